@@ -1,0 +1,32 @@
+import type { AppDb } from '../open';
+import { auditLog } from '../schema';
+
+export interface AuditEntry {
+  entity: string;
+  entityId: string | number;
+  field?: string;
+  action: 'insert' | 'update' | 'delete' | 'import';
+  oldValue?: unknown;
+  newValue?: unknown;
+  communeId?: number | null;
+}
+
+const asText = (v: unknown): string | null => (v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v));
+
+/** Writes audit rows; call inside the same transaction as the change it describes. */
+export function recordAudit(db: AppDb, entries: AuditEntry[], at: Date): void {
+  if (!entries.length) return;
+  const iso = at.toISOString();
+  const rows = entries.map((e) => ({
+    at: iso,
+    entity: e.entity,
+    entityId: String(e.entityId),
+    field: e.field ?? '',
+    action: e.action,
+    oldValue: asText(e.oldValue),
+    newValue: asText(e.newValue),
+    communeId: e.communeId ?? null,
+  }));
+  // Chunked so a large import stays under SQLite's variable limit.
+  for (let i = 0; i < rows.length; i += 500) db.insert(auditLog).values(rows.slice(i, i + 500)).run();
+}

@@ -1,0 +1,66 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { AppDb } from '../open';
+import { adminUnits } from '../schema';
+
+const district = alias(adminUnits, 'district');
+
+/** Units valid at a date (ISO): validFrom ≤ date < validTo. */
+export const validAt = (date: string) =>
+  and(
+    sql`(${adminUnits.validFrom} IS NULL OR ${adminUnits.validFrom} <= ${date})`,
+    sql`(${adminUnits.validTo} IS NULL OR ${adminUnits.validTo} > ${date})`,
+  );
+
+export function listDistrictUnits(db: AppDb, atDate: string) {
+  return db
+    .select({
+      id: adminUnits.id,
+      code: adminUnits.code,
+      name: adminUnits.name,
+      kind: adminUnits.kind,
+      communeCount: sql<number>`(SELECT count(*) FROM admin_units c WHERE c.parent_id = "admin_units"."id" AND c.kind = 'xa')`,
+    })
+    .from(adminUnits)
+    .where(and(eq(adminUnits.level, 'district'), validAt(atDate)))
+    .orderBy(asc(adminUnits.sortOrder), asc(adminUnits.id))
+    .all();
+}
+
+/** Rural communes (xã) valid at a date, with their district-level unit. */
+export function listRuralCommunes(db: AppDb, atDate: string) {
+  return db
+    .select({
+      id: adminUnits.id,
+      code: adminUnits.code,
+      name: adminUnits.name,
+      kind: adminUnits.kind,
+      notes: adminUnits.notes,
+      searchKey: adminUnits.searchKey,
+      districtId: adminUnits.parentId,
+      districtName: district.name,
+      districtKind: district.kind,
+    })
+    .from(adminUnits)
+    .leftJoin(district, eq(district.id, adminUnits.parentId))
+    .where(and(eq(adminUnits.kind, 'xa'), validAt(atDate)))
+    .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
+    .all();
+}
+
+export function getUnit(db: AppDb, id: number) {
+  return db.select().from(adminUnits).where(eq(adminUnits.id, id)).get();
+}
+
+export function updateUnit(db: AppDb, id: number, patch: { name?: string; notes?: string; searchKey?: string }) {
+  db.update(adminUnits).set(patch).where(eq(adminUnits.id, id)).run();
+}
+
+export function getProvince(db: AppDb, atDate: string) {
+  return db
+    .select()
+    .from(adminUnits)
+    .where(and(eq(adminUnits.level, 'province'), validAt(atDate)))
+    .orderBy(asc(adminUnits.id))
+    .get();
+}

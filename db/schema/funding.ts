@@ -1,0 +1,65 @@
+import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { adminUnits } from './units';
+
+/** The six sources of the seed plan, as a catalogue so a future split is data. */
+export const fundingSources = sqliteTable(
+  'funding_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [uniqueIndex('funding_sources_code_uq').on(t.code)],
+);
+
+/** A work / project (công trình) in a commune. */
+export const works = sqliteTable(
+  'works',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    communeId: integer('commune_id').references(() => adminUnits.id),
+    name: text('name').notNull(),
+    /** Criterion served, by number in the set in force (e.g. 2 = Giao thông). */
+    criterionNo: integer('criterion_no'),
+    startYear: integer('start_year'),
+    endYear: integer('end_year'),
+    /** planned | in_progress | done | suspended */
+    status: text('status').notNull().default('planned'),
+    /** Committed contract value (nghìn đồng), to flag works without secured funding. */
+    committedValue: integer('committed_value'),
+    notes: text('notes').notNull().default(''),
+    source: text('source').notNull().default('user'),
+  },
+  (t) => [index('works_commune_idx').on(t.communeId)],
+);
+
+/**
+ * One amount per (year, holder, source, stage). The holder is a work, or an administrative unit
+ * for figures the office has only at that level (e.g. province-level need by source).
+ * stage: need | allocated | disbursed. Amounts are integers of nghìn đồng (1/1000 triệu đồng),
+ * exact for the office's "triệu đồng" figures with up to three decimals — never floats.
+ */
+export const fundingAmounts = sqliteTable(
+  'funding_amounts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year').notNull(),
+    workId: integer('work_id').references(() => works.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').references(() => adminUnits.id),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => fundingSources.id),
+    stage: text('stage').notNull(),
+    amount: integer('amount').notNull(),
+    /** Cut-off date of a disbursement figure. */
+    asOf: text('as_of'),
+    source: text('source').notNull().default('user'),
+  },
+  (t) => [
+    index('funding_amounts_year_idx').on(t.year, t.stage),
+    index('funding_amounts_work_idx').on(t.workId),
+    index('funding_amounts_unit_idx').on(t.unitId),
+  ],
+);

@@ -1,0 +1,5 @@
+export * from './units';
+export * from './criteria';
+export * from './funding';
+export * from './ocop';
+export * from './documents';

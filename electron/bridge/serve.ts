@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../app-context';
+import { DB_FILE_NAME, defaultDataDir } from '../data-dir';
+import { startBridge } from './server';
+import pkg from '../../package.json' with { type: 'json' };
+
+/** `npm run web`: the renderer in a browser, against the same services and database folder. */
+const dataDir = defaultDataDir();
+const dbPath = process.env.NTM_DB_PATH ?? path.join(dataDir, DB_FILE_NAME);
+const ctx = await createServiceContext({ dbPath, dataDir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: pkg.version });
+const bridge = await startBridge({
+  ctx,
+  rendererDir: path.resolve(import.meta.dirname, '..', '..', 'dist', 'renderer'),
+  port: process.env.NTM_PORT ? Number(process.env.NTM_PORT) : 0,
+});
+console.log(`NTM Office (trình duyệt): ${bridge.url}`);
+console.log(`Dữ liệu: ${dbPath}`);
+const stop = async () => {
+  await bridge.close();
+  ctx.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

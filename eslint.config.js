@@ -1,0 +1,63 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'stream', 'zlib'];
+
+/** The seams of the architecture, enforced: who may import what. */
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'db/migrations/**', '.npm-cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'warn',
+      // Sanitising text for XML has to name control characters.
+      'no-control-regex': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'The renderer never imports Electron: use the ApiClient.' },
+            { group: nodeBuiltins, message: 'The renderer runs in a sandboxed page: no Node modules.' },
+            { group: ['**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'The renderer reaches data only through the ApiClient.' },
+            { group: ['**/electron/**'], message: 'The renderer does not import main-process code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*', ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'shared/ runs in the browser and in Node: no platform imports.' },
+            { group: ['**/db/**', '**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing but itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['db/**/*.ts', 'electron/services/**/*.ts', 'electron/documents/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli.ts', 'electron/app-context.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'Only the thin shell (main, preload, paths, security, ipc) imports Electron; pass what it owns in.' },
+            { group: ['**/renderer/**'], message: 'Node code does not import the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+);

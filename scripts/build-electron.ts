@@ -1,0 +1,30 @@
+import { build } from 'esbuild';
+import { CHANNELS } from '../shared/api/contract';
+
+/**
+ * Bundles the desktop shell: main as ESM (dependencies stay in node_modules, Electron is never
+ * bundled), preload as CommonJS because a sandboxed preload cannot be an ES module.
+ */
+await build({
+  entryPoints: ['electron/main.ts'],
+  outfile: 'dist-electron/main.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+await build({
+  entryPoints: ['electron/preload.ts'],
+  outfile: 'dist-electron/preload.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  external: ['electron'],
+  define: { __NTM_CHANNELS__: JSON.stringify(CHANNELS) },
+  logLevel: 'warning',
+});
+console.log(`dist-electron: main.js, preload.cjs (${CHANNELS.length} kênh)`);

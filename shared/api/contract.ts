@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import type { ChannelDef } from './define';
+import { unitsContract } from './contracts/units';
+import { filesContract } from './contracts/files';
+
+/**
+ * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
+ * loopback HTTP bridge) carry exactly these calls; the renderer only sees `ApiClient`.
+ * Each domain keeps its entries in contracts/<domain>.ts.
+ */
+export const contract = {
+  ...unitsContract,
+  ...filesContract,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** What a caller sends (before defaults/transforms). */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a service receives (after validation). */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = Contract[C] extends ChannelDef<z.ZodType, infer O> ? O : never;
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export interface ApiClient {
+  invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>>;
+}

@@ -1,0 +1,63 @@
+/** Plain data about administrative units, as it crosses the API. */
+
+export type UnitKind = 'tinh' | 'thanh_pho_tw' | 'thanh_pho' | 'thi_xa' | 'huyen' | 'xa' | 'phuong' | 'thi_tran';
+
+export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
+  tinh: 'tỉnh',
+  thanh_pho_tw: 'thành phố',
+  thanh_pho: 'thành phố',
+  thi_xa: 'thị xã',
+  huyen: 'huyện',
+  xa: 'xã',
+  phuong: 'phường',
+  thi_tran: 'thị trấn',
+};
+
+export interface DistrictRow {
+  id: number;
+  code: string | null;
+  name: string;
+  kind: UnitKind;
+  /** "huyện Châu Thành", as documents name it. */
+  fullName: string;
+  communeCount: number;
+}
+
+export interface CommuneRow {
+  id: number;
+  code: string | null;
+  name: string;
+  kind: UnitKind;
+  districtId: number | null;
+  districtName: string;
+  districtFullName: string;
+  notes: string;
+}
+
+export interface SystemInfo {
+  appVersion: string;
+  dbPath: string;
+  dataDir: string;
+  schemaVersion: number;
+  provinceName: string;
+  planYear: number;
+  /** True while the database still holds sample rows (shown as "dữ liệu mẫu"). */
+  hasSampleData: boolean;
+}
+
+export interface DashboardSummary {
+  year: number;
+  provinceName: string;
+  communeTotal: number;
+  ntmCount: number;
+  ntmPercent: string;
+  nangCaoCount: number;
+  kieuMauCount: number;
+  avgCriteria: string;
+  minCriteria: number | null;
+  criteriaSetName: string | null;
+  fundingNeedTotal: number;
+  ocopProductCount: number;
+  sampleData: boolean;
+  byDistrict: { districtId: number; name: string; communes: number; ntm: number }[];
+}

@@ -1,0 +1,54 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startBridge, type Bridge } from '../../electron/bridge/server';
+import { tempContext, tempDataDir } from '../helpers/temp';
+
+export const SCREENSHOT_DIR = path.resolve('test-results', 'screenshots');
+
+export interface RunningApp {
+  page: Page;
+  bridge: Bridge;
+  dataDir: string;
+  errors: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The real renderer build, served by the loopback bridge over a real database file, in Debian's
+ * Chromium: the same path `npm run web` takes. `npm test` builds the renderer first.
+ */
+export async function startApp(dataDir = tempDataDir()): Promise<RunningApp> {
+  const rendererDir = path.resolve('dist', 'renderer');
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Run `npm run build:renderer` first.');
+  const ctx = await tempContext(dataDir);
+  const bridge = await startBridge({ ctx, rendererDir });
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(bridge.url);
+  return {
+    page,
+    bridge,
+    dataDir,
+    errors,
+    async stop() {
+      await browser.close();
+      await bridge.close();
+      ctx.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}

@@ -1,0 +1,97 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { CHANNELS } from '../../shared/api/contract';
+
+/**
+ * The desktop shell cannot be launched here, so the BUILT main and preload bundles are loaded
+ * against a stand-in `electron` module in a child process and their wiring is checked.
+ * Requires `npm run build:electron` (npm test builds first).
+ */
+const root = process.cwd();
+const built = path.join(root, 'dist-electron');
+let report: Record<string, any>;
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(built, 'main.js'))) execFileSync('npx', ['tsx', 'scripts/build-electron.ts'], { cwd: root });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-shell-'));
+  fs.cpSync(built, path.join(dir, 'dist-electron'), { recursive: true });
+  fs.copyFileSync(path.join(root, 'test/fixtures/shell-driver.mjs'), path.join(dir, 'driver.mjs'));
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  const nm = path.join(dir, 'node_modules');
+  fs.mkdirSync(nm);
+  for (const name of fs.readdirSync(path.join(root, 'node_modules'))) {
+    if (name !== 'electron' && name !== '.bin') fs.symlinkSync(path.join(root, 'node_modules', name), path.join(nm, name));
+  }
+  fs.cpSync(path.join(root, 'test/fixtures/electron-stand-in'), path.join(nm, 'electron'), { recursive: true });
+  const userData = path.join(dir, 'Nguyễn Văn Á');
+  const stdout = execFileSync(process.execPath, ['driver.mjs'], {
+    cwd: dir,
+    env: { ...process.env, STAND_IN_APP_PATH: root, STAND_IN_USER_DATA: userData, NTM_DATA_DIR: '', NTM_DB_PATH: '' },
+    encoding: 'utf8',
+  });
+  report = JSON.parse(stdout.trim().split('\n').pop()!);
+}, 60_000);
+
+describe('desktop shell wiring (built bundles, stand-in electron)', () => {
+  it('opens one secure window on the app protocol', () => {
+    expect(report.errors).toEqual([]);
+    expect(report.singleInstance).toBe(true);
+    expect(report.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(fs.existsSync(report.webPreferences.preload)).toBe(true);
+    expect(report.webPreferences.preload.endsWith('preload.cjs')).toBe(true);
+    expect(report.loadedUrls).toEqual(['app://ntm/index.html']);
+    expect(report.privilegedSchemes[0]).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });
+  });
+
+  it('registers every contract channel, checks the sender and validates input', () => {
+    expect(report.channels).toEqual([...CHANNELS].sort());
+    expect(report.foreignCall).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(report.fileCall).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(report.appCallCount).toBe(51);
+    expect(report.invalidCall).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(report.invalidCall.error.message).toMatch(/Tên xã không được để trống/);
+  });
+
+  it('refuses navigation away, new windows and permissions', () => {
+    expect(report.navigateAwayPrevented).toBe(true);
+    expect(report.navigateInsidePrevented).toBe(false);
+    expect(report.windowOpen).toEqual({ action: 'deny' });
+    expect(report.windowOpenFile).toEqual({ action: 'deny' });
+    expect(report.opened).toEqual(['https://example.com/']);
+    expect(report.permissionGranted).toBe(false);
+    expect(report.permissionCheck).toBe(false);
+  });
+
+  it('serves the renderer with a strict CSP and no path traversal', () => {
+    expect(report.indexStatus).toBe(200);
+    expect(report.indexCsp).toMatch(/default-src 'none'/);
+    expect(report.indexCsp).toMatch(/script-src 'self'(;|$)/);
+    expect(report.indexCsp).toMatch(/style-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(report.indexCsp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(report.indexHasNonceMeta).toBe(true);
+    expect(report.traversalStatus).toBe(404);
+    expect(report.otherHostStatus).toBe(404);
+  });
+
+  it('ships a CommonJS preload that exposes only an allow-listed invoke', async () => {
+    const code = fs.readFileSync(path.join(built, 'preload.cjs'), 'utf8');
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    const exposed: { key?: string; value?: { invoke(c: string, i: unknown): Promise<unknown> } } = {};
+    const calls: string[] = [];
+    const fakeElectron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: never) => Object.assign(exposed, { key, value }) },
+      ipcRenderer: { invoke: async (c: string) => (calls.push(c), { ok: true, value: c }) },
+    };
+    const module = { exports: {} };
+    vm.runInNewContext(code, { require: (id: string) => (id === 'electron' ? fakeElectron : undefined), module, exports: module.exports, Set, Promise });
+    expect(exposed.key).toBe('api');
+    expect(Object.keys(exposed.value!)).toEqual(['invoke']);
+    expect(await exposed.value!.invoke('communes.list', {})).toEqual({ ok: true, value: 'communes.list' });
+    expect(await exposed.value!.invoke('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(calls).toEqual(['communes.list']);
+  });
+});

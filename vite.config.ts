@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // No inline polyfill script: the CSP allows scripts from 'self' only.
+    modulePreload: { polyfill: false },
+    chunkSizeWarningLimit: 4000,
+  },
+});
