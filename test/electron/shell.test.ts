@@ -13,6 +13,8 @@ import { CHANNELS } from '../../shared/api/contract';
  */
 const root = process.cwd();
 const built = path.join(root, 'dist-electron');
+// The driver reports a loose JSON shape; the assertions below pin what matters.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let report: Record<string, any>;
 
 beforeAll(() => {

@@ -1,0 +1,79 @@
+/**
+ * Packing and writing .docx files. Output is deterministic: docProps/core.xml dates and every
+ * zip entry time are pinned (docx stamps "now" into both), so the same model gives the same bytes.
+ * Writing goes to a temp file in the target folder and is then renamed over the target, so a
+ * failed write never leaves half a file (Word and antivirus lock files on Windows: retry).
+ */
+import { Packer, type Document } from 'docx';
+import { writeFileAtomic } from '../services/io/atomic';
+import { DEFAULT_CREATOR, packMetaOf, type PackMeta } from './parts/official-document';
+
+const FALLBACK_META: PackMeta = { title: '', creator: DEFAULT_CREATOR, timestampIso: '2020-01-01T00:00:00.000Z' };
+
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function coreXml(meta: PackMeta): string {
+  const at = new Date(meta.timestampIso).toISOString();
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    (meta.title ? `<dc:title>${escapeXml(meta.title)}</dc:title>` : '') +
+    `<dc:creator>${escapeXml(meta.creator)}</dc:creator>` +
+    `<cp:lastModifiedBy>${escapeXml(meta.creator)}</cp:lastModifiedBy>` +
+    '<cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+/** MS-DOS time and date words of a UTC instant (zip entries have no time zone; 1980 is the floor). */
+function dosDateTime(iso: string): { time: number; date: number } {
+  const d = new Date(iso);
+  const year = Math.min(Math.max(d.getUTCFullYear(), 1980), 2107);
+  return {
+    time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | (d.getUTCSeconds() >> 1),
+    date: ((year - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
+  };
+}
+
+/** Overwrites the modification time of every entry, in the central directory and the local headers. */
+export function pinZipTimestamps(zip: Buffer, iso: string): Buffer {
+  const { time, date } = dosDateTime(iso);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('docx: zip end record not found');
+  const entries = zip.readUInt16LE(eocd + 10);
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let n = 0; n < entries; n++) {
+    if (zip.readUInt32LE(p) !== 0x02014b50) throw new Error('docx: bad central directory');
+    zip.writeUInt16LE(time, p + 12);
+    zip.writeUInt16LE(date, p + 14);
+    const local = zip.readUInt32LE(p + 42);
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error('docx: bad local header');
+    zip.writeUInt16LE(time, local + 10);
+    zip.writeUInt16LE(date, local + 12);
+    p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  return zip;
+}
+
+/** The .docx bytes, with dates pinned to the document's own timestamp. */
+export async function packDocument(doc: Document): Promise<Buffer> {
+  const meta = packMetaOf(doc) ?? FALLBACK_META;
+  const buffer = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]);
+  return pinZipTimestamps(Buffer.from(buffer), meta.timestampIso);
+}
+
+/** Packs and writes atomically: the target is either the complete new file or left untouched. */
+export async function writeDocxAtomic(doc: Document, filePath: string): Promise<void> {
+  await writeFileAtomic(filePath, await packDocument(doc));
+}

@@ -1,0 +1,73 @@
+/**
+ * The header block of page 1 (Decree 30, boxes 1–4): a borderless two-column table.
+ * Left ~40%: governing body, issuing body (bold) with a short rule, "Số: 05/KH-BCĐ".
+ * Right ~60%: quốc hiệu, tiêu ngữ with a rule as long as the text, place and date on the number's row.
+ */
+import type { Paragraph, Table } from 'docx';
+import type { DocHeader } from '../../../shared/models/documents';
+import { formatLongDate } from '../../../shared/format/date';
+import { HEADER_LEFT_RATIO, SIZE, STYLE } from '../styles';
+import { textWidthTwips, widestWrappedLine } from './measure';
+import { layoutCell, layoutTable, para, rule, splitWidth } from './primitives';
+import { cleanInline, cleanLines, upperVi } from './text';
+
+export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+/** The rule under the issuing body: between 1/3 and 1/2 of its text. */
+const ISSUER_RULE_RATIO = 0.4;
+/** Blank left in a draft for the records desk to fill in by hand. */
+const BLANK = '\u00A0'.repeat(6);
+
+/** "05" for 5; a numeric string below 10 gets its leading zero too; empty stays blank. */
+export function formatDocNumber(number: DocHeader['number']): string {
+  if (number === null || number === undefined) return BLANK;
+  const s = cleanInline(String(number));
+  if (!s) return BLANK;
+  return /^\d+$/.test(s) && Number(s) < 10 ? s.padStart(2, '0') : s;
+}
+
+/** "Số: 05/KH-BCĐ" — no spaces around '/' and '-'. */
+export function formatNumberLine(h: Pick<DocHeader, 'number' | 'symbol'>): string {
+  const symbol = upperVi(cleanInline(h.symbol).replace(/\s+/g, ''));
+  return `Số: ${formatDocNumber(h.number)}/${symbol}`;
+}
+
+/** "Hậu Giang, ngày 11 tháng 7 năm 2022"; without a date, blanks for the signing day. */
+export function formatPlaceDate(place: string, dateIso: string | null | undefined): string {
+  const where = cleanInline(place);
+  if (!dateIso) return `${where}, ngày${BLANK}tháng${BLANK}năm${BLANK}`;
+  return `${where}, ${formatLongDate(dateIso)}`;
+}
+
+function agencyParagraphs(h: DocHeader, width: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const line of cleanLines(h.governingBody)) out.push(para(STYLE.agency, upperVi(line)));
+  const issuerLines = cleanLines(h.issuingBody).map(upperVi);
+  for (const line of issuerLines) out.push(para(STYLE.issuer, line));
+  const widest = Math.max(0, ...issuerLines.map((l) => widestWrappedLine(l, SIZE.agency, true, width)));
+  out.push(rule(STYLE.rule, widest * ISSUER_RULE_RATIO, width));
+  return out;
+}
+
+function nationalParagraphs(width: number): Paragraph[] {
+  return [
+    para(STYLE.quocHieu, QUOC_HIEU),
+    para(STYLE.tieuNgu, TIEU_NGU),
+    rule(STYLE.rule, textWidthTwips(TIEU_NGU, SIZE.tieuNgu, true), width),
+  ];
+}
+
+export function buildHeaderTable(h: DocHeader, contentWidth: number): Table {
+  const [left, right] = splitWidth(contentWidth, HEADER_LEFT_RATIO);
+  return layoutTable(
+    [left, right],
+    [
+      [layoutCell(left, agencyParagraphs(h, left)), layoutCell(right, nationalParagraphs(right))],
+      [
+        layoutCell(left, [para(STYLE.number, formatNumberLine(h))]),
+        layoutCell(right, [para(STYLE.placeDate, formatPlaceDate(h.place, h.dateIso))]),
+      ],
+    ],
+    true,
+  );
+}
