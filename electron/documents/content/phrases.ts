@@ -1,0 +1,19 @@
+import { formatNumber, pad2 } from '../../../shared/format/number';
+import type { NamedCommune } from '../../../shared/models/document-facts';
+
+/** "Phú Hữu (huyện Châu Thành), Tân Phú (thị xã Long Mỹ)" — as the seed plan names communes. */
+export function communeList(communes: NamedCommune[]): string {
+  return communes.map((c) => (c.districtFullName ? `${c.name} (${c.districtFullName})` : c.name)).join(', ');
+}
+
+/** Counts as plans write them: "03 xã", "38/51". */
+export const count2 = pad2;
+
+/** Stored nghìn đồng → printed triệu đồng, exact (up to three decimals): 170914000 → "170.914". */
+export function trieu(amountNghin: number): string {
+  const whole = Math.trunc(amountNghin / 1000);
+  const frac = Math.abs(amountNghin % 1000);
+  const head = formatNumber(whole);
+  if (!frac) return amountNghin < 0 && whole === 0 ? `-${head}` : head;
+  return `${amountNghin < 0 && whole === 0 ? '-' : ''}${head},${String(frac).padStart(3, '0').replace(/0+$/, '')}`;
+}

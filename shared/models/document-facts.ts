@@ -1,0 +1,131 @@
+/**
+ * The figures a plan or report states, gathered from the domain services. Sentences are written
+ * from these by pure functions (electron/documents/content), so every number in a document comes
+ * from the data.
+ */
+
+export interface NamedCommune {
+  name: string;
+  /** "huyện Châu Thành"; empty when the commune has no district-level unit. */
+  districtFullName: string;
+}
+
+export interface LevelTargets {
+  official: NamedCommune[];
+  stretch: NamedCommune[];
+  /** Communes holding the level at the end of the previous year. */
+  before: number;
+  /** before + official targets. */
+  cumulative: number;
+}
+
+export interface PlanCriteriaFacts {
+  year: number;
+  communeTotal: number;
+  /** The number of criteria of the set in force (19 for 2021–2025). */
+  requiredCount: number;
+  ntm: LevelTargets;
+  nangCao: LevelTargets;
+  kieuMau: LevelTargets;
+  /** "74,5%" — cumulative NTM of communeTotal. */
+  ntmPercent: string;
+  /** "18,2" — the plan's average criteria per commune target. */
+  avgCriteria: string;
+  /** Every commune at or above this many criteria. */
+  minCriteria: number | null;
+  /** Phụ lục 1: target communes grouped by district-level unit. */
+  annex: {
+    districtFullName: string;
+    communes: {
+      name: string;
+      ntm: 'official' | 'stretch' | null;
+      nangCao: 'official' | 'stretch' | null;
+      kieuMau: 'official' | 'stretch' | null;
+      currentCriteria: number | null;
+      targetCriteria: number | null;
+    }[];
+  }[];
+}
+
+export interface PlanFundingFacts {
+  year: number;
+  /** Amounts in nghìn đồng (exact integers); documents print triệu đồng. */
+  sources: { code: string; name: string; shortName: string; need: number }[];
+  totalNeed: number;
+  /** Phụ lục 2: works of the target communes, by district-level unit → commune. */
+  annex: {
+    districtFullName: string;
+    communes: {
+      name: string;
+      /** e.g. "NTM", "NTM nâng cao (phấn đấu)". */
+      target: string;
+      works: { name: string; criterion: string; amounts: number[]; total: number }[];
+    }[];
+  }[];
+}
+
+export interface PlanOcopFacts {
+  year: number;
+  districtMin: number | null;
+  districtMax: number | null;
+  provinceMin: number | null;
+  upgrade: boolean;
+  nationalDossiers: number | null;
+}
+
+export interface PlanFacts {
+  criteria: PlanCriteriaFacts;
+  funding: PlanFundingFacts;
+  ocop: PlanOcopFacts;
+}
+
+export interface ReportPeriod {
+  /** '2022-Q1' … '2022-Q4', '2022-H1', '2022-9M', '2022-Y'. */
+  code: string;
+  year: number;
+  fromIso: string;
+  toIso: string;
+  /** "quý I năm 2022", "6 tháng đầu năm 2022", "9 tháng năm 2022", "năm 2022". */
+  label: string;
+}
+
+export interface ReportFacts {
+  period: ReportPeriod;
+  criteria: {
+    communeTotal: number;
+    requiredCount: number;
+    /** Recognised within the period. */
+    recognisedInPeriod: { level: 'ntm' | 'nang_cao' | 'kieu_mau'; communes: NamedCommune[] }[];
+    /** At the end of the period. */
+    ntm: number;
+    nangCao: number;
+    kieuMau: number;
+    ntmPercent: string;
+    /** Plan targets for the year (cumulative). */
+    targetNtm: number | null;
+    targetNangCao: number | null;
+    targetKieuMau: number | null;
+    avgCriteria: string;
+    minCriteria: number | null;
+    bands: { label: string; count: number }[];
+    atRisk: NamedCommune[];
+    byDistrict: { districtFullName: string; communes: number; ntm: number; nangCao: number; kieuMau: number; avgCriteria: string }[];
+    /** Annex: every commune with its criteria count and level (national scale: thousands of rows). */
+    communes: { districtFullName: string; name: string; criteriaMet: number | null; level: string }[];
+  };
+  funding: {
+    /** Amounts in nghìn đồng. */
+    sources: { name: string; allocated: number; disbursed: number; rate: string }[];
+    totalAllocated: number;
+    totalDisbursed: number;
+    totalRate: string;
+    asOfIso: string | null;
+  };
+  ocop: {
+    recognisedInPeriod: number;
+    byStars: { stars: number; count: number }[];
+    byDistrict: { districtFullName: string; count: number; target: string }[];
+    cumulative: number;
+    provinceTarget: number | null;
+  };
+}
