@@ -1,9 +1,13 @@
 import type { Handlers } from './handler';
 import { unitsHandlers } from './units';
 import { filesHandlers } from './files';
+import { documentsHandlers } from './documents';
+import { settingsHandlers } from './settings';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
   ...unitsHandlers,
   ...filesHandlers,
+  ...documentsHandlers,
+  ...settingsHandlers,
 };

@@ -3,6 +3,7 @@ import { DashboardPage } from './dashboard/DashboardPage';
 import { CommunesPage } from './communes/CommunesPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { PendingPage } from './PendingPage';
+import { DocumentsPage } from './documents/DocumentsPage';
 
 export interface PageDef {
   id: string;
@@ -17,6 +18,6 @@ export const PAGES: PageDef[] = [
   { id: 'tieu-chi', label: 'Xã & tiêu chí', component: PendingPage },
   { id: 'nguon-von', label: 'Nguồn vốn', component: PendingPage },
   { id: 'ocop', label: 'OCOP', component: PendingPage },
-  { id: 'van-ban', label: 'Văn bản', component: PendingPage },
+  { id: 'van-ban', label: 'Văn bản', component: DocumentsPage },
   { id: 'cai-dat', label: 'Cài đặt', component: SettingsPage },
 ];

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { ChannelDef } from './define';
 import { unitsContract } from './contracts/units';
 import { filesContract } from './contracts/files';
+import { documentsContract } from './contracts/documents';
+import { settingsContract } from './contracts/settings';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -11,6 +13,8 @@ import { filesContract } from './contracts/files';
 export const contract = {
   ...unitsContract,
   ...filesContract,
+  ...documentsContract,
+  ...settingsContract,
 } as const;
 
 export type Contract = typeof contract;

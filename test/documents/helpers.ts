@@ -67,7 +67,11 @@ export interface Unpacked {
 }
 
 export async function unpack(doc: Document): Promise<Unpacked> {
-  const buffer = await packDocument(doc);
+  return unpackBuffer(await packDocument(doc));
+}
+
+/** Opens .docx bytes (e.g. what a service returned) for checks on its XML. */
+export async function unpackBuffer(buffer: Buffer): Promise<Unpacked> {
   const zip = await JSZip.loadAsync(buffer);
   const part = async (path: string): Promise<string> => {
     const f = zip.file(path);

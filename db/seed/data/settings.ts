@@ -7,6 +7,8 @@ export interface AgencySetting {
   governingBody: string;
   issuingBody: string;
   issuingBodyShort: string;
+  /** The issuing body in running text, as appendix references name it. */
+  issuingBodyName: string;
   office: string;
   place: string;
   provinceName: string;
@@ -31,6 +33,7 @@ export const defaultSettings: DefaultSettings = {
     governingBody: 'UBND TỈNH HẬU GIANG',
     issuingBody: 'BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG',
     issuingBodyShort: 'BCĐ',
+    issuingBodyName: 'Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Hậu Giang',
     office: 'Văn phòng Điều phối nông thôn mới tỉnh Hậu Giang',
     place: 'Hậu Giang',
     provinceName: 'tỉnh Hậu Giang',

@@ -71,6 +71,9 @@ export function objectivesSection(c: PlanCriteriaFacts, o: PlanOcopFacts, ntmLea
 
 /** IV. DỰ KIẾN NGUỒN LỰC — the total need and its sources, in the seed's wording. */
 export function resourcesSection(f: PlanFundingFacts): DocSection {
+  if (!f.totalNeed) {
+    return { title: 'DỰ KIẾN NGUỒN LỰC', blocks: [{ kind: 'paragraph', text: `Năm ${f.year} chưa có số liệu tổng hợp nhu cầu vốn của các địa phương.` }] };
+  }
   const blocks: Block[] = [
     {
       kind: 'paragraph',

@@ -1,0 +1,156 @@
+/**
+ * Gathers what a plan or report states from the domain services (criteria, funding, OCOP) into
+ * the document facts the section writers take. No SQL here: each domain owns its figures.
+ */
+import type { ServiceContext } from '../context';
+import { AppError } from '../../../shared/errors';
+import { formatPercent } from '../../../shared/format/number';
+import { LEVEL_LABEL, LEVELS, type Level } from '../../../shared/domain/ntm-figures';
+import type { LevelTargets, NamedCommune, PlanFacts, ReportFacts, ReportPeriod } from '../../../shared/models/document-facts';
+import { criteriaPlanData, criteriaReportData } from '../criteria/plan-data';
+import { standingsAt } from '../criteria/figures';
+import { annexInvestmentNeeds, fundingPlanData, fundingReportData } from '../funding/documents';
+import { ocopPlanTargets } from '../ocop/targets';
+import { ocopReportData } from '../ocop/report';
+
+const named = (c: { name: string; districtFullName: string }): NamedCommune => ({ name: c.name, districtFullName: c.districtFullName });
+
+function requireSet(ctx: ServiceContext, year: number) {
+  const s = standingsAt(ctx, year);
+  if (!s.set) throw new AppError('VALIDATION', `Năm ${year} chưa có bộ tiêu chí nông thôn mới nào có hiệu lực, nên chưa lập được văn bản.`);
+  if (!s.communes.length) throw new AppError('VALIDATION', `Năm ${year} chưa có danh sách xã.`);
+  return s;
+}
+
+export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
+  requireSet(ctx, year);
+  const c = criteriaPlanData(ctx, year);
+  const level = (lv: Level): LevelTargets => {
+    const l = c.levels.find((x) => x.level === lv)!;
+    const p = l.projection;
+    return { official: l.official.map(named), stretch: l.stretch.map(named), before: p.baseline, cumulative: p.stated ?? p.projected };
+  };
+  const ntm = level('ntm');
+  const funding = fundingPlanData(ctx, year);
+  const annex = annexInvestmentNeeds(ctx, year);
+  const ocop = ocopPlanTargets(ctx, year);
+  const district = ocop.filter((t) => t.kind === 'district_3_4');
+  const firstOf = (kind: string) => ocop.find((t) => t.kind === kind);
+  return {
+    criteria: {
+      year,
+      communeTotal: c.communeTotal,
+      requiredCount: c.set?.requiredCount ?? 19,
+      ntm,
+      nangCao: level('nang_cao'),
+      kieuMau: level('kieu_mau'),
+      ntmPercent: formatPercent(ntm.cumulative, c.communeTotal),
+      avgCriteria: c.avgCriteriaTarget ?? c.current.avgCriteria,
+      minCriteria: c.minCriteriaTarget ?? c.current.minCriteria,
+      annex: c.appendix.map((g) => {
+        const ids = [...new Set(g.targets.map((t) => t.communeId))];
+        return {
+          districtFullName: g.districtFullName,
+          communes: ids.map((id) => {
+            const rows = g.targets.filter((t) => t.communeId === id);
+            const kindOf = (lv: Level) => rows.find((t) => t.level === lv)?.kind ?? null;
+            return {
+              name: rows[0]!.communeName,
+              ntm: kindOf('ntm') as 'official' | 'stretch' | null,
+              nangCao: kindOf('nang_cao') as 'official' | 'stretch' | null,
+              kieuMau: kindOf('kieu_mau') as 'official' | 'stretch' | null,
+              currentCriteria: rows[0]!.baselineCriteria,
+              targetCriteria: rows.find((t) => t.targetCriteria !== null)?.targetCriteria ?? null,
+            };
+          }),
+        };
+      }),
+    },
+    funding: {
+      year,
+      sources: funding.sources.map((s) => ({ code: s.code, name: s.name, shortName: annex.sources.find((x) => x.code === s.code)?.shortName ?? s.name, need: s.need })),
+      totalNeed: funding.totalNeed,
+      annex: annex.districts.map((d) => ({
+        districtFullName: d.name,
+        communes: d.communes.map((x) => ({
+          name: x.name,
+          target: x.targets.map((t) => `${LEVEL_LABEL[t.level as Level] ?? t.level}${t.kind === 'stretch' ? ' (phấn đấu)' : ''}`).join(', '),
+          works: x.works.map((w) => ({ name: w.name, criterion: w.criterionName, amounts: annex.sources.map((s) => w.bySource[s.code] ?? 0), total: w.total })),
+        })),
+      })),
+    },
+    ocop: {
+      year,
+      districtMin: district.length ? Math.min(...district.map((t) => t.minCount)) : null,
+      districtMax: district.length ? Math.max(...district.map((t) => t.maxCount ?? t.minCount)) : null,
+      provinceMin: firstOf('province_3_4')?.minCount ?? null,
+      upgrade: !!firstOf('upgrade_3_4'),
+      nationalDossiers: firstOf('national_dossiers')?.minCount ?? null,
+    },
+  };
+}
+
+export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFacts {
+  const s = requireSet(ctx, period.year);
+  const c = criteriaReportData(ctx, period.year, period.toIso);
+  const plan = criteriaPlanData(ctx, period.year);
+  const target = (lv: Level) => {
+    const p = plan.levels.find((l) => l.level === lv)!.projection;
+    return p.official || p.stated !== null ? (p.stated ?? p.projected) : null;
+  };
+  const atEnd = standingsAt(ctx, period.year, period.toIso);
+  const byId = new Map(atEnd.communes.map((x) => [x.id, x]));
+  const f = fundingReportData(ctx, period.year, period.toIso);
+  const o = ocopReportData(ctx, period.fromIso, period.toIso);
+  const provinceTarget = o.targets.find((t) => t.kind === 'province_3_4');
+  const districtTargets = new Map(o.targets.filter((t) => t.kind === 'district_3_4').map((t) => [t.unitName, t.targetText]));
+  const inPeriod = c.recognised.filter((r) => r.decisionDate !== null && r.decisionDate >= period.fromIso && !r.revokedDate);
+  return {
+    period,
+    criteria: {
+      communeTotal: c.figures.communeTotal,
+      requiredCount: s.required,
+      recognisedInPeriod: LEVELS.map((lv) => ({
+        level: lv,
+        communes: inPeriod.filter((r) => r.level === lv).map((r) => ({ name: r.communeName, districtFullName: byId.get(r.communeId)?.districtFullName ?? '' })),
+      })),
+      ntm: c.figures.ntm,
+      nangCao: c.figures.nangCao,
+      kieuMau: c.figures.kieuMau,
+      ntmPercent: c.figures.ntmPercent,
+      targetNtm: target('ntm'),
+      targetNangCao: target('nang_cao'),
+      targetKieuMau: target('kieu_mau'),
+      avgCriteria: c.figures.avgCriteria,
+      minCriteria: c.figures.minCriteria,
+      bands: c.figures.bands,
+      atRisk: c.atRisk.map((a) => ({ name: byId.get(a.communeId)?.name ?? a.communeLabel, districtFullName: byId.get(a.communeId)?.districtFullName ?? '' })),
+      byDistrict: c.byDistrict.map((d) => ({
+        districtFullName: d.name,
+        communes: d.figures.communeTotal,
+        ntm: d.figures.ntm,
+        nangCao: d.figures.nangCao,
+        kieuMau: d.figures.kieuMau,
+        avgCriteria: d.figures.avgCriteria,
+      })),
+      communes: atEnd.standings.map((st) => {
+        const info = byId.get(st.communeId)!;
+        return { districtFullName: info.districtFullName, name: info.name, criteriaMet: st.criteriaMet, level: st.level ? LEVEL_LABEL[st.level] : '' };
+      }),
+    },
+    funding: {
+      sources: f.sources.map((x) => ({ name: x.name, allocated: x.allocated, disbursed: x.disbursed, rate: x.rate })),
+      totalAllocated: f.total.allocated,
+      totalDisbursed: f.total.disbursed,
+      totalRate: f.total.rate,
+      asOfIso: f.asOf,
+    },
+    ocop: {
+      recognisedInPeriod: o.recognised.total,
+      byStars: o.recognised.byStars,
+      byDistrict: o.recognised.byDistrict.map((d) => ({ districtFullName: d.name, count: d.total, target: districtTargets.get(d.name) ?? '' })),
+      cumulative: o.cumulative.validAtEnd,
+      provinceTarget: provinceTarget?.minCount ?? null,
+    },
+  };
+}

@@ -1,0 +1,183 @@
+import type { HandlersOf } from '../handler';
+import type { ServiceContext } from '../context';
+import { AppError } from '../../../shared/errors';
+import { formatLongDate } from '../../../shared/format/date';
+import { MIME_DOCX } from '../../../shared/models/files';
+import { documentContentSchema, type DocumentContent, type DocumentDetail, type DocumentRow } from '../../../shared/models/document-content';
+import type { OfficialDocModel } from '../../../shared/models/documents';
+import { parsePeriod } from '../../../shared/domain/report-period';
+import { recordAudit } from '../../../db/repositories/audit';
+import { deleteDocument, getDocument, insertDocument, listDocuments, updateDocument, type DocumentRecord } from '../../../db/repositories/documents';
+import { buildOfficialDocument } from '../../documents/parts/official-document';
+import { packDocument } from '../../documents/pack';
+import { agencyOf, defaultPlanContent, defaultReportContent, planSummary } from './defaults';
+import { planModel, reportModel } from './assemble';
+import { planFacts, reportFacts } from './facts';
+
+const contentOf = (r: DocumentRecord): DocumentContent => documentContentSchema.parse(JSON.parse(r.content));
+
+const rowOf = (r: DocumentRecord): DocumentRow => ({
+  id: r.id,
+  type: r.type as DocumentRow['type'],
+  year: r.year,
+  period: r.period,
+  number: r.number,
+  symbol: r.symbol,
+  issuedDate: r.issuedDate,
+  signer: r.signer,
+  title: r.title,
+  status: r.status as DocumentRow['status'],
+  updatedAt: r.updatedAt,
+});
+
+const detailOf = (r: DocumentRecord): DocumentDetail => ({ ...rowOf(r), content: contentOf(r) });
+
+function mustGet(ctx: ServiceContext, id: number): DocumentRecord {
+  const r = getDocument(ctx.db, id);
+  if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản.');
+  return r;
+}
+
+/** The full model: the frozen snapshot for an issued document (regenerated identically), else computed now. */
+export function documentModel(ctx: ServiceContext, r: DocumentRecord): OfficialDocModel {
+  if (r.status === 'issued' && r.snapshot) return JSON.parse(r.snapshot) as OfficialDocModel;
+  const c = contentOf(r);
+  if (c.kind === 'plan') return planModel(ctx, r, c, planFacts(ctx, r.year));
+  const period = parsePeriod(r.period);
+  if (!period) throw new AppError('VALIDATION', `Kỳ báo cáo «${r.period}» không hợp lệ.`);
+  return reportModel(ctx, r, c, reportFacts(ctx, period));
+}
+
+export function fileNameOf(r: DocumentRecord): string {
+  const base = r.type === 'plan' ? `Ke-hoach-${r.year}` : `Bao-cao-${r.period}`;
+  return `${base}${r.number ? `-so-${r.number}` : ''}.docx`;
+}
+
+export async function renderDocx(ctx: ServiceContext, r: DocumentRecord): Promise<Buffer> {
+  return packDocument(buildOfficialDocument(documentModel(ctx, r)));
+}
+
+/**
+ * The document the command line prints when it is not given a registered one: the issued plan or
+ * report of that year/period if the register has it (regenerated identically), else a fresh draft
+ * from the defaults that is not saved.
+ */
+export function documentForCli(ctx: ServiceContext, type: 'plan' | 'report', key: number | string, header: { number?: string; dateIso?: string }): DocumentRecord {
+  const year = typeof key === 'number' ? key : Number(key.slice(0, 4));
+  const period = typeof key === 'string' ? key : '';
+  const issued = listDocuments(ctx.db, { type, year }).find((d) => d.status === 'issued' && d.period === period);
+  if (issued && !header.number && !header.dateIso) return issued;
+  const agency = agencyOf(ctx);
+  let content: DocumentContent;
+  if (type === 'plan') {
+    planFacts(ctx, year);
+    content = defaultPlanContent(ctx, year);
+  } else {
+    const p = parsePeriod(period);
+    if (!p) throw new AppError('VALIDATION', `Kỳ báo cáo «${period}» không hợp lệ (ví dụ 2022-H1, 2022-Q3, 2022-9M, 2022-Y).`);
+    reportFacts(ctx, p);
+    content = defaultReportContent(ctx, p, null);
+  }
+  const now = ctx.now().toISOString();
+  return {
+    id: 0,
+    type,
+    year,
+    period,
+    number: header.number ?? '',
+    symbol: `${type === 'plan' ? 'KH' : 'BC'}-${agency.issuingBodyShort}`,
+    issuedDate: header.dateIso ?? null,
+    signer: content.signature.name,
+    title: '',
+    content: JSON.stringify(content),
+    status: 'draft',
+    snapshot: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+function create(ctx: ServiceContext, type: 'plan' | 'report', year: number, period: string, content: DocumentContent, symbol: string, title: string): DocumentDetail {
+  const now = ctx.now().toISOString();
+  const r = ctx.db.transaction((tx) => {
+    const row = insertDocument(tx, { type, year, period, symbol, title, content: JSON.stringify(content), signer: content.signature.name, createdAt: now, updatedAt: now });
+    recordAudit(tx, [{ entity: 'document', entityId: row.id, action: 'insert', newValue: title }], ctx.now());
+    return row;
+  });
+  return detailOf(r);
+}
+
+export const documentsHandlers: HandlersOf<'documents'> = {
+  'documents.list': (ctx, input) => listDocuments(ctx.db, input).map(rowOf),
+
+  'documents.get': (ctx, { id }) => detailOf(mustGet(ctx, id)),
+
+  'documents.createPlan': (ctx, { year }) => {
+    // Refused early when the year has nothing to plan from, rather than producing an empty plan.
+    planFacts(ctx, year);
+    const short = agencyOf(ctx).issuingBodyShort;
+    return create(ctx, 'plan', year, '', defaultPlanContent(ctx, year), `KH-${short}`, `Kế hoạch ${planSummary(ctx, year)}`);
+  },
+
+  'documents.createReport': (ctx, { period: code }) => {
+    const period = parsePeriod(code)!;
+    reportFacts(ctx, period);
+    const plan = listDocuments(ctx.db, { type: 'plan', year: period.year }).find((d) => d.status === 'issued');
+    const agency = agencyOf(ctx);
+    const planRef = plan
+      ? `Kế hoạch số ${plan.number}/${plan.symbol}${plan.issuedDate ? ` ${formatLongDate(plan.issuedDate)}` : ''} của ${agency.issuingBodyName} về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình OCOP năm ${period.year}`
+      : null;
+    const content = defaultReportContent(ctx, period, planRef);
+    return create(ctx, 'report', period.year, code, content, `BC-${agency.issuingBodyShort}`, `Báo cáo ${content.summary}`);
+  },
+
+  'documents.update': (ctx, input) => {
+    const r = mustGet(ctx, input.id);
+    if (r.status === 'issued') throw new AppError('CONFLICT', 'Văn bản đã ban hành nên không sửa được nữa. Hãy tạo văn bản mới nếu cần.');
+    if (input.content && input.content.kind !== r.type) throw new AppError('VALIDATION', 'Nội dung không đúng loại văn bản.');
+    const patch: Partial<DocumentRecord> = { updatedAt: ctx.now().toISOString() };
+    if (input.number !== undefined) patch.number = input.number.replace(/^0+(?=\d)/, '');
+    if (input.symbol !== undefined) patch.symbol = input.symbol;
+    if (input.issuedDate !== undefined) patch.issuedDate = input.issuedDate;
+    if (input.content) {
+      patch.content = JSON.stringify(input.content);
+      patch.signer = input.content.signature.name;
+    }
+    ctx.db.transaction((tx) => {
+      updateDocument(tx, r.id, patch);
+      const fields = (['number', 'symbol', 'issuedDate', 'content'] as const).filter((f) => patch[f] !== undefined && patch[f] !== r[f]);
+      recordAudit(tx, fields.map((f) => ({ entity: 'document', entityId: r.id, field: f, action: 'update' as const, oldValue: f === 'content' ? null : r[f], newValue: f === 'content' ? null : patch[f] })), ctx.now());
+    });
+    return detailOf(mustGet(ctx, r.id));
+  },
+
+  'documents.preview': (ctx, { id }) => documentModel(ctx, mustGet(ctx, id)),
+
+  'documents.generate': async (ctx, { id }) => {
+    const r = mustGet(ctx, id);
+    return { fileName: fileNameOf(r), mime: MIME_DOCX, base64: (await renderDocx(ctx, r)).toString('base64') };
+  },
+
+  'documents.issue': (ctx, { id }) => {
+    const r = mustGet(ctx, id);
+    if (r.status === 'issued') return detailOf(r);
+    if (!r.number) throw new AppError('VALIDATION', 'Chưa có số văn bản. Hãy nhập số do văn thư cấp trước khi ghi vào sổ.');
+    if (!r.issuedDate) throw new AppError('VALIDATION', 'Chưa có ngày ban hành. Hãy nhập ngày ký trước khi ghi vào sổ.');
+    const snapshot = JSON.stringify(documentModel(ctx, r));
+    ctx.db.transaction((tx) => {
+      updateDocument(tx, id, { status: 'issued', snapshot, updatedAt: ctx.now().toISOString() });
+      recordAudit(tx, [{ entity: 'document', entityId: id, field: 'status', action: 'update', oldValue: 'draft', newValue: 'issued' }], ctx.now());
+    });
+    return detailOf(mustGet(ctx, id));
+  },
+
+  'documents.delete': (ctx, { id }) => {
+    const r = mustGet(ctx, id);
+    if (r.status === 'issued') throw new AppError('CONFLICT', 'Văn bản đã ban hành nằm trong sổ văn bản, không xóa được.');
+    ctx.db.transaction((tx) => {
+      deleteDocument(tx, id);
+      recordAudit(tx, [{ entity: 'document', entityId: id, action: 'delete', oldValue: r.title }], ctx.now());
+    });
+    return { deleted: true as const };
+  },
+};

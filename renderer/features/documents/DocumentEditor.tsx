@@ -1,0 +1,250 @@
+import { useEffect, useState } from 'react';
+import { useApi } from '../../api/context';
+import { saveFile } from '../../api/files';
+import { useNotice } from '../../components/Notice';
+import { ApiCallError } from '../../api/client';
+import type { DocumentDetail, DocumentContent } from '../../../shared/models/document-content';
+import { NARRATIVE_LABELS } from '../../../shared/models/document-content';
+import type { OfficialDocModel } from '../../../shared/models/documents';
+import { blocksToText, linesToList, textToBlocks } from '../../../shared/domain/narrative-text';
+import { DocPreview } from './DocPreview';
+
+type Tab = 'info' | 'body' | 'sign' | 'preview';
+
+interface Form {
+  number: string;
+  symbol: string;
+  issuedDate: string;
+  place: string;
+  summary: string;
+  legalStyle: 'thuc_hien' | 'can_cu';
+  legal: string;
+  intro: string;
+  sections: Record<string, string>;
+  closing: string;
+  authority: string;
+  signer: string;
+  recipients: string;
+}
+
+function formOf(d: DocumentDetail): Form {
+  const c = d.content;
+  return {
+    number: d.number,
+    symbol: d.symbol,
+    issuedDate: d.issuedDate ?? '',
+    place: c.place,
+    summary: c.summary,
+    legalStyle: c.legalBasis.style,
+    legal: c.legalBasis.items.join('\n'),
+    intro: c.intro,
+    sections: Object.fromEntries(Object.entries(c.sections).map(([k, v]) => [k, blocksToText(v)])),
+    closing: c.closing,
+    authority: c.signature.authority.join('\n'),
+    signer: c.signature.name,
+    recipients: c.recipients.join('\n'),
+  };
+}
+
+function contentOf(kind: DocumentContent['kind'], f: Form): DocumentContent {
+  const sections = Object.fromEntries(Object.entries(f.sections).map(([k, v]) => [k, textToBlocks(v)]));
+  const common = {
+    place: f.place,
+    summary: f.summary,
+    legalBasis: { style: f.legalStyle, items: linesToList(f.legal).map((l) => l.replace(/[;.]$/, '')) },
+    intro: f.intro,
+    closing: f.closing.trim().replace(/\.\/\.$/, ''),
+    signature: { authority: linesToList(f.authority), name: f.signer.trim() },
+    recipients: linesToList(f.recipients),
+  };
+  return kind === 'plan'
+    ? { kind, ...common, sections: sections as Extract<DocumentContent, { kind: 'plan' }>['sections'] }
+    : { kind, ...common, sections: sections as Extract<DocumentContent, { kind: 'report' }>['sections'] };
+}
+
+export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onChanged(): void; onDeleted(): void }) {
+  const api = useApi();
+  const notify = useNotice();
+  const [doc, setDoc] = useState<DocumentDetail | null>(null);
+  const [form, setForm] = useState<Form | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [tab, setTab] = useState<Tab>('info');
+  const [preview, setPreview] = useState<OfficialDocModel | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.invoke('documents.get', { id }).then(
+      (d) => (setDoc(d), setForm(formOf(d))),
+      (e: Error) => notify('error', e.message),
+    );
+  }, [api, id, notify]);
+
+  useEffect(() => {
+    if (tab !== 'preview' || !doc) return;
+    setPreview(null);
+    api.invoke('documents.preview', { id }).then(setPreview, (e: Error) => notify('error', e.message));
+  }, [api, id, tab, doc, notify]);
+
+  if (!doc || !form) return <p className="muted">Đang mở văn bản…</p>;
+  const readOnly = doc.status === 'issued';
+  const set = (patch: Partial<Form>) => (setForm({ ...form, ...patch }), setDirty(true));
+  const setSection = (key: string, value: string) => set({ sections: { ...form.sections, [key]: value } });
+
+  const fail = (e: unknown) => notify('error', (e as Error).message, e instanceof ApiCallError ? e.details?.map((d) => d.message) : undefined);
+
+  async function run(label: string, fn: () => Promise<void>) {
+    if (busy) return;
+    setBusy(label);
+    try {
+      await fn();
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function save(): Promise<DocumentDetail> {
+    const d = await api.invoke('documents.update', {
+      id,
+      number: form!.number.trim(),
+      symbol: form!.symbol.trim(),
+      issuedDate: form!.issuedDate || null,
+      content: contentOf(doc!.content.kind, form!),
+    });
+    setDoc(d);
+    setDirty(false);
+    onChanged();
+    return d;
+  }
+
+  const field = (label: string, value: string, key: keyof Form, type = 'text', width?: number) => (
+    <label className="form-field">
+      <span>{label}</span>
+      <input type={type} value={value} disabled={readOnly} style={width ? { width } : undefined} onChange={(e) => set({ [key]: e.target.value } as Partial<Form>)} aria-label={label} />
+    </label>
+  );
+  const area = (label: string, value: string, onChange: (v: string) => void, rows = 6, hint?: string) => (
+    <label className="form-field form-area">
+      <span>{label}</span>
+      {hint ? <small className="muted">{hint}</small> : null}
+      <textarea rows={rows} value={value} disabled={readOnly} onChange={(e) => onChange(e.target.value)} aria-label={label} />
+    </label>
+  );
+
+  return (
+    <div className="doc-editor">
+      <div className="toolbar">
+        <strong>{doc.title}</strong>
+        <span className={readOnly ? 'badge badge-issued' : 'badge'}>{readOnly ? 'Đã ban hành' : dirty ? 'Chưa lưu' : 'Bản nháp'}</span>
+      </div>
+      <div className="toolbar">
+        {!readOnly ? (
+          <button disabled={!!busy || !dirty} onClick={() => run('save', async () => (await save(), notify('success', 'Đã lưu văn bản.')))}>
+            Lưu
+          </button>
+        ) : null}
+        <button
+          disabled={!!busy}
+          onClick={() =>
+            run('docx', async () => {
+              if (dirty) await save();
+              const file = await api.invoke('documents.generate', { id });
+              const said = await saveFile(api, file, true);
+              if (said) notify('success', said);
+            })
+          }
+        >
+          {busy === 'docx' ? 'Đang tạo tệp…' : 'Tạo tệp Word'}
+        </button>
+        {!readOnly ? (
+          <button
+            className="secondary"
+            disabled={!!busy}
+            onClick={() =>
+              run('issue', async () => {
+                if (dirty) await save();
+                if (!window.confirm('Ghi văn bản vào sổ là ban hành: số liệu được chốt và văn bản không sửa được nữa. Tiếp tục?')) return;
+                const d = await api.invoke('documents.issue', { id });
+                setDoc(d);
+                onChanged();
+                notify('success', `Đã ghi vào sổ văn bản số ${d.number}/${d.symbol}.`);
+              })
+            }
+          >
+            Ghi vào sổ (ban hành)
+          </button>
+        ) : null}
+        {!readOnly ? (
+          <button
+            className="secondary danger"
+            disabled={!!busy}
+            onClick={() =>
+              run('delete', async () => {
+                if (!window.confirm('Xóa bản nháp này?')) return;
+                await api.invoke('documents.delete', { id });
+                onDeleted();
+              })
+            }
+          >
+            Xóa bản nháp
+          </button>
+        ) : null}
+      </div>
+      <div className="tabs" role="tablist">
+        {(
+          [
+            ['info', 'Thông tin chung'],
+            ['body', 'Nội dung'],
+            ['sign', 'Người ký, nơi nhận'],
+            ['preview', 'Xem trước'],
+          ] as const
+        ).map(([k, label]) => (
+          <button key={k} role="tab" aria-selected={tab === k} className={tab === k ? 'tab active' : 'tab'} onClick={() => setTab(k)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {tab === 'info' ? (
+        <div className="form-grid">
+          {field('Số', form.number, 'number', 'text', 90)}
+          {field('Ký hiệu', form.symbol, 'symbol', 'text', 160)}
+          {field('Ngày ban hành', form.issuedDate, 'issuedDate', 'date')}
+          {field('Địa danh', form.place, 'place')}
+          {area('Trích yếu', form.summary, (v) => set({ summary: v }), 2)}
+          <label className="form-field">
+            <span>Cách ghi căn cứ</span>
+            <select value={form.legalStyle} disabled={readOnly} onChange={(e) => set({ legalStyle: e.target.value as Form['legalStyle'] })} aria-label="Cách ghi căn cứ">
+              <option value="thuc_hien">Một đoạn «Thực hiện …»</option>
+              <option value="can_cu">Từng dòng «Căn cứ …»</option>
+            </select>
+          </label>
+          {area('Căn cứ (mỗi dòng một văn bản)', form.legal, (v) => set({ legal: v }), 5)}
+          {area('Câu mở đầu', form.intro, (v) => set({ intro: v }), 3)}
+          {area('Câu kết', form.closing, (v) => set({ closing: v }), 3, 'Ứng dụng tự thêm «./.» ở cuối.')}
+        </div>
+      ) : null}
+      {tab === 'body' ? (
+        <div className="form-grid">
+          <p className="muted">
+            Mỗi dòng là một đoạn. «1. Tên mục» là mục đánh số (in đậm; thêm « | » để phần sau in thường), «a) …» là điểm, «- …» là gạch đầu dòng, «+ …» là ý nhỏ. Phần số liệu (mục tiêu, nguồn lực, kết quả) do ứng dụng tính từ dữ liệu — xem ở «Xem trước».
+          </p>
+          {Object.keys(form.sections).map((k) => area(NARRATIVE_LABELS[k] ?? k, form.sections[k] ?? '', (v) => setSection(k, v), 12))}
+        </div>
+      ) : null}
+      {tab === 'sign' ? (
+        <div className="form-grid">
+          {area('Quyền hạn, chức vụ người ký (mỗi dòng một dòng in)', form.authority, (v) => set({ authority: v }), 4)}
+          {field('Họ tên người ký', form.signer, 'signer')}
+          {area('Nơi nhận (mỗi dòng một nơi)', form.recipients, (v) => set({ recipients: v }), 8)}
+        </div>
+      ) : null}
+      {tab === 'preview' ? (
+        <div className="doc-preview-wrap">
+          {dirty ? <p className="muted">Bản xem trước theo nội dung đã lưu. Bấm «Lưu» để cập nhật.</p> : null}
+          {preview ? <DocPreview model={preview} /> : <p className="muted">Đang dựng bản xem trước…</p>}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useApi, useQuery } from '../../api/context';
+import { useAppState } from '../../app-state';
+import { useNotice } from '../../components/Notice';
+import { YearPicker } from '../../components/YearPicker';
+import { formatShortDate } from '../../../shared/format/date';
+import { PERIOD_CHOICES } from '../../../shared/domain/report-period';
+import type { DocumentRow } from '../../../shared/models/document-content';
+import { DocumentEditor } from './DocumentEditor';
+
+const TYPE_LABEL = { plan: 'Kế hoạch', report: 'Báo cáo' } as const;
+
+function periodLabel(d: DocumentRow): string {
+  if (d.type === 'plan') return `Năm ${d.year}`;
+  const suffix = d.period.split('-')[1];
+  return `${PERIOD_CHOICES.find((p) => p.suffix === suffix)?.label ?? d.period} ${d.year}`;
+}
+
+/** Văn bản: the register of plans and reports, creating them from the data, editing and issuing. */
+export function DocumentsPage() {
+  const api = useApi();
+  const notify = useNotice();
+  const { year, setYear } = useAppState();
+  const [periodSuffix, setPeriodSuffix] = useState<string>('H1');
+  const [selected, setSelected] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const list = useQuery('documents.list', {});
+
+  async function create(kind: 'plan' | 'report') {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const d = kind === 'plan' ? await api.invoke('documents.createPlan', { year }) : await api.invoke('documents.createReport', { period: `${year}-${periodSuffix}` });
+      list.reload();
+      setSelected(d.id);
+      notify('success', `Đã tạo ${TYPE_LABEL[kind].toLowerCase()} ${periodLabel(d).toLowerCase()} (bản nháp).`);
+    } catch (e) {
+      notify('error', (e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="page docs-page">
+      <div className="toolbar">
+        <YearPicker value={year} onChange={setYear} />
+        <button onClick={() => create('plan')} disabled={busy}>
+          Tạo kế hoạch năm {year}
+        </button>
+        <label className="field-inline">
+          Kỳ báo cáo
+          <select aria-label="Kỳ báo cáo" value={periodSuffix} onChange={(e) => setPeriodSuffix(e.target.value)}>
+            {PERIOD_CHOICES.map((p) => (
+              <option key={p.suffix} value={p.suffix}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button onClick={() => create('report')} disabled={busy}>
+          Tạo báo cáo
+        </button>
+      </div>
+      {list.error ? <div className="error-box">{list.error}</div> : null}
+      <div className="docs-layout">
+        <div className="docs-register">
+          <h2 className="section-title">Sổ văn bản</h2>
+          <table className="table docs-table" aria-label="Sổ văn bản">
+            <thead>
+              <tr>
+                <th>Loại</th>
+                <th>Kỳ</th>
+                <th>Số, ký hiệu</th>
+                <th>Ngày</th>
+                <th>Trạng thái</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(list.data ?? []).map((d) => (
+                <tr key={d.id} className={d.id === selected ? 'selected' : undefined} onClick={() => setSelected(d.id)} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && setSelected(d.id)}>
+                  <td>{TYPE_LABEL[d.type]}</td>
+                  <td>{periodLabel(d)}</td>
+                  <td>{d.number ? `${d.number}/${d.symbol}` : `…/${d.symbol}`}</td>
+                  <td>{formatShortDate(d.issuedDate)}</td>
+                  <td>{d.status === 'issued' ? 'Đã ban hành' : 'Bản nháp'}</td>
+                </tr>
+              ))}
+              {list.data && !list.data.length ? (
+                <tr>
+                  <td colSpan={5} className="muted">
+                    Chưa có văn bản. Chọn năm rồi bấm «Tạo kế hoạch».
+                  </td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </div>
+        <div className="docs-editor">{selected ? <DocumentEditor key={selected} id={selected} onChanged={list.reload} onDeleted={() => (setSelected(null), list.reload())} /> : <p className="muted">Chọn một văn bản trong sổ để sửa, xem trước và tạo tệp Word.</p>}</div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The parts of a plan or report the office writes and edits (stored as the document's content);
+ * everything else is computed from the data when the document is built.
+ */
+import { z } from 'zod';
+import { blocksSchema } from './documents';
+
+const line = (what: string, max: number) => z.string().max(max, `${what} quá dài (tối đa ${max} ký tự)`);
+
+export const signatureSchema = z
+  .object({
+    authority: z.array(line('Dòng chức danh', 200)).max(6, 'Tối đa 6 dòng chức danh người ký'),
+    name: line('Họ tên người ký', 100),
+  })
+  .strict();
+
+const common = {
+  place: z.string().trim().min(1, 'Địa danh không được để trống').max(60, 'Địa danh quá dài'),
+  summary: line('Trích yếu', 600),
+  legalBasis: z
+    .object({ style: z.enum(['thuc_hien', 'can_cu']), items: z.array(line('Căn cứ', 2_000)).max(30, 'Tối đa 30 căn cứ') })
+    .strict(),
+  intro: line('Câu mở đầu', 5_000),
+  closing: line('Câu kết', 5_000),
+  signature: signatureSchema,
+  recipients: z.array(line('Nơi nhận', 300)).max(40, 'Tối đa 40 nơi nhận'),
+};
+
+export const planContentSchema = z
+  .object({
+    kind: z.literal('plan'),
+    ...common,
+    sections: z.object({ mucDich: blocksSchema, ntmLead: blocksSchema, nhiemVu: blocksSchema, toChuc: blocksSchema }).strict(),
+  })
+  .strict();
+
+export const reportContentSchema = z
+  .object({
+    kind: z.literal('report'),
+    ...common,
+    sections: z.object({ chiDao: blocksSchema, tonTai: blocksSchema, nhiemVu: blocksSchema, kienNghi: blocksSchema }).strict(),
+  })
+  .strict();
+
+export const documentContentSchema = z.discriminatedUnion('kind', [planContentSchema, reportContentSchema]);
+
+export type PlanContent = z.infer<typeof planContentSchema>;
+export type ReportContent = z.infer<typeof reportContentSchema>;
+export type DocumentContent = z.infer<typeof documentContentSchema>;
+
+/** Labels of the editable narrative sections, for the editor. */
+export const NARRATIVE_LABELS: Record<string, string> = {
+  mucDich: 'I. Mục đích và yêu cầu',
+  ntmLead: 'II.1. Về xây dựng nông thôn mới — các ý mở đầu (phần số liệu do ứng dụng tính)',
+  nhiemVu: 'III. Nhiệm vụ và giải pháp thực hiện',
+  toChuc: 'V. Tổ chức thực hiện',
+  chiDao: 'I.1. Công tác chỉ đạo, điều hành',
+  tonTai: 'I.5. Tồn tại, hạn chế và nguyên nhân',
+  kienNghi: 'III. Đề xuất, kiến nghị',
+};
+
+export type DocumentType = 'plan' | 'report';
+
+export interface DocumentRow {
+  id: number;
+  type: DocumentType;
+  year: number;
+  period: string;
+  number: string;
+  symbol: string;
+  issuedDate: string | null;
+  signer: string;
+  title: string;
+  status: 'draft' | 'issued';
+  updatedAt: string;
+}
+
+export interface DocumentDetail extends DocumentRow {
+  content: DocumentContent;
+}
