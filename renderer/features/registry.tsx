@@ -3,6 +3,7 @@ import { DashboardPage } from './dashboard/DashboardPage';
 import { CommunesPage } from './communes/CommunesPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { PendingPage } from './PendingPage';
+import { OcopPage } from './ocop/OcopPage';
 
 export interface PageDef {
   id: string;
@@ -16,7 +17,7 @@ export const PAGES: PageDef[] = [
   { id: 'xa', label: 'Danh sách xã', component: CommunesPage },
   { id: 'tieu-chi', label: 'Xã & tiêu chí', component: PendingPage },
   { id: 'nguon-von', label: 'Nguồn vốn', component: PendingPage },
-  { id: 'ocop', label: 'OCOP', component: PendingPage },
+  { id: 'ocop', label: 'OCOP', component: OcopPage },
   { id: 'van-ban', label: 'Văn bản', component: PendingPage },
   { id: 'cai-dat', label: 'Cài đặt', component: SettingsPage },
 ];

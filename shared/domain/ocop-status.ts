@@ -76,13 +76,25 @@ export function summarizeEvaluations(evals: EvaluationFact[], asOf: string): Pro
   };
 }
 
+/** Start of the warning window of an expiry date; memoised because lists share a few decision dates. */
+const warningCache = new Map<string, string>();
+function warningStart(expiry: string): string {
+  let w = warningCache.get(expiry);
+  if (w === undefined) {
+    w = addMonths(expiry, -WARNING_MONTHS);
+    if (warningCache.size > 50_000) warningCache.clear();
+    warningCache.set(expiry, w);
+  }
+  return w;
+}
+
 export function statusFromFacts(f: ProductFacts, asOf: string): OcopStatus {
   const r = f.recognition;
   if (r) {
     if (r.revoked) return 'revoked';
     if (r.expiryDate) {
       if (asOf > r.expiryDate) return 'expired';
-      if (asOf >= addMonths(r.expiryDate, -WARNING_MONTHS)) return 'expiring';
+      if (asOf >= warningStart(r.expiryDate)) return 'expiring';
     }
     return 'recognised';
   }

@@ -185,14 +185,18 @@ async function planImport(ctx: ServiceContext, fileName: string, base64: string)
       const version = allVersions.filter((v) => v.effectiveFrom <= evaluatedDate).sort((x, y) => y.effectiveFrom.localeCompare(x.effectiveFrom))[0];
       if (!version) return r.error(H.evaluatedDate, `chưa có bộ tiêu chí OCOP nào có hiệu lực vào ngày ${formatShortDate(evaluatedDate)}.`);
       let ok = true;
+      const fail = (header: string, message: string) => {
+        ok = false;
+        r.error(header, message);
+      };
       for (const [part, header, p] of [['A', H.a, a], ['B', H.b, b], ['C', H.c, c]] as [Part, string, number][]) {
         const problem = partProblem(version, part, p);
-        if (problem) (ok = false), r.error(header, problem);
+        if (problem) fail(header, problem);
       }
-      if (mandatory && !version.hasMandatory) (ok = false), r.error(H.mandatory, `bộ tiêu chí ${version.decision} không có tiêu chí bắt buộc.`);
+      if (mandatory && !version.hasMandatory) fail(H.mandatory, `bộ tiêu chí ${version.decision} không có tiêu chí bắt buộc.`);
       const rating = rate(a + b + c, mandatory);
-      if (decision && rating.stars < 3) (ok = false), r.error(H.decisionDate, `kết quả ${formatPoints(rating.total)} điểm chỉ đạt ${rating.stars} sao, không được công nhận.`);
-      if (decision && decision.decisionDate < evaluatedDate) (ok = false), r.error(H.decisionDate, 'ngày quyết định trước ngày đánh giá.');
+      if (decision && rating.stars < 3) fail(H.decisionDate, `kết quả ${formatPoints(rating.total)} điểm chỉ đạt ${rating.stars} sao, không được công nhận.`);
+      if (decision && decision.decisionDate < evaluatedDate) fail(H.decisionDate, 'ngày quyết định trước ngày đánh giá.');
       if (ok) plan.evaluations.push({ row: r.row, id: current?.id ?? null, product, values, decision, change: current ? 'change' : 'add' });
     });
   }
