@@ -21,26 +21,26 @@ export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
 
   const columns = useMemo<ColDef<ProductRow>[]>(
     () => [
-      { headerName: 'Tên sản phẩm', field: 'name', flex: 2, minWidth: 220 },
-      { headerName: 'Chủ thể', field: 'producerName', flex: 1.5, minWidth: 180 },
-      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 170 },
+      { headerName: 'Tên sản phẩm', field: 'name', flex: 2, minWidth: 200 },
+      { headerName: 'Chủ thể', field: 'producerName', flex: 1.5, minWidth: 150 },
+      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 160 },
       {
         headerName: 'Số sao',
         field: 'stars',
-        width: 120,
+        width: 100,
         cellRenderer: (p: ICellRendererParams<ProductRow>) => <Stars n={p.value as number | null} />,
       },
       {
         headerName: 'Tình trạng',
         field: 'statusLabel',
-        width: 180,
+        width: 170,
         cellRenderer: (p: ICellRendererParams<ProductRow>) => (p.data ? <StatusBadge status={p.data.status} label={p.data.statusLabel} /> : null),
       },
-      { headerName: 'Hết hạn', field: 'expiryDate', width: 110, valueFormatter: (p) => formatShortDate(p.value as string | null) },
+      { headerName: 'Hết hạn', field: 'expiryDate', width: 105, valueFormatter: (p) => formatShortDate(p.value as string | null) },
       {
         headerName: 'Nguồn',
         field: 'source',
-        width: 150,
+        width: 140,
         cellRenderer: (p: ICellRendererParams<ProductRow>) => <SourceBadge source={p.value as string} />,
       },
     ],
