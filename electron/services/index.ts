@@ -3,6 +3,7 @@ import { unitsHandlers } from './units';
 import { filesHandlers } from './files';
 import { documentsHandlers } from './documents';
 import { settingsHandlers } from './settings';
+import { ocopHandlers } from './ocop';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...filesHandlers,
   ...documentsHandlers,
   ...settingsHandlers,
+  ...ocopHandlers,
 };

@@ -4,6 +4,7 @@ import { CommunesPage } from './communes/CommunesPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { PendingPage } from './PendingPage';
 import { DocumentsPage } from './documents/DocumentsPage';
+import { OcopPage } from './ocop/OcopPage';
 
 export interface PageDef {
   id: string;
@@ -17,7 +18,7 @@ export const PAGES: PageDef[] = [
   { id: 'xa', label: 'Danh sách xã', component: CommunesPage },
   { id: 'tieu-chi', label: 'Xã & tiêu chí', component: PendingPage },
   { id: 'nguon-von', label: 'Nguồn vốn', component: PendingPage },
-  { id: 'ocop', label: 'OCOP', component: PendingPage },
+  { id: 'ocop', label: 'OCOP', component: OcopPage },
   { id: 'van-ban', label: 'Văn bản', component: DocumentsPage },
   { id: 'cai-dat', label: 'Cài đặt', component: SettingsPage },
 ];

@@ -4,6 +4,7 @@ import { unitsContract } from './contracts/units';
 import { filesContract } from './contracts/files';
 import { documentsContract } from './contracts/documents';
 import { settingsContract } from './contracts/settings';
+import { ocopContract } from './contracts/ocop';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -15,6 +16,7 @@ export const contract = {
   ...filesContract,
   ...documentsContract,
   ...settingsContract,
+  ...ocopContract,
 } as const;
 
 export type Contract = typeof contract;

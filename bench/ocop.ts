@@ -1,0 +1,62 @@
+/**
+ * OCOP at national scale: 20,000 products with 60,000 evaluations. Budgets (issue #5): the expiry
+ * calendar and the per-district summary ≤ 100 ms each.
+ */
+import { addMonths } from '../shared/format/date';
+import { certificateExpiry } from '../shared/domain/ocop-status';
+import { expiryCalendar, ocopSummary, dueForReevaluation } from '../electron/services/ocop/calendar';
+import { productRows } from '../electron/services/ocop/registry';
+import { nationalDb, report, time } from './util';
+
+const PRODUCTS = 20_000;
+const EVALUATIONS_PER_PRODUCT = 3;
+
+export async function run(): Promise<void> {
+  const { ctx, communeIds, districtIds } = await nationalDb(10_000);
+  try {
+    const sqlite = ctx.sqlite;
+    const version = (sqlite.prepare("SELECT id FROM ocop_criteria_versions WHERE code = 'QD1048'").get() as { id: number }).id;
+    const insProducer = sqlite.prepare("INSERT INTO ocop_producers (name, kind, commune_id, district_id, search_key) VALUES (?, 'hop_tac_xa', ?, ?, ?)");
+    const insProduct = sqlite.prepare('INSERT INTO ocop_products (producer_id, name, commune_id, district_id, search_key) VALUES (?, ?, ?, ?, ?)');
+    const insEval = sqlite.prepare(
+      `INSERT INTO ocop_evaluations (product_id, level, version_id, evaluated_date, points_a, points_b, points_c, total, stars, kind, decision_no, decision_date, issuer, expiry_date)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const t0 = performance.now();
+    sqlite.transaction(() => {
+      let producerId = 0;
+      for (let i = 0; i < PRODUCTS; i++) {
+        const commune = communeIds[i % communeIds.length]!;
+        const district = districtIds[Math.floor((i % communeIds.length) / 15)]!;
+        if (i % 4 === 0) producerId = Number(insProducer.run(`HTX thử ${i}`, commune, district, `htx thu ${i}`).lastInsertRowid);
+        const productId = Number(insProduct.run(producerId, `Sản phẩm thử ${i}`, commune, district, `san pham thu ${i}`).lastInsertRowid);
+        // District round, province round, then (two in three) a recognition decision spread over 2019–2024.
+        const year = 2019 + (i % 6);
+        const month = String(1 + (i % 12)).padStart(2, '0');
+        const a = 2000 + (i % 1500);
+        const stars = a + 1500 + 2500 >= 7000 ? 4 : 3;
+        insEval.run(productId, 'district', version, `${year}-${month}-01`, a, 1500, 2500, a + 4000, stars, 'new', '', null, '', null);
+        insEval.run(productId, 'province', version, `${year}-${month}-10`, a, 1500, 2500, a + 4000, stars, 'new', '', null, '', null);
+        const decided = i % 3 !== 0 ? `${year}-${month}-20` : null;
+        insEval.run(productId, 'province', version, `${year}-${month}-15`, a, 1600, 2500, a + 4100, stars, 'new', decided ? `${i}/QĐ-UBND` : '', decided, decided ? 'UBND tỉnh' : '', decided ? certificateExpiry(decided) : null);
+      }
+    })();
+    console.log(`Dữ liệu: ${PRODUCTS.toLocaleString('vi-VN')} sản phẩm, ${(PRODUCTS * EVALUATIONS_PER_PRODUCT).toLocaleString('vi-VN')} kết quả đánh giá, ${districtIds.length} đơn vị cấp huyện (nạp ${Math.round(performance.now() - t0)} ms)`);
+    sqlite.exec('ANALYZE');
+
+    const asOf = '2024-03-01';
+    let months = 0;
+    const cal = await time(() => (months = expiryCalendar(ctx, asOf).reduce((n, m) => n + m.items.length, 0)));
+    report(`Lịch hết hạn 6 tháng tới (${months} giấy chứng nhận, đến ${addMonths(asOf, 6)})`, cal.p50, 100, `p99 ${cal.p99.toFixed(1)} ms`);
+    let rows = 0;
+    const sum = await time(() => (rows = ocopSummary(ctx, asOf).rows.length));
+    report(`Tổng hợp theo đơn vị cấp huyện (${rows} dòng)`, sum.p50, 100, `p99 ${sum.p99.toFixed(1)} ms`);
+    let due = 0;
+    const dueT = await time(() => (due = dueForReevaluation(ctx, asOf).length), 5, 1);
+    report(`Sản phẩm cần đánh giá lại (${due})`, dueT.p50, 300);
+    const list = await time(() => productRows(ctx, asOf).length, 5, 1);
+    report('Danh sách sản phẩm có tình trạng (20.000 dòng)', list.p50, 500);
+  } finally {
+    ctx.close();
+  }
+}

@@ -1,0 +1,116 @@
+/** The OCOP workbook: three sheets (producers, products, evaluation results) that import reads back. */
+import ExcelJS from 'exceljs';
+import type { ServiceContext } from '../context';
+import { addSheet, workbookBase64, type SheetColumn } from '../io/excel';
+import { MIME_XLSX, type FilePayload } from '../../../shared/models/files';
+import { formatShortDate } from '../../../shared/format/date';
+import { groupLabel, subgroupLabel } from '../../../shared/domain/ocop-groups';
+import { OCOP_LEVEL_LABEL, type OcopLevel, type ProducerRow, type ProductRow } from '../../../shared/models/ocop';
+import type { EvaluationRecord } from '../../../db/repositories/ocop-evaluations';
+import { listAllEvaluations } from '../../../db/repositories/ocop-evaluations';
+import { producerRows, productRows } from './registry';
+import { versions } from './common';
+
+export const SHEET_PRODUCERS = 'Chủ thể';
+export const SHEET_PRODUCTS = 'Sản phẩm';
+export const SHEET_EVALUATIONS = 'Kết quả đánh giá';
+
+/** Headers import reads; the others in the export are for reading only. */
+export const H = {
+  id: 'Mã',
+  producerName: 'Tên chủ thể',
+  kind: 'Loại hình',
+  address: 'Địa chỉ',
+  commune: 'Xã, phường, thị trấn',
+  district: 'Đơn vị cấp huyện',
+  representative: 'Người đại diện',
+  phone: 'Điện thoại',
+  taxCode: 'Mã số thuế',
+  notes: 'Ghi chú',
+  productName: 'Tên sản phẩm',
+  producer: 'Chủ thể',
+  group: 'Nhóm sản phẩm',
+  subgroup: 'Phân nhóm',
+  product: 'Sản phẩm',
+  round: 'Đợt đánh giá',
+  level: 'Cấp đánh giá',
+  evaluatedDate: 'Ngày đánh giá',
+  a: 'Điểm A',
+  b: 'Điểm B',
+  c: 'Điểm C',
+  mandatory: 'Không đạt tiêu chí bắt buộc',
+  decisionNo: 'Số quyết định',
+  decisionDate: 'Ngày quyết định',
+  issuer: 'Cơ quan ban hành',
+} as const;
+
+export const PRODUCER_HEADERS = [H.id, H.producerName, H.kind, H.address, H.commune, H.district, H.representative, H.phone, H.taxCode, H.notes];
+export const PRODUCT_HEADERS = [H.id, H.productName, H.producer, H.group, H.subgroup, H.commune, H.district, H.notes];
+export const EVALUATION_HEADERS = [H.id, H.product, H.producer, H.round, H.level, H.evaluatedDate, H.a, H.b, H.c, H.mandatory, H.decisionNo, H.decisionDate, H.issuer, H.notes];
+
+const SOURCE_LABEL: Record<string, string> = { public: 'Nguồn công khai', sample: 'Dữ liệu mẫu', user: 'Văn phòng nhập' };
+const source = (s: string) => SOURCE_LABEL[s] ?? s;
+const pts = (h: number) => h / 100;
+
+export async function exportOcop(ctx: ServiceContext, asOf: string): Promise<FilePayload> {
+  const producers = producerRows(ctx);
+  const products = productRows(ctx, asOf);
+  const byProduct = new Map(products.map((p) => [p.id, p]));
+  const versionName = new Map(versions(ctx).map((v) => [v.id, v.decision]));
+  const wb = new ExcelJS.Workbook();
+
+  const producerCols: SheetColumn<ProducerRow>[] = [
+    { header: H.id, width: 8, value: (r) => r.id },
+    { header: H.producerName, width: 40, value: (r) => r.name },
+    { header: H.kind, width: 20, value: (r) => r.kindLabel },
+    { header: H.address, width: 30, value: (r) => r.address },
+    { header: H.commune, width: 22, value: (r) => r.communeName },
+    { header: H.district, width: 24, value: (r) => r.districtName },
+    { header: H.representative, width: 22, value: (r) => r.representative },
+    { header: H.phone, width: 14, value: (r) => r.phone },
+    { header: H.taxCode, width: 14, value: (r) => r.taxCode },
+    { header: H.notes, width: 50, value: (r) => r.notes },
+    { header: 'Nguồn dữ liệu', width: 16, value: (r) => source(r.source) },
+  ];
+  addSheet(wb, SHEET_PRODUCERS, producerCols, producers);
+
+  const productCols: SheetColumn<ProductRow>[] = [
+    { header: H.id, width: 8, value: (r) => r.id },
+    { header: H.productName, width: 40, value: (r) => r.name },
+    { header: H.producer, width: 34, value: (r) => r.producerName },
+    { header: H.group, width: 22, value: (r) => groupLabel(r.groupCode) },
+    { header: H.subgroup, width: 30, value: (r) => subgroupLabel(r.groupCode, r.subgroupCode) },
+    { header: H.commune, width: 22, value: (r) => r.communeName },
+    { header: H.district, width: 24, value: (r) => r.districtName },
+    { header: H.notes, width: 50, value: (r) => r.notes },
+    { header: `Tình trạng (đến ${formatShortDate(asOf)})`, width: 22, value: (r) => r.statusLabel },
+    { header: 'Số sao', width: 8, value: (r) => r.stars },
+    { header: 'Nguồn dữ liệu', width: 16, value: (r) => source(r.source) },
+  ];
+  addSheet(wb, SHEET_PRODUCTS, productCols, products);
+
+  const evalCols: SheetColumn<EvaluationRecord>[] = [
+    { header: H.id, width: 8, value: (r) => r.id },
+    { header: H.product, width: 40, value: (r) => byProduct.get(r.productId)?.name ?? '' },
+    { header: H.producer, width: 34, value: (r) => byProduct.get(r.productId)?.producerName ?? '' },
+    { header: H.round, width: 40, value: (r) => r.roundName },
+    { header: H.level, width: 14, value: (r) => OCOP_LEVEL_LABEL[r.level as OcopLevel] ?? r.level },
+    { header: H.evaluatedDate, width: 14, value: (r) => formatShortDate(r.evaluatedDate) },
+    { header: H.a, width: 9, value: (r) => pts(r.pointsA), numFmt: '0.00' },
+    { header: H.b, width: 9, value: (r) => pts(r.pointsB), numFmt: '0.00' },
+    { header: H.c, width: 9, value: (r) => pts(r.pointsC), numFmt: '0.00' },
+    { header: H.mandatory, width: 14, value: (r) => (r.mandatoryFailed ? 'x' : '') },
+    { header: H.decisionNo, width: 20, value: (r) => r.decisionNo },
+    { header: H.decisionDate, width: 14, value: (r) => formatShortDate(r.decisionDate) },
+    { header: H.issuer, width: 24, value: (r) => r.issuer },
+    { header: H.notes, width: 40, value: (r) => r.notes },
+    { header: 'Bộ tiêu chí', width: 18, value: (r) => versionName.get(r.versionId) ?? '' },
+    { header: 'Tổng điểm', width: 10, value: (r) => pts(r.total), numFmt: '0.00' },
+    { header: 'Số sao', width: 8, value: (r) => r.stars },
+    { header: 'Ngày hết hạn', width: 14, value: (r) => formatShortDate(r.expiryDate) },
+    { header: 'Nguồn điểm', width: 16, value: (r) => source(r.source) },
+  ];
+  addSheet(wb, SHEET_EVALUATIONS, evalCols, listAllEvaluations(ctx.db));
+
+  return { fileName: `OCOP-${asOf}.xlsx`, mime: MIME_XLSX, base64: await workbookBase64(wb) };
+}

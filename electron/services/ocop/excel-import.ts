@@ -1,0 +1,264 @@
+/**
+ * Importing the OCOP workbook: every sheet is read and checked first (errors by sheet, row and
+ * column), then everything is written in one transaction or nothing is.
+ */
+import type ExcelJS from 'exceljs';
+import type { ServiceContext } from '../context';
+import { headerColumns, ImportErrors, loadWorkbook } from '../io/excel';
+import { AppError } from '../../../shared/errors';
+import { searchKey } from '../../../shared/format/text';
+import { formatShortDate } from '../../../shared/format/date';
+import { groupFromText, subgroupFromText } from '../../../shared/domain/ocop-groups';
+import { formatPoints, partProblem, rate, type Part } from '../../../shared/domain/ocop-scoring';
+import type { ImportPreview, OcopLevel, ProducerKind } from '../../../shared/models/ocop';
+import { producerKind } from '../../../db/seed/data/ocop';
+import { listProducerRecords, listProductRecords } from '../../../db/repositories/ocop';
+import { listAllEvaluations } from '../../../db/repositories/ocop-evaluations';
+import { recordAudit } from '../../../db/repositories/audit';
+import { versions } from './common';
+import { writeProducer, writeProduct } from './registry';
+import { writeEvaluation } from './evaluations';
+import { EVALUATION_HEADERS, H, PRODUCER_HEADERS, PRODUCT_HEADERS, SHEET_EVALUATIONS, SHEET_PRODUCERS, SHEET_PRODUCTS } from './excel-export';
+import { parseFlag, parseKind, parseLevel, RowReader, UnitMatcher } from './excel-parse';
+
+type Change = 'add' | 'change' | 'same';
+type Ref = { id: number } | { key: string };
+
+interface ProducerPlan {
+  row: number;
+  id: number | null;
+  key: string;
+  values: { name: string; kind: ProducerKind; address: string; communeId: number | null; districtId: number | null; representative: string; phone: string; taxCode: string; notes: string };
+  change: Change;
+}
+interface ProductPlan {
+  row: number;
+  id: number | null;
+  key: string;
+  producer: Ref;
+  values: { name: string; groupCode: string; subgroupCode: string; communeId: number | null; districtId: number | null; notes: string };
+  change: Change;
+}
+interface EvaluationPlan {
+  row: number;
+  id: number | null;
+  product: Ref;
+  values: { roundName: string; level: OcopLevel; evaluatedDate: string; pointsA: number; pointsB: number; pointsC: number; mandatoryFailed: boolean; notes: string };
+  decision?: { decisionNo: string; decisionDate: string; issuer: string };
+  change: Change;
+}
+interface Plan {
+  producers: ProducerPlan[];
+  products: ProductPlan[];
+  evaluations: EvaluationPlan[];
+}
+
+const productKey = (producerKey: string, name: string) => `${producerKey}\u0000${searchKey(name)}`;
+const same = (a: object, b: Record<string, unknown>) => Object.entries(a).every(([k, v]) => v === b[k]);
+
+function rows(ws: ExcelJS.Worksheet, headers: string[], errors: ImportErrors, cb: (r: RowReader) => void): void {
+  const cols = headerColumns(ws, headers, errors);
+  if (!cols) return;
+  for (let n = 2; n <= ws.rowCount; n++) {
+    const r = new RowReader(ws, cols, errors, n);
+    if (!r.blank(headers)) cb(r);
+  }
+}
+
+async function planImport(ctx: ServiceContext, fileName: string, base64: string): Promise<Plan> {
+  const wb = await loadWorkbook(base64, fileName);
+  const errors = new ImportErrors();
+  const sheets = [SHEET_PRODUCERS, SHEET_PRODUCTS, SHEET_EVALUATIONS].map((n) => wb.getWorksheet(n));
+  if (sheets.every((s) => !s)) {
+    throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» không có sheet «${SHEET_PRODUCERS}», «${SHEET_PRODUCTS}» hay «${SHEET_EVALUATIONS}». Hãy dùng tệp xuất từ ứng dụng làm mẫu.`);
+  }
+  const units = new UnitMatcher(ctx);
+  const plan: Plan = { producers: [], products: [], evaluations: [] };
+
+  // Producers: by id, else by name.
+  const dbProducers = listProducerRecords(ctx.db).map((r) => r.p);
+  const producerById = new Map(dbProducers.map((p) => [p.id, p]));
+  const producerByKey = new Map<string, number[]>();
+  for (const p of dbProducers) producerByKey.set(searchKey(p.name), [...(producerByKey.get(searchKey(p.name)) ?? []), p.id]);
+  const fileProducers = new Map<string, ProducerPlan>();
+  if (sheets[0]) {
+    rows(sheets[0], PRODUCER_HEADERS, errors, (r) => {
+      const id = r.id(H.id);
+      const name = r.text(H.producerName);
+      if (!name) return r.error(H.producerName, 'không được để trống.');
+      const key = searchKey(name);
+      if (fileProducers.has(key)) return r.error(H.producerName, `chủ thể «${name}» đã có ở dòng ${fileProducers.get(key)!.row}.`);
+      const kindText = r.text(H.kind);
+      const kind = kindText ? parseKind(kindText) : producerKind(name);
+      if (!kind) r.error(H.kind, `«${kindText}» không phải loại hình chủ thể (doanh nghiệp, hợp tác xã, tổ hợp tác, hộ sản xuất).`);
+      const u = units.read(r, H.commune, H.district);
+      if (id === undefined || !kind || !u) return;
+      const matches = id === null ? (producerByKey.get(key) ?? []) : [];
+      if (id !== null && !producerById.has(id)) return r.error(H.id, `không có chủ thể mã ${id}.`);
+      if (matches.length > 1) return r.error(H.id, `có ${matches.length} chủ thể tên «${name}»; ghi mã chủ thể để chọn đúng.`);
+      const existing = producerById.get(id ?? matches[0] ?? -1);
+      const values = { name, kind, address: r.text(H.address), ...u, representative: r.text(H.representative), phone: r.text(H.phone), taxCode: r.text(H.taxCode), notes: r.text(H.notes) };
+      const p: ProducerPlan = { row: r.row, id: existing?.id ?? null, key, values, change: !existing ? 'add' : same(values, existing) ? 'same' : 'change' };
+      fileProducers.set(key, p);
+      plan.producers.push(p);
+    });
+  }
+
+  // Products: the producer by name (in the file or the database); the product by id, else producer + name.
+  const dbProducts = listProductRecords(ctx.db).map((r) => r.p);
+  const productById = new Map(dbProducts.map((p) => [p.id, p]));
+  const productByKey = new Map(dbProducts.map((p) => [productKey(searchKey(producerById.get(p.producerId)?.name ?? ''), p.name), p]));
+  const fileProducts = new Map<string, ProductPlan>();
+  const producerRef = (r: RowReader): { ref: Ref; key: string } | undefined => {
+    const name = r.text(H.producer);
+    if (!name) return void r.error(H.producer, 'không được để trống.');
+    const key = searchKey(name);
+    const inFile = fileProducers.get(key);
+    if (inFile) return { ref: inFile.id ? { id: inFile.id } : { key }, key };
+    const ids = producerByKey.get(key) ?? [];
+    if (ids.length === 1) return { ref: { id: ids[0]! }, key };
+    r.error(H.producer, ids.length ? `có nhiều chủ thể tên «${name}».` : `không có chủ thể «${name}» (thêm chủ thể ở sheet «${SHEET_PRODUCERS}»).`);
+    return undefined;
+  };
+  if (sheets[1]) {
+    rows(sheets[1], PRODUCT_HEADERS, errors, (r) => {
+      const id = r.id(H.id);
+      const name = r.text(H.productName);
+      if (!name) return r.error(H.productName, 'không được để trống.');
+      const producer = producerRef(r);
+      const group = groupFromText(r.text(H.group));
+      if (r.text(H.group) && !group) r.error(H.group, `«${r.text(H.group)}» không có trong danh mục nhóm sản phẩm.`);
+      const sub = group ? subgroupFromText(group, r.text(H.subgroup)) : undefined;
+      if (r.text(H.subgroup) && !sub) r.error(H.subgroup, `«${r.text(H.subgroup)}» không phải phân nhóm của nhóm đã ghi.`);
+      const u = units.read(r, H.commune, H.district);
+      if (id === undefined || !producer || !u || (r.text(H.group) && !group) || (r.text(H.subgroup) && !sub)) return;
+      const key = productKey(producer.key, name);
+      if (fileProducts.has(key)) return r.error(H.productName, `sản phẩm này đã có ở dòng ${fileProducts.get(key)!.row}.`);
+      if (id !== null && !productById.has(id)) return r.error(H.id, `không có sản phẩm mã ${id}.`);
+      const existing = id !== null ? productById.get(id) : productByKey.get(key);
+      const values = { name, groupCode: group?.code ?? '', subgroupCode: sub?.code ?? '', ...u, notes: r.text(H.notes) };
+      const sameProducer = existing && 'id' in producer.ref && producer.ref.id === existing.producerId;
+      const change: Change = !existing ? 'add' : sameProducer && same(values, existing) ? 'same' : 'change';
+      const p: ProductPlan = { row: r.row, id: existing?.id ?? null, key, producer: producer.ref, values, change };
+      fileProducts.set(key, p);
+      plan.products.push(p);
+    });
+  }
+
+  // Evaluations: the product by producer + name; checked against the criteria version of their date.
+  const allVersions = versions(ctx);
+  const dbEvals = listAllEvaluations(ctx.db);
+  if (sheets[2]) {
+    rows(sheets[2], EVALUATION_HEADERS, errors, (r) => {
+      const id = r.id(H.id);
+      const producer = producerRef(r);
+      const name = r.text(H.product);
+      if (!name) r.error(H.product, 'không được để trống.');
+      let product: Ref | undefined;
+      if (producer && name) {
+        const key = productKey(producer.key, name);
+        const inFile = fileProducts.get(key);
+        const inDb = productByKey.get(key);
+        product = inFile ? (inFile.id ? { id: inFile.id } : { key }) : inDb ? { id: inDb.id } : undefined;
+        if (!product) r.error(H.product, `không có sản phẩm «${name}» của chủ thể «${r.text(H.producer)}» (thêm ở sheet «${SHEET_PRODUCTS}»).`);
+      }
+      const level = parseLevel(r.text(H.level));
+      if (!level) r.error(H.level, r.text(H.level) ? `«${r.text(H.level)}» không phải cấp đánh giá (cấp huyện, cấp tỉnh, cấp trung ương).` : 'không được để trống.');
+      const existing = id ? dbEvals.find((e) => e.id === id) : undefined;
+      if (id && !existing) r.error(H.id, `không có kết quả đánh giá mã ${id}.`);
+      if (existing && product && 'id' in product && existing.productId !== product.id) r.error(H.id, `kết quả mã ${id} là của sản phẩm khác.`);
+      const evaluatedDate = r.date(H.evaluatedDate, !(existing && existing.evaluatedDate === null));
+      const [a, b, c] = [r.points(H.a), r.points(H.b), r.points(H.c)];
+      const mandatory = parseFlag(r.text(H.mandatory));
+      if (mandatory === null) r.error(H.mandatory, `ghi «x» nếu sản phẩm không đạt tiêu chí bắt buộc, để trống nếu đạt.`);
+      const decisionDate = r.date(H.decisionDate, false);
+      const decisionNo = r.text(H.decisionNo);
+      if (decisionDate && !decisionNo) r.error(H.decisionNo, 'có ngày quyết định nhưng chưa có số quyết định.');
+      if (decisionNo && !decisionDate && decisionDate !== undefined) r.error(H.decisionDate, 'có số quyết định nhưng chưa có ngày quyết định.');
+      if (!product || !level || evaluatedDate === undefined || a === undefined || b === undefined || c === undefined || mandatory === null || decisionDate === undefined) return;
+      const values = { roundName: r.text(H.round), level, evaluatedDate: evaluatedDate ?? '', pointsA: a, pointsB: b, pointsC: c, mandatoryFailed: mandatory, notes: r.text(H.notes) };
+      const decision = decisionDate ? { decisionNo, decisionDate, issuer: r.text(H.issuer) } : undefined;
+      const current = existing ?? dbEvals.find((e) => 'id' in product && e.productId === product.id && e.level === level && e.evaluatedDate === evaluatedDate);
+      const unchanged = current && same({ ...values, evaluatedDate }, current) && (!decision || same(decision, current));
+      if (unchanged) return void plan.evaluations.push({ row: r.row, id: current.id, product, values, change: 'same' });
+      if (!evaluatedDate) return r.error(H.evaluatedDate, 'không được để trống khi thay đổi kết quả.');
+      const version = allVersions.filter((v) => v.effectiveFrom <= evaluatedDate).sort((x, y) => y.effectiveFrom.localeCompare(x.effectiveFrom))[0];
+      if (!version) return r.error(H.evaluatedDate, `chưa có bộ tiêu chí OCOP nào có hiệu lực vào ngày ${formatShortDate(evaluatedDate)}.`);
+      let ok = true;
+      const fail = (header: string, message: string) => {
+        ok = false;
+        r.error(header, message);
+      };
+      for (const [part, header, p] of [['A', H.a, a], ['B', H.b, b], ['C', H.c, c]] as [Part, string, number][]) {
+        const problem = partProblem(version, part, p);
+        if (problem) fail(header, problem);
+      }
+      if (mandatory && !version.hasMandatory) fail(H.mandatory, `bộ tiêu chí ${version.decision} không có tiêu chí bắt buộc.`);
+      const rating = rate(a + b + c, mandatory);
+      if (decision && rating.stars < 3) fail(H.decisionDate, `kết quả ${formatPoints(rating.total)} điểm chỉ đạt ${rating.stars} sao, không được công nhận.`);
+      if (decision && decision.decisionDate < evaluatedDate) fail(H.decisionDate, 'ngày quyết định trước ngày đánh giá.');
+      if (ok) plan.evaluations.push({ row: r.row, id: current?.id ?? null, product, values, decision, change: current ? 'change' : 'add' });
+    });
+  }
+  errors.throwIfAny();
+  return plan;
+}
+
+function preview(plan: Plan): ImportPreview {
+  const count = (sheet: string, xs: { change: Change }[]) => ({
+    sheet,
+    added: xs.filter((x) => x.change === 'add').length,
+    changed: xs.filter((x) => x.change === 'change').length,
+    unchanged: xs.filter((x) => x.change === 'same').length,
+  });
+  const verb = { add: 'thêm mới', change: 'cập nhật', same: '' };
+  const sample = [
+    ...plan.producers.filter((p) => p.change !== 'same').map((p) => `Chủ thể «${p.values.name}»: ${verb[p.change]}`),
+    ...plan.products.filter((p) => p.change !== 'same').map((p) => `Sản phẩm «${p.values.name}»: ${verb[p.change]}`),
+    ...plan.evaluations
+      .filter((e) => e.change !== 'same')
+      .map((e) => `Kết quả đánh giá dòng ${e.row} (${formatPoints(e.values.pointsA + e.values.pointsB + e.values.pointsC)} điểm): ${verb[e.change]}`),
+  ].slice(0, 20);
+  return { counts: [count(SHEET_PRODUCERS, plan.producers), count(SHEET_PRODUCTS, plan.products), count(SHEET_EVALUATIONS, plan.evaluations)], sample };
+}
+
+function apply(ctx: ServiceContext, plan: Plan): void {
+  ctx.db.transaction((tx) => {
+    const at = (sheet: string, row: number, fn: () => void) => {
+      try {
+        fn();
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        const message = `Sheet «${sheet}», dòng ${row}: ${e.message}`;
+        throw new AppError('IMPORT_INVALID', `Tệp có lỗi, chưa nhập dữ liệu nào. ${message}`, [{ sheet, row, message }]);
+      }
+    };
+    const producerIds = new Map<string, number>();
+    for (const p of plan.producers) {
+      if (p.change === 'same') continue;
+      at(SHEET_PRODUCERS, p.row, () => producerIds.set(p.key, writeProducer(ctx, tx, p.values, p.id)));
+    }
+    const productIds = new Map<string, number>();
+    for (const p of plan.products) {
+      if (p.change === 'same') continue;
+      const producerId = 'id' in p.producer ? p.producer.id : producerIds.get(p.producer.key)!;
+      at(SHEET_PRODUCTS, p.row, () => productIds.set(p.key, writeProduct(ctx, tx, { ...p.values, producerId }, p.id)));
+    }
+    for (const e of plan.evaluations) {
+      if (e.change === 'same') continue;
+      const productId = 'id' in e.product ? e.product.id : productIds.get(e.product.key)!;
+      at(SHEET_EVALUATIONS, e.row, () => writeEvaluation(ctx, tx, { ...e.values, productId, members: [], decision: e.decision }, e.id));
+    }
+    recordAudit(tx, [{ entity: 'ocop_import', entityId: 'excel', action: 'import', newValue: preview(plan).counts }], ctx.now());
+  });
+}
+
+export async function importPreview(ctx: ServiceContext, fileName: string, base64: string): Promise<ImportPreview> {
+  return preview(await planImport(ctx, fileName, base64));
+}
+
+export async function importApply(ctx: ServiceContext, fileName: string, base64: string) {
+  const plan = await planImport(ctx, fileName, base64);
+  apply(ctx, plan);
+  return { counts: preview(plan).counts };
+}

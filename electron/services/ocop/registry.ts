@@ -1,0 +1,144 @@
+/** The register: producers (chủ thể) and their products, with each product's status as of a date. */
+import type { ServiceContext } from '../context';
+import type { HandlersOf } from '../handler';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/errors';
+import { compareVi, matchesSearch, searchKey } from '../../../shared/format/text';
+import { findGroup } from '../../../shared/domain/ocop-groups';
+import { statusFromFacts, type ProductFacts } from '../../../shared/domain/ocop-status';
+import type { ProducerRow, ProductRow } from '../../../shared/models/ocop';
+import { recordAudit } from '../../../db/repositories/audit';
+import {
+  getProducer,
+  getProduct,
+  insertProducer,
+  insertProduct,
+  listProducerRecords,
+  listProductRecords,
+  updateProducer,
+  updateProduct,
+} from '../../../db/repositories/ocop';
+import { productFacts } from '../../../db/repositories/ocop-stats';
+import { docTypes, producerRow, productRow, resolveUnits, unitOptions, versions } from './common';
+
+export function producerRows(ctx: ServiceContext): ProducerRow[] {
+  return listProducerRecords(ctx.db)
+    .map((r) => producerRow(r.p, r))
+    .sort((a, b) => compareVi(a.name, b.name));
+}
+
+const NO_FACTS: ProductFacts = { topLevel: null, recognition: null, lastEvaluated: null };
+
+/** Products with their status as of `asOf` (optionally one product). */
+export function productRows(ctx: ServiceContext, asOf: string, productId?: number): ProductRow[] {
+  const facts = new Map(productFacts(ctx.sqlite, asOf).map((f) => [f.productId, f.facts]));
+  return listProductRecords(ctx.db, productId).map((r) => {
+    const f = facts.get(r.p.id) ?? NO_FACTS;
+    return productRow(r.p, r, statusFromFacts(f, asOf), f.recognition?.stars ?? null, f.recognition?.expiryDate ?? null);
+  });
+}
+
+export function checkGroup(groupCode: string, subgroupCode: string): void {
+  if (!groupCode) {
+    if (subgroupCode) throw new AppError('VALIDATION', 'Chọn nhóm sản phẩm trước khi chọn phân nhóm.');
+    return;
+  }
+  const g = findGroup(groupCode);
+  if (!g) throw new AppError('VALIDATION', `Nhóm sản phẩm «${groupCode}» không có trong danh mục.`);
+  if (subgroupCode && !g.subgroups.some((s) => s.code === subgroupCode)) {
+    throw new AppError('VALIDATION', `Phân nhóm «${subgroupCode}» không thuộc nhóm «${g.name}».`);
+  }
+}
+
+type ProducerInput = ParsedInputOf<'ocop.producerSave'>;
+type ProductInput = ParsedInputOf<'ocop.productSave'>;
+
+const diff = <T extends object>(before: T, after: Partial<T>) =>
+  (Object.keys(after) as (keyof T)[]).filter((k) => after[k] !== undefined && after[k] !== before[k]);
+
+/** Writes one producer inside a transaction (shared with the Excel import). */
+export function writeProducer(ctx: ServiceContext, tx: ServiceContext['db'], input: Omit<ProducerInput, 'id'>, id: number | null, source = 'user'): number {
+  const units = resolveUnits(ctx, input.communeId, input.districtId);
+  const values = { ...input, ...units, searchKey: searchKey(input.name) };
+  if (id === null) {
+    const newId = insertProducer(tx, { ...values, source });
+    recordAudit(tx, [{ entity: 'ocop_producer', entityId: newId, action: 'insert', newValue: values, communeId: units.communeId }], ctx.now());
+    return newId;
+  }
+  const before = getProducer(tx, id);
+  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy chủ thể cần sửa.');
+  const changed = diff(before, values);
+  if (!changed.length) return id;
+  updateProducer(tx, id, values);
+  recordAudit(
+    tx,
+    changed
+      .filter((f) => f !== 'searchKey')
+      .map((f) => ({ entity: 'ocop_producer', entityId: id, field: f, action: 'update' as const, oldValue: before[f], newValue: values[f as keyof typeof values], communeId: units.communeId })),
+    ctx.now(),
+  );
+  return id;
+}
+
+/** Writes one product inside a transaction (shared with the Excel import). */
+export function writeProduct(ctx: ServiceContext, tx: ServiceContext['db'], input: Omit<ProductInput, 'id'>, id: number | null, source = 'user'): number {
+  if (!getProducer(tx, input.producerId)) throw new AppError('VALIDATION', 'Chủ thể của sản phẩm không tồn tại.');
+  checkGroup(input.groupCode, input.subgroupCode);
+  const units = resolveUnits(ctx, input.communeId, input.districtId);
+  const values = { ...input, ...units, searchKey: searchKey(input.name) };
+  if (id === null) {
+    const newId = insertProduct(tx, { ...values, source });
+    recordAudit(tx, [{ entity: 'ocop_product', entityId: newId, action: 'insert', newValue: values, communeId: units.communeId }], ctx.now());
+    return newId;
+  }
+  const before = getProduct(tx, id);
+  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy sản phẩm cần sửa.');
+  const changed = diff(before, values);
+  if (!changed.length) return id;
+  updateProduct(tx, id, values);
+  recordAudit(
+    tx,
+    changed
+      .filter((f) => f !== 'searchKey')
+      .map((f) => ({ entity: 'ocop_product', entityId: id, field: f, action: 'update' as const, oldValue: before[f], newValue: values[f as keyof typeof values], communeId: units.communeId })),
+    ctx.now(),
+  );
+  return id;
+}
+
+type H = HandlersOf<'ocop'>;
+
+export const registryHandlers: Pick<H, 'ocop.meta' | 'ocop.producers' | 'ocop.producerSave' | 'ocop.products' | 'ocop.productSave'> = {
+  'ocop.meta': (ctx) => ({ versions: versions(ctx), docTypes: docTypes(ctx), ...unitOptions(ctx) }),
+
+  'ocop.producers': (ctx, { search }) => {
+    const rows = producerRows(ctx);
+    return search ? rows.filter((r) => matchesSearch(`${r.name} ${r.representative} ${r.address} ${r.communeName} ${r.districtName}`, search)) : rows;
+  },
+
+  'ocop.producerSave': (ctx, { id, ...input }) => {
+    const saved = ctx.db.transaction((tx) => writeProducer(ctx, tx, input, id ?? null));
+    const row = producerRows(ctx).find((r) => r.id === saved);
+    if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy chủ thể vừa lưu.');
+    return row;
+  },
+
+  'ocop.products': (ctx, input) => {
+    let rows = productRows(ctx, input.asOf);
+    if (input.districtId) rows = rows.filter((r) => r.districtId === input.districtId);
+    if (input.producerId) rows = rows.filter((r) => r.producerId === input.producerId);
+    if (input.status) rows = rows.filter((r) => r.status === input.status);
+    if (input.search) {
+      const q = input.search;
+      rows = rows.filter((r) => matchesSearch(`${r.name} ${r.producerName}`, q));
+    }
+    return rows.sort((a, b) => compareVi(a.name, b.name) || a.id - b.id);
+  },
+
+  'ocop.productSave': (ctx, { id, ...input }) => {
+    const saved = ctx.db.transaction((tx) => writeProduct(ctx, tx, input, id ?? null));
+    const row = productRows(ctx, new Date(ctx.now()).toISOString().slice(0, 10), saved)[0];
+    if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy sản phẩm vừa lưu.');
+    return row;
+  },
+};

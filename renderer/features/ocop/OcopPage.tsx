@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { useAppState } from '../../app-state';
+import { useQuery } from '../../api/context';
+import { YearPicker } from '../../components/YearPicker';
+import { ProductsTab } from './ProductsTab';
+import { ProducersTab } from './ProducersTab';
+import { CalendarTab } from './CalendarTab';
+import { TargetsTab } from './TargetsTab';
+import { defaultAsOf } from './ui';
+import { DateInput } from './DateInput';
+
+const TABS = [
+  { id: 'san-pham', label: 'Sản phẩm' },
+  { id: 'chu-the', label: 'Chủ thể' },
+  { id: 'het-han', label: 'Hết hạn & đánh giá lại' },
+  { id: 'chi-tieu', label: 'Chỉ tiêu & tổng hợp' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/** OCOP: register, scoring and recognition, dossiers, expiry calendar, yearly targets. */
+export function OcopPage() {
+  const { year, setYear } = useAppState();
+  const [tab, setTab] = useState<TabId>('san-pham');
+  const [asOf, setAsOf] = useState(() => defaultAsOf(year));
+  useEffect(() => setAsOf(defaultAsOf(year)), [year]);
+  const meta = useQuery('ocop.meta', {});
+
+  return (
+    <section className="page ocop">
+      <div className="toolbar">
+        <YearPicker value={year} onChange={setYear} />
+        <label className="field-inline">
+          Tình trạng tính đến ngày
+          <DateInput label="Tình trạng tính đến ngày" value={asOf} onChange={(d) => d && setAsOf(d)} />
+        </label>
+        <div className="ocop-tabs" role="tablist" aria-label="Mục OCOP">
+          {TABS.map((t) => (
+            <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'ocop-tab active' : 'ocop-tab'} onClick={() => setTab(t.id)}>
+              {t.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="public-banner" role="note">
+        <strong>Dữ liệu từ nguồn công khai.</strong> Danh mục sản phẩm, chủ thể, số sao và quyết định công nhận mặc định lấy từ nguồn công khai
+        (QĐ 1358/QĐ-UBND ngày 20/7/2021 và đợt đánh giá cấp tỉnh năm 2021); điểm từng phần A/B/C của các sản phẩm này là điểm mẫu. Hãy đối chiếu
+        với hồ sơ của văn phòng.
+      </div>
+      {meta.error ? <div className="error-box">{meta.error}</div> : null}
+      {meta.data ? (
+        tab === 'san-pham' ? (
+          <ProductsTab meta={meta.data} asOf={asOf} />
+        ) : tab === 'chu-the' ? (
+          <ProducersTab meta={meta.data} />
+        ) : tab === 'het-han' ? (
+          <CalendarTab asOf={asOf} />
+        ) : (
+          <TargetsTab meta={meta.data} year={year} asOf={asOf} />
+        )
+      ) : null}
+    </section>
+  );
+}

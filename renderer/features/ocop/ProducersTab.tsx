@@ -1,0 +1,123 @@
+import { useMemo, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import { useApi, useQuery } from '../../api/context';
+import { useNotice } from '../../components/Notice';
+import { commonGridProps } from '../../grid/setup';
+import { PRODUCER_KINDS, PRODUCER_KIND_LABEL, type OcopMeta, type ProducerKind, type ProducerRow } from '../../../shared/models/ocop';
+import { UnitFields } from './UnitFields';
+import { errorDetails, SourceBadge } from './ui';
+
+/** Producers (chủ thể OCOP): enterprises, cooperatives, cooperative groups, registered households. */
+export function ProducersTab({ meta }: { meta: OcopMeta }) {
+  const [search, setSearch] = useState('');
+  const producers = useQuery('ocop.producers', { search: search || undefined });
+  const [editing, setEditing] = useState<ProducerRow | 'new' | null>(null);
+  const columns = useMemo<ColDef<ProducerRow>[]>(
+    () => [
+      { headerName: 'Tên chủ thể', field: 'name', flex: 2, minWidth: 220 },
+      { headerName: 'Loại hình', field: 'kindLabel', width: 170 },
+      { headerName: 'Người đại diện', field: 'representative', width: 160 },
+      { headerName: 'Xã, phường, thị trấn', field: 'communeName', width: 170 },
+      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 170 },
+      { headerName: 'Số sản phẩm', field: 'productCount', width: 120, type: 'numericColumn' },
+      { headerName: 'Nguồn', field: 'source', width: 150, cellRenderer: (p: ICellRendererParams<ProducerRow>) => <SourceBadge source={p.value as string} /> },
+    ],
+    [],
+  );
+  return (
+    <>
+      <div className="toolbar">
+        <label className="field-inline">
+          Tìm
+          <input type="search" aria-label="Tìm chủ thể" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="tên, người đại diện, địa bàn" />
+        </label>
+        <span className="muted">{producers.data?.length ?? 0} chủ thể</span>
+        <button onClick={() => setEditing('new')}>Thêm chủ thể</button>
+      </div>
+      {producers.error ? <div className="error-box">{producers.error}</div> : null}
+      {editing ? (
+        <ProducerForm
+          key={editing === 'new' ? 'new' : editing.id}
+          meta={meta}
+          producer={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            producers.reload();
+          }}
+        />
+      ) : null}
+      <div className="ocop-grid">
+        <AgGridReact<ProducerRow>
+          {...commonGridProps}
+          rowData={producers.data ?? []}
+          columnDefs={columns}
+          getRowId={(p) => String(p.data.id)}
+          onRowDoubleClicked={(e) => e.data && setEditing(e.data)}
+        />
+      </div>
+      <p className="muted">Nhấp đúp vào một chủ thể để sửa.</p>
+    </>
+  );
+}
+
+function ProducerForm({ meta, producer, onClose, onSaved }: { meta: OcopMeta; producer?: ProducerRow; onClose: () => void; onSaved: () => void }) {
+  const api = useApi();
+  const notify = useNotice();
+  const [f, setF] = useState({
+    name: producer?.name ?? '',
+    kind: (producer?.kind ?? 'hop_tac_xa') as ProducerKind,
+    address: producer?.address ?? '',
+    representative: producer?.representative ?? '',
+    phone: producer?.phone ?? '',
+    taxCode: producer?.taxCode ?? '',
+    notes: producer?.notes ?? '',
+  });
+  const [units, setUnits] = useState({ communeId: producer?.communeId ?? null, districtId: producer?.districtId ?? null });
+  const text = (key: 'name' | 'address' | 'representative' | 'phone' | 'taxCode' | 'notes', label: string, wide = false) => (
+    <label className={wide ? 'wide' : undefined}>
+      {label}
+      <input type="text" aria-label={label} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} />
+    </label>
+  );
+  async function save() {
+    try {
+      const saved = await api.invoke('ocop.producerSave', { id: producer?.id, ...f, ...units });
+      notify('success', `Đã lưu chủ thể ${saved.name}.`);
+      onSaved();
+    } catch (e) {
+      notify('error', ...errorDetails(e));
+    }
+  }
+  return (
+    <div className="ocop-form" role="form" aria-label="Chủ thể">
+      <h3 className="section-title">{producer ? 'Sửa chủ thể' : 'Thêm chủ thể'}</h3>
+      <div className="ocop-form-grid">
+        {text('name', 'Tên chủ thể', true)}
+        <label>
+          Loại hình
+          <select aria-label="Loại hình" value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value as ProducerKind })}>
+            {PRODUCER_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {PRODUCER_KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {text('address', 'Địa chỉ', true)}
+        <UnitFields meta={meta} value={units} onChange={setUnits} />
+        {text('representative', 'Người đại diện')}
+        {text('phone', 'Điện thoại')}
+        {text('taxCode', 'Mã số thuế')}
+        {text('notes', 'Ghi chú', true)}
+      </div>
+      <div className="toolbar">
+        <button onClick={save}>Lưu chủ thể</button>
+        <button className="secondary" onClick={onClose}>
+          Hủy
+        </button>
+      </div>
+    </div>
+  );
+}

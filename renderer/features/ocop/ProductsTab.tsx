@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import { useQuery } from '../../api/context';
+import { commonGridProps } from '../../grid/setup';
+import { formatShortDate } from '../../../shared/format/date';
+import { OCOP_STATUSES, OCOP_STATUS_LABEL, type OcopMeta, type OcopStatus, type ProductRow } from '../../../shared/models/ocop';
+import { ProductPanel } from './ProductPanel';
+import { ProductForm } from './ProductForm';
+import { ExcelTools } from './ExcelTools';
+import { SourceBadge, Stars, StatusBadge } from './ui';
+
+/** The product register: search, filters, a grid, and the selected product's file below it. */
+export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
+  const [search, setSearch] = useState('');
+  const [districtId, setDistrictId] = useState<number | ''>('');
+  const [status, setStatus] = useState<OcopStatus | ''>('');
+  const [selected, setSelected] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const products = useQuery('ocop.products', { asOf, search: search || undefined, districtId: districtId || undefined, status: status || undefined });
+
+  const columns = useMemo<ColDef<ProductRow>[]>(
+    () => [
+      { headerName: 'Tên sản phẩm', field: 'name', flex: 2, minWidth: 200 },
+      { headerName: 'Chủ thể', field: 'producerName', flex: 1.5, minWidth: 150 },
+      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 160 },
+      {
+        headerName: 'Số sao',
+        field: 'stars',
+        width: 100,
+        cellRenderer: (p: ICellRendererParams<ProductRow>) => <Stars n={p.value as number | null} />,
+      },
+      {
+        headerName: 'Tình trạng',
+        field: 'statusLabel',
+        width: 170,
+        cellRenderer: (p: ICellRendererParams<ProductRow>) => (p.data ? <StatusBadge status={p.data.status} label={p.data.statusLabel} /> : null),
+      },
+      { headerName: 'Hết hạn', field: 'expiryDate', width: 105, valueFormatter: (p) => formatShortDate(p.value as string | null) },
+      {
+        headerName: 'Nguồn',
+        field: 'source',
+        width: 140,
+        cellRenderer: (p: ICellRendererParams<ProductRow>) => <SourceBadge source={p.value as string} />,
+      },
+    ],
+    [],
+  );
+
+  const rows = products.data ?? [];
+  return (
+    <>
+      <div className="toolbar">
+        <label className="field-inline">
+          Tìm
+          <input type="search" aria-label="Tìm sản phẩm" placeholder="tên sản phẩm hoặc chủ thể" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <label className="field-inline">
+          Đơn vị cấp huyện
+          <select aria-label="Lọc theo đơn vị cấp huyện" value={districtId} onChange={(e) => setDistrictId(e.target.value ? Number(e.target.value) : '')}>
+            <option value="">Tất cả</option>
+            {meta.districts.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field-inline">
+          Tình trạng
+          <select aria-label="Lọc theo tình trạng" value={status} onChange={(e) => setStatus(e.target.value as OcopStatus | '')}>
+            <option value="">Tất cả</option>
+            {OCOP_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {OCOP_STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted" data-testid="ocop-product-count">
+          {rows.length} sản phẩm
+        </span>
+        <button onClick={() => setAdding(true)}>Thêm sản phẩm</button>
+        <ExcelTools asOf={asOf} onImported={products.reload} />
+      </div>
+      {products.error ? <div className="error-box">{products.error}</div> : null}
+      {adding ? (
+        <ProductForm
+          meta={meta}
+          onClose={() => setAdding(false)}
+          onSaved={(p) => {
+            setAdding(false);
+            products.reload();
+            setSelected(p.id);
+          }}
+        />
+      ) : null}
+      <div className="ocop-grid">
+        <AgGridReact<ProductRow>
+          {...commonGridProps}
+          rowData={rows}
+          columnDefs={columns}
+          getRowId={(p) => String(p.data.id)}
+          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+          onRowClicked={(e) => e.data && setSelected(e.data.id)}
+        />
+      </div>
+      {selected !== null ? <ProductPanel key={selected} id={selected} meta={meta} asOf={asOf} onChanged={products.reload} /> : (
+        <p className="muted">Chọn một sản phẩm để xem lịch sử đánh giá, chấm điểm, ghi quyết định công nhận và hồ sơ.</p>
+      )}
+    </>
+  );
+}
