@@ -4,6 +4,7 @@ import { filesHandlers } from './files';
 import { documentsHandlers } from './documents';
 import { settingsHandlers } from './settings';
 import { ocopHandlers } from './ocop';
+import { fundingHandlers } from './funding';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...documentsHandlers,
   ...settingsHandlers,
   ...ocopHandlers,
+  ...fundingHandlers,
 };

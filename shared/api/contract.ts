@@ -5,6 +5,7 @@ import { filesContract } from './contracts/files';
 import { documentsContract } from './contracts/documents';
 import { settingsContract } from './contracts/settings';
 import { ocopContract } from './contracts/ocop';
+import { fundingContract } from './contracts/funding';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -17,6 +18,7 @@ export const contract = {
   ...documentsContract,
   ...settingsContract,
   ...ocopContract,
+  ...fundingContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,234 @@
+/**
+ * SQL of the funding domain. Amounts are integers of nghìn đồng. A disbursement figure is a
+ * cumulative snapshot at its cut-off date (as_of); "the figure at date D" is the latest snapshot
+ * on or before D. Need and allocated figures have one row per (year, holder, source, stage).
+ */
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { AppDb } from '../open';
+import { adminUnits, communeTargets, criteria, fundingAmounts, fundingSources, works } from '../schema';
+import { criteriaSetForYear } from './standings';
+import { validAt } from './units';
+import type { FundingStage } from '../../shared/models/funding';
+
+export const yearEnd = (year: number) => `${year}-12-31`;
+
+export function listSources(db: AppDb) {
+  return db
+    .select({ id: fundingSources.id, code: fundingSources.code, name: fundingSources.name, shortName: fundingSources.shortName })
+    .from(fundingSources)
+    .orderBy(asc(fundingSources.sortOrder), asc(fundingSources.id))
+    .all();
+}
+
+/** The units funding rolls up through at a date: the province, district-level units and xã. */
+export function unitTree(db: AppDb, atDate: string) {
+  return db
+    .select({ id: adminUnits.id, name: adminUnits.name, kind: adminUnits.kind, level: adminUnits.level, parentId: adminUnits.parentId })
+    .from(adminUnits)
+    .where(and(validAt(atDate), sql`(${adminUnits.level} IN ('province', 'district') OR ${adminUnits.kind} = 'xa')`))
+    .orderBy(asc(adminUnits.sortOrder), asc(adminUnits.id))
+    .all();
+}
+
+/** Cut-off dates of the year's disbursement figures, newest first. */
+export function disbursementCutoffs(db: AppDb, year: number): string[] {
+  return db
+    .all<{ d: string }>(
+      sql`SELECT DISTINCT coalesce(as_of, ${yearEnd(year)}) AS d FROM funding_amounts WHERE year = ${year} AND stage = 'disbursed' ORDER BY d DESC`,
+    )
+    .map((r) => r.d);
+}
+
+/**
+ * The year's figures, one row per holder: need and allocated as stored, disbursed as the latest
+ * snapshot on or before the cut-off. Shared by the roll-up and the works list.
+ */
+const yearFigures = (year: number, cutoff: string) => sql`
+  WITH d AS (
+    SELECT work_id, unit_id, source_id, amount,
+           row_number() OVER (PARTITION BY work_id, unit_id, source_id ORDER BY coalesce(as_of, ${yearEnd(year)}) DESC, id DESC) AS rn
+    FROM funding_amounts
+    WHERE year = ${year} AND stage = 'disbursed' AND coalesce(as_of, ${yearEnd(year)}) <= ${cutoff}
+  ),
+  f AS (
+    SELECT work_id, unit_id, source_id, 'disbursed' AS stage, amount FROM d WHERE rn = 1
+    UNION ALL
+    SELECT work_id, unit_id, source_id, stage, amount FROM funding_amounts WHERE year = ${year} AND stage IN ('need', 'allocated')
+  )`;
+
+export interface HolderSum {
+  unitId: number;
+  direct: number;
+  sourceId: number;
+  stage: FundingStage;
+  amount: number;
+}
+
+/** Sums per commune of its works (direct = 0) and each unit's own figures (direct = 1). */
+export function rollupEntries(db: AppDb, year: number, cutoff: string): HolderSum[] {
+  return db.all<HolderSum>(sql`${yearFigures(year, cutoff)}
+    SELECT coalesce(w.commune_id, f.unit_id) AS unitId, f.work_id IS NULL AS direct, f.source_id AS sourceId, f.stage AS stage, sum(f.amount) AS amount
+    FROM f LEFT JOIN works w ON w.id = f.work_id
+    WHERE coalesce(w.commune_id, f.unit_id) IS NOT NULL
+    GROUP BY 1, 2, 3, 4`);
+}
+
+export interface WorkAmount {
+  workId: number;
+  sourceId: number;
+  stage: FundingStage;
+  amount: number;
+}
+
+/** The year's figures of works (all works, or those given). */
+export function workAmounts(db: AppDb, year: number, cutoff: string, workIds?: number[]): WorkAmount[] {
+  const only = workIds ? sql`AND f.work_id IN (${sql.join(workIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  if (workIds && !workIds.length) return [];
+  return db.all<WorkAmount>(sql`${yearFigures(year, cutoff)}
+    SELECT f.work_id AS workId, f.source_id AS sourceId, f.stage AS stage, f.amount AS amount
+    FROM f WHERE f.work_id IS NOT NULL ${only}`);
+}
+
+/** Allocated amounts of every year, per work: the funding secured against its committed value. */
+export function allocatedAllYears(db: AppDb): Map<number, number> {
+  const rows = db.all<{ workId: number; total: number }>(
+    sql`SELECT work_id AS workId, sum(amount) AS total FROM funding_amounts WHERE stage = 'allocated' AND work_id IS NOT NULL GROUP BY work_id`,
+  );
+  return new Map(rows.map((r) => [r.workId, r.total]));
+}
+
+/** Works running in the year (or without years), or holding figures of the year. */
+export function listWorksOfYear(db: AppDb, year: number) {
+  return db
+    .select()
+    .from(works)
+    .where(
+      sql`(coalesce(${works.startYear}, 0) <= ${year} AND coalesce(${works.endYear}, 9999) >= ${year})
+          OR ${works.id} IN (SELECT work_id FROM funding_amounts WHERE year = ${year} AND work_id IS NOT NULL)`,
+    )
+    .orderBy(asc(works.id))
+    .all();
+}
+
+export const getWork = (db: AppDb, id: number) => db.select().from(works).where(eq(works.id, id)).get();
+
+export const getWorks = (db: AppDb, ids: number[]) => (ids.length ? db.select().from(works).where(inArray(works.id, ids)).all() : []);
+
+export type WorkInsert = typeof works.$inferInsert;
+export type WorkRecord = typeof works.$inferSelect;
+
+export function insertWork(db: AppDb, row: WorkInsert): number {
+  return db.insert(works).values(row).returning({ id: works.id }).get().id;
+}
+
+/** Many works at once (imports), in chunks under SQLite's variable limit; ids in order. */
+export function insertWorks(db: AppDb, rows: WorkInsert[]): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += 200) {
+    ids.push(...db.insert(works).values(rows.slice(i, i + 200)).returning({ id: works.id }).all().map((r) => r.id));
+  }
+  return ids;
+}
+
+export function updateWork(db: AppDb, id: number, patch: Partial<WorkInsert>): void {
+  db.update(works).set(patch).where(eq(works.id, id)).run();
+}
+
+export function deleteWork(db: AppDb, id: number): void {
+  db.delete(fundingAmounts).where(eq(fundingAmounts.workId, id)).run();
+  db.delete(works).where(eq(works.id, id)).run();
+}
+
+/** Who holds a figure: a work, or a unit (province-level figures). */
+export type Holder = { workId: number; unitId?: undefined } | { unitId: number; workId?: undefined };
+
+export interface AmountKey {
+  year: number;
+  holder: Holder;
+  sourceId: number;
+  stage: FundingStage;
+  /** Cut-off of a disbursement snapshot; ignored for need and allocated. */
+  asOf: string | null;
+}
+
+function keyWhere(k: AmountKey) {
+  const t = fundingAmounts;
+  return and(
+    eq(t.year, k.year),
+    k.holder.workId !== undefined ? eq(t.workId, k.holder.workId) : and(isNull(t.workId), eq(t.unitId, k.holder.unitId)),
+    eq(t.sourceId, k.sourceId),
+    eq(t.stage, k.stage),
+    k.stage === 'disbursed' ? sql`coalesce(${t.asOf}, ${yearEnd(k.year)}) = ${k.asOf ?? yearEnd(k.year)}` : undefined,
+  );
+}
+
+/** The stored figure exactly at the key (for disbursed: the snapshot at that very date). */
+export function findAmount(db: AppDb, k: AmountKey): number | null {
+  const row = db.select({ amount: fundingAmounts.amount }).from(fundingAmounts).where(keyWhere(k)).orderBy(asc(fundingAmounts.id)).get();
+  return row ? row.amount : null;
+}
+
+/** Sets (or with null removes) the figure at the key; the row becomes the office's own ('user'). */
+export function setAmount(db: AppDb, k: AmountKey, amount: number | null): void {
+  const rows = db.select({ id: fundingAmounts.id }).from(fundingAmounts).where(keyWhere(k)).orderBy(asc(fundingAmounts.id)).all();
+  const [first, ...extra] = rows;
+  // Duplicates cannot be told apart: the key holds one figure.
+  if (extra.length) db.delete(fundingAmounts).where(inArray(fundingAmounts.id, extra.map((r) => r.id))).run();
+  if (amount === null) {
+    if (first) db.delete(fundingAmounts).where(eq(fundingAmounts.id, first.id)).run();
+    return;
+  }
+  const asOf = k.stage === 'disbursed' ? (k.asOf ?? yearEnd(k.year)) : null;
+  if (first) db.update(fundingAmounts).set({ amount, asOf: k.stage === 'disbursed' ? asOf : undefined, source: 'user' }).where(eq(fundingAmounts.id, first.id)).run();
+  else {
+    db.insert(fundingAmounts)
+      .values({ year: k.year, workId: k.holder.workId ?? null, unitId: k.holder.unitId ?? null, sourceId: k.sourceId, stage: k.stage, amount, asOf, source: 'user' })
+      .run();
+  }
+}
+
+/** The works' stored figures of the year (disbursed: the snapshots at the cut-off), for imports to compare. */
+export function storedWorkFigures(db: AppDb, year: number, cutoff: string) {
+  return db.all<{ id: number; workId: number; sourceId: number; stage: FundingStage; amount: number }>(sql`
+    SELECT id, work_id AS workId, source_id AS sourceId, stage, amount FROM funding_amounts
+    WHERE year = ${year} AND work_id IS NOT NULL
+      AND (stage IN ('need', 'allocated') OR coalesce(as_of, ${yearEnd(year)}) = ${cutoff})`);
+}
+
+export function deleteAmountIds(db: AppDb, ids: number[]): void {
+  for (let i = 0; i < ids.length; i += 500) db.delete(fundingAmounts).where(inArray(fundingAmounts.id, ids.slice(i, i + 500))).run();
+}
+
+/** Inserts many work figures (imports), chunked. */
+export function insertWorkFigures(db: AppDb, rows: { year: number; workId: number; sourceId: number; stage: FundingStage; amount: number; asOf: string | null }[]): void {
+  for (let i = 0; i < rows.length; i += 100) {
+    db.insert(fundingAmounts)
+      .values(rows.slice(i, i + 100).map((r) => ({ ...r, source: 'user' })))
+      .run();
+  }
+}
+
+/** True while the year holds sample figures or sample works. */
+export function hasSampleFunding(db: AppDb, year: number): boolean {
+  return !!db.get(
+    sql`SELECT 1 AS one FROM funding_amounts WHERE year = ${year} AND source = 'sample'
+        UNION ALL SELECT 1 FROM works WHERE source = 'sample' AND coalesce(start_year, 0) <= ${year} AND coalesce(end_year, 9999) >= ${year} LIMIT 1`,
+  );
+}
+
+/** Criteria (number, name) of the NTM set in force in the year: what a work can serve. */
+export function criteriaOfYear(db: AppDb, year: number): { no: number; name: string }[] {
+  const set = criteriaSetForYear(db, year);
+  if (!set) return [];
+  return db.select({ no: criteria.no, name: criteria.name }).from(criteria).where(eq(criteria.setId, set.id)).orderBy(asc(criteria.no)).all();
+}
+
+/** Communes aiming at a level (NTM, nâng cao, kiểu mẫu) in the year: the plan's Phụ lục 2 scope. */
+export function targetCommunesOfYear(db: AppDb, year: number) {
+  return db
+    .select({ communeId: communeTargets.communeId, level: communeTargets.level, kind: communeTargets.kind })
+    .from(communeTargets)
+    .where(and(eq(communeTargets.year, year), inArray(communeTargets.level, ['ntm', 'nang_cao', 'kieu_mau'])))
+    .orderBy(asc(communeTargets.id))
+    .all();
+}

@@ -1,0 +1,165 @@
+/**
+ * Imports the funding workbook (province-level figures and works) as every import does: the whole
+ * file is read and checked first; any error refuses all of it; otherwise the preview counts what
+ * would change, and applying writes everything in one transaction.
+ */
+import type { ServiceContext } from '../context';
+import { ImportErrors, loadWorkbook } from '../io/excel';
+import { formatAmount, type Amount } from '../../../shared/domain/amount';
+import { STAGES, STAGE_LABEL, type FundingImportPreview, type FundingStage } from '../../../shared/models/funding';
+import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
+import {
+  criteriaOfYear,
+  deleteAmountIds,
+  getWorks,
+  insertWorkFigures,
+  insertWorks,
+  setAmount,
+  storedWorkFigures,
+  updateWork,
+  workAmounts,
+  type WorkRecord,
+} from '../../../db/repositories/funding';
+import { loadSources, yearTree, type Sources } from './common';
+import { yearRollup } from './data';
+import { readInfo, readSourcesSheet, type FileInfo, type ProvinceFigures } from './excel-read';
+import { FIELD_HEADER, readWorksSheet, slot, type ParsedWork, type WorkFields } from './excel-read-works';
+import { SHEET_SOURCES, SHEET_WORKS, WRK } from './excel-layout';
+
+type Figure = { year: number; workId: number; sourceId: number; stage: FundingStage; amount: Amount; asOf: string | null };
+
+interface Plan {
+  info: FileInfo;
+  provinceId: number;
+  province: { stage: FundingStage; sourceId: number; code: string; from: Amount | null; to: Amount | null }[];
+  added: ParsedWork[];
+  changed: { work: ParsedWork; before: WorkRecord; fields: (keyof WorkFields)[]; amountHeaders: string[] }[];
+  unchanged: number;
+  deleteIds: number[];
+  /** Figures of existing works to insert; new works' figures are added once their ids exist. */
+  inserts: Figure[];
+  amountsChanged: number;
+}
+
+export async function importFunding(ctx: ServiceContext, fileName: string, base64: string, apply: boolean): Promise<FundingImportPreview> {
+  const wb = await loadWorkbook(base64, fileName);
+  const errors = new ImportErrors();
+  const info = readInfo(wb, errors);
+  errors.throwIfAny();
+  const sources = loadSources(ctx);
+  const tree = yearTree(ctx, info!.year);
+  const criteriaCache = new Map<number, Set<number>>();
+  const criteriaOf = (y: number) => criteriaCache.get(y) ?? criteriaCache.set(y, new Set(criteriaOfYear(ctx.db, y).map((c) => c.no))).get(y)!;
+  const province = readSourcesSheet(wb, sources, errors);
+  const works = readWorksSheet(wb, { sources, tree, criteriaOf, fileYear: info!.year }, errors);
+  if (!province && !works && !errors.any) {
+    errors.issues.push({ message: `Tệp «${fileName}» không có sheet «${SHEET_SOURCES}» hay «${SHEET_WORKS}».` });
+  }
+  const existing = new Map(getWorks(ctx.db, (works ?? []).flatMap((w) => (w.id === null ? [] : [w.id]))).map((w) => [w.id, w]));
+  for (const w of works ?? []) {
+    if (w.id !== null && !existing.has(w.id)) errors.add(SHEET_WORKS, w.row, WRK.id, `không có công trình mã ${w.id} (để trống mã nếu là công trình mới).`);
+  }
+  errors.throwIfAny();
+  const plan = makePlan(ctx, info!, tree.province.id, sources, province, works ?? [], existing);
+  if (apply) applyPlan(ctx, plan, fileName);
+  return preview(plan, sources, tree.communeById);
+}
+
+function makePlan(ctx: ServiceContext, info: FileInfo, provinceId: number, sources: Sources, province: ProvinceFigures | null, works: ParsedWork[], existing: Map<number, WorkRecord>): Plan {
+  const { year, cutoff } = info;
+  const plan: Plan = { info, provinceId, province: [], added: [], changed: [], unchanged: 0, deleteIds: [], inserts: [], amountsChanged: 0 };
+  if (province) {
+    const { rollup } = yearRollup(ctx, year, cutoff);
+    for (const stage of STAGES) {
+      for (const [code, to] of province.get(stage)!) {
+        const from = rollup.cell(provinceId, stage, code).direct;
+        if (from !== to) plan.province.push({ stage, sourceId: sources.byCode.get(code)!.id, code, from, to });
+      }
+    }
+  }
+  // What the grid shows (latest snapshot at the cut-off) decides "changed"; the rows exactly at the cut-off are what gets replaced.
+  const shown = new Map<string, Amount>();
+  for (const a of workAmounts(ctx.db, year, cutoff)) if (existing.has(a.workId)) shown.set(`${a.workId}|${slot(a.stage, a.sourceId)}`, a.amount);
+  const exact = new Map<string, number[]>();
+  for (const a of storedWorkFigures(ctx.db, year, cutoff)) {
+    const k = `${a.workId}|${slot(a.stage, a.sourceId)}`;
+    exact.set(k, [...(exact.get(k) ?? []), a.id]);
+  }
+  const headerOf = new Map(STAGES.flatMap((stage) => sources.list.map((s) => [slot(stage, s.id), WRK.amount(stage, s)] as const)));
+  for (const w of works) {
+    if (w.id === null) {
+      plan.added.push(w);
+      continue;
+    }
+    const before = existing.get(w.id)!;
+    const fields = (Object.keys(w.fields) as (keyof WorkFields)[]).filter((f) => w.fields[f] !== before[f]);
+    const amountHeaders: string[] = [];
+    for (const [s, to] of w.amounts) {
+      const k = `${w.id}|${s}`;
+      if ((shown.get(k) ?? null) === to) continue;
+      amountHeaders.push(headerOf.get(s)!);
+      plan.deleteIds.push(...(exact.get(k) ?? []));
+      const [stage, sourceId] = s.split('|') as [FundingStage, string];
+      if (to !== null) plan.inserts.push({ year, workId: w.id, sourceId: Number(sourceId), stage, amount: to, asOf: stage === 'disbursed' ? cutoff : null });
+    }
+    plan.amountsChanged += amountHeaders.length;
+    if (fields.length || amountHeaders.length) plan.changed.push({ work: w, before, fields, amountHeaders });
+    else plan.unchanged++;
+  }
+  for (const w of plan.added) plan.amountsChanged += [...w.amounts.values()].filter((a) => a !== null).length;
+  return plan;
+}
+
+function applyPlan(ctx: ServiceContext, plan: Plan, fileName: string): void {
+  const { year, cutoff } = plan.info;
+  const at = ctx.now();
+  ctx.db.transaction((tx) => {
+    const audit: AuditEntry[] = [];
+    for (const p of plan.province) {
+      setAmount(tx, { year, holder: { unitId: plan.provinceId }, sourceId: p.sourceId, stage: p.stage, asOf: p.stage === 'disbursed' ? cutoff : null }, p.to);
+      audit.push({ entity: 'funding_amount', entityId: `${year}/province/${p.code}/${p.stage}`, field: p.stage, action: 'import', oldValue: p.from, newValue: p.to });
+    }
+    for (const c of plan.changed) {
+      if (c.fields.length) updateWork(tx, c.before.id, Object.fromEntries(c.fields.map((f) => [f, c.work.fields[f]])));
+      audit.push({ entity: 'work', entityId: c.before.id, action: 'import', newValue: { fields: c.fields, amounts: c.amountHeaders }, communeId: c.work.fields.communeId });
+    }
+    const newIds = insertWorks(tx, plan.added.map((w) => ({ ...w.fields, source: 'user' })));
+    const inserts = [...plan.inserts];
+    plan.added.forEach((w, i) => {
+      const workId = newIds[i]!;
+      audit.push({ entity: 'work', entityId: workId, action: 'import', newValue: w.fields.name, communeId: w.fields.communeId });
+      for (const [s, amount] of w.amounts) {
+        if (amount === null) continue;
+        const [stage, sourceId] = s.split('|') as [FundingStage, string];
+        inserts.push({ year, workId, sourceId: Number(sourceId), stage, amount, asOf: stage === 'disbursed' ? cutoff : null });
+      }
+    });
+    deleteAmountIds(tx, plan.deleteIds);
+    insertWorkFigures(tx, inserts);
+    audit.push({ entity: 'funding_import', entityId: fileName, action: 'import', newValue: { year, cutoff, added: plan.added.length, changed: plan.changed.length, province: plan.province.length } });
+    recordAudit(tx, audit, at);
+  });
+}
+
+function preview(plan: Plan, sources: Sources, communes: Map<number, { name: string }>): FundingImportPreview {
+  const sample: string[] = [];
+  for (const p of plan.province.slice(0, 4)) {
+    const s = sources.byCode.get(p.code)!;
+    sample.push(`Số cấp tỉnh, ${STAGE_LABEL[p.stage].toLowerCase()} nguồn «${s.shortName}»: ${formatAmount(p.from) || 'trống'} → ${formatAmount(p.to) || 'trống'} triệu đồng`);
+  }
+  for (const w of plan.added.slice(0, 3)) sample.push(`Thêm công trình «${w.fields.name}» (xã ${communes.get(w.fields.communeId)?.name ?? ''})`);
+  for (const c of plan.changed.slice(0, 3)) {
+    const what = [...c.fields.map((f) => FIELD_HEADER[f]), ...c.amountHeaders];
+    sample.push(`Sửa công trình «${c.before.name}»: ${what.slice(0, 4).join(', ')}${what.length > 4 ? '…' : ''}`);
+  }
+  return {
+    year: plan.info.year,
+    asOf: plan.info.cutoff,
+    provinceChanges: plan.province.length,
+    worksAdded: plan.added.length,
+    worksChanged: plan.changed.length,
+    worksUnchanged: plan.unchanged,
+    amountsChanged: plan.amountsChanged,
+    sample,
+  };
+}

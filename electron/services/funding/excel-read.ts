@@ -1,0 +1,125 @@
+/** Reads the funding workbook back: every problem is placed by sheet, row and column. */
+import type ExcelJS from 'exceljs';
+import { cellText, headerColumns, type ImportErrors } from '../io/excel';
+import { amountFromNumber, formatAmount, parseAmount, type Amount, type AmountParse } from '../../../shared/domain/amount';
+import { parseViDate } from '../../../shared/format/date';
+import { STAGES, type FundingStage } from '../../../shared/models/funding';
+import type { Sources } from './common';
+import { INFO_CUTOFF, INFO_YEAR, SHEET_INFO, SHEET_SOURCES, SRC, TOTAL_LABEL } from './excel-layout';
+
+/** An amount cell: numbers as Excel stores them, text by the Vietnamese rules, formulas by their result. */
+export function readAmountCell(cell: ExcelJS.Cell): AmountParse {
+  const v = cell.value;
+  if (v === null || v === undefined) return { ok: true, value: null };
+  if (typeof v === 'number') return amountFromNumber(v);
+  if (typeof v === 'object' && 'formula' in v) {
+    const r = v.result;
+    if (typeof r === 'number') return amountFromNumber(r);
+    if (r === undefined || r === null) return { ok: false, error: 'ô có công thức chưa có kết quả: hãy mở tệp bằng Excel và lưu lại.' };
+  }
+  if (v instanceof Date || typeof v === 'boolean') return { ok: false, error: 'ô phải là số tiền.' };
+  return parseAmount(cellText(cell));
+}
+
+/**
+ * A "Tổng cộng" cell, which is only checked: a formula saved without its result (files written by
+ * tools that do not calculate) cannot be checked and is skipped.
+ */
+export function totalAt(errors: ImportErrors, ws: ExcelJS.Worksheet, row: ExcelJS.Row, col: number, header: string): Amount | null {
+  const v = row.getCell(col).value;
+  if (v && typeof v === 'object' && 'formula' in v && (v.result === undefined || v.result === null)) return null;
+  return amountAt(errors, ws, row, col, header).value;
+}
+
+/** Reads an amount, recording the error under the column's header; null when empty or wrong. */
+export function amountAt(errors: ImportErrors, ws: ExcelJS.Worksheet, row: ExcelJS.Row, col: number, header: string): { value: Amount | null; ok: boolean } {
+  const r = readAmountCell(row.getCell(col));
+  if (r.ok) return { value: r.value, ok: true };
+  errors.add(ws.name, row.number, header, r.error);
+  return { value: null, ok: false };
+}
+
+export const isEmptyRow = (row: ExcelJS.Row): boolean => {
+  let empty = true;
+  row.eachCell((cell) => {
+    if (cellText(cell).trim() !== '') empty = false;
+  });
+  return empty;
+};
+
+export interface FileInfo {
+  year: number;
+  cutoff: string;
+}
+
+/** Sheet "Thông tin": the year and the disbursement cut-off the figures belong to. */
+export function readInfo(wb: ExcelJS.Workbook, errors: ImportErrors): FileInfo | null {
+  const ws = wb.getWorksheet(SHEET_INFO);
+  if (!ws) {
+    errors.issues.push({ sheet: SHEET_INFO, message: `Tệp thiếu sheet «${SHEET_INFO}» (năm và ngày giải ngân). Hãy dùng tệp xuất từ màn hình Nguồn vốn.` });
+    return null;
+  }
+  let year: number | null = null;
+  let cutoff: string | null = null;
+  ws.eachRow((row, r) => {
+    const label = cellText(row.getCell(1)).trim();
+    const cell = row.getCell(2);
+    const text = cellText(cell).trim();
+    if (label === INFO_YEAR) {
+      year = /^\d{4}$/.test(text) ? Number(text) : null;
+      if (year === null || year < 2000 || year > 2100) errors.add(ws.name, r, 'B', `«${text}» không phải năm hợp lệ.`);
+    } else if (label === INFO_CUTOFF) {
+      cutoff = cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : parseViDate(text);
+      if (!cutoff) errors.add(ws.name, r, 'B', `«${text}» không phải ngày hợp lệ (ví dụ 31/12/2022).`);
+    }
+  });
+  if (year === null && !errors.issues.some((i) => i.sheet === ws.name)) errors.addSheet(ws.name, `thiếu dòng «${INFO_YEAR}».`);
+  if (year === null) return null;
+  return { year, cutoff: cutoff ?? `${year}-12-31` };
+}
+
+/** Province-level figures from sheet "Nguồn vốn": stage → source code → amount (null = none). */
+export type ProvinceFigures = Map<FundingStage, Map<string, Amount | null>>;
+
+export function readSourcesSheet(wb: ExcelJS.Workbook, sources: Sources, errors: ImportErrors): ProvinceFigures | null {
+  const ws = wb.getWorksheet(SHEET_SOURCES);
+  if (!ws) return null;
+  const cols = headerColumns(ws, [SRC.code, ...STAGES.map(SRC.direct)], errors);
+  if (!cols) return null;
+  const out: ProvinceFigures = new Map(STAGES.map((s) => [s, new Map()]));
+  const seen = new Set<string>();
+  let totalRow: ExcelJS.Row | null = null;
+  ws.eachRow((row, r) => {
+    if (r === 1 || isEmptyRow(row)) return;
+    const code = cellText(row.getCell(cols.get(SRC.code)!)).trim();
+    const name = cols.has(SRC.name) ? cellText(row.getCell(cols.get(SRC.name)!)).trim() : '';
+    if (!code && name === TOTAL_LABEL) {
+      totalRow = row;
+      return;
+    }
+    if (!sources.byCode.has(code)) {
+      errors.add(ws.name, r, SRC.code, `không có nguồn vốn mã «${code}» (các mã: ${sources.codes.join(', ')}).`);
+      return;
+    }
+    if (seen.has(code)) errors.add(ws.name, r, SRC.code, `nguồn «${code}» có ở hai dòng.`);
+    seen.add(code);
+    for (const stage of STAGES) {
+      const a = amountAt(errors, ws, row, cols.get(SRC.direct(stage))!, SRC.direct(stage));
+      if (a.ok) out.get(stage)!.set(code, a.value);
+    }
+  });
+  if (totalRow) checkTotalRow(ws, totalRow, cols, out, errors);
+  return out;
+}
+
+/** The "Tổng cộng" row, when filled, must be the sum of the sources in each province-level column. */
+function checkTotalRow(ws: ExcelJS.Worksheet, row: ExcelJS.Row, cols: Map<string, number>, figures: ProvinceFigures, errors: ImportErrors): void {
+  for (const stage of STAGES) {
+    const header = SRC.direct(stage);
+    const total = totalAt(errors, ws, row, cols.get(header)!, header);
+    const sum = [...figures.get(stage)!.values()].reduce<number>((s, a) => s + (a ?? 0), 0);
+    if (total !== null && total !== sum) {
+      errors.add(ws.name, row.number, header, `dòng ${TOTAL_LABEL} ghi ${formatAmount(total)} nhưng tổng các nguồn là ${formatAmount(sum)} triệu đồng.`);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Rolls funding figures up the unit tree: works → commune → district-level unit → province.
+ *
+ * At each unit and for each (stage, source): `detail` is the sum of its works and of its child
+ * units' totals; `direct` is a figure the office entered at that level (e.g. the plan's
+ * province-level need by source); `total` is direct when entered, otherwise detail. What a direct
+ * figure leaves unexplained by the detail is "chưa phân bổ chi tiết".
+ */
+import type { Amount } from './amount';
+import { STAGES, type FundingCell, type FundingStage, type UnitFigures } from '../models/funding';
+
+export interface RollupUnit {
+  id: number;
+  parentId: number | null;
+}
+
+/** An amount held by a unit: its works' amounts (direct = false, may be pre-summed) or its own figure. */
+export interface RollupEntry {
+  unitId: number;
+  direct: boolean;
+  sourceCode: string;
+  stage: FundingStage;
+  amount: Amount;
+}
+
+interface Acc {
+  /** Per slot (stage × source): the entered figure, NaN when none. */
+  direct: Float64Array;
+  detail: Float64Array;
+}
+
+export class Rollup {
+  private readonly acc = new Map<number, Acc>();
+  private readonly slotOf: Map<string, number>;
+  private readonly width: number;
+
+  constructor(
+    readonly sourceCodes: readonly string[],
+    units: readonly RollupUnit[],
+    entries: Iterable<RollupEntry>,
+  ) {
+    this.width = STAGES.length * sourceCodes.length;
+    this.slotOf = new Map();
+    STAGES.forEach((stage, si) => sourceCodes.forEach((code, ci) => this.slotOf.set(`${stage}|${code}`, si * sourceCodes.length + ci)));
+    for (const u of units) this.acc.set(u.id, { direct: new Float64Array(this.width).fill(NaN), detail: new Float64Array(this.width) });
+    for (const e of entries) {
+      const a = this.acc.get(e.unitId);
+      const slot = this.slotOf.get(`${e.stage}|${e.sourceCode}`);
+      if (!a || slot === undefined) continue; // a unit outside the year's tree or an unknown source
+      if (e.direct) a.direct[slot] = (Number.isNaN(a.direct[slot]!) ? 0 : a.direct[slot]!) + e.amount;
+      else a.detail[slot]! += e.amount;
+    }
+    // Children before parents: deepest units first.
+    const parent = new Map(units.map((u) => [u.id, u.parentId]));
+    const depth = (id: number): number => {
+      let d = 0;
+      for (let p = parent.get(id); p !== null && p !== undefined && d < 16; p = parent.get(p)) d++;
+      return d;
+    };
+    const ordered = units.map((u) => ({ u, d: depth(u.id) })).sort((a, b) => b.d - a.d);
+    for (const { u } of ordered) {
+      if (u.parentId === null) continue;
+      const into = this.acc.get(u.parentId);
+      if (!into) continue;
+      const from = this.acc.get(u.id)!;
+      for (let s = 0; s < this.width; s++) {
+        const direct = from.direct[s]!;
+        into.detail[s]! += Number.isNaN(direct) ? from.detail[s]! : direct;
+      }
+    }
+  }
+
+  /** One figure of a unit; zeros for a unit without any. */
+  cell(unitId: number, stage: FundingStage, sourceCode: string): FundingCell {
+    const a = this.acc.get(unitId);
+    const slot = this.slotOf.get(`${stage}|${sourceCode}`);
+    if (!a || slot === undefined) return { direct: null, detail: 0, total: 0, unallocated: null };
+    const direct = Number.isNaN(a.direct[slot]!) ? null : a.direct[slot]!;
+    const detail = a.detail[slot]!;
+    return { direct, detail, total: direct ?? detail, unallocated: direct === null ? null : direct - detail };
+  }
+
+  /** Every figure of a unit, by stage and source, with the sum over sources. */
+  figures(unitId: number): UnitFigures {
+    const out = {} as UnitFigures;
+    for (const stage of STAGES) {
+      const bySource: Record<string, FundingCell> = {};
+      const total: FundingCell = { direct: null, detail: 0, total: 0, unallocated: null };
+      for (const code of this.sourceCodes) {
+        const c = this.cell(unitId, stage, code);
+        bySource[code] = c;
+        total.detail += c.detail;
+        total.total += c.total;
+        if (c.direct !== null) {
+          total.direct = (total.direct ?? 0) + c.direct;
+          total.unallocated = (total.unallocated ?? 0) + c.unallocated!;
+        }
+      }
+      out[stage] = { bySource, total };
+    }
+    return out;
+  }
+
+  /** True when a unit has any figure at all. */
+  hasAny(unitId: number): boolean {
+    const a = this.acc.get(unitId);
+    if (!a) return false;
+    for (let s = 0; s < this.width; s++) if (a.detail[s] !== 0 || !Number.isNaN(a.direct[s]!)) return true;
+    return false;
+  }
+}

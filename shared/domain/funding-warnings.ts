@@ -1,0 +1,91 @@
+/**
+ * What the office wants flagged in a year's funding: money disbursed above the allocation,
+ * allocations above the need, works with a committed value but no secured funding (the plan
+ * forbids new capital-construction debt, "nợ đọng xây dựng cơ bản"), detail above the figure it
+ * breaks down, and stated totals that are not the sum of the sources.
+ */
+import { formatAmount, type Amount } from './amount';
+import { STAGES, STAGE_LABEL, type FundingSourceInfo, type FundingStage, type FundingWarning, type UnitFigures } from '../models/funding';
+
+export interface WorkForCheck {
+  id: number;
+  name: string;
+  communeName: string;
+  committedValue: Amount | null;
+  amounts: Record<FundingStage, Record<string, Amount>>;
+  allocatedAllYears: Amount;
+}
+
+export interface FundingCheckInput {
+  sources: FundingSourceInfo[];
+  province: UnitFigures;
+  statedTotals: Partial<Record<FundingStage, Amount>>;
+  works: Iterable<WorkForCheck>;
+}
+
+const tr = (a: Amount) => `${formatAmount(a)} triệu đồng`;
+
+export function checkFunding({ sources, province, statedTotals, works }: FundingCheckInput): FundingWarning[] {
+  const out: FundingWarning[] = [];
+  for (const s of sources) {
+    const need = province.need.bySource[s.code]!.total;
+    const allocated = province.allocated.bySource[s.code]!.total;
+    const disbursed = province.disbursed.bySource[s.code]!.total;
+    const where = `Toàn tỉnh, nguồn «${s.shortName}»`;
+    if (disbursed > allocated) {
+      out.push({ kind: 'disbursed_over_allocated', sourceCode: s.code, message: `${where}: giải ngân ${tr(disbursed)} vượt kế hoạch giao ${tr(allocated)}.` });
+    }
+    if (allocated > need) {
+      out.push({ kind: 'allocated_over_need', sourceCode: s.code, message: `${where}: kế hoạch giao ${tr(allocated)} vượt nhu cầu ${tr(need)}.` });
+    }
+    for (const stage of STAGES) {
+      const c = province[stage].bySource[s.code]!;
+      if (c.unallocated !== null && c.unallocated < 0) {
+        out.push({
+          kind: 'detail_over_total',
+          sourceCode: s.code,
+          stage,
+          message: `${where}, ${STAGE_LABEL[stage].toLowerCase()}: tổng chi tiết các công trình ${tr(c.detail)} vượt số cấp tỉnh ${tr(c.direct!)}.`,
+        });
+      }
+    }
+  }
+  for (const stage of STAGES) {
+    const stated = statedTotals[stage];
+    const sum = province[stage].total.total;
+    if (stated !== undefined && stated !== sum) {
+      out.push({
+        kind: 'total_mismatch',
+        stage,
+        message: `Tổng ${STAGE_LABEL[stage].toLowerCase()} theo văn bản ${tr(stated)} không bằng tổng các nguồn ${tr(sum)} (chênh ${formatAmount(Math.abs(stated - sum))}).`,
+      });
+    }
+  }
+  for (const w of works) out.push(...checkWork(w, sources));
+  return out;
+}
+
+function checkWork(w: WorkForCheck, sources: FundingSourceInfo[]): FundingWarning[] {
+  const out: FundingWarning[] = [];
+  const where = `Công trình «${w.name}» (xã ${w.communeName})`;
+  for (const s of sources) {
+    const need = w.amounts.need[s.code] ?? 0;
+    const allocated = w.amounts.allocated[s.code] ?? 0;
+    const disbursed = w.amounts.disbursed[s.code] ?? 0;
+    if (disbursed > allocated) {
+      out.push({ kind: 'disbursed_over_allocated', workId: w.id, sourceCode: s.code, message: `${where}, nguồn «${s.shortName}»: giải ngân ${tr(disbursed)} vượt kế hoạch giao ${tr(allocated)}.` });
+    }
+    if (allocated > need) {
+      out.push({ kind: 'allocated_over_need', workId: w.id, sourceCode: s.code, message: `${where}, nguồn «${s.shortName}»: kế hoạch giao ${tr(allocated)} vượt nhu cầu ${tr(need)}.` });
+    }
+  }
+  const committed = w.committedValue ?? 0;
+  if (committed > 0 && w.allocatedAllYears < committed) {
+    const message =
+      w.allocatedAllYears === 0
+        ? `${where}: đã cam kết ${tr(committed)} nhưng chưa có vốn giao — nguy cơ nợ đọng xây dựng cơ bản.`
+        : `${where}: vốn đã giao ${tr(w.allocatedAllYears)} thấp hơn giá trị cam kết ${tr(committed)} (thiếu ${tr(committed - w.allocatedAllYears)}) — nguy cơ nợ đọng xây dựng cơ bản.`;
+    out.push({ kind: 'committed_unfunded', workId: w.id, message });
+  }
+  return out;
+}

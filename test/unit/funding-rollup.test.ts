@@ -1,0 +1,145 @@
+import { describe, it, expect } from 'vitest';
+import { Rollup, type RollupEntry } from '../../shared/domain/funding-rollup';
+import { checkFunding, type WorkForCheck } from '../../shared/domain/funding-warnings';
+import type { FundingSourceInfo, FundingStage } from '../../shared/models/funding';
+
+// Province 1 → districts 10, 20 → communes 11, 12 (in 10) and 21 (in 20).
+const units = [
+  { id: 1, parentId: null },
+  { id: 10, parentId: 1 },
+  { id: 20, parentId: 1 },
+  { id: 11, parentId: 10 },
+  { id: 12, parentId: 10 },
+  { id: 21, parentId: 20 },
+];
+const codes = ['tw', 'dp'];
+const work = (unitId: number, sourceCode: string, stage: FundingStage, amount: number): RollupEntry => ({ unitId, direct: false, sourceCode, stage, amount });
+const direct = (unitId: number, sourceCode: string, stage: FundingStage, amount: number): RollupEntry => ({ unitId, direct: true, sourceCode, stage, amount });
+
+describe('funding roll-up', () => {
+  it('sums works to commune, district-level unit and province', () => {
+    const r = new Rollup(codes, units, [
+      work(11, 'tw', 'need', 1_000),
+      work(11, 'tw', 'need', 2_500), // a second work of the same commune
+      work(12, 'tw', 'need', 500),
+      work(21, 'dp', 'need', 7_000),
+      work(21, 'dp', 'allocated', 4_000),
+    ]);
+    expect(r.cell(11, 'need', 'tw')).toEqual({ direct: null, detail: 3_500, total: 3_500, unallocated: null });
+    expect(r.cell(10, 'need', 'tw').total).toBe(4_000);
+    expect(r.cell(20, 'need', 'dp').total).toBe(7_000);
+    expect(r.cell(1, 'need', 'tw').total).toBe(4_000);
+    const f = r.figures(1);
+    expect(f.need.total.total).toBe(11_000);
+    expect(f.allocated.total.total).toBe(4_000);
+    expect(f.disbursed.total.total).toBe(0);
+    expect(r.hasAny(12)).toBe(true);
+    expect(r.hasAny(999)).toBe(false);
+  });
+
+  it('uses a province-level figure where entered and shows what the works do not break down', () => {
+    const r = new Rollup(codes, units, [direct(1, 'tw', 'need', 170_914_000), work(11, 'tw', 'need', 2_500_000), work(21, 'tw', 'need', 3_500_000)]);
+    expect(r.cell(1, 'need', 'tw')).toEqual({ direct: 170_914_000, detail: 6_000_000, total: 170_914_000, unallocated: 164_914_000 });
+    // Without a province figure the total is the sum of works.
+    expect(r.cell(1, 'need', 'dp')).toEqual({ direct: null, detail: 0, total: 0, unallocated: null });
+    const total = r.figures(1).need.total;
+    expect(total).toEqual({ direct: 170_914_000, detail: 6_000_000, total: 170_914_000, unallocated: 164_914_000 });
+  });
+
+  it('lets a district-level figure stand for its communes in the province total', () => {
+    const r = new Rollup(codes, units, [direct(10, 'dp', 'allocated', 9_000), work(11, 'dp', 'allocated', 2_000), work(21, 'dp', 'allocated', 1_000)]);
+    expect(r.cell(10, 'allocated', 'dp')).toMatchObject({ total: 9_000, unallocated: 7_000 });
+    expect(r.cell(1, 'allocated', 'dp')).toMatchObject({ direct: null, detail: 10_000, total: 10_000 });
+  });
+
+  it('reproduces the 2022 plan total from its six sources', () => {
+    const six = ['trung_uong', 'dia_phuong', 'long_ghep', 'tin_dung', 'doanh_nghiep', 'dan_gop'];
+    const needs = [170_914, 217_040, 149_039, 5_589_382, 16_918, 116_312].map((m) => m * 1000);
+    const r = new Rollup(six, [{ id: 1, parentId: null }], six.map((code, i) => direct(1, code, 'need', needs[i]!)));
+    expect(r.figures(1).need.total.total).toBe(6_259_605_000);
+  });
+
+  it('ignores figures of units outside the tree and unknown sources', () => {
+    const r = new Rollup(codes, units, [work(999, 'tw', 'need', 5), work(11, 'xx', 'need', 5)]);
+    expect(r.figures(1).need.total.total).toBe(0);
+  });
+});
+
+const sources: FundingSourceInfo[] = [
+  { id: 1, code: 'tw', name: 'Vốn Trung ương', shortName: 'Trung ương' },
+  { id: 2, code: 'dp', name: 'Vốn địa phương', shortName: 'Địa phương' },
+];
+const noWork = (over: Partial<WorkForCheck>): WorkForCheck => ({
+  id: 7,
+  name: 'Đường ấp 3',
+  communeName: 'Phú Hữu',
+  committedValue: null,
+  amounts: { need: {}, allocated: {}, disbursed: {} },
+  allocatedAllYears: 0,
+  ...over,
+});
+
+describe('funding warnings', () => {
+  const figures = (entries: RollupEntry[]) => new Rollup(codes, units, entries).figures(1);
+
+  it('flags disbursed above allocated and allocated above need, per source', () => {
+    const w = checkFunding({
+      sources,
+      province: figures([direct(1, 'tw', 'need', 100_000), direct(1, 'tw', 'allocated', 120_000), direct(1, 'tw', 'disbursed', 130_000)]),
+      statedTotals: {},
+      works: [],
+    });
+    expect(w.map((x) => x.kind).sort()).toEqual(['allocated_over_need', 'disbursed_over_allocated']);
+    expect(w.find((x) => x.kind === 'disbursed_over_allocated')!.message).toBe(
+      'Toàn tỉnh, nguồn «Trung ương»: giải ngân 130 triệu đồng vượt kế hoạch giao 120 triệu đồng.',
+    );
+  });
+
+  it('is quiet when figures are in order', () => {
+    const w = checkFunding({
+      sources,
+      province: figures([direct(1, 'tw', 'need', 100_000), direct(1, 'tw', 'allocated', 80_000), direct(1, 'tw', 'disbursed', 60_000)]),
+      statedTotals: { need: 100_000 },
+      works: [noWork({ committedValue: 50_000, allocatedAllYears: 50_000, amounts: { need: { tw: 50_000 }, allocated: { tw: 50_000 }, disbursed: { tw: 10_000 } } })],
+    });
+    expect(w).toEqual([]);
+  });
+
+  it('flags works with a committed value but no secured funding (no new capital-construction debt)', () => {
+    const w = checkFunding({
+      sources,
+      province: figures([]),
+      statedTotals: {},
+      works: [noWork({ committedValue: 4_150_000 }), noWork({ id: 8, name: 'Nhà văn hóa', committedValue: 1_000_000, allocatedAllYears: 400_000 })],
+    });
+    expect(w).toHaveLength(2);
+    expect(w[0]).toMatchObject({ kind: 'committed_unfunded', workId: 7 });
+    expect(w[0]!.message).toContain('đã cam kết 4.150 triệu đồng nhưng chưa có vốn giao');
+    expect(w[0]!.message).toContain('nợ đọng xây dựng cơ bản');
+    expect(w[1]!.message).toContain('thiếu 600 triệu đồng');
+  });
+
+  it('flags a stated total that is not the sum of the sources, and detail above the figure it breaks down', () => {
+    const w = checkFunding({
+      sources,
+      province: figures([direct(1, 'tw', 'need', 1_000_000), direct(1, 'dp', 'need', 500_000), work(11, 'dp', 'need', 700_000)]),
+      statedTotals: { need: 1_400_000 },
+      works: [],
+    });
+    expect(w.map((x) => x.kind).sort()).toEqual(['detail_over_total', 'total_mismatch']);
+    expect(w.find((x) => x.kind === 'total_mismatch')!.message).toBe(
+      'Tổng nhu cầu theo văn bản 1.400 triệu đồng không bằng tổng các nguồn 1.500 triệu đồng (chênh 100).',
+    );
+  });
+
+  it('flags a work disbursing above its allocation', () => {
+    const w = checkFunding({
+      sources,
+      province: figures([]),
+      statedTotals: {},
+      works: [noWork({ amounts: { need: { dp: 10_000 }, allocated: { dp: 5_000 }, disbursed: { dp: 6_000 } } })],
+    });
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toBe('Công trình «Đường ấp 3» (xã Phú Hữu), nguồn «Địa phương»: giải ngân 6 triệu đồng vượt kế hoạch giao 5 triệu đồng.');
+  });
+});
