@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelDef } from './define';
 import { unitsContract } from './contracts/units';
 import { filesContract } from './contracts/files';
+import { criteriaContract } from './contracts/criteria';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -11,6 +12,7 @@ import { filesContract } from './contracts/files';
 export const contract = {
   ...unitsContract,
   ...filesContract,
+  ...criteriaContract,
 } as const;
 
 export type Contract = typeof contract;
