@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { AppDb } from '../open';
 import { adminUnits } from '../schema';
@@ -27,8 +27,8 @@ export function listDistrictUnits(db: AppDb, atDate: string) {
     .all();
 }
 
-/** Rural communes (xã) valid at a date, with their district-level unit. */
-export function listRuralCommunes(db: AppDb, atDate: string) {
+/** Rural communes (xã) valid at a date, with their district-level unit; optionally only some of them. */
+export function listRuralCommunes(db: AppDb, atDate: string, ids?: number[]) {
   return db
     .select({
       id: adminUnits.id,
@@ -40,10 +40,11 @@ export function listRuralCommunes(db: AppDb, atDate: string) {
       districtId: adminUnits.parentId,
       districtName: district.name,
       districtKind: district.kind,
+      districtOrder: district.sortOrder,
     })
     .from(adminUnits)
     .leftJoin(district, eq(district.id, adminUnits.parentId))
-    .where(and(eq(adminUnits.kind, 'xa'), validAt(atDate)))
+    .where(and(eq(adminUnits.kind, 'xa'), validAt(atDate), ids ? inArray(adminUnits.id, ids) : undefined))
     .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
     .all();
 }

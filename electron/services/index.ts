@@ -5,6 +5,7 @@ import { documentsHandlers } from './documents';
 import { settingsHandlers } from './settings';
 import { ocopHandlers } from './ocop';
 import { fundingHandlers } from './funding';
+import { criteriaHandlers } from './criteria';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...ocopHandlers,
   ...fundingHandlers,
+  ...criteriaHandlers,
 };

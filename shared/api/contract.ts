@@ -6,6 +6,7 @@ import { documentsContract } from './contracts/documents';
 import { settingsContract } from './contracts/settings';
 import { ocopContract } from './contracts/ocop';
 import { fundingContract } from './contracts/funding';
+import { criteriaContract } from './contracts/criteria';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -19,6 +20,7 @@ export const contract = {
   ...settingsContract,
   ...ocopContract,
   ...fundingContract,
+  ...criteriaContract,
 } as const;
 
 export type Contract = typeof contract;

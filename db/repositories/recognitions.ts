@@ -1,0 +1,111 @@
+import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { AppDb } from '../open';
+import { adminUnits, recognitions } from '../schema';
+
+const district = alias(adminUnits, 'district');
+
+/**
+ * Recognitions in force at a date: recognised by then (same-year ones without a decision date
+ * count only at the year's end) and not revoked by then. At 31/12 this agrees with levelsAtEndOfYear.
+ */
+export function inForceAt(date: string): SQL {
+  const y = Number(date.slice(0, 4));
+  return sql`(${recognitions.year} < ${y} OR (${recognitions.year} = ${y} AND coalesce(${recognitions.decisionDate}, ${`${y}-12-31`}) <= ${date}))
+    AND (${recognitions.revokedDate} IS NULL OR ${recognitions.revokedDate} > ${date})`;
+}
+
+/** Every recognition in force at a date (each commune may hold several levels); optionally for some communes only. */
+export function recognitionsInForce(db: AppDb, date: string, communeIds?: number[]) {
+  return db
+    .select({
+      communeId: recognitions.communeId,
+      level: recognitions.level,
+      year: recognitions.year,
+      decisionNo: recognitions.decisionNo,
+      decisionDate: recognitions.decisionDate,
+    })
+    .from(recognitions)
+    .where(and(inForceAt(date), communeIds ? inArray(recognitions.communeId, communeIds) : undefined))
+    .all();
+}
+
+const listColumns = {
+  id: recognitions.id,
+  communeId: recognitions.communeId,
+  communeName: adminUnits.name,
+  districtId: adminUnits.parentId,
+  districtName: district.name,
+  districtKind: district.kind,
+  level: recognitions.level,
+  year: recognitions.year,
+  decisionNo: recognitions.decisionNo,
+  decisionDate: recognitions.decisionDate,
+  issuer: recognitions.issuer,
+  revokedDate: recognitions.revokedDate,
+  revokeDecisionNo: recognitions.revokeDecisionNo,
+  revokeReason: recognitions.revokeReason,
+  source: recognitions.source,
+};
+
+/** Recognitions with their commune and district-level unit. */
+const withCommune = (db: AppDb) =>
+  db
+    .select(listColumns)
+    .from(recognitions)
+    .innerJoin(adminUnits, eq(adminUnits.id, recognitions.communeId))
+    .leftJoin(district, eq(district.id, adminUnits.parentId));
+
+export type RecognitionListRow = Awaited<ReturnType<typeof listRecognitions>>[number];
+
+export function listRecognitions(db: AppDb, filter: { year?: number; communeId?: number; id?: number }) {
+  return withCommune(db)
+    .where(
+      and(
+        filter.year !== undefined ? eq(recognitions.year, filter.year) : undefined,
+        filter.communeId !== undefined ? eq(recognitions.communeId, filter.communeId) : undefined,
+        filter.id !== undefined ? eq(recognitions.id, filter.id) : undefined,
+      ),
+    )
+    .orderBy(desc(recognitions.year), asc(district.sortOrder), asc(adminUnits.sortOrder), asc(recognitions.level))
+    .all();
+}
+
+/** Recognitions decided within a period (by decision date; undated ones by their year, if the period covers it). */
+export function recognitionsDecidedBetween(db: AppDb, from: string, to: string) {
+  const y = Number(to.slice(0, 4));
+  return withCommune(db)
+    .where(
+      sql`(${recognitions.decisionDate} BETWEEN ${from} AND ${to}) OR (${recognitions.decisionDate} IS NULL AND ${recognitions.year} = ${y} AND ${to} >= ${`${y}-12-31`})`,
+    )
+    .orderBy(asc(recognitions.decisionDate), asc(district.sortOrder), asc(adminUnits.sortOrder))
+    .all();
+}
+
+export function revocationsBetween(db: AppDb, from: string, to: string) {
+  return withCommune(db)
+    .where(and(sql`${recognitions.revokedDate} >= ${from}`, lte(recognitions.revokedDate, to)))
+    .orderBy(asc(recognitions.revokedDate))
+    .all();
+}
+
+export function getRecognition(db: AppDb, id: number) {
+  return db.select().from(recognitions).where(eq(recognitions.id, id)).get();
+}
+
+/** A level already held (not revoked) by the commune, to refuse recognising it twice. */
+export function activeRecognition(db: AppDb, communeId: number, level: string) {
+  return db
+    .select()
+    .from(recognitions)
+    .where(and(eq(recognitions.communeId, communeId), eq(recognitions.level, level), sql`${recognitions.revokedDate} IS NULL`))
+    .get();
+}
+
+export function insertRecognition(db: AppDb, row: typeof recognitions.$inferInsert): number {
+  return db.insert(recognitions).values(row).returning({ id: recognitions.id }).get().id;
+}
+
+export function revokeRecognition(db: AppDb, id: number, patch: { revokedDate: string; revokeDecisionNo: string; revokeReason: string }) {
+  db.update(recognitions).set(patch).where(eq(recognitions.id, id)).run();
+}

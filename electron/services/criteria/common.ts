@@ -1,0 +1,82 @@
+/** What every criteria service needs: the year's communes, its criteria set, who holds which level. */
+import type { ServiceContext } from '../context';
+import { AppError } from '../../../shared/errors';
+import { LEVELS, type Level } from '../../../shared/domain/ntm-figures';
+import { communeLabel } from '../../../shared/domain/matrix-filter';
+import type { CriteriaSetInfo } from '../../../shared/models/criteria';
+import { listRuralCommunes } from '../../../db/repositories/units';
+import { criteriaOfSet } from '../../../db/repositories/criteria';
+import { criteriaSetForYear } from '../../../db/repositories/standings';
+import { recognitionsInForce } from '../../../db/repositories/recognitions';
+import { fullDistrictName } from '../units';
+
+export const yearEnd = (year: number) => `${year}-12-31`;
+
+export interface CommuneInfo {
+  id: number;
+  code: string | null;
+  name: string;
+  districtId: number | null;
+  districtName: string;
+  districtFullName: string;
+  districtOrder: number;
+  /** "Phú Hữu (huyện Châu Thành)". */
+  label: string;
+}
+
+/** The rural communes (xã) of a year (or some of them), as they stood on 31/12, in the province's usual order. */
+export function communesOfYear(ctx: ServiceContext, year: number, ids?: number[]): CommuneInfo[] {
+  return listRuralCommunes(ctx.db, yearEnd(year), ids).map((r) => {
+    const districtFullName = r.districtName ? fullDistrictName(r.districtKind ?? '', r.districtName) : '';
+    return {
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      districtId: r.districtId,
+      districtName: r.districtName ?? '',
+      districtFullName,
+      districtOrder: r.districtOrder ?? 0,
+      label: communeLabel(r.name, districtFullName),
+    };
+  });
+}
+
+export function setInfo(set: NonNullable<ReturnType<typeof criteriaSetForYear>>): CriteriaSetInfo {
+  return {
+    id: set.id,
+    code: set.code,
+    name: set.name,
+    level: set.level,
+    yearFrom: set.yearFrom,
+    yearTo: set.yearTo,
+    decision: set.decision,
+    requiredCount: set.requiredCount,
+  };
+}
+
+/** The NTM set in force in a year with its criteria in column order, or a Vietnamese refusal. */
+export function requireSet(ctx: ServiceContext, year: number) {
+  const set = criteriaSetForYear(ctx.db, year);
+  if (!set) throw new AppError('NOT_FOUND', `Chưa có bộ tiêu chí nông thôn mới áp dụng cho năm ${year}.`);
+  return { set: setInfo(set), columns: criteriaOfSet(ctx.db, set.id) };
+}
+
+export interface HeldLevel {
+  level: Level;
+  year: number;
+  decisionNo: string;
+  decisionDate: string | null;
+}
+
+/** Highest level each commune holds at a date (recognised, not revoked), with the deciding recognition. */
+export function heldLevels(ctx: ServiceContext, date: string, communeIds?: number[]): Map<number, HeldLevel> {
+  const out = new Map<number, HeldLevel>();
+  for (const r of recognitionsInForce(ctx.db, date, communeIds)) {
+    const level = r.level as Level;
+    const cur = out.get(r.communeId);
+    if (!cur || LEVELS.indexOf(level) > LEVELS.indexOf(cur.level)) {
+      out.set(r.communeId, { level, year: r.year, decisionNo: r.decisionNo, decisionDate: r.decisionDate });
+    }
+  }
+  return out;
+}

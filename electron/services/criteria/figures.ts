@@ -1,0 +1,99 @@
+/** The province's NTM figures for a year, computed only from the data (results, recognitions, targets). */
+import type { ServiceContext } from '../context';
+import { computeFigures, type CommuneStanding, type Level } from '../../../shared/domain/ntm-figures';
+import { projectLevels, type ProjectionTarget } from '../../../shared/domain/ntm-projection';
+import { formatDecimal1 } from '../../../shared/format/number';
+import type { AtRiskCommune, CriteriaFigures, CriteriaSetInfo, DistrictFigures, LevelProjection } from '../../../shared/models/criteria';
+import { criteriaMetByCommune, criteriaSetForYear } from '../../../db/repositories/standings';
+import { listCommuneTargets, provinceTargetsOf } from '../../../db/repositories/targets';
+import { anySampleResults } from '../../../db/repositories/criteria';
+import { getProvince } from '../../../db/repositories/units';
+import { communesOfYear, heldLevels, setInfo, yearEnd, type CommuneInfo } from './common';
+
+export interface YearStandings {
+  year: number;
+  set: CriteriaSetInfo | null;
+  required: number;
+  communes: CommuneInfo[];
+  standings: CommuneStanding[];
+}
+
+/** Each commune's level at a date and criteria met in the year (the input of computeFigures). */
+export function standingsAt(ctx: ServiceContext, year: number, date = yearEnd(year)): YearStandings {
+  const communes = communesOfYear(ctx, year);
+  const set = criteriaSetForYear(ctx.db, year);
+  const held = heldLevels(ctx, date);
+  const met = set ? criteriaMetByCommune(ctx.db, year, set.id) : new Map<number, number>();
+  return {
+    year,
+    set: set ? setInfo(set) : null,
+    required: set?.requiredCount ?? 19,
+    communes,
+    standings: communes.map((c) => ({
+      communeId: c.id,
+      districtId: c.districtId,
+      level: held.get(c.id)?.level ?? null,
+      levelYear: held.get(c.id)?.year ?? null,
+      criteriaMet: met.get(c.id) ?? null,
+    })),
+  };
+}
+
+export function figuresByDistrict(s: YearStandings): DistrictFigures[] {
+  const out: DistrictFigures[] = [];
+  for (const c of s.communes) {
+    if (c.districtId === null || out.some((d) => d.districtId === c.districtId)) continue;
+    const rows = s.standings.filter((r) => r.districtId === c.districtId);
+    out.push({ districtId: c.districtId, name: c.districtFullName, figures: computeFigures(rows, s.year, s.required) });
+  }
+  return out;
+}
+
+export function atRiskOf(s: YearStandings): AtRiskCommune[] {
+  const label = new Map(s.communes.map((c) => [c.id, c.label]));
+  return s.standings
+    .filter((r) => r.level !== null && r.criteriaMet !== null && r.criteriaMet < s.required)
+    .map((r) => ({ communeId: r.communeId, communeLabel: label.get(r.communeId) ?? '', level: r.level!, met: r.criteriaMet!, required: s.required }));
+}
+
+const STATED_KEY: Record<Level, string> = { ntm: 'ntm_cumulative', nang_cao: 'nang_cao_cumulative', kieu_mau: 'kieu_mau_cumulative' };
+
+/** Projections for the year's end: last year's holders joined with this year's targets. */
+export function projectionsOf(ctx: ServiceContext, s: YearStandings): LevelProjection[] {
+  const inYear = new Set(s.communes.map((c) => c.id));
+  const baseline = new Map<number, Level>();
+  for (const [id, h] of heldLevels(ctx, yearEnd(s.year - 1))) if (inYear.has(id)) baseline.set(id, h.level);
+  const targets: ProjectionTarget[] = listCommuneTargets(ctx.db, { year: s.year })
+    .filter((t) => inYear.has(t.communeId))
+    .map((t) => ({ communeId: t.communeId, level: t.level as ProjectionTarget['level'], kind: t.kind as ProjectionTarget['kind'] }));
+  const stated = provinceTargetsOf(ctx.db, s.year);
+  return projectLevels(baseline, targets, s.communes.length).map((p) => {
+    const v = stated.get(STATED_KEY[p.level]);
+    return { ...p, stated: v === undefined ? null : Number(v) };
+  });
+}
+
+export function statedAverages(ctx: ServiceContext, year: number) {
+  const stated = provinceTargetsOf(ctx.db, year);
+  const avg = stated.get('avg_criteria');
+  const min = stated.get('min_criteria');
+  return {
+    avgCriteriaTarget: avg === undefined ? null : formatDecimal1(Number(avg)),
+    minCriteriaTarget: min === undefined ? null : Number(min),
+  };
+}
+
+export function criteriaFigures(ctx: ServiceContext, year: number): CriteriaFigures {
+  const s = standingsAt(ctx, year);
+  return {
+    year,
+    provinceName: getProvince(ctx.db, yearEnd(year))?.name ?? '',
+    set: s.set,
+    province: computeFigures(s.standings, year, s.required),
+    byDistrict: figuresByDistrict(s),
+    projections: projectionsOf(ctx, s),
+    atRisk: atRiskOf(s),
+    ...statedAverages(ctx, year),
+    sampleData: anySampleResults(ctx.db, year),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * NTM communes and criteria: the commune × criteria matrix, recognitions, yearly targets and the
+ * province's figures. criteriaPlanData / criteriaReportData (plan-data.ts) serve the documents domain.
+ */
+import type { HandlersOf } from '../handler';
+import { loadMatrix, setResults } from './matrix';
+import { communeHistory } from './history';
+import { recognitionsList, recognize, revoke } from './recognitions';
+import { listTargets, removeTarget, saveProvinceTarget, setTarget } from './targets';
+import { criteriaFigures } from './figures';
+import { criteriaSetDetail, criteriaSets, editThreshold } from './sets';
+import { exportMatrix } from './excel-export';
+import { importApply, importPreview } from './excel-import';
+
+export { criteriaPlanData, criteriaReportData } from './plan-data';
+
+export const criteriaHandlers: HandlersOf<'criteria'> = {
+  'criteria.sets': (ctx) => criteriaSets(ctx),
+  'criteria.setDetail': (ctx, { setId }) => criteriaSetDetail(ctx, setId),
+  'criteria.updateThreshold': (ctx, input) => editThreshold(ctx, input),
+  'criteria.matrix': (ctx, { year }) => loadMatrix(ctx, year),
+  'criteria.setResults': (ctx, { year, changes }) => setResults(ctx, year, changes),
+  'criteria.history': (ctx, { communeId }) => communeHistory(ctx, communeId),
+  'criteria.recognitions': (ctx, filter) => recognitionsList(ctx, filter),
+  'criteria.recognize': (ctx, input) => recognize(ctx, input),
+  'criteria.revoke': (ctx, input) => revoke(ctx, input),
+  'criteria.targets': (ctx, { year }) => listTargets(ctx, year),
+  'criteria.setTarget': (ctx, input) => setTarget(ctx, input),
+  'criteria.removeTarget': (ctx, { id }) => removeTarget(ctx, id),
+  'criteria.setProvinceTarget': (ctx, input) => saveProvinceTarget(ctx, input),
+  'criteria.figures': (ctx, { year }) => criteriaFigures(ctx, year),
+  'criteria.exportMatrix': (ctx) => exportMatrix(ctx),
+  'criteria.importPreview': (ctx, { fileName, base64 }) => importPreview(ctx, fileName, base64),
+  'criteria.importApply': (ctx, { fileName, base64 }) => importApply(ctx, fileName, base64),
+};

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { channel, noInput } from '../define';
+import { base64Schema, fileNameSchema } from './files';
+import { parseViDate } from '../../format/date';
+import type { FilePayload } from '../../models/files';
+import type {
+  CriteriaFigures,
+  CriteriaMatrix,
+  CriteriaSetDetail,
+  CriteriaSetInfo,
+  HistoryEntry,
+  ImportPreview,
+  ImportResult,
+  RecognitionRow,
+  SetResultsOutput,
+  TargetRow,
+  ThresholdRow,
+} from '../../models/criteria';
+
+const id = z.number().int().positive();
+const year = z.number().int().min(2000, 'Năm phải từ 2000 trở đi').max(2100, 'Năm không hợp lệ');
+const level = z.enum(['ntm', 'nang_cao', 'kieu_mau'], 'Mức đạt chuẩn phải là NTM, NTM nâng cao hoặc NTM kiểu mẫu');
+const isoDate = (what: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} phải có dạng ngày hợp lệ`)
+    .refine((s) => parseViDate(s) === s, `${what} không phải ngày có thật`);
+const decisionNo = z.string().trim().max(60, 'Số quyết định quá dài (tối đa 60 ký tự)');
+const importFile = z.object({ fileName: fileNameSchema, base64: base64Schema }).strict();
+
+export const resultChangeSchema = z
+  .object({ communeId: id, criterionId: id, met: z.boolean().nullable() })
+  .strict();
+
+export const criteriaContract = {
+  'criteria.sets': channel(noInput).returns<CriteriaSetInfo[]>(),
+  'criteria.setDetail': channel(z.object({ setId: id }).strict()).returns<CriteriaSetDetail>(),
+  'criteria.updateThreshold': channel(
+    z
+      .object({
+        id,
+        value: z.string().trim().min(1, 'Ngưỡng không được để trống').max(60, 'Ngưỡng quá dài (tối đa 60 ký tự)'),
+        verified: z.boolean(),
+        source: z.string().trim().max(300, 'Nguồn quá dài (tối đa 300 ký tự)').optional(),
+      })
+      .strict(),
+  ).returns<ThresholdRow>(),
+
+  'criteria.matrix': channel(z.object({ year }).strict()).returns<CriteriaMatrix>(),
+  'criteria.setResults': channel(
+    z
+      .object({
+        year,
+        changes: z.array(resultChangeSchema).min(1, 'Không có thay đổi nào').max(20_000, 'Quá nhiều ô trong một lần (tối đa 20.000)'),
+      })
+      .strict(),
+  ).returns<SetResultsOutput>(),
+  'criteria.history': channel(z.object({ communeId: id }).strict()).returns<HistoryEntry[]>(),
+
+  'criteria.recognitions': channel(z.object({ year: year.optional(), communeId: id.optional() }).strict()).returns<RecognitionRow[]>(),
+  'criteria.recognize': channel(
+    z
+      .object({
+        communeId: id,
+        level,
+        year,
+        decisionNo: decisionNo.min(1, 'Số quyết định công nhận không được để trống'),
+        decisionDate: isoDate('Ngày quyết định').nullable(),
+        issuer: z.string().trim().min(1, 'Cơ quan ban hành không được để trống').max(120, 'Tên cơ quan ban hành quá dài'),
+      })
+      .strict(),
+  ).returns<RecognitionRow>(),
+  'criteria.revoke': channel(
+    z
+      .object({
+        id,
+        revokedDate: isoDate('Ngày thu hồi'),
+        revokeDecisionNo: decisionNo.min(1, 'Số quyết định thu hồi không được để trống'),
+        revokeReason: z.string().trim().max(500, 'Lý do quá dài (tối đa 500 ký tự)'),
+      })
+      .strict(),
+  ).returns<RecognitionRow>(),
+
+  'criteria.targets': channel(z.object({ year }).strict()).returns<TargetRow[]>(),
+  'criteria.setTarget': channel(
+    z
+      .object({
+        communeId: id,
+        year,
+        level: z.enum(['ntm', 'nang_cao', 'kieu_mau', 'tieu_chi'], 'Mức mục tiêu không hợp lệ'),
+        kind: z.enum(['official', 'stretch'], 'Loại chỉ tiêu phải là «công nhận» hoặc «phấn đấu»'),
+        targetCriteria: z.number().int('Số tiêu chí phải là số nguyên').min(0, 'Số tiêu chí không được âm').max(99, 'Số tiêu chí quá lớn').nullable(),
+        notes: z.string().max(1000, 'Ghi chú quá dài (tối đa 1.000 ký tự)'),
+      })
+      .strict(),
+  ).returns<TargetRow>(),
+  'criteria.removeTarget': channel(z.object({ id }).strict()).returns<{ removed: boolean }>(),
+  'criteria.setProvinceTarget': channel(
+    z
+      .object({
+        year,
+        key: z.enum(['avg_criteria', 'min_criteria', 'ntm_cumulative', 'nang_cao_cumulative', 'kieu_mau_cumulative']),
+        /** Null clears the figure. */
+        value: z.number().min(0, 'Chỉ tiêu không được âm').max(10_000, 'Chỉ tiêu quá lớn').nullable(),
+      })
+      .strict(),
+  ).returns<{ saved: boolean }>(),
+
+  'criteria.figures': channel(z.object({ year }).strict()).returns<CriteriaFigures>(),
+
+  'criteria.exportMatrix': channel(noInput).returns<FilePayload>(),
+  'criteria.importPreview': channel(importFile).returns<ImportPreview>(),
+  'criteria.importApply': channel(importFile).returns<ImportResult>(),
+};
