@@ -150,7 +150,7 @@ export function annexInvestment(f: PlanFundingFacts): Appendix {
       const cTotals = new Array<number>(width).fill(0);
       c.works.forEach((w) => w.amounts.forEach((a, i) => (cTotals[i]! += a)));
       const cTotal = cTotals.reduce((s, a) => s + a, 0);
-      rows.push({ cells: ['', `Xã ${c.name} (${c.target})`, trieu(cTotal), ...cTotals.map(trieu), ''], emphasis: 'italic' });
+      rows.push({ cells: ['', `Xã ${c.name} (${c.target})`, trieu(cTotal), ...cTotals.map((a) => (a ? trieu(a) : '')), ''], emphasis: 'italic' });
       for (const w of c.works) {
         n++;
         w.amounts.forEach((a, i) => (sum[i]! += a));

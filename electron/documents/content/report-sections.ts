@@ -84,7 +84,7 @@ function ocopBlocks(r: ReportFacts): BodyBlock[] {
       title: 'Sản phẩm OCOP được công nhận trong kỳ theo đơn vị cấp huyện',
       table: {
         columns: [{ title: 'Đơn vị', widthTwips: 3800 }, { title: 'Số sản phẩm công nhận', align: 'center' }, { title: 'Chỉ tiêu năm', align: 'center' }],
-        rows: o.byDistrict.map((d) => [d.districtFullName, d.count, d.target]),
+        rows: o.byDistrict.length ? o.byDistrict.map((d) => [d.districtFullName, d.count, d.target]) : [[{ text: 'Không có sản phẩm được công nhận trong kỳ.', colSpan: 3, italic: true }]],
       },
     },
   ];

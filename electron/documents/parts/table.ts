@@ -56,6 +56,8 @@ interface CellSpec {
   charStyle?: StyleId;
   colSpan: number;
   rowSpan?: number;
+  /** Keeps the row on the page of the next one (short tables are not split across pages). */
+  keepNext?: boolean;
 }
 
 function cell(spec: CellSpec): TableCell {
@@ -70,6 +72,7 @@ function cell(spec: CellSpec): TableCell {
         new Paragraph({
           style: spec.style,
           alignment: ALIGN[spec.align],
+          ...(spec.keepNext ? { keepNext: true } : {}),
           children: l ? [run(l, spec.charStyle)] : [],
         }),
     ),
@@ -92,7 +95,7 @@ function headerRows(model: TableModel, widths: number[]): TableRow[] {
       const colSpan = Math.max(1, Math.min(g.colSpan ?? 1, n - c));
       const rowSpan = Math.max(1, Math.min(g.rowSpan ?? 1, height - r));
       for (let rr = r; rr < r + rowSpan; rr++) for (let cc = c; cc < c + colSpan; cc++) covered[rr]![cc] = true;
-      cells.push(cell({ lines: cleanLines(g.title), width: spanWidth(widths, c, colSpan), style: STYLE.tableHeader, align: 'center', colSpan, rowSpan }));
+      cells.push(cell({ lines: cleanLines(g.title), width: spanWidth(widths, c, colSpan), style: STYLE.tableHeader, align: 'center', colSpan, rowSpan, keepNext: true }));
       c += colSpan;
     }
     rows.push(cells);
@@ -100,7 +103,7 @@ function headerRows(model: TableModel, widths: number[]): TableRow[] {
   const titles: TableCell[] = [];
   model.columns.forEach((col, c) => {
     if (covered[height - 1]?.[c]) return;
-    titles.push(cell({ lines: cleanLines(col.title), width: widths[c] ?? MIN_COLUMN, style: STYLE.tableHeader, align: 'center', colSpan: 1 }));
+    titles.push(cell({ lines: cleanLines(col.title), width: widths[c] ?? MIN_COLUMN, style: STYLE.tableHeader, align: 'center', colSpan: 1, keepNext: true }));
   });
   rows.push(titles);
   if (model.numberRow) {
@@ -122,7 +125,7 @@ function cellText(v: TableCellValue): string {
   return v.text;
 }
 
-function bodyRow(row: TableRowModel, columns: TableColumn[], widths: number[]): TableRow {
+function bodyRow(row: TableRowModel, columns: TableColumn[], widths: number[], keepNext = false): TableRow {
   const cells: TableCell[] = [];
   let c = 0;
   for (const v of row.cells) {
@@ -133,15 +136,17 @@ function bodyRow(row: TableRowModel, columns: TableColumn[], widths: number[]): 
     const italic = obj?.italic ?? row.emphasis === 'italic';
     const align = obj?.align ?? columns[c]?.align ?? (typeof v === 'number' ? 'right' : 'left');
     const charStyle = bold ? STYLE.strong : italic ? STYLE.emphasis : undefined;
-    cells.push(cell({ lines: cleanLines(cellText(v)), width: spanWidth(widths, c, colSpan), style: STYLE.table, align, colSpan, ...(charStyle ? { charStyle } : {}) }));
+    cells.push(cell({ lines: cleanLines(cellText(v)), width: spanWidth(widths, c, colSpan), style: STYLE.table, align, colSpan, keepNext, ...(charStyle ? { charStyle } : {}) }));
     c += colSpan;
   }
   // Short rows are padded so every row covers the whole grid.
-  for (; c < widths.length; c++) cells.push(cell({ lines: [], width: widths[c] ?? MIN_COLUMN, style: STYLE.table, align: 'left', colSpan: 1 }));
+  for (; c < widths.length; c++) cells.push(cell({ lines: [], width: widths[c] ?? MIN_COLUMN, style: STYLE.table, align: 'left', colSpan: 1, keepNext }));
   return new TableRow({ children: cells, cantSplit: true });
 }
 
 const asRow = (r: TableRowModel | TableCellValue[]): TableRowModel => (Array.isArray(r) ? { cells: r } : r);
+
+const SHORT_TABLE_ROWS = 15;
 
 export function buildDataTable(model: TableModel, available: number): Table {
   const widths = resolveColumnWidths(model.columns, available);
@@ -152,6 +157,7 @@ export function buildDataTable(model: TableModel, available: number): Table {
     alignment: AlignmentType.CENTER,
     borders: BORDERS,
     margins: CELL_MARGINS,
-    rows: [...headerRows(model, widths), ...model.rows.map((r) => bodyRow(asRow(r), model.columns, widths))],
+    // A short table stays on one page; a long one breaks between rows under a repeated header.
+    rows: [...headerRows(model, widths), ...model.rows.map((r, i) => bodyRow(asRow(r), model.columns, widths, model.rows.length <= SHORT_TABLE_ROWS && i < model.rows.length - 1))],
   });
 }

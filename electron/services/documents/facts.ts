@@ -74,7 +74,7 @@ export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
         districtFullName: d.name,
         communes: d.communes.map((x) => ({
           name: x.name,
-          target: x.targets.map((t) => `${LEVEL_LABEL[t.level as Level] ?? t.level}${t.kind === 'stretch' ? ' (phấn đấu)' : ''}`).join(', '),
+          target: x.targets.map((t) => `${LEVEL_LABEL[t.level as Level] ?? t.level}${t.kind === 'stretch' ? ', phấn đấu' : ''}`).join('; '),
           works: x.works.map((w) => ({ name: w.name, criterion: w.criterionName, amounts: annex.sources.map((s) => w.bySource[s.code] ?? 0), total: w.total })),
         })),
       })),
@@ -148,7 +148,11 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
     ocop: {
       recognisedInPeriod: o.recognised.total,
       byStars: o.recognised.byStars,
-      byDistrict: o.recognised.byDistrict.map((d) => ({ districtFullName: d.name, count: d.total, target: districtTargets.get(d.name) ?? '' })),
+      // Every district-level unit with a target is listed, recognised products or not.
+      byDistrict: [
+        ...[...districtTargets].map(([name, target]) => ({ districtFullName: name, count: o.recognised.byDistrict.find((d) => d.name === name)?.total ?? 0, target })),
+        ...o.recognised.byDistrict.filter((d) => !districtTargets.has(d.name)).map((d) => ({ districtFullName: d.name, count: d.total, target: '' })),
+      ],
       cumulative: o.cumulative.validAtEnd,
       provinceTarget: provinceTarget?.minCount ?? null,
     },
