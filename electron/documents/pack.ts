@@ -5,10 +5,12 @@
  * failed write never leaves half a file (Word and antivirus lock files on Windows: retry).
  */
 import { Packer, type Document } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { spliceRawTables } from './parts/raw-tables';
 import { writeFileAtomic } from '../services/io/atomic';
 import { DEFAULT_CREATOR, packMetaOf, type PackMeta } from './parts/official-document';
 
-const FALLBACK_META: PackMeta = { title: '', creator: DEFAULT_CREATOR, timestampIso: '2020-01-01T00:00:00.000Z' };
+const FALLBACK_META: PackMeta = { title: '', creator: DEFAULT_CREATOR, timestampIso: '2020-01-01T00:00:00.000Z', rawTables: new Map() };
 
 const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -69,8 +71,14 @@ export function pinZipTimestamps(zip: Buffer, iso: string): Buffer {
 /** The .docx bytes, with dates pinned to the document's own timestamp. */
 export async function packDocument(doc: Document): Promise<Buffer> {
   const meta = packMetaOf(doc) ?? FALLBACK_META;
-  const buffer = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]);
-  return pinZipTimestamps(Buffer.from(buffer), meta.timestampIso);
+  let buffer = Buffer.from(await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]));
+  if (meta.rawTables.size) {
+    // Swap the placeholder paragraphs for the data tables' XML (raw-tables.ts), keeping entry order.
+    const files = unzipSync(buffer);
+    files['word/document.xml'] = strToU8(spliceRawTables(strFromU8(files['word/document.xml']!), meta.rawTables));
+    buffer = Buffer.from(zipSync(files, { level: 6 }));
+  }
+  return pinZipTimestamps(buffer, meta.timestampIso);
 }
 
 /** Packs and writes atomically: the target is either the complete new file or left untouched. */

@@ -15,6 +15,7 @@ import { para } from './primitives';
 import { buildSignatureTable } from './signature';
 import { cleanInline } from './text';
 import { buildTitle } from './title';
+import { beginRawTables, endRawTables } from './raw-tables';
 
 export const DEFAULT_CREATOR = 'NTM Office';
 /** Used when neither the model nor its header carries a date, so packing stays deterministic. */
@@ -25,6 +26,8 @@ export interface PackMeta {
   creator: string;
   /** Written as created/modified in docProps/core.xml and as every zip entry's time. */
   timestampIso: string;
+  /** Data tables written as XML, by placeholder token (raw-tables.ts). */
+  rawTables: Map<string, string>;
 }
 
 // Remembered per Document so packDocument can pin dates without the caller passing the model again.
@@ -63,14 +66,19 @@ function mainChildren(model: OfficialDocModel): FileChild[] {
 }
 
 export function buildOfficialDocument(model: OfficialDocModel): Document {
-  const sections: ISectionOptions[] = [
-    pageSection(mainChildren(model), 'portrait'),
-    ...(model.appendices ?? []).map((a) => buildAppendixSection(a, model.header)),
-  ];
+  beginRawTables();
+  let sections: ISectionOptions[];
+  let rawTables: Map<string, string>;
+  try {
+    sections = [pageSection(mainChildren(model), 'portrait'), ...(model.appendices ?? []).map((a) => buildAppendixSection(a, model.header))];
+  } finally {
+    rawTables = endRawTables();
+  }
   const meta: PackMeta = {
     title: documentTitle(model),
     creator: cleanInline(model.meta?.creator) || DEFAULT_CREATOR,
     timestampIso: timestampOf(model),
+    rawTables,
   };
   const doc = new Document({
     creator: meta.creator,

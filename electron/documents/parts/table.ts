@@ -1,30 +1,16 @@
 /**
  * Data tables (appendix tables, result tables inside a report): fixed layout, explicit grid and
- * explicit dxa width on every cell, header rows repeated on each page, rows kept whole.
+ * explicit dxa width on every cell, header rows repeated on each page, rows kept whole. Written
+ * as XML text for speed (raw-tables.ts).
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { Paragraph, TextRun } from 'docx';
 import type { CellAlign, TableCellValue, TableColumn, TableHeaderCell, TableModel, TableRowModel } from '../../../shared/models/documents';
 import { formatNumber } from '../../../shared/format/number';
 import { STYLE, type StyleId } from '../styles';
-import { run } from './primitives';
 import { cleanLines } from './text';
+import { registerRawTable, xmlText } from './raw-tables';
 
 const MIN_COLUMN = 500;
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
-const CELL_MARGINS = { top: 0, bottom: 0, left: 80, right: 80 };
-
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /**
  * Column widths in twips: given widths are kept (as weights when they overflow), the others share
@@ -55,67 +41,74 @@ interface CellSpec {
   align: CellAlign;
   charStyle?: StyleId;
   colSpan: number;
-  rowSpan?: number;
+  /** 'restart' opens a vertical merge, 'continue' is a cell it covers. */
+  vMerge?: 'restart' | 'continue';
   /** Keeps the row on the page of the next one (short tables are not split across pages). */
   keepNext?: boolean;
 }
 
-function cell(spec: CellSpec): TableCell {
+function cellXml(spec: CellSpec): string {
   const lines = spec.lines.length ? spec.lines : [''];
-  return new TableCell({
-    width: { size: spec.width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-    ...(spec.colSpan > 1 ? { columnSpan: spec.colSpan } : {}),
-    ...(spec.rowSpan && spec.rowSpan > 1 ? { rowSpan: spec.rowSpan } : {}),
-    children: lines.map(
-      (l) =>
-        new Paragraph({
-          style: spec.style,
-          alignment: ALIGN[spec.align],
-          ...(spec.keepNext ? { keepNext: true } : {}),
-          children: l ? [run(l, spec.charStyle)] : [],
-        }),
-    ),
-  });
+  const tcPr =
+    `<w:tcPr><w:tcW w:type="dxa" w:w="${spec.width}"/>` +
+    (spec.colSpan > 1 ? `<w:gridSpan w:val="${spec.colSpan}"/>` : '') +
+    (spec.vMerge ? `<w:vMerge w:val="${spec.vMerge}"/>` : '') +
+    '<w:vAlign w:val="center"/></w:tcPr>';
+  const pPr = `<w:pPr><w:pStyle w:val="${spec.style}"/>${spec.keepNext ? '<w:keepNext/>' : ''}<w:jc w:val="${spec.align}"/></w:pPr>`;
+  const rPr = spec.charStyle ? `<w:rPr><w:rStyle w:val="${spec.charStyle}"/></w:rPr>` : '';
+  const paras = (spec.vMerge === 'continue' ? [''] : lines)
+    .map((l) => `<w:p>${pPr}${l ? `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(l)}</w:t></w:r>` : ''}</w:p>`)
+    .join('');
+  return `<w:tc>${tcPr}${paras}</w:tc>`;
 }
 
-/** Group rows (HTML-like spans) then the column titles, skipping columns a rowSpan already covers. */
-function headerRows(model: TableModel, widths: number[]): TableRow[] {
+const rowXml = (cells: string[], header: boolean): string =>
+  `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`;
+
+/** Group rows (HTML-like spans) then the column titles; a rowSpan leaves merged cells below it. */
+function headerRows(model: TableModel, widths: number[]): string[] {
   const groups: TableHeaderCell[][] = model.groupRows ?? [];
   const height = groups.length + 1;
   const n = widths.length;
-  const covered = Array.from({ length: height }, () => new Array<boolean>(n).fill(false));
-  const rows: TableCell[][] = [];
+  // For each header row and column: the span that starts or continues there.
+  const grid = Array.from({ length: height }, () => new Array<{ colSpan: number; start: boolean; title: string; merged: boolean } | null>(n).fill(null));
   groups.forEach((group, r) => {
-    const cells: TableCell[] = [];
     let c = 0;
     for (const g of group) {
-      while (c < n && covered[r]?.[c]) c++;
+      while (c < n && grid[r]![c]) c++;
       if (c >= n) break;
       const colSpan = Math.max(1, Math.min(g.colSpan ?? 1, n - c));
       const rowSpan = Math.max(1, Math.min(g.rowSpan ?? 1, height - r));
-      for (let rr = r; rr < r + rowSpan; rr++) for (let cc = c; cc < c + colSpan; cc++) covered[rr]![cc] = true;
-      cells.push(cell({ lines: cleanLines(g.title), width: spanWidth(widths, c, colSpan), style: STYLE.tableHeader, align: 'center', colSpan, rowSpan, keepNext: true }));
+      for (let rr = r; rr < r + rowSpan; rr++) {
+        grid[rr]![c] = { colSpan, start: rr === r, title: g.title, merged: rowSpan > 1 };
+        for (let cc = c + 1; cc < c + colSpan; cc++) grid[rr]![cc] = { colSpan: 0, start: false, title: '', merged: false };
+      }
       c += colSpan;
     }
-    rows.push(cells);
   });
-  const titles: TableCell[] = [];
   model.columns.forEach((col, c) => {
-    if (covered[height - 1]?.[c]) return;
-    titles.push(cell({ lines: cleanLines(col.title), width: widths[c] ?? MIN_COLUMN, style: STYLE.tableHeader, align: 'center', colSpan: 1, keepNext: true }));
+    if (!grid[height - 1]![c]) grid[height - 1]![c] = { colSpan: 1, start: true, title: col.title, merged: false };
   });
-  rows.push(titles);
+  const rows = grid.map((row) =>
+    row.flatMap((g, c) => {
+      if (!g || g.colSpan === 0) return [];
+      return [
+        cellXml({
+          lines: g.start ? cleanLines(g.title) : [],
+          width: spanWidth(widths, c, g.colSpan),
+          style: STYLE.tableHeader,
+          align: 'center',
+          colSpan: g.colSpan,
+          keepNext: true,
+          ...(g.merged ? { vMerge: g.start ? ('restart' as const) : ('continue' as const) } : {}),
+        }),
+      ];
+    }),
+  );
   if (model.numberRow) {
-    rows.push(
-      widths.map((w, c) =>
-        cell({ lines: [`(${c + 1})`], width: w, style: STYLE.table, align: 'center', charStyle: STYLE.emphasis, colSpan: 1 }),
-      ),
-    );
+    rows.push(widths.map((w, c) => cellXml({ lines: [`(${c + 1})`], width: w, style: STYLE.table, align: 'center', charStyle: STYLE.emphasis, colSpan: 1, keepNext: true })));
   }
-  return rows
-    .filter((cells) => cells.length > 0)
-    .map((cells) => new TableRow({ children: cells, tableHeader: true, cantSplit: true }));
+  return rows.filter((cells) => cells.length > 0).map((cells) => rowXml(cells, true));
 }
 
 function cellText(v: TableCellValue): string {
@@ -125,8 +118,8 @@ function cellText(v: TableCellValue): string {
   return v.text;
 }
 
-function bodyRow(row: TableRowModel, columns: TableColumn[], widths: number[], keepNext = false): TableRow {
-  const cells: TableCell[] = [];
+function bodyRow(row: TableRowModel, columns: TableColumn[], widths: number[], keepNext: boolean): string {
+  const cells: string[] = [];
   let c = 0;
   for (const v of row.cells) {
     if (c >= widths.length) break;
@@ -136,28 +129,38 @@ function bodyRow(row: TableRowModel, columns: TableColumn[], widths: number[], k
     const italic = obj?.italic ?? row.emphasis === 'italic';
     const align = obj?.align ?? columns[c]?.align ?? (typeof v === 'number' ? 'right' : 'left');
     const charStyle = bold ? STYLE.strong : italic ? STYLE.emphasis : undefined;
-    cells.push(cell({ lines: cleanLines(cellText(v)), width: spanWidth(widths, c, colSpan), style: STYLE.table, align, colSpan, keepNext, ...(charStyle ? { charStyle } : {}) }));
+    cells.push(cellXml({ lines: cleanLines(cellText(v)), width: spanWidth(widths, c, colSpan), style: STYLE.table, align, colSpan, keepNext, ...(charStyle ? { charStyle } : {}) }));
     c += colSpan;
   }
   // Short rows are padded so every row covers the whole grid.
-  for (; c < widths.length; c++) cells.push(cell({ lines: [], width: widths[c] ?? MIN_COLUMN, style: STYLE.table, align: 'left', colSpan: 1, keepNext }));
-  return new TableRow({ children: cells, cantSplit: true });
+  for (; c < widths.length; c++) cells.push(cellXml({ lines: [], width: widths[c] ?? MIN_COLUMN, style: STYLE.table, align: 'left', colSpan: 1, keepNext }));
+  return rowXml(cells, false);
 }
 
 const asRow = (r: TableRowModel | TableCellValue[]): TableRowModel => (Array.isArray(r) ? { cells: r } : r);
 
+const BORDER = '<w:{side} w:val="single" w:color="000000" w:sz="4"/>';
+const TABLE_BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => BORDER.replace('{side}', s)).join('')}</w:tblBorders>`;
+const CELL_MARGINS = '<w:tblCellMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="80"/></w:tblCellMar>';
 const SHORT_TABLE_ROWS = 15;
 
-export function buildDataTable(model: TableModel, available: number): Table {
+/** The table's WordprocessingML: fixed layout, explicit grid, a dxa width on every cell. */
+export function dataTableXml(model: TableModel, available: number): string {
   const widths = resolveColumnWidths(model.columns, available);
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    borders: BORDERS,
-    margins: CELL_MARGINS,
-    // A short table stays on one page; a long one breaks between rows under a repeated header.
-    rows: [...headerRows(model, widths), ...model.rows.map((r, i) => bodyRow(asRow(r), model.columns, widths, model.rows.length <= SHORT_TABLE_ROWS && i < model.rows.length - 1))],
-  });
+  const total = widths.reduce((a, b) => a + b, 0);
+  const rows = model.rows.map(asRow);
+  // A short table stays on one page; a long one breaks between rows under a repeated header.
+  const together = rows.length <= SHORT_TABLE_ROWS;
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:jc w:val="center"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>` +
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
+    headerRows(model, widths).join('') +
+    rows.map((r, i) => bodyRow(r, model.columns, widths, together && i < rows.length - 1)).join('') +
+    '</w:tbl>'
+  );
+}
+
+/** A placeholder paragraph that packing replaces with the table (see raw-tables.ts). */
+export function buildDataTable(model: TableModel, available: number): Paragraph {
+  return new Paragraph({ children: [new TextRun(registerRawTable(dataTableXml(model, available)))] });
 }

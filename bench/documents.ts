@@ -1,0 +1,57 @@
+/**
+ * Word output (issue #6 budgets): the default 2022 plan ≤ 300 ms; a national-scale report (10,000
+ * communes in the annex tables) ≤ 5 s. Each is printed with its ratio to packing the same XML
+ * parts with the zip library alone (unzip the result, time re-zipping it).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../electron/app-context';
+import { documentForCli, renderDocx } from '../electron/services/documents';
+import type { ServiceContext } from '../electron/services/context';
+import { formatNumber } from '../shared/format/number';
+import { ms, nationalDb, report, time } from './util';
+
+async function zipOnly(docx: Buffer): Promise<number> {
+  const src = await JSZip.loadAsync(docx);
+  const parts = await Promise.all(Object.keys(src.files).map(async (name) => [name, await src.file(name)!.async('uint8array')] as const));
+  const t = await time(async () => {
+    const z = new JSZip();
+    for (const [name, data] of parts) z.file(name, data);
+    await z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }, 5, 1);
+  return t.p50;
+}
+
+async function measure(ctx: ServiceContext, label: string, type: 'plan' | 'report', key: number | string, budget: number, runs: number) {
+  const doc = documentForCli(ctx, type, key, { number: '5', dateIso: '2022-07-11' });
+  let bytes: Buffer = Buffer.alloc(0);
+  const t = await time(async () => void (bytes = await renderDocx(ctx, doc)), runs, 1);
+  const zip = await zipOnly(bytes);
+  report(label, t.p50, budget, `${formatNumber(Math.round(bytes.length / 1024))} KB; chỉ nén zip ${ms(zip)} → gấp ${formatNumber(t.p50 / zip, 1)} lần`);
+}
+
+export async function run(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-bench-doc-'));
+  const ctx = await createServiceContext({ dbPath: path.join(dir, 'd.db'), dataDir: dir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: 'bench' });
+  try {
+    await measure(ctx, 'Kế hoạch năm 2022 (dữ liệu mặc định, dựng + đóng gói .docx)', 'plan', 2022, 300, 10);
+  } finally {
+    ctx.close();
+  }
+
+  const big = await nationalDb(10_000);
+  try {
+    const sqlite = big.ctx.sqlite;
+    const criteria = sqlite.prepare("SELECT c.id FROM criteria c JOIN criteria_sets s ON s.id = c.set_id WHERE s.code = 'QD318-NTM' ORDER BY c.no").all() as { id: number }[];
+    const ins = sqlite.prepare("INSERT INTO criterion_results (commune_id, criterion_id, year, met, source) VALUES (?, ?, 2022, ?, 'user')");
+    sqlite.transaction(() => {
+      big.communeIds.forEach((id, i) => criteria.forEach((c, k) => ins.run(id, c.id, k < 19 - (i % 6) ? 1 : 0)));
+    })();
+    console.log(`Dữ liệu: ${big.communeIds.length.toLocaleString('vi-VN')} xã thử × ${criteria.length} tiêu chí năm 2022`);
+    await measure(big.ctx, 'Báo cáo năm 2022, phụ lục 10.051 xã (dựng + đóng gói .docx)', 'report', '2022-Y', 5000, 3);
+  } finally {
+    big.ctx.close();
+  }
+}
