@@ -30,3 +30,9 @@ export function formatPercent(part: number, whole: number, decimals = 1): string
 export function pad2(n: number): string {
   return n < 10 && n >= 0 ? '0' + n : String(n);
 }
+
+/** A document number as Decree 30 writes it: numbers below 10 take a leading zero ("05"); other text as given. */
+export function docNumber(n: string | number): string {
+  const s = String(n).trim();
+  return /^\d+$/.test(s) && Number(s) < 10 ? s.padStart(2, '0') : s;
+}

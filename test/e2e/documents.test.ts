@@ -37,9 +37,9 @@ describe('Văn bản in Chromium', () => {
 
       page.once('dialog', (d) => void d.accept());
       await page.getByRole('button', { name: 'Ghi vào sổ (ban hành)' }).click();
-      await page.getByText('Đã ghi vào sổ văn bản số 5/KH-BCĐ.').waitFor();
+      await page.getByText('Đã ghi vào sổ văn bản số 05/KH-BCĐ.').waitFor();
       const register = page.getByRole('table', { name: 'Sổ văn bản' });
-      expect(await register.innerText()).toContain('5/KH-BCĐ');
+      expect(await register.innerText()).toContain('05/KH-BCĐ');
       expect(await register.innerText()).toContain('Đã ban hành');
       await screenshot(page, 'documents-register');
       expect(app.errors).toEqual([]);

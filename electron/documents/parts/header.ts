@@ -3,6 +3,7 @@
  * Left ~40%: governing body, issuing body (bold) with a short rule, "Số: 05/KH-BCĐ".
  * Right ~60%: quốc hiệu, tiêu ngữ with a rule as long as the text, place and date on the number's row.
  */
+import { docNumber } from '../../../shared/format/number';
 import type { Paragraph, Table } from 'docx';
 import type { DocHeader } from '../../../shared/models/documents';
 import { formatLongDate } from '../../../shared/format/date';
@@ -23,7 +24,7 @@ export function formatDocNumber(number: DocHeader['number']): string {
   if (number === null || number === undefined) return BLANK;
   const s = cleanInline(String(number));
   if (!s) return BLANK;
-  return /^\d+$/.test(s) && Number(s) < 10 ? s.padStart(2, '0') : s;
+  return docNumber(s);
 }
 
 /** "Số: 05/KH-BCĐ" — no spaces around '/' and '-'. */

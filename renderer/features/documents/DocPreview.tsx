@@ -1,5 +1,5 @@
 import type { BodyBlock, OfficialDocModel, TableCellValue, TableModel, TableRowModel } from '../../../shared/models/documents';
-import { formatNumber, pad2 } from '../../../shared/format/number';
+import { docNumber, formatNumber } from '../../../shared/format/number';
 import { formatLongDate } from '../../../shared/format/date';
 
 const PREVIEW_ROWS = 300;
@@ -98,7 +98,8 @@ function Blocks({ blocks }: { blocks: BodyBlock[] }) {
 /** An on-screen approximation of the Word document, to read before generating the file. */
 export function DocPreview({ model }: { model: OfficialDocModel }) {
   const h = model.header;
-  const num = h.number === null || h.number === undefined || h.number === '' ? '\u00a0\u00a0\u00a0\u00a0' : typeof h.number === 'number' ? pad2(h.number) : h.number;
+  // Numbers below 10 take a leading zero (Số: 05/KH-BCĐ), as in the Word file.
+  const num = h.number === null || h.number === undefined || h.number === '' ? '\u00a0\u00a0\u00a0\u00a0' : docNumber(h.number);
   const legal = model.legalBasis;
   const legalText = legal?.style === 'thuc_hien' ? `${legal.intro ?? 'Thực hiện'} ${legal.items.join('; ')};` : null;
   return (

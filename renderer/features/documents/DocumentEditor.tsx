@@ -8,6 +8,7 @@ import { NARRATIVE_LABELS } from '../../../shared/models/document-content';
 import type { OfficialDocModel } from '../../../shared/models/documents';
 import { blocksToText, linesToList, textToBlocks } from '../../../shared/domain/narrative-text';
 import { DocPreview } from './DocPreview';
+import { docNumber } from '../../../shared/format/number';
 
 type Tab = 'info' | 'body' | 'sign' | 'preview';
 
@@ -168,7 +169,7 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
                 const d = await api.invoke('documents.issue', { id });
                 setDoc(d);
                 onChanged();
-                notify('success', `Đã ghi vào sổ văn bản số ${d.number}/${d.symbol}.`);
+                notify('success', `Đã ghi vào sổ văn bản số ${docNumber(d.number)}/${d.symbol}.`);
               })
             }
           >

@@ -4,6 +4,7 @@ import { useAppState } from '../../app-state';
 import { useNotice } from '../../components/Notice';
 import { YearPicker } from '../../components/YearPicker';
 import { formatShortDate } from '../../../shared/format/date';
+import { docNumber } from '../../../shared/format/number';
 import { PERIOD_CHOICES } from '../../../shared/domain/report-period';
 import type { DocumentRow } from '../../../shared/models/document-content';
 import { DocumentEditor } from './DocumentEditor';
@@ -81,7 +82,7 @@ export function DocumentsPage() {
                 <tr key={d.id} className={d.id === selected ? 'selected' : undefined} onClick={() => setSelected(d.id)} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && setSelected(d.id)}>
                   <td>{TYPE_LABEL[d.type]}</td>
                   <td>{periodLabel(d)}</td>
-                  <td>{d.number ? `${d.number}/${d.symbol}` : `…/${d.symbol}`}</td>
+                  <td>{d.number ? `${docNumber(d.number)}/${d.symbol}` : `…/${d.symbol}`}</td>
                   <td>{formatShortDate(d.issuedDate)}</td>
                   <td>{d.status === 'issued' ? 'Đã ban hành' : 'Bản nháp'}</td>
                 </tr>
