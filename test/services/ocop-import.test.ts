@@ -1,25 +1,9 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import { dispatch } from '../../electron/services/dispatch';
-import { tempContext } from '../helpers/temp';
 import type { ImportPreview, ProductDetail, ProductRow } from '../../shared/models/ocop';
 import type { FilePayload } from '../../shared/models/files';
-
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-async function ctxNew() {
-  const ctx = await tempContext();
-  opened.push(ctx);
-  return ctx;
-}
-type Ctx = Awaited<ReturnType<typeof ctxNew>>;
-
-async function call<T>(ctx: Ctx, channel: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, channel, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
+import { call, ctxNew, type Ctx } from '../helpers/ocop';
 
 async function exported(ctx: Ctx): Promise<ExcelJS.Workbook> {
   const file = await call<FilePayload>(ctx, 'ocop.export', { asOf: '2022-12-31' });

@@ -7,18 +7,10 @@
  */
 
 import type { CommuneRef } from './sample-results';
+import type { ProducerKind, VersionLimits } from '../../../shared/models/ocop';
 
-export interface OcopVersionSeed {
-  code: string;
-  decision: string;
-  effectiveFrom: string;
-  maxA: number;
-  maxB: number;
-  maxC: number;
-  hasMandatory: boolean;
-}
-
-export type ProducerKind = 'doanh_nghiep' | 'hop_tac_xa' | 'to_hop_tac' | 'ho_san_xuat';
+export type { ProducerKind };
+export type OcopVersionSeed = VersionLimits;
 
 export interface OcopProducerSeed {
   key: string;
