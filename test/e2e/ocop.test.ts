@@ -33,7 +33,7 @@ describe('OCOP in Chromium over the loopback bridge', () => {
       await page.getByRole('button', { name: 'Lưu kết quả đánh giá' }).click();
       await page.getByText('Đã lưu kết quả: 78,5 điểm, 4 sao.').waitFor();
       const row = panel.locator('tr', { hasText: 'Đợt 2 năm 2022' });
-      expect(await row.getByLabel('4 sao').count()).toBe(1);
+      await row.getByLabel('4 sao').waitFor();
 
       // The recognition decision: expiry 36 months later.
       await row.getByRole('button', { name: 'Ghi quyết định' }).click();
@@ -59,7 +59,7 @@ describe('OCOP in Chromium over the loopback bridge', () => {
       await page.getByLabel('Tình trạng tính đến ngày').fill('01/03/2024');
       await page.getByRole('tab', { name: 'Hết hạn & đánh giá lại' }).click();
       await page.getByTestId('ocop-month-2024-07').waitFor();
-      expect(await page.getByTestId('ocop-month-2024-07').getByRole('row').count()).toBe(18);
+      await expect.poll(() => page.getByTestId('ocop-month-2024-07').getByRole('row').count()).toBe(18);
       await screenshot(page, 'ocop-calendar');
 
       await page.getByLabel('Tình trạng tính đến ngày').fill('31/12/2022');
@@ -67,6 +67,16 @@ describe('OCOP in Chromium over the loopback bridge', () => {
       const province = page.locator('table[aria-label="Chỉ tiêu OCOP"] tr', { hasText: 'Sản phẩm đạt 3 - 4 sao cấp tỉnh' });
       await expect.poll(() => province.innerText()).toMatch(/ít nhất 40 sản phẩm\s+1\s+Chưa đạt \(còn 39\)/);
       await screenshot(page, 'ocop-targets');
+
+      await page.getByRole('tab', { name: 'Chủ thể' }).click();
+      await page.getByLabel('Tìm chủ thể').fill('ky nhu');
+      await page.locator('.ag-row .ag-cell[col-id="name"]', { hasText: 'Hợp tác xã Kỳ Như' }).dblclick();
+      await page.getByLabel('Người đại diện').fill('Nguyễn Thị Như');
+      await page.getByRole('button', { name: 'Lưu chủ thể' }).click();
+      await page.getByText('Đã lưu chủ thể Hợp tác xã Kỳ Như.').waitFor();
+      await expect.poll(() => page.locator('.ag-row .ag-cell[col-id="representative"]').first().innerText()).toBe('Nguyễn Thị Như');
+      await page.getByLabel('Tìm chủ thể').fill('');
+      await screenshot(page, 'ocop-producers');
       expect(app.errors).toEqual([]);
     } finally {
       await app.stop();
