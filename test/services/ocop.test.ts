@@ -282,3 +282,14 @@ describe('OCOP dossier', () => {
     expect(checklist.filter((r) => r.required).length).toBe(5);
   });
 });
+
+describe('OCOP targets of a new year', () => {
+  it('starts a year from the previous year in one go, once', async () => {
+    const ctx = await ctxNew();
+    const copied = await call<TargetProgress[]>(ctx, 'ocop.targetsCopy', { fromYear: 2022, toYear: 2023 });
+    expect(copied).toHaveLength(11);
+    expect(copied.every((t) => t.year === 2023 && /Sao chép từ chỉ tiêu năm 2022/.test(t.notes))).toBe(true);
+    expect((await refused(ctx, 'ocop.targetsCopy', { fromYear: 2022, toYear: 2023 })).code).toBe('CONFLICT');
+    expect((await refused(ctx, 'ocop.targetsCopy', { fromYear: 2019, toYear: 2024 })).message).toBe('Năm 2019 chưa có chỉ tiêu OCOP để sao chép.');
+  });
+});
