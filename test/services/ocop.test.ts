@@ -157,6 +157,8 @@ describe('OCOP scoring and recognition', () => {
     expect(cal2.due).toHaveLength(17); // the 2021 certificates run out in July 2024
     const upRec = await call<EvaluationRow>(ctx, 'ocop.recognise', { evaluationId: up.id, decisionNo: '99/QĐ-UBND', decisionDate: '2024-03-10', issuer: 'UBND tỉnh Hậu Giang' });
     expect(upRec).toMatchObject({ kind: 'upgrade', kindLabel: 'Thăng hạng 3 sao → 4 sao', expiryDate: '2027-03-10' });
+    // The stored column follows the status as of "today" (the test clock: 11/07/2022).
+    expect(ctx.sqlite.prepare('SELECT status FROM ocop_products WHERE id = ?').get(product.id)).toEqual({ status: 'recognised' });
     const detail = await call<ProductDetail>(ctx, 'ocop.product', { id: product.id, asOf: '2024-06-01' });
     expect(detail.product).toMatchObject({ status: 'recognised', stars: 4 });
     expect(detail.evaluations.map((e) => e.kindLabel)).toEqual(['Đánh giá lần đầu', 'Thăng hạng 3 sao → 4 sao']);

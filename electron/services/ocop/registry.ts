@@ -29,10 +29,14 @@ export function producerRows(ctx: ServiceContext): ProducerRow[] {
 
 const NO_FACTS: ProductFacts = { topLevel: null, recognition: null, lastEvaluated: null };
 
-/** Products with their status as of `asOf` (optionally one product). */
-export function productRows(ctx: ServiceContext, asOf: string, productId?: number): ProductRow[] {
+/** Products with their status as of `asOf` (optionally one product, or those matching a search ignoring diacritics). */
+export function productRows(ctx: ServiceContext, asOf: string, productId?: number, search?: string): ProductRow[] {
   const facts = new Map(productFacts(ctx.sqlite, asOf).map((f) => [f.productId, f.facts]));
-  return listProductRecords(ctx.db, productId).map((r) => {
+  let records = listProductRecords(ctx.db, productId);
+  const words = search ? searchKey(search).split(' ').filter(Boolean) : [];
+  // The stored search keys are already lower-case without diacritics.
+  if (words.length) records = records.filter((r) => words.every((w) => r.p.searchKey.includes(w) || r.producerKey.includes(w)));
+  return records.map((r) => {
     const f = facts.get(r.p.id) ?? NO_FACTS;
     return productRow(r.p, r, statusFromFacts(f, asOf), f.recognition?.stars ?? null, f.recognition?.expiryDate ?? null);
   });
@@ -126,14 +130,10 @@ export const registryHandlers: Pick<H, 'ocop.meta' | 'ocop.producers' | 'ocop.pr
   },
 
   'ocop.products': (ctx, input) => {
-    let rows = productRows(ctx, input.asOf);
+    let rows = productRows(ctx, input.asOf, undefined, input.search);
     if (input.districtId) rows = rows.filter((r) => r.districtId === input.districtId);
     if (input.producerId) rows = rows.filter((r) => r.producerId === input.producerId);
     if (input.status) rows = rows.filter((r) => r.status === input.status);
-    if (input.search) {
-      const q = input.search;
-      rows = rows.filter((r) => matchesSearch(`${r.name} ${r.producerName}`, q));
-    }
     return rows.sort((a, b) => compareVi(a.name, b.name) || a.id - b.id);
   },
 
