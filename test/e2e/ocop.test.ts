@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
 import { startApp, screenshot } from './harness';
 
 describe('OCOP in Chromium over the loopback bridge', () => {
@@ -12,6 +13,16 @@ describe('OCOP in Chromium over the loopback bridge', () => {
       await page.locator('.ag-row .ag-cell[col-id="name"]', { hasText: 'Bột chuối xiêm' }).click();
       await page.getByTestId('ocop-status-note').filter({ hasText: 'Đã công nhận 4 sao theo QĐ 1358/QĐ-UBND ngày 20/07/2021' }).waitFor();
       await screenshot(page, 'ocop-list');
+
+      // The register goes out to Excel and comes back unchanged, through the preview.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+      expect(download.suggestedFilename()).toBe('OCOP-2022-12-31.xlsx');
+      // Playwright keeps the download under a random name; give it back its own.
+      await page.getByLabel('Chọn tệp Excel OCOP').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(await download.path()) });
+      const preview = page.getByRole('dialog', { name: 'Xem trước nhập Excel' });
+      await expect.poll(() => preview.innerText()).toMatch(/Sản phẩm: thêm 0, cập nhật 0, giữ nguyên 36/);
+      await preview.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+      await page.getByText('Đã nhập dữ liệu OCOP từ tệp OCOP-2022-12-31.xlsx.').waitFor();
       await page.getByLabel('Tìm sản phẩm').fill('tra gac');
       await page.getByTestId('ocop-product-count').filter({ hasText: '1 sản phẩm' }).waitFor();
       await page.locator('.ag-row .ag-cell[col-id="name"]', { hasText: 'Trà gấc Ng7' }).click();
