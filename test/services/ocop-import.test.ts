@@ -101,7 +101,8 @@ describe('OCOP Excel import and export', () => {
     const wb = await exported(ctx);
     wb.getWorksheet('Chủ thể')!.addRow(['', 'Hợp tác xã Khóm Hỏa Tiến', '', 'ấp Thạnh Lợi', 'xã Hỏa Tiến', 'thành phố Vị Thanh', 'Phạm Văn D']);
     wb.getWorksheet('Sản phẩm')!.addRow(['', 'Khóm mật Hỏa Tiến', 'Hợp tác xã Khóm Hỏa Tiến', 'I. Thực phẩm', 'I.1.a', 'xã Hỏa Tiến', '']);
-    wb.getWorksheet('Kết quả đánh giá')!.addRow(['', 'Khóm mật Hỏa Tiến', 'Hợp tác xã Khóm Hỏa Tiến', 'Đợt 1/2023', 'Cấp tỉnh', '10/03/2023', 36, 20, 20, '', '55/QĐ-UBND', '01/04/2023', 'UBND tỉnh Hậu Giang']);
+    // Dates as Excel dates, points with the binary noise of a formula result.
+    wb.getWorksheet('Kết quả đánh giá')!.addRow(['', 'Khóm mật Hỏa Tiến', 'Hợp tác xã Khóm Hỏa Tiến', 'Đợt 1/2023', 'Cấp tỉnh', new Date(Date.UTC(2023, 2, 10)), 36, 0.1 + 0.2 + 19.7, 20, '', '55/QĐ-UBND', '01/04/2023', 'UBND tỉnh Hậu Giang']);
     const products = wb.getWorksheet('Sản phẩm')!;
     rowOf(products, 'Tên sản phẩm', 'Bưởi da xanh').getCell(col(products, 'Nhóm sản phẩm')).value = 'I. Thực phẩm';
     const base64 = await b64(wb);
