@@ -14,15 +14,15 @@ export interface FactsRow {
 
 /**
  * One aggregate pass over the evaluations dated on or before :d (undated ones count): highest level,
- * last evaluation date, and the latest recognition packed as "decisionDate|id|stars|expiry|R" so max()
- * picks the newest decision (ties by id). Mirrors summarizeEvaluations() in shared/domain/ocop-status.ts
+ * last evaluation date, and the latest recognition packed as "decisionDate · 1e10+id · stars · expiry · R" so
+ * max() picks the newest decision (ties by id). Mirrors summarizeEvaluations() in shared/domain/ocop-status.ts
  * (a test keeps the two in step). Products are read apart and merged: faster than a join here.
  */
 const FACTS_SQL = `
 SELECT product_id,
   max(CASE level WHEN 'central' THEN 3 WHEN 'province' THEN 2 ELSE 1 END) AS top,
   max(CASE WHEN decision_date <= :d AND stars >= 3
-           THEN decision_date || '|' || printf('%010d', id) || '|' || stars || '|' || coalesce(expiry_date, '') || '|'
+           THEN decision_date || (10000000000 + id) || stars || coalesce(expiry_date, '')
                 || CASE WHEN revoked_date <= :d THEN 'R' ELSE '' END END) AS rec,
   max(coalesce(evaluated_date, decision_date)) AS last
 FROM ocop_evaluations
@@ -36,8 +36,15 @@ export function productFacts(sqlite: Database.Database, asOf: string): FactsRow[
   for (const [productId, top, rec, last] of agg) {
     let recognition: ProductFacts['recognition'] = null;
     if (rec) {
-      const [decisionDate = '', id = '0', stars = '0', expiry = '', revoked = ''] = rec.split('|');
-      recognition = { id: Number(id), stars: Number(stars), decisionDate, expiryDate: expiry || null, revoked: revoked === 'R' };
+      // Fixed widths: date (10), 1e10 + id (11 digits), stars (1), expiry (10 or none), 'R' if revoked.
+      const rest = rec.slice(22);
+      recognition = {
+        id: Number(rec.slice(10, 21)) - 10_000_000_000,
+        stars: Number(rec[21]),
+        decisionDate: rec.slice(0, 10),
+        expiryDate: rest.length >= 10 ? rest.slice(0, 10) : null,
+        revoked: rest.endsWith('R'),
+      };
     }
     byProduct.set(productId, { topLevel: levelFromRank(top), recognition, lastEvaluated: last });
   }

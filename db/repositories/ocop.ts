@@ -56,7 +56,7 @@ export function updateProducer(db: AppDb, id: number, patch: Partial<ProducerIns
 
 export function listProductRecords(db: AppDb, productId?: number) {
   const q = db
-    .select({ p: ocopProducts, producerName: ocopProducers.name, ...unitNames })
+    .select({ p: ocopProducts, producerName: ocopProducers.name, producerKey: ocopProducers.searchKey, ...unitNames })
     .from(ocopProducts)
     .innerJoin(ocopProducers, eq(ocopProducers.id, ocopProducts.producerId))
     .leftJoin(commune, eq(commune.id, ocopProducts.communeId))

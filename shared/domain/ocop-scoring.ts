@@ -4,16 +4,9 @@
  * All points are integers in hundredths so totals and band edges are exact.
  */
 import { formatNumber } from '../format/number';
+import type { VersionLimits } from '../models/ocop';
 
-export interface VersionLimits {
-  code: string;
-  decision: string;
-  effectiveFrom: string;
-  maxA: number;
-  maxB: number;
-  maxC: number;
-  hasMandatory: boolean;
-}
+export type { VersionLimits };
 
 export type Part = 'A' | 'B' | 'C';
 export const PARTS: Part[] = ['A', 'B', 'C'];

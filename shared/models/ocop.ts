@@ -32,15 +32,20 @@ export const OCOP_STATUS_LABEL: Record<OcopStatus, string> = {
   revoked: 'Bị thu hồi',
 };
 
-export interface CriteriaVersionRow {
-  id: number;
+/** A criteria version's scoring rules (QĐ 1048/2019: A35/B25/C40; QĐ 148/2023: A40/B25/C35). */
+export interface VersionLimits {
   code: string;
   decision: string;
   effectiveFrom: string;
   maxA: number;
   maxB: number;
   maxC: number;
+  /** Whether the version has mandatory criteria that cap a product below 3★. */
   hasMandatory: boolean;
+}
+
+export interface CriteriaVersionRow extends VersionLimits {
+  id: number;
 }
 
 export interface ProducerRow {

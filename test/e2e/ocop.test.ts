@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
 import { startApp, screenshot } from './harness';
 
 describe('OCOP in Chromium over the loopback bridge', () => {
@@ -12,6 +13,16 @@ describe('OCOP in Chromium over the loopback bridge', () => {
       await page.locator('.ag-row .ag-cell[col-id="name"]', { hasText: 'Bột chuối xiêm' }).click();
       await page.getByTestId('ocop-status-note').filter({ hasText: 'Đã công nhận 4 sao theo QĐ 1358/QĐ-UBND ngày 20/07/2021' }).waitFor();
       await screenshot(page, 'ocop-list');
+
+      // The register goes out to Excel and comes back unchanged, through the preview.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+      expect(download.suggestedFilename()).toBe('OCOP-2022-12-31.xlsx');
+      // Playwright keeps the download under a random name; give it back its own.
+      await page.getByLabel('Chọn tệp Excel OCOP').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(await download.path()) });
+      const preview = page.getByRole('dialog', { name: 'Xem trước nhập Excel' });
+      await expect.poll(() => preview.innerText()).toMatch(/Sản phẩm: thêm 0, cập nhật 0, giữ nguyên 36/);
+      await preview.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+      await page.getByText('Đã nhập dữ liệu OCOP từ tệp OCOP-2022-12-31.xlsx.').waitFor();
       await page.getByLabel('Tìm sản phẩm').fill('tra gac');
       await page.getByTestId('ocop-product-count').filter({ hasText: '1 sản phẩm' }).waitFor();
       await page.locator('.ag-row .ag-cell[col-id="name"]', { hasText: 'Trà gấc Ng7' }).click();
@@ -33,7 +44,7 @@ describe('OCOP in Chromium over the loopback bridge', () => {
       await page.getByRole('button', { name: 'Lưu kết quả đánh giá' }).click();
       await page.getByText('Đã lưu kết quả: 78,5 điểm, 4 sao.').waitFor();
       const row = panel.locator('tr', { hasText: 'Đợt 2 năm 2022' });
-      expect(await row.getByLabel('4 sao').count()).toBe(1);
+      await row.getByLabel('4 sao').waitFor();
 
       // The recognition decision: expiry 36 months later.
       await row.getByRole('button', { name: 'Ghi quyết định' }).click();
@@ -59,7 +70,7 @@ describe('OCOP in Chromium over the loopback bridge', () => {
       await page.getByLabel('Tình trạng tính đến ngày').fill('01/03/2024');
       await page.getByRole('tab', { name: 'Hết hạn & đánh giá lại' }).click();
       await page.getByTestId('ocop-month-2024-07').waitFor();
-      expect(await page.getByTestId('ocop-month-2024-07').getByRole('row').count()).toBe(18);
+      await expect.poll(() => page.getByTestId('ocop-month-2024-07').getByRole('row').count()).toBe(18);
       await screenshot(page, 'ocop-calendar');
 
       await page.getByLabel('Tình trạng tính đến ngày').fill('31/12/2022');
@@ -67,6 +78,16 @@ describe('OCOP in Chromium over the loopback bridge', () => {
       const province = page.locator('table[aria-label="Chỉ tiêu OCOP"] tr', { hasText: 'Sản phẩm đạt 3 - 4 sao cấp tỉnh' });
       await expect.poll(() => province.innerText()).toMatch(/ít nhất 40 sản phẩm\s+1\s+Chưa đạt \(còn 39\)/);
       await screenshot(page, 'ocop-targets');
+
+      await page.getByRole('tab', { name: 'Chủ thể' }).click();
+      await page.getByLabel('Tìm chủ thể').fill('ky nhu');
+      await page.locator('.ag-row .ag-cell[col-id="name"]', { hasText: 'Hợp tác xã Kỳ Như' }).dblclick();
+      await page.getByLabel('Người đại diện').fill('Nguyễn Thị Như');
+      await page.getByRole('button', { name: 'Lưu chủ thể' }).click();
+      await page.getByText('Đã lưu chủ thể Hợp tác xã Kỳ Như.').waitFor();
+      await expect.poll(() => page.locator('.ag-row .ag-cell[col-id="representative"]').first().innerText()).toBe('Nguyễn Thị Như');
+      await page.getByLabel('Tìm chủ thể').fill('');
+      await screenshot(page, 'ocop-producers');
       expect(app.errors).toEqual([]);
     } finally {
       await app.stop();

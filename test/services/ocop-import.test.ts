@@ -1,25 +1,9 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import { dispatch } from '../../electron/services/dispatch';
-import { tempContext } from '../helpers/temp';
 import type { ImportPreview, ProductDetail, ProductRow } from '../../shared/models/ocop';
 import type { FilePayload } from '../../shared/models/files';
-
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-async function ctxNew() {
-  const ctx = await tempContext();
-  opened.push(ctx);
-  return ctx;
-}
-type Ctx = Awaited<ReturnType<typeof ctxNew>>;
-
-async function call<T>(ctx: Ctx, channel: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, channel, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
+import { call, ctxNew, type Ctx } from '../helpers/ocop';
 
 async function exported(ctx: Ctx): Promise<ExcelJS.Workbook> {
   const file = await call<FilePayload>(ctx, 'ocop.export', { asOf: '2022-12-31' });
@@ -117,7 +101,8 @@ describe('OCOP Excel import and export', () => {
     const wb = await exported(ctx);
     wb.getWorksheet('Chủ thể')!.addRow(['', 'Hợp tác xã Khóm Hỏa Tiến', '', 'ấp Thạnh Lợi', 'xã Hỏa Tiến', 'thành phố Vị Thanh', 'Phạm Văn D']);
     wb.getWorksheet('Sản phẩm')!.addRow(['', 'Khóm mật Hỏa Tiến', 'Hợp tác xã Khóm Hỏa Tiến', 'I. Thực phẩm', 'I.1.a', 'xã Hỏa Tiến', '']);
-    wb.getWorksheet('Kết quả đánh giá')!.addRow(['', 'Khóm mật Hỏa Tiến', 'Hợp tác xã Khóm Hỏa Tiến', 'Đợt 1/2023', 'Cấp tỉnh', '10/03/2023', 36, 20, 20, '', '55/QĐ-UBND', '01/04/2023', 'UBND tỉnh Hậu Giang']);
+    // Dates as Excel dates, points with the binary noise of a formula result.
+    wb.getWorksheet('Kết quả đánh giá')!.addRow(['', 'Khóm mật Hỏa Tiến', 'Hợp tác xã Khóm Hỏa Tiến', 'Đợt 1/2023', 'Cấp tỉnh', new Date(Date.UTC(2023, 2, 10)), 36, 0.1 + 0.2 + 19.7, 20, '', '55/QĐ-UBND', '01/04/2023', 'UBND tỉnh Hậu Giang']);
     const products = wb.getWorksheet('Sản phẩm')!;
     rowOf(products, 'Tên sản phẩm', 'Bưởi da xanh').getCell(col(products, 'Nhóm sản phẩm')).value = 'I. Thực phẩm';
     const base64 = await b64(wb);

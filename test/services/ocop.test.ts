@@ -1,8 +1,6 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dispatch } from '../../electron/services/dispatch';
-import { tempContext } from '../helpers/temp';
 import { ocopPlanTargets, ocopReportData } from '../../electron/services/ocop';
 import { listEvaluations } from '../../db/repositories/ocop-evaluations';
 import { deriveStatus } from '../../shared/domain/ocop-status';
@@ -18,44 +16,7 @@ import type {
   TargetProgress,
 } from '../../shared/models/ocop';
 import type { FilePayload } from '../../shared/models/files';
-
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-async function ctxNew() {
-  const ctx = await tempContext();
-  opened.push(ctx);
-  return ctx;
-}
-type Ctx = Awaited<ReturnType<typeof ctxNew>>;
-
-async function call<T>(ctx: Ctx, channel: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, channel, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
-async function refused(ctx: Ctx, channel: string, input: unknown) {
-  const r = await dispatch(ctx, channel, input);
-  if (r.ok) throw new Error(`${channel} should have been refused`);
-  return r.error;
-}
-
-/** A new producer and product in huyện Vị Thủy, for scoring from scratch. */
-async function newProduct(ctx: Ctx, name = 'Khóm sấy dẻo Hỏa Tiến') {
-  const meta = await call<OcopMeta>(ctx, 'ocop.meta', {});
-  const viThuy = meta.districts.find((d) => d.label === 'huyện Vị Thủy')!;
-  const vinhTrung = meta.communes.find((c) => c.label === 'xã Vĩnh Trung')!;
-  const producer = await call<ProducerRow>(ctx, 'ocop.producerSave', {
-    name: 'Hợp tác xã Thử Nghiệm',
-    kind: 'hop_tac_xa',
-    address: 'ấp 1',
-    communeId: vinhTrung.id,
-    representative: 'Nguyễn Văn A',
-  });
-  expect(producer.districtId).toBe(viThuy.id);
-  const product = await call<ProductRow>(ctx, 'ocop.productSave', { producerId: producer.id, name, groupCode: 'I', subgroupCode: 'I.3.c', communeId: vinhTrung.id });
-  return { meta, producer, product, viThuy };
-}
+import { call, ctxNew, newProduct, refused } from '../helpers/ocop';
 
 describe('OCOP register', () => {
   it('lists the public register with statuses, finds ignoring diacritics, sorts the Vietnamese way', async () => {
@@ -121,6 +82,20 @@ describe('OCOP scoring and recognition', () => {
     expect(edge).toMatchObject({ id: e.id, total: 9000, stars: 5 });
   });
 
+  it('takes a later criteria version as data', async () => {
+    const ctx = await ctxNew();
+    const { product } = await newProduct(ctx);
+    const bad = await refused(ctx, 'ocop.versionAdd', { code: 'QD2027', decision: 'QĐ 2027/QĐ-TTg', effectiveFrom: '2027-01-01', maxA: 30, maxB: 30, maxC: 30, hasMandatory: true });
+    expect(bad.message).toMatch(/Tổng điểm tối đa ba phần A, B, C phải bằng 100/);
+    await call(ctx, 'ocop.versionAdd', { code: 'QD2027', decision: 'QĐ 2027/QĐ-TTg', effectiveFrom: '2027-01-01', maxA: 30, maxB: 30, maxC: 40, hasMandatory: true });
+    const over = await refused(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2027-03-01', pointsA: 3500, pointsB: 2000, pointsC: 3000 });
+    expect(over.message).toBe('Điểm phần A (35) vượt điểm tối đa 30 của phần A theo QĐ 2027/QĐ-TTg.');
+    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2027-03-01', pointsA: 3000, pointsB: 2600, pointsC: 3000 });
+    expect(e).toMatchObject({ versionDecision: 'QĐ 2027/QĐ-TTg', total: 8600, stars: 4 });
+    const meta = await call<OcopMeta>(ctx, 'ocop.meta', {});
+    expect(meta.versions.map((v) => v.code)).toEqual(['QD1048', 'QD148', 'QD2027']);
+  });
+
   it('averages the council members and stores their sheets', async () => {
     const ctx = await ctxNew();
     const { product } = await newProduct(ctx);
@@ -182,6 +157,8 @@ describe('OCOP scoring and recognition', () => {
     expect(cal2.due).toHaveLength(17); // the 2021 certificates run out in July 2024
     const upRec = await call<EvaluationRow>(ctx, 'ocop.recognise', { evaluationId: up.id, decisionNo: '99/QĐ-UBND', decisionDate: '2024-03-10', issuer: 'UBND tỉnh Hậu Giang' });
     expect(upRec).toMatchObject({ kind: 'upgrade', kindLabel: 'Thăng hạng 3 sao → 4 sao', expiryDate: '2027-03-10' });
+    // The stored column follows the status as of "today" (the test clock: 11/07/2022).
+    expect(ctx.sqlite.prepare('SELECT status FROM ocop_products WHERE id = ?').get(product.id)).toEqual({ status: 'recognised' });
     const detail = await call<ProductDetail>(ctx, 'ocop.product', { id: product.id, asOf: '2024-06-01' });
     expect(detail.product).toMatchObject({ status: 'recognised', stars: 4 });
     expect(detail.evaluations.map((e) => e.kindLabel)).toEqual(['Đánh giá lần đầu', 'Thăng hạng 3 sao → 4 sao']);
@@ -305,5 +282,16 @@ describe('OCOP dossier', () => {
     const checklist = await call<DossierItemRow[]>(ctx, 'ocop.dossierSet', { productId: product.id, docType: 'cau_chuyen', present: true, notes: 'Bản in' });
     expect(checklist.find((r) => r.docType === 'cau_chuyen')).toMatchObject({ present: true, fileName: null, notes: 'Bản in' });
     expect(checklist.filter((r) => r.required).length).toBe(5);
+  });
+});
+
+describe('OCOP targets of a new year', () => {
+  it('starts a year from the previous year in one go, once', async () => {
+    const ctx = await ctxNew();
+    const copied = await call<TargetProgress[]>(ctx, 'ocop.targetsCopy', { fromYear: 2022, toYear: 2023 });
+    expect(copied).toHaveLength(11);
+    expect(copied.every((t) => t.year === 2023 && /Sao chép từ chỉ tiêu năm 2022/.test(t.notes))).toBe(true);
+    expect((await refused(ctx, 'ocop.targetsCopy', { fromYear: 2022, toYear: 2023 })).code).toBe('CONFLICT');
+    expect((await refused(ctx, 'ocop.targetsCopy', { fromYear: 2019, toYear: 2024 })).message).toBe('Năm 2019 chưa có chỉ tiêu OCOP để sao chép.');
   });
 });

@@ -7,18 +7,10 @@
  */
 
 import type { CommuneRef } from './sample-results';
+import type { ProducerKind, VersionLimits } from '../../../shared/models/ocop';
 
-export interface OcopVersionSeed {
-  code: string;
-  decision: string;
-  effectiveFrom: string;
-  maxA: number;
-  maxB: number;
-  maxC: number;
-  hasMandatory: boolean;
-}
-
-export type ProducerKind = 'doanh_nghiep' | 'hop_tac_xa' | 'to_hop_tac' | 'ho_san_xuat';
+export type { ProducerKind };
+export type OcopVersionSeed = VersionLimits;
 
 export interface OcopProducerSeed {
   key: string;
@@ -90,13 +82,7 @@ export const ocopVersions: OcopVersionSeed[] = [
 /** The version the 2021 evaluations used. */
 export const ocopVersion2021 = 'QD1048';
 
-/** Producer kind from the name's legal form (Công ty, HTX, Tổ hợp tác); brand-only names count as households. */
-export function producerKind(name: string): ProducerKind {
-  if (/^(Công ty|Doanh nghiệp)/i.test(name)) return 'doanh_nghiep';
-  if (/^(HTX|Hợp tác xã)/i.test(name)) return 'hop_tac_xa';
-  if (/^Tổ hợp tác/i.test(name)) return 'to_hop_tac';
-  return 'ho_san_xuat';
-}
+export { producerKind } from '../../../shared/domain/ocop-producers';
 
 const BRAND_ONLY =
   'Nguồn chỉ nêu nhãn hiệu: tên đầy đủ, loại hình và địa chỉ chủ thể chưa xác định (tạm xếp hộ sản xuất).';

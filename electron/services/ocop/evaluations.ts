@@ -5,10 +5,10 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import { formatShortDate } from '../../../shared/format/date';
 import { averageOfMembers, formatPoints, pointsProblems, rate, starsFromTotal, versionAt, type Points } from '../../../shared/domain/ocop-scoring';
-import { certificateExpiry, evaluationKind, evaluationWhen, kindLabel } from '../../../shared/domain/ocop-status';
+import { certificateExpiry, deriveStatus, evaluationKind, evaluationWhen, kindLabel } from '../../../shared/domain/ocop-status';
 import { EVALUATION_KIND_LABEL, type CriteriaVersionRow, type EvaluationKind, type EvaluationRow, type OcopLevel } from '../../../shared/models/ocop';
 import { recordAudit } from '../../../db/repositories/audit';
-import { getProduct } from '../../../db/repositories/ocop';
+import { getProduct, updateProduct } from '../../../db/repositories/ocop';
 import {
   deleteEvaluation,
   getEvaluation,
@@ -29,6 +29,16 @@ export function versionForDate(all: CriteriaVersionRow[], date: string): Criteri
   const v = versionAt(all, date);
   if (!v) throw new AppError('VALIDATION', `Chưa có bộ tiêu chí OCOP nào có hiệu lực vào ngày ${formatShortDate(date)}.`);
   return v;
+}
+
+/**
+ * Keeps ocop_products.status at the status as of today, for anyone reading the table directly.
+ * The app itself always derives the status for the date asked (it changes with time).
+ */
+function storeStatus(ctx: ServiceContext, tx: ServiceContext['db'], productId: number): void {
+  const today = ctx.now().toISOString().slice(0, 10);
+  const facts = listEvaluations(tx, productId).map(({ e }) => ({ ...e, level: e.level as OcopLevel }));
+  updateProduct(tx, productId, { status: deriveStatus(facts, today) });
 }
 
 /** Stars of the product's latest certificate decided before `beforeDate`, other than `exceptId`. */
@@ -121,6 +131,7 @@ export function writeEvaluation(
     recordAudit(tx, [{ entity: 'ocop_evaluation', entityId: id, action: 'update', oldValue: before, newValue: values }], ctx.now());
   }
   replaceMembers(tx, evalId, input.members);
+  storeStatus(ctx, tx, input.productId);
   return evalId;
 }
 
@@ -174,6 +185,7 @@ export const evaluationHandlers: Pick<H, 'ocop.evaluationSave' | 'ocop.evaluatio
     if (e.decisionDate) throw new AppError('CONFLICT', 'Kết quả đã có quyết định công nhận, không xóa được; nếu quyết định bị hủy, hãy ghi nhận thu hồi.');
     ctx.db.transaction((tx) => {
       deleteEvaluation(tx, id);
+      storeStatus(ctx, tx, e.productId);
       recordAudit(tx, [{ entity: 'ocop_evaluation', entityId: id, action: 'delete', oldValue: e }], ctx.now());
     });
     return { deleted: true };
@@ -201,6 +213,7 @@ export const evaluationHandlers: Pick<H, 'ocop.evaluationSave' | 'ocop.evaluatio
     };
     ctx.db.transaction((tx) => {
       updateEvaluation(tx, e.id, patch);
+      storeStatus(ctx, tx, e.productId);
       recordAudit(
         tx,
         (Object.keys(patch) as (keyof typeof patch)[])
@@ -220,6 +233,7 @@ export const evaluationHandlers: Pick<H, 'ocop.evaluationSave' | 'ocop.evaluatio
     }
     ctx.db.transaction((tx) => {
       updateEvaluation(tx, e.id, { revokedDate: input.revokedDate, revokeReason: input.reason });
+      storeStatus(ctx, tx, e.productId);
       recordAudit(
         tx,
         [

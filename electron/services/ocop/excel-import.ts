@@ -11,7 +11,7 @@ import { formatShortDate } from '../../../shared/format/date';
 import { groupFromText, subgroupFromText } from '../../../shared/domain/ocop-groups';
 import { formatPoints, partProblem, rate, type Part } from '../../../shared/domain/ocop-scoring';
 import type { ImportPreview, OcopLevel, ProducerKind } from '../../../shared/models/ocop';
-import { producerKind } from '../../../db/seed/data/ocop';
+import { producerKind } from '../../../shared/domain/ocop-producers';
 import { listProducerRecords, listProductRecords } from '../../../db/repositories/ocop';
 import { listAllEvaluations } from '../../../db/repositories/ocop-evaluations';
 import { recordAudit } from '../../../db/repositories/audit';

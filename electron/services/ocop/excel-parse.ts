@@ -54,6 +54,10 @@ export class RowReader {
     return iso ?? undefined;
   }
   points(header: string): number | undefined {
+    const col = this.cols.get(header);
+    const raw = col === undefined ? null : this.ws.getRow(this.row).getCell(col).value;
+    // A number typed or computed in Excel may carry binary noise (27.150000000000002): hundredths within 1e-6 are exact.
+    if (typeof raw === 'number' && raw >= 0 && Math.abs(raw * 100 - Math.round(raw * 100)) < 1e-6) return Math.round(raw * 100);
     const t = this.text(header);
     if (!t) {
       this.error(header, 'chưa có điểm.');

@@ -29,10 +29,14 @@ export function producerRows(ctx: ServiceContext): ProducerRow[] {
 
 const NO_FACTS: ProductFacts = { topLevel: null, recognition: null, lastEvaluated: null };
 
-/** Products with their status as of `asOf` (optionally one product). */
-export function productRows(ctx: ServiceContext, asOf: string, productId?: number): ProductRow[] {
+/** Products with their status as of `asOf` (optionally one product, or those matching a search ignoring diacritics). */
+export function productRows(ctx: ServiceContext, asOf: string, productId?: number, search?: string): ProductRow[] {
   const facts = new Map(productFacts(ctx.sqlite, asOf).map((f) => [f.productId, f.facts]));
-  return listProductRecords(ctx.db, productId).map((r) => {
+  let records = listProductRecords(ctx.db, productId);
+  const words = search ? searchKey(search).split(' ').filter(Boolean) : [];
+  // The stored search keys are already lower-case without diacritics.
+  if (words.length) records = records.filter((r) => words.every((w) => r.p.searchKey.includes(w) || r.producerKey.includes(w)));
+  return records.map((r) => {
     const f = facts.get(r.p.id) ?? NO_FACTS;
     return productRow(r.p, r, statusFromFacts(f, asOf), f.recognition?.stars ?? null, f.recognition?.expiryDate ?? null);
   });
@@ -53,57 +57,59 @@ export function checkGroup(groupCode: string, subgroupCode: string): void {
 type ProducerInput = ParsedInputOf<'ocop.producerSave'>;
 type ProductInput = ParsedInputOf<'ocop.productSave'>;
 
-const diff = <T extends object>(before: T, after: Partial<T>) =>
-  (Object.keys(after) as (keyof T)[]).filter((k) => after[k] !== undefined && after[k] !== before[k]);
+interface Table<Rec, Values> {
+  entity: string;
+  what: string;
+  get(tx: ServiceContext['db'], id: number): Rec | undefined;
+  insert(tx: ServiceContext['db'], row: Values & { source: string }): number;
+  update(tx: ServiceContext['db'], id: number, patch: Values): void;
+}
 
-/** Writes one producer inside a transaction (shared with the Excel import). */
-export function writeProducer(ctx: ServiceContext, tx: ServiceContext['db'], input: Omit<ProducerInput, 'id'>, id: number | null, source = 'user'): number {
-  const units = resolveUnits(ctx, input.communeId, input.districtId);
-  const values = { ...input, ...units, searchKey: searchKey(input.name) };
+/** Inserts or updates one register row and audits each changed field. */
+function writeRow<Rec extends object, Values extends { communeId: number | null }>(
+  ctx: ServiceContext,
+  tx: ServiceContext['db'],
+  t: Table<Rec, NoInfer<Values>>,
+  values: Values,
+  id: number | null,
+  source: string,
+): number {
   if (id === null) {
-    const newId = insertProducer(tx, { ...values, source });
-    recordAudit(tx, [{ entity: 'ocop_producer', entityId: newId, action: 'insert', newValue: values, communeId: units.communeId }], ctx.now());
+    const newId = t.insert(tx, { ...values, source });
+    recordAudit(tx, [{ entity: t.entity, entityId: newId, action: 'insert', newValue: values, communeId: values.communeId }], ctx.now());
     return newId;
   }
-  const before = getProducer(tx, id);
-  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy chủ thể cần sửa.');
-  const changed = diff(before, values);
+  const before = t.get(tx, id) as Record<string, unknown> | undefined;
+  if (!before) throw new AppError('NOT_FOUND', `Không tìm thấy ${t.what} cần sửa.`);
+  const after = values as Record<string, unknown>;
+  const changed = Object.keys(after).filter((k) => after[k] !== undefined && after[k] !== before[k]);
   if (!changed.length) return id;
-  updateProducer(tx, id, values);
+  t.update(tx, id, values);
   recordAudit(
     tx,
     changed
       .filter((f) => f !== 'searchKey')
-      .map((f) => ({ entity: 'ocop_producer', entityId: id, field: f, action: 'update' as const, oldValue: before[f], newValue: values[f as keyof typeof values], communeId: units.communeId })),
+      .map((f) => ({ entity: t.entity, entityId: id, field: f, action: 'update' as const, oldValue: before[f], newValue: after[f], communeId: values.communeId })),
     ctx.now(),
   );
   return id;
+}
+
+const producerTable = { entity: 'ocop_producer', what: 'chủ thể', get: getProducer, insert: insertProducer, update: updateProducer };
+const productTable = { entity: 'ocop_product', what: 'sản phẩm', get: getProduct, insert: insertProduct, update: updateProduct };
+
+/** Writes one producer inside a transaction (shared with the Excel import). */
+export function writeProducer(ctx: ServiceContext, tx: ServiceContext['db'], input: Omit<ProducerInput, 'id'>, id: number | null, source = 'user'): number {
+  const values = { ...input, ...resolveUnits(ctx, input.communeId, input.districtId), searchKey: searchKey(input.name) };
+  return writeRow(ctx, tx, producerTable, values, id, source);
 }
 
 /** Writes one product inside a transaction (shared with the Excel import). */
 export function writeProduct(ctx: ServiceContext, tx: ServiceContext['db'], input: Omit<ProductInput, 'id'>, id: number | null, source = 'user'): number {
   if (!getProducer(tx, input.producerId)) throw new AppError('VALIDATION', 'Chủ thể của sản phẩm không tồn tại.');
   checkGroup(input.groupCode, input.subgroupCode);
-  const units = resolveUnits(ctx, input.communeId, input.districtId);
-  const values = { ...input, ...units, searchKey: searchKey(input.name) };
-  if (id === null) {
-    const newId = insertProduct(tx, { ...values, source });
-    recordAudit(tx, [{ entity: 'ocop_product', entityId: newId, action: 'insert', newValue: values, communeId: units.communeId }], ctx.now());
-    return newId;
-  }
-  const before = getProduct(tx, id);
-  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy sản phẩm cần sửa.');
-  const changed = diff(before, values);
-  if (!changed.length) return id;
-  updateProduct(tx, id, values);
-  recordAudit(
-    tx,
-    changed
-      .filter((f) => f !== 'searchKey')
-      .map((f) => ({ entity: 'ocop_product', entityId: id, field: f, action: 'update' as const, oldValue: before[f], newValue: values[f as keyof typeof values], communeId: units.communeId })),
-    ctx.now(),
-  );
-  return id;
+  const values = { ...input, ...resolveUnits(ctx, input.communeId, input.districtId), searchKey: searchKey(input.name) };
+  return writeRow(ctx, tx, productTable, values, id, source);
 }
 
 type H = HandlersOf<'ocop'>;
@@ -124,14 +130,10 @@ export const registryHandlers: Pick<H, 'ocop.meta' | 'ocop.producers' | 'ocop.pr
   },
 
   'ocop.products': (ctx, input) => {
-    let rows = productRows(ctx, input.asOf);
+    let rows = productRows(ctx, input.asOf, undefined, input.search);
     if (input.districtId) rows = rows.filter((r) => r.districtId === input.districtId);
     if (input.producerId) rows = rows.filter((r) => r.producerId === input.producerId);
     if (input.status) rows = rows.filter((r) => r.status === input.status);
-    if (input.search) {
-      const q = input.search;
-      rows = rows.filter((r) => matchesSearch(`${r.name} ${r.producerName}`, q));
-    }
     return rows.sort((a, b) => compareVi(a.name, b.name) || a.id - b.id);
   },
 

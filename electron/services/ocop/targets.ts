@@ -61,8 +61,23 @@ export function ocopPlanTargets(ctx: ServiceContext, year: number, upTo = yearEn
   });
 }
 
-export const targetHandlers: Pick<H, 'ocop.targets' | 'ocop.targetSave'> = {
+export const targetHandlers: Pick<H, 'ocop.targets' | 'ocop.targetSave' | 'ocop.targetsCopy'> = {
   'ocop.targets': (ctx, { year }) => ocopPlanTargets(ctx, year),
+
+  /** Starts a year's targets from another year's (same kinds, units and levels), in one transaction. */
+  'ocop.targetsCopy': (ctx, { fromYear, toYear }) => {
+    if (listTargets(ctx.db, toYear).length) throw new AppError('CONFLICT', `Năm ${toYear} đã có chỉ tiêu OCOP; hãy sửa từng chỉ tiêu.`);
+    const source = listTargets(ctx.db, fromYear);
+    if (!source.length) throw new AppError('NOT_FOUND', `Năm ${fromYear} chưa có chỉ tiêu OCOP để sao chép.`);
+    ctx.db.transaction((tx) => {
+      for (const { id: _id, ...t } of source) {
+        const values = { ...t, year: toYear, notes: `Sao chép từ chỉ tiêu năm ${fromYear}; cần cập nhật theo kế hoạch năm ${toYear}.` };
+        const id = insertTarget(tx, values);
+        recordAudit(tx, [{ entity: 'ocop_target', entityId: id, action: 'insert', newValue: values }], ctx.now());
+      }
+    });
+    return ocopPlanTargets(ctx, toYear);
+  },
 
   'ocop.targetSave': (ctx, input) => {
     const unitId = input.unitId ?? null;

@@ -17,6 +17,7 @@ export function EvaluationHistory({ evaluations, onChanged }: { evaluations: Eva
   const [action, setAction] = useState<Action>(null);
 
   async function remove(e: EvaluationRow) {
+    if (!window.confirm(`Xóa kết quả đánh giá ${OCOP_LEVEL_LABEL[e.level].toLowerCase()} ${formatPoints(e.total)} điểm? Thao tác được ghi vào nhật ký.`)) return;
     try {
       await api.invoke('ocop.evaluationDelete', { id: e.id });
       notify('success', 'Đã xóa kết quả đánh giá.');

@@ -55,7 +55,7 @@ export function OcopPage() {
         ) : tab === 'het-han' ? (
           <CalendarTab asOf={asOf} />
         ) : (
-          <TargetsTab meta={meta.data} year={year} asOf={asOf} />
+          <TargetsTab meta={meta.data} year={year} asOf={asOf} onMetaChanged={meta.reload} />
         )
       ) : null}
     </section>

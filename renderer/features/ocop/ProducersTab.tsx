@@ -15,13 +15,13 @@ export function ProducersTab({ meta }: { meta: OcopMeta }) {
   const [editing, setEditing] = useState<ProducerRow | 'new' | null>(null);
   const columns = useMemo<ColDef<ProducerRow>[]>(
     () => [
-      { headerName: 'Tên chủ thể', field: 'name', flex: 2, minWidth: 220 },
-      { headerName: 'Loại hình', field: 'kindLabel', width: 170 },
-      { headerName: 'Người đại diện', field: 'representative', width: 160 },
-      { headerName: 'Xã, phường, thị trấn', field: 'communeName', width: 170 },
-      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 170 },
-      { headerName: 'Số sản phẩm', field: 'productCount', width: 120, type: 'numericColumn' },
-      { headerName: 'Nguồn', field: 'source', width: 150, cellRenderer: (p: ICellRendererParams<ProducerRow>) => <SourceBadge source={p.value as string} /> },
+      { headerName: 'Tên chủ thể', field: 'name', flex: 2, minWidth: 180 },
+      { headerName: 'Loại hình', field: 'kindLabel', width: 150 },
+      { headerName: 'Người đại diện', field: 'representative', width: 150 },
+      { headerName: 'Xã, phường, thị trấn', field: 'communeName', width: 160 },
+      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 160 },
+      { headerName: 'Số sản phẩm', field: 'productCount', width: 100, type: 'numericColumn' },
+      { headerName: 'Nguồn', field: 'source', width: 140, cellRenderer: (p: ICellRendererParams<ProducerRow>) => <SourceBadge source={p.value as string} /> },
     ],
     [],
   );

@@ -8,6 +8,7 @@ import { OCOP_STATUSES, OCOP_STATUS_LABEL, type OcopMeta, type OcopStatus, type 
 import { ProductPanel } from './ProductPanel';
 import { ProductForm } from './ProductForm';
 import { ExcelTools } from './ExcelTools';
+import { UnitOptions } from './UnitFields';
 import { SourceBadge, Stars, StatusBadge } from './ui';
 
 /** The product register: search, filters, a grid, and the selected product's file below it. */
@@ -58,12 +59,7 @@ export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
         <label className="field-inline">
           Đơn vị cấp huyện
           <select aria-label="Lọc theo đơn vị cấp huyện" value={districtId} onChange={(e) => setDistrictId(e.target.value ? Number(e.target.value) : '')}>
-            <option value="">Tất cả</option>
-            {meta.districts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label}
-              </option>
-            ))}
+            <UnitOptions units={meta.districts} empty="Tất cả" />
           </select>
         </label>
         <label className="field-inline">

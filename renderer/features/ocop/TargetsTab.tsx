@@ -4,17 +4,35 @@ import { useNotice } from '../../components/Notice';
 import { formatShortDate } from '../../../shared/format/date';
 import { OCOP_STATUS_LABEL, type OcopMeta, type TargetProgress } from '../../../shared/models/ocop';
 import { errorDetails } from './ui';
+import { VersionsSection } from './VersionsSection';
 
 /** The year's OCOP targets (plan §II.2) with their count from the data, and products by district-level unit. */
-export function TargetsTab({ year, asOf }: { meta: OcopMeta; year: number; asOf: string }) {
+export function TargetsTab({ meta, year, asOf, onMetaChanged }: { meta: OcopMeta; year: number; asOf: string; onMetaChanged: () => void }) {
+  const api = useApi();
+  const notify = useNotice();
   const targets = useQuery('ocop.targets', { year });
+  async function copyFromPreviousYear() {
+    try {
+      targets.setData(await api.invoke('ocop.targetsCopy', { fromYear: year - 1, toYear: year }));
+      notify('success', `Đã lập chỉ tiêu năm ${year} từ chỉ tiêu năm ${year - 1}; hãy sửa theo kế hoạch năm ${year}.`);
+    } catch (e) {
+      notify('error', ...errorDetails(e));
+    }
+  }
   const summary = useQuery('ocop.summary', { asOf });
   const rules = [...new Map((targets.data ?? []).map((t) => [t.kind, t])).values()];
   return (
     <>
       <h2 className="section-title">Chỉ tiêu OCOP năm {year}</h2>
       {targets.error ? <div className="error-box">{targets.error}</div> : null}
-      {targets.data && !targets.data.length ? <p className="muted">Năm {year} chưa có chỉ tiêu OCOP.</p> : null}
+      {targets.data && !targets.data.length ? (
+        <p className="muted">
+          Năm {year} chưa có chỉ tiêu OCOP.{' '}
+          <button className="secondary" onClick={copyFromPreviousYear}>
+            Lập từ chỉ tiêu năm {year - 1}
+          </button>
+        </p>
+      ) : null}
       {targets.data?.length ? (
         <table className="table ocop-targets" aria-label="Chỉ tiêu OCOP">
           <thead>
@@ -45,6 +63,7 @@ export function TargetsTab({ year, asOf }: { meta: OcopMeta; year: number; asOf:
           </ul>
         </div>
       ) : null}
+      <VersionsSection meta={meta} onChanged={onMetaChanged} />
       <h2 className="section-title">Sản phẩm theo đơn vị cấp huyện (tính đến {formatShortDate(asOf)})</h2>
       {summary.data ? (
         <table className="table ocop-summary" aria-label="Sản phẩm theo đơn vị cấp huyện">

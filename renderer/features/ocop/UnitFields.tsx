@@ -1,4 +1,18 @@
-import type { OcopMeta } from '../../../shared/models/ocop';
+import type { OcopMeta, UnitOption } from '../../../shared/models/ocop';
+
+/** <option>s for a list of units, after one for "none / all". */
+export function UnitOptions({ units, empty }: { units: UnitOption[]; empty: string }) {
+  return (
+    <>
+      <option value="">{empty}</option>
+      {units.map((u) => (
+        <option key={u.id} value={u.id}>
+          {u.label}
+        </option>
+      ))}
+    </>
+  );
+}
 
 export interface UnitValue {
   communeId: number | null;
@@ -17,12 +31,7 @@ export function UnitFields({ meta, value, onChange }: { meta: OcopMeta; value: U
           value={value.districtId ?? ''}
           onChange={(e) => onChange({ districtId: e.target.value ? Number(e.target.value) : null, communeId: null })}
         >
-          <option value="">— chưa xác định —</option>
-          {meta.districts.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.label}
-            </option>
-          ))}
+          <UnitOptions units={meta.districts} empty="— chưa xác định —" />
         </select>
       </label>
       <label>
@@ -35,12 +44,7 @@ export function UnitFields({ meta, value, onChange }: { meta: OcopMeta; value: U
             onChange({ communeId: c?.id ?? null, districtId: c?.parentId ?? value.districtId });
           }}
         >
-          <option value="">— chưa xác định —</option>
-          {communes.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
+          <UnitOptions units={communes} empty="— chưa xác định —" />
         </select>
       </label>
     </>

@@ -168,6 +168,7 @@ export const ocopContract = {
       .strict()
       .refine((t) => t.maxCount === null || t.maxCount === undefined || t.maxCount >= t.minCount, 'Mức trên của chỉ tiêu phải không nhỏ hơn mức dưới'),
   ).returns<TargetProgress[]>(),
+  'ocop.targetsCopy': channel(z.object({ fromYear: year, toYear: year }).strict()).returns<TargetProgress[]>(),
   'ocop.dossierSet': channel(
     z.object({ productId: id, docType, present: z.boolean(), notes: text(1000, 'Ghi chú').optional() }).strict(),
   ).returns<DossierItemRow[]>(),

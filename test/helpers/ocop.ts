@@ -1,0 +1,44 @@
+import { afterEach, expect } from 'vitest';
+import { dispatch } from '../../electron/services/dispatch';
+import { tempContext } from './temp';
+import type { OcopMeta, ProducerRow, ProductRow } from '../../shared/models/ocop';
+
+const opened: { close(): void }[] = [];
+afterEach(() => opened.splice(0).forEach((c) => c.close()));
+
+/** A fresh database with the default data; closed after the test. */
+export async function ctxNew() {
+  const ctx = await tempContext();
+  opened.push(ctx);
+  return ctx;
+}
+export type Ctx = Awaited<ReturnType<typeof ctxNew>>;
+
+export async function call<T>(ctx: Ctx, channel: string, input: unknown): Promise<T> {
+  const r = await dispatch(ctx, channel, input);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as T;
+}
+
+export async function refused(ctx: Ctx, channel: string, input: unknown) {
+  const r = await dispatch(ctx, channel, input);
+  if (r.ok) throw new Error(`${channel} should have been refused`);
+  return r.error;
+}
+
+/** A new producer and product in xã Vĩnh Trung, huyện Vị Thủy, for scoring from scratch. */
+export async function newProduct(ctx: Ctx, name = 'Khóm sấy dẻo Hỏa Tiến') {
+  const meta = await call<OcopMeta>(ctx, 'ocop.meta', {});
+  const viThuy = meta.districts.find((d) => d.label === 'huyện Vị Thủy')!;
+  const vinhTrung = meta.communes.find((c) => c.label === 'xã Vĩnh Trung')!;
+  const producer = await call<ProducerRow>(ctx, 'ocop.producerSave', {
+    name: 'Hợp tác xã Thử Nghiệm',
+    kind: 'hop_tac_xa',
+    address: 'ấp 1',
+    communeId: vinhTrung.id,
+    representative: 'Nguyễn Văn A',
+  });
+  expect(producer.districtId).toBe(viThuy.id);
+  const product = await call<ProductRow>(ctx, 'ocop.productSave', { producerId: producer.id, name, groupCode: 'I', subgroupCode: 'I.3.c', communeId: vinhTrung.id });
+  return { meta, producer, product, viThuy };
+}
