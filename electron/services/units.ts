@@ -34,7 +34,7 @@ function communeRows(ctx: ServiceContext, year: number): CommuneRow[] {
 export function hasSampleData(ctx: ServiceContext): boolean {
   const probe = (table: typeof criterionResults | typeof recognitions | typeof fundingAmounts | typeof ocopEvaluations) =>
     !!ctx.db.select({ one: sql`1` }).from(table).where(eq(table.source, 'sample')).limit(1).get();
-  return probe(criterionResults) || probe(recognitions) || probe(fundingAmounts);
+  return probe(criterionResults) || probe(recognitions) || probe(fundingAmounts) || probe(ocopEvaluations);
 }
 
 export const unitsHandlers: HandlersOf<'system' | 'units' | 'communes' | 'dashboard'> = {
