@@ -9,7 +9,6 @@ import { CHANNELS } from '../../shared/api/contract';
 /**
  * The desktop shell cannot be launched here, so the BUILT main and preload bundles are loaded
  * against a stand-in `electron` module in a child process and their wiring is checked.
- * Requires `npm run build:electron` (npm test builds first).
  */
 const root = process.cwd();
 const built = path.join(root, 'dist-electron');
@@ -18,7 +17,8 @@ const built = path.join(root, 'dist-electron');
 let report: Record<string, any>;
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(built, 'main.js'))) execFileSync('npx', ['tsx', 'scripts/build-electron.ts'], { cwd: root });
+  // Always rebuild: a stale bundle would check yesterday's wiring.
+  execFileSync('npx', ['tsx', 'scripts/build-electron.ts'], { cwd: root });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-shell-'));
   fs.cpSync(built, path.join(dir, 'dist-electron'), { recursive: true });
   fs.copyFileSync(path.join(root, 'test/fixtures/shell-driver.mjs'), path.join(dir, 'driver.mjs'));
