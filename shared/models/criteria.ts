@@ -37,17 +37,14 @@ export interface CriterionColumn {
 
 /**
  * One commune's row of the matrix. Results are one character per criterion, in column order
- * ('1' Đạt, '0' Chưa đạt, '-' not entered) so 10,000 communes stay one small payload.
+ * ('1' Đạt, '0' Chưa đạt, '-' not entered), and the district-level unit is referred to by id
+ * (names travel once, in CriteriaMatrix.districts), so 10,000 communes stay one small payload.
  */
 export interface MatrixRow {
   id: number;
   code: string | null;
   name: string;
   districtId: number | null;
-  districtName: string;
-  districtFullName: string;
-  /** Position of the district-level unit in the province's usual order. */
-  districtOrder: number;
   results: string;
   met: number;
   level: Level | null;
@@ -60,10 +57,20 @@ export interface MatrixRow {
   sample: boolean;
 }
 
+export interface MatrixDistrict {
+  id: number;
+  name: string;
+  /** "huyện Châu Thành". */
+  fullName: string;
+  /** Position in the province's usual order. */
+  order: number;
+}
+
 export interface CriteriaMatrix {
   year: number;
   set: CriteriaSetInfo | null;
   criteria: CriterionColumn[];
+  districts: MatrixDistrict[];
   rows: MatrixRow[];
   sampleData: boolean;
 }
