@@ -1,5 +1,6 @@
 /** Plain data of the NTM criteria domain, as it crosses the API. */
 import type { Figures, Level } from '../domain/ntm-figures';
+import type { Projection } from '../domain/ntm-projection';
 
 export type TargetLevel = Level | 'tieu_chi';
 export type TargetKind = 'official' | 'stretch';
@@ -140,18 +141,7 @@ export interface AtRiskCommune {
   required: number;
 }
 
-export interface LevelProjection {
-  level: Level;
-  /** Communes holding the level at the end of the previous year. */
-  baseline: number;
-  official: number;
-  stretch: number;
-  /** Baseline ∪ official targets (a commune counted once). */
-  projected: number;
-  projectedPercent: string;
-  /** Baseline ∪ official ∪ stretch targets. */
-  projectedWithStretch: number;
-  projectedWithStretchPercent: string;
+export interface LevelProjection extends Projection {
   /** The cumulative figure the plan states (province_targets), if any. */
   stated: number | null;
 }

@@ -10,22 +10,32 @@ import { startApp, screenshot } from './harness';
 const rowOf = (page: Page, name: string) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
 const cellOf = (page: Page, name: string, colId: string) => rowOf(page, name).locator(`.ag-cell[col-id="${colId}"]`);
 
-/** Column id of criterion number `no`, read from the header (the tooltip carries its name). */
+/** Column id of criterion number `no`, read from the headers (their tooltips carry the names). */
 async function criterionCol(page: Page, no: number): Promise<string> {
-  const id = await page.evaluate((n) => {
-    const cells = [...document.querySelectorAll<HTMLElement>('.ag-header-cell[col-id^="c"]')];
-    return cells.find((c) => c.innerText.trim() === String(n))?.getAttribute('col-id') ?? null;
-  }, no);
+  const headers = page.locator('.ag-header-cell[col-id^="c"]');
+  const texts = await headers.allInnerTexts();
+  const i = texts.findIndex((t) => t.trim() === String(no));
+  const id = i < 0 ? null : await headers.nth(i).getAttribute('col-id');
   if (!id) throw new Error(`no header for criterion ${no}`);
   return id;
 }
 
+/** The browser globals the page scripts below use (this project compiles without the DOM library). */
+interface PageGlobals {
+  document: { activeElement: EventTarget | null; body: EventTarget };
+  DataTransfer: new () => { setData(type: string, value: string): void };
+  ClipboardEvent: new (type: string, init: { clipboardData: unknown; bubbles: boolean; cancelable: boolean }) => Event;
+  navigator: { clipboard: { writeText(text: string): Promise<void> } };
+}
+
+/** A paste event carrying Excel's text, dispatched on the focused cell as the browser would. */
 async function pasteInto(page: Page, text: string) {
   await page.evaluate((t) => {
-    const data = new DataTransfer();
+    const w = globalThis as unknown as PageGlobals;
+    const data = new w.DataTransfer();
     data.setData('text/plain', t);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    const target = w.document.activeElement ?? w.document.body;
+    target.dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
 
@@ -50,14 +60,26 @@ describe('Xã & tiêu chí in Chromium', () => {
       const met = cellOf(page, 'Tân Long', 'met');
       await expect.poll(() => met.innerText()).toBe('15/19');
 
-      // Undo (Ctrl+Z) is saved too; the history lists both changes.
+      // Undo (Ctrl+Z) and redo (Ctrl+Y) are saved changes too; Space toggles.
       await page.keyboard.press('Control+z');
+      await expect.poll(() => cell.innerText()).toBe('—');
+      await expect.poll(() => met.innerText()).toBe('14/19');
+      await page.keyboard.press('Control+y');
+      await expect.poll(() => cell.innerText()).toBe('✓');
+      await page.keyboard.press(' ');
       await expect.poll(() => cell.innerText()).toBe('—');
       await expect.poll(() => met.innerText()).toBe('14/19');
       await page.getByRole('button', { name: 'Lịch sử xã' }).click();
       const history = page.getByRole('complementary', { name: /Lịch sử thay đổi xã Tân Long/ });
-      await expect.poll(() => history.locator('li').count()).toBe(2);
-      expect(await history.locator('li').first().innerText()).toMatch(/Năm 2022 — tiêu chí 2\. Giao thông\s+Đạt → Chưa đạt/);
+      await expect.poll(() => history.locator('li').count()).toBe(4);
+      const entries = await history.locator('li').allInnerTexts();
+      expect(entries.map((e) => e.split('\n').slice(1).join(' | '))).toEqual([
+        'Năm 2022 — tiêu chí 2. Giao thông | Đạt → Chưa đạt',
+        'Năm 2022 — tiêu chí 2. Giao thông | Chưa đạt → Đạt',
+        'Năm 2022 — tiêu chí 2. Giao thông | Đạt → Chưa đạt',
+        'Năm 2022 — tiêu chí 2. Giao thông | Chưa đạt → Đạt',
+      ]);
+      await screenshot(page, 'criteria-history');
       await page.getByRole('button', { name: 'Đóng lịch sử' }).click();
 
       // Paste a 2 × 2 block copied from Excel onto Phú Hữu and the commune below it.
@@ -71,14 +93,18 @@ describe('Xã & tiêu chí in Chromium', () => {
       const index = Number(await rowOf(page, 'Phú Hữu').first().getAttribute('row-index'));
       // The commune shown just below Phú Hữu receives the block's second line.
       const below = (await page.locator(`.ag-row[row-index="${index + 1}"] .ag-cell[col-id="name"]`).innerText()).trim();
-      await pasteInto(page, 'Đạt\tChưa đạt\r\n0\tx\r\n');
+      // Real Ctrl+V from the system clipboard, as Excel leaves it.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.bridge.url });
+      await page.evaluate(() => (globalThis as unknown as PageGlobals).navigator.clipboard.writeText('Đạt\tChưa đạt\r\n0\tx\r\n'));
+      await page.keyboard.press('Control+v');
       await page.getByText('Đã dán và lưu').waitFor();
       await expect.poll(() => cellOf(page, 'Phú Hữu', c17).innerText()).toBe('—');
       await expect.poll(() => cellOf(page, below, c16).innerText()).toBe('—');
       await expect.poll(() => cellOf(page, below, c17).innerText()).toBe('✓');
       await expect.poll(() => cellOf(page, 'Phú Hữu', 'warning').innerText()).toBe('Có nguy cơ rớt chuẩn');
 
-      // A block with one bad value is refused whole, naming the commune and the column.
+      // A block with one bad value is refused whole, naming the commune and the column
+      // (this time as a paste event carrying the text, the way the grid receives it).
       await start.click();
       await pasteInto(page, 'Đạt\tĐạt\r\nĐạt\tcó lẽ\r\n');
       await page.getByRole('alert').filter({ hasText: 'Không dán được' }).waitFor();

@@ -1,18 +1,10 @@
-import { describe, it, expect, afterEach } from 'vitest';
-import { tempContext } from '../helpers/temp';
-import { call, refused } from '../helpers/dispatch';
+import { describe, it, expect } from 'vitest';
+import { call, refused, tempContexts } from '../helpers/dispatch';
 import { criteriaPlanData, criteriaReportData } from '../../electron/services/criteria';
 import type { ServiceContext } from '../../electron/services/context';
 import type { CriteriaMatrix, MatrixRow } from '../../shared/models/criteria';
 
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-async function ctxOf() {
-  const ctx = await tempContext();
-  opened.push(ctx);
-  return ctx;
-}
+const ctxOf = tempContexts();
 
 const rowOf = (m: CriteriaMatrix, name: string): MatrixRow => {
   const hits = m.rows.filter((r) => r.name === name);

@@ -100,7 +100,7 @@ export function FiguresView({ year }: { year: number }) {
           ))}
         </tbody>
         <tfoot>
-          <FiguresRow name={`Toàn tỉnh ${data.provinceName}`} f={p} />
+          <FiguresRow name={`Tổng cộng (${data.provinceName})`} f={p} />
         </tfoot>
       </table>
 

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState, type ClipboardEvent, type Keybo
 import { AgGridReact } from 'ag-grid-react';
 import type { CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi } from 'ag-grid-community';
 import { commonGridProps } from '../../grid/setup';
+import { CommuneFilters } from '../../components/CommuneFilters';
 import { planPaste } from '../../grid/paste';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
@@ -65,6 +66,11 @@ export function MatrixView({ matrix, reload }: { matrix: CriteriaMatrix; reload:
       void editor.edit(() => [{ communeId: row.id, criterionId, after: editor.valueOf(row.id, criterionId) !== true }]);
       return;
     }
+    if (ev.key === 'Delete' || ev.key === 'Backspace') {
+      ev.preventDefault();
+      void editor.edit([{ communeId: row.id, criterionId, after: null }]);
+      return;
+    }
     const value = resultFromKey(ev.key);
     if (value !== null) {
       ev.preventDefault();
@@ -116,22 +122,14 @@ export function MatrixView({ matrix, reload }: { matrix: CriteriaMatrix; reload:
 
   return (
     <>
-      <div className="toolbar">
-        <label className="field-inline">
-          Tìm xã
-          <input type="search" placeholder="ví dụ: phu huu" value={search} onChange={(e) => setSearch(e.target.value)} aria-label="Tìm xã" />
-        </label>
-        <label className="field-inline">
-          Đơn vị cấp huyện
-          <select aria-label="Đơn vị cấp huyện" value={districtId} onChange={(e) => setDistrictId(e.target.value ? Number(e.target.value) : '')}>
-            <option value="">Tất cả</option>
-            {matrix.districts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.fullName}
-              </option>
-            ))}
-          </select>
-        </label>
+      <div className="toolbar toolbar-dense">
+        <CommuneFilters
+          search={search}
+          onSearch={setSearch}
+          districtId={districtId}
+          onDistrict={setDistrictId}
+          districts={matrix.districts.map((d) => ({ id: d.id, label: d.fullName }))}
+        />
         <span className="muted" data-testid="matrix-count">
           {shown.length} xã
         </span>
@@ -157,7 +155,7 @@ export function MatrixView({ matrix, reload }: { matrix: CriteriaMatrix; reload:
         {editor.saving ? <span className="muted">Đang lưu…</span> : null}
       </div>
       <p className="help-line" data-testid="matrix-help">
-        Phím mũi tên: di chuyển · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Ctrl+V: dán khối từ Excel
+        Phím mũi tên: di chuyển · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ Excel
         (sai một ô là không dán gì) · ✓ Đạt, — Chưa đạt, ô trống: chưa nhập. Di chuột lên số tiêu chí để xem tên.
       </p>
       {importing ? (

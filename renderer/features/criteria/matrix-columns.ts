@@ -41,7 +41,8 @@ export function matrixColumns(criteria: CriterionColumn[], required: number): Co
       width: 84,
       pinned: 'right',
       headerTooltip: `Số tiêu chí đạt / ${required}`,
-      valueFormatter: (p) => `${p.value}/${required}`,
+      // Nothing entered yet reads as empty, not as 0/19.
+      valueFormatter: (p) => (p.data && /[01]/.test(p.data.results) ? `${p.value}/${required}` : ''),
       cellClass: 'num',
     },
     {
