@@ -3,6 +3,7 @@
  * Budgets (issue #3): the matrix through the service layer ≤ 100 ms; one durable cell edit
  * (synchronous = FULL) ≤ 5 ms at p99. Also prints the drizzle path against raw better-sqlite3.
  */
+import os from 'node:os';
 import { dispatch } from '../electron/services/dispatch';
 import { listRuralCommunes } from '../db/repositories/units';
 import { resultMasks } from '../db/repositories/criteria';
@@ -37,9 +38,13 @@ export async function run(): Promise<void> {
     const matrix = await viaService();
     const cells = matrix.rows.length * matrix.criteria.length;
     console.log(`Ma trận năm ${YEAR}: ${matrix.rows.length.toLocaleString('vi-VN')} xã × ${matrix.criteria.length} tiêu chí = ${cells.toLocaleString('vi-VN')} ô; JSON ${(JSON.stringify(matrix).length / 1024 / 1024).toFixed(2).replace('.', ',')} MB`);
+    const cpu0 = process.cpuUsage();
     const service = await time(viaService, 20);
+    const cpu = process.cpuUsage(cpu0);
     report('Tải ma trận qua tầng dịch vụ (dispatch criteria.matrix), p50', service.p50, 100);
     report('Tải ma trận qua tầng dịch vụ, p99', service.p99, 100);
+    // The machine may be shared: CPU time per load shows the work itself, apart from waiting for a core.
+    console.log(`      Thời gian CPU mỗi lần tải: ${ms((cpu.user + cpu.system) / 1000 / 22)}; tải máy (loadavg 1 phút): ${os.loadavg()[0]!.toFixed(2).replace('.', ',')} trên ${os.cpus().length} nhân`);
 
     // The same three queries: drizzle repositories vs hand-written SQL on better-sqlite3.
     const date = `${YEAR}-12-31`;

@@ -138,6 +138,12 @@ describe('Xã & tiêu chí in Chromium', () => {
       expect(await page.getByTestId('at-risk').innerText()).toContain('Phú Hữu (huyện Châu Thành): đã đạt NTM, năm 2022 chỉ đạt 18/19 tiêu chí');
       await screenshot(page, 'criteria-figures');
 
+      // Back on the grid, the rows are the saved ones (not those loaded when the page opened).
+      await page.getByRole('tab', { name: 'Bảng tiêu chí' }).click();
+      await page.getByLabel('Tìm xã').fill('phu huu');
+      await expect.poll(() => cellOf(page, 'Phú Hữu', c17).innerText()).toBe('—');
+      expect(await page.getByRole('button', { name: 'Hoàn tác' }).isEnabled()).toBe(true);
+
       await page.getByRole('tab', { name: 'Bộ tiêu chí' }).click();
       await page.getByText('chưa kiểm chứng').first().waitFor();
       await screenshot(page, 'criteria-set');

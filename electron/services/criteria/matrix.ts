@@ -3,7 +3,7 @@ import type { ServiceContext } from '../context';
 import type { AppDb } from '../../../db/open';
 import { AppError } from '../../../shared/errors';
 import { countMet, resultsFromMasks, resultText } from '../../../shared/domain/criteria-values';
-import type { CriteriaMatrix, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
+import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
 import { deleteResult, resultMasks, resultsOf, upsertResult } from '../../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
@@ -79,7 +79,7 @@ export function setResults(ctx: ServiceContext, year: number, changes: ResultCha
   }
 
   const changed = ctx.db.transaction((tx) => writeResults(tx, year, changes, ctx.now()));
-  return { rows: rowsOf(ctx, year, communeIds), changed };
+  return { rows: rowsOf(ctx, year, set, columns, [...communes.values()]), changed };
 }
 
 /**
@@ -111,13 +111,10 @@ export function writeResults(tx: AppDb, year: number, changes: ResultChange[], a
 }
 
 /** Fresh matrix rows of a few communes (after a change), without loading the whole year. */
-export function rowsOf(ctx: ServiceContext, year: number, communeIds: number[]): MatrixRow[] {
-  const set = criteriaSetForYear(ctx.db, year);
-  if (!set) return [];
-  const communes = communesOfYear(ctx, year, communeIds);
-  const { columns } = requireSet(ctx, year);
+function rowsOf(ctx: ServiceContext, year: number, set: CriteriaSetInfo, columns: { no: number }[], communes: CommuneInfo[]): MatrixRow[] {
+  const ids = communes.map((c) => c.id);
+  const masks = new Map(resultMasks(ctx.db, year, set.id, ids).map((m) => [m.communeId, m]));
+  const held = heldLevels(ctx, yearEnd(year), ids);
   const nos = columns.map((c) => c.no);
-  const masks = new Map(resultMasks(ctx.db, year, set.id, communeIds).map((m) => [m.communeId, m]));
-  const held = heldLevels(ctx, yearEnd(year), communeIds);
   return communes.map((c) => matrixRow(c, masks.get(c.id), held.get(c.id), nos, set.requiredCount));
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { byCommuneName, communeLabel, filterCommunes } from '../../../shared/domain/matrix-filter';
-import type { CriteriaMatrix } from '../../../shared/models/criteria';
+import { byCommuneName, filterCommunes } from '../../../shared/domain/matrix-filter';
+import type { GridRow } from './grid-rows';
 
 export interface CommuneOption {
   id: number;
@@ -11,15 +11,8 @@ export interface CommuneOption {
   label: string;
 }
 
-export function communeOptions(m: CriteriaMatrix | null): CommuneOption[] {
-  if (!m) return [];
-  const d = new Map(m.districts.map((x) => [x.id, x]));
-  return m.rows
-    .map((r) => {
-      const district = r.districtId === null ? undefined : d.get(r.districtId);
-      return { id: r.id, name: r.name, code: r.code, districtId: r.districtId, districtName: district?.name ?? '', label: communeLabel(r.name, district?.fullName ?? '') };
-    })
-    .sort(byCommuneName);
+export function communeOptions(rows: GridRow[]): CommuneOption[] {
+  return rows.map((r) => ({ id: r.id, name: r.name, code: r.code, districtId: r.districtId, districtName: r.districtName, label: r.label })).sort(byCommuneName);
 }
 
 /** Choose a commune by typing part of its name without diacritics ("phu huu"). */

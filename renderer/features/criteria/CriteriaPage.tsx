@@ -4,6 +4,7 @@ import { useAppState } from '../../app-state';
 import { YearPicker } from '../../components/YearPicker';
 import { SampleBanner } from '../../components/SampleBanner';
 import { MatrixView } from './MatrixView';
+import { useMatrixEditor } from './useMatrixEditor';
 import { FiguresView } from './FiguresView';
 import { RecognitionsView } from './RecognitionsView';
 import { TargetsView } from './TargetsView';
@@ -24,6 +25,7 @@ export function CriteriaPage() {
   const [tab, setTab] = useState<Tab>('bang');
   const matrix = useQuery('criteria.matrix', { year });
   const m = matrix.data?.year === year ? matrix.data : null;
+  const editor = useMatrixEditor(m);
   return (
     <section className="page page-grid">
       <div className="toolbar">
@@ -49,10 +51,10 @@ export function CriteriaPage() {
         <p className="muted">Đang tải…</p>
       )}
       <SampleBanner show={!!m?.sampleData && tab !== 'bo-tieu-chi'} />
-      {m && tab === 'bang' ? <MatrixView matrix={m} reload={matrix.reload} /> : null}
+      {m && tab === 'bang' ? <MatrixView matrix={m} editor={editor} reload={matrix.reload} /> : null}
       {m && tab === 'so-lieu' ? <FiguresView year={year} /> : null}
-      {m && tab === 'cong-nhan' ? <RecognitionsView matrix={m} onChanged={matrix.reload} /> : null}
-      {m && tab === 'chi-tieu' ? <TargetsView matrix={m} /> : null}
+      {m && tab === 'cong-nhan' ? <RecognitionsView matrix={m} rows={editor.rows} onChanged={matrix.reload} /> : null}
+      {m && tab === 'chi-tieu' ? <TargetsView matrix={m} rows={editor.rows} /> : null}
       {tab === 'bo-tieu-chi' ? <CriteriaSetView defaultSetId={m?.set?.id ?? null} /> : null}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi } from 'ag-grid-community';
 import { commonGridProps } from '../../grid/setup';
@@ -13,23 +13,20 @@ import { RESULT_INPUT_HELP, resultFromKey } from '../../../shared/domain/criteri
 import type { CriteriaMatrix } from '../../../shared/models/criteria';
 import { criterionIdOf, type GridRow } from './grid-rows';
 import { matrixColumns } from './matrix-columns';
-import { useMatrixEditor } from './useMatrixEditor';
+import type { MatrixEditor } from './useMatrixEditor';
 import { HistoryPanel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
 
 /** The commune × criteria grid of a year, edited like a spreadsheet. */
-export function MatrixView({ matrix, reload }: { matrix: CriteriaMatrix; reload: () => void }) {
+export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix; editor: MatrixEditor; reload: () => void }) {
   const api = useApi();
   const notify = useNotice();
   const [search, setSearch] = useState('');
   const [districtId, setDistrictId] = useState<number | ''>('');
   const [historyOf, setHistoryOf] = useState<GridRow | null>(null);
-  const [historyVersion, setHistoryVersion] = useState(0);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const gridRef = useRef<AgGridReact<GridRow>>(null);
-  const onSaved = useCallback(() => setHistoryVersion((v) => v + 1), []);
-  const editor = useMatrixEditor(matrix, onSaved);
   const required = matrix.set?.requiredCount ?? 0;
   const columns = useMemo(() => matrixColumns(matrix.criteria, required), [matrix.criteria, required]);
   const shown = useMemo(() => filterCommunes(editor.rows, { search, districtId: districtId || null }), [editor.rows, search, districtId]);
@@ -182,7 +179,7 @@ export function MatrixView({ matrix, reload }: { matrix: CriteriaMatrix; reload:
             suppressColumnVirtualisation
           />
         </div>
-        {historyOf ? <HistoryPanel commune={historyOf} version={historyVersion} onClose={() => setHistoryOf(null)} /> : null}
+        {historyOf ? <HistoryPanel commune={historyOf} version={editor.version} onClose={() => setHistoryOf(null)} /> : null}
       </div>
     </>
   );

@@ -6,6 +6,7 @@ import { formatShortDate } from '../../../shared/format/date';
 import type { CriteriaMatrix, RecognitionRow } from '../../../shared/models/criteria';
 import { CommunePicker, communeOptions } from './CommunePicker';
 import { useSubmit } from './useSubmit';
+import type { GridRow } from './grid-rows';
 import { useNotice } from '../../components/Notice';
 
 function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }) {
@@ -45,14 +46,14 @@ function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }
 }
 
 /** Recognition decisions and revocations; the at-risk communes the office should propose revoking. */
-export function RecognitionsView({ matrix, onChanged }: { matrix: CriteriaMatrix; onChanged: () => void }) {
+export function RecognitionsView({ matrix, rows, onChanged }: { matrix: CriteriaMatrix; rows: GridRow[]; onChanged: () => void }) {
   const api = useApi();
   const { info } = useAppState();
   const year = matrix.year;
   const [onlyYear, setOnlyYear] = useState(false);
   const list = useQuery('criteria.recognitions', onlyYear ? { year } : {});
-  const options = useMemo(() => communeOptions(matrix), [matrix]);
-  const atRisk = matrix.rows.filter((r) => r.atRisk);
+  const options = useMemo(() => communeOptions(rows), [rows]);
+  const atRisk = rows.filter((r) => r.atRisk);
   const [revoking, setRevoking] = useState<RecognitionRow | null>(null);
   const [form, setForm] = useState({ communeId: '' as number | '', level: 'ntm' as Level, decisionNo: '', decisionDate: '', issuer: `UBND tỉnh ${info.provinceName}` });
   const { busy, submit } = useSubmit();
@@ -117,7 +118,7 @@ export function RecognitionsView({ matrix, onChanged }: { matrix: CriteriaMatrix
             const rec = r.level ? activeOf(r.id, r.level) : undefined;
             return (
               <li key={r.id}>
-                {options.find((o) => o.id === r.id)?.label}: {LEVEL_LABEL[r.level ?? 'none']}, năm {year} đạt {r.met}/{matrix.set?.requiredCount} tiêu chí.{' '}
+                {r.label}: {LEVEL_LABEL[r.level ?? 'none']}, năm {year} đạt {r.met}/{matrix.set?.requiredCount} tiêu chí.{' '}
                 {rec ? (
                   <button className="secondary" onClick={() => setRevoking(rec)}>
                     Ghi nhận thu hồi

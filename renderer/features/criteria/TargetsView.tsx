@@ -5,6 +5,7 @@ import { LEVEL_LABEL } from '../../../shared/domain/ntm-figures';
 import { TARGET_KIND_LABEL, TARGET_LEVEL_LABEL, type CriteriaMatrix, type TargetKind, type TargetLevel, type TargetRow } from '../../../shared/models/criteria';
 import { CommunePicker, communeOptions } from './CommunePicker';
 import { useSubmit } from './useSubmit';
+import type { GridRow } from './grid-rows';
 
 const TARGET_LEVELS = Object.keys(TARGET_LEVEL_LABEL) as TargetLevel[];
 
@@ -49,12 +50,12 @@ function ProvinceTargets({ year }: { year: number }) {
 }
 
 /** The plan year's targets per commune: level, official or stretch, criteria count. */
-export function TargetsView({ matrix }: { matrix: CriteriaMatrix }) {
+export function TargetsView({ matrix, rows }: { matrix: CriteriaMatrix; rows: GridRow[] }) {
   const api = useApi();
   const notify = useNotice();
   const year = matrix.year;
   const targets = useQuery('criteria.targets', { year });
-  const options = useMemo(() => communeOptions(matrix), [matrix]);
+  const options = useMemo(() => communeOptions(rows), [rows]);
   const { busy, submit } = useSubmit();
   const [form, setForm] = useState({ communeId: '' as number | '', level: 'ntm' as TargetLevel, kind: 'official' as TargetKind, targetCriteria: '', notes: '' });
   const add = () =>

@@ -19,11 +19,12 @@ const keyOf = (communeId: number, criterionId: number): Key => `${communeId}:${c
 const parseKey = (k: Key) => k.split(':').map(Number) as [number, number];
 
 /**
- * The grid's rows and every way they change: edits, pastes, undo and redo. Saves run one after
+ * The matrix rows of a year and every way they change: edits, pastes, undo and redo. Held by the
+ * page, so the undo history and fresh rows survive switching tabs. Saves run one after
  * another (a queue), so a quick second key press sees the first one's result; each save is one
  * service call (one transaction, audited), and an undo is saved the same way.
  */
-export function useMatrixEditor(matrix: CriteriaMatrix | null, onSaved?: (communeIds: number[]) => void) {
+export function useMatrixEditor(matrix: CriteriaMatrix | null) {
   const api = useApi();
   const notify = useNotice();
   const [rows, setRows] = useState<GridRow[]>([]);
@@ -32,6 +33,8 @@ export function useMatrixEditor(matrix: CriteriaMatrix | null, onSaved?: (commun
   const undoRef = useRef(undo);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [saving, setSaving] = useState(false);
+  /** Counts saves, so views showing saved data (the history) know when to reload. */
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     if (!matrix) return;
@@ -83,7 +86,7 @@ export function useMatrixEditor(matrix: CriteriaMatrix | null, onSaved?: (commun
           for (const r of out.rows) rowsRef.current.set(r.id, toGridRow(r, districts));
           setRows([...rowsRef.current.values()]);
           setUndoState(p.then(undoRef.current));
-          onSaved?.(out.rows.map((r) => r.id));
+          setVersion((v) => v + 1);
           return true;
         } catch (e) {
           const err = e as ApiCallError;
@@ -97,7 +100,7 @@ export function useMatrixEditor(matrix: CriteriaMatrix | null, onSaved?: (commun
       queue.current = next;
       return next;
     },
-    [api, matrix, notify, onSaved],
+    [api, matrix, notify],
   );
 
   /** A person's own edit (typing, toggling, pasting): recorded for undo. */
@@ -125,5 +128,8 @@ export function useMatrixEditor(matrix: CriteriaMatrix | null, onSaved?: (commun
     canUndo: undo.done.length > 0,
     canRedo: undo.undone.length > 0,
     saving,
+    version,
   };
 }
+
+export type MatrixEditor = ReturnType<typeof useMatrixEditor>;
