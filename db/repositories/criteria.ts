@@ -73,7 +73,7 @@ export function updateThreshold(db: AppDb, id: number, patch: { value: string; v
  */
 export function resultMasks(db: AppDb, year: number, setId: number, communeIds?: number[]) {
   const bit = sql<number>`(1 << ${criteria.no})`;
-  return db
+  const rows = db
     .select({
       communeId: criterionResults.communeId,
       metMask: sql<number>`sum(CASE WHEN ${criterionResults.met} THEN ${bit} ELSE 0 END)`,
@@ -90,7 +90,9 @@ export function resultMasks(db: AppDb, year: number, setId: number, communeIds?:
       ),
     )
     .groupBy(criterionResults.communeId)
-    .all();
+    // Plain arrays: this runs over every commune of the country when the grid opens.
+    .values() as [number, number, number, number][];
+  return rows.map(([communeId, metMask, knownMask, sample]) => ({ communeId, metMask, knownMask, sample }));
 }
 
 /** Stored results of some communes in a year, for comparing before writing. */

@@ -17,7 +17,7 @@ export function inForceAt(date: string): SQL {
 
 /** Every recognition in force at a date (each commune may hold several levels); optionally for some communes only. */
 export function recognitionsInForce(db: AppDb, date: string, communeIds?: number[]) {
-  return db
+  const rows = db
     .select({
       communeId: recognitions.communeId,
       level: recognitions.level,
@@ -27,7 +27,9 @@ export function recognitionsInForce(db: AppDb, date: string, communeIds?: number
     })
     .from(recognitions)
     .where(and(inForceAt(date), communeIds ? inArray(recognitions.communeId, communeIds) : undefined))
-    .all();
+    // Plain arrays: read for every commune of the country when the grid opens.
+    .values() as [number, string, number, string, string | null][];
+  return rows.map(([communeId, level, year, decisionNo, decisionDate]) => ({ communeId, level, year, decisionNo, decisionDate }));
 }
 
 const listColumns = {

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { CommunesPage } from './communes/CommunesPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { CriteriaPage } from './criteria/CriteriaPage';
 import { PendingPage } from './PendingPage';
 import { DocumentsPage } from './documents/DocumentsPage';
 import { OcopPage } from './ocop/OcopPage';
@@ -16,7 +17,7 @@ export interface PageDef {
 export const PAGES: PageDef[] = [
   { id: 'tong-quan', label: 'Tổng quan', component: DashboardPage },
   { id: 'xa', label: 'Danh sách xã', component: CommunesPage },
-  { id: 'tieu-chi', label: 'Xã & tiêu chí', component: PendingPage },
+  { id: 'tieu-chi', label: 'Xã & tiêu chí', component: CriteriaPage },
   { id: 'nguon-von', label: 'Nguồn vốn', component: PendingPage },
   { id: 'ocop', label: 'OCOP', component: OcopPage },
   { id: 'van-ban', label: 'Văn bản', component: DocumentsPage },

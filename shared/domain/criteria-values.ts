@@ -62,10 +62,13 @@ export function countMet(results: string): number {
  * in the order of `nos` (the set's columns). Numbers stay below 2^53, so plain arithmetic is exact.
  */
 export function resultsFromMasks(metMask: number, knownMask: number, nos: readonly number[]): string {
+  if (knownMask === 0) return RESULT_NONE.repeat(nos.length);
   let s = '';
   for (const no of nos) {
-    const bit = 2 ** no;
-    s += Math.floor(knownMask / bit) % 2 ? (Math.floor(metMask / bit) % 2 ? RESULT_MET : RESULT_UNMET) : RESULT_NONE;
+    // Bit operators are 32-bit: criteria numbered above 30 take the arithmetic path.
+    const known = no < 31 ? (knownMask >>> no) & 1 : Math.floor(knownMask / 2 ** no) % 2;
+    const met = no < 31 ? (metMask >>> no) & 1 : Math.floor(metMask / 2 ** no) % 2;
+    s += known ? (met ? RESULT_MET : RESULT_UNMET) : RESULT_NONE;
   }
   return s;
 }

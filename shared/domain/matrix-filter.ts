@@ -1,4 +1,4 @@
-import { compareVi, matchesSearch } from '../format/text';
+import { compareVi, matchesSearch, searchKey } from '../format/text';
 
 interface Filterable {
   name: string;
@@ -7,14 +7,17 @@ interface Filterable {
   code: string | null;
 }
 
-/** The grid's filter: district-level unit and a search that ignores diacritics ("phu huu" → Phú Hữu). */
+/**
+ * The grid's filter: district-level unit and a search that ignores diacritics ("phu huu" → Phú Hữu).
+ * A query that is part of some commune names finds those names; otherwise its words may fall
+ * anywhere in name, district-level unit and code ("chau thanh" → the communes of Châu Thành).
+ */
 export function filterCommunes<T extends Filterable>(rows: T[], opts: { search?: string; districtId?: number | null }): T[] {
-  const q = opts.search?.trim() ?? '';
-  return rows.filter(
-    (r) =>
-      (!opts.districtId || r.districtId === opts.districtId) &&
-      (!q || matchesSearch(`${r.name} ${r.districtName} ${r.code ?? ''}`, q)),
-  );
+  const inDistrict = opts.districtId ? rows.filter((r) => r.districtId === opts.districtId) : rows;
+  const q = searchKey(opts.search ?? '');
+  if (!q) return inDistrict;
+  const byName = inDistrict.filter((r) => searchKey(r.name).includes(q));
+  return byName.length ? byName : inDistrict.filter((r) => matchesSearch(`${r.name} ${r.districtName} ${r.code ?? ''}`, q));
 }
 
 /** "Phú Hữu (huyện Châu Thành)": how plans name a commune. */

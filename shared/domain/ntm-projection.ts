@@ -14,11 +14,15 @@ export interface ProjectionTarget {
 
 export interface Projection {
   level: Level;
+  /** Communes holding the level at the end of the previous year. */
   baseline: number;
+  /** Targets named for this level: official ("công nhận") and stretch ("phấn đấu"). */
   official: number;
   stretch: number;
+  /** Baseline ∪ official targets (a commune counted once). */
   projected: number;
   projectedPercent: string;
+  /** Baseline ∪ official ∪ stretch targets. */
   projectedWithStretch: number;
   projectedWithStretchPercent: string;
 }

@@ -1,5 +1,6 @@
 /** Plain data of the NTM criteria domain, as it crosses the API. */
 import type { Figures, Level } from '../domain/ntm-figures';
+import type { Projection } from '../domain/ntm-projection';
 
 export type TargetLevel = Level | 'tieu_chi';
 export type TargetKind = 'official' | 'stretch';
@@ -37,17 +38,14 @@ export interface CriterionColumn {
 
 /**
  * One commune's row of the matrix. Results are one character per criterion, in column order
- * ('1' Đạt, '0' Chưa đạt, '-' not entered) so 10,000 communes stay one small payload.
+ * ('1' Đạt, '0' Chưa đạt, '-' not entered), and the district-level unit is referred to by id
+ * (names travel once, in CriteriaMatrix.districts), so 10,000 communes stay one small payload.
  */
 export interface MatrixRow {
   id: number;
   code: string | null;
   name: string;
   districtId: number | null;
-  districtName: string;
-  districtFullName: string;
-  /** Position of the district-level unit in the province's usual order. */
-  districtOrder: number;
   results: string;
   met: number;
   level: Level | null;
@@ -60,10 +58,20 @@ export interface MatrixRow {
   sample: boolean;
 }
 
+export interface MatrixDistrict {
+  id: number;
+  name: string;
+  /** "huyện Châu Thành". */
+  fullName: string;
+  /** Position in the province's usual order. */
+  order: number;
+}
+
 export interface CriteriaMatrix {
   year: number;
   set: CriteriaSetInfo | null;
   criteria: CriterionColumn[];
+  districts: MatrixDistrict[];
   rows: MatrixRow[];
   sampleData: boolean;
 }
@@ -133,18 +141,7 @@ export interface AtRiskCommune {
   required: number;
 }
 
-export interface LevelProjection {
-  level: Level;
-  /** Communes holding the level at the end of the previous year. */
-  baseline: number;
-  official: number;
-  stretch: number;
-  /** Baseline ∪ official targets (a commune counted once). */
-  projected: number;
-  projectedPercent: string;
-  /** Baseline ∪ official ∪ stretch targets. */
-  projectedWithStretch: number;
-  projectedWithStretchPercent: string;
+export interface LevelProjection extends Projection {
   /** The cumulative figure the plan states (province_targets), if any. */
   stated: number | null;
 }

@@ -1,3 +1,5 @@
+import { afterEach } from 'vitest';
+import { tempContext } from './temp';
 import { dispatch } from '../../electron/services/dispatch';
 import type { ServiceContext } from '../../electron/services/context';
 import type { Channel, InputOf, OutputOf } from '../../shared/api/contract';
@@ -15,4 +17,15 @@ export async function refused<C extends Channel>(ctx: ServiceContext, channel: C
   const r = await dispatch(ctx, channel, input);
   if (r.ok) throw new Error(`${channel} should have been refused`);
   return r.error;
+}
+
+/** Opens temp databases for a test file and closes them after each test. */
+export function tempContexts() {
+  const opened: { close(): void }[] = [];
+  afterEach(() => opened.splice(0).forEach((c) => c.close()));
+  return async () => {
+    const ctx = await tempContext();
+    opened.push(ctx);
+    return ctx;
+  };
 }

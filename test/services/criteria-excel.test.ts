@@ -1,17 +1,9 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
-import { tempContext } from '../helpers/temp';
-import { call, refused } from '../helpers/dispatch';
+import { call, refused, tempContexts } from '../helpers/dispatch';
 import type { ServiceContext } from '../../electron/services/context';
 
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-async function ctxOf() {
-  const ctx = await tempContext();
-  opened.push(ctx);
-  return ctx;
-}
+const ctxOf = tempContexts();
 
 async function exported(ctx: ServiceContext) {
   const file = await call(ctx, 'criteria.exportMatrix', {});

@@ -172,9 +172,12 @@ describe('finding communes', () => {
   ];
   it('ignores diacritics and filters by district-level unit', () => {
     expect(filterCommunes(rows, { search: 'phu huu' }).map((r) => r.name)).toEqual(['Phú Hữu']);
-    expect(filterCommunes(rows, { search: 'tan phu' }).map((r) => r.name)).toEqual(['Phú Tân', 'Tân Phú']);
+    // Part of a name finds that name; otherwise the words may fall in the district's name too.
+    expect(filterCommunes(rows, { search: 'tan phu' }).map((r) => r.name)).toEqual(['Tân Phú']);
+    expect(filterCommunes(rows, { search: 'phu chau' }).map((r) => r.name)).toEqual(['Phú Hữu', 'Phú Tân', 'Đông Phước']);
     expect(filterCommunes(rows, { search: 'long my' }).map((r) => r.name)).toEqual(['Tân Phú']);
     expect(filterCommunes(rows, { districtId: 4 })).toHaveLength(3);
+    expect(filterCommunes(rows, { districtId: 4, search: 'phu' }).map((r) => r.id)).toEqual([1, 2, 4]);
     expect(filterCommunes(rows, { search: '31500' }).map((r) => r.id)).toEqual([3]);
   });
   it('sorts Vietnamese names with Đ after D', () => {

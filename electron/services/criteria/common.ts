@@ -24,10 +24,16 @@ export interface CommuneInfo {
   label: string;
 }
 
+/** How documents name a commune's district-level unit and the commune itself. */
+export function namesOf(name: string, districtName: string | null, districtKind: string | null) {
+  const districtFullName = districtName ? fullDistrictName(districtKind ?? '', districtName) : '';
+  return { districtFullName, label: communeLabel(name, districtFullName) };
+}
+
 /** The rural communes (xã) of a year (or some of them), as they stood on 31/12, in the province's usual order. */
 export function communesOfYear(ctx: ServiceContext, year: number, ids?: number[]): CommuneInfo[] {
   return listRuralCommunes(ctx.db, yearEnd(year), ids).map((r) => {
-    const districtFullName = r.districtName ? fullDistrictName(r.districtKind ?? '', r.districtName) : '';
+    const { districtFullName, label } = namesOf(r.name, r.districtName, r.districtKind);
     return {
       id: r.id,
       code: r.code,
@@ -36,7 +42,7 @@ export function communesOfYear(ctx: ServiceContext, year: number, ids?: number[]
       districtName: r.districtName ?? '',
       districtFullName,
       districtOrder: r.districtOrder ?? 0,
-      label: communeLabel(r.name, districtFullName),
+      label,
     };
   });
 }

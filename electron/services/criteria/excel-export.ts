@@ -18,9 +18,10 @@ export async function exportMatrix(ctx: ServiceContext): Promise<FilePayload> {
     const m = loadMatrix(ctx, year);
     if (!m.set) continue;
     const [met, level, levelYear, decision] = DERIVED_COLUMNS as [string, string, string, string];
+    const districtName = new Map(m.districts.map((d) => [d.id, d.fullName]));
     const columns: SheetColumn<MatrixRow>[] = [
       { header: COL_CODE, width: 10, value: (r) => r.code },
-      { header: COL_DISTRICT, width: 24, value: (r) => r.districtFullName },
+      { header: COL_DISTRICT, width: 24, value: (r) => (r.districtId === null ? '' : (districtName.get(r.districtId) ?? '')) },
       { header: COL_NAME, width: 20, value: (r) => r.name },
       ...m.criteria.map((c, i) => ({ header: criterionHeader(c), width: 12, value: (r: MatrixRow) => resultText(resultAt(r.results, i)) })),
       { header: met, width: 10, value: (r) => r.met },

@@ -3,8 +3,8 @@ import type { ServiceContext } from '../context';
 import type { AppDb } from '../../../db/open';
 import { AppError } from '../../../shared/errors';
 import { countMet, resultsFromMasks, resultText } from '../../../shared/domain/criteria-values';
-import type { CriteriaMatrix, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
-import { anySampleResults, deleteResult, resultMasks, resultsOf, upsertResult } from '../../../db/repositories/criteria';
+import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
+import { deleteResult, resultMasks, resultsOf, upsertResult } from '../../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { communesOfYear, heldLevels, requireSet, setInfo, yearEnd, type CommuneInfo, type HeldLevel } from './common';
@@ -19,9 +19,6 @@ function matrixRow(c: CommuneInfo, masks: Masks | undefined, held: HeldLevel | u
     code: c.code,
     name: c.name,
     districtId: c.districtId,
-    districtName: c.districtName,
-    districtFullName: c.districtFullName,
-    districtOrder: c.districtOrder,
     results,
     met,
     level: held?.level ?? null,
@@ -34,21 +31,27 @@ function matrixRow(c: CommuneInfo, masks: Masks | undefined, held: HeldLevel | u
   };
 }
 
+function districtsOf(communes: CommuneInfo[]): MatrixDistrict[] {
+  const out = new Map<number, MatrixDistrict>();
+  for (const c of communes) {
+    if (c.districtId !== null && !out.has(c.districtId)) {
+      out.set(c.districtId, { id: c.districtId, name: c.districtName, fullName: c.districtFullName, order: c.districtOrder });
+    }
+  }
+  return [...out.values()];
+}
+
 export function loadMatrix(ctx: ServiceContext, year: number): CriteriaMatrix {
   const communes = communesOfYear(ctx, year);
+  const districts = districtsOf(communes);
   const set = criteriaSetForYear(ctx.db, year);
-  if (!set) return { year, set: null, criteria: [], rows: communes.map((c) => matrixRow(c, undefined, undefined, [], 0)), sampleData: false };
+  if (!set) return { year, set: null, criteria: [], districts, rows: communes.map((c) => matrixRow(c, undefined, undefined, [], 0)), sampleData: false };
   const { columns } = requireSet(ctx, year);
   const nos = columns.map((c) => c.no);
   const masks = new Map(resultMasks(ctx.db, year, set.id).map((m) => [m.communeId, m]));
   const held = heldLevels(ctx, yearEnd(year));
-  return {
-    year,
-    set: setInfo(set),
-    criteria: columns,
-    rows: communes.map((c) => matrixRow(c, masks.get(c.id), held.get(c.id), nos, set.requiredCount)),
-    sampleData: anySampleResults(ctx.db, year),
-  };
+  const rows = communes.map((c) => matrixRow(c, masks.get(c.id), held.get(c.id), nos, set.requiredCount));
+  return { year, set: setInfo(set), criteria: columns, districts, rows, sampleData: rows.some((r) => r.sample) };
 }
 
 const cellKey = (communeId: number, criterionId: number) => `${communeId}:${criterionId}`;
@@ -76,7 +79,7 @@ export function setResults(ctx: ServiceContext, year: number, changes: ResultCha
   }
 
   const changed = ctx.db.transaction((tx) => writeResults(tx, year, changes, ctx.now()));
-  return { rows: rowsOf(ctx, year, communeIds), changed };
+  return { rows: rowsOf(ctx, year, set, columns, [...communes.values()]), changed };
 }
 
 /**
@@ -108,13 +111,10 @@ export function writeResults(tx: AppDb, year: number, changes: ResultChange[], a
 }
 
 /** Fresh matrix rows of a few communes (after a change), without loading the whole year. */
-export function rowsOf(ctx: ServiceContext, year: number, communeIds: number[]): MatrixRow[] {
-  const set = criteriaSetForYear(ctx.db, year);
-  if (!set) return [];
-  const communes = communesOfYear(ctx, year, communeIds);
-  const { columns } = requireSet(ctx, year);
+function rowsOf(ctx: ServiceContext, year: number, set: CriteriaSetInfo, columns: { no: number }[], communes: CommuneInfo[]): MatrixRow[] {
+  const ids = communes.map((c) => c.id);
+  const masks = new Map(resultMasks(ctx.db, year, set.id, ids).map((m) => [m.communeId, m]));
+  const held = heldLevels(ctx, yearEnd(year), ids);
   const nos = columns.map((c) => c.no);
-  const masks = new Map(resultMasks(ctx.db, year, set.id, communeIds).map((m) => [m.communeId, m]));
-  const held = heldLevels(ctx, yearEnd(year), communeIds);
   return communes.map((c) => matrixRow(c, masks.get(c.id), held.get(c.id), nos, set.requiredCount));
 }

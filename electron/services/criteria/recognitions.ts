@@ -1,7 +1,6 @@
 /** Recognition decisions (NTM, nâng cao, kiểu mẫu) and their revocation. */
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
-import { communeLabel } from '../../../shared/domain/matrix-filter';
 import { LEVEL_LABEL, LEVELS, type Level } from '../../../shared/domain/ntm-figures';
 import { formatShortDate } from '../../../shared/format/date';
 import type { RecognitionRow } from '../../../shared/models/criteria';
@@ -16,16 +15,14 @@ import {
 } from '../../../db/repositories/recognitions';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit } from '../../../db/repositories/audit';
-import { fullDistrictName } from '../units';
-import { communesOfYear, heldLevels } from './common';
+import { communesOfYear, heldLevels, namesOf } from './common';
 
 export function toRecognitionRow(r: RecognitionListRow): RecognitionRow {
-  const districtFullName = r.districtName ? fullDistrictName(r.districtKind ?? '', r.districtName) : '';
   return {
     id: r.id,
     communeId: r.communeId,
     communeName: r.communeName,
-    communeLabel: communeLabel(r.communeName, districtFullName),
+    communeLabel: namesOf(r.communeName, r.districtName, r.districtKind).label,
     districtId: r.districtId,
     level: r.level as Level,
     year: r.year,

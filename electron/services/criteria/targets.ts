@@ -1,7 +1,6 @@
 /** Per-commune yearly targets (official vs. stretch) and the province's stated figures. */
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
-import { communeLabel } from '../../../shared/domain/matrix-filter';
 import { LEVEL_LABEL, LEVELS } from '../../../shared/domain/ntm-figures';
 import { TARGET_KIND_LABEL, TARGET_LEVEL_LABEL, type TargetKind, type TargetLevel, type TargetRow } from '../../../shared/models/criteria';
 import type { ParsedInputOf } from '../../../shared/api/contract';
@@ -16,8 +15,7 @@ import {
 } from '../../../db/repositories/targets';
 import { criteriaMetByCommune, criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit } from '../../../db/repositories/audit';
-import { fullDistrictName } from '../units';
-import { communesOfYear, heldLevels, yearEnd } from './common';
+import { communesOfYear, heldLevels, namesOf, yearEnd } from './common';
 
 function metInYear(ctx: ServiceContext, year: number): Map<number, number> {
   const set = criteriaSetForYear(ctx.db, year);
@@ -28,12 +26,12 @@ export function listTargets(ctx: ServiceContext, year: number, id?: number): Tar
   const baseline = metInYear(ctx, year - 1);
   const current = metInYear(ctx, year);
   return listCommuneTargets(ctx.db, { year, id }).map((t) => {
-    const districtFullName = t.districtName ? fullDistrictName(t.districtKind ?? '', t.districtName) : '';
+    const { districtFullName, label } = namesOf(t.communeName, t.districtName, t.districtKind);
     return {
       id: t.id,
       communeId: t.communeId,
       communeName: t.communeName,
-      communeLabel: communeLabel(t.communeName, districtFullName),
+      communeLabel: label,
       districtId: t.districtId,
       districtFullName,
       year: t.year,

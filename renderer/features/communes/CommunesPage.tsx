@@ -4,6 +4,7 @@ import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { commonGridProps } from '../../grid/setup';
+import { CommuneFilters } from '../../components/CommuneFilters';
 import type { CommuneRow } from '../../../shared/models/units';
 
 /** The province's rural communes by district-level unit; name and notes are edited in place. */
@@ -43,21 +44,13 @@ export function CommunesPage() {
   return (
     <section className="page page-grid">
       <div className="toolbar">
-        <label className="field-inline">
-          Tìm xã
-          <input type="search" placeholder="ví dụ: phu huu" value={search} onChange={(e) => setSearch(e.target.value)} aria-label="Tìm xã" />
-        </label>
-        <label className="field-inline">
-          Đơn vị cấp huyện
-          <select aria-label="Đơn vị cấp huyện" value={districtId} onChange={(e) => setDistrictId(e.target.value ? Number(e.target.value) : '')}>
-            <option value="">Tất cả</option>
-            {(districts.data ?? []).map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.fullName} ({d.communeCount} xã)
-              </option>
-            ))}
-          </select>
-        </label>
+        <CommuneFilters
+          search={search}
+          onSearch={setSearch}
+          districtId={districtId}
+          onDistrict={setDistrictId}
+          districts={(districts.data ?? []).map((d) => ({ id: d.id, label: `${d.fullName} (${d.communeCount} xã)` }))}
+        />
         <span className="muted" data-testid="commune-count">
           {rows.length} xã
         </span>

@@ -4,7 +4,7 @@ import { YearPicker } from '../../components/YearPicker';
 import { SampleBanner } from '../../components/SampleBanner';
 import { formatNumber } from '../../../shared/format/number';
 
-function Stat({ label, value, sub }: { label: string; value: string; sub?: string }) {
+export function Stat({ label, value, sub }: { label: string; value: string; sub?: string }) {
   return (
     <div className="stat" data-testid={`stat-${label}`}>
       <div className="stat-label">{label}</div>

@@ -1,0 +1,34 @@
+/** The search box (diacritics ignored) and district-level unit filter every commune list shares. */
+export function CommuneFilters({
+  search,
+  onSearch,
+  districtId,
+  onDistrict,
+  districts,
+}: {
+  search: string;
+  onSearch: (text: string) => void;
+  districtId: number | '';
+  onDistrict: (id: number | '') => void;
+  districts: { id: number; label: string }[];
+}) {
+  return (
+    <>
+      <label className="field-inline">
+        Tìm xã
+        <input type="search" placeholder="ví dụ: phu huu" value={search} onChange={(e) => onSearch(e.target.value)} aria-label="Tìm xã" />
+      </label>
+      <label className="field-inline">
+        Đơn vị cấp huyện
+        <select aria-label="Đơn vị cấp huyện" value={districtId} onChange={(e) => onDistrict(e.target.value ? Number(e.target.value) : '')}>
+          <option value="">Tất cả</option>
+          {districts.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}

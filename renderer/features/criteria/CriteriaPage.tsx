@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useQuery } from '../../api/context';
+import { useAppState } from '../../app-state';
+import { YearPicker } from '../../components/YearPicker';
+import { SampleBanner } from '../../components/SampleBanner';
+import { MatrixView } from './MatrixView';
+import { useMatrixEditor } from './useMatrixEditor';
+import { FiguresView } from './FiguresView';
+import { RecognitionsView } from './RecognitionsView';
+import { TargetsView } from './TargetsView';
+import { CriteriaSetView } from './CriteriaSetView';
+
+const TABS = [
+  { id: 'bang', label: 'Bảng tiêu chí' },
+  { id: 'so-lieu', label: 'Số liệu tỉnh' },
+  { id: 'cong-nhan', label: 'Công nhận, thu hồi' },
+  { id: 'chi-tieu', label: 'Chỉ tiêu năm' },
+  { id: 'bo-tieu-chi', label: 'Bộ tiêu chí' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+/** Xã & tiêu chí: the commune × criteria grid of a year and everything around it. */
+export function CriteriaPage() {
+  const { year, setYear } = useAppState();
+  const [tab, setTab] = useState<Tab>('bang');
+  const matrix = useQuery('criteria.matrix', { year });
+  const m = matrix.data?.year === year ? matrix.data : null;
+  const editor = useMatrixEditor(m);
+  return (
+    <section className="page page-grid">
+      <div className="toolbar">
+        <YearPicker value={year} onChange={setYear} />
+        <div className="tabs" role="tablist" aria-label="Xã & tiêu chí">
+          {TABS.map((t) => (
+            <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'tab active' : 'tab'} onClick={() => setTab(t.id)}>
+              {t.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {matrix.error ? <div className="error-box">{matrix.error}</div> : null}
+      {m ? (
+        m.set ? (
+          <p className="muted set-line">
+            Năm {year} áp dụng {m.set.name} ({m.set.decision}): {m.criteria.length} tiêu chí, đạt chuẩn khi đủ {m.set.requiredCount}/{m.set.requiredCount}.
+          </p>
+        ) : (
+          <div className="error-box">Chưa có bộ tiêu chí nông thôn mới áp dụng cho năm {year}.</div>
+        )
+      ) : (
+        <p className="muted">Đang tải…</p>
+      )}
+      <SampleBanner show={!!m?.sampleData && tab !== 'bo-tieu-chi'} />
+      {m && tab === 'bang' ? <MatrixView matrix={m} editor={editor} reload={matrix.reload} /> : null}
+      {m && tab === 'so-lieu' ? <FiguresView year={year} /> : null}
+      {m && tab === 'cong-nhan' ? <RecognitionsView matrix={m} rows={editor.rows} onChanged={matrix.reload} /> : null}
+      {m && tab === 'chi-tieu' ? <TargetsView matrix={m} rows={editor.rows} /> : null}
+      {tab === 'bo-tieu-chi' ? <CriteriaSetView defaultSetId={m?.set?.id ?? null} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi } from 'ag-grid-community';
+import { commonGridProps } from '../../grid/setup';
+import { CommuneFilters } from '../../components/CommuneFilters';
+import { planPaste } from '../../grid/paste';
+import { useApi } from '../../api/context';
+import { useNotice } from '../../components/Notice';
+import { saveFile } from '../../api/files';
+import { filterCommunes } from '../../../shared/domain/matrix-filter';
+import { planResultPaste } from '../../../shared/domain/criteria-paste';
+import { RESULT_INPUT_HELP, resultFromKey } from '../../../shared/domain/criteria-values';
+import type { CriteriaMatrix } from '../../../shared/models/criteria';
+import { criterionIdOf, type GridRow } from './grid-rows';
+import { matrixColumns } from './matrix-columns';
+import type { MatrixEditor } from './useMatrixEditor';
+import { HistoryPanel } from './HistoryPanel';
+import { ImportPanel } from './ImportPanel';
+
+/** The commune × criteria grid of a year, edited like a spreadsheet. */
+export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix; editor: MatrixEditor; reload: () => void }) {
+  const api = useApi();
+  const notify = useNotice();
+  const [search, setSearch] = useState('');
+  const [districtId, setDistrictId] = useState<number | ''>('');
+  const [historyOf, setHistoryOf] = useState<GridRow | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const gridRef = useRef<AgGridReact<GridRow>>(null);
+  const required = matrix.set?.requiredCount ?? 0;
+  const columns = useMemo(() => matrixColumns(matrix.criteria, required), [matrix.criteria, required]);
+  const shown = useMemo(() => filterCommunes(editor.rows, { search, districtId: districtId || null }), [editor.rows, search, districtId]);
+  const criterionName = useMemo(() => new Map(matrix.criteria.map((c) => [c.id, `${c.no}. ${c.name}`])), [matrix.criteria]);
+
+  const focusedRow = (api: GridApi<GridRow>): GridRow | null => {
+    const f = api.getFocusedCell();
+    return f ? (api.getDisplayedRowAtIndex(f.rowIndex)?.data ?? null) : null;
+  };
+
+  /**
+   * Ctrl+Z / Ctrl+Y anywhere in the grid. Caught before AG Grid and the browser see them: the
+   * browser's own undo would otherwise revert the last text typed in the search box.
+   */
+  function onKeyDownCapture(ev: KeyboardEvent<HTMLDivElement>) {
+    if (!(ev.ctrlKey || ev.metaKey) || ev.altKey) return;
+    const key = ev.key.toLowerCase();
+    if (key === 'z' && !ev.shiftKey) void editor.undo();
+    else if (key === 'y' || (key === 'z' && ev.shiftKey)) void editor.redo();
+    else return;
+    ev.preventDefault();
+    ev.stopPropagation();
+  }
+
+  function onCellKeyDown(e: CellKeyDownEvent<GridRow> | FullWidthCellKeyDownEvent<GridRow>) {
+    const ev = e.event as globalThis.KeyboardEvent | null | undefined;
+    if (!ev || !('column' in e)) return;
+    const criterionId = criterionIdOf(e.column.getColId());
+    const row = e.data;
+    if (criterionId === null || !row || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    if (ev.key === ' ' || ev.key === 'Enter') {
+      ev.preventDefault();
+      // Toggle: an empty cell becomes Đạt, Đạt ↔ Chưa đạt.
+      void editor.edit(() => [{ communeId: row.id, criterionId, after: editor.valueOf(row.id, criterionId) !== true }]);
+      return;
+    }
+    if (ev.key === 'Delete' || ev.key === 'Backspace') {
+      ev.preventDefault();
+      void editor.edit([{ communeId: row.id, criterionId, after: null }]);
+      return;
+    }
+    const value = resultFromKey(ev.key);
+    if (value !== null) {
+      ev.preventDefault();
+      void editor.edit([{ communeId: row.id, criterionId, after: value }]);
+    }
+  }
+
+  function onPaste(e: ClipboardEvent<HTMLDivElement>) {
+    const gridApi = gridRef.current?.api;
+    const text = e.clipboardData.getData('text/plain');
+    if (!gridApi || !text) return;
+    e.preventDefault();
+    const planned = planPaste(gridApi, text);
+    if (!planned) return notify('info', 'Hãy chọn ô bắt đầu dán trong bảng trước.');
+    const colName = (colId: string) => gridApi.getColumn(colId)?.getColDef().headerName ?? colId;
+    const plan = planResultPaste(
+      planned.cells.map((c) => {
+        const criterionId = criterionIdOf(c.colId);
+        return {
+          communeId: c.row.id,
+          communeLabel: c.row.label,
+          criterionId,
+          columnLabel: criterionId === null ? colName(c.colId) : (criterionName.get(criterionId) ?? c.colId),
+          text: c.text,
+          current: criterionId === null ? null : editor.valueOf(c.row.id, criterionId),
+        };
+      }),
+      planned.overflow,
+    );
+    if (!plan.ok) {
+      notify('error', `Không dán được: có ${plan.errors.length} ô không hợp lệ, chưa có thay đổi nào được lưu.`, plan.errors);
+      return;
+    }
+    if (!plan.changes.length) return notify('info', 'Khối dán không làm thay đổi ô nào.');
+    void editor.edit(plan.changes).then((ok) => ok && notify('success', `Đã dán và lưu ${plan.changes.length} ô.`));
+  }
+
+  async function exportExcel() {
+    setExporting(true);
+    try {
+      const msg = await saveFile(api, await api.invoke('criteria.exportMatrix', {}));
+      if (msg) notify('success', msg);
+    } catch (e) {
+      notify('error', (e as Error).message);
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <>
+      <div className="toolbar toolbar-dense">
+        <CommuneFilters
+          search={search}
+          onSearch={setSearch}
+          districtId={districtId}
+          onDistrict={setDistrictId}
+          districts={matrix.districts.map((d) => ({ id: d.id, label: d.fullName }))}
+        />
+        <span className="muted" data-testid="matrix-count">
+          {shown.length} xã
+        </span>
+        <button className="secondary" onClick={() => void editor.undo()} disabled={!editor.canUndo} title="Ctrl+Z">
+          Hoàn tác
+        </button>
+        <button className="secondary" onClick={() => void editor.redo()} disabled={!editor.canRedo} title="Ctrl+Y">
+          Làm lại
+        </button>
+        <button
+          className="secondary"
+          onClick={() => gridRef.current?.api && setHistoryOf(focusedRow(gridRef.current.api))}
+          title="Lịch sử thay đổi của xã đang chọn"
+        >
+          Lịch sử xã
+        </button>
+        <button className="secondary" onClick={() => void exportExcel()} disabled={exporting}>
+          Xuất Excel
+        </button>
+        <button className="secondary" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
+          Nhập từ Excel
+        </button>
+        {editor.saving ? <span className="muted">Đang lưu…</span> : null}
+      </div>
+      <p className="help-line" data-testid="matrix-help">
+        Phím mũi tên: di chuyển · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ Excel
+        (sai một ô là không dán gì) · ✓ Đạt, — Chưa đạt, ô trống: chưa nhập. Di chuột lên số tiêu chí để xem tên.
+      </p>
+      {importing ? (
+        <ImportPanel
+          onClose={() => setImporting(false)}
+          onApplied={() => {
+            setImporting(false);
+            reload();
+          }}
+        />
+      ) : null}
+      <div className="matrix-layout">
+        <div className="grid-wrap" onPaste={onPaste} onKeyDownCapture={onKeyDownCapture} data-testid="matrix-grid">
+          <AgGridReact<GridRow>
+            ref={gridRef}
+            {...commonGridProps}
+            rowData={shown}
+            columnDefs={columns}
+            getRowId={(p) => String(p.data.id)}
+            onCellKeyDown={onCellKeyDown}
+            onCellDoubleClicked={(e) => e.colDef.colId === 'name' && e.data && setHistoryOf(e.data)}
+            tooltipShowDelay={300}
+            // About 30 columns: render them all so derived columns never lag behind a scroll.
+            suppressColumnVirtualisation
+          />
+        </div>
+        {historyOf ? <HistoryPanel commune={historyOf} version={editor.version} onClose={() => setHistoryOf(null)} /> : null}
+      </div>
+    </>
+  );
+}
