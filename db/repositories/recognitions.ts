@@ -7,7 +7,7 @@ const district = alias(adminUnits, 'district');
 
 /**
  * Recognitions in force at a date: recognised by then (same-year ones without a decision date
- * count only at the year's end) and not revoked by then. At 31/12 this agrees with levelsAtEndOfYear.
+ * count only at the year's end) and not revoked by then.
  */
 export function inForceAt(date: string): SQL {
   const y = Number(date.slice(0, 4));

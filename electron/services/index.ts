@@ -1,5 +1,6 @@
 import type { Handlers } from './handler';
 import { unitsHandlers } from './units';
+import { dashboardHandlers } from './dashboard';
 import { filesHandlers } from './files';
 import { documentsHandlers } from './documents';
 import { settingsHandlers } from './settings';
@@ -10,6 +11,7 @@ import { criteriaHandlers } from './criteria';
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
   ...unitsHandlers,
+  ...dashboardHandlers,
   ...filesHandlers,
   ...documentsHandlers,
   ...settingsHandlers,

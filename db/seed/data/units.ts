@@ -3,6 +3,7 @@
  * into the new Cần Thơ city. Codes are GSO codes copied from the pre-2025 list, so imports and
  * reports can match units by code; names use the NQ 1668 spelling (Hòa, Thủy, not Hoà, Thuỷ).
  */
+import { UNIT_KIND_LABEL } from '../../../shared/models/units';
 
 export type UnitKind = 'tinh' | 'thanh_pho_tw' | 'thanh_pho' | 'thi_xa' | 'huyen' | 'xa' | 'phuong' | 'thi_tran';
 
@@ -46,16 +47,7 @@ export interface NewUnitSeed {
 }
 
 /** Vietnamese label per kind, used for display-independent search keys ("xa phu huu"). */
-export const unitKindLabels: Record<UnitKind, string> = {
-  tinh: 'tỉnh',
-  thanh_pho_tw: 'thành phố',
-  thanh_pho: 'thành phố',
-  thi_xa: 'thị xã',
-  huyen: 'huyện',
-  xa: 'xã',
-  phuong: 'phường',
-  thi_tran: 'thị trấn',
-};
+export const unitKindLabels = UNIT_KIND_LABEL;
 
 /** QĐ 318 region of every Hậu Giang commune (Đồng bằng sông Cửu Long). */
 export const REGION = 'DBSCL';
