@@ -4,6 +4,7 @@
  */
 const BENCHES: { name: string; run: () => Promise<void> }[] = [
   // { name: 'Xã & tiêu chí', run: () => import('./criteria').then((m) => m.run()) },
+  { name: 'Nguồn vốn', run: () => import('./funding').then((m) => m.run()) },
 ];
 
 console.log(`NTM Office — đo tốc độ (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);

@@ -2,7 +2,7 @@
 import type { ServiceContext } from '../context';
 import { Rollup } from '../../../shared/domain/funding-rollup';
 import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../../shared/models/funding';
-import { allocatedAllYears, criteriaOfYear, listWorksOfYear, rollupEntries, workAmounts } from '../../../db/repositories/funding';
+import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures } from '../../../db/repositories/funding';
 import { loadSources, yearTree, type Sources, type YearTree } from './common';
 
 export interface YearRollup {
@@ -11,17 +11,51 @@ export interface YearRollup {
   rollup: Rollup;
 }
 
+/** A figure in force: `holder` is the work id, or minus the unit id for a unit's own figure. */
+type InForce = (holder: number, unitId: number, sourceId: number, stage: number, amount: number) => void;
+
+/**
+ * Emits each figure in force in the year: need and allocated as stored; for disbursement, per
+ * holder and source, the latest snapshot on or before the cut-off (a cumulative figure).
+ */
+export function figuresInForce(ctx: ServiceContext, year: number, cutoff: string, emit: InForce): void {
+  // Latest disbursement snapshot per (holder, source), in parallel arrays: no object per row.
+  const at = new Map<number, number>();
+  const dates: number[] = [];
+  const amounts: number[] = [];
+  const units: number[] = [];
+  const holders: number[] = [];
+  const codes: number[] = [];
+  scanYearFigures(ctx.sqlite, year, cutoff, (holder, unitId, code, amount, date) => {
+    if (date === 0) return emit(holder, unitId, code >> 2, code & 3, amount);
+    const key = holder * 4096 + (code >> 2);
+    const i = at.get(key);
+    if (i === undefined) {
+      at.set(key, dates.length);
+      dates.push(date);
+      amounts.push(amount);
+      units.push(unitId);
+      holders.push(holder);
+      codes.push(code);
+    } else if (date >= dates[i]!) {
+      // Rows come in insertion order: on equal dates the later row wins.
+      dates[i] = date;
+      amounts[i] = amount;
+    }
+  });
+  for (let i = 0; i < dates.length; i++) emit(holders[i]!, units[i]!, codes[i]! >> 2, codes[i]! & 3, amounts[i]!);
+}
+
 export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): YearRollup {
   const sources = loadSources(ctx);
   const tree = yearTree(ctx, year);
-  const entries = rollupEntries(ctx.db, year, cutoff).map((e) => ({
-    unitId: e.unitId,
-    direct: !!e.direct,
-    sourceCode: sources.byId.get(e.sourceId)?.code ?? '',
-    stage: e.stage,
-    amount: e.amount,
-  }));
-  return { sources, tree, rollup: new Rollup(sources.codes, tree.units, entries) };
+  const rollup = new Rollup(sources.codes, tree.units);
+  const slots = new Map(sources.list.flatMap((s) => STAGES.map((stage, i) => [s.id * 4 + i, rollup.slot(stage, s.code)!] as const)));
+  figuresInForce(ctx, year, cutoff, (holder, unitId, sourceId, stage, amount) => {
+    const slot = slots.get(sourceId * 4 + stage);
+    if (slot !== undefined) rollup.add(unitId, holder < 0, slot, amount);
+  });
+  return { sources, tree, rollup: rollup.finish() };
 }
 
 export const emptyAmounts = (): Record<FundingStage, Record<string, number>> => ({ need: {}, allocated: {}, disbursed: {} });
@@ -41,14 +75,12 @@ export function worksOfYear(ctx: ServiceContext, year: number, cutoff: string, t
   });
   const secured = allocatedAllYears(ctx.db);
   const amounts = new Map(works.map((w) => [w.id, emptyAmounts()]));
-  // A short filtered list asks for its own works' figures; otherwise one pass over the year.
-  const filtered = filter.districtId !== undefined || filter.communeId !== undefined;
-  const all = workAmounts(ctx.db, year, cutoff, filtered && works.length <= 500 ? works.map((w) => w.id) : undefined);
-  for (const a of all) {
-    const target = amounts.get(a.workId);
-    const code = sources.byId.get(a.sourceId)?.code;
-    if (target && code && (STAGES as readonly string[]).includes(a.stage)) target[a.stage][code] = (target[a.stage][code] ?? 0) + a.amount;
-  }
+  const codeOf = new Map(sources.list.map((s) => [s.id, s.code]));
+  figuresInForce(ctx, year, cutoff, (holder, _unitId, sourceId, stage, amount) => {
+    const target = amounts.get(holder);
+    const code = codeOf.get(sourceId);
+    if (target && code) target[STAGES[stage]!][code] = (target[STAGES[stage]!][code] ?? 0) + amount;
+  });
   return works.map((w) => {
     const c = tree.communeById.get(w.communeId!)!;
     return {

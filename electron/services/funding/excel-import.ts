@@ -17,11 +17,10 @@ import {
   setAmount,
   storedWorkFigures,
   updateWork,
-  workAmounts,
   type WorkRecord,
 } from '../../../db/repositories/funding';
 import { loadSources, yearTree, type Sources } from './common';
-import { yearRollup } from './data';
+import { figuresInForce, yearRollup } from './data';
 import { readInfo, readSourcesSheet, type FileInfo, type ProvinceFigures } from './excel-read';
 import { FIELD_HEADER, readWorksSheet, slot, type ParsedWork, type WorkFields } from './excel-read-works';
 import { SHEET_SOURCES, SHEET_WORKS, WRK } from './excel-layout';
@@ -79,7 +78,9 @@ function makePlan(ctx: ServiceContext, info: FileInfo, provinceId: number, sourc
   }
   // What the grid shows (latest snapshot at the cut-off) decides "changed"; the rows exactly at the cut-off are what gets replaced.
   const shown = new Map<string, Amount>();
-  for (const a of workAmounts(ctx.db, year, cutoff)) if (existing.has(a.workId)) shown.set(`${a.workId}|${slot(a.stage, a.sourceId)}`, a.amount);
+  figuresInForce(ctx, year, cutoff, (holder, _unitId, sourceId, stage, amount) => {
+    if (existing.has(holder)) shown.set(`${holder}|${slot(STAGES[stage]!, sourceId)}`, amount);
+  });
   const exact = new Map<string, number[]>();
   for (const a of storedWorkFigures(ctx.db, year, cutoff)) {
     const k = `${a.workId}|${slot(a.stage, a.sourceId)}`;

@@ -27,14 +27,17 @@ const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/
 function communeFinder(tree: YearTree) {
   const byPair = new Map<string, number>();
   const byName = new Map<string, number[]>();
+  // "Xã Phú Hữu" and "Phú Hữu" name the same xã.
+  const bare = (s: string) => norm(s).replace(/^xã /, '');
+  const districts = new Map(tree.districts.map((d) => [d.id, d]));
   for (const c of tree.communes) {
-    const name = norm(c.name);
+    const name = bare(c.name);
     byName.set(name, [...(byName.get(name) ?? []), c.id]);
-    const d = tree.districts.find((x) => x.id === c.districtId);
+    const d = districts.get(c.districtId ?? -1);
     if (d) for (const dn of [d.fullName, d.name]) byPair.set(`${norm(dn)}|${name}`, c.id);
   }
   return (district: string, commune: string): number | string => {
-    const name = norm(commune).replace(/^xã /, '');
+    const name = bare(commune);
     if (district) return byPair.get(`${norm(district)}|${name}`) ?? `không có xã «${commune}» thuộc «${district}» trong năm của tệp.`;
     const ids = byName.get(name) ?? [];
     if (ids.length === 1) return ids[0]!;
