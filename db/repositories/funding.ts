@@ -6,9 +6,8 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../open';
-import { adminUnits, communeTargets, criteria, fundingAmounts, fundingSources, works } from '../schema';
+import { communeTargets, criteria, fundingAmounts, fundingSources, works } from '../schema';
 import { criteriaSetForYear } from './standings';
-import { validAt } from './units';
 import type { FundingStage } from '../../shared/models/funding';
 
 export const yearEnd = (year: number) => `${year}-12-31`;
@@ -23,12 +22,12 @@ export function listSources(db: AppDb) {
 
 /** The units funding rolls up through at a date: the province, district-level units and xã. */
 export function unitTree(db: AppDb, atDate: string) {
-  return db
-    .select({ id: adminUnits.id, name: adminUnits.name, kind: adminUnits.kind, level: adminUnits.level, parentId: adminUnits.parentId })
-    .from(adminUnits)
-    .where(and(validAt(atDate), sql`(${adminUnits.level} IN ('province', 'district') OR ${adminUnits.kind} = 'xa')`))
-    .orderBy(asc(adminUnits.sortOrder), asc(adminUnits.id))
-    .all();
+  // Plain SQL: at national scale (10^4 xã) the row mapping of the query builder is the larger cost.
+  return db.all<{ id: number; name: string; kind: string; level: string; parentId: number | null }>(sql`
+    SELECT id, name, kind, level, parent_id AS parentId FROM admin_units
+    WHERE (valid_from IS NULL OR valid_from <= ${atDate}) AND (valid_to IS NULL OR valid_to > ${atDate})
+      AND (level IN ('province', 'district') OR kind = 'xa')
+    ORDER BY sort_order, id`);
 }
 
 /** Cut-off dates of the year's disbursement figures, newest first. */
@@ -41,47 +40,63 @@ export function disbursementCutoffs(db: AppDb, year: number): string[] {
 }
 
 /**
- * One stored figure, as numbers only: `holder` is the work id, or minus the unit id for a unit's
- * own figure; `unitId` the work's commune (or the unit); `code` = source id × 4 + stage index
- * (0 need, 1 allocated, 2 disbursed); `date` the disbursement cut-off as yyyymmdd, else 0.
+ * Visitors of a year's stored figures, as plain numbers: `holder` is the work id, or minus the
+ * unit id for a unit's own figure; `unitId` is that unit (0 for a work).
  */
-export type FigureVisitor = (holder: number, unitId: number, code: number, amount: number, date: number) => void;
+export interface FigureVisitors {
+  /** Need (stage 0) and allocated (stage 1). */
+  planned(holder: number, unitId: number, sourceId: number, stage: 0 | 1, amount: number): void;
+  /** A disbursement snapshot on or before the cut-off; asOf null means the year's end. */
+  disbursed(holder: number, unitId: number, sourceId: number, amount: number, asOf: string | null): void;
+}
 
-export const STAGE_INDEX: Record<FundingStage, number> = { need: 0, allocated: 1, disbursed: 2 };
-let currentVisitor: FigureVisitor | null = null;
+let current: ((...args: number[]) => void) | null = null;
 const withScanFunction = new WeakSet<object>();
 
-/**
- * Visits every figure of a year in one pass of SQLite over the table (disbursements only up to
- * the cut-off). A scalar function called per row, with integer arguments, is several times
- * faster than returning 10^5 rows to JavaScript; a plain table scan beats the (year, stage)
- * index, which costs a lookup per row. Works without a commune are skipped.
- */
-export function scanYearFigures(sqlite: Database.Database, year: number, cutoff: string, visit: FigureVisitor): void {
+/** Runs one statement calling `visit` per row through a SQL function (registered once per connection). */
+function visitRows(sqlite: Database.Database, query: string, params: Record<string, unknown>, visit: (...args: never[]) => void): void {
   if (!withScanFunction.has(sqlite)) {
-    sqlite.function('ntm_funding_visit', { deterministic: false, directOnly: true }, (h: unknown, u: unknown, c: unknown, a: unknown, d: unknown) => {
-      currentVisitor!(h as number, u as number, c as number, a as number, d as number);
+    sqlite.function('ntm_visit', { deterministic: false, directOnly: true, varargs: true }, (...args: unknown[]) => {
+      current!(...(args as number[]));
       return 0;
     });
     withScanFunction.add(sqlite);
   }
-  currentVisitor = visit;
-  const end = yearEnd(year);
+  current = visit as (...args: number[]) => void;
   try {
-    sqlite
-      .prepare(
-        `SELECT count(ntm_funding_visit(
-           coalesce(f.work_id, -f.unit_id), coalesce(w.commune_id, f.unit_id),
-           f.source_id * 4 + CASE f.stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END, f.amount,
-           CASE WHEN f.stage = 'disbursed' THEN CAST(replace(coalesce(f.as_of, @end), '-', '') AS INTEGER) ELSE 0 END))
-         FROM funding_amounts f LEFT JOIN works w ON w.id = f.work_id
-         WHERE +f.year = @year AND coalesce(w.commune_id, f.unit_id) IS NOT NULL
-           AND (f.stage IN ('need', 'allocated') OR (f.stage = 'disbursed' AND coalesce(f.as_of, @end) <= @cutoff))`,
-      )
-      .get({ year, end, cutoff });
+    sqlite.prepare(query).get(params);
   } finally {
-    currentVisitor = null;
+    current = null;
   }
+}
+
+/**
+ * Visits every figure of a year (disbursements only up to the cut-off) in two passes of SQLite
+ * over the table. A SQL function called per row with a few integer arguments is several times
+ * faster than returning 10^5 rows to JavaScript; a plain table scan (+year) beats the
+ * (year, stage) index, which costs a table lookup per row.
+ */
+export function scanYearFigures(sqlite: Database.Database, year: number, cutoff: string, v: FigureVisitors): void {
+  const holder = 'coalesce(work_id, -unit_id), coalesce(unit_id, 0), source_id';
+  visitRows(
+    sqlite,
+    `SELECT count(ntm_visit(${holder}, stage = 'allocated', amount)) FROM funding_amounts WHERE +year = @year AND stage IN ('need', 'allocated')`,
+    { year },
+    v.planned,
+  );
+  visitRows(
+    sqlite,
+    `SELECT count(ntm_visit(${holder}, amount, as_of)) FROM funding_amounts WHERE +year = @year AND stage = 'disbursed' AND coalesce(as_of, @end) <= @cutoff`,
+    { year, end: yearEnd(year), cutoff },
+    v.disbursed,
+  );
+}
+
+/** work id → commune id, for every work with a commune. */
+export function workCommunes(sqlite: Database.Database): Map<number, number> {
+  const out = new Map<number, number>();
+  visitRows(sqlite, 'SELECT count(ntm_visit(id, commune_id)) FROM works WHERE commune_id IS NOT NULL', {}, (id: number, communeId: number) => out.set(id, communeId));
+  return out;
 }
 
 /** Allocated amounts of every year, per work: the funding secured against its committed value. */
@@ -182,12 +197,48 @@ export function setAmount(db: AppDb, k: AmountKey, amount: number | null): void 
   }
 }
 
-/** The works' stored figures of the year (disbursed: the snapshots at the cut-off), for imports to compare. */
-export function storedWorkFigures(db: AppDb, year: number, cutoff: string) {
-  return db.all<{ id: number; workId: number; sourceId: number; stage: FundingStage; amount: number }>(sql`
-    SELECT id, work_id AS workId, source_id AS sourceId, stage, amount FROM funding_amounts
-    WHERE year = ${year} AND work_id IS NOT NULL
-      AND (stage IN ('need', 'allocated') OR coalesce(as_of, ${yearEnd(year)}) = ${cutoff})`);
+export interface StoredFigure {
+  id: number;
+  workId: number | null;
+  sourceId: number;
+  stage: FundingStage;
+  amount: number;
+  /** Disbursement cut-off (null: the year's end). */
+  asOf: string | null;
+}
+
+const storedColumns = {
+  id: fundingAmounts.id,
+  workId: fundingAmounts.workId,
+  sourceId: fundingAmounts.sourceId,
+  stage: sql<FundingStage>`${fundingAmounts.stage}`,
+  amount: fundingAmounts.amount,
+  asOf: fundingAmounts.asOf,
+};
+
+/** Every stored row of the year for the given works (imports compare against them), in id order. */
+export function storedFiguresOfWorks(db: AppDb, year: number, workIds: number[]): StoredFigure[] {
+  const out: StoredFigure[] = [];
+  for (let i = 0; i < workIds.length; i += 500) {
+    out.push(
+      ...db
+        .select(storedColumns)
+        .from(fundingAmounts)
+        .where(and(eq(fundingAmounts.year, year), inArray(fundingAmounts.workId, workIds.slice(i, i + 500))))
+        .all(),
+    );
+  }
+  return out.sort((x, y) => x.id - y.id);
+}
+
+/** A unit's own stored rows of the year (e.g. the province-level figures), in id order. */
+export function storedFiguresOfUnit(db: AppDb, year: number, unitId: number): StoredFigure[] {
+  return db
+    .select(storedColumns)
+    .from(fundingAmounts)
+    .where(and(eq(fundingAmounts.year, year), eq(fundingAmounts.unitId, unitId), isNull(fundingAmounts.workId)))
+    .orderBy(asc(fundingAmounts.id))
+    .all();
 }
 
 export function deleteAmountIds(db: AppDb, ids: number[]): void {

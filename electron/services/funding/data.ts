@@ -2,7 +2,7 @@
 import type { ServiceContext } from '../context';
 import { Rollup } from '../../../shared/domain/funding-rollup';
 import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../../shared/models/funding';
-import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures } from '../../../db/repositories/funding';
+import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, workCommunes, yearEnd } from '../../../db/repositories/funding';
 import { loadSources, yearTree, type Sources, type YearTree } from './common';
 
 export interface YearRollup {
@@ -17,33 +17,35 @@ type InForce = (holder: number, unitId: number, sourceId: number, stage: number,
 /**
  * Emits each figure in force in the year: need and allocated as stored; for disbursement, per
  * holder and source, the latest snapshot on or before the cut-off (a cumulative figure).
+ * `unitId` is the unit of a unit's own figure, or with `communeOf` the commune of a work (else 0).
  */
-export function figuresInForce(ctx: ServiceContext, year: number, cutoff: string, emit: InForce): void {
-  // Latest disbursement snapshot per (holder, source), in parallel arrays: no object per row.
+export function figuresInForce(ctx: ServiceContext, year: number, cutoff: string, emit: InForce, communeOf?: Map<number, number>): void {
+  const unit = (holder: number, unitId: number) => (holder < 0 ? unitId : (communeOf?.get(holder) ?? 0));
+  // Latest snapshot per (holder, source), in parallel arrays: no object per row.
   const at = new Map<number, number>();
-  const dates: number[] = [];
+  const dates: string[] = [];
   const amounts: number[] = [];
-  const units: number[] = [];
-  const holders: number[] = [];
-  const codes: number[] = [];
-  scanYearFigures(ctx.sqlite, year, cutoff, (holder, unitId, code, amount, date) => {
-    if (date === 0) return emit(holder, unitId, code >> 2, code & 3, amount);
-    const key = holder * 4096 + (code >> 2);
-    const i = at.get(key);
-    if (i === undefined) {
-      at.set(key, dates.length);
-      dates.push(date);
-      amounts.push(amount);
-      units.push(unitId);
-      holders.push(holder);
-      codes.push(code);
-    } else if (date >= dates[i]!) {
-      // Rows come in insertion order: on equal dates the later row wins.
-      dates[i] = date;
-      amounts[i] = amount;
-    }
+  const keys: [number, number, number][] = [];
+  const end = yearEnd(year);
+  scanYearFigures(ctx.sqlite, year, cutoff, {
+    planned: (holder, unitId, sourceId, stage, amount) => emit(holder, unit(holder, unitId), sourceId, stage, amount),
+    disbursed: (holder, unitId, sourceId, amount, asOf) => {
+      const key = holder * 4096 + sourceId;
+      const date = asOf ?? end;
+      const i = at.get(key);
+      if (i === undefined) {
+        at.set(key, dates.length);
+        dates.push(date);
+        amounts.push(amount);
+        keys.push([holder, unitId, sourceId]);
+      } else if (date >= dates[i]!) {
+        // Rows come in insertion order: on equal dates the later row wins.
+        dates[i] = date;
+        amounts[i] = amount;
+      }
+    },
   });
-  for (let i = 0; i < dates.length; i++) emit(holders[i]!, units[i]!, codes[i]! >> 2, codes[i]! & 3, amounts[i]!);
+  keys.forEach(([holder, unitId, sourceId], i) => emit(holder, unit(holder, unitId), sourceId, 2, amounts[i]!));
 }
 
 export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): YearRollup {
@@ -51,10 +53,16 @@ export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): Y
   const tree = yearTree(ctx, year);
   const rollup = new Rollup(sources.codes, tree.units);
   const slots = new Map(sources.list.flatMap((s) => STAGES.map((stage, i) => [s.id * 4 + i, rollup.slot(stage, s.code)!] as const)));
-  figuresInForce(ctx, year, cutoff, (holder, unitId, sourceId, stage, amount) => {
-    const slot = slots.get(sourceId * 4 + stage);
-    if (slot !== undefined) rollup.add(unitId, holder < 0, slot, amount);
-  });
+  figuresInForce(
+    ctx,
+    year,
+    cutoff,
+    (holder, unitId, sourceId, stage, amount) => {
+      const slot = slots.get(sourceId * 4 + stage);
+      if (slot !== undefined && unitId) rollup.add(unitId, holder < 0, slot, amount);
+    },
+    workCommunes(ctx.sqlite),
+  );
   return { sources, tree, rollup: rollup.finish() };
 }
 
