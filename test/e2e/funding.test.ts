@@ -91,4 +91,23 @@ describe('Nguồn vốn in Chromium', () => {
       await app.stop();
     }
   });
+
+  it('exports the year to Excel and previews importing it back as no change', async () => {
+    const app = await startApp();
+    const { page } = app;
+    try {
+      await page.goto(`${app.bridge.url}#/nguon-von`);
+      await expect.poll(() => page.getByTestId('funding-stat-need').innerText()).toContain('6.259.605');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+      expect(download.suggestedFilename()).toBe('Nguon-von-2022.xlsx');
+      await page.getByLabel('Nhập từ Excel').setInputFiles(await download.path());
+      const preview = page.getByRole('dialog', { name: 'Xem trước khi nhập' });
+      await expect.poll(() => preview.innerText()).toContain('Công trình: thêm 0, sửa 0, giữ nguyên 16');
+      expect(await preview.getByRole('button', { name: 'Không có gì thay đổi' }).isDisabled()).toBe(true);
+      await screenshot(page, 'funding-import-preview');
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
 });

@@ -34,7 +34,7 @@ export function WorksGrid({ list, sources, stage, editing, onEditField, onFocusW
     const editable = (p: { node: { rowPinned?: string | null } }) => !p.node.rowPinned;
     const cls = (p: { node: { rowPinned?: string | null } }) => (p.node.rowPinned ? 'num-total' : 'editable');
     return [
-      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 150, pinned: 'left' },
+      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 165, pinned: 'left' },
       { headerName: 'Xã', field: 'communeName', width: 120, pinned: 'left' },
       { colId: 'name', headerName: 'Tên công trình', field: 'name', width: 280, editable, cellClass: cls, tooltipField: 'name' },
       {
@@ -102,12 +102,13 @@ export function describeWorkCell(sources: FundingSourceInfo[], stage: FundingSta
     const code = colId.startsWith('amt.') ? colId.slice(4) : null;
     const source = sources.find((s) => s.code === code);
     const rowLabel = `${row.name} (xã ${row.communeName})`;
-    if (!source) return { rowLabel, colLabel: COLUMN_LABEL[colId] ?? colId, target: null };
+    if (!source) return { rowLabel, colLabel: WORK_COLUMN_LABEL[colId] ?? colId, target: null };
     return { rowLabel, colLabel: `${STAGE_LABEL[stage]} – ${source.shortName}`, target: { workId: row.id, source: source.code, stage }, current: row.amounts[stage][source.code] ?? null };
   };
 }
 
-const COLUMN_LABEL: Record<string, string> = {
+/** How people name the works grid's columns (in messages). */
+export const WORK_COLUMN_LABEL: Record<string, string> = {
   districtName: 'Đơn vị cấp huyện',
   communeName: 'Xã',
   name: 'Tên công trình',

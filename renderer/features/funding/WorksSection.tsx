@@ -3,7 +3,7 @@ import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import type { AmountChange } from '../../../shared/domain/amount-paste';
 import { STAGES, STAGE_LABEL, type FundingSourceInfo, type FundingStage, type WorkRow } from '../../../shared/models/funding';
-import { describeWorkCell, WorksGrid, type WorkField } from './WorksGrid';
+import { describeWorkCell, WORK_COLUMN_LABEL, WorksGrid, type WorkField } from './WorksGrid';
 import { workPatch } from './work-edit';
 
 interface Props {
@@ -16,15 +16,6 @@ interface Props {
   onChanged: () => void;
 }
 
-const FIELD_LABEL: Record<WorkField, string> = {
-  name: 'Tên công trình',
-  criterion: 'Tiêu chí',
-  startYear: 'Năm bắt đầu',
-  endYear: 'Năm kết thúc',
-  status: 'Tình trạng',
-  committedValue: 'Giá trị cam kết',
-  notes: 'Ghi chú',
-};
 
 /** The works of the year per commune: filters, one stage's figures by source, add and delete. */
 export function WorksSection({ year, asOf, sources, version, saveAmounts, onChanged }: Props) {
@@ -49,7 +40,7 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
 
   async function editField(work: WorkRow, field: WorkField, text: string) {
     const r = workPatch(field, text);
-    const where = `Công trình «${work.name}», cột «${FIELD_LABEL[field]}»`;
+    const where = `Công trình «${work.name}», cột «${WORK_COLUMN_LABEL[field]}»`;
     if (!r.ok) return notify('error', `${where}: ${r.error}`);
     try {
       await api.invoke('works.update', { id: work.id, ...r.patch });
