@@ -21,7 +21,7 @@ export interface ParsedWork {
 
 export const slot = (stage: FundingStage, sourceId: number) => `${stage}|${sourceId}`;
 
-const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Finds an xã by its name and (optionally) its district-level unit, as the export writes them. */
 function communeFinder(tree: YearTree) {
@@ -70,9 +70,11 @@ export interface WorksSheetContext {
 export function readWorksSheet(wb: ExcelJS.Workbook, c: WorksSheetContext, errors: ImportErrors): ParsedWork[] | null {
   const ws = wb.getWorksheet(SHEET_WORKS);
   if (!ws) return null;
-  const amountHeaders = STAGES.flatMap((stage) => c.sources.list.map((s) => ({ stage, source: s, header: WRK.amount(stage, s) })));
+  // Keys and columns worked out once: a sheet has 10^4 rows × 18 amounts.
+  const amountHeaders = STAGES.flatMap((stage) => c.sources.list.map((s) => ({ stage, source: s, header: WRK.amount(stage, s), key: slot(stage, s.id), col: 0 })));
   const cols = headerColumns(ws, [...WORK_FIXED_HEADERS, ...amountHeaders.map((a) => a.header)], errors);
   if (!cols) return null;
+  for (const a of amountHeaders) a.col = cols.get(a.header)!;
   const findCommune = communeFinder(c.tree);
   const out: ParsedWork[] = [];
   const seenIds = new Map<number, number>();
@@ -119,12 +121,12 @@ export function readWorksSheet(wb: ExcelJS.Workbook, c: WorksSheetContext, error
     const committed = amountAt(errors, ws, row, cols.get(WRK.committed)!, WRK.committed).value;
 
     const amounts = new Map<string, Amount | null>();
-    for (const a of amountHeaders) amounts.set(slot(a.stage, a.source.id), amountAt(errors, ws, row, cols.get(a.header)!, a.header).value);
+    for (const a of amountHeaders) amounts.set(a.key, amountAt(errors, ws, row, a.col, a.header).value);
     for (const stage of STAGES) {
       const header = WRK.stageTotal(stage);
       if (!cols.has(header)) continue;
       const total = totalAt(errors, ws, row, cols.get(header)!, header);
-      const sum = c.sources.list.reduce((s, src) => s + (amounts.get(slot(stage, src.id)) ?? 0), 0);
+      const sum = amountHeaders.reduce((s, a) => s + (a.stage === stage ? (amounts.get(a.key) ?? 0) : 0), 0);
       if (total !== null && total !== sum) err(r, header, `ghi ${formatAmount(total)} nhưng tổng các nguồn là ${formatAmount(sum)} triệu đồng.`);
     }
 
