@@ -36,7 +36,7 @@ export function planAmountBatch(cells: AmountCellInput[], overflow = false): Amo
   for (const c of cells) {
     const where = `Dòng «${c.rowLabel}», cột «${c.colLabel}»`;
     if (!c.target) {
-      problems.push(`${where}: ô này không nhập số tiền được.`);
+      problems.push(`${where}: chỉ dán được vào các ô số tiền theo nguồn vốn.`);
       continue;
     }
     const parsed = parseAmount(c.text);

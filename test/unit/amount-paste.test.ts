@@ -38,6 +38,6 @@ describe('a pasted block of amounts', () => {
   it('refuses cells that take no amount and blocks running past the grid', () => {
     const r = planAmountBatch([cell('Tổng cộng', 'Trung ương', '5', { target: null })], true);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.details).toEqual(['Khối dán vượt quá số dòng hoặc số cột của bảng.', 'Dòng «Tổng cộng», cột «Trung ương»: ô này không nhập số tiền được.']);
+    if (!r.ok) expect(r.details).toEqual(['Khối dán vượt quá số dòng hoặc số cột của bảng.', 'Dòng «Tổng cộng», cột «Trung ương»: chỉ dán được vào các ô số tiền theo nguồn vốn.']);
   });
 });
