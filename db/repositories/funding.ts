@@ -41,13 +41,13 @@ export function disbursementCutoffs(db: AppDb, year: number): string[] {
 
 /**
  * Visitors of a year's stored figures, as plain numbers: `holder` is the work id, or minus the
- * unit id for a unit's own figure; `unitId` is that unit (0 for a work).
+ * unit id for a unit's own figure.
  */
 export interface FigureVisitors {
   /** Need (stage 0) and allocated (stage 1). */
-  planned(holder: number, unitId: number, sourceId: number, stage: 0 | 1, amount: number): void;
-  /** A disbursement snapshot on or before the cut-off; asOf null means the year's end. */
-  disbursed(holder: number, unitId: number, sourceId: number, amount: number, asOf: string | null): void;
+  planned(holder: number, sourceId: number, stage: 0 | 1, amount: number): void;
+  /** A disbursement snapshot on or before the cut-off, dated yyyymmdd (no date: the year's end). */
+  disbursed(holder: number, sourceId: number, amount: number, date: number): void;
 }
 
 let current: ((...args: number[]) => void) | null = null;
@@ -77,16 +77,18 @@ function visitRows(sqlite: Database.Database, query: string, params: Record<stri
  * (year, stage) index, which costs a table lookup per row.
  */
 export function scanYearFigures(sqlite: Database.Database, year: number, cutoff: string, v: FigureVisitors): void {
-  const holder = 'coalesce(work_id, -unit_id), coalesce(unit_id, 0), source_id';
+  // Few integer arguments per call: each argument crossing into JavaScript costs more than the SQL around it.
+  const holder = 'coalesce(work_id, -unit_id)';
   visitRows(
     sqlite,
-    `SELECT count(ntm_visit(${holder}, stage = 'allocated', amount)) FROM funding_amounts WHERE +year = @year AND stage IN ('need', 'allocated')`,
+    `SELECT count(ntm_visit(${holder}, source_id * 2 + (stage = 'allocated'), amount)) FROM funding_amounts WHERE +year = @year AND stage IN ('need', 'allocated')`,
     { year },
-    v.planned,
+    (h: number, code: number, amount: number) => v.planned(h, code >> 1, (code & 1) as 0 | 1, amount),
   );
   visitRows(
     sqlite,
-    `SELECT count(ntm_visit(${holder}, amount, as_of)) FROM funding_amounts WHERE +year = @year AND stage = 'disbursed' AND coalesce(as_of, @end) <= @cutoff`,
+    `SELECT count(ntm_visit(${holder}, source_id, amount, CAST(replace(coalesce(as_of, @end), '-', '') AS INTEGER)))
+     FROM funding_amounts WHERE +year = @year AND stage = 'disbursed' AND coalesce(as_of, @end) <= @cutoff`,
     { year, end: yearEnd(year), cutoff },
     v.disbursed,
   );

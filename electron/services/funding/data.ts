@@ -20,24 +20,24 @@ type InForce = (holder: number, unitId: number, sourceId: number, stage: number,
  * `unitId` is the unit of a unit's own figure, or with `communeOf` the commune of a work (else 0).
  */
 export function figuresInForce(ctx: ServiceContext, year: number, cutoff: string, emit: InForce, communeOf?: Map<number, number>): void {
-  const unit = (holder: number, unitId: number) => (holder < 0 ? unitId : (communeOf?.get(holder) ?? 0));
+  const unit = (holder: number) => (holder < 0 ? -holder : (communeOf?.get(holder) ?? 0));
   // Latest snapshot per (holder, source), in parallel arrays: no object per row.
   const at = new Map<number, number>();
-  const dates: string[] = [];
+  const dates: number[] = [];
   const amounts: number[] = [];
-  const keys: [number, number, number][] = [];
-  const end = yearEnd(year);
+  const holders: number[] = [];
+  const sourceIds: number[] = [];
   scanYearFigures(ctx.sqlite, year, cutoff, {
-    planned: (holder, unitId, sourceId, stage, amount) => emit(holder, unit(holder, unitId), sourceId, stage, amount),
-    disbursed: (holder, unitId, sourceId, amount, asOf) => {
+    planned: (holder, sourceId, stage, amount) => emit(holder, unit(holder), sourceId, stage, amount),
+    disbursed: (holder, sourceId, amount, date) => {
       const key = holder * 4096 + sourceId;
-      const date = asOf ?? end;
       const i = at.get(key);
       if (i === undefined) {
         at.set(key, dates.length);
         dates.push(date);
         amounts.push(amount);
-        keys.push([holder, unitId, sourceId]);
+        holders.push(holder);
+        sourceIds.push(sourceId);
       } else if (date >= dates[i]!) {
         // Rows come in insertion order: on equal dates the later row wins.
         dates[i] = date;
@@ -45,20 +45,22 @@ export function figuresInForce(ctx: ServiceContext, year: number, cutoff: string
       }
     },
   });
-  keys.forEach(([holder, unitId, sourceId], i) => emit(holder, unit(holder, unitId), sourceId, 2, amounts[i]!));
+  for (let i = 0; i < dates.length; i++) emit(holders[i]!, unit(holders[i]!), sourceIds[i]!, 2, amounts[i]!);
 }
 
 export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): YearRollup {
   const sources = loadSources(ctx);
   const tree = yearTree(ctx, year);
   const rollup = new Rollup(sources.codes, tree.units);
-  const slots = new Map(sources.list.flatMap((s) => STAGES.map((stage, i) => [s.id * 4 + i, rollup.slot(stage, s.code)!] as const)));
+  // Plain arrays indexed by source id × 4 + stage: the lookup runs once per stored figure.
+  const slots: number[] = [];
+  for (const s of sources.list) STAGES.forEach((stage, i) => (slots[s.id * 4 + i] = rollup.slot(stage, s.code)!));
   figuresInForce(
     ctx,
     year,
     cutoff,
     (holder, unitId, sourceId, stage, amount) => {
-      const slot = slots.get(sourceId * 4 + stage);
+      const slot = slots[sourceId * 4 + stage];
       if (slot !== undefined && unitId) rollup.add(unitId, holder < 0, slot, amount);
     },
     workCommunes(ctx.sqlite),
