@@ -62,11 +62,13 @@ function visitRows(sqlite: Database.Database, query: string, params: Record<stri
     });
     withScanFunction.add(sqlite);
   }
+  // A visitor may itself scan (nested statements): restore the outer one afterwards.
+  const outer = current;
   current = visit as (...args: number[]) => void;
   try {
     sqlite.prepare(query).get(params);
   } finally {
-    current = null;
+    current = outer;
   }
 }
 
