@@ -2,7 +2,7 @@
 import type { ServiceContext } from '../context';
 import { Rollup } from '../../../shared/domain/funding-rollup';
 import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../../shared/models/funding';
-import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, workCommunes, yearEnd } from '../../../db/repositories/funding';
+import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, workCommunes } from '../../../db/repositories/funding';
 import { loadSources, yearTree, type Sources, type YearTree } from './common';
 
 export interface YearRollup {
