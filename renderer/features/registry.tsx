@@ -3,6 +3,7 @@ import { DashboardPage } from './dashboard/DashboardPage';
 import { CommunesPage } from './communes/CommunesPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { CriteriaPage } from './criteria/CriteriaPage';
+import { FundingPage } from './funding/FundingPage';
 import { PendingPage } from './PendingPage';
 import { DocumentsPage } from './documents/DocumentsPage';
 import { OcopPage } from './ocop/OcopPage';
@@ -18,7 +19,7 @@ export const PAGES: PageDef[] = [
   { id: 'tong-quan', label: 'Tổng quan', component: DashboardPage },
   { id: 'xa', label: 'Danh sách xã', component: CommunesPage },
   { id: 'tieu-chi', label: 'Xã & tiêu chí', component: CriteriaPage },
-  { id: 'nguon-von', label: 'Nguồn vốn', component: PendingPage },
+  { id: 'nguon-von', label: 'Nguồn vốn', component: FundingPage },
   { id: 'ocop', label: 'OCOP', component: OcopPage },
   { id: 'van-ban', label: 'Văn bản', component: DocumentsPage },
   { id: 'cai-dat', label: 'Cài đặt', component: SettingsPage },

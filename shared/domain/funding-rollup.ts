@@ -31,33 +31,56 @@ interface Acc {
 
 export class Rollup {
   private readonly acc = new Map<number, Acc>();
-  private readonly slotOf: Map<string, number>;
+  private readonly slots: Map<string, number>;
   private readonly width: number;
+  private finished = false;
 
+  /** Units in any order; add figures with `add`, then call `finish` once before reading. */
   constructor(
     readonly sourceCodes: readonly string[],
-    units: readonly RollupUnit[],
-    entries: Iterable<RollupEntry>,
+    private readonly units: readonly RollupUnit[],
   ) {
     this.width = STAGES.length * sourceCodes.length;
-    this.slotOf = new Map();
-    STAGES.forEach((stage, si) => sourceCodes.forEach((code, ci) => this.slotOf.set(`${stage}|${code}`, si * sourceCodes.length + ci)));
+    this.slots = new Map();
+    STAGES.forEach((stage, si) => sourceCodes.forEach((code, ci) => this.slots.set(`${stage}|${code}`, si * sourceCodes.length + ci)));
     for (const u of units) this.acc.set(u.id, { direct: new Float64Array(this.width).fill(NaN), detail: new Float64Array(this.width) });
+  }
+
+  /** A roll-up over a list of entries, finished. */
+  static of(sourceCodes: readonly string[], units: readonly RollupUnit[], entries: Iterable<RollupEntry>): Rollup {
+    const r = new Rollup(sourceCodes, units);
+    const byStage = new Map(STAGES.map((stage) => [stage, new Map(sourceCodes.map((code) => [code, r.slot(stage, code)!]))]));
     for (const e of entries) {
-      const a = this.acc.get(e.unitId);
-      const slot = this.slotOf.get(`${e.stage}|${e.sourceCode}`);
-      if (!a || slot === undefined) continue; // a unit outside the year's tree or an unknown source
-      if (e.direct) a.direct[slot] = (Number.isNaN(a.direct[slot]!) ? 0 : a.direct[slot]!) + e.amount;
-      else a.detail[slot]! += e.amount;
+      const slot = byStage.get(e.stage)?.get(e.sourceCode);
+      if (slot !== undefined) r.add(e.unitId, e.direct, slot, e.amount);
     }
-    // Children before parents: deepest units first.
-    const parent = new Map(units.map((u) => [u.id, u.parentId]));
+    return r.finish();
+  }
+
+  /** Where a (stage, source) lives in a unit's figures; undefined for an unknown source. */
+  slot(stage: FundingStage, sourceCode: string): number | undefined {
+    return this.slots.get(`${stage}|${sourceCode}`);
+  }
+
+  /** Adds an amount held by a unit (its works': direct = false; its own figure: direct = true). */
+  add(unitId: number, direct: boolean, slot: number, amount: Amount): void {
+    const a = this.acc.get(unitId);
+    if (!a) return; // a unit outside the year's tree
+    if (direct) a.direct[slot] = (Number.isNaN(a.direct[slot]!) ? 0 : a.direct[slot]!) + amount;
+    else a.detail[slot]! += amount;
+  }
+
+  /** Carries every unit's total into its parent's detail, children before parents. */
+  finish(): this {
+    if (this.finished) return this;
+    this.finished = true;
+    const parent = new Map(this.units.map((u) => [u.id, u.parentId]));
     const depth = (id: number): number => {
       let d = 0;
       for (let p = parent.get(id); p !== null && p !== undefined && d < 16; p = parent.get(p)) d++;
       return d;
     };
-    const ordered = units.map((u) => ({ u, d: depth(u.id) })).sort((a, b) => b.d - a.d);
+    const ordered = this.units.map((u) => ({ u, d: depth(u.id) })).sort((a, b) => b.d - a.d);
     for (const { u } of ordered) {
       if (u.parentId === null) continue;
       const into = this.acc.get(u.parentId);
@@ -68,12 +91,13 @@ export class Rollup {
         into.detail[s]! += Number.isNaN(direct) ? from.detail[s]! : direct;
       }
     }
+    return this;
   }
 
   /** One figure of a unit; zeros for a unit without any. */
   cell(unitId: number, stage: FundingStage, sourceCode: string): FundingCell {
     const a = this.acc.get(unitId);
-    const slot = this.slotOf.get(`${stage}|${sourceCode}`);
+    const slot = this.slot(stage, sourceCode);
     if (!a || slot === undefined) return { direct: null, detail: 0, total: 0, unallocated: null };
     const direct = Number.isNaN(a.direct[slot]!) ? null : a.direct[slot]!;
     const detail = a.detail[slot]!;

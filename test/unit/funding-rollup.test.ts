@@ -18,7 +18,7 @@ const direct = (unitId: number, sourceCode: string, stage: FundingStage, amount:
 
 describe('funding roll-up', () => {
   it('sums works to commune, district-level unit and province', () => {
-    const r = new Rollup(codes, units, [
+    const r = Rollup.of(codes, units, [
       work(11, 'tw', 'need', 1_000),
       work(11, 'tw', 'need', 2_500), // a second work of the same commune
       work(12, 'tw', 'need', 500),
@@ -38,7 +38,7 @@ describe('funding roll-up', () => {
   });
 
   it('uses a province-level figure where entered and shows what the works do not break down', () => {
-    const r = new Rollup(codes, units, [direct(1, 'tw', 'need', 170_914_000), work(11, 'tw', 'need', 2_500_000), work(21, 'tw', 'need', 3_500_000)]);
+    const r = Rollup.of(codes, units, [direct(1, 'tw', 'need', 170_914_000), work(11, 'tw', 'need', 2_500_000), work(21, 'tw', 'need', 3_500_000)]);
     expect(r.cell(1, 'need', 'tw')).toEqual({ direct: 170_914_000, detail: 6_000_000, total: 170_914_000, unallocated: 164_914_000 });
     // Without a province figure the total is the sum of works.
     expect(r.cell(1, 'need', 'dp')).toEqual({ direct: null, detail: 0, total: 0, unallocated: null });
@@ -47,7 +47,7 @@ describe('funding roll-up', () => {
   });
 
   it('lets a district-level figure stand for its communes in the province total', () => {
-    const r = new Rollup(codes, units, [direct(10, 'dp', 'allocated', 9_000), work(11, 'dp', 'allocated', 2_000), work(21, 'dp', 'allocated', 1_000)]);
+    const r = Rollup.of(codes, units, [direct(10, 'dp', 'allocated', 9_000), work(11, 'dp', 'allocated', 2_000), work(21, 'dp', 'allocated', 1_000)]);
     expect(r.cell(10, 'allocated', 'dp')).toMatchObject({ total: 9_000, unallocated: 7_000 });
     expect(r.cell(1, 'allocated', 'dp')).toMatchObject({ direct: null, detail: 10_000, total: 10_000 });
   });
@@ -55,12 +55,12 @@ describe('funding roll-up', () => {
   it('reproduces the 2022 plan total from its six sources', () => {
     const six = ['trung_uong', 'dia_phuong', 'long_ghep', 'tin_dung', 'doanh_nghiep', 'dan_gop'];
     const needs = [170_914, 217_040, 149_039, 5_589_382, 16_918, 116_312].map((m) => m * 1000);
-    const r = new Rollup(six, [{ id: 1, parentId: null }], six.map((code, i) => direct(1, code, 'need', needs[i]!)));
+    const r = Rollup.of(six, [{ id: 1, parentId: null }], six.map((code, i) => direct(1, code, 'need', needs[i]!)));
     expect(r.figures(1).need.total.total).toBe(6_259_605_000);
   });
 
   it('ignores figures of units outside the tree and unknown sources', () => {
-    const r = new Rollup(codes, units, [work(999, 'tw', 'need', 5), work(11, 'xx', 'need', 5)]);
+    const r = Rollup.of(codes, units, [work(999, 'tw', 'need', 5), work(11, 'xx', 'need', 5)]);
     expect(r.figures(1).need.total.total).toBe(0);
   });
 });
@@ -80,7 +80,7 @@ const noWork = (over: Partial<WorkForCheck>): WorkForCheck => ({
 });
 
 describe('funding warnings', () => {
-  const figures = (entries: RollupEntry[]) => new Rollup(codes, units, entries).figures(1);
+  const figures = (entries: RollupEntry[]) => Rollup.of(codes, units, entries).figures(1);
 
   it('flags disbursed above allocated and allocated above need, per source', () => {
     const w = checkFunding({

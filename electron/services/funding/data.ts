@@ -2,7 +2,7 @@
 import type { ServiceContext } from '../context';
 import { Rollup } from '../../../shared/domain/funding-rollup';
 import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../../shared/models/funding';
-import { allocatedAllYears, criteriaOfYear, listWorksOfYear, rollupEntries, workAmounts } from '../../../db/repositories/funding';
+import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, workCommunes } from '../../../db/repositories/funding';
 import { loadSources, yearTree, type Sources, type YearTree } from './common';
 
 export interface YearRollup {
@@ -11,17 +11,61 @@ export interface YearRollup {
   rollup: Rollup;
 }
 
+/** A figure in force: `holder` is the work id, or minus the unit id for a unit's own figure. */
+type InForce = (holder: number, unitId: number, sourceId: number, stage: number, amount: number) => void;
+
+/**
+ * Emits each figure in force in the year: need and allocated as stored; for disbursement, per
+ * holder and source, the latest snapshot on or before the cut-off (a cumulative figure).
+ * `unitId` is the unit of a unit's own figure, or with `communeOf` the commune of a work (else 0).
+ */
+export function figuresInForce(ctx: ServiceContext, year: number, cutoff: string, emit: InForce, communeOf?: Map<number, number>): void {
+  const unit = (holder: number) => (holder < 0 ? -holder : (communeOf?.get(holder) ?? 0));
+  // Latest snapshot per (holder, source), in parallel arrays: no object per row.
+  const at = new Map<number, number>();
+  const dates: number[] = [];
+  const amounts: number[] = [];
+  const holders: number[] = [];
+  const sourceIds: number[] = [];
+  scanYearFigures(ctx.sqlite, year, cutoff, {
+    planned: (holder, sourceId, stage, amount) => emit(holder, unit(holder), sourceId, stage, amount),
+    disbursed: (holder, sourceId, amount, date) => {
+      const key = holder * 4096 + sourceId;
+      const i = at.get(key);
+      if (i === undefined) {
+        at.set(key, dates.length);
+        dates.push(date);
+        amounts.push(amount);
+        holders.push(holder);
+        sourceIds.push(sourceId);
+      } else if (date >= dates[i]!) {
+        // Rows come in insertion order: on equal dates the later row wins.
+        dates[i] = date;
+        amounts[i] = amount;
+      }
+    },
+  });
+  for (let i = 0; i < dates.length; i++) emit(holders[i]!, unit(holders[i]!), sourceIds[i]!, 2, amounts[i]!);
+}
+
 export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): YearRollup {
   const sources = loadSources(ctx);
   const tree = yearTree(ctx, year);
-  const entries = rollupEntries(ctx.db, year, cutoff).map((e) => ({
-    unitId: e.unitId,
-    direct: !!e.direct,
-    sourceCode: sources.byId.get(e.sourceId)?.code ?? '',
-    stage: e.stage,
-    amount: e.amount,
-  }));
-  return { sources, tree, rollup: new Rollup(sources.codes, tree.units, entries) };
+  const rollup = new Rollup(sources.codes, tree.units);
+  // Plain arrays indexed by source id × 4 + stage: the lookup runs once per stored figure.
+  const slots: number[] = [];
+  for (const s of sources.list) STAGES.forEach((stage, i) => (slots[s.id * 4 + i] = rollup.slot(stage, s.code)!));
+  figuresInForce(
+    ctx,
+    year,
+    cutoff,
+    (holder, unitId, sourceId, stage, amount) => {
+      const slot = slots[sourceId * 4 + stage];
+      if (slot !== undefined && unitId) rollup.add(unitId, holder < 0, slot, amount);
+    },
+    workCommunes(ctx.sqlite),
+  );
+  return { sources, tree, rollup: rollup.finish() };
 }
 
 export const emptyAmounts = (): Record<FundingStage, Record<string, number>> => ({ need: {}, allocated: {}, disbursed: {} });
@@ -41,14 +85,12 @@ export function worksOfYear(ctx: ServiceContext, year: number, cutoff: string, t
   });
   const secured = allocatedAllYears(ctx.db);
   const amounts = new Map(works.map((w) => [w.id, emptyAmounts()]));
-  // A short filtered list asks for its own works' figures; otherwise one pass over the year.
-  const filtered = filter.districtId !== undefined || filter.communeId !== undefined;
-  const all = workAmounts(ctx.db, year, cutoff, filtered && works.length <= 500 ? works.map((w) => w.id) : undefined);
-  for (const a of all) {
-    const target = amounts.get(a.workId);
-    const code = sources.byId.get(a.sourceId)?.code;
-    if (target && code && (STAGES as readonly string[]).includes(a.stage)) target[a.stage][code] = (target[a.stage][code] ?? 0) + a.amount;
-  }
+  const codeOf = new Map(sources.list.map((s) => [s.id, s.code]));
+  figuresInForce(ctx, year, cutoff, (holder, _unitId, sourceId, stage, amount) => {
+    const target = amounts.get(holder);
+    const code = codeOf.get(sourceId);
+    if (target && code) target[STAGES[stage]!][code] = (target[STAGES[stage]!][code] ?? 0) + amount;
+  });
   return works.map((w) => {
     const c = tree.communeById.get(w.communeId!)!;
     return {

@@ -15,13 +15,14 @@ import {
   insertWorkFigures,
   insertWorks,
   setAmount,
-  storedWorkFigures,
+  storedFiguresOfUnit,
+  storedFiguresOfWorks,
+  yearEnd,
+  type StoredFigure,
   updateWork,
-  workAmounts,
   type WorkRecord,
 } from '../../../db/repositories/funding';
 import { loadSources, yearTree, type Sources } from './common';
-import { yearRollup } from './data';
 import { readInfo, readSourcesSheet, type FileInfo, type ProvinceFigures } from './excel-read';
 import { FIELD_HEADER, readWorksSheet, slot, type ParsedWork, type WorkFields } from './excel-read-works';
 import { SHEET_SOURCES, SHEET_WORKS, WRK } from './excel-layout';
@@ -69,22 +70,17 @@ function makePlan(ctx: ServiceContext, info: FileInfo, provinceId: number, sourc
   const { year, cutoff } = info;
   const plan: Plan = { info, provinceId, province: [], added: [], changed: [], unchanged: 0, deleteIds: [], inserts: [], amountsChanged: 0 };
   if (province) {
-    const { rollup } = yearRollup(ctx, year, cutoff);
+    const { shown } = compareBase(storedFiguresOfUnit(ctx.db, year, provinceId), year, cutoff);
     for (const stage of STAGES) {
       for (const [code, to] of province.get(stage)!) {
-        const from = rollup.cell(provinceId, stage, code).direct;
-        if (from !== to) plan.province.push({ stage, sourceId: sources.byCode.get(code)!.id, code, from, to });
+        const sourceId = sources.byCode.get(code)!.id;
+        const from = shown.get(slot(stage, sourceId)) ?? null;
+        if (from !== to) plan.province.push({ stage, sourceId, code, from, to });
       }
     }
   }
   // What the grid shows (latest snapshot at the cut-off) decides "changed"; the rows exactly at the cut-off are what gets replaced.
-  const shown = new Map<string, Amount>();
-  for (const a of workAmounts(ctx.db, year, cutoff)) if (existing.has(a.workId)) shown.set(`${a.workId}|${slot(a.stage, a.sourceId)}`, a.amount);
-  const exact = new Map<string, number[]>();
-  for (const a of storedWorkFigures(ctx.db, year, cutoff)) {
-    const k = `${a.workId}|${slot(a.stage, a.sourceId)}`;
-    exact.set(k, [...(exact.get(k) ?? []), a.id]);
-  }
+  const { shown, exact } = compareBase(storedFiguresOfWorks(ctx.db, year, [...existing.keys()]), year, cutoff);
   const headerOf = new Map(STAGES.flatMap((stage) => sources.list.map((s) => [slot(stage, s.id), WRK.amount(stage, s)] as const)));
   for (const w of works) {
     if (w.id === null) {
@@ -108,6 +104,28 @@ function makePlan(ctx: ServiceContext, info: FileInfo, provinceId: number, sourc
   }
   for (const w of plan.added) plan.amountsChanged += [...w.amounts.values()].filter((a) => a !== null).length;
   return plan;
+}
+
+/**
+ * Per `[workId|]stage|sourceId`: the figure shown at the cut-off (need and allocated as stored,
+ * disbursed as the latest snapshot on or before it) and the ids of the rows an import replaces.
+ */
+function compareBase(rows: StoredFigure[], year: number, cutoff: string) {
+  const end = yearEnd(year);
+  const shown = new Map<string, Amount>();
+  const exact = new Map<string, number[]>();
+  const latest = new Map<string, string>();
+  for (const r of rows) {
+    const k = `${r.workId === null ? '' : `${r.workId}|`}${slot(r.stage, r.sourceId)}`;
+    const at = r.asOf ?? end;
+    if (r.stage !== 'disbursed') shown.set(k, (shown.get(k) ?? 0) + r.amount);
+    else if (at <= cutoff && at >= (latest.get(k) ?? '')) {
+      latest.set(k, at);
+      shown.set(k, r.amount);
+    }
+    if (r.stage !== 'disbursed' || at === cutoff) exact.set(k, [...(exact.get(k) ?? []), r.id]);
+  }
+  return { shown, exact };
 }
 
 function applyPlan(ctx: ServiceContext, plan: Plan, fileName: string): void {

@@ -21,20 +21,23 @@ export interface ParsedWork {
 
 export const slot = (stage: FundingStage, sourceId: number) => `${stage}|${sourceId}`;
 
-const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Finds an xã by its name and (optionally) its district-level unit, as the export writes them. */
 function communeFinder(tree: YearTree) {
   const byPair = new Map<string, number>();
   const byName = new Map<string, number[]>();
+  // "Xã Phú Hữu" and "Phú Hữu" name the same xã.
+  const bare = (s: string) => norm(s).replace(/^xã /, '');
+  const districts = new Map(tree.districts.map((d) => [d.id, d]));
   for (const c of tree.communes) {
-    const name = norm(c.name);
+    const name = bare(c.name);
     byName.set(name, [...(byName.get(name) ?? []), c.id]);
-    const d = tree.districts.find((x) => x.id === c.districtId);
+    const d = districts.get(c.districtId ?? -1);
     if (d) for (const dn of [d.fullName, d.name]) byPair.set(`${norm(dn)}|${name}`, c.id);
   }
   return (district: string, commune: string): number | string => {
-    const name = norm(commune).replace(/^xã /, '');
+    const name = bare(commune);
     if (district) return byPair.get(`${norm(district)}|${name}`) ?? `không có xã «${commune}» thuộc «${district}» trong năm của tệp.`;
     const ids = byName.get(name) ?? [];
     if (ids.length === 1) return ids[0]!;
@@ -67,9 +70,11 @@ export interface WorksSheetContext {
 export function readWorksSheet(wb: ExcelJS.Workbook, c: WorksSheetContext, errors: ImportErrors): ParsedWork[] | null {
   const ws = wb.getWorksheet(SHEET_WORKS);
   if (!ws) return null;
-  const amountHeaders = STAGES.flatMap((stage) => c.sources.list.map((s) => ({ stage, source: s, header: WRK.amount(stage, s) })));
+  // Keys and columns worked out once: a sheet has 10^4 rows × 18 amounts.
+  const amountHeaders = STAGES.flatMap((stage) => c.sources.list.map((s) => ({ stage, source: s, header: WRK.amount(stage, s), key: slot(stage, s.id), col: 0 })));
   const cols = headerColumns(ws, [...WORK_FIXED_HEADERS, ...amountHeaders.map((a) => a.header)], errors);
   if (!cols) return null;
+  for (const a of amountHeaders) a.col = cols.get(a.header)!;
   const findCommune = communeFinder(c.tree);
   const out: ParsedWork[] = [];
   const seenIds = new Map<number, number>();
@@ -116,12 +121,12 @@ export function readWorksSheet(wb: ExcelJS.Workbook, c: WorksSheetContext, error
     const committed = amountAt(errors, ws, row, cols.get(WRK.committed)!, WRK.committed).value;
 
     const amounts = new Map<string, Amount | null>();
-    for (const a of amountHeaders) amounts.set(slot(a.stage, a.source.id), amountAt(errors, ws, row, cols.get(a.header)!, a.header).value);
+    for (const a of amountHeaders) amounts.set(a.key, amountAt(errors, ws, row, a.col, a.header).value);
     for (const stage of STAGES) {
       const header = WRK.stageTotal(stage);
       if (!cols.has(header)) continue;
       const total = totalAt(errors, ws, row, cols.get(header)!, header);
-      const sum = c.sources.list.reduce((s, src) => s + (amounts.get(slot(stage, src.id)) ?? 0), 0);
+      const sum = amountHeaders.reduce((s, a) => s + (a.stage === stage ? (amounts.get(a.key) ?? 0) : 0), 0);
       if (total !== null && total !== sum) err(r, header, `ghi ${formatAmount(total)} nhưng tổng các nguồn là ${formatAmount(sum)} triệu đồng.`);
     }
 

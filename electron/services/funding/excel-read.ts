@@ -39,13 +39,9 @@ export function amountAt(errors: ImportErrors, ws: ExcelJS.Worksheet, row: Excel
   return { value: null, ok: false };
 }
 
-export const isEmptyRow = (row: ExcelJS.Row): boolean => {
-  let empty = true;
-  row.eachCell((cell) => {
-    if (cellText(cell).trim() !== '') empty = false;
-  });
-  return empty;
-};
+/** True for a row with nothing but blanks; stops at the first value. */
+export const isEmptyRow = (row: ExcelJS.Row): boolean =>
+  !row.hasValues || !(row.values as unknown[]).some((v) => v !== null && v !== undefined && (typeof v !== 'string' || v.trim() !== ''));
 
 export interface FileInfo {
   year: number;

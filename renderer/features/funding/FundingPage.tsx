@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { useApi, useQuery } from '../../api/context';
+import { saveFile } from '../../api/files';
+import { useAppState } from '../../app-state';
+import { useNotice } from '../../components/Notice';
+import { SampleBanner } from '../../components/SampleBanner';
+import { YearPicker } from '../../components/YearPicker';
+import { parseAmount } from '../../../shared/domain/amount';
+import type { AmountChange } from '../../../shared/domain/amount-paste';
+import { formatShortDate } from '../../../shared/format/date';
+import { STAGES, STAGE_LABEL, type FundingStage } from '../../../shared/models/funding';
+import { DistrictTable, FundingStats, StatedTotals, WarningsList } from './FundingParts';
+import { ImportPanel } from './ImportPanel';
+import { describeSourceCell, SourcesGrid } from './SourcesGrid';
+import { WorksSection } from './WorksSection';
+
+/** "Nguồn vốn": the year's funding by the six sources in three stages, the works, warnings, Excel. */
+export function FundingPage() {
+  const api = useApi();
+  const notify = useNotice();
+  const { year, setYear } = useAppState();
+  const [asOf, setAsOf] = useState<string | undefined>(undefined);
+  const overview = useQuery('funding.overview', { year, asOf });
+  const [worksVersion, setWorksVersion] = useState(0);
+  const data = overview.data;
+
+  const reloadAll = () => {
+    overview.reload();
+    setWorksVersion((v) => v + 1);
+  };
+  const saveAmounts = async (changes: AmountChange[]) => {
+    await api.invoke('funding.setAmounts', { year, asOf: data?.asOf, changes });
+    reloadAll();
+  };
+  const sourceEditing = { describe: describeSourceCell, save: saveAmounts, notify };
+
+  async function saveStated(stage: FundingStage, text: string): Promise<boolean> {
+    const r = parseAmount(text);
+    if (!r.ok) {
+      notify('error', `Tổng ${STAGE_LABEL[stage].toLowerCase()} theo văn bản: ${r.error}`);
+      return false;
+    }
+    try {
+      await api.invoke('funding.setStatedTotal', { year, stage, amount: r.value });
+      overview.reload();
+      return true;
+    } catch (err) {
+      notify('error', (err as Error).message);
+      return false;
+    }
+  }
+
+  async function exportExcel() {
+    try {
+      const file = await api.invoke('funding.export', { year, asOf: data?.asOf });
+      const msg = await saveFile(api, file);
+      if (msg) notify('success', msg);
+    } catch (err) {
+      notify('error', (err as Error).message);
+    }
+  }
+
+  return (
+    <section className="page funding-page">
+      <div className="toolbar">
+        <YearPicker
+          value={year}
+          onChange={(y) => {
+            setAsOf(undefined);
+            setYear(y);
+          }}
+        />
+        <label className="field-inline">
+          Giải ngân đến ngày
+          <input type="date" aria-label="Giải ngân đến ngày" value={data?.asOf ?? ''} min={`${year}-01-01`} max={`${year + 1}-12-31`} onChange={(e) => setAsOf(e.target.value || undefined)} />
+        </label>
+        {data && data.cutoffs.length ? <span className="muted">Các kỳ đã có số giải ngân: {data.cutoffs.map(formatShortDate).join(', ')}</span> : null}
+        <span className="toolbar-spacer" />
+        <button className="secondary" onClick={() => void exportExcel()} disabled={!data}>
+          Xuất Excel
+        </button>
+        <ImportPanel onApplied={reloadAll} />
+      </div>
+      {overview.error ? <div className="error-box">{overview.error}</div> : null}
+      {data ? (
+        <>
+          <SampleBanner show={data.sampleData} />
+          <FundingStats data={data} />
+          <h2 className="section-title">
+            Nguồn vốn {data.province.name} năm {data.year} <span className="unit">(đơn vị: triệu đồng)</span>
+          </h2>
+          <p className="muted legend">
+            Ô «{STAGES.map((s) => STAGE_LABEL[s]).join('», «')}» nhập số cấp tỉnh; số <em>in nghiêng</em> là tổng các công trình khi chưa có số cấp tỉnh. Nhập hoặc
+            dán từ Excel theo kiểu Việt Nam: 6.259.605 hoặc 1.234,5.
+          </p>
+          <SourcesGrid data={data} editing={sourceEditing} />
+          <StatedTotals data={data} onSave={saveStated} />
+          <h2 className="section-title">Cảnh báo ({data.warningCount})</h2>
+          <WarningsList data={data} />
+          <h2 className="section-title">Theo đơn vị cấp huyện (tổng các công trình, triệu đồng)</h2>
+          <DistrictTable data={data} />
+          <WorksSection year={year} asOf={data.asOf} sources={data.sources} version={worksVersion} saveAmounts={saveAmounts} onChanged={reloadAll} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { formatAmount, formatRate } from '../../../shared/domain/amount';
+import { formatShortDate } from '../../../shared/format/date';
+import { STAGES, STAGE_LABEL, type FundingOverview, type FundingStage } from '../../../shared/models/funding';
+
+function Stat({ id, label, value, sub }: { id: string; label: string; value: string; sub: string }) {
+  return (
+    <div className="stat" data-testid={`funding-stat-${id}`}>
+      <div className="stat-label">{label}</div>
+      <div className="stat-value">{value}</div>
+      <div className="stat-sub">{sub}</div>
+    </div>
+  );
+}
+
+/** Headline figures of the year, in triệu đồng. */
+export function FundingStats({ data }: { data: FundingOverview }) {
+  const f = data.province.figures;
+  return (
+    <div className="stats">
+      <Stat id="need" label="Tổng nhu cầu vốn" value={formatAmount(f.need.total.total)} sub="triệu đồng" />
+      <Stat id="allocated" label="Kế hoạch vốn giao" value={formatAmount(f.allocated.total.total)} sub="triệu đồng" />
+      <Stat id="disbursed" label="Giải ngân" value={formatAmount(f.disbursed.total.total)} sub={`triệu đồng, đến ${formatShortDate(data.asOf)}`} />
+      <Stat id="rate" label="Tỷ lệ giải ngân" value={formatRate(f.disbursed.total.total, f.allocated.total.total)} sub="giải ngân ÷ kế hoạch giao" />
+    </div>
+  );
+}
+
+/** Totals as a document states them, to check against the sum of the sources. */
+export function StatedTotals({ data, onSave }: { data: FundingOverview; onSave: (stage: FundingStage, text: string) => Promise<boolean> }) {
+  const [draft, setDraft] = useState<Partial<Record<FundingStage, string>>>({});
+  const shown = (st: FundingStage) => draft[st] ?? formatAmount(data.statedTotals[st]);
+  async function commit(st: FundingStage) {
+    const text = draft[st];
+    if (text === undefined) return;
+    if (await onSave(st, text)) setDraft((d) => ({ ...d, [st]: undefined }));
+  }
+  return (
+    <div className="toolbar funding-stated">
+      <span className="muted">Tổng số ghi trong văn bản (để đối chiếu, triệu đồng):</span>
+      {STAGES.map((st) => (
+        <label key={st} className="field-inline">
+          {STAGE_LABEL[st]}
+          <input
+            type="text"
+            inputMode="decimal"
+            aria-label={`Tổng ${STAGE_LABEL[st].toLowerCase()} theo văn bản`}
+            value={shown(st)}
+            placeholder="không ghi"
+            onChange={(e) => setDraft((d) => ({ ...d, [st]: e.target.value }))}
+            onBlur={() => void commit(st)}
+            onKeyDown={(e) => e.key === 'Enter' && void commit(st)}
+          />
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** Figures rolled up by district-level unit (from the works). */
+export function DistrictTable({ data }: { data: FundingOverview }) {
+  return (
+    <table className="table funding-districts" aria-label="Theo đơn vị cấp huyện">
+      <thead>
+        <tr>
+          <th>Đơn vị</th>
+          {STAGES.map((st) => (
+            <th key={st} className="num">
+              {STAGE_LABEL[st]}
+            </th>
+          ))}
+          <th className="num">Tỷ lệ giải ngân</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.districts.map((d) => (
+          <tr key={d.id}>
+            <td>{d.name}</td>
+            {STAGES.map((st) => (
+              <td key={st} className="num">
+                {formatAmount(d.figures[st].total.total)}
+              </td>
+            ))}
+            <td className="num">{formatRate(d.figures.disbursed.total.total, d.figures.allocated.total.total)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function WarningsList({ data }: { data: FundingOverview }) {
+  if (!data.warningCount) return <p className="muted">Không có cảnh báo.</p>;
+  return (
+    <ul className="funding-warnings" aria-label="Cảnh báo nguồn vốn">
+      {data.warnings.map((w, i) => (
+        <li key={i} className={`warning-${w.kind}`}>
+          {w.message}
+        </li>
+      ))}
+      {data.warningCount > data.warnings.length ? <li className="muted">… và {data.warningCount - data.warnings.length} cảnh báo khác.</li> : null}
+    </ul>
+  );
+}

@@ -1,0 +1,122 @@
+import { useMemo, useRef } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { CellEditRequestEvent, ColDef } from 'ag-grid-community';
+import { commonGridProps } from '../../grid/setup';
+import { STAGE_LABEL, WORK_STATUSES, WORK_STATUS_LABEL, type FundingSourceInfo, type FundingStage, type WorkRow, type WorksList } from '../../../shared/models/funding';
+import { amountColumn, applyTexts, pasteHandler, type AmountEditing } from './amount-grid';
+
+export type WorkField = 'name' | 'criterion' | 'startYear' | 'endYear' | 'status' | 'committedValue' | 'notes';
+
+interface Props {
+  list: WorksList;
+  sources: FundingSourceInfo[];
+  stage: FundingStage;
+  editing: AmountEditing<WorkRow>;
+  /** Saves one field of a work from the text the person typed or chose. */
+  onEditField: (work: WorkRow, field: WorkField, text: string) => void;
+  onFocusWork: (work: WorkRow | null) => void;
+}
+
+const sumStage = (w: WorkRow, stage: FundingStage) => Object.values(w.amounts[stage]).reduce((s, a) => s + a, 0);
+const criterionText = (w: Pick<WorkRow, 'criterionNo' | 'criterionName'>) => (w.criterionNo === null ? '' : `${w.criterionNo} - ${w.criterionName}`);
+
+/** The works of the year with one stage's figures by source; works are edited in place. */
+export function WorksGrid({ list, sources, stage, editing, onEditField, onFocusWork }: Props) {
+  const gridRef = useRef<AgGridReact<WorkRow>>(null);
+  const total = useMemo<WorkRow>(() => {
+    const amounts: WorkRow['amounts'] = { need: {}, allocated: {}, disbursed: {} };
+    for (const w of list.rows) for (const [code, a] of Object.entries(w.amounts[stage])) amounts[stage][code] = (amounts[stage][code] ?? 0) + a;
+    const committed = list.rows.reduce((s, w) => s + (w.committedValue ?? 0), 0);
+    return { ...({} as WorkRow), id: 0, name: `Tổng cộng (${list.rows.length} công trình)`, amounts, committedValue: committed, criterionNo: null, criterionName: '' };
+  }, [list, stage]);
+
+  const columns = useMemo<ColDef<WorkRow>[]>(() => {
+    const editable = (p: { node: { rowPinned?: string | null } }) => !p.node.rowPinned;
+    const cls = (p: { node: { rowPinned?: string | null } }) => (p.node.rowPinned ? 'num-total' : 'editable');
+    return [
+      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 165, pinned: 'left' },
+      { headerName: 'Xã', field: 'communeName', width: 120, pinned: 'left' },
+      { colId: 'name', headerName: 'Tên công trình', field: 'name', width: 280, editable, cellClass: cls, tooltipField: 'name' },
+      {
+        colId: 'criterion',
+        headerName: 'Tiêu chí',
+        width: 170,
+        valueGetter: (p) => (p.data ? criterionText(p.data) : ''),
+        editable,
+        cellClass: cls,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: ['', ...list.criteria.map((c) => criterionText({ criterionNo: c.no, criterionName: c.name }))] },
+      },
+      { colId: 'startYear', headerName: 'Năm bắt đầu', field: 'startYear', width: 100, editable, cellClass: cls, cellDataType: false },
+      { colId: 'endYear', headerName: 'Năm kết thúc', field: 'endYear', width: 100, editable, cellClass: cls, cellDataType: false },
+      {
+        colId: 'status',
+        headerName: 'Tình trạng',
+        width: 130,
+        valueGetter: (p) => (p.data?.status ? WORK_STATUS_LABEL[p.data.status] : ''),
+        editable,
+        cellClass: cls,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: WORK_STATUSES.map((s) => WORK_STATUS_LABEL[s]) },
+      },
+      amountColumn<WorkRow>({ colId: 'committedValue', headerName: 'Giá trị cam kết', field: 'committedValue', editable, cellClass: cls }),
+      ...sources.map((s) =>
+        amountColumn<WorkRow>({ colId: `amt.${s.code}`, headerName: s.shortName, headerTooltip: `${STAGE_LABEL[stage]} – ${s.name}`, valueGetter: (p) => p.data?.amounts[stage][s.code], editable, cellClass: cls }),
+      ),
+      amountColumn<WorkRow>({ colId: 'stageTotal', headerName: `Tổng ${STAGE_LABEL[stage].toLowerCase()}`, valueGetter: (p) => (p.data ? sumStage(p.data, stage) : null), cellClass: 'num-total' }),
+      { colId: 'notes', headerName: 'Ghi chú', field: 'notes', width: 200, editable, cellClass: cls },
+    ];
+  }, [list, sources, stage]);
+
+  function onCellEditRequest(e: CellEditRequestEvent<WorkRow>) {
+    const colId = e.column.getColId();
+    const text = String(e.newValue ?? '');
+    if (colId.startsWith('amt.')) void applyTexts([{ ...editing.describe(e.data, colId), text }], editing);
+    else onEditField(e.data, colId as WorkField, text);
+  }
+
+  return (
+    <div className="grid-wrap funding-works" onPaste={pasteHandler(gridRef, editing)} data-testid="works-grid">
+      <AgGridReact<WorkRow>
+        ref={gridRef}
+        {...commonGridProps}
+        defaultColDef={{ ...commonGridProps.defaultColDef, width: 112, wrapHeaderText: true, autoHeaderHeight: true }}
+        rowData={list.rows}
+        pinnedBottomRowData={[total]}
+        columnDefs={columns}
+        getRowId={(p) => String(p.data.id)}
+        readOnlyEdit
+        suppressColumnVirtualisation
+        onCellEditRequest={onCellEditRequest}
+        onCellFocused={(e) => onFocusWork(e.rowPinned || e.rowIndex === null ? null : (e.api.getDisplayedRowAtIndex(e.rowIndex)?.data ?? null))}
+        stopEditingWhenCellsLoseFocus
+        tooltipShowDelay={400}
+      />
+    </div>
+  );
+}
+
+/** Only the source columns of the chosen stage take pasted amounts. */
+export function describeWorkCell(sources: FundingSourceInfo[], stage: FundingStage) {
+  return (row: WorkRow, colId: string) => {
+    const code = colId.startsWith('amt.') ? colId.slice(4) : null;
+    const source = sources.find((s) => s.code === code);
+    const rowLabel = `${row.name} (xã ${row.communeName})`;
+    if (!source) return { rowLabel, colLabel: WORK_COLUMN_LABEL[colId] ?? colId, target: null };
+    return { rowLabel, colLabel: `${STAGE_LABEL[stage]} – ${source.shortName}`, target: { workId: row.id, source: source.code, stage }, current: row.amounts[stage][source.code] ?? null };
+  };
+}
+
+/** How people name the works grid's columns (in messages). */
+export const WORK_COLUMN_LABEL: Record<string, string> = {
+  districtName: 'Đơn vị cấp huyện',
+  communeName: 'Xã',
+  name: 'Tên công trình',
+  criterion: 'Tiêu chí',
+  startYear: 'Năm bắt đầu',
+  endYear: 'Năm kết thúc',
+  status: 'Tình trạng',
+  committedValue: 'Giá trị cam kết',
+  stageTotal: 'Tổng',
+  notes: 'Ghi chú',
+};

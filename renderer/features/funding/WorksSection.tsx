@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState } from 'react';
+import { useApi, useQuery } from '../../api/context';
+import { useNotice } from '../../components/Notice';
+import type { AmountChange } from '../../../shared/domain/amount-paste';
+import { STAGES, STAGE_LABEL, type FundingSourceInfo, type FundingStage, type WorkRow } from '../../../shared/models/funding';
+import { describeWorkCell, WORK_COLUMN_LABEL, WorksGrid, type WorkField } from './WorksGrid';
+import { workPatch } from './work-edit';
+
+interface Props {
+  year: number;
+  asOf: string;
+  sources: FundingSourceInfo[];
+  /** Bumped by the page after any write, to reload the list. */
+  version: number;
+  saveAmounts: (changes: AmountChange[]) => Promise<void>;
+  onChanged: () => void;
+}
+
+
+/** The works of the year per commune: filters, one stage's figures by source, add and delete. */
+export function WorksSection({ year, asOf, sources, version, saveAmounts, onChanged }: Props) {
+  const api = useApi();
+  const notify = useNotice();
+  const [districtId, setDistrictId] = useState<number | ''>('');
+  const [communeId, setCommuneId] = useState<number | ''>('');
+  const [stage, setStage] = useState<FundingStage>('need');
+  const [newName, setNewName] = useState('');
+  const [newCommune, setNewCommune] = useState<number | ''>('');
+  const [focused, setFocused] = useState<WorkRow | null>(null);
+  const works = useQuery('funding.works', { year, asOf, districtId: districtId || undefined, communeId: communeId || undefined });
+  const { reload } = works;
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current !== version) reload();
+    seen.current = version;
+  }, [version, reload]);
+  const list = works.data;
+  const communes = (list?.communes ?? []).filter((c) => !districtId || c.districtId === districtId);
+  const districts = [...new Map((list?.communes ?? []).filter((c) => c.districtId !== null).map((c) => [c.districtId!, c.districtName])).entries()];
+
+  async function editField(work: WorkRow, field: WorkField, text: string) {
+    const r = workPatch(field, text);
+    const where = `Công trình «${work.name}», cột «${WORK_COLUMN_LABEL[field]}»`;
+    if (!r.ok) return notify('error', `${where}: ${r.error}`);
+    try {
+      await api.invoke('works.update', { id: work.id, ...r.patch });
+      notify('success', `Đã lưu công trình «${r.patch.name ?? work.name}».`);
+      onChanged();
+    } catch (err) {
+      notify('error', `${where}: ${(err as Error).message}`);
+    }
+  }
+
+  async function add() {
+    if (!newCommune) return notify('error', 'Hãy chọn xã của công trình mới.');
+    try {
+      await api.invoke('works.create', { communeId: newCommune, name: newName, startYear: year, endYear: year });
+      notify('success', `Đã thêm công trình «${newName.trim()}».`);
+      setNewName('');
+      onChanged();
+    } catch (err) {
+      notify('error', `Công trình mới: ${(err as Error).message}`);
+    }
+  }
+
+  async function remove() {
+    if (!focused) return;
+    if (!window.confirm(`Xóa công trình «${focused.name}» (xã ${focused.communeName}) cùng mọi số liệu của nó?`)) return;
+    try {
+      await api.invoke('works.delete', { id: focused.id });
+      notify('success', `Đã xóa công trình «${focused.name}».`);
+      setFocused(null);
+      onChanged();
+    } catch (err) {
+      notify('error', (err as Error).message);
+    }
+  }
+
+  return (
+    <>
+      <h2 className="section-title">
+        Công trình năm {year} <span className="unit">(số tiền: triệu đồng)</span>
+      </h2>
+      <div className="toolbar">
+        <label className="field-inline">
+          Đơn vị cấp huyện
+          <select aria-label="Lọc theo đơn vị cấp huyện" value={districtId} onChange={(e) => (setDistrictId(e.target.value ? Number(e.target.value) : ''), setCommuneId(''))}>
+            <option value="">Tất cả</option>
+            {districts.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field-inline">
+          Xã
+          <select aria-label="Lọc theo xã" value={communeId} onChange={(e) => setCommuneId(e.target.value ? Number(e.target.value) : '')}>
+            <option value="">Tất cả</option>
+            {communes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field-inline">
+          Số liệu
+          <select aria-label="Giai đoạn" value={stage} onChange={(e) => setStage(e.target.value as FundingStage)}>
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted">{list ? `${list.rows.length} công trình` : ''}</span>
+      </div>
+      <div className="toolbar">
+        <label className="field-inline">
+          Xã
+          <select aria-label="Xã của công trình mới" value={newCommune} onChange={(e) => setNewCommune(e.target.value ? Number(e.target.value) : '')}>
+            <option value="">— chọn xã —</option>
+            {(list?.communes ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} ({c.districtName})
+              </option>
+            ))}
+          </select>
+        </label>
+        <input type="text" aria-label="Tên công trình mới" placeholder="Tên công trình mới" value={newName} onChange={(e) => setNewName(e.target.value)} />
+        <button onClick={() => void add()}>Thêm công trình</button>
+        <button className="secondary" onClick={() => void remove()} disabled={!focused}>
+          Xóa công trình đang chọn
+        </button>
+      </div>
+      {works.error ? <div className="error-box">{works.error}</div> : null}
+      {list ? (
+        <WorksGrid
+          list={list}
+          sources={sources}
+          stage={stage}
+          editing={{ describe: describeWorkCell(sources, stage), save: saveAmounts, notify }}
+          onEditField={(w, f, t) => void editField(w, f, t)}
+          onFocusWork={setFocused}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/** What the funding grids share: amount columns in triệu đồng, typed edits and pasted blocks. */
+import type { ClipboardEvent, RefObject } from 'react';
+import type { AgGridReact } from 'ag-grid-react';
+import type { CellClassParams, ColDef, ValueFormatterParams } from 'ag-grid-community';
+import { formatAmount, type Amount } from '../../../shared/domain/amount';
+import { planAmountBatch, type AmountCellInput, type AmountChange } from '../../../shared/domain/amount-paste';
+import { planPaste } from '../../grid/paste';
+
+export const amountFormatter = (p: ValueFormatterParams) => formatAmount(p.value as Amount | null | undefined);
+
+/**
+ * A right-aligned amount column. Edits arrive as text (the grid runs with readOnlyEdit) and are
+ * parsed by the Vietnamese rules in the edit handler; the editor opens on the shown "6.259.605".
+ */
+export function amountColumn<Row>({ cellClass, ...def }: Omit<ColDef<Row>, 'cellClass'> & { cellClass?: string | ((p: CellClassParams<Row>) => string) }): ColDef<Row> {
+  return {
+    type: 'rightAligned',
+    cellDataType: false,
+    valueFormatter: amountFormatter,
+    cellEditor: 'agTextCellEditor',
+    cellEditorParams: { useFormatter: true },
+    // A column's own cellClass replaces the right-aligned type's class: keep both.
+    cellClass: (p) => ['ag-right-aligned-cell', (typeof cellClass === 'function' ? cellClass(p) : cellClass) ?? ''],
+    ...def,
+  };
+}
+
+export type DescribeCell<Row> = (row: Row, colId: string) => Omit<AmountCellInput, 'text'>;
+
+export interface AmountEditing<Row> {
+  describe: DescribeCell<Row>;
+  /** Saves all changes in one service call. */
+  save: (changes: AmountChange[]) => Promise<void>;
+  notify: (kind: 'error' | 'success' | 'info', text: string, details?: string[]) => void;
+}
+
+/** Applies typed or pasted texts: all valid → one save; otherwise nothing, with the cells named. */
+export async function applyTexts<Row>(cells: (Omit<AmountCellInput, 'text'> & { text: string })[], e: AmountEditing<Row>, overflow = false): Promise<boolean> {
+  const plan = planAmountBatch(cells, overflow);
+  if (!plan.ok) {
+    e.notify('error', plan.message, plan.details.length > 1 ? plan.details : undefined);
+    return false;
+  }
+  if (!plan.changes.length) return true;
+  try {
+    await e.save(plan.changes);
+    e.notify('success', plan.changes.length === 1 ? 'Đã lưu.' : `Đã lưu ${plan.changes.length} ô.`);
+    return true;
+  } catch (err) {
+    e.notify('error', `Không lưu ô nào: ${(err as Error).message}`);
+    return false;
+  }
+}
+
+/** A paste handler for the grid's container: maps the block from the focused cell, all or nothing. */
+export function pasteHandler<Row>(gridRef: RefObject<AgGridReact<Row> | null>, e: AmountEditing<Row>) {
+  return (ev: ClipboardEvent<HTMLDivElement>) => {
+    // Pasting inside an open cell editor is ordinary text input.
+    if ((ev.target as HTMLElement).closest('input, textarea')) return;
+    const api = gridRef.current?.api;
+    if (!api) return;
+    const focused = api.getFocusedCell();
+    if (!focused) return;
+    ev.preventDefault();
+    if (focused.rowPinned) {
+      e.notify('error', 'Không lưu ô nào: dòng tổng cộng được tính tự động, không dán vào được.');
+      return;
+    }
+    const plan = planPaste(api, ev.clipboardData.getData('text/plain'));
+    if (!plan) return;
+    const cells = plan.cells.map((c) => ({ ...e.describe(c.row, c.colId), text: c.text }));
+    void applyTexts(cells, e, plan.overflow);
+  };
+}

@@ -1,0 +1,113 @@
+import { describe, it, expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { startApp, screenshot } from './harness';
+
+/** A row of an AG Grid (by the text of one of its cells), as people find it. */
+const gridRow = (page: Page, grid: string, colId: string, text: string | RegExp) =>
+  page.getByTestId(grid).locator('.ag-row:not(.ag-row-pinned)', { has: page.locator(`.ag-cell[col-id="${colId}"]`, { hasText: text }) });
+/** A source's row of the province grid (by its id: the source code). */
+const sourceRow = (page: Page, code: string) => page.getByTestId('sources-grid').locator(`.ag-row[row-id="${code}"]`);
+const pinnedRow = (page: Page, grid: string) => page.getByTestId(grid).locator('.ag-row-pinned');
+
+/** What Excel puts on the clipboard, delivered as a real paste event on the focused grid. */
+async function paste(page: Page, cell: Locator, text: string) {
+  await cell.click();
+  // Runs in the page; the test's TypeScript has no DOM types, hence the narrow shapes.
+  await cell.evaluate((el, t) => {
+    const w = globalThis as unknown as { DataTransfer: new () => { setData(k: string, v: string): void }; ClipboardEvent: new (type: string, init: object) => object };
+    const data = new w.DataTransfer();
+    data.setData('text/plain', t);
+    (el as unknown as { dispatchEvent(e: object): boolean }).dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+describe('Nguồn vốn in Chromium', () => {
+  it('shows the 2022 funding, edits amounts with totals following, and refuses an invalid paste', async () => {
+    const app = await startApp();
+    const { page } = app;
+    try {
+      await page.getByRole('link', { name: 'Nguồn vốn' }).click();
+      await expect.poll(() => page.getByTestId('funding-stat-need').innerText()).toContain('6.259.605');
+      expect(await page.getByTestId('funding-stat-rate').innerText()).toContain('%');
+      expect(await page.getByText('(đơn vị: triệu đồng)').count()).toBe(1);
+      expect(await page.getByText('Dữ liệu mẫu.').count()).toBe(1);
+
+      // The province grid: the plan's need by source, and what the works do not break down.
+      const tu = sourceRow(page, 'trung_uong');
+      expect(await tu.locator('[col-id="total.need"]').innerText()).toBe('170.914');
+      expect(await tu.locator('[col-id="detail.need"]').innerText()).toBe('17.000');
+      expect(await tu.locator('[col-id="unallocated.need"]').innerText()).toBe('153.914');
+      expect(await tu.locator('[col-id="rate"]').innerText()).toBe('60,8%');
+      await expect.poll(() => page.getByRole('list', { name: 'Cảnh báo nguồn vốn' }).innerText()).toContain('nợ đọng xây dựng cơ bản');
+
+      // Typing a Vietnamese amount into a work: works total, province detail and "chưa phân bổ" follow.
+      const hall = gridRow(page, 'works-grid', 'name', 'Xây dựng nhà văn hóa ấp');
+      await hall.locator('[col-id="amt.trung_uong"]').dblclick();
+      await page.keyboard.type('1.234,5');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => tu.locator('[col-id="detail.need"]').innerText()).toBe('18.234,5');
+      expect(await tu.locator('[col-id="unallocated.need"]').innerText()).toBe('152.679,5');
+      await expect.poll(() => hall.locator('[col-id="stageTotal"]').innerText()).toBe('2.234,5');
+      expect(await pinnedRow(page, 'works-grid').locator('[col-id="amt.trung_uong"]').innerText()).toBe('18.234,5');
+
+      // A province-level figure: the headline total moves.
+      const dn = sourceRow(page, 'doanh_nghiep');
+      await dn.locator('[col-id="total.need"]').dblclick();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('17000');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('funding-stat-need').innerText()).toContain('6.259.687');
+      expect(await pinnedRow(page, 'sources-grid').locator('[col-id="total.need"]').innerText()).toBe('6.259.687');
+
+      // A typed amount that mixes conventions is refused, naming the cell; nothing changes.
+      await dn.locator('[col-id="total.allocated"]').dblclick();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('1,234.5');
+      await page.keyboard.press('Enter');
+      await page.getByRole('alert').filter({ hasText: 'Dòng «Doanh nghiệp», cột «Kế hoạch giao»: «1,234.5» viết theo kiểu tiếng Anh' }).waitFor();
+      expect(await dn.locator('[col-id="total.allocated"]').innerText()).toBe('9.350');
+
+      // Pasting a block with one invalid value: refused whole, the cell named, nothing saved.
+      const road = gridRow(page, 'works-grid', 'name', 'Bê tông hóa đường ấp');
+      const before = await road.locator('[col-id="stageTotal"]').innerText();
+      await paste(page, road.locator('[col-id="amt.trung_uong"]'), '2.100\t-5\n');
+      await page.getByRole('alert').filter({ hasText: 'Dòng «Bê tông hóa đường ấp (xã Tân Phú)», cột «Nhu cầu – Địa phương»: «-5»: số tiền không được âm.' }).waitFor();
+      expect(await road.locator('[col-id="amt.trung_uong"]').innerText()).toBe('2.000');
+      expect(await road.locator('[col-id="stageTotal"]').innerText()).toBe(before);
+
+      // A valid block goes in at once: two rows, two columns.
+      await paste(page, road.locator('[col-id="amt.long_ghep"]'), '10\t20,5\r\n30\t40\r\n');
+      await page.getByText('Đã lưu 4 ô.').waitFor();
+      await expect.poll(() => road.locator('[col-id="amt.long_ghep"]').innerText()).toBe('10');
+      expect(await road.locator('[col-id="amt.tin_dung"]').innerText()).toBe('20,5');
+      await screenshot(page, 'funding-works');
+      await page.locator('main.content').evaluate((el) => el.scrollTo(0, 0));
+      await screenshot(page, 'funding');
+      expect(app.errors).toEqual([]);
+    } catch (e) {
+      await screenshot(page, 'funding-failure');
+      throw e;
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('exports the year to Excel and previews importing it back as no change', async () => {
+    const app = await startApp();
+    const { page } = app;
+    try {
+      await page.goto(`${app.bridge.url}#/nguon-von`);
+      await expect.poll(() => page.getByTestId('funding-stat-need').innerText()).toContain('6.259.605');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+      expect(download.suggestedFilename()).toBe('Nguon-von-2022.xlsx');
+      await page.getByLabel('Nhập từ Excel').setInputFiles(await download.path());
+      const preview = page.getByRole('dialog', { name: 'Xem trước khi nhập' });
+      await expect.poll(() => preview.innerText()).toContain('Công trình: thêm 0, sửa 0, giữ nguyên 16');
+      expect(await preview.getByRole('button', { name: 'Không có gì thay đổi' }).isDisabled()).toBe(true);
+      await screenshot(page, 'funding-import-preview');
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+});
