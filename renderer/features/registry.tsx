@@ -4,7 +4,6 @@ import { CommunesPage } from './communes/CommunesPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { CriteriaPage } from './criteria/CriteriaPage';
 import { FundingPage } from './funding/FundingPage';
-import { PendingPage } from './PendingPage';
 import { DocumentsPage } from './documents/DocumentsPage';
 import { OcopPage } from './ocop/OcopPage';
 
