@@ -40,7 +40,7 @@ export function DashboardPage() {
               sub={data.minCriteria !== null ? `thấp nhất ${data.minCriteria} tiêu chí` : 'chưa có kết quả tiêu chí'}
             />
             <Stat label="Nhu cầu vốn" value={formatNumber(data.fundingNeedTotal)} sub="triệu đồng" />
-            <Stat label="Sản phẩm OCOP 3 sao trở lên" value={formatNumber(data.ocopProductCount)} sub="đã công nhận, lũy kế" />
+            <Stat label="Sản phẩm OCOP 3 sao trở lên" value={formatNumber(data.ocopProductCount)} sub="giấy chứng nhận còn hiệu lực cuối năm" />
           </div>
           {data.criteriaSetName ? <p className="muted">Bộ tiêu chí áp dụng: {data.criteriaSetName}</p> : null}
           <h2 className="section-title">Theo đơn vị cấp huyện</h2>
