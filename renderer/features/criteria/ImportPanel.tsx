@@ -2,53 +2,29 @@ import { useState } from 'react';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { ApiCallError } from '../../api/client';
-import { readFileBase64 } from '../../api/files';
+import { useExcelImport } from '../../components/useExcelImport';
 import { formatNumber } from '../../../shared/format/number';
-import type { ImportPreview } from '../../../shared/models/criteria';
 
 /** Pick a workbook, see what it would change, then apply all of it (or nothing). */
 export function ImportPanel({ onClose, onApplied }: { onClose: () => void; onApplied: () => void }) {
   const api = useApi();
   const notify = useNotice();
-  const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [errors, setErrors] = useState<{ message: string; details: string[] } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const fail = (e: unknown) => {
-    const err = e as ApiCallError;
-    setErrors({ message: err.message, details: err.details?.map((d) => d.message) ?? [] });
-  };
-
-  async function pick(f: File | undefined) {
-    setPreview(null);
-    setErrors(null);
-    if (!f) return;
-    setBusy(true);
-    try {
-      const picked = { fileName: f.name, base64: await readFileBase64(f) };
-      setFile(picked);
-      setPreview(await api.invoke('criteria.importPreview', picked));
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function apply() {
-    if (!file) return;
-    setBusy(true);
-    try {
-      const r = await api.invoke('criteria.importApply', file);
+  const { file, preview, busy, pick, apply } = useExcelImport({
+    preview: (f) => {
+      setErrors(null);
+      return api.invoke('criteria.importPreview', f);
+    },
+    apply: (f) => api.invoke('criteria.importApply', f),
+    onApplied: (r) => {
       notify('success', `Đã nhập: ${formatNumber(r.added)} ô mới, ${formatNumber(r.changed)} ô thay đổi, ${formatNumber(r.unchanged)} ô giữ nguyên.`);
       onApplied();
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    onError: (e) => {
+      const err = e as ApiCallError;
+      setErrors({ message: err.message, details: err.details?.map((d) => d.message) ?? [] });
+    },
+  });
 
   return (
     <section className="panel" aria-label="Nhập kết quả tiêu chí từ Excel">

@@ -1,20 +1,30 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../../api/context';
-import { readFileBase64, saveFile } from '../../api/files';
+import { saveFile } from '../../api/files';
 import { useNotice } from '../../components/Notice';
-import type { ImportPreview } from '../../../shared/models/ocop';
+import { useExcelImport } from '../../components/useExcelImport';
 import { errorDetails } from './ui';
 
 /** Export the OCOP workbook; import one back with a preview, all or nothing. */
 export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () => void }) {
   const api = useApi();
   const notify = useNotice();
-  const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [pending, setPending] = useState<{ fileName: string; base64: string; preview: ImportPreview } | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const flow = useExcelImport({
+    preview: (f) => api.invoke('ocop.importPreview', f),
+    apply: (f) => api.invoke('ocop.importApply', f),
+    onApplied: (_r, f) => {
+      notify('success', `Đã nhập dữ liệu OCOP từ tệp ${f.fileName}.`);
+      onImported();
+    },
+    onError: (e) => notify('error', ...errorDetails(e)),
+  });
+  const { input, pick, apply } = flow;
+  const busy = exporting || flow.busy;
+  const pending = flow.file && flow.preview ? { fileName: flow.file.fileName, preview: flow.preview } : null;
 
   async function exportFile() {
-    setBusy(true);
+    setExporting(true);
     try {
       const file = await api.invoke('ocop.export', { asOf });
       const msg = await saveFile(api, file);
@@ -22,37 +32,7 @@ export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () 
     } catch (e) {
       notify('error', ...errorDetails(e));
     } finally {
-      setBusy(false);
-    }
-  }
-
-  async function pick(file: File | undefined) {
-    if (!file) return;
-    setBusy(true);
-    try {
-      const base64 = await readFileBase64(file);
-      const preview = await api.invoke('ocop.importPreview', { fileName: file.name, base64 });
-      setPending({ fileName: file.name, base64, preview });
-    } catch (e) {
-      notify('error', ...errorDetails(e));
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
-  }
-
-  async function apply() {
-    if (!pending) return;
-    setBusy(true);
-    try {
-      await api.invoke('ocop.importApply', { fileName: pending.fileName, base64: pending.base64 });
-      notify('success', `Đã nhập dữ liệu OCOP từ tệp ${pending.fileName}.`);
-      setPending(null);
-      onImported();
-    } catch (e) {
-      notify('error', ...errorDetails(e));
-    } finally {
-      setBusy(false);
+      setExporting(false);
     }
   }
 
@@ -79,7 +59,7 @@ export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () 
           <button onClick={apply} disabled={busy}>
             Nhập dữ liệu
           </button>{' '}
-          <button className="secondary" onClick={() => setPending(null)} disabled={busy}>
+          <button className="secondary" onClick={flow.reset} disabled={busy}>
             Hủy
           </button>
         </div>
