@@ -41,6 +41,7 @@ describe('Văn bản in Chromium', () => {
       const register = page.getByRole('table', { name: 'Sổ văn bản' });
       expect(await register.innerText()).toContain('05/KH-BCĐ');
       expect(await register.innerText()).toContain('Đã ban hành');
+      expect(await register.innerText()).toContain('Trương Cảnh Tuyên');
       await screenshot(page, 'documents-register');
       expect(app.errors).toEqual([]);
     } finally {

@@ -74,6 +74,7 @@ export function DocumentsPage() {
                 <th>Kỳ</th>
                 <th>Số, ký hiệu</th>
                 <th>Ngày</th>
+                <th>Người ký</th>
                 <th>Trạng thái</th>
               </tr>
             </thead>
@@ -84,12 +85,13 @@ export function DocumentsPage() {
                   <td>{periodLabel(d)}</td>
                   <td>{d.number ? `${docNumber(d.number)}/${d.symbol}` : `…/${d.symbol}`}</td>
                   <td>{formatShortDate(d.issuedDate)}</td>
+                  <td>{d.signer}</td>
                   <td>{d.status === 'issued' ? 'Đã ban hành' : 'Bản nháp'}</td>
                 </tr>
               ))}
               {list.data && !list.data.length ? (
                 <tr>
-                  <td colSpan={5} className="muted">
+                  <td colSpan={6} className="muted">
                     Chưa có văn bản. Chọn năm rồi bấm «Tạo kế hoạch».
                   </td>
                 </tr>
