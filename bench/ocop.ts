@@ -6,7 +6,7 @@ import { addMonths } from '../shared/format/date';
 import { certificateExpiry } from '../shared/domain/ocop-status';
 import { expiryCalendar, ocopSummary, dueForReevaluation } from '../electron/services/ocop/calendar';
 import { productRows } from '../electron/services/ocop/registry';
-import { nationalDb, report, time } from './util';
+import { ms, nationalDb, report, time } from './util';
 
 const PRODUCTS = 20_000;
 const EVALUATIONS_PER_PRODUCT = 3;
@@ -47,10 +47,10 @@ export async function run(): Promise<void> {
     const asOf = '2024-03-01';
     let months = 0;
     const cal = await time(() => (months = expiryCalendar(ctx, asOf).reduce((n, m) => n + m.items.length, 0)));
-    report(`Lịch hết hạn 6 tháng tới (${months} giấy chứng nhận, đến ${addMonths(asOf, 6)})`, cal.p50, 100, `p99 ${cal.p99.toFixed(1)} ms`);
+    report(`Lịch hết hạn 6 tháng tới (${months} giấy chứng nhận, đến ${addMonths(asOf, 6)})`, cal.p50, 100, `p99 ${ms(cal.p99)}`);
     let rows = 0;
     const sum = await time(() => (rows = ocopSummary(ctx, asOf).rows.length));
-    report(`Tổng hợp theo đơn vị cấp huyện (${rows} dòng)`, sum.p50, 100, `p99 ${sum.p99.toFixed(1)} ms`);
+    report(`Tổng hợp theo đơn vị cấp huyện (${rows} dòng)`, sum.p50, 100, `p99 ${ms(sum.p99)}`);
     let due = 0;
     const dueT = await time(() => (due = dueForReevaluation(ctx, asOf).length), 5, 1);
     report(`Sản phẩm cần đánh giá lại (${due})`, dueT.p50, 300);

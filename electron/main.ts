@@ -16,6 +16,9 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+// Vietnamese UI locale whatever the Windows display language: date fields read dd/mm/yyyy.
+app.commandLine.appendSwitch('lang', 'vi');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -46,6 +46,7 @@ describe('desktop shell wiring (built bundles, stand-in electron)', () => {
     expect(fs.existsSync(report.webPreferences.preload)).toBe(true);
     expect(report.webPreferences.preload.endsWith('preload.cjs')).toBe(true);
     expect(report.loadedUrls).toEqual(['app://ntm/index.html']);
+    expect(report.switches).toEqual([['lang', 'vi']]);
     expect(report.privilegedSchemes[0]).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });
   });
 
