@@ -9,8 +9,8 @@ import type { AppDb } from '../open';
 import { communeTargets, criteria, fundingAmounts, fundingSources, works } from '../schema';
 import { criteriaSetForYear } from './standings';
 import type { FundingStage } from '../../shared/models/funding';
+import { yearEnd } from '../../shared/format/date';
 
-export const yearEnd = (year: number) => `${year}-12-31`;
 
 export function listSources(db: AppDb) {
   return db

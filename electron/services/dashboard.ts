@@ -5,8 +5,8 @@ import { figuresByDistrict, standingsAt } from './criteria/figures';
 import { fundingPlanData } from './funding/documents';
 import { ocopReportData } from './ocop/report';
 import { hasSampleData } from './units';
+import { yearEnd } from '../../shared/format/date';
 
-const yearEnd = (year: number) => `${year}-12-31`;
 
 /** The province's headline figures for a year, each from its own domain: nothing is typed in. */
 export const dashboardHandlers: HandlersOf<'dashboard'> = {

@@ -2,18 +2,17 @@ import type { HandlersOf } from './handler';
 import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
 import { compareVi, matchesSearch, searchKey } from '../../shared/format/text';
-import { UNIT_KIND_LABEL, type CommuneRow, type UnitKind } from '../../shared/models/units';
+import { fullDistrictName, type CommuneRow, type UnitKind } from '../../shared/models/units';
 import { getProvince, getUnit, listDistrictUnits, listRuralCommunes, updateUnit } from '../../db/repositories/units';
 import { getSetting } from '../../db/repositories/settings';
 import { recordAudit } from '../../db/repositories/audit';
 import { anySampleRows } from '../../db/repositories/sample';
+import { yearEnd } from '../../shared/format/date';
 
 export const planYear = (ctx: ServiceContext): number => getSetting(ctx.db, 'planYear', 2022);
 
 /** Units are listed as they stood at the end of the plan year (the 2022 structure by default). */
-const yearEnd = (year: number) => `${year}-12-31`;
 
-export const fullDistrictName = (kind: string, name: string) => `${UNIT_KIND_LABEL[kind as UnitKind] ?? ''} ${name}`.trim();
 
 function communeRows(ctx: ServiceContext, year: number): CommuneRow[] {
   return listRuralCommunes(ctx.db, yearEnd(year)).map((r) => ({

@@ -20,9 +20,6 @@ export function filterCommunes<T extends Filterable>(rows: T[], opts: { search?:
   return byName.length ? byName : inDistrict.filter((r) => matchesSearch(`${r.name} ${r.districtName} ${r.code ?? ''}`, q));
 }
 
-/** "Phú Hữu (huyện Châu Thành)": how plans name a commune. */
-export const communeLabel = (name: string, districtFullName: string) => (districtFullName ? `${name} (${districtFullName})` : name);
-
 /** Vietnamese order by commune name, then district (names repeat across districts). */
 export const byCommuneName = <T extends { name: string; districtName: string }>(a: T, b: T) =>
   compareVi(a.name, b.name) || compareVi(a.districtName, b.districtName);

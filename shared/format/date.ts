@@ -47,3 +47,6 @@ export function addMonths(iso: string, months: number): string {
   const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
   return `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
+
+/** 31 December of a year (ISO): year-end figures and units "as they stood at the end of the year". */
+export const yearEnd = (year: number): string => `${year}-12-31`;

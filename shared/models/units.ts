@@ -13,6 +13,12 @@ export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
   thi_tran: 'thị trấn',
 };
 
+/** "huyện Châu Thành", "thị xã Long Mỹ": how documents and lists name a unit with its kind. */
+export const fullDistrictName = (kind: string, name: string): string => `${UNIT_KIND_LABEL[kind as UnitKind] ?? ''} ${name}`.trim();
+
+/** "Phú Hữu (huyện Châu Thành)": a commune named with its district-level unit, as the plans do. */
+export const communeLabel = (name: string, districtFullName: string): string => (districtFullName ? `${name} (${districtFullName})` : name);
+
 export interface DistrictRow {
   id: number;
   code: string | null;

@@ -1,9 +1,10 @@
 import { formatNumber, pad2 } from '../../../shared/format/number';
 import type { NamedCommune } from '../../../shared/models/document-facts';
+import { communeLabel } from '../../../shared/models/units';
 
 /** "Phú Hữu (huyện Châu Thành), Tân Phú (thị xã Long Mỹ)" — as the seed plan names communes. */
 export function communeList(communes: NamedCommune[]): string {
-  return communes.map((c) => (c.districtFullName ? `${c.name} (${c.districtFullName})` : c.name)).join(', ');
+  return communes.map((c) => communeLabel(c.name, c.districtFullName)).join(', ');
 }
 
 /** Counts as plans write them: "03 xã", "38/51". */

@@ -1,7 +1,7 @@
 import type { Appendix, Block, BodyBlock, DocSection, TableRowModel } from '../../../shared/models/documents';
 import type { ReportFacts } from '../../../shared/models/document-facts';
 import { formatPercent } from '../../../shared/format/number';
-import { formatLongDate } from '../../../shared/format/date';
+import { formatLongDate, formatShortDate } from '../../../shared/format/date';
 import { communeList, count2, trieu } from './phrases';
 
 const bullet = (text: string): Block => ({ kind: 'bullet', text });
@@ -31,7 +31,7 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
       columns: [
         { title: 'Chỉ tiêu', widthTwips: 3600 },
         { title: `Kế hoạch năm ${p.year}`, align: 'center' },
-        { title: `Thực hiện đến ${p.toIso.slice(8, 10)}/${p.toIso.slice(5, 7)}/${p.year}`, align: 'center' },
+        { title: `Thực hiện đến ${formatShortDate(p.toIso)}`, align: 'center' },
         { title: 'Tỷ lệ so kế hoạch', align: 'center' },
       ],
       rows: [

@@ -2,15 +2,15 @@
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { LEVELS, type Level } from '../../../shared/domain/ntm-figures';
-import { communeLabel } from '../../../shared/domain/matrix-filter';
+import { communeLabel } from '../../../shared/models/units';
 import type { CriteriaSetInfo } from '../../../shared/models/criteria';
 import { listRuralCommunes } from '../../../db/repositories/units';
 import { criteriaOfSet } from '../../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recognitionsInForce } from '../../../db/repositories/recognitions';
-import { fullDistrictName } from '../units';
+import { fullDistrictName } from '../../../shared/models/units';
+import { yearEnd } from '../../../shared/format/date';
 
-export const yearEnd = (year: number) => `${year}-12-31`;
 
 export interface CommuneInfo {
   id: number;

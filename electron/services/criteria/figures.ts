@@ -8,7 +8,8 @@ import { criteriaMetByCommune, criteriaSetForYear } from '../../../db/repositori
 import { listCommuneTargets, provinceTargetsOf } from '../../../db/repositories/targets';
 import { anySampleResults } from '../../../db/repositories/criteria';
 import { getProvince } from '../../../db/repositories/units';
-import { communesOfYear, heldLevels, setInfo, yearEnd, type CommuneInfo } from './common';
+import { communesOfYear, heldLevels, setInfo, type CommuneInfo } from './common';
+import { yearEnd } from '../../../shared/format/date';
 
 export interface YearStandings {
   year: number;

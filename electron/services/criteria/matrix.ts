@@ -7,7 +7,8 @@ import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, Result
 import { deleteResult, resultMasks, resultsOf, upsertResult } from '../../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
-import { communesOfYear, heldLevels, requireSet, setInfo, yearEnd, type CommuneInfo, type HeldLevel } from './common';
+import { communesOfYear, heldLevels, requireSet, setInfo, type CommuneInfo, type HeldLevel } from './common';
+import { yearEnd } from '../../../shared/format/date';
 
 type Masks = { metMask: number; knownMask: number; sample: number };
 

@@ -13,7 +13,8 @@ import { getProvince } from '../../../db/repositories/units';
 import { atRiskOf, figuresByDistrict, projectionsOf, standingsAt, statedAverages } from './figures';
 import { listTargets } from './targets';
 import { toRecognitionRow } from './recognitions';
-import { heldLevels, yearEnd } from './common';
+import { heldLevels } from './common';
+import { yearEnd } from '../../../shared/format/date';
 
 const planCommune = (t: TargetRow): PlanCommune => ({
   communeId: t.communeId,

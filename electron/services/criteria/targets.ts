@@ -15,7 +15,8 @@ import {
 } from '../../../db/repositories/targets';
 import { criteriaMetByCommune, criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit } from '../../../db/repositories/audit';
-import { communesOfYear, heldLevels, namesOf, yearEnd } from './common';
+import { communesOfYear, heldLevels, namesOf } from './common';
+import { yearEnd } from '../../../shared/format/date';
 
 function metInYear(ctx: ServiceContext, year: number): Map<number, number> {
   const set = criteriaSetForYear(ctx.db, year);

@@ -1,12 +1,13 @@
 /** What every funding service needs: the sources, the year's unit tree, the disbursement cut-off. */
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
-import { fullDistrictName } from '../units';
-import { disbursementCutoffs, listSources, unitTree, yearEnd } from '../../../db/repositories/funding';
+import { fullDistrictName } from '../../../shared/models/units';
+import { disbursementCutoffs, listSources, unitTree } from '../../../db/repositories/funding';
 import { getSetting, setSetting } from '../../../db/repositories/settings';
 import type { Amount } from '../../../shared/domain/amount';
 import type { RollupUnit } from '../../../shared/domain/funding-rollup';
 import type { FundingSourceInfo, FundingStage } from '../../../shared/models/funding';
+import { yearEnd } from '../../../shared/format/date';
 
 export interface Sources {
   list: FundingSourceInfo[];

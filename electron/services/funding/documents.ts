@@ -5,9 +5,10 @@
  */
 import type { ServiceContext } from '../context';
 import { formatRate, type Amount } from '../../../shared/domain/amount';
-import { targetCommunesOfYear, yearEnd } from '../../../db/repositories/funding';
+import { targetCommunesOfYear } from '../../../db/repositories/funding';
 import { statedTotals } from './common';
 import { worksOfYear, yearRollup } from './data';
+import { yearEnd } from '../../../shared/format/date';
 
 export interface PlanSource {
   code: string;

@@ -8,24 +8,12 @@ import { ImportErrors, loadWorkbook } from '../io/excel';
 import { formatAmount, type Amount } from '../../../shared/domain/amount';
 import { STAGES, STAGE_LABEL, type FundingImportPreview, type FundingStage } from '../../../shared/models/funding';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
-import {
-  criteriaOfYear,
-  deleteAmountIds,
-  getWorks,
-  insertWorkFigures,
-  insertWorks,
-  setAmount,
-  storedFiguresOfUnit,
-  storedFiguresOfWorks,
-  yearEnd,
-  type StoredFigure,
-  updateWork,
-  type WorkRecord,
-} from '../../../db/repositories/funding';
+import { criteriaOfYear, deleteAmountIds, getWorks, insertWorkFigures, insertWorks, setAmount, storedFiguresOfUnit, storedFiguresOfWorks, type StoredFigure, updateWork, type WorkRecord } from '../../../db/repositories/funding';
 import { loadSources, yearTree, type Sources } from './common';
 import { readInfo, readSourcesSheet, type FileInfo, type ProvinceFigures } from './excel-read';
 import { FIELD_HEADER, readWorksSheet, slot, type ParsedWork, type WorkFields } from './excel-read-works';
 import { SHEET_SOURCES, SHEET_WORKS, WRK } from './excel-layout';
+import { yearEnd } from '../../../shared/format/date';
 
 type Figure = { year: number; workId: number; sourceId: number; stage: FundingStage; amount: Amount; asOf: string | null };
 

@@ -1,6 +1,6 @@
 /** Certificates expiring soon, products due for re-evaluation, and the per-district summary. */
 import type { ServiceContext } from '../context';
-import { addMonths } from '../../../shared/format/date';
+import { addMonths, yearEnd } from '../../../shared/format/date';
 import { isDueFromFacts, statusFromFacts, WARNING_MONTHS } from '../../../shared/domain/ocop-status';
 import {
   OCOP_STATUSES,
@@ -16,7 +16,7 @@ import {
 import { certificatesByIds, certificatesExpiring, productFacts, type CertificateRow } from '../../../db/repositories/ocop-stats';
 import { getUnit, listDistrictUnits } from '../../../db/repositories/units';
 import { planYear } from '../units';
-import { districtLabel, yearEnd } from './common';
+import { districtLabel } from './common';
 
 const item = (r: CertificateRow): ExpiringItem => ({
   evaluationId: r.evaluationId,

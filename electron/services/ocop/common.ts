@@ -1,7 +1,7 @@
 /** Helpers the OCOP services share: units, versions, row mapping. */
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
-import { fullDistrictName, planYear } from '../units';
+import { planYear } from '../units';
 import { getUnit } from '../../../db/repositories/units';
 import { listCommuneLevelUnits, listVersions } from '../../../db/repositories/ocop';
 import { listDistrictUnits } from '../../../db/repositories/units';
@@ -20,9 +20,8 @@ import {
   type UnitOption,
 } from '../../../shared/models/ocop';
 import type { ProducerRecord, ProductRecord } from '../../../db/repositories/ocop';
-import { UNIT_KIND_LABEL, type UnitKind } from '../../../shared/models/units';
-
-export const yearEnd = (year: number) => `${year}-12-31`;
+import { fullDistrictName, UNIT_KIND_LABEL, type UnitKind } from '../../../shared/models/units';
+import { yearEnd } from '../../../shared/format/date';
 
 export const districtLabel = (kind: string | null, name: string | null): string => (name ? fullDistrictName(kind ?? '', name) : '');
 export const communeLabel = (kind: string | null, name: string | null): string =>

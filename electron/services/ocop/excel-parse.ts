@@ -3,13 +3,13 @@ import type ExcelJS from 'exceljs';
 import type { ServiceContext } from '../context';
 import { cellText, type ImportErrors } from '../io/excel';
 import { searchKey } from '../../../shared/format/text';
-import { parseViDate } from '../../../shared/format/date';
+import { parseViDate, yearEnd } from '../../../shared/format/date';
 import { parsePoints } from '../../../shared/domain/ocop-scoring';
 import { OCOP_LEVEL_LABEL, OCOP_LEVELS, PRODUCER_KINDS, PRODUCER_KIND_LABEL, type OcopLevel, type ProducerKind } from '../../../shared/models/ocop';
 import { listCommuneLevelUnits } from '../../../db/repositories/ocop';
 import { listDistrictUnits } from '../../../db/repositories/units';
 import { planYear } from '../units';
-import { communeLabel, districtLabel, yearEnd } from './common';
+import { communeLabel, districtLabel } from './common';
 
 /** One data row of a sheet: cells by header, errors placed on the cell. */
 export class RowReader {

@@ -8,7 +8,8 @@ import { recordAudit } from '../../../db/repositories/audit';
 import { getUnit } from '../../../db/repositories/units';
 import { getTarget, insertTarget, listTargets, updateTarget } from '../../../db/repositories/ocop-evaluations';
 import { targetCounts } from '../../../db/repositories/ocop-stats';
-import { districtLabel, yearEnd } from './common';
+import { districtLabel } from './common';
+import { yearEnd } from '../../../shared/format/date';
 
 type H = HandlersOf<'ocop'>;
 

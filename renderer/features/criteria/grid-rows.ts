@@ -1,4 +1,4 @@
-import { communeLabel } from '../../../shared/domain/matrix-filter';
+import { communeLabel } from '../../../shared/models/units';
 import type { CriteriaMatrix, MatrixRow } from '../../../shared/models/criteria';
 
 /** A matrix row with its district-level unit's names joined in (they travel once per matrix). */
