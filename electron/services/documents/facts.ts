@@ -9,21 +9,22 @@ import { LEVEL_LABEL, LEVELS, type Level } from '../../../shared/domain/ntm-figu
 import type { LevelTargets, NamedCommune, PlanFacts, ReportFacts, ReportPeriod } from '../../../shared/models/document-facts';
 import { criteriaPlanData, criteriaReportData } from '../criteria/plan-data';
 import { standingsAt } from '../criteria/figures';
+import { communesOfYear } from '../criteria/common';
+import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { annexInvestmentNeeds, fundingPlanData, fundingReportData } from '../funding/documents';
 import { ocopPlanTargets } from '../ocop/targets';
 import { ocopReportData } from '../ocop/report';
 
 const named = (c: { name: string; districtFullName: string }): NamedCommune => ({ name: c.name, districtFullName: c.districtFullName });
 
-function requireSet(ctx: ServiceContext, year: number) {
-  const s = standingsAt(ctx, year);
-  if (!s.set) throw new AppError('VALIDATION', `Năm ${year} chưa có bộ tiêu chí nông thôn mới nào có hiệu lực, nên chưa lập được văn bản.`);
-  if (!s.communes.length) throw new AppError('VALIDATION', `Năm ${year} chưa có danh sách xã.`);
-  return s;
+/** A cheap check before drafting: the year needs a criteria set in force and its communes. */
+export function assertYearHasData(ctx: ServiceContext, year: number): void {
+  if (!criteriaSetForYear(ctx.db, year)) throw new AppError('VALIDATION', `Năm ${year} chưa có bộ tiêu chí nông thôn mới nào có hiệu lực, nên chưa lập được văn bản.`);
+  if (!communesOfYear(ctx, year).length) throw new AppError('VALIDATION', `Năm ${year} chưa có danh sách xã.`);
 }
 
 export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
-  requireSet(ctx, year);
+  assertYearHasData(ctx, year);
   const c = criteriaPlanData(ctx, year);
   const level = (lv: Level): LevelTargets => {
     const l = c.levels.find((x) => x.level === lv)!;
@@ -91,7 +92,7 @@ export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
 }
 
 export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFacts {
-  const s = requireSet(ctx, period.year);
+  assertYearHasData(ctx, period.year);
   const c = criteriaReportData(ctx, period.year, period.toIso);
   const plan = criteriaPlanData(ctx, period.year);
   const target = (lv: Level) => {
@@ -109,7 +110,7 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
     period,
     criteria: {
       communeTotal: c.figures.communeTotal,
-      requiredCount: s.required,
+      requiredCount: atEnd.required,
       recognisedInPeriod: LEVELS.map((lv) => ({
         level: lv,
         communes: inPeriod.filter((r) => r.level === lv).map((r) => ({ name: r.communeName, districtFullName: byId.get(r.communeId)?.districtFullName ?? '' })),

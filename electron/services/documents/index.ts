@@ -12,7 +12,7 @@ import { buildOfficialDocument } from '../../documents/parts/official-document';
 import { packDocument } from '../../documents/pack';
 import { agencyOf, defaultPlanContent, defaultReportContent, planSummary } from './defaults';
 import { planModel, reportModel } from './assemble';
-import { planFacts, reportFacts } from './facts';
+import { assertYearHasData, planFacts, reportFacts } from './facts';
 
 const contentOf = (r: DocumentRecord): DocumentContent => documentContentSchema.parse(JSON.parse(r.content));
 
@@ -70,12 +70,12 @@ export function documentForCli(ctx: ServiceContext, type: 'plan' | 'report', key
   const agency = agencyOf(ctx);
   let content: DocumentContent;
   if (type === 'plan') {
-    planFacts(ctx, year);
+    assertYearHasData(ctx, year);
     content = defaultPlanContent(ctx, year);
   } else {
     const p = parsePeriod(period);
     if (!p) throw new AppError('VALIDATION', `Kỳ báo cáo «${period}» không hợp lệ (ví dụ 2022-H1, 2022-Q3, 2022-9M, 2022-Y).`);
-    reportFacts(ctx, p);
+    assertYearHasData(ctx, p.year);
     content = defaultReportContent(ctx, p, null);
   }
   const now = ctx.now().toISOString();
@@ -114,14 +114,14 @@ export const documentsHandlers: HandlersOf<'documents'> = {
 
   'documents.createPlan': (ctx, { year }) => {
     // Refused early when the year has nothing to plan from, rather than producing an empty plan.
-    planFacts(ctx, year);
+    assertYearHasData(ctx, year);
     const short = agencyOf(ctx).issuingBodyShort;
     return create(ctx, 'plan', year, '', defaultPlanContent(ctx, year), `KH-${short}`, `Kế hoạch ${planSummary(ctx, year)}`);
   },
 
   'documents.createReport': (ctx, { period: code }) => {
     const period = parsePeriod(code)!;
-    reportFacts(ctx, period);
+    assertYearHasData(ctx, period.year);
     const plan = listDocuments(ctx.db, { type: 'plan', year: period.year }).find((d) => d.status === 'issued');
     const agency = agencyOf(ctx);
     const planRef = plan
