@@ -12,11 +12,22 @@ export interface ContextOptions {
   now?: () => Date;
 }
 
+/** The service context of a running app: the open data file can be swapped in place. */
+export type AppContext = ServiceContext & {
+  close(): void;
+  /**
+   * Closes the current data file and opens another in the same context object, so every
+   * transport (IPC, bridge) keeps its reference. On failure the previous file stays open.
+   */
+  reopen(dbPath: string): Promise<void>;
+};
+
 /** Opens the database (migrating, seeding the default data on first run) and builds the service context. */
-export async function createServiceContext(opts: ContextOptions): Promise<ServiceContext & { close(): void }> {
+export async function createServiceContext(opts: ContextOptions): Promise<AppContext> {
   const opened = await openDb(opts.dbPath, opts.migrationsDir);
   if (!isSeeded(opened.db)) seedDefaultData(opened.db);
-  return {
+  let closeCurrent = opened.close;
+  const ctx: AppContext = {
     db: opened.db,
     sqlite: opened.sqlite,
     dbPath: path.resolve(opts.dbPath),
@@ -25,8 +36,18 @@ export async function createServiceContext(opts: ContextOptions): Promise<Servic
     schemaVersion: opened.schemaVersion,
     platform: opts.platform ?? {},
     now: opts.now ?? (() => new Date()),
-    close: opened.close,
+    close: () => closeCurrent(),
+    async reopen(dbPath: string) {
+      const next = await openDb(dbPath, opts.migrationsDir);
+      closeCurrent();
+      closeCurrent = next.close;
+      ctx.db = next.db;
+      ctx.sqlite = next.sqlite;
+      ctx.dbPath = path.resolve(dbPath);
+      ctx.schemaVersion = next.schemaVersion;
+    },
   };
+  return ctx;
 }
 
 /** The repository's own migrations folder, for Node entry points run from the source tree. */
