@@ -201,8 +201,18 @@ export function readBackupContents(file: string): { ok: boolean; contents: Backu
     db = new Database(file, { readonly: true, fileMustExist: true });
     if (db.pragma('quick_check', { simple: true }) !== 'ok') return { ok: false, contents: null, schemaVersion: 0 };
     const n = (sql: string) => Number((db!.prepare(sql).get() as { n: number }).n);
+    // Communes as the app lists them: those in force at the end of the file's plan year.
+    const yearRow = db.prepare("SELECT value FROM settings WHERE key = 'planYear'").get() as { value: string } | undefined;
+    const year = yearRow ? Number(JSON.parse(yearRow.value)) : 2022;
+    const end = `${Number.isInteger(year) ? year : 2022}-12-31`;
     const contents: BackupContents = {
-      communes: n("SELECT count(*) n FROM admin_units WHERE level = 'commune'"),
+      communes: Number(
+        (
+          db
+            .prepare("SELECT count(*) n FROM admin_units WHERE kind = 'xa' AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to > ?)")
+            .get(end, end) as { n: number }
+        ).n,
+      ),
       results: n('SELECT count(*) n FROM criterion_results'),
       works: n('SELECT count(*) n FROM works'),
       products: n('SELECT count(*) n FROM ocop_products'),

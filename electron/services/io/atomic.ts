@@ -47,7 +47,7 @@ let journalDir: string | null = null;
 export function cleanTempJournal(dataDir: string): string[] {
   journalDir = path.join(dataDir, JOURNAL_DIR);
   const removed: string[] = [];
-  let markers: string[] = [];
+  let markers: string[];
   try {
     markers = fs.readdirSync(journalDir);
   } catch {
