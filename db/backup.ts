@@ -162,8 +162,14 @@ export function rotateBackups(dbFile: string, _now = new Date()): string[] {
 export const hasBackupOfDay = (dbFile: string, now: Date, reason: BackupReason = 'hang-ngay'): boolean =>
   listBackupFiles(dbFile).some((b) => b.reason === reason && dayKey(b.takenAt) === dayKey(now));
 
+/**
+ * A temporary file younger than this may belong to another process at work on the same folder
+ * (the browser bridge and the desktop app can run at once): it is left for a later start.
+ */
+export const LEFTOVER_AGE_MS = 10 * 60_000;
+
 /** Removes hidden temporary files a killed backup or file write left in these folders. */
-export function cleanLeftoverTemps(dirs: string[]): string[] {
+export function cleanLeftoverTemps(dirs: string[], now = Date.now()): string[] {
   const removed: string[] = [];
   for (const dir of dirs) {
     let names: string[];
@@ -176,6 +182,7 @@ export function cleanLeftoverTemps(dirs: string[]): string[] {
       if (!TEMP_RE.test(name)) continue;
       const file = path.join(dir, name);
       try {
+        if (now - fs.statSync(file).mtimeMs < LEFTOVER_AGE_MS) continue;
         fs.rmSync(file, { force: true });
         removed.push(file);
       } catch {

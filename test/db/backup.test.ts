@@ -186,17 +186,29 @@ describe('backups', () => {
     const orphan = path.join(elsewhere, '.ke-hoach.docx.00aa11bb22cc.tmp');
     fs.writeFileSync(orphan, 'nửa chừng');
     fs.mkdirSync(path.join(dir, '.dang-ghi'), { recursive: true });
-    fs.writeFileSync(path.join(dir, '.dang-ghi', 'ke-hoach.docx.00aa11bb22cc.tmp.txt'), orphan);
+    // Process 99999999 cannot exist: the writer is gone.
+    fs.writeFileSync(path.join(dir, '.dang-ghi', 'ke-hoach.docx.00aa11bb22cc.tmp.txt'), JSON.stringify({ temp: orphan, pid: 99_999_999 }));
+    const running = path.join(elsewhere, '.dang-viet.docx.0a0a0a0a0a0a.tmp');
+    fs.writeFileSync(running, 'đang ghi');
+    fs.writeFileSync(path.join(dir, '.dang-ghi', 'dang-viet.docx.0a0a0a0a0a0a.tmp.txt'), JSON.stringify({ temp: running, pid: process.pid }));
     await writeFileAtomic(path.join(elsewhere, 'bao-cao.docx'), Buffer.from('đủ'));
     ctx.close();
+    // Left by a process killed an hour ago (a younger one may be another process still at work).
+    const hourAgo = new Date(Date.now() - 3600_000);
+    const fresh = path.join(dir, '.ntm-office.db.cccccccccccc.tmp');
+    fs.writeFileSync(fresh, 'một tiến trình khác đang ghi');
+    for (const f of [path.join(backups, '.ntm-office-hang-ngay-x.db.0123456789ab.tmp'), path.join(dir, '.ntm-office.db.ba9876543210.tmp')]) {
+      fs.utimesSync(f, hourAgo, hourAgo);
+    }
     const keep = path.join(elsewhere, 'ghi-chu.tmp');
     fs.writeFileSync(keep, 'của người dùng');
     const before = sha(file);
     (await openAt(dir, '2026-11-30T10:00:00Z')).close();
     expect(fs.readdirSync(backups).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    expect(fs.readdirSync(elsewhere).sort()).toEqual(['bao-cao.docx', 'ghi-chu.tmp']);
-    expect(fs.readdirSync(path.join(dir, '.dang-ghi'))).toEqual([]);
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([path.basename(fresh)]);
+    // The write of a process still running is left alone.
+    expect(fs.readdirSync(elsewhere).sort()).toEqual(['.dang-viet.docx.0a0a0a0a0a0a.tmp', 'bao-cao.docx', 'ghi-chu.tmp']);
+    expect(fs.readdirSync(path.join(dir, '.dang-ghi'))).toEqual(['dang-viet.docx.0a0a0a0a0a0a.tmp.txt']);
     expect(sha(file)).toBe(before);
   });
 

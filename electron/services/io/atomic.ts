@@ -40,9 +40,9 @@ const TEMP_RE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 let journalDir: string | null = null;
 
 /**
- * Notes each temporary file in <dataDir>/.dang-ghi/ while it exists, so a write killed half-way
- * (power cut, task manager) leaves a marker and the next start removes the temporary file, in
- * whatever folder the person saved to.
+ * Notes each temporary file (and the writing process) in <dataDir>/.dang-ghi/ while it exists, so
+ * a write killed half-way (power cut, task manager) leaves a marker and the next start removes the
+ * temporary file, in whatever folder the person saved to, once its process is gone.
  */
 export function cleanTempJournal(dataDir: string): string[] {
   journalDir = path.join(dataDir, JOURNAL_DIR);
@@ -56,7 +56,9 @@ export function cleanTempJournal(dataDir: string): string[] {
   for (const m of markers) {
     const marker = path.join(journalDir, m);
     try {
-      const temp = fs.readFileSync(marker, 'utf8');
+      const { temp, pid } = JSON.parse(fs.readFileSync(marker, 'utf8')) as { temp: string; pid: number };
+      // Another process still at work (the browser bridge and the desktop app can run at once).
+      if (isAlive(pid)) continue;
       if (path.isAbsolute(temp) && TEMP_RE.test(path.basename(temp)) && fs.existsSync(temp)) {
         fs.rmSync(temp, { force: true });
         removed.push(temp);
@@ -69,12 +71,24 @@ export function cleanTempJournal(dataDir: string): string[] {
   return removed;
 }
 
+/** Whether the process that wrote a marker still runs (our own counts as running). */
+function isAlive(pid: unknown): boolean {
+  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code === 'EPERM';
+  }
+}
+
 function noteTemp(temp: string): string | null {
   if (!journalDir) return null;
   try {
     fs.mkdirSync(journalDir, { recursive: true });
     const marker = path.join(journalDir, `${path.basename(temp).slice(1)}.txt`);
-    fs.writeFileSync(marker, temp, 'utf8');
+    fs.writeFileSync(marker, JSON.stringify({ temp, pid: process.pid }), 'utf8');
     return marker;
   } catch {
     return null;
