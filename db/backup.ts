@@ -34,6 +34,9 @@ export const backupDirOf = (dbFile: string): string => path.join(path.dirname(pa
 const baseOf = (dbFile: string): string => path.basename(dbFile, path.extname(dbFile));
 const stampOf = (d: Date): string => d.toISOString().replace(/[:.]/g, '-');
 
+/** <name of the data file>-<reason>-<UTC time>.db: how backups are named (and recognised by listBackupFiles). */
+export const backupFileName = (dbFile: string, reason: BackupReason, at: Date): string => `${baseOf(dbFile)}-${reason}-${stampOf(at)}.db`;
+
 /** A hidden temporary name next to `target`, the same shape atomic file writes use (cleaned at start). */
 export const tempNameFor = (target: string): string =>
   path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -83,7 +86,7 @@ export async function writeCheckedBackup(sqlite: Database.Database, target: stri
 export async function backupDatabase(sqlite: Database.Database, dbFile: string, reason: BackupReason, now = new Date()): Promise<string> {
   const dir = backupDirOf(dbFile);
   fs.mkdirSync(dir, { recursive: true });
-  const target = path.join(dir, `${baseOf(dbFile)}-${reason}-${stampOf(now)}.db`);
+  const target = path.join(dir, backupFileName(dbFile, reason, now));
   await writeCheckedBackup(sqlite, target);
   rotateBackups(dbFile, now);
   return target;

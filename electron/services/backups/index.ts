@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupDirOf, listBackupFiles, readBackupContents, tempNameFor, writeCheckedBackup, type BackupFile } from '../../../db/backup';
+import { backupDirOf, backupFileName, listBackupFiles, readBackupContents, tempNameFor, writeCheckedBackup, type BackupFile } from '../../../db/backup';
 import { AppError } from '../../../shared/errors';
 import type { BackupEntry } from '../../../shared/models/backups';
 import type { HandlersOf } from '../handler';
@@ -23,8 +23,7 @@ function describe(b: BackupFile): Pick<BackupEntry, 'usable' | 'problem' | 'cont
   return d;
 }
 
-const manualName = (ctx: ServiceContext) =>
-  `${path.basename(ctx.dbPath, path.extname(ctx.dbPath))}-thu-cong-${ctx.now().toISOString().replace(/[:.]/g, '-')}.db`;
+const manualName = (ctx: ServiceContext) => backupFileName(ctx.dbPath, 'thu-cong', ctx.now());
 
 export const backupsHandlers: HandlersOf<'backups'> = {
   'backups.list': (ctx) => ({
