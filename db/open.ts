@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
-import { AppError } from '../shared/errors';
 import { backupDatabase } from './backup';
+import { inspectDataFile } from './preflight';
+import { runMigrations } from './migrate';
+import { translateStorageError } from './sqlite-errors';
 
 export type AppDb = BetterSQLite3Database<typeof schema>;
 
@@ -18,63 +19,54 @@ export interface OpenedDb {
   schemaVersion: number;
   /** Path of the backup taken before migrating, if any. */
   backupFile: string | null;
+  /** The file did not exist and was created. */
+  created: boolean;
   close(): void;
 }
 
-interface AppliedRow {
-  created_at: number;
+/**
+ * Every write transaction starts as BEGIN IMMEDIATE: it takes the write lock up front, so the busy
+ * timeout applies while another window or program commits. A deferred transaction that upgrades
+ * from read to write fails at once with SQLITE_BUSY(_SNAPSHOT) instead, and the edit is lost.
+ */
+export function immediateTransactions(db: AppDb): AppDb {
+  const base = db.transaction.bind(db);
+  db.transaction = ((fn, config) => base(fn, { behavior: 'immediate', ...config })) as AppDb['transaction'];
+  return db;
 }
 
 /**
- * Opens (creating if needed) the app database: WAL, foreign keys, busy timeout, FULL sync so a
- * saved edit survives a power cut. Pending migrations are applied in one transaction after an
- * online backup; a file written by a newer app version is refused untouched.
+ * Opens (creating if needed) the app database. Before any write, the file is inspected read-only
+ * (header, schema version, quick_check: a damaged, foreign or newer file is refused untouched).
+ * Then WAL, foreign keys, busy timeout, FULL sync so a saved edit survives a power cut; pending
+ * migrations run after a checked online backup, guarded against losing rows (db/migrate.ts).
  */
 export async function openDb(file: string, migrationsDir: string): Promise<OpenedDb> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const isNew = !fs.existsSync(file) || fs.statSync(file).size === 0;
-  const sqlite = new Database(file);
+  const migrations = readMigrationFiles({ migrationsFolder: migrationsDir });
+  const newestKnown = Math.max(0, ...migrations.map((m) => m.folderMillis));
+  const { isNew, newestApplied } = inspectDataFile(file, newestKnown);
+  let sqlite: Database.Database;
   try {
-    const migrations = readMigrationFiles({ migrationsFolder: migrationsDir });
-    const known = migrations.map((m) => m.folderMillis);
-    const newestKnown = Math.max(0, ...known);
-    const applied = readApplied(sqlite);
-    const newestApplied = applied.length ? Math.max(...applied.map((r) => Number(r.created_at))) : 0;
-    if (newestApplied > newestKnown) {
-      throw new AppError(
-        'DB_FROM_FUTURE',
-        'Tệp dữ liệu này được tạo bởi phiên bản NTM Office mới hơn. Hãy cài phiên bản mới nhất để mở; tệp chưa bị thay đổi.',
-      );
-    }
-    // Only now is it safe to change the file's settings.
+    sqlite = new Database(file);
+  } catch (e) {
+    throw translateStorageError(e) ?? e;
+  }
+  try {
+    sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = FULL');
 
-    const pending = migrations.filter((m) => m.folderMillis > newestApplied);
+    const pending = migrations.some((m) => m.folderMillis > newestApplied);
     let backupFile: string | null = null;
-    if (pending.length && !isNew && hasUserTables(sqlite)) {
-      backupFile = await backupDatabase(sqlite, file, 'truoc-nang-cap');
-    }
-    const db = drizzle(sqlite, { schema });
-    if (pending.length) migrate(db, { migrationsFolder: migrationsDir });
-    const schemaVersion = readApplied(sqlite).length;
-    return { db, sqlite, file, schemaVersion, backupFile, close: () => sqlite.close() };
+    if (pending && !isNew && newestApplied > 0) backupFile = await backupDatabase(sqlite, file, 'truoc-nang-cap');
+    runMigrations(sqlite, migrations, newestApplied);
+    const db = immediateTransactions(drizzle(sqlite, { schema }));
+    const schemaVersion = (sqlite.prepare('SELECT count(*) n FROM __drizzle_migrations').get() as { n: number }).n;
+    return { db, sqlite, file, schemaVersion, backupFile, created: isNew, close: () => sqlite.close() };
   } catch (e) {
     sqlite.close();
-    throw e;
+    throw translateStorageError(e) ?? e;
   }
-}
-
-function readApplied(sqlite: Database.Database): AppliedRow[] {
-  const exists = sqlite
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
-    .get();
-  if (!exists) return [];
-  return sqlite.prepare('SELECT created_at FROM __drizzle_migrations').all() as AppliedRow[];
-}
-
-function hasUserTables(sqlite: Database.Database): boolean {
-  return !!sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1").get();
 }

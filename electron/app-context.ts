@@ -1,7 +1,16 @@
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import path from 'node:path';
-import { openDb } from '../db/open';
+import { openDb, type AppDb } from '../db/open';
 import { isSeeded, seedDefaultData } from '../db/seed/seed';
+import { backupDirOf, cleanLeftoverTemps, setAsideDataFile } from '../db/backup';
+import { DataFileDamaged } from '../db/preflight';
+import * as schema from '../db/schema';
+import { AppError } from '../shared/errors';
+import type { DamageInfo } from '../shared/models/backups';
 import type { PlatformHooks, ServiceContext } from './services/context';
+import { dailyBackup } from './services/backups/auto';
+import { cleanTempJournal } from './services/io/atomic';
 
 export interface ContextOptions {
   dbPath: string;
@@ -10,6 +19,12 @@ export interface ContextOptions {
   appVersion: string;
   platform?: PlatformHooks;
   now?: () => Date;
+  /**
+   * The desktop app and the browser bridge: a damaged, foreign or newer data file does not stop
+   * the start; the file is set aside (a newer one stays in place) and only recovery channels work.
+   * Without it (CLI, tests, harness) such a file throws its DB_DAMAGED / DB_FROM_FUTURE error.
+   */
+  recoverDamaged?: boolean;
 }
 
 /** The service context of a running app: the open data file can be swapped in place. */
@@ -24,18 +39,33 @@ export type AppContext = ServiceContext & {
 
 /** Opens the database (migrating, seeding the default data on first run) and builds the service context. */
 export async function createServiceContext(opts: ContextOptions): Promise<AppContext> {
-  const opened = await openDb(opts.dbPath, opts.migrationsDir);
-  if (!isSeeded(opened.db)) seedDefaultData(opened.db);
-  let closeCurrent = opened.close;
+  const now = opts.now ?? (() => new Date());
+  cleanLeftovers(opts.dbPath, opts.dataDir);
+  let opened: Awaited<ReturnType<typeof openDb>> | null = null;
+  let damage: DamageInfo | null = null;
+  try {
+    opened = await openDb(opts.dbPath, opts.migrationsDir);
+  } catch (e) {
+    if (!opts.recoverDamaged) throw e;
+    damage = damageOf(e, opts.dbPath, now());
+    if (!damage) throw e;
+  }
+  if (opened) {
+    if (!isSeeded(opened.db)) seedDefaultData(opened.db);
+    if (!opened.created) await dailyBackup(opened.sqlite, opts.dbPath, now());
+  }
+  const current = opened ?? placeholderDb();
+  let closeCurrent = current.close;
   const ctx: AppContext = {
-    db: opened.db,
-    sqlite: opened.sqlite,
+    db: current.db,
+    sqlite: current.sqlite,
     dbPath: path.resolve(opts.dbPath),
     dataDir: path.resolve(opts.dataDir),
     appVersion: opts.appVersion,
-    schemaVersion: opened.schemaVersion,
+    schemaVersion: opened?.schemaVersion ?? 0,
     platform: opts.platform ?? {},
-    now: opts.now ?? (() => new Date()),
+    now,
+    damage,
     close: () => closeCurrent(),
     async reopen(dbPath: string) {
       const next = await openDb(dbPath, opts.migrationsDir);
@@ -45,9 +75,39 @@ export async function createServiceContext(opts: ContextOptions): Promise<AppCon
       ctx.sqlite = next.sqlite;
       ctx.dbPath = path.resolve(dbPath);
       ctx.schemaVersion = next.schemaVersion;
+      ctx.damage = null;
     },
   };
   return ctx;
+}
+
+/** Hidden temporary files a killed backup or document write left behind. */
+function cleanLeftovers(dbPath: string, dataDir: string): void {
+  cleanLeftoverTemps([path.dirname(path.resolve(dbPath)), path.resolve(dataDir), backupDirOf(dbPath)]);
+  cleanTempJournal(path.resolve(dataDir));
+}
+
+/** A damaged/foreign file is set aside untouched; a newer one stays where it is. Other errors: null. */
+function damageOf(e: unknown, dbPath: string, now: Date): DamageInfo | null {
+  const file = path.resolve(dbPath);
+  if (e instanceof AppError && e.code === 'DB_FROM_FUTURE') return { kind: 'newer', file, message: e.message, setAsideTo: null };
+  if (!(e instanceof DataFileDamaged)) return null;
+  let setAsideTo: string | null = null;
+  try {
+    setAsideTo = setAsideDataFile(file, 'hong', now);
+  } catch {
+    // Held by another program: it stays; a restore sets it aside later.
+  }
+  const where = setAsideTo
+    ? ` Tệp đã được chuyển nguyên vẹn sang «${path.basename(setAsideTo)}» trong cùng thư mục, không bị sửa.`
+    : ' Tệp được giữ nguyên, không bị sửa.';
+  return { kind: e.kind, file, message: e.message + where, setAsideTo };
+}
+
+/** An empty in-memory database standing in while only recovery channels are allowed. */
+function placeholderDb(): { db: AppDb; sqlite: Database.Database; close(): void } {
+  const sqlite = new Database(':memory:');
+  return { db: drizzle(sqlite, { schema }), sqlite, close: () => sqlite.close() };
 }
 
 /** The repository's own migrations folder, for Node entry points run from the source tree. */

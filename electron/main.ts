@@ -1,7 +1,8 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import fs from 'node:fs';
 import { resolveAppPaths } from './paths';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME, hardenContents, hardenSession, secureWebPreferences } from './security';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, appMenuTemplate, blockDevShortcuts, hardenContents, hardenSession, secureWebPreferences } from './security';
+import { startupErrorMessage } from './startup-errors';
 import { contentSecurityPolicy, injectMeta, makeNonce } from './csp';
 import { mimeOf, resolveStaticFile } from './static-files';
 import { registerApi } from './ipc/register';
@@ -29,7 +30,12 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
-  app.on('web-contents-created', (_e, contents) => hardenContents(contents, (url) => void shell.openExternal(url)));
+  // Reload and DevTools only in a development build, never in the installed app.
+  const devBuild = !app.isPackaged;
+  app.on('web-contents-created', (_e, contents) => {
+    hardenContents(contents, (url) => void shell.openExternal(url));
+    if (!devBuild) blockDevShortcuts(contents);
+  });
   app.on('window-all-closed', () => app.quit());
 
   app.whenReady().then(async () => {
@@ -37,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
     const nonce = makeNonce();
     const csp = contentSecurityPolicy(nonce);
     hardenSession(session.defaultSession);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(devBuild)));
 
     protocol.handle(APP_SCHEME, (request) => {
       const url = new URL(request.url);
@@ -59,6 +66,10 @@ if (!app.requestSingleInstanceLock()) {
       async openPath(p) {
         await shell.openPath(p);
       },
+      async chooseFolder(title) {
+        const r = await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
+        return r.canceled || !r.filePaths[0] ? null : r.filePaths[0];
+      },
     };
 
     let ctx;
@@ -69,10 +80,12 @@ if (!app.requestSingleInstanceLock()) {
         migrationsDir: paths.migrationsDir,
         appVersion: app.getVersion(),
         platform,
+        // A damaged, foreign or newer file opens the window on the recovery screen instead.
+        recoverDamaged: true,
       });
     } catch (e) {
-      const message = e instanceof Error && 'code' in e ? e.message : 'Không mở được cơ sở dữ liệu.';
-      dialog.showErrorBox('NTM Office', `${message}\n\nTệp dữ liệu: ${paths.dbPath}`);
+      console.error('[start]', e);
+      dialog.showErrorBox('NTM Office', startupErrorMessage(e, paths.dbPath));
       app.quit();
       return;
     }
@@ -84,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
       height: 860,
       title: 'NTM Office – Văn phòng Điều phối nông thôn mới',
       show: false,
-      webPreferences: secureWebPreferences(paths.preloadFile),
+      webPreferences: secureWebPreferences(paths.preloadFile, devBuild),
     });
     win.once('ready-to-show', () => win?.show());
     await win.loadURL(`${APP_ORIGIN}/index.html`);

@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, Input, MenuItemConstructorOptions, Session, WebContents } from 'electron';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'ntm';
@@ -15,8 +15,10 @@ export function isAppUrl(url: string | undefined | null): boolean {
   }
 }
 
-export function secureWebPreferences(preloadFile: string): BrowserWindowConstructorOptions['webPreferences'] {
+/** DevTools only in development builds (`app.isPackaged` false); never in the installed app. */
+export function secureWebPreferences(preloadFile: string, devBuild = false): BrowserWindowConstructorOptions['webPreferences'] {
   return {
+    devTools: devBuild,
     preload: preloadFile,
     contextIsolation: true,
     sandbox: true,
@@ -64,4 +66,44 @@ export function safeOpenExternal(url: string, openExternal: (url: string) => voi
   } catch {
     return false;
   }
+}
+
+/**
+ * The window menu: in the installed app only editing and window roles (no Reload, no DevTools);
+ * a development build adds the View menu with both.
+ */
+export function appMenuTemplate(devBuild: boolean): MenuItemConstructorOptions[] {
+  const menu: MenuItemConstructorOptions[] = [
+    {
+      label: 'Sửa',
+      submenu: [
+        { role: 'undo', label: 'Hoàn tác' },
+        { role: 'redo', label: 'Làm lại' },
+        { type: 'separator' },
+        { role: 'cut', label: 'Cắt' },
+        { role: 'copy', label: 'Sao chép' },
+        { role: 'paste', label: 'Dán' },
+        { role: 'selectAll', label: 'Chọn tất cả' },
+      ],
+    },
+    { label: 'Cửa sổ', submenu: [{ role: 'minimize', label: 'Thu nhỏ' }, { role: 'togglefullscreen', label: 'Toàn màn hình' }, { role: 'close', label: 'Đóng' }] },
+  ];
+  if (devBuild) menu.push({ label: 'Phát triển', submenu: [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }] });
+  return menu;
+}
+
+/** Reload (Ctrl+R, F5) and DevTools (Ctrl+Shift+I/J/C, F12) shortcuts: only a development build. */
+export function isDevShortcut(input: Pick<Input, 'type' | 'key' | 'control' | 'meta' | 'shift'>): boolean {
+  if (input.type !== 'keyDown') return false;
+  const key = input.key.toLowerCase();
+  const mod = input.control || input.meta;
+  if (key === 'f5' || key === 'f12') return true;
+  if (mod && key === 'r') return true;
+  return mod && input.shift && ['i', 'j', 'c'].includes(key);
+}
+
+export function blockDevShortcuts(contents: Pick<WebContents, 'on'>): void {
+  contents.on('before-input-event', (event, input) => {
+    if (isDevShortcut(input)) event.preventDefault();
+  });
 }

@@ -3,6 +3,7 @@ import { useApi } from './api/context';
 import { AppStateProvider } from './app-state';
 import { PAGES } from './features/registry';
 import type { SystemInfo } from '../shared/models/units';
+import { RecoveryScreen } from './features/backups/RecoveryScreen';
 
 const pageFromHash = () => {
   const id = window.location.hash.replace(/^#\/?/, '');
@@ -31,6 +32,7 @@ export function App() {
 
   if (error) return <div className="fatal">Không mở được dữ liệu: {error}</div>;
   if (!info) return <div className="loading">Đang mở dữ liệu…</div>;
+  if (info.dataState === 'damaged') return <RecoveryScreen info={info} />;
   const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0]!;
   const Page = page.component;
   return (

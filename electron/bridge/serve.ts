@@ -2,12 +2,18 @@ import path from 'node:path';
 import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../app-context';
 import { DB_FILE_NAME, defaultDataDir } from '../data-dir';
 import { startBridge } from './server';
+import { startupErrorMessage } from '../startup-errors';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** `npm run web`: the renderer in a browser, against the same services and database folder. */
 const dataDir = defaultDataDir();
 const dbPath = process.env.NTM_DB_PATH ?? path.join(dataDir, DB_FILE_NAME);
-const ctx = await createServiceContext({ dbPath, dataDir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: pkg.version });
+const ctx = await createServiceContext({ dbPath, dataDir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: pkg.version, recoverDamaged: true }).catch(
+  (e: unknown) => {
+    console.error(startupErrorMessage(e, dbPath));
+    process.exit(1);
+  },
+);
 const bridge = await startBridge({
   ctx,
   rendererDir: path.resolve(import.meta.dirname, '..', '..', 'dist', 'renderer'),

@@ -6,12 +6,15 @@ import { dispatch } from '../services/dispatch';
 import type { ServiceContext } from '../services/context';
 import { contentSecurityPolicy, injectMeta, makeNonce } from '../csp';
 import { mimeOf, resolveStaticFile } from '../static-files';
+import { GENERIC_ERROR_MESSAGE } from '../../shared/errors';
 
 export interface BridgeOptions {
   ctx: ServiceContext;
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Largest request body accepted (bytes); larger ones get 413. */
+  maxBody?: number;
 }
 
 export interface Bridge {
@@ -20,7 +23,8 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 50 * 1024 * 1024; // imports carry whole workbooks
+/** Imports carry whole workbooks as base64 (up to 70,000,000 characters, see shared/api/contracts/files.ts). */
+const MAX_BODY = 72 * 1024 * 1024;
 
 /**
  * The loopback HTTP transport for the same contract (people and tests without an Electron
@@ -31,9 +35,23 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const token = opts.token ?? crypto.randomBytes(24).toString('hex');
   const nonce = makeNonce();
   const csp = contentSecurityPolicy(nonce);
+  const maxBody = opts.maxBody ?? MAX_BODY;
   let host = '';
 
   const server = http.createServer((req, res) => {
+    // Whatever a request carries, the server answers it and keeps serving: an unexpected error is a 500.
+    handleRequest(req, res).catch((e: unknown) => {
+      console.error('[bridge]', e);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: GENERIC_ERROR_MESSAGE } });
+      else res.destroy();
+    });
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  async function handleRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (req.headers.host !== host) return send(res, 421, 'text/plain; charset=utf-8', 'Sai địa chỉ máy chủ.');
     const url = req.url ?? '/';
     if (url.startsWith('/api/')) return handleApi(req, res, url.slice(5));
@@ -44,32 +62,32 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
     if (file.endsWith('.html')) body = injectMeta(body.toString('utf8'), { 'csp-nonce': nonce, 'ntm-token': token });
     res.setHeader('Content-Security-Policy', csp);
     send(res, 200, mimeOf(file), body);
-  });
+  }
 
-  function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channelName: string) {
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, rawChannel: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Không hỗ trợ.');
-    const given = String(req.headers['x-ntm-token'] ?? '');
-    if (given.length !== token.length || !crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token))) {
+    if (!tokenMatches(req.headers['x-ntm-token'], token)) {
       return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Phiên làm việc không hợp lệ. Hãy tải lại trang.' } });
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) req.destroy();
-      else chunks.push(c);
-    });
-    req.on('end', async () => {
-      let input: unknown;
-      try {
-        const text = Buffer.concat(chunks).toString('utf8');
-        input = text ? JSON.parse(text) : {};
-      } catch {
-        return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không đọc được.' } });
-      }
-      const result = await dispatch(opts.ctx, decodeURIComponent(channelName), input);
-      sendJson(res, 200, result);
-    });
+    let channelName: string;
+    try {
+      channelName = decodeURIComponent(rawChannel);
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Địa chỉ yêu cầu không hợp lệ.' } });
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBody) return tooLarge(req, res, maxBody);
+    const body = await readBody(req, maxBody);
+    if (body === null) return tooLarge(req, res, maxBody);
+    let input: unknown;
+    try {
+      const text = body.toString('utf8');
+      input = text ? JSON.parse(text) : {};
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không đọc được.' } });
+    }
+    const result = await dispatch(opts.ctx, channelName, input);
+    sendJson(res, 200, result);
   }
 
   return new Promise((resolve, reject) => {
@@ -88,6 +106,40 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
       });
     });
   });
+}
+
+/** Constant-time comparison of the bytes; a header of another length or encoding is simply wrong. */
+export function tokenMatches(given: unknown, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given, 'utf8');
+  const b = Buffer.from(token, 'utf8');
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+/** The request body, or null once it exceeds `max` (the rest is not kept in memory). */
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (c: Buffer) => {
+      if (over) return;
+      size += c.length;
+      if (size > max) {
+        over = true;
+        chunks.length = 0;
+        resolve(null);
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function tooLarge(req: http.IncomingMessage, res: http.ServerResponse, max: number) {
+  const mb = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(max / 1024 / 1024);
+  sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: `Dữ liệu gửi lên quá lớn (tối đa ${mb} MB).` } });
+  req.resume();
 }
 
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer) {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../db/open';
+import type { DamageInfo } from '../../shared/models/backups';
 
 /** What the desktop shell can do that a browser cannot (save dialogs); absent in the web bridge. */
 export interface PlatformHooks {
@@ -9,6 +10,8 @@ export interface PlatformHooks {
   chooseOpenPaths?(filters: { name: string; extensions: string[] }[]): Promise<string[]>;
   /** Opens a file with the system's default program (Word for .docx). */
   openPath?(filePath: string): Promise<void>;
+  /** Asks for a folder (e.g. a USB stick for «Sao lưu ngay»); returns its path or null if cancelled. */
+  chooseFolder?(title: string): Promise<string | null>;
 }
 
 /** Everything a service may touch; the shell and the bridge build one each. */
@@ -22,4 +25,6 @@ export interface ServiceContext {
   schemaVersion: number;
   platform: PlatformHooks;
   now(): Date;
+  /** Set when the data file could not be opened at start (damaged, foreign, newer): only recovery works. */
+  damage?: DamageInfo | null;
 }

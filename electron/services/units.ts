@@ -2,7 +2,8 @@ import type { HandlersOf } from './handler';
 import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
 import { compareVi, matchesSearch, searchKey } from '../../shared/format/text';
-import { fullDistrictName, type CommuneRow, type UnitKind } from '../../shared/models/units';
+import { fullDistrictName, type CommuneRow, type SystemInfo, type UnitKind } from '../../shared/models/units';
+import type { DamageInfo } from '../../shared/models/backups';
 import { getProvince, getUnit, listDistrictUnits, listRuralCommunes, updateUnit } from '../../db/repositories/units';
 import { getSetting } from '../../db/repositories/settings';
 import { recordAudit } from '../../db/repositories/audit';
@@ -27,10 +28,24 @@ function communeRows(ctx: ServiceContext, year: number): CommuneRow[] {
   }));
 }
 
+/** While the data file could not be opened, nothing is read from it: the renderer shows recovery. */
+const damagedInfo = (ctx: ServiceContext, damage: DamageInfo): SystemInfo => ({
+  appVersion: ctx.appVersion,
+  dbPath: ctx.dbPath,
+  dataDir: ctx.dataDir,
+  schemaVersion: 0,
+  provinceName: '',
+  planYear: new Date().getFullYear(),
+  hasSampleData: false,
+  dataState: 'damaged',
+  damage,
+});
+
 export const hasSampleData = (ctx: ServiceContext): boolean => anySampleRows(ctx.db);
 
 export const unitsHandlers: HandlersOf<'system' | 'units' | 'communes'> = {
   'system.info': (ctx) => {
+    if (ctx.damage) return damagedInfo(ctx, ctx.damage);
     const year = planYear(ctx);
     return {
       appVersion: ctx.appVersion,
@@ -40,6 +55,8 @@ export const unitsHandlers: HandlersOf<'system' | 'units' | 'communes'> = {
       provinceName: getProvince(ctx.db, yearEnd(year))?.name ?? '',
       planYear: year,
       hasSampleData: hasSampleData(ctx),
+      dataState: 'ready',
+      damage: null,
     };
   },
 

@@ -1,3 +1,4 @@
+import type { DamageInfo } from './backups';
 /** Plain data about administrative units, as it crosses the API. */
 
 export type UnitKind = 'tinh' | 'thanh_pho_tw' | 'thanh_pho' | 'thi_xa' | 'huyen' | 'xa' | 'phuong' | 'thi_tran';
@@ -49,6 +50,10 @@ export interface SystemInfo {
   planYear: number;
   /** True while the database still holds sample rows (shown as "dữ liệu mẫu"). */
   hasSampleData: boolean;
+  /** 'damaged': the data file could not be opened; the renderer shows the recovery screen. */
+  dataState: 'ready' | 'empty' | 'damaged';
+  /** What is wrong with the data file when dataState is 'damaged'. */
+  damage: DamageInfo | null;
 }
 
 export interface DashboardSummary {

@@ -1,34 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import Database from 'better-sqlite3';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDb } from '../../db/open';
 import { SOURCE_MIGRATIONS_DIR } from '../../electron/app-context';
 import { AppError } from '../../shared/errors';
 import { tempDataDir } from '../helpers/temp';
-
-const journal = () =>
-  JSON.parse(fs.readFileSync(path.join(SOURCE_MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as {
-    entries: { idx: number; when: number; tag: string }[];
-  };
-
-/** A copy of the real migrations plus extra ones, to exercise upgrades. */
-function migrationsWith(extra: { tag: string; sql: string }[]): string {
-  const dir = path.join(tempDataDir(), 'migrations');
-  fs.cpSync(SOURCE_MIGRATIONS_DIR, dir, { recursive: true });
-  const j = journal();
-  let last = j.entries[j.entries.length - 1]!;
-  for (const m of extra) {
-    last = { ...last, idx: last.idx + 1, when: last.when + 1000, tag: m.tag };
-    j.entries.push(last);
-    fs.writeFileSync(path.join(dir, `${m.tag}.sql`), m.sql);
-  }
-  fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(j));
-  return dir;
-}
-
-const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+import { journal, migrationsWith, sha } from '../helpers/db-files';
 
 describe('openDb', () => {
   it('creates a database in a Vietnamese-named folder with WAL, foreign keys and every migration', async () => {

@@ -18,10 +18,10 @@ export interface RunningApp {
  * The real renderer build, served by the loopback bridge over a real database file, in Debian's
  * Chromium: the same path `npm run web` takes. `npm test` builds the renderer first.
  */
-export async function startApp(dataDir = tempDataDir()): Promise<RunningApp> {
+export async function startApp(dataDir = tempDataDir(), opts: { recoverDamaged?: boolean } = {}): Promise<RunningApp> {
   const rendererDir = path.resolve('dist', 'renderer');
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Run `npm run build:renderer` first.');
-  const ctx = await tempContext(dataDir);
+  const ctx = await tempContext(dataDir, opts);
   const bridge = await startBridge({ ctx, rendererDir });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -15,6 +15,11 @@ const built = path.join(root, 'dist-electron');
 // The driver reports a loose JSON shape; the assertions below pin what matters.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let report: Record<string, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let packaged: Record<string, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let damaged: Record<string, any>;
+let damagedFile = '';
 
 beforeAll(() => {
   // Always rebuild: a stale bundle would check yesterday's wiring.
@@ -29,14 +34,22 @@ beforeAll(() => {
     if (name !== 'electron' && name !== '.bin') fs.symlinkSync(path.join(root, 'node_modules', name), path.join(nm, name));
   }
   fs.cpSync(path.join(root, 'test/fixtures/electron-stand-in'), path.join(nm, 'electron'), { recursive: true });
-  const userData = path.join(dir, 'Nguyễn Văn Á');
-  const stdout = execFileSync(process.execPath, ['driver.mjs'], {
-    cwd: dir,
-    env: { ...process.env, STAND_IN_APP_PATH: root, STAND_IN_USER_DATA: userData, NTM_DATA_DIR: '', NTM_DB_PATH: '' },
-    encoding: 'utf8',
-  });
-  report = JSON.parse(stdout.trim().split('\n').pop()!);
-}, 60_000);
+  const run = (userData: string, env: Record<string, string> = {}) => {
+    const stdout = execFileSync(process.execPath, ['driver.mjs'], {
+      cwd: dir,
+      env: { ...process.env, STAND_IN_APP_PATH: root, STAND_IN_USER_DATA: userData, NTM_DATA_DIR: '', NTM_DB_PATH: '', ...env },
+      encoding: 'utf8',
+    });
+    return JSON.parse(stdout.trim().split('\n').pop()!);
+  };
+  report = run(path.join(dir, 'Nguyễn Văn Á'));
+  packaged = run(path.join(dir, 'Đã cài đặt'), { STAND_IN_PACKAGED: '1' });
+  const damagedData = path.join(dir, 'Tệp hỏng', 'data');
+  fs.mkdirSync(damagedData, { recursive: true });
+  damagedFile = path.join(damagedData, 'ntm-office.db');
+  fs.writeFileSync(damagedFile, 'không phải cơ sở dữ liệu '.repeat(100));
+  damaged = run(path.join(dir, 'Tệp hỏng'), { STAND_IN_PACKAGED: '1' });
+}, 120_000);
 
 describe('desktop shell wiring (built bundles, stand-in electron)', () => {
   it('opens one secure window on the app protocol', () => {
@@ -96,5 +109,28 @@ describe('desktop shell wiring (built bundles, stand-in electron)', () => {
     expect(await exposed.value!.invoke('communes.list', {})).toEqual({ ok: true, value: 'communes.list' });
     expect(await exposed.value!.invoke('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     expect(calls).toEqual(['communes.list']);
+  });
+
+  it('DevTools and the reload shortcut only in a development build', () => {
+    expect(report.devToolsPref).toBe(true);
+    expect(report.menuRoles).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+    expect(report.keysPrevented.ctrlR).toBe(false);
+    expect(packaged.errors).toEqual([]);
+    expect(packaged.devToolsPref).toBe(false);
+    expect(packaged.menuRoles).toEqual(expect.arrayContaining(['copy', 'paste']));
+    expect(packaged.menuRoles.filter((r: string) => /reload|devtools/i.test(r))).toEqual([]);
+    expect(packaged.keysPrevented).toEqual({ ctrlR: true, f5: true, f12: true, ctrlShiftI: true, ctrlC: false, typing: false });
+  });
+
+  it('a damaged data file still opens the window, on the recovery screen, in Vietnamese', () => {
+    expect(damaged.errors).toEqual([]);
+    expect(damaged.loadedUrls).toEqual(['app://ntm/index.html']);
+    expect(damaged.systemInfo).toMatchObject({ ok: true, value: { dataState: 'damaged', damage: { kind: 'not-sqlite' } } });
+    expect(damaged.systemInfo.value.damage.message).toMatch(/không phải tệp dữ liệu NTM Office/);
+    expect(damaged.systemInfo.value.damage.message).not.toMatch(/SQLITE|database/i);
+    expect(damaged.appCallCount).toMatchObject({ ok: false, error: { code: 'DB_DAMAGED' } });
+    // Set aside untouched, never refilled.
+    expect(fs.existsSync(damagedFile)).toBe(false);
+    expect(fs.readFileSync(damaged.systemInfo.value.damage.setAsideTo, 'utf8')).toBe('không phải cơ sở dữ liệu '.repeat(100));
   });
 });

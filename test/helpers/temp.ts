@@ -12,8 +12,9 @@ export function tempDataDir(): string {
 }
 
 /** A real database file with the default data, and the services' context over it. */
-export async function tempContext(dataDir = tempDataDir()) {
+export async function tempContext(dataDir = tempDataDir(), opts: { recoverDamaged?: boolean } = {}) {
   const ctx = await createServiceContext({
+    ...opts,
     dbPath: path.join(dataDir, 'ntm-office.db'),
     dataDir,
     migrationsDir: SOURCE_MIGRATIONS_DIR,

@@ -4,6 +4,7 @@ import { useAppState } from '../../app-state';
 import { useNotice } from '../../components/Notice';
 import { linesToList } from '../../../shared/domain/narrative-text';
 import type { OfficeSettings } from '../../../shared/models/settings';
+import { BackupsSection } from '../backups/BackupsSection';
 
 type Agency = OfficeSettings['agency'];
 
@@ -62,7 +63,7 @@ export function SettingsPage() {
         <dt>Phiên bản cấu trúc dữ liệu</dt>
         <dd>{info.schemaVersion}</dd>
       </dl>
-      <p className="muted">Trước mỗi lần nâng cấp cấu trúc dữ liệu, ứng dụng tự sao lưu tệp vào thư mục «sao-luu» bên cạnh tệp dữ liệu.</p>
+      <BackupsSection />
       {s ? (
         <div className="form-grid">
           <h2 className="section-title">Cơ quan ban hành văn bản</h2>
