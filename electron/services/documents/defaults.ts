@@ -5,16 +5,12 @@ import { PLAN_NARRATIVE_2022 } from '../../../db/seed/data/plan-narrative-2022';
 import { documentContentSchema, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
 import type { Block } from '../../../shared/models/documents';
 import type { ReportPeriod } from '../../../shared/models/document-facts';
+import { shiftYear } from './year-shift';
 
 export const agencyOf = (ctx: ServiceContext) => readSettings(ctx).agency;
 const signerOf = (ctx: ServiceContext) => readSettings(ctx).signer;
 const recipientsOf = (ctx: ServiceContext) => readSettings(ctx).recipients;
 
-/** "năm 2022" → "năm 2023" in running text; legal bases keep the dates of the documents they cite. */
-function shiftYear<T>(value: T, from: number, to: number): T {
-  if (from === to) return value;
-  return JSON.parse(JSON.stringify(value).replaceAll(`năm ${from}`, `năm ${to}`)) as T;
-}
 
 export function planSummary(ctx: ServiceContext, year: number): string {
   return `Thực hiện Chương trình mục tiêu quốc gia về xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP) ${agencyOf(ctx).provinceName} năm ${year}`;
