@@ -110,6 +110,16 @@ export interface ReportFacts {
     bands: { label: string; count: number }[];
     atRisk: NamedCommune[];
     byDistrict: { districtFullName: string; communes: number; ntm: number; nangCao: number; kieuMau: number; avgCriteria: string }[];
+    /** Recognised from 1 January to the end of the period, per level (against the year's new targets). */
+    recognisedYearToDate: { ntm: number; nangCao: number; kieuMau: number };
+    /** The year's official targets of new recognitions, per level (null when the year has none). */
+    newTargets: { ntm: number | null; nangCao: number | null; kieuMau: number | null };
+    /** Official target communes not holding their level at the end of the period. */
+    targetsNotMet: NamedCommune[];
+    /** Recognitions revoked within the period. */
+    revokedInPeriod: NamedCommune[];
+    /** Communes meeting each criterion of the set in force, of those with a result. */
+    byCriterion: { no: number; name: string; met: number; assessed: number }[];
     /** Annex: every commune with its criteria count and level (national scale: thousands of rows). */
     communes: { districtFullName: string; name: string; criteriaMet: number | null; level: string }[];
   };
@@ -120,6 +130,9 @@ export interface ReportFacts {
     totalDisbursed: number;
     totalRate: string;
     asOfIso: string | null;
+    /** False when no figure of that stage is stored for the year up to the cut-off («chưa có số liệu»). */
+    hasAllocated: boolean;
+    hasDisbursed: boolean;
   };
   ocop: {
     recognisedInPeriod: number;
@@ -127,5 +140,9 @@ export interface ReportFacts {
     byDistrict: { districtFullName: string; count: number; target: string }[];
     cumulative: number;
     provinceTarget: number | null;
+    upgrades: number;
+    reEvaluations: number;
+    /** Certificates in force at the end of the period whose expiry falls within the next six months. */
+    expiringSoon: number;
   };
 }

@@ -165,6 +165,8 @@ export interface OfficialDocModel {
   recipients: string[];
   appendices?: Appendix[];
   meta?: DocMeta;
+  /** Printed at the top of every page while the document rests on sample data («DỰ THẢO – số liệu mẫu»). */
+  draftMark?: string;
 }
 
 /** Annual plan: I mục đích yêu cầu, II mục tiêu, III nhiệm vụ giải pháp, IV nguồn lực, V tổ chức thực hiện. */

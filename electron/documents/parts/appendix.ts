@@ -29,7 +29,7 @@ export function defaultAppendixReference(h: DocHeader, issuerName?: string): str
 
 const parenthesised = (s: string): string => (s.startsWith('(') ? s : `(${s.replace(/[.;]$/, '')})`);
 
-export function buildAppendixSection(a: Appendix, header: DocHeader): ISectionOptions {
+export function buildAppendixSection(a: Appendix, header: DocHeader, mark?: string): ISectionOptions {
   const orientation = a.landscape === false ? 'portrait' : 'landscape';
   const width = contentWidth(orientation);
   const no = cleanInline(String(a.no));
@@ -44,5 +44,5 @@ export function buildAppendixSection(a: Appendix, header: DocHeader): ISectionOp
   if (unit) children.push(para(STYLE.tableUnit, unit));
   if (a.table.columns.length > 0) children.push(buildDataTable(a.table, width));
   if (a.notes?.length) children.push(para(STYLE.table, ''), ...buildBodyBlocks(a.notes, width));
-  return pageSection(children, orientation);
+  return pageSection(children, orientation, mark);
 }

@@ -70,7 +70,8 @@ export function buildOfficialDocument(model: OfficialDocModel): Document {
   let sections: ISectionOptions[];
   let rawTables: Map<string, string>;
   try {
-    sections = [pageSection(mainChildren(model), 'portrait'), ...(model.appendices ?? []).map((a) => buildAppendixSection(a, model.header))];
+    const mark = cleanInline(model.draftMark) || undefined;
+    sections = [pageSection(mainChildren(model), 'portrait', mark), ...(model.appendices ?? []).map((a) => buildAppendixSection(a, model.header, mark))];
   } finally {
     rawTables = endRawTables();
   }

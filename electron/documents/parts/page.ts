@@ -3,7 +3,7 @@
  * the top margin, none on a section's first page (titlePage + an empty first-page header), and
  * numbering restarted per section so each appendix counts its own pages.
  */
-import { Header, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Header, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
 import {
   CONTENT_WIDTH_LANDSCAPE,
   CONTENT_WIDTH_PORTRAIT,
@@ -22,16 +22,21 @@ export type Orientation = 'portrait' | 'landscape';
 
 export const contentWidth = (o: Orientation): number => (o === 'landscape' ? CONTENT_WIDTH_LANDSCAPE : CONTENT_WIDTH_PORTRAIT);
 
-function pageNumberHeaders(): NonNullable<ISectionOptions['headers']> {
+/** A visible mark on every page, e.g. «DỰ THẢO – SỐ LIỆU MẪU» while a document rests on sample data. */
+const markParagraph = (mark: string) =>
+  new Paragraph({ style: STYLE.pageNumber, alignment: AlignmentType.RIGHT, children: [new TextRun({ text: mark, bold: true, color: 'C00000' })] });
+
+function pageNumberHeaders(mark?: string): NonNullable<ISectionOptions['headers']> {
+  const marks = mark ? [markParagraph(mark)] : [];
   return {
-    default: new Header({ children: [new Paragraph({ style: STYLE.pageNumber, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
-    first: new Header({ children: [new Paragraph({ style: STYLE.pageNumber, children: [] })] }),
+    default: new Header({ children: [...marks, new Paragraph({ style: STYLE.pageNumber, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+    first: new Header({ children: marks.length ? marks : [new Paragraph({ style: STYLE.pageNumber, children: [] })] }),
   };
 }
 
-export function pageSection(children: FileChild[], orientation: Orientation): ISectionOptions {
+export function pageSection(children: FileChild[], orientation: Orientation, mark?: string): ISectionOptions {
   return {
-    headers: pageNumberHeaders(),
+    headers: pageNumberHeaders(mark),
     properties: {
       titlePage: true,
       page: {

@@ -1,7 +1,8 @@
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import type { DocumentRecord } from '../../../db/repositories/documents';
-import type { PlanContent, ReportContent } from '../../../shared/models/document-content';
+import { isSectionOmitted, type DocumentContent, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
+import type { Block } from '../../../shared/models/documents';
 import type { OfficialDocModel, DocHeader } from '../../../shared/models/documents';
 import type { PlanFacts, ReportFacts } from '../../../shared/models/document-facts';
 import { annexInvestment, annexTargets, objectivesSection, resourcesSection } from '../../documents/content/plan-sections';
@@ -31,23 +32,30 @@ function checkSignature(content: PlanContent | ReportContent): void {
   if (!content.recipients.some((r) => r.trim())) throw new AppError('VALIDATION', 'Chưa có «Nơi nhận». Hãy nhập ít nhất một nơi nhận (ví dụ «Lưu: VT.»).');
 }
 
+/** The narrative as printed: a section left out is empty, and blank lines are not paragraphs. */
+function printedSections<S extends Record<string, Block[]>>(c: DocumentContent & { sections: S }): S {
+  const blankBlock = (b: Block) => !('text' in b && b.text?.trim()) && !('title' in b && b.title.trim());
+  return Object.fromEntries(Object.entries(c.sections).map(([k, blocks]) => [k, isSectionOmitted(c, k) ? [] : blocks.filter((b) => !blankBlock(b))])) as S;
+}
+
 const meta = (doc: DocumentRecord) => ({ createdIso: `${doc.issuedDate ?? `${doc.year}-01-01`}T00:00:00.000Z` });
 
 export function planModel(ctx: ServiceContext, doc: DocumentRecord, c: PlanContent, facts: PlanFacts): OfficialDocModel {
   checkSignature(c);
   const h = header(ctx, doc, c, 'KẾ HOẠCH');
   const reference = defaultAppendixReference(h, agencyOf(ctx).issuingBodyName);
-  const s = c.sections;
+  const s = printedSections(c);
+  const narrative = (title: string, blocks: Block[]) => (blocks.length ? [{ title, blocks }] : []);
   return {
     header: h,
     legalBasis: c.legalBasis.items.length ? c.legalBasis : undefined,
     intro: c.intro,
     sections: [
-      { title: 'MỤC ĐÍCH VÀ YÊU CẦU', blocks: s.mucDich },
+      ...narrative('MỤC ĐÍCH VÀ YÊU CẦU', s.mucDich),
       objectivesSection(facts.criteria, facts.ocop, s.ntmLead),
-      { title: 'NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN', blocks: s.nhiemVu },
+      ...narrative('NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN', s.nhiemVu),
       resourcesSection(facts.funding),
-      { title: 'TỔ CHỨC THỰC HIỆN', blocks: s.toChuc },
+      ...narrative('TỔ CHỨC THỰC HIỆN', s.toChuc),
     ],
     closing: c.closing,
     signature: c.signature,
@@ -68,7 +76,7 @@ export function reportModel(ctx: ServiceContext, doc: DocumentRecord, c: ReportC
     header: h,
     legalBasis: c.legalBasis.items.length ? c.legalBasis : undefined,
     intro: c.intro,
-    sections: reportSections(facts, c.sections),
+    sections: reportSections(facts, printedSections(c)),
     closing: c.closing,
     signature: c.signature,
     recipients: c.recipients,

@@ -3,7 +3,6 @@ import { readSettings } from '../settings';
 import { previousDocument } from '../../../db/repositories/documents';
 import { PLAN_NARRATIVE_2022 } from '../../../db/seed/data/plan-narrative-2022';
 import { documentContentSchema, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
-import type { Block } from '../../../shared/models/documents';
 import type { ReportPeriod } from '../../../shared/models/document-facts';
 import { shiftYear } from './year-shift';
 
@@ -40,8 +39,6 @@ export function defaultPlanContent(ctx: ServiceContext, year: number): PlanConte
   };
 }
 
-const bullet = (text: string): Block => ({ kind: 'bullet', text });
-
 /** A report starts from the last report's narrative, or from an outline the office fills in. */
 export function defaultReportContent(ctx: ServiceContext, period: ReportPeriod, planRef: string | null): ReportContent {
   const agency = agencyOf(ctx);
@@ -60,13 +57,6 @@ export function defaultReportContent(ctx: ServiceContext, period: ReportPeriod, 
     const parsed = documentContentSchema.safeParse(JSON.parse(prev.content));
     if (parsed.success && parsed.data.kind === 'report') return { ...base, sections: parsed.data.sections };
   }
-  return {
-    ...base,
-    sections: {
-      chiDao: [bullet('Các văn bản chỉ đạo, hướng dẫn đã ban hành trong kỳ (số, ngày, trích yếu); kiện toàn Ban Chỉ đạo và bộ máy giúp việc; công tác kiểm tra, giám sát.')],
-      tonTai: [bullet('Những tồn tại, hạn chế trong kỳ và nguyên nhân.')],
-      nhiemVu: [bullet('Nhiệm vụ, giải pháp trọng tâm thời gian tới.')],
-      kienNghi: [bullet('Đề xuất, kiến nghị với Trung ương và tỉnh.')],
-    },
-  };
+  // The office writes these; until then the editor shows what belongs there and issuing waits.
+  return { ...base, sections: { chiDao: [], tonTai: [], nhiemVu: [], kienNghi: [] } };
 }

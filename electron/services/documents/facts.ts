@@ -14,6 +14,8 @@ import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { annexInvestmentNeeds, fundingPlanData, fundingReportData } from '../funding/documents';
 import { ocopPlanTargets } from '../ocop/targets';
 import { ocopReportData } from '../ocop/report';
+import { hasFundingFigures } from '../../../db/repositories/funding-coverage';
+import { addMonths } from '../../../shared/format/date';
 
 const named = (c: { name: string; districtFullName: string }): NamedCommune => ({ name: c.name, districtFullName: c.districtFullName });
 
@@ -106,6 +108,15 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
   const provinceTarget = o.targets.find((t) => t.kind === 'province_3_4');
   const districtTargets = new Map(o.targets.filter((t) => t.kind === 'district_3_4').map((t) => [t.unitName, t.targetText]));
   const inPeriod = c.recognised.filter((r) => r.decisionDate !== null && r.decisionDate >= period.fromIso && !r.revokedDate);
+  const yearToDate = (lv: Level) => c.recognised.filter((r) => r.level === lv && !r.revokedDate).length;
+  const newTarget = (lv: Level) => {
+    const n = c.targets.find((t) => t.level === lv)!.official.length;
+    return n || target(lv) !== null ? n : null;
+  };
+  const allocated = hasFundingFigures(ctx.db, period.year, 'allocated', period.toIso);
+  const disbursed = hasFundingFigures(ctx.db, period.year, 'disbursed', period.toIso);
+  const soon = addMonths(period.toIso, 6);
+  const expiringSoon = o.cumulative.expiries.filter((d) => d > period.toIso && d <= soon).length;
   return {
     period,
     criteria: {
@@ -125,6 +136,13 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       avgCriteria: c.figures.avgCriteria,
       minCriteria: c.figures.minCriteria,
       bands: c.figures.bands,
+      recognisedYearToDate: { ntm: yearToDate('ntm'), nangCao: yearToDate('nang_cao'), kieuMau: yearToDate('kieu_mau') },
+      newTargets: { ntm: newTarget('ntm'), nangCao: newTarget('nang_cao'), kieuMau: newTarget('kieu_mau') },
+      targetsNotMet: c.targets.flatMap((t) => t.official.filter((x) => !x.achieved).map((x) => ({ name: x.label, districtFullName: '' }))),
+      revokedInPeriod: c.revoked
+        .filter((r) => (r.revokedDate ?? '') >= period.fromIso)
+        .map((r) => ({ name: byId.get(r.communeId)?.name ?? r.communeName, districtFullName: byId.get(r.communeId)?.districtFullName ?? '' })),
+      byCriterion: c.criteria.map((x) => ({ no: x.no, name: x.name, met: x.communesMet, assessed: x.communesEntered })),
       atRisk: c.atRisk.map((a) => ({ name: byId.get(a.communeId)?.name ?? a.communeLabel, districtFullName: byId.get(a.communeId)?.districtFullName ?? '' })),
       byDistrict: c.byDistrict.map((d) => ({
         districtFullName: d.name,
@@ -144,7 +162,9 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       totalAllocated: f.total.allocated,
       totalDisbursed: f.total.disbursed,
       totalRate: f.total.rate,
-      asOfIso: f.asOf,
+      asOfIso: disbursed.latestAsOf ?? (disbursed.any ? f.asOf : null),
+      hasAllocated: allocated.any,
+      hasDisbursed: disbursed.any,
     },
     ocop: {
       recognisedInPeriod: o.recognised.total,
@@ -156,6 +176,9 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       ],
       cumulative: o.cumulative.validAtEnd,
       provinceTarget: provinceTarget?.minCount ?? null,
+      upgrades: o.upgrades,
+      reEvaluations: o.reEvaluations,
+      expiringSoon,
     },
   };
 }

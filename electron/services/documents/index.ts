@@ -1,7 +1,7 @@
 import type { HandlersOf } from '../handler';
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
-import { formatLongDate } from '../../../shared/format/date';
+import { formatLongDate, formatShortDate } from '../../../shared/format/date';
 import { MIME_DOCX } from '../../../shared/models/files';
 import { documentContentSchema, type DocumentContent, type DocumentDetail, type DocumentRow } from '../../../shared/models/document-content';
 import type { OfficialDocModel } from '../../../shared/models/documents';
@@ -13,6 +13,7 @@ import { packDocument } from '../../documents/pack';
 import { agencyOf, defaultPlanContent, defaultReportContent, planSummary } from './defaults';
 import { planModel, reportModel } from './assemble';
 import { assertYearHasData, planFacts, reportFacts } from './facts';
+import { documentChecks, SAMPLE_MARK, usesSampleData } from './checks';
 
 const contentOf = (r: DocumentRecord): DocumentContent => documentContentSchema.parse(JSON.parse(r.content));
 
@@ -42,11 +43,15 @@ function mustGet(ctx: ServiceContext, id: number): DocumentRecord {
 export function documentModel(ctx: ServiceContext, r: DocumentRecord): OfficialDocModel {
   if (r.status === 'issued' && r.snapshot) return JSON.parse(r.snapshot) as OfficialDocModel;
   const c = contentOf(r);
-  if (c.kind === 'plan') return planModel(ctx, r, c, planFacts(ctx, r.year));
+  const mark = usesSampleData(ctx, r) ? { draftMark: SAMPLE_MARK } : {};
+  if (c.kind === 'plan') return { ...planModel(ctx, r, c, planFacts(ctx, r.year)), ...mark };
   const period = parsePeriod(r.period);
   if (!period) throw new AppError('VALIDATION', `Kỳ báo cáo «${r.period}» không hợp lệ.`);
-  return reportModel(ctx, r, c, reportFacts(ctx, period));
+  return { ...reportModel(ctx, r, c, reportFacts(ctx, period)), ...mark };
 }
+
+/** What blocks issuing and what to know before sending (shown by the editor and the CLI). */
+export const checksOf = (ctx: ServiceContext, r: DocumentRecord) => documentChecks(ctx, r, contentOf(r));
 
 export function fileNameOf(r: DocumentRecord): string {
   const base = r.type === 'plan' ? `Ke-hoach-${r.year}` : `Bao-cao-${r.period}`;
@@ -112,9 +117,15 @@ export const documentsHandlers: HandlersOf<'documents'> = {
 
   'documents.get': (ctx, { id }) => detailOf(mustGet(ctx, id)),
 
-  'documents.createPlan': (ctx, { year }) => {
+  'documents.createPlan': (ctx, { year, evenIfIssued }) => {
     // Refused early when the year has nothing to plan from, rather than producing an empty plan.
     assertYearHasData(ctx, year);
+    const issued = listDocuments(ctx.db, { type: 'plan', year }).find((d) => d.status === 'issued');
+    if (issued && !evenIfIssued)
+      throw new AppError(
+        'CONFLICT',
+        `Năm ${year} đã có kế hoạch ban hành (số ${issued.number}/${issued.symbol}${issued.issuedDate ? ` ngày ${formatShortDate(issued.issuedDate)}` : ''}). Chỉ tạo kế hoạch thứ hai khi cần điều chỉnh, bổ sung.`,
+      );
     const short = agencyOf(ctx).issuingBodyShort;
     return create(ctx, 'plan', year, '', defaultPlanContent(ctx, year), `KH-${short}`, `Kế hoạch ${planSummary(ctx, year)}`);
   },
@@ -158,11 +169,15 @@ export const documentsHandlers: HandlersOf<'documents'> = {
     return { fileName: fileNameOf(r), mime: MIME_DOCX, base64: (await renderDocx(ctx, r)).toString('base64') };
   },
 
+  'documents.check': (ctx, { id }) => checksOf(ctx, mustGet(ctx, id)),
+
   'documents.issue': (ctx, { id }) => {
     const r = mustGet(ctx, id);
     if (r.status === 'issued') return detailOf(r);
     if (!r.number) throw new AppError('VALIDATION', 'Chưa có số văn bản. Hãy nhập số do văn thư cấp trước khi ghi vào sổ.');
     if (!r.issuedDate) throw new AppError('VALIDATION', 'Chưa có ngày ban hành. Hãy nhập ngày ký trước khi ghi vào sổ.');
+    const { blocking } = checksOf(ctx, r);
+    if (blocking.length) throw new AppError('VALIDATION', `Chưa ban hành được: ${blocking.join(' ')}`);
     const snapshot = JSON.stringify(documentModel(ctx, r));
     ctx.db.transaction((tx) => {
       updateDocument(tx, id, { status: 'issued', snapshot, updatedAt: ctx.now().toISOString() });
