@@ -19,8 +19,16 @@ export interface LevelTargets {
   cumulative: number;
 }
 
+/** Recognition levels a period's documents speak of (2021–2025: three; 2026–2030: xã NTM). */
+export type PlanLevelKey = 'ntm' | 'nangCao' | 'kieuMau';
+
 export interface PlanCriteriaFacts {
   year: number;
+  levels: PlanLevelKey[];
+  /** Group communes under district-level units (only before 1/7/2025). */
+  byDistrict: boolean;
+  /** Any criteria result or recognition on the units in force; otherwise figures read «chưa có kết quả». */
+  resultsKnown: boolean;
   communeTotal: number;
   /** The number of criteria of the set in force (19 for 2021–2025). */
   requiredCount: number;
@@ -49,6 +57,8 @@ export interface PlanCriteriaFacts {
 
 export interface PlanFundingFacts {
   year: number;
+  byDistrict: boolean;
+  levelsPhrase: string;
   /** Amounts in nghìn đồng (exact integers); documents print triệu đồng. */
   sources: { code: string; name: string; shortName: string; need: number }[];
   totalNeed: number;

@@ -97,6 +97,8 @@ export interface TableRowModel {
   cells: TableCellValue[];
   /** Whole-row emphasis: 'bold' for totals and group rows, 'italic' for "trong đó" rows. */
   emphasis?: 'bold' | 'italic';
+  /** A group row stays on the page of the row after it (never alone at a page foot). */
+  keepWithNext?: boolean;
 }
 
 export interface TableModel {

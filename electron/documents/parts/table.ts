@@ -155,7 +155,7 @@ export function dataTableXml(model: TableModel, available: number): string {
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:jc w:val="center"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
     headerRows(model, widths).join('') +
-    rows.map((r, i) => bodyRow(r, model.columns, widths, together && i < rows.length - 1)).join('') +
+    rows.map((r, i) => bodyRow(r, model.columns, widths, (together || !!r.keepWithNext) && i < rows.length - 1)).join('') +
     '</w:tbl>'
   );
 }

@@ -5,39 +5,57 @@ import { PLAN_NARRATIVE_2022 } from '../../../db/seed/data/plan-narrative-2022';
 import { documentContentSchema, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
 import type { ReportPeriod } from '../../../shared/models/document-facts';
 import { shiftYear } from './year-shift';
+import { programmeForYear } from '../../../db/seed/data/programmes';
+import { planNarrative2026 } from '../../../db/seed/data/plan-narrative-2026';
 
 export const agencyOf = (ctx: ServiceContext) => readSettings(ctx).agency;
 const signerOf = (ctx: ServiceContext) => readSettings(ctx).signer;
 const recipientsOf = (ctx: ServiceContext) => readSettings(ctx).recipients;
 
 
+/** The programme part of a title: 2021–2025 had an NTM programme of its own; from 2026 NTM is part of a merged one. */
+export function programmeTitle(year: number): string {
+  const p = programmeForYear(year);
+  return p.hasDistricts
+    ? 'Chương trình mục tiêu quốc gia về xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP)'
+    : `nội dung xây dựng nông thôn mới thuộc ${p.name} và Chương trình Mỗi xã một sản phẩm (OCOP)`;
+}
+
 export function planSummary(ctx: ServiceContext, year: number): string {
-  return `Thực hiện Chương trình mục tiêu quốc gia về xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP) ${agencyOf(ctx).provinceName} năm ${year}`;
+  return `Thực hiện ${programmeTitle(year)} ${agencyOf(ctx).provinceName} năm ${year}`;
 }
 
 /** A new plan starts from the previous year's plan; the first one from the office's 2022 text. */
 export function defaultPlanContent(ctx: ServiceContext, year: number): PlanContent {
+  const programme = programmeForYear(year);
   const prev = previousDocument(ctx.db, 'plan', year);
-  if (prev) {
+  // A plan carries last year's text only within one programme period: a new period has other acts and structure.
+  if (prev && programmeForYear(prev.year).code === programme.code) {
     const parsed = documentContentSchema.safeParse(JSON.parse(prev.content));
     if (parsed.success && parsed.data.kind === 'plan') {
       const c = parsed.data;
       return { ...c, summary: planSummary(ctx, year), intro: shiftYear(c.intro, prev.year, year), sections: shiftYear(c.sections, prev.year, year), closing: shiftYear(c.closing, prev.year, year) };
     }
   }
-  const n = PLAN_NARRATIVE_2022;
+  const agency = agencyOf(ctx);
+  const n = programme.hasDistricts ? PLAN_NARRATIVE_2022 : planNarrative2026(programme, { provinceName: agency.provinceName, issuingBodyName: agency.issuingBodyName, year });
+  const from = programme.hasDistricts ? 2022 : year;
   return {
     kind: 'plan',
     place: agencyOf(ctx).place,
     summary: planSummary(ctx, year),
     legalBasis: { style: 'thuc_hien', items: n.legalItems },
-    intro: shiftYear(n.intro, 2022, year),
-    sections: shiftYear({ mucDich: n.mucDich, ntmLead: n.ntmLead, nhiemVu: n.nhiemVu, toChuc: n.toChuc }, 2022, year),
-    closing: shiftYear(n.closing, 2022, year),
+    intro: shiftYear(n.intro, from, year),
+    sections: shiftYear({ mucDich: n.mucDich, ntmLead: n.ntmLead, nhiemVu: n.nhiemVu, toChuc: n.toChuc }, from, year),
+    closing: shiftYear(n.closing, from, year),
     signature: signerOf(ctx),
     recipients: recipientsOf(ctx),
   };
 }
+
+/** Reports word the 2021–2025 programme as they always did; later ones name the merged programme. */
+const reportProgramme = (year: number) =>
+  programmeForYear(year).hasDistricts ? 'Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP)' : programmeTitle(year);
 
 /** A report starts from the last report's narrative, or from an outline the office fills in. */
 export function defaultReportContent(ctx: ServiceContext, period: ReportPeriod, planRef: string | null): ReportContent {
@@ -46,10 +64,10 @@ export function defaultReportContent(ctx: ServiceContext, period: ReportPeriod, 
   const base = {
     kind: 'report' as const,
     place: agency.place,
-    summary: `Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP) ${period.label}`,
+    summary: `Kết quả thực hiện ${reportProgramme(period.year)} ${period.label}`,
     legalBasis: { style: 'thuc_hien' as const, items: planRef ? [planRef] : [] },
-    intro: `${agency.issuingBodyName} báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP) ${period.label} như sau:`,
-    closing: `Trên đây là báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP) ${period.label} của ${agency.issuingBodyName}`,
+    intro: `${agency.issuingBodyName} báo cáo kết quả thực hiện ${reportProgramme(period.year)} ${period.label} như sau:`,
+    closing: `Trên đây là báo cáo kết quả thực hiện ${reportProgramme(period.year)} ${period.label} của ${agency.issuingBodyName}`,
     signature: signerOf(ctx),
     recipients: recipientsOf(ctx),
   };

@@ -16,6 +16,7 @@ import { ocopPlanTargets } from '../ocop/targets';
 import { ocopReportData } from '../ocop/report';
 import { hasFundingFigures } from '../../../db/repositories/funding-coverage';
 import { addMonths } from '../../../shared/format/date';
+import { programmeForYear } from '../../../db/seed/data/programmes';
 
 const named = (c: { name: string; districtFullName: string }): NamedCommune => ({ name: c.name, districtFullName: c.districtFullName });
 
@@ -37,11 +38,19 @@ export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
   const funding = fundingPlanData(ctx, year);
   const annex = annexInvestmentNeeds(ctx, year);
   const ocop = ocopPlanTargets(ctx, year);
+  const programme = programmeForYear(year);
+  const levels = programme.hasDistricts ? (['ntm', 'nangCao', 'kieuMau'] as const) : (['ntm'] as const);
+  const before = standingsAt(ctx, year - 1);
+  const now = standingsAt(ctx, year);
+  const resultsKnown = [...before.standings, ...now.standings].some((st) => st.criteriaMet !== null || st.level !== null);
   const district = ocop.filter((t) => t.kind === 'district_3_4');
   const firstOf = (kind: string) => ocop.find((t) => t.kind === kind);
   return {
     criteria: {
       year,
+      levels: [...levels],
+      byDistrict: programme.hasDistricts,
+      resultsKnown,
       communeTotal: c.communeTotal,
       requiredCount: c.set?.requiredCount ?? 19,
       ntm,
@@ -71,6 +80,8 @@ export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
     },
     funding: {
       year,
+      byDistrict: programme.hasDistricts,
+      levelsPhrase: programme.hasDistricts ? 'nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu' : 'nông thôn mới',
       sources: funding.sources.map((s) => ({ code: s.code, name: s.name, shortName: annex.sources.find((x) => x.code === s.code)?.shortName ?? s.name, need: s.need })),
       totalNeed: funding.totalNeed,
       annex: annex.districts.map((d) => ({
