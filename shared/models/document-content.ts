@@ -77,6 +77,10 @@ export const NARRATIVE_HINTS: Record<string, string> = {
   kienNghi: 'Đề xuất, kiến nghị với Trung ương và tỉnh.',
 };
 
+/** A section's label in this kind of document (the report's «nhiemVu» is its part II). */
+export const narrativeLabel = (kind: DocumentContent['kind'], key: string): string =>
+  (kind === 'report' && key === 'nhiemVu' ? 'II. Nhiệm vụ, giải pháp thời gian tới' : NARRATIVE_LABELS[key]) ?? key;
+
 /** Labels of the editable narrative sections, for the editor. */
 export const NARRATIVE_LABELS: Record<string, string> = {
   mucDich: 'I. Mục đích và yêu cầu',

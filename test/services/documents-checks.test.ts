@@ -24,7 +24,7 @@ async function call<T>(c: Ctx, channel: string, input: unknown): Promise<T> {
 async function docText(c: Ctx, id: number) {
   const file = await call<FilePayload>(c, 'documents.generate', { id });
   const unpacked = await unpackBuffer(Buffer.from(file.base64, 'base64'));
-  const headers = await Promise.all(Object.keys(unpacked.zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => unpacked.part(n)));
+  const headers = await Promise.all(Object.keys(unpacked.zip.files).filter((n) => /^word\/(header|footer)\d+\.xml$/.test(n)).map((n) => unpacked.part(n)));
   return { body: findAll(unpacked.body, 'w:p').map(textOf).join('\n'), headers: headers.join('\n') };
 }
 

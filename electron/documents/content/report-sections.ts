@@ -2,7 +2,7 @@ import type { Appendix, Block, BodyBlock, DocSection, TableRowModel } from '../.
 import type { ReportFacts } from '../../../shared/models/document-facts';
 import { formatPercent } from '../../../shared/format/number';
 import { formatLongDate, formatShortDate } from '../../../shared/format/date';
-import { communeList, count2, trieu } from './phrases';
+import { communeList, count2, docPercent, trieu } from './phrases';
 
 const bullet = (text: string): Block => ({ kind: 'bullet', text });
 const item = (number: string, title: string): Block => ({ kind: 'heading', level: 'item', number, title });
@@ -62,7 +62,7 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
       title: 'Số xã đạt từng tiêu chí',
       table: {
         columns: [{ title: 'TT', widthTwips: 700, align: 'center' }, { title: 'Tiêu chí', widthTwips: 4200 }, { title: 'Số xã đạt', align: 'center' }, { title: 'Tỷ lệ', align: 'center' }],
-        rows: c.byCriterion.map((x) => [String(x.no), x.name, x.assessed ? x.met : NO_DATA, x.assessed ? formatPercent(x.met, c.communeTotal) : '—']),
+        rows: c.byCriterion.map((x) => [String(x.no), x.name, x.assessed ? x.met : NO_DATA, x.assessed ? docPercent(x.met, c.communeTotal) : '—']),
       },
     });
   out.push({
@@ -70,7 +70,7 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
     title: 'Phân nhóm xã theo số tiêu chí đạt',
     table: {
       columns: [{ title: 'Nhóm', widthTwips: 3600 }, { title: 'Số xã', align: 'center' }, { title: 'Tỷ lệ', align: 'center' }],
-      rows: c.bands.map((b) => [b.label, b.count, formatPercent(b.count, c.communeTotal)]),
+      rows: c.bands.map((b) => [b.label, b.count, docPercent(b.count, c.communeTotal)]),
     },
   });
   return out;

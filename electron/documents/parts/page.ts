@@ -3,7 +3,7 @@
  * the top margin, none on a section's first page (titlePage + an empty first-page header), and
  * numbering restarted per section so each appendix counts its own pages.
  */
-import { AlignmentType, Header, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
 import {
   CONTENT_WIDTH_LANDSCAPE,
   CONTENT_WIDTH_PORTRAIT,
@@ -26,17 +26,22 @@ export const contentWidth = (o: Orientation): number => (o === 'landscape' ? CON
 const markParagraph = (mark: string) =>
   new Paragraph({ style: STYLE.pageNumber, alignment: AlignmentType.RIGHT, children: [new TextRun({ text: mark, bold: true, color: 'C00000' })] });
 
-function pageNumberHeaders(mark?: string): NonNullable<ISectionOptions['headers']> {
-  const marks = mark ? [markParagraph(mark)] : [];
+function pageNumberHeaders(): NonNullable<ISectionOptions['headers']> {
   return {
-    default: new Header({ children: [...marks, new Paragraph({ style: STYLE.pageNumber, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
-    first: new Header({ children: marks.length ? marks : [new Paragraph({ style: STYLE.pageNumber, children: [] })] }),
+    default: new Header({ children: [new Paragraph({ style: STYLE.pageNumber, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+    first: new Header({ children: [new Paragraph({ style: STYLE.pageNumber, children: [] })] }),
   };
+}
+
+/** The mark sits in the footer of every page, clear of the page number and the header block. */
+function markFooters(mark: string): NonNullable<ISectionOptions['footers']> {
+  return { default: new Footer({ children: [markParagraph(mark)] }), first: new Footer({ children: [markParagraph(mark)] }) };
 }
 
 export function pageSection(children: FileChild[], orientation: Orientation, mark?: string): ISectionOptions {
   return {
-    headers: pageNumberHeaders(mark),
+    headers: pageNumberHeaders(),
+    ...(mark ? { footers: markFooters(mark) } : {}),
     properties: {
       titlePage: true,
       page: {

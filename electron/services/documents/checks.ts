@@ -5,7 +5,7 @@
  */
 import type { ServiceContext } from '../context';
 import type { DocumentRecord } from '../../../db/repositories/documents';
-import { NARRATIVE_LABELS, unwrittenSections, type DocumentContent } from '../../../shared/models/document-content';
+import { narrativeLabel, unwrittenSections, type DocumentContent } from '../../../shared/models/document-content';
 import type { DocumentChecks } from '../../../shared/models/document-content';
 import { parsePeriod } from '../../../shared/domain/report-period';
 import { sampleRowsForYear } from '../../../db/repositories/sample';
@@ -20,7 +20,7 @@ export function usesSampleData(ctx: ServiceContext, r: DocumentRecord): boolean 
 }
 
 export function documentChecks(ctx: ServiceContext, r: DocumentRecord, content: DocumentContent): DocumentChecks {
-  const blocking: string[] = unwrittenSections(content).map((k) => `Mục «${NARRATIVE_LABELS[k] ?? k}» chưa viết (viết nội dung, hoặc chọn «Không đưa mục này vào văn bản»).`);
+  const blocking: string[] = unwrittenSections(content).map((k) => `Mục «${narrativeLabel(content.kind, k)}» chưa viết (viết nội dung, hoặc chọn «Không đưa mục này vào văn bản»).`);
   if (!r.number) blocking.push('Chưa có số văn bản (do văn thư cấp).');
   if (!r.issuedDate) blocking.push('Chưa có ngày ban hành.');
   const warnings: string[] = [];

@@ -4,7 +4,7 @@ import { saveFile } from '../../api/files';
 import { useNotice } from '../../components/Notice';
 import { ApiCallError } from '../../api/client';
 import type { DocumentDetail, DocumentContent } from '../../../shared/models/document-content';
-import { NARRATIVE_HINTS, NARRATIVE_LABELS, REQUIRED_SECTIONS, type DocumentChecks } from '../../../shared/models/document-content';
+import { NARRATIVE_HINTS, narrativeLabel, REQUIRED_SECTIONS, type DocumentChecks } from '../../../shared/models/document-content';
 import { useUnsavedGuard } from '../../components/unsaved';
 import type { OfficialDocModel } from '../../../shared/models/documents';
 import { blocksToText, linesToList, textToBlocks } from '../../../shared/domain/narrative-text';
@@ -282,7 +282,7 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
               <div key={k} className={omitted || (required && empty) ? 'narrative narrative-unfinished' : 'narrative'}>
                 <label className="form-field form-area">
                   <span>
-                    {NARRATIVE_LABELS[k] ?? k} {state ? <span className="badge badge-warn">{state}</span> : null}
+                    {narrativeLabel(doc.content.kind, k)} {state ? <span className="badge badge-warn">{state}</span> : null}
                   </span>
                   <textarea
                     rows={12}
@@ -290,7 +290,7 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
                     disabled={readOnly || omitted}
                     placeholder={NARRATIVE_HINTS[k] ? `Cần viết: ${NARRATIVE_HINTS[k]}` : undefined}
                     onChange={(e) => setSection(k, e.target.value)}
-                    aria-label={NARRATIVE_LABELS[k] ?? k}
+                    aria-label={narrativeLabel(doc.content.kind, k)}
                   />
                 </label>
                 {required ? (
