@@ -24,6 +24,8 @@ export type PlanLevelKey = 'ntm' | 'nangCao' | 'kieuMau';
 
 export interface PlanCriteriaFacts {
   year: number;
+  /** «tỉnh» or «thành phố», as in «toàn thành phố có …». */
+  provinceWord: string;
   levels: PlanLevelKey[];
   /** Group communes under district-level units (only before 1/7/2025). */
   byDistrict: boolean;
@@ -101,6 +103,8 @@ export interface ReportPeriod {
 
 export interface ReportFacts {
   period: ReportPeriod;
+  /** «tỉnh» or «thành phố». */
+  provinceWord: string;
   criteria: {
     communeTotal: number;
     requiredCount: number;

@@ -14,7 +14,7 @@ function ntmSentence(c: PlanCriteriaFacts): string {
     parts.push(
       `${t.official.length ? 'Đồng thời, tập' : 'Tập'} trung chỉ đạo bổ sung thêm ${count2(t.stretch.length)} xã: ${communeList(t.stretch)} cố gắng hoàn thành ${c.requiredCount}/${c.requiredCount} tiêu chí nông thôn mới trong năm ${c.year}.`,
     );
-  parts.push(`Lũy kế đến cuối năm ${c.year}, toàn tỉnh có ${t.cumulative}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent}).`);
+  parts.push(`Lũy kế đến cuối năm ${c.year}, toàn ${c.provinceWord} có ${t.cumulative}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent}).`);
   if (c.minCriteria !== null)
     parts.push(`Đối với các xã đạt từ ${c.minCriteria} tiêu chí trở lên giao cho các địa phương có sự quan tâm, chỉ đạo phấn đấu hoàn thành.`);
   return parts.join(' ');
@@ -41,7 +41,7 @@ export function objectivesSection(c: PlanCriteriaFacts, o: PlanOcopFacts, ntmLea
   if (noTargets && !c.resultsKnown) {
     ntm.push(bullet(`Năm ${c.year} chưa có xã nào được giao chỉ tiêu công nhận đạt chuẩn; kết quả đánh giá các xã theo Bộ tiêu chí đang áp dụng: chưa có kết quả.`));
   } else if (noTargets) {
-    ntm.push(bullet(`Năm ${c.year} chưa có xã nào được giao chỉ tiêu công nhận đạt chuẩn; lũy kế toàn tỉnh có ${c.ntm.cumulative}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent}).`));
+    ntm.push(bullet(`Năm ${c.year} chưa có xã nào được giao chỉ tiêu công nhận đạt chuẩn; lũy kế toàn ${c.provinceWord} có ${c.ntm.cumulative}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent}).`));
   } else {
     ntm.push(bullet(ntmSentence(c)));
   }

@@ -24,7 +24,7 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
   const ntmPlan = c.targetNtm !== null ? ` (kế hoạch đến cuối năm ${p.year}: ${c.targetNtm}/${c.communeTotal} xã)` : '';
   out.push(
     bullet(
-      `Lũy kế đến ${formatLongDate(p.toIso)}, toàn tỉnh có ${c.ntm}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent})${ntmPlan}; ${c.nangCao} xã đạt chuẩn nông thôn mới nâng cao${c.targetNangCao !== null ? ` (kế hoạch ${c.targetNangCao} xã)` : ''}; ${c.kieuMau} xã đạt chuẩn nông thôn mới kiểu mẫu${c.targetKieuMau !== null ? ` (kế hoạch ${c.targetKieuMau} xã)` : ''} (chi tiết tại Phụ lục 1).`,
+      `Lũy kế đến ${formatLongDate(p.toIso)}, toàn ${r.provinceWord} có ${c.ntm}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent})${ntmPlan}; ${c.nangCao} xã đạt chuẩn nông thôn mới nâng cao${c.targetNangCao !== null ? ` (kế hoạch ${c.targetNangCao} xã)` : ''}; ${c.kieuMau} xã đạt chuẩn nông thôn mới kiểu mẫu${c.targetKieuMau !== null ? ` (kế hoạch ${c.targetKieuMau} xã)` : ''} (chi tiết tại Phụ lục 1).`,
     ),
   );
   out.push(
@@ -113,7 +113,7 @@ function ocopBlocks(r: ReportFacts): BodyBlock[] {
     : `Trong ${r.period.label}, chưa có sản phẩm OCOP được công nhận`;
   const lines = [
     bullet(
-      `${inPeriod}; lũy kế toàn tỉnh có ${o.cumulative} sản phẩm OCOP còn hiệu lực${o.provinceTarget !== null ? `; chỉ tiêu năm ${r.period.year}: công nhận ít nhất ${o.provinceTarget} sản phẩm 3 - 4 sao` : ''}.`,
+      `${inPeriod}; lũy kế toàn ${r.provinceWord} có ${o.cumulative} sản phẩm OCOP còn hiệu lực${o.provinceTarget !== null ? `; chỉ tiêu năm ${r.period.year}: công nhận ít nhất ${o.provinceTarget} sản phẩm 3 - 4 sao` : ''}.`,
     ),
   ];
   if (o.expiringSoon) lines.push(bullet(`Có ${o.expiringSoon} sản phẩm có giấy chứng nhận hết hiệu lực trong 6 tháng tới, cần tổ chức đánh giá lại.`));

@@ -9,9 +9,10 @@ import { annexInvestment, annexTargets, objectivesSection, resourcesSection } fr
 import { reportAnnexes, reportSections } from '../../documents/content/report-sections';
 import { defaultAppendixReference } from '../../documents/parts/appendix';
 import { agencyOf } from './defaults';
+import { documentDate } from './office';
 
 function header(ctx: ServiceContext, doc: DocumentRecord, content: PlanContent | ReportContent, typeName: DocHeader['typeName']): DocHeader {
-  const agency = agencyOf(ctx);
+  const agency = agencyOf(ctx, documentDate(doc));
   return {
     governingBody: agency.governingBody,
     issuingBody: agency.issuingBody,
@@ -43,7 +44,7 @@ const meta = (doc: DocumentRecord) => ({ createdIso: `${doc.issuedDate ?? `${doc
 export function planModel(ctx: ServiceContext, doc: DocumentRecord, c: PlanContent, facts: PlanFacts): OfficialDocModel {
   checkSignature(c);
   const h = header(ctx, doc, c, 'KẾ HOẠCH');
-  const reference = defaultAppendixReference(h, agencyOf(ctx).issuingBodyName);
+  const reference = defaultAppendixReference(h, agencyOf(ctx, documentDate(doc)).issuingBodyName);
   const s = printedSections(c);
   const narrative = (title: string, blocks: Block[]) => (blocks.length ? [{ title, blocks }] : []);
   return {
@@ -71,7 +72,7 @@ export function planModel(ctx: ServiceContext, doc: DocumentRecord, c: PlanConte
 export function reportModel(ctx: ServiceContext, doc: DocumentRecord, c: ReportContent, facts: ReportFacts): OfficialDocModel {
   checkSignature(c);
   const h = header(ctx, doc, c, 'BÁO CÁO');
-  const reference = defaultAppendixReference(h, agencyOf(ctx).issuingBodyName);
+  const reference = defaultAppendixReference(h, agencyOf(ctx, documentDate(doc)).issuingBodyName);
   return {
     header: h,
     legalBasis: c.legalBasis.items.length ? c.legalBasis : undefined,

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import { readSettings } from '../settings';
+import { officeAt, documentDate } from './office';
 import { previousDocument } from '../../../db/repositories/documents';
 import { PLAN_NARRATIVE_2022 } from '../../../db/seed/data/plan-narrative-2022';
 import { documentContentSchema, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
@@ -8,9 +8,8 @@ import { shiftYear } from './year-shift';
 import { programmeForYear } from '../../../db/seed/data/programmes';
 import { planNarrative2026 } from '../../../db/seed/data/plan-narrative-2026';
 
-export const agencyOf = (ctx: ServiceContext) => readSettings(ctx).agency;
-const signerOf = (ctx: ServiceContext) => readSettings(ctx).signer;
-const recipientsOf = (ctx: ServiceContext) => readSettings(ctx).recipients;
+/** The issuing agency as it stood on a date (see office.ts). */
+export const agencyOf = (ctx: ServiceContext, dateIso: string) => officeAt(ctx, dateIso).agency;
 
 
 /** The programme part of a title: 2021–2025 had an NTM programme of its own; from 2026 NTM is part of a merged one. */
@@ -21,8 +20,11 @@ export function programmeTitle(year: number): string {
     : `nội dung xây dựng nông thôn mới thuộc ${p.name} và Chương trình Mỗi xã một sản phẩm (OCOP)`;
 }
 
+/** A plan's date before it has one: the start of its year. */
+export const planDate = (year: number) => documentDate({ type: 'plan', year, period: '', issuedDate: null });
+
 export function planSummary(ctx: ServiceContext, year: number): string {
-  return `Thực hiện ${programmeTitle(year)} ${agencyOf(ctx).provinceName} năm ${year}`;
+  return `Thực hiện ${programmeTitle(year)} ${agencyOf(ctx, planDate(year)).provinceName} năm ${year}`;
 }
 
 /** A new plan starts from the previous year's plan; the first one from the office's 2022 text. */
@@ -37,19 +39,20 @@ export function defaultPlanContent(ctx: ServiceContext, year: number): PlanConte
       return { ...c, summary: planSummary(ctx, year), intro: shiftYear(c.intro, prev.year, year), sections: shiftYear(c.sections, prev.year, year), closing: shiftYear(c.closing, prev.year, year) };
     }
   }
-  const agency = agencyOf(ctx);
+  const office = officeAt(ctx, planDate(year));
+  const agency = office.agency;
   const n = programme.hasDistricts ? PLAN_NARRATIVE_2022 : planNarrative2026(programme, { provinceName: agency.provinceName, issuingBodyName: agency.issuingBodyName, year });
   const from = programme.hasDistricts ? 2022 : year;
   return {
     kind: 'plan',
-    place: agencyOf(ctx).place,
+    place: agency.place,
     summary: planSummary(ctx, year),
     legalBasis: { style: 'thuc_hien', items: n.legalItems },
     intro: shiftYear(n.intro, from, year),
     sections: shiftYear({ mucDich: n.mucDich, ntmLead: n.ntmLead, nhiemVu: n.nhiemVu, toChuc: n.toChuc }, from, year),
     closing: shiftYear(n.closing, from, year),
-    signature: signerOf(ctx),
-    recipients: recipientsOf(ctx),
+    signature: office.signer,
+    recipients: office.recipients,
   };
 }
 
@@ -59,7 +62,8 @@ const reportProgramme = (year: number) =>
 
 /** A report starts from the last report's narrative, or from an outline the office fills in. */
 export function defaultReportContent(ctx: ServiceContext, period: ReportPeriod, planRef: string | null): ReportContent {
-  const agency = agencyOf(ctx);
+  const office = officeAt(ctx, period.toIso);
+  const agency = office.agency;
   const prev = previousDocument(ctx.db, 'report', period.year + 1);
   const base = {
     kind: 'report' as const,
@@ -68,8 +72,8 @@ export function defaultReportContent(ctx: ServiceContext, period: ReportPeriod, 
     legalBasis: { style: 'thuc_hien' as const, items: planRef ? [planRef] : [] },
     intro: `${agency.issuingBodyName} báo cáo kết quả thực hiện ${reportProgramme(period.year)} ${period.label} như sau:`,
     closing: `Trên đây là báo cáo kết quả thực hiện ${reportProgramme(period.year)} ${period.label} của ${agency.issuingBodyName}`,
-    signature: signerOf(ctx),
-    recipients: recipientsOf(ctx),
+    signature: office.signer,
+    recipients: office.recipients,
   };
   if (prev) {
     const parsed = documentContentSchema.safeParse(JSON.parse(prev.content));

@@ -17,6 +17,10 @@ import { ocopReportData } from '../ocop/report';
 import { hasFundingFigures } from '../../../db/repositories/funding-coverage';
 import { addMonths } from '../../../shared/format/date';
 import { programmeForYear } from '../../../db/seed/data/programmes';
+import { officeAt } from './office';
+
+/** «tỉnh» or «thành phố» from the province's name in running text on a date. */
+const provinceWord = (ctx: ServiceContext, dateIso: string) => (officeAt(ctx, dateIso).agency.provinceName.trim().toLowerCase().startsWith('thành phố') ? 'thành phố' : 'tỉnh');
 
 const named = (c: { name: string; districtFullName: string }): NamedCommune => ({ name: c.name, districtFullName: c.districtFullName });
 
@@ -48,6 +52,7 @@ export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
   return {
     criteria: {
       year,
+      provinceWord: provinceWord(ctx, `${year}-01-01`),
       levels: [...levels],
       byDistrict: programme.hasDistricts,
       resultsKnown,
@@ -130,6 +135,7 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
   const expiringSoon = o.cumulative.expiries.filter((d) => d > period.toIso && d <= soon).length;
   return {
     period,
+    provinceWord: provinceWord(ctx, period.toIso),
     criteria: {
       communeTotal: c.figures.communeTotal,
       requiredCount: atEnd.required,

@@ -10,7 +10,7 @@ import { recordAudit } from '../../../db/repositories/audit';
 import { deleteDocument, getDocument, insertDocument, listDocuments, updateDocument, type DocumentRecord } from '../../../db/repositories/documents';
 import { buildOfficialDocument } from '../../documents/parts/official-document';
 import { packDocument } from '../../documents/pack';
-import { agencyOf, defaultPlanContent, defaultReportContent, planSummary } from './defaults';
+import { agencyOf, defaultPlanContent, defaultReportContent, planDate, planSummary } from './defaults';
 import { planModel, reportModel } from './assemble';
 import { assertYearHasData, planFacts, reportFacts } from './facts';
 import { documentChecks, SAMPLE_MARK, usesSampleData } from './checks';
@@ -72,7 +72,7 @@ export function documentForCli(ctx: ServiceContext, type: 'plan' | 'report', key
   const period = typeof key === 'string' ? key : '';
   const issued = listDocuments(ctx.db, { type, year }).find((d) => d.status === 'issued' && d.period === period);
   if (issued && !header.number && !header.dateIso) return issued;
-  const agency = agencyOf(ctx);
+  const agency = agencyOf(ctx, header.dateIso ?? (type === 'plan' ? planDate(year) : (parsePeriod(period)?.toIso ?? planDate(year))));
   let content: DocumentContent;
   if (type === 'plan') {
     assertYearHasData(ctx, year);
@@ -126,7 +126,7 @@ export const documentsHandlers: HandlersOf<'documents'> = {
         'CONFLICT',
         `Năm ${year} đã có kế hoạch ban hành (số ${issued.number}/${issued.symbol}${issued.issuedDate ? ` ngày ${formatShortDate(issued.issuedDate)}` : ''}). Chỉ tạo kế hoạch thứ hai khi cần điều chỉnh, bổ sung.`,
       );
-    const short = agencyOf(ctx).issuingBodyShort;
+    const short = agencyOf(ctx, planDate(year)).issuingBodyShort;
     return create(ctx, 'plan', year, '', defaultPlanContent(ctx, year), `KH-${short}`, `Kế hoạch ${planSummary(ctx, year)}`);
   },
 
@@ -134,7 +134,7 @@ export const documentsHandlers: HandlersOf<'documents'> = {
     const period = parsePeriod(code)!;
     assertYearHasData(ctx, period.year);
     const plan = listDocuments(ctx.db, { type: 'plan', year: period.year }).find((d) => d.status === 'issued');
-    const agency = agencyOf(ctx);
+    const agency = agencyOf(ctx, period.toIso);
     const planRef = plan
       ? `Kế hoạch số ${plan.number}/${plan.symbol}${plan.issuedDate ? ` ${formatLongDate(plan.issuedDate)}` : ''} của ${agency.issuingBodyName} về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình OCOP năm ${period.year}`
       : null;
