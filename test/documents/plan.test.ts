@@ -17,7 +17,8 @@ const texts = (style: string): string[] => paragraphs.filter((p) => p.style === 
 describe('plan 2022 — content', () => {
   it('writes the header block: agency, number, quốc hiệu, tiêu ngữ, place and date', () => {
     expect(texts(STYLE.agency)).toEqual(['UBND TỈNH HẬU GIANG']);
-    expect(texts(STYLE.issuer)).toEqual(['BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG']);
+    // Too wide for the column in one line: broken where the halves are even, never inside «CHƯƠNG TRÌNH».
+    expect(texts(STYLE.issuer)).toEqual(['BAN CHỈ ĐẠO CÁC', 'CHƯƠNG TRÌNH MTQG']);
     expect(texts(STYLE.number)).toEqual(['Số: 05/KH-BCĐ']);
     expect(texts(STYLE.quocHieu)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
     expect(texts(STYLE.tieuNgu)).toEqual(['Độc lập - Tự do - Hạnh phúc']);
