@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it, expect, afterEach } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { tempContext } from '../helpers/temp';
@@ -145,5 +147,18 @@ describe('documents speak as the office stood on their date', () => {
     expect(t27).not.toMatch(/huyện/i);
     expect(t27).not.toContain('NTM nâng cao');
     expect(t27).not.toMatch(/0\/\d+ xã/);
+  });
+});
+
+describe('the 2022 plan against the office’s own text', () => {
+  it('reproduces every sentence of the issued plan’s body', async () => {
+    const c = await ctx();
+    const d = await issuedPlan2022(c);
+    const norm = (t: string) => t.normalize('NFC').replace(/Ð/g, 'Đ').replace(/\s+/g, ' ').trim();
+    const out = norm((await docText(c, d.id)).body.replace(/\n/g, ' '));
+    const seed = fs.readFileSync(path.join(import.meta.dirname, '../documents/fixtures/seed-plan-2022-body.txt'), 'utf8');
+    const sentences = seed.split('\n').flatMap((l) => l.trim().split(/(?<=[.;:])\s+/)).filter((x) => x.length > 30);
+    expect(sentences.length).toBeGreaterThan(100);
+    expect(sentences.filter((x) => !out.includes(norm(x)))).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { communeLabel } from '../../../shared/models/units';
 
 /** "Phú Hữu (huyện Châu Thành), Tân Phú (thị xã Long Mỹ)" — as the seed plan names communes. */
 export function communeList(communes: NamedCommune[]): string {
-  return communes.map((c) => communeLabel(c.name, c.districtFullName)).join(', ');
+  // Within a city (thành phố), made mostly of phường, plans name a commune «xã …» explicitly.
+  return communes.map((c) => `${/^thành phố /i.test(c.districtFullName) ? 'xã ' : ''}${communeLabel(c.name, c.districtFullName)}`).join(', ');
 }
 
 /** Counts as plans write them: "03 xã", "38/51". */

@@ -28,7 +28,8 @@ function levelSentence(t: LevelTargets, name: string, year: number, withTotal: b
     parts.push(`Công nhận ${more}: ${communeList(t.official)}.`);
   }
   if (t.stretch.length) {
-    const who = t.stretch.length === 1 ? `xã ${communeList(t.stretch)}` : `thêm ${count2(t.stretch.length)} xã: ${communeList(t.stretch)},`;
+    const one = communeList(t.stretch);
+    const who = t.stretch.length === 1 ? (one.startsWith('xã ') ? one : `xã ${one}`) : `thêm ${count2(t.stretch.length)} xã: ${one},`;
     parts.push(`Chỉ đạo bổ sung ${who} cố gắng hoàn thành ${name} trong năm ${year}.`);
   }
   return parts.join(' ');
