@@ -139,7 +139,10 @@ export interface ReportFacts {
   };
   funding: {
     /** Amounts in nghìn đồng. */
-    sources: { name: string; allocated: number; disbursed: number; rate: string }[];
+    sources: { name: string; need: number; allocated: number; disbursed: number; rate: string }[];
+    totalNeed: number;
+    /** Works whose committed value exceeds what they were allocated (risk of nợ đọng XDCB). */
+    debt: { worksWithCommitment: number; atRisk: number; shortfall: number };
     totalAllocated: number;
     totalDisbursed: number;
     totalRate: string;

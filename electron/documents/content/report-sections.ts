@@ -88,17 +88,31 @@ function fundingBlocks(r: ReportFacts): BodyBlock[] {
     : !f.hasDisbursed
       ? `Tổng kế hoạch vốn giao năm ${y}: ${trieu(f.totalAllocated)} triệu đồng; giải ngân đến ${formatLongDate(r.period.toIso)}: ${NO_DATA}.`
       : `Tổng kế hoạch vốn giao năm ${y}: ${trieu(f.totalAllocated)} triệu đồng; giải ngân đến ${formatLongDate(f.asOfIso ?? r.period.toIso)}: ${trieu(f.totalDisbursed)} triệu đồng, đạt ${f.totalRate} kế hoạch vốn giao.`;
+  const need = (n: number) => (f.totalNeed ? trieu(n) : NO_DATA);
+  const d = f.debt;
+  const debt = !d.worksWithCommitment
+    ? []
+    : d.atRisk
+      ? [bullet(`Có ${d.atRisk} công trình có giá trị cam kết cao hơn vốn đã giao (thiếu ${trieu(d.shortfall)} triệu đồng), có nguy cơ phát sinh nợ đọng xây dựng cơ bản.`)]
+      : [bullet(`Các công trình có giá trị cam kết đều đã được giao đủ vốn; không phát sinh nợ đọng xây dựng cơ bản.`)];
   return [
     bullet(lead),
+    ...debt,
     {
       kind: 'table',
-      title: 'Kết quả giải ngân theo nguồn vốn',
+      title: 'Kết quả huy động và giải ngân theo nguồn vốn',
       table: {
         unit: 'ĐVT: triệu đồng',
-        columns: [{ title: 'Nguồn vốn', widthTwips: 3800 }, { title: 'Kế hoạch vốn giao', align: 'right' }, { title: 'Giải ngân', align: 'right' }, { title: 'Tỷ lệ', align: 'center' }],
+        columns: [
+          { title: 'Nguồn vốn', widthTwips: 3400 },
+          { title: 'Nhu cầu vốn', align: 'right' },
+          { title: 'Kế hoạch vốn giao', align: 'right' },
+          { title: 'Giải ngân', align: 'right' },
+          { title: 'Tỷ lệ giải ngân', align: 'center' },
+        ],
         rows: [
-          ...f.sources.map((s) => [s.name, allocated(s.allocated), disbursed(s.disbursed), rate(s.allocated, s.rate)]),
-          { cells: ['Tổng cộng', allocated(f.totalAllocated), disbursed(f.totalDisbursed), rate(f.totalAllocated, f.totalRate)], emphasis: 'bold' },
+          ...f.sources.map((s) => [s.name, need(s.need), allocated(s.allocated), disbursed(s.disbursed), rate(s.allocated, s.rate)]),
+          { cells: ['Tổng cộng', need(f.totalNeed), allocated(f.totalAllocated), disbursed(f.totalDisbursed), rate(f.totalAllocated, f.totalRate)], emphasis: 'bold' },
         ],
       },
     },

@@ -15,6 +15,7 @@ import { annexInvestmentNeeds, fundingPlanData, fundingReportData } from '../fun
 import { ocopPlanTargets } from '../ocop/targets';
 import { ocopReportData } from '../ocop/report';
 import { hasFundingFigures } from '../../../db/repositories/funding-coverage';
+import { debtRisk } from '../funding/debt';
 import { addMonths } from '../../../shared/format/date';
 import { programmeForYear } from '../../../db/seed/data/programmes';
 import { officeAt } from './office';
@@ -175,7 +176,9 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       }),
     },
     funding: {
-      sources: f.sources.map((x) => ({ name: x.name, allocated: x.allocated, disbursed: x.disbursed, rate: x.rate })),
+      sources: f.sources.map((x) => ({ name: x.name, need: x.need, allocated: x.allocated, disbursed: x.disbursed, rate: x.rate })),
+      totalNeed: f.total.need,
+      debt: debtRisk(ctx, period.year, period.toIso),
       totalAllocated: f.total.allocated,
       totalDisbursed: f.total.disbursed,
       totalRate: f.total.rate,
