@@ -3,12 +3,12 @@
  * explicit dxa width on every cell, header rows repeated on each page, rows kept whole. Written
  * as XML text for speed (raw-tables.ts).
  */
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph } from 'docx';
 import type { CellAlign, TableCellValue, TableColumn, TableHeaderCell, TableModel, TableRowModel } from '../../../shared/models/documents';
 import { formatNumber } from '../../../shared/format/number';
 import { STYLE, type StyleId } from '../styles';
 import { cleanLines } from './text';
-import { registerRawTable, xmlText } from './raw-tables';
+import { xmlText, type RawTables } from './raw-tables';
 
 const MIN_COLUMN = 500;
 
@@ -161,6 +161,6 @@ export function dataTableXml(model: TableModel, available: number): string {
 }
 
 /** A placeholder paragraph that packing replaces with the table (see raw-tables.ts). */
-export function buildDataTable(model: TableModel, available: number): Paragraph {
-  return new Paragraph({ children: [new TextRun(registerRawTable(dataTableXml(model, available)))] });
+export function buildDataTable(model: TableModel, available: number, tables: RawTables): Paragraph {
+  return tables.slot(dataTableXml(model, available));
 }

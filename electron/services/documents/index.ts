@@ -11,7 +11,8 @@ import { deleteDocument, getDocument, insertDocument, listDocuments, updateDocum
 import { buildOfficialDocument } from '../../documents/parts/official-document';
 import { packDocument } from '../../documents/pack';
 import { agencyOf, defaultPlanContent, defaultReportContent, planDate, planSummary } from './defaults';
-import { planModel, reportModel } from './assemble';
+import { planModel, reportModel } from '../../documents/content/assemble';
+import { documentDate } from './office';
 import { assertYearHasData, planFacts, reportFacts } from './facts';
 import { documentChecks, SAMPLE_MARK, usesSampleData } from './checks';
 
@@ -43,11 +44,11 @@ function mustGet(ctx: ServiceContext, id: number): DocumentRecord {
 export function documentModel(ctx: ServiceContext, r: DocumentRecord): OfficialDocModel {
   if (r.status === 'issued' && r.snapshot) return JSON.parse(r.snapshot) as OfficialDocModel;
   const c = contentOf(r);
-  const mark = usesSampleData(ctx, r) ? { draftMark: SAMPLE_MARK } : {};
-  if (c.kind === 'plan') return { ...planModel(ctx, r, c, planFacts(ctx, r.year)), ...mark };
+  const x = { agency: agencyOf(ctx, documentDate(r)), ...(usesSampleData(ctx, r) ? { draftMark: SAMPLE_MARK } : {}) };
+  if (c.kind === 'plan') return planModel(x, r, c, planFacts(ctx, r.year));
   const period = parsePeriod(r.period);
   if (!period) throw new AppError('VALIDATION', `Kỳ báo cáo «${r.period}» không hợp lệ.`);
-  return { ...reportModel(ctx, r, c, reportFacts(ctx, period)), ...mark };
+  return reportModel(x, r, c, reportFacts(ctx, period));
 }
 
 /** What blocks issuing and what to know before sending (shown by the editor and the CLI). */

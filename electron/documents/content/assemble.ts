@@ -1,18 +1,33 @@
-import type { ServiceContext } from '../context';
+/**
+ * The whole model of a plan or report, from what the services gathered: the document's own fields,
+ * the office's narrative, the facts computed from the data and the agency in force on its date.
+ * Pure: every document is assembled here and nowhere else, then built and packed.
+ */
 import { AppError } from '../../../shared/errors';
-import type { DocumentRecord } from '../../../db/repositories/documents';
+import type { OfficeSettings } from '../../../shared/models/settings';
 import { isSectionOmitted, type DocumentContent, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
 import type { Block } from '../../../shared/models/documents';
 import type { OfficialDocModel, DocHeader } from '../../../shared/models/documents';
 import type { PlanFacts, ReportFacts } from '../../../shared/models/document-facts';
-import { annexInvestment, annexTargets, objectivesSection, resourcesSection } from '../../documents/content/plan-sections';
-import { reportAnnexes, reportSections } from '../../documents/content/report-sections';
-import { defaultAppendixReference } from '../../documents/parts/appendix';
-import { agencyOf } from './defaults';
-import { documentDate } from './office';
+import { annexInvestment, annexTargets, objectivesSection, resourcesSection } from './plan-sections';
+import { reportAnnexes, reportSections } from './report-sections';
+import { defaultAppendixReference } from '../parts/appendix';
 
-function header(ctx: ServiceContext, doc: DocumentRecord, content: PlanContent | ReportContent, typeName: DocHeader['typeName']): DocHeader {
-  const agency = agencyOf(ctx, documentDate(doc));
+/** The register fields a document carries into its header. */
+export interface DocFields {
+  year: number;
+  number: string;
+  symbol: string;
+  issuedDate: string | null;
+}
+
+/** Everything besides the narrative and the facts: the agency in force and an optional draft mark. */
+export interface AssemblyContext {
+  agency: Pick<OfficeSettings['agency'], 'governingBody' | 'issuingBody' | 'issuingBodyName'>;
+  draftMark?: string;
+}
+
+function header(agency: AssemblyContext['agency'], doc: DocFields, content: PlanContent | ReportContent, typeName: DocHeader['typeName']): DocHeader {
   return {
     governingBody: agency.governingBody,
     issuingBody: agency.issuingBody,
@@ -39,12 +54,12 @@ function printedSections<S extends Record<string, Block[]>>(c: DocumentContent &
   return Object.fromEntries(Object.entries(c.sections).map(([k, blocks]) => [k, isSectionOmitted(c, k) ? [] : blocks.filter((b) => !blankBlock(b))])) as S;
 }
 
-const meta = (doc: DocumentRecord) => ({ createdIso: `${doc.issuedDate ?? `${doc.year}-01-01`}T00:00:00.000Z` });
+const meta = (doc: DocFields) => ({ createdIso: `${doc.issuedDate ?? `${doc.year}-01-01`}T00:00:00.000Z` });
 
-export function planModel(ctx: ServiceContext, doc: DocumentRecord, c: PlanContent, facts: PlanFacts): OfficialDocModel {
+export function planModel(x: AssemblyContext, doc: DocFields, c: PlanContent, facts: PlanFacts): OfficialDocModel {
   checkSignature(c);
-  const h = header(ctx, doc, c, 'KẾ HOẠCH');
-  const reference = defaultAppendixReference(h, agencyOf(ctx, documentDate(doc)).issuingBodyName);
+  const h = header(x.agency, doc, c, 'KẾ HOẠCH');
+  const reference = defaultAppendixReference(h, x.agency.issuingBodyName);
   const s = printedSections(c);
   const narrative = (title: string, blocks: Block[]) => (blocks.length ? [{ title, blocks }] : []);
   return {
@@ -66,13 +81,14 @@ export function planModel(ctx: ServiceContext, doc: DocumentRecord, c: PlanConte
       { ...annexInvestment(facts.funding), reference },
     ],
     meta: meta(doc),
+    ...(x.draftMark ? { draftMark: x.draftMark } : {}),
   };
 }
 
-export function reportModel(ctx: ServiceContext, doc: DocumentRecord, c: ReportContent, facts: ReportFacts): OfficialDocModel {
+export function reportModel(x: AssemblyContext, doc: DocFields, c: ReportContent, facts: ReportFacts): OfficialDocModel {
   checkSignature(c);
-  const h = header(ctx, doc, c, 'BÁO CÁO');
-  const reference = defaultAppendixReference(h, agencyOf(ctx, documentDate(doc)).issuingBodyName);
+  const h = header(x.agency, doc, c, 'BÁO CÁO');
+  const reference = defaultAppendixReference(h, x.agency.issuingBodyName);
   return {
     header: h,
     legalBasis: c.legalBasis.items.length ? c.legalBasis : undefined,
@@ -83,5 +99,6 @@ export function reportModel(ctx: ServiceContext, doc: DocumentRecord, c: ReportC
     recipients: c.recipients,
     appendices: reportAnnexes(facts).map((a) => ({ ...a, reference })),
     meta: meta(doc),
+    ...(x.draftMark ? { draftMark: x.draftMark } : {}),
   };
 }
