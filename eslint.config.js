@@ -54,7 +54,24 @@ export default tseslint.config(
     },
   },
   {
-    files: ['db/**/*.ts', 'electron/services/**/*.ts', 'electron/documents/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli.ts', 'electron/app-context.ts'],
+    // Documents are pure: a model in, bytes out. Data is gathered by the services, files written by the caller.
+    files: ['electron/documents/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'Only the thin shell imports Electron.' },
+            { group: nodeBuiltins, message: 'electron/documents/ does no I/O: return bytes, let the caller write them.' },
+            { group: ['**/services/**', '**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'electron/documents/ builds from a plain model; the services gather the data.' },
+            { group: ['**/renderer/**'], message: 'Node code does not import the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['db/**/*.ts', 'electron/services/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli.ts', 'electron/app-context.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

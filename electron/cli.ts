@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServiceContext, SOURCE_MIGRATIONS_DIR } from './app-context';
 import { DB_FILE_NAME, defaultDataDir } from './data-dir';
-import { documentForCli, fileNameOf, renderDocx } from './services/documents';
+import { checksOf, documentForCli, fileNameOf, renderDocx } from './services/documents';
 import { writeFileAtomic } from './services/io/atomic';
 import { AppError } from '../shared/errors';
 import { parseViDate } from '../shared/format/date';
@@ -53,6 +53,12 @@ async function main(argv: string[]): Promise<number> {
     await writeFileAtomic(out, await renderDocx(ctx, doc));
     console.log(`Đã ghi ${out}`);
     console.log(`Dữ liệu: ${dbPath}`);
+    // A draft is written anyway, but the person learns what it still lacks before it can be signed.
+    if (doc.status !== 'issued') {
+      const { blocking, warnings } = checksOf(ctx, doc);
+      for (const b of blocking) console.warn(`Chưa đủ để ban hành: ${b}`);
+      for (const w of warnings) console.warn(`Lưu ý: ${w}`);
+    }
     return 0;
   } finally {
     ctx.close();

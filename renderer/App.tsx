@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useApi } from './api/context';
 import { AppStateProvider } from './app-state';
 import { PAGES } from './features/registry';
+import { confirmLeave } from './components/unsaved';
 import type { SystemInfo } from '../shared/models/units';
 import { RecoveryScreen } from './features/backups/RecoveryScreen';
 
@@ -44,7 +45,13 @@ export function App() {
             <div className="brand-sub">Văn phòng Điều phối nông thôn mới {info.provinceName}</div>
           </div>
           {PAGES.map((p) => (
-            <a key={p.id} href={`#/${p.id}`} className={p.id === page.id ? 'nav-item active' : 'nav-item'} aria-current={p.id === page.id ? 'page' : undefined}>
+            <a
+              key={p.id}
+              href={`#/${p.id}`}
+              className={p.id === page.id ? 'nav-item active' : 'nav-item'}
+              aria-current={p.id === page.id ? 'page' : undefined}
+              onClick={(e) => p.id !== page.id && !confirmLeave() && e.preventDefault()}
+            >
               {p.label}
             </a>
           ))}

@@ -1,16 +1,11 @@
 /**
  * Packing and writing .docx files. Output is deterministic: docProps/core.xml dates and every
  * zip entry time are pinned (docx stamps "now" into both), so the same model gives the same bytes.
- * Writing goes to a temp file in the target folder and is then renamed over the target, so a
- * failed write never leaves half a file (Word and antivirus lock files on Windows: retry).
+ * Writing the bytes is not done here (documents/ holds no I/O): the caller writes them atomically.
  */
-import { Packer, type Document } from 'docx';
+import { Packer } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { spliceRawTables } from './parts/raw-tables';
-import { writeFileAtomic } from '../services/io/atomic';
-import { DEFAULT_CREATOR, packMetaOf, type PackMeta } from './parts/official-document';
-
-const FALLBACK_META: PackMeta = { title: '', creator: DEFAULT_CREATOR, timestampIso: '2020-01-01T00:00:00.000Z', rawTables: new Map() };
+import type { BuiltDocument, PackMeta } from './parts/official-document';
 
 const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -68,20 +63,14 @@ export function pinZipTimestamps(zip: Buffer, iso: string): Buffer {
   return zip;
 }
 
-/** The .docx bytes, with dates pinned to the document's own timestamp. */
-export async function packDocument(doc: Document): Promise<Buffer> {
-  const meta = packMetaOf(doc) ?? FALLBACK_META;
-  let buffer = Buffer.from(await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]));
-  if (meta.rawTables.size) {
+/** The .docx bytes, with dates pinned to the document's own timestamp. Writing them is the caller's job. */
+export async function packDocument({ document, meta, tables }: BuiltDocument): Promise<Buffer> {
+  let buffer = Buffer.from(await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]));
+  if (tables.size) {
     // Swap the placeholder paragraphs for the data tables' XML (raw-tables.ts), keeping entry order.
     const files = unzipSync(buffer);
-    files['word/document.xml'] = strToU8(spliceRawTables(strFromU8(files['word/document.xml']!), meta.rawTables));
+    files['word/document.xml'] = strToU8(tables.splice(strFromU8(files['word/document.xml']!)));
     buffer = Buffer.from(zipSync(files, { level: 6 }));
   }
   return pinZipTimestamps(buffer, meta.timestampIso);
-}
-
-/** Packs and writes atomically: the target is either the complete new file or left untouched. */
-export async function writeDocxAtomic(doc: Document, filePath: string): Promise<void> {
-  await writeFileAtomic(filePath, await packDocument(doc));
 }

@@ -24,6 +24,8 @@ const common = {
   closing: line('Câu kết', 5_000),
   signature: signatureSchema,
   recipients: z.array(line('Nơi nhận', 300)).max(40, 'Tối đa 40 nơi nhận'),
+  /** Narrative sections the office deliberately leaves out of this document (keys of `sections`). */
+  omitted: z.array(z.string().max(40)).max(20).optional(),
 };
 
 export const planContentSchema = z
@@ -47,6 +49,37 @@ export const documentContentSchema = z.discriminatedUnion('kind', [planContentSc
 export type PlanContent = z.infer<typeof planContentSchema>;
 export type ReportContent = z.infer<typeof reportContentSchema>;
 export type DocumentContent = z.infer<typeof documentContentSchema>;
+
+/** Narrative sections a document cannot go out without (the plan's II.1 lead-in is optional). */
+export const REQUIRED_SECTIONS: Record<DocumentContent['kind'], string[]> = {
+  plan: ['mucDich', 'nhiemVu', 'toChuc'],
+  report: ['chiDao', 'tonTai', 'nhiemVu', 'kienNghi'],
+};
+
+const blank = (blocks: { text?: string; title?: string }[]) => blocks.every((b) => !(b.text ?? '').trim() && !(b.title ?? '').trim());
+
+/** Is a section left out, by choice or because nothing is written in it? */
+export function isSectionOmitted(content: DocumentContent, key: string): boolean {
+  return (content.omitted ?? []).includes(key);
+}
+
+/** Required sections with nothing written and not deliberately left out: issuing waits for them. */
+export function unwrittenSections(content: DocumentContent): string[] {
+  const sections = content.sections as Record<string, { text?: string; title?: string }[]>;
+  return REQUIRED_SECTIONS[content.kind].filter((k) => !isSectionOmitted(content, k) && blank(sections[k] ?? []));
+}
+
+/** What to write in a section, shown in the editor while it is empty (never printed). */
+export const NARRATIVE_HINTS: Record<string, string> = {
+  chiDao: 'Các văn bản chỉ đạo, hướng dẫn đã ban hành trong kỳ (số, ngày, trích yếu); kiện toàn Ban Chỉ đạo và bộ máy giúp việc; công tác kiểm tra, giám sát.',
+  tonTai: 'Những tồn tại, hạn chế trong kỳ và nguyên nhân.',
+  nhiemVu: 'Nhiệm vụ, giải pháp trọng tâm thời gian tới.',
+  kienNghi: 'Đề xuất, kiến nghị với Trung ương và tỉnh.',
+};
+
+/** A section's label in this kind of document (the report's «nhiemVu» is its part II). */
+export const narrativeLabel = (kind: DocumentContent['kind'], key: string): string =>
+  (kind === 'report' && key === 'nhiemVu' ? 'II. Nhiệm vụ, giải pháp thời gian tới' : NARRATIVE_LABELS[key]) ?? key;
 
 /** Labels of the editable narrative sections, for the editor. */
 export const NARRATIVE_LABELS: Record<string, string> = {
@@ -77,4 +110,10 @@ export interface DocumentRow {
 
 export interface DocumentDetail extends DocumentRow {
   content: DocumentContent;
+}
+
+/** Before generating or issuing: what blocks issuing, and what the person should know. */
+export interface DocumentChecks {
+  blocking: string[];
+  warnings: string[];
 }

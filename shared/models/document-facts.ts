@@ -19,8 +19,18 @@ export interface LevelTargets {
   cumulative: number;
 }
 
+/** Recognition levels a period's documents speak of (2021–2025: three; 2026–2030: xã NTM). */
+export type PlanLevelKey = 'ntm' | 'nangCao' | 'kieuMau';
+
 export interface PlanCriteriaFacts {
   year: number;
+  /** «tỉnh» or «thành phố», as in «toàn thành phố có …». */
+  provinceWord: string;
+  levels: PlanLevelKey[];
+  /** Group communes under district-level units (only before 1/7/2025). */
+  byDistrict: boolean;
+  /** Any criteria result or recognition on the units in force; otherwise figures read «chưa có kết quả». */
+  resultsKnown: boolean;
   communeTotal: number;
   /** The number of criteria of the set in force (19 for 2021–2025). */
   requiredCount: number;
@@ -49,6 +59,8 @@ export interface PlanCriteriaFacts {
 
 export interface PlanFundingFacts {
   year: number;
+  byDistrict: boolean;
+  levelsPhrase: string;
   /** Amounts in nghìn đồng (exact integers); documents print triệu đồng. */
   sources: { code: string; name: string; shortName: string; need: number }[];
   totalNeed: number;
@@ -91,6 +103,8 @@ export interface ReportPeriod {
 
 export interface ReportFacts {
   period: ReportPeriod;
+  /** «tỉnh» or «thành phố». */
+  provinceWord: string;
   criteria: {
     communeTotal: number;
     requiredCount: number;
@@ -110,16 +124,32 @@ export interface ReportFacts {
     bands: { label: string; count: number }[];
     atRisk: NamedCommune[];
     byDistrict: { districtFullName: string; communes: number; ntm: number; nangCao: number; kieuMau: number; avgCriteria: string }[];
+    /** Recognised from 1 January to the end of the period, per level (against the year's new targets). */
+    recognisedYearToDate: { ntm: number; nangCao: number; kieuMau: number };
+    /** The year's official targets of new recognitions, per level (null when the year has none). */
+    newTargets: { ntm: number | null; nangCao: number | null; kieuMau: number | null };
+    /** Official target communes not holding their level at the end of the period. */
+    targetsNotMet: NamedCommune[];
+    /** Recognitions revoked within the period. */
+    revokedInPeriod: NamedCommune[];
+    /** Communes meeting each criterion of the set in force, of those with a result. */
+    byCriterion: { no: number; name: string; met: number; assessed: number }[];
     /** Annex: every commune with its criteria count and level (national scale: thousands of rows). */
     communes: { districtFullName: string; name: string; criteriaMet: number | null; level: string }[];
   };
   funding: {
     /** Amounts in nghìn đồng. */
-    sources: { name: string; allocated: number; disbursed: number; rate: string }[];
+    sources: { name: string; need: number; allocated: number; disbursed: number; rate: string }[];
+    totalNeed: number;
+    /** Works whose committed value exceeds what they were allocated (risk of nợ đọng XDCB). */
+    debt: { worksWithCommitment: number; atRisk: number; shortfall: number };
     totalAllocated: number;
     totalDisbursed: number;
     totalRate: string;
     asOfIso: string | null;
+    /** False when no figure of that stage is stored for the year up to the cut-off («chưa có số liệu»). */
+    hasAllocated: boolean;
+    hasDisbursed: boolean;
   };
   ocop: {
     recognisedInPeriod: number;
@@ -127,5 +157,9 @@ export interface ReportFacts {
     byDistrict: { districtFullName: string; count: number; target: string }[];
     cumulative: number;
     provinceTarget: number | null;
+    upgrades: number;
+    reEvaluations: number;
+    /** Certificates in force at the end of the period whose expiry falls within the next six months. */
+    expiringSoon: number;
   };
 }

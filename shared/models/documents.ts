@@ -97,6 +97,8 @@ export interface TableRowModel {
   cells: TableCellValue[];
   /** Whole-row emphasis: 'bold' for totals and group rows, 'italic' for "trong đó" rows. */
   emphasis?: 'bold' | 'italic';
+  /** A group row stays on the page of the row after it (never alone at a page foot). */
+  keepWithNext?: boolean;
 }
 
 export interface TableModel {
@@ -165,6 +167,8 @@ export interface OfficialDocModel {
   recipients: string[];
   appendices?: Appendix[];
   meta?: DocMeta;
+  /** Printed at the top of every page while the document rests on sample data («DỰ THẢO – số liệu mẫu»). */
+  draftMark?: string;
 }
 
 /** Annual plan: I mục đích yêu cầu, II mục tiêu, III nhiệm vụ giải pháp, IV nguồn lực, V tổ chức thực hiện. */

@@ -280,7 +280,7 @@ export interface OcopReportData {
   upgrades: number;
   reEvaluations: number;
   /** Products holding a valid certificate at `to`, and all products ever recognised up to `to`. */
-  cumulative: { validAtEnd: number; validByStars: { stars: number; count: number }[]; everRecognised: number };
+  cumulative: { validAtEnd: number; validByStars: { stars: number; count: number }[]; everRecognised: number; /** Expiry dates of the certificates valid at the end. */ expiries: string[] };
   /** Targets of the year `to` falls in, with progress computed up to `to`. */
   targets: TargetProgress[];
 }

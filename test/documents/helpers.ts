@@ -1,7 +1,7 @@
 /** Reading a packed .docx back in tests: unzip with jszip, parse parts with a strict XML 1.0 parser. */
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import type { Document } from 'docx';
+import type { BuiltDocument } from '../../electron/documents/parts/official-document';
 import { packDocument } from '../../electron/documents/pack';
 
 export interface XmlNode {
@@ -66,7 +66,7 @@ export interface Unpacked {
   part: (path: string) => Promise<string>;
 }
 
-export async function unpack(doc: Document): Promise<Unpacked> {
+export async function unpack(doc: BuiltDocument): Promise<Unpacked> {
   return unpackBuffer(await packDocument(doc));
 }
 

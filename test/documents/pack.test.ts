@@ -3,8 +3,12 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { buildPlanDocument } from '../../electron/documents/plan';
-import { packDocument, writeDocxAtomic } from '../../electron/documents/pack';
+import { buildOfficialDocument } from '../../electron/documents/parts/official-document';
+import { packDocument } from '../../electron/documents/pack';
+import { writeFileAtomic } from '../../electron/services/io/atomic';
+import type { BuiltDocument } from '../../electron/documents/parts/official-document';
+
+const writeDocxAtomic = async (doc: BuiltDocument, target: string) => writeFileAtomic(target, await packDocument(doc));
 import { AppError } from '../../shared/errors';
 import { plan2022 } from './fixtures/plan-2022';
 
@@ -12,18 +16,18 @@ const documentXmlOf = async (buf: Buffer): Promise<string> => (await JSZip.loadA
 
 describe('deterministic packing', () => {
   it('gives byte-identical files for the same model, even across clock ticks', async () => {
-    const a = await packDocument(buildPlanDocument(plan2022()));
+    const a = await packDocument(buildOfficialDocument(plan2022()));
     await new Promise((r) => setTimeout(r, 2100)); // zip times have a 2-second resolution
-    const b = await packDocument(buildPlanDocument(plan2022()));
+    const b = await packDocument(buildOfficialDocument(plan2022()));
     expect(await documentXmlOf(a)).toBe(await documentXmlOf(b));
     expect(a.equals(b)).toBe(true);
     // Packing one Document twice (preview, then save) gives the same bytes too.
-    const doc = buildPlanDocument(plan2022());
+    const doc = buildOfficialDocument(plan2022());
     expect((await packDocument(doc)).equals(await packDocument(doc))).toBe(true);
   });
 
   it('pins the core properties to the document date and names the app as creator', async () => {
-    const zip = await JSZip.loadAsync(await packDocument(buildPlanDocument(plan2022())));
+    const zip = await JSZip.loadAsync(await packDocument(buildOfficialDocument(plan2022())));
     const core = await zip.file('docProps/core.xml')!.async('string');
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2022-07-11T00:00:00.000Z</dcterms:created>');
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2022-07-11T00:00:00.000Z</dcterms:modified>');
@@ -34,7 +38,7 @@ describe('deterministic packing', () => {
 
   it('uses meta.createdIso and meta.creator when given', async () => {
     const model = { ...plan2022(), meta: { creator: 'Văn phòng Điều phối', createdIso: '2023-01-02T03:04:06.000Z' } };
-    const core = await (await JSZip.loadAsync(await packDocument(buildPlanDocument(model)))).file('docProps/core.xml')!.async('string');
+    const core = await (await JSZip.loadAsync(await packDocument(buildOfficialDocument(model)))).file('docProps/core.xml')!.async('string');
     expect(core).toContain('2023-01-02T03:04:06.000Z');
     expect(core).toContain('<dc:creator>Văn phòng Điều phối</dc:creator>');
   });
@@ -51,23 +55,23 @@ describe('writeDocxAtomic', () => {
 
   it('writes the file and leaves no temp file behind', async () => {
     const target = path.join(dir, 'Kế hoạch 05-KH-BCĐ.docx');
-    await writeDocxAtomic(buildPlanDocument(plan2022()), target);
+    await writeDocxAtomic(buildOfficialDocument(plan2022()), target);
     expect(await readdir(dir)).toEqual(['Kế hoạch 05-KH-BCĐ.docx']);
     const bytes = await readFile(target);
-    expect(bytes.equals(await packDocument(buildPlanDocument(plan2022())))).toBe(true);
+    expect(bytes.equals(await packDocument(buildOfficialDocument(plan2022())))).toBe(true);
   });
 
   it('replaces an existing file whole', async () => {
     const target = path.join(dir, 'plan.docx');
     await writeFile(target, 'old content');
-    await writeDocxAtomic(buildPlanDocument(plan2022()), target);
+    await writeDocxAtomic(buildOfficialDocument(plan2022()), target);
     expect(await documentXmlOf(await readFile(target))).toContain('KẾ HOẠCH');
     expect(await readdir(dir)).toEqual(['plan.docx']);
   });
 
   it('fails with a Vietnamese message into a missing folder and creates nothing', async () => {
     const target = path.join(dir, 'không có', 'plan.docx');
-    const err = await writeDocxAtomic(buildPlanDocument(plan2022()), target).catch((e: unknown) => e);
+    const err = await writeDocxAtomic(buildOfficialDocument(plan2022()), target).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('NOT_FOUND');
     expect((err as AppError).message).toContain('plan.docx');
@@ -78,7 +82,7 @@ describe('writeDocxAtomic', () => {
     // A directory in the target's place makes the final rename fail after the temp file was written.
     const target = path.join(dir, 'plan.docx');
     await mkdir(target);
-    const err = await writeDocxAtomic(buildPlanDocument(plan2022()), target).catch((e: unknown) => e);
+    const err = await writeDocxAtomic(buildOfficialDocument(plan2022()), target).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(await readdir(dir)).toEqual(['plan.docx']);
     expect(await readdir(target)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { buildPlanDocument } from '../../electron/documents/plan';
+import { buildOfficialDocument } from '../../electron/documents/parts/official-document';
 import { MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, STYLE } from '../../electron/documents/styles';
 import { plan2022, SUMMARY_2022 } from './fixtures/plan-2022';
 import { child, findAll, parseXml, sectionsOf, styleOf, textOf, unpack, type Unpacked, type XmlNode } from './helpers';
@@ -8,7 +8,7 @@ let u: Unpacked;
 let paragraphs: { style: string | undefined; text: string }[];
 
 beforeAll(async () => {
-  u = await unpack(buildPlanDocument(plan2022()));
+  u = await unpack(buildOfficialDocument(plan2022()));
   paragraphs = findAll(u.body, 'w:p').map((p) => ({ style: styleOf(p), text: textOf(p) }));
 });
 
@@ -17,7 +17,8 @@ const texts = (style: string): string[] => paragraphs.filter((p) => p.style === 
 describe('plan 2022 — content', () => {
   it('writes the header block: agency, number, quốc hiệu, tiêu ngữ, place and date', () => {
     expect(texts(STYLE.agency)).toEqual(['UBND TỈNH HẬU GIANG']);
-    expect(texts(STYLE.issuer)).toEqual(['BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG']);
+    // Too wide for the column in one line: broken where the halves are even, never inside «CHƯƠNG TRÌNH».
+    expect(texts(STYLE.issuer)).toEqual(['BAN CHỈ ĐẠO CÁC', 'CHƯƠNG TRÌNH MTQG']);
     expect(texts(STYLE.number)).toEqual(['Số: 05/KH-BCĐ']);
     expect(texts(STYLE.quocHieu)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
     expect(texts(STYLE.tieuNgu)).toEqual(['Độc lập - Tự do - Hạnh phúc']);

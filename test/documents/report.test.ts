@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { buildReportDocument } from '../../electron/documents/report';
+import { buildOfficialDocument } from '../../electron/documents/parts/official-document';
 import { STYLE } from '../../electron/documents/styles';
 import { CONTENT_WIDTH_PORTRAIT } from '../../electron/documents/styles';
 import { report2022 } from './fixtures/report-2022';
@@ -9,7 +9,7 @@ let u: Unpacked;
 const texts = (style: string): string[] => findAll(u.body, 'w:p').filter((p) => styleOf(p) === style).map(textOf);
 
 beforeAll(async () => {
-  u = await unpack(buildReportDocument(report2022()));
+  u = await unpack(buildOfficialDocument(report2022()));
 });
 
 describe('report', () => {
@@ -61,7 +61,7 @@ describe('report', () => {
 
   it('puts "./." on the last narrative paragraph when there is no closing sentence', async () => {
     const model = { ...report2022(), closing: '  ', appendices: [] };
-    const v = await unpack(buildReportDocument(model));
+    const v = await unpack(buildOfficialDocument(model));
     const paras = findAll(v.body, 'w:p').map(textOf).filter(Boolean);
     const last = paras.filter((t) => t.startsWith('- Đề nghị Trung ương'));
     expect(last).toEqual(['- Đề nghị Trung ương sớm ban hành hướng dẫn thực hiện các tiêu chí nông thôn mới giai đoạn 2021-2025./.']);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildPlanDocument } from '../../electron/documents/plan';
+import { buildOfficialDocument } from '../../electron/documents/parts/official-document';
 import { cleanInline, cleanText, withEndMark, withEnding } from '../../electron/documents/parts/text';
 import { formatRecipients } from '../../electron/documents/parts/signature';
 import { formatDocNumber, formatPlaceDate } from '../../electron/documents/parts/header';
@@ -70,7 +70,7 @@ describe('bad input never makes a corrupt document', () => {
     model.recipients.push(NASTY);
     model.signature.name = `Trương Cảnh Tuyên\u0007`;
     model.appendices![0]!.table.rows.push([NASTY, LONG_WORD, 12.5, null, '\t', '', '']);
-    const u = await unpack(buildPlanDocument(model));
+    const u = await unpack(buildOfficialDocument(model));
     // parseXml (saxes) is strict XML 1.0: it throws on any forbidden character or bad escape.
     expect(() => parseXml(u.documentXml)).not.toThrow();
     const parts = Object.keys(u.zip.files).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'));
@@ -88,5 +88,19 @@ describe('bad input never makes a corrupt document', () => {
     expect(texts.find((t) => t.style === STYLE.signName)?.text).toBe('Trương Cảnh Tuyên');
     expect(texts.filter((t) => t.style === STYLE.bullet).some((t) => t.text.startsWith('- Tab here nul ctl'))).toBe(true);
     expect(texts.find((t) => t.text.startsWith('a) '))?.text.endsWith(LONG_WORD)).toBe(true);
+  });
+});
+
+describe('data tables spliced in at packing', () => {
+  it('cannot be triggered or displaced by anything a person types', async () => {
+    const model = plan2022();
+    const typed = ['NTMRAWTABLE1X', '0', '1', '<w:p>NtmRawTableSlot</w:p>'];
+    model.sections[0]!.blocks.push(...typed.map((text) => ({ kind: 'paragraph' as const, text })));
+    const u = await unpack(buildOfficialDocument(model));
+    const paragraphs = findAll(u.body, 'w:p').map(textOf);
+    for (const t of typed) expect(paragraphs).toContain(t);
+    expect(u.documentXml).not.toContain('w:val="NtmRawTableSlot"');
+    // Both appendix tables are in place.
+    expect(findAll(u.body, 'w:tbl').length).toBeGreaterThanOrEqual(3);
   });
 });

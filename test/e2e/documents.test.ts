@@ -48,4 +48,40 @@ describe('Văn bản in Chromium', () => {
       await app.stop();
     }
   });
+
+  it('keeps an unwritten report from being issued and never drops an edited draft silently', async () => {
+    const app = await startApp();
+    const { page } = app;
+    try {
+      await page.getByRole('link', { name: 'Văn bản' }).click();
+      await page.getByLabel('Kỳ báo cáo').selectOption('Y');
+      await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+      const checks = page.getByLabel('Kiểm tra trước khi ban hành');
+      await checks.getByText('Mục «I.1. Công tác chỉ đạo, điều hành» chưa viết', { exact: false }).waitFor();
+      expect(await checks.innerText()).toContain('dữ liệu mẫu');
+
+      // Issuing without a number sends the person to the number field instead of confirming.
+      await page.getByRole('button', { name: 'Ghi vào sổ (ban hành)' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Nhập số văn bản' }).waitFor();
+
+      await page.getByRole('tab', { name: 'Nội dung' }).click();
+      await page.getByLabel('I.1. Công tác chỉ đạo, điều hành').fill('- Ban hành Kế hoạch số 05/KH-BCĐ ngày 11/7/2022.');
+      await screenshot(page, 'documents-report-unfinished');
+
+      // Leaving with unsaved narrative asks; declining keeps the text on screen.
+      let asked = '';
+      page.once('dialog', (d) => ((asked = d.message()), void d.dismiss()));
+      await page.getByRole('link', { name: 'Tổng quan' }).click();
+      await expect.poll(() => asked).toContain('chưa lưu');
+      expect(await page.getByLabel('I.1. Công tác chỉ đạo, điều hành').inputValue()).toContain('Kế hoạch số 05/KH-BCĐ');
+
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await page.getByText('Đã lưu văn bản.').waitFor();
+      await expect.poll(async () => checks.innerText()).not.toContain('Công tác chỉ đạo');
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
 });
+

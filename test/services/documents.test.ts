@@ -41,7 +41,7 @@ describe('the 2022 plan generated from the default data', () => {
       'Đồng thời, tập trung chỉ đạo bổ sung thêm 02 xã: Phú Tân (huyện Châu Thành), Vị Bình (huyện Vị Thủy) cố gắng hoàn thành 19/19 tiêu chí nông thôn mới trong năm 2022.',
       'Lũy kế đến cuối năm 2022, toàn tỉnh có 38/51 xã đạt chuẩn nông thôn mới (chiếm 74,5%).',
       'Đối với các xã đạt từ 14 tiêu chí trở lên',
-      'Công nhận thêm 04 xã đạt chuẩn nông thôn mới nâng cao nâng tổng số xã đạt chuẩn nông thôn mới nâng cao lên 09 xã: Long Trị A (thị xã Long Mỹ), Thuận Hưng (huyện Long Mỹ), Vị Tân (thành phố Vị Thanh), Nhơn Nghĩa A (huyện Châu Thành A).',
+      'Công nhận thêm 04 xã đạt chuẩn nông thôn mới nâng cao nâng tổng số xã đạt chuẩn nông thôn mới nâng cao lên 09 xã: Long Trị A (thị xã Long Mỹ), Thuận Hưng (huyện Long Mỹ), xã Vị Tân (thành phố Vị Thanh), Nhơn Nghĩa A (huyện Châu Thành A).',
       'Chỉ đạo bổ sung thêm 03 xã: Đông Phước A (huyện Châu Thành), Vị Thanh (huyện Vị Thủy), Phương Phú (huyện Phụng Hiệp), cố gắng hoàn thành nông thôn mới nâng cao trong năm 2022.',
       'Công nhận 01 xã đạt chuẩn nông thôn mới kiểu mẫu: Thạnh Xuân (huyện Châu Thành A).',
       'Chỉ đạo bổ sung xã Đại Thành (thành phố Ngã Bảy) cố gắng hoàn thành nông thôn mới kiểu mẫu trong năm 2022.',

@@ -146,14 +146,14 @@ export const PLAN_NARRATIVE_2022: PlanNarrative = {
       "kind": "heading",
       "level": "item",
       "number": "6.",
-      "title": "Cán bộ, đảng viên gương mẫu đi đầu trong việc tham gia tuyên truyền và chủ động thực hiện các nội dung xây dựng nông thôn mới",
+      "title": "Cán bộ, đảng viên gương mẫu đi đầu trong việc tham gia tuyên truyền và chủ động thực hiện các nội dung xây dựng nông thôn mới,",
       "text": "đóng góp xây dựng các hạng mục công trình công cộng và cải tạo khuôn viên của gia đình, sắp xếp nơi ở gọn gàng, hợp vệ sinh; thực hiện nếp sống văn hoá..."
     },
     {
       "kind": "heading",
       "level": "item",
       "number": "7.",
-      "title": "Nâng cao chất lượng tổ chức đảng, chính quyền, đoàn thể chính trị - xã hội trên địa bàn xã",
+      "title": "Nâng cao chất lượng tổ chức đảng, chính quyền, đoàn thể chính trị - xã hội trên địa bàn xã;",
       "text": "tiếp tục đào tạo, bồi dưỡng nâng cao chất lượng đội ngũ cán bộ, công chức cấp xã đạt chuẩn theo quy định; chú trọng làm tốt công tác đào tạo, bồi dưỡng cán bộ làm công tác xây dựng nông thôn mới; nâng cao hiệu lực, hiệu quả quản lý của chính quyền các cấp."
     }
   ],

@@ -1,10 +1,11 @@
-import { formatNumber, pad2 } from '../../../shared/format/number';
+import { formatNumber, formatPercent, pad2 } from '../../../shared/format/number';
 import type { NamedCommune } from '../../../shared/models/document-facts';
 import { communeLabel } from '../../../shared/models/units';
 
 /** "Phú Hữu (huyện Châu Thành), Tân Phú (thị xã Long Mỹ)" — as the seed plan names communes. */
 export function communeList(communes: NamedCommune[]): string {
-  return communes.map((c) => communeLabel(c.name, c.districtFullName)).join(', ');
+  // Within a city (thành phố), made mostly of phường, plans name a commune «xã …» explicitly.
+  return communes.map((c) => `${/^thành phố /i.test(c.districtFullName) ? 'xã ' : ''}${communeLabel(c.name, c.districtFullName)}`).join(', ');
 }
 
 /** Counts as plans write them: "03 xã", "38/51". */
@@ -17,4 +18,10 @@ export function trieu(amountNghin: number): string {
   const head = formatNumber(whole);
   if (!frac) return amountNghin < 0 && whole === 0 ? `-${head}` : head;
   return `${amountNghin < 0 && whole === 0 ? '-' : ''}${head},${String(frac).padStart(3, '0').replace(/0+$/, '')}`;
+}
+
+/** Shares in a document's tables keep one decimal beside each other («2,0%» next to «74,5%»); 0% and 100% stay whole. */
+export function docPercent(part: number, whole: number): string {
+  const p = formatPercent(part, whole);
+  return p === '0%' || p === '100%' || p.includes(',') ? p : p.replace('%', ',0%');
 }

@@ -1,5 +1,5 @@
 import type { Appendix, Block, DocSection, TableRowModel } from '../../../shared/models/documents';
-import type { LevelTargets, PlanCriteriaFacts, PlanFundingFacts, PlanOcopFacts } from '../../../shared/models/document-facts';
+import type { LevelTargets, PlanCriteriaFacts, PlanFundingFacts, PlanLevelKey, PlanOcopFacts } from '../../../shared/models/document-facts';
 import { communeList, count2, trieu } from './phrases';
 
 const bullet = (text: string): Block => ({ kind: 'bullet', text });
@@ -14,7 +14,7 @@ function ntmSentence(c: PlanCriteriaFacts): string {
     parts.push(
       `${t.official.length ? 'Đồng thời, tập' : 'Tập'} trung chỉ đạo bổ sung thêm ${count2(t.stretch.length)} xã: ${communeList(t.stretch)} cố gắng hoàn thành ${c.requiredCount}/${c.requiredCount} tiêu chí nông thôn mới trong năm ${c.year}.`,
     );
-  parts.push(`Lũy kế đến cuối năm ${c.year}, toàn tỉnh có ${t.cumulative}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent}).`);
+  parts.push(`Lũy kế đến cuối năm ${c.year}, toàn ${c.provinceWord} có ${t.cumulative}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent}).`);
   if (c.minCriteria !== null)
     parts.push(`Đối với các xã đạt từ ${c.minCriteria} tiêu chí trở lên giao cho các địa phương có sự quan tâm, chỉ đạo phấn đấu hoàn thành.`);
   return parts.join(' ');
@@ -28,7 +28,8 @@ function levelSentence(t: LevelTargets, name: string, year: number, withTotal: b
     parts.push(`Công nhận ${more}: ${communeList(t.official)}.`);
   }
   if (t.stretch.length) {
-    const who = t.stretch.length === 1 ? `xã ${communeList(t.stretch)}` : `thêm ${count2(t.stretch.length)} xã: ${communeList(t.stretch)},`;
+    const one = communeList(t.stretch);
+    const who = t.stretch.length === 1 ? (one.startsWith('xã ') ? one : `xã ${one}`) : `thêm ${count2(t.stretch.length)} xã: ${one},`;
     parts.push(`Chỉ đạo bổ sung ${who} cố gắng hoàn thành ${name} trong năm ${year}.`);
   }
   return parts.join(' ');
@@ -37,8 +38,11 @@ function levelSentence(t: LevelTargets, name: string, year: number, withTotal: b
 /** II. MỤC TIÊU — every figure and commune comes from the data; the lead bullets are the office's text. */
 export function objectivesSection(c: PlanCriteriaFacts, o: PlanOcopFacts, ntmLead: Block[]): DocSection {
   const ntm: Block[] = [...ntmLead];
-  if (!c.ntm.official.length && !c.ntm.stretch.length && !c.nangCao.official.length && !c.kieuMau.official.length) {
-    ntm.push(bullet(`Năm ${c.year} chưa có xã nào được giao chỉ tiêu công nhận đạt chuẩn; lũy kế toàn tỉnh có ${c.ntm.cumulative}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent}).`));
+  const noTargets = !c.ntm.official.length && !c.ntm.stretch.length && !c.nangCao.official.length && !c.kieuMau.official.length;
+  if (noTargets && !c.resultsKnown) {
+    ntm.push(bullet(`Năm ${c.year} chưa có xã nào được giao chỉ tiêu công nhận đạt chuẩn; kết quả đánh giá các xã theo Bộ tiêu chí đang áp dụng: chưa có kết quả.`));
+  } else if (noTargets) {
+    ntm.push(bullet(`Năm ${c.year} chưa có xã nào được giao chỉ tiêu công nhận đạt chuẩn; lũy kế toàn ${c.provinceWord} có ${c.ntm.cumulative}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent}).`));
   } else {
     ntm.push(bullet(ntmSentence(c)));
   }
@@ -46,7 +50,7 @@ export function objectivesSection(c: PlanCriteriaFacts, o: PlanOcopFacts, ntmLea
   if (nc) ntm.push(bullet(nc));
   const km = levelSentence(c.kieuMau, 'nông thôn mới kiểu mẫu', c.year, false);
   if (km) ntm.push(bullet(km));
-  ntm.push(bullet(`Bình quân số tiêu chí nông thôn mới đạt chuẩn/xã: ${c.avgCriteria} tiêu chí/xã.`));
+  ntm.push(bullet(`Bình quân số tiêu chí nông thôn mới đạt chuẩn/xã: ${c.resultsKnown ? `${c.avgCriteria} tiêu chí/xã` : 'chưa có kết quả'}.`));
   if (c.minCriteria !== null) ntm.push(bullet(`Các xã đều đạt từ ${c.minCriteria} tiêu chí nông thôn mới trở lên.`));
   ntm.push(note('(Đính kèm phụ lục 1)'));
 
@@ -82,7 +86,7 @@ export function resourcesSection(f: PlanFundingFacts): DocSection {
     ...f.sources.map((s) => bullet(`${s.name}: ${trieu(s.need)} triệu đồng.`)),
     {
       kind: 'paragraph',
-      text: `2. Nhu cầu vốn công trình cần đầu tư trên địa bàn các xã phấn đấu đạt chuẩn nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu năm ${f.year}.`,
+      text: `2. Nhu cầu vốn công trình cần đầu tư trên địa bàn các xã phấn đấu đạt chuẩn ${f.levelsPhrase} năm ${f.year}.`,
     },
     note('(Đính kèm phụ lục 2)'),
   ];
@@ -91,35 +95,38 @@ export function resourcesSection(f: PlanFundingFacts): DocSection {
 
 const mark = (v: 'official' | 'stretch' | null) => (v === 'official' ? 'x' : v === 'stretch' ? '(x)' : '');
 
-/** Phụ lục 1: target communes grouped by district-level unit. */
+const LEVEL_COLUMN: Record<PlanLevelKey, string> = { ntm: 'Đạt chuẩn NTM', nangCao: 'NTM nâng cao', kieuMau: 'NTM kiểu mẫu' };
+const LEVEL_PHRASE: Record<PlanLevelKey, string> = { ntm: 'nông thôn mới', nangCao: 'nông thôn mới nâng cao', kieuMau: 'nông thôn mới kiểu mẫu' };
+const groupTitle = (name: string) => (name ? name[0]!.toUpperCase() + name.slice(1) : 'Chưa xác định đơn vị cấp huyện');
+
+/** Phụ lục 1: target communes, grouped by district-level unit before 1/7/2025; one column per level of the period. */
 export function annexTargets(c: PlanCriteriaFacts): Appendix {
   const rows: TableRowModel[] = [];
   let n = 0;
-  const totals = { ntm: [0, 0], nangCao: [0, 0], kieuMau: [0, 0] };
+  const totals = Object.fromEntries(c.levels.map((k) => [k, [0, 0]])) as Record<PlanLevelKey, [number, number]>;
+  const span = 4 + c.levels.length;
   for (const d of c.annex) {
-    rows.push({ cells: ['', { text: d.districtFullName ? d.districtFullName[0]!.toUpperCase() + d.districtFullName.slice(1) : 'Chưa xác định đơn vị cấp huyện', colSpan: 6 }], emphasis: 'bold' });
+    if (c.byDistrict) rows.push({ cells: ['', { text: groupTitle(d.districtFullName), colSpan: span - 1 }], emphasis: 'bold', keepWithNext: true });
     for (const x of d.communes) {
       n++;
-      for (const k of ['ntm', 'nangCao', 'kieuMau'] as const) {
-        if (x[k] === 'official') totals[k][0]!++;
-        if (x[k] === 'stretch') totals[k][1]!++;
+      for (const k of c.levels) {
+        if (x[k] === 'official') totals[k][0]++;
+        if (x[k] === 'stretch') totals[k][1]++;
       }
-      rows.push({ cells: [String(n), x.name, x.currentCriteria ?? '', mark(x.ntm), mark(x.nangCao), mark(x.kieuMau), x.targetCriteria ?? ''] });
+      rows.push({ cells: [String(n), x.name, x.currentCriteria ?? '', ...c.levels.map((k) => mark(x[k])), x.targetCriteria ?? ''] });
     }
   }
-  const total = (k: 'ntm' | 'nangCao' | 'kieuMau') => `${totals[k][0]}${totals[k][1] ? ` (+${totals[k][1]})` : ''}`;
-  rows.push({ cells: [{ text: 'Tổng cộng', colSpan: 3, align: 'center' }, total('ntm'), total('nangCao'), total('kieuMau'), ''], emphasis: 'bold' });
+  const total = (k: PlanLevelKey) => `${totals[k][0]}${totals[k][1] ? ` (+${totals[k][1]})` : ''}`;
+  rows.push({ cells: [{ text: 'Tổng cộng', colSpan: 3, align: 'center' }, ...c.levels.map(total), ''], emphasis: 'bold' });
   return {
     no: 1,
-    title: `Chỉ tiêu xây dựng xã nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu năm ${c.year}`,
+    title: `Chỉ tiêu xây dựng xã ${c.levels.map((k) => LEVEL_PHRASE[k]).join(', ')} năm ${c.year}`,
     table: {
       columns: [
         { title: 'TT', widthTwips: 700, align: 'center' },
         { title: 'Xã', widthTwips: 3000 },
         { title: `Số tiêu chí đạt năm ${c.year - 1}`, widthTwips: 1900, align: 'center' },
-        { title: 'Đạt chuẩn NTM', align: 'center' },
-        { title: 'NTM nâng cao', align: 'center' },
-        { title: 'NTM kiểu mẫu', align: 'center' },
+        ...c.levels.map((k) => ({ title: LEVEL_COLUMN[k], align: 'center' as const })),
         { title: 'Số tiêu chí phấn đấu', widthTwips: 1900, align: 'center' },
       ],
       groupRows: [
@@ -127,7 +134,7 @@ export function annexTargets(c: PlanCriteriaFacts): Appendix {
           { title: 'TT', rowSpan: 2 },
           { title: 'Xã', rowSpan: 2 },
           { title: `Số tiêu chí đạt năm ${c.year - 1}`, rowSpan: 2 },
-          { title: `Mục tiêu công nhận năm ${c.year}`, colSpan: 3 },
+          { title: `Mục tiêu công nhận năm ${c.year}`, colSpan: c.levels.length },
           { title: 'Số tiêu chí phấn đấu', rowSpan: 2 },
         ],
       ],
@@ -145,7 +152,7 @@ export function annexInvestment(f: PlanFundingFacts): Appendix {
   let grand = 0;
   let n = 0;
   for (const d of f.annex) {
-    rows.push({ cells: ['', { text: d.districtFullName ? d.districtFullName[0]!.toUpperCase() + d.districtFullName.slice(1) : 'Chưa xác định đơn vị cấp huyện', colSpan: 3 + width }], emphasis: 'bold' });
+    if (f.byDistrict) rows.push({ cells: ['', { text: groupTitle(d.districtFullName), colSpan: 3 + width }], emphasis: 'bold', keepWithNext: true });
     for (const c of d.communes) {
       const cTotals = new Array<number>(width).fill(0);
       c.works.forEach((w) => w.amounts.forEach((a, i) => (cTotals[i]! += a)));
@@ -162,7 +169,7 @@ export function annexInvestment(f: PlanFundingFacts): Appendix {
   rows.push({ cells: [{ text: 'Tổng cộng', colSpan: 2, align: 'center' }, trieu(grand), ...sum.map(trieu), ''], emphasis: 'bold' });
   return {
     no: 2,
-    title: `Nhu cầu vốn công trình cần đầu tư trên địa bàn các xã phấn đấu đạt chuẩn nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu năm ${f.year}`,
+    title: `Nhu cầu vốn công trình cần đầu tư trên địa bàn các xã phấn đấu đạt chuẩn ${f.levelsPhrase} năm ${f.year}`,
     table: {
       unit: 'ĐVT: triệu đồng',
       columns: [

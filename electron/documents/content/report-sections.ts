@@ -2,13 +2,14 @@ import type { Appendix, Block, BodyBlock, DocSection, TableRowModel } from '../.
 import type { ReportFacts } from '../../../shared/models/document-facts';
 import { formatPercent } from '../../../shared/format/number';
 import { formatLongDate, formatShortDate } from '../../../shared/format/date';
-import { communeList, count2, trieu } from './phrases';
+import { communeList, count2, docPercent, trieu } from './phrases';
 
 const bullet = (text: string): Block => ({ kind: 'bullet', text });
 const item = (number: string, title: string): Block => ({ kind: 'heading', level: 'item', number, title });
 const LEVEL_NAME = { ntm: 'nông thôn mới', nang_cao: 'nông thôn mới nâng cao', kieu_mau: 'nông thôn mới kiểu mẫu' } as const;
 
-const vsPlan = (result: number, target: number | null) => (target ? formatPercent(result, target) : '—');
+const NO_DATA = 'chưa có số liệu';
+const rateOf = (result: number, target: number | null) => (target ? formatPercent(result, target) : '—');
 
 function criteriaBlocks(r: ReportFacts): BodyBlock[] {
   const c = r.criteria;
@@ -19,34 +20,57 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
     for (const x of recognised)
       out.push(bullet(`Trong ${p.label}, công nhận thêm ${count2(x.communes.length)} xã đạt chuẩn ${LEVEL_NAME[x.level]}: ${communeList(x.communes)}.`));
   } else out.push(bullet(`Trong ${p.label}, chưa có xã được công nhận đạt chuẩn mới.`));
-  const ntmPlan = c.targetNtm !== null ? ` (kế hoạch năm ${p.year}: ${c.targetNtm}/${c.communeTotal} xã)` : '';
-  out.push(bullet(`Lũy kế đến ${formatLongDate(p.toIso)}, toàn tỉnh có ${c.ntm}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent})${ntmPlan}; ${c.nangCao} xã đạt chuẩn nông thôn mới nâng cao${c.targetNangCao !== null ? ` (kế hoạch ${c.targetNangCao} xã)` : ''}; ${c.kieuMau} xã đạt chuẩn nông thôn mới kiểu mẫu${c.targetKieuMau !== null ? ` (kế hoạch ${c.targetKieuMau} xã)` : ''}.`));
-  out.push(bullet(`Bình quân đạt ${c.avgCriteria} tiêu chí/xã${c.minCriteria !== null ? `; xã thấp nhất đạt ${c.minCriteria} tiêu chí` : ''}.`));
+  if (c.revokedInPeriod.length) out.push(bullet(`Trong kỳ, thu hồi quyết định công nhận đạt chuẩn của ${count2(c.revokedInPeriod.length)} xã: ${communeList(c.revokedInPeriod)}.`));
+  const ntmPlan = c.targetNtm !== null ? ` (kế hoạch đến cuối năm ${p.year}: ${c.targetNtm}/${c.communeTotal} xã)` : '';
+  out.push(
+    bullet(
+      `Lũy kế đến ${formatLongDate(p.toIso)}, toàn ${r.provinceWord} có ${c.ntm}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent})${ntmPlan}; ${c.nangCao} xã đạt chuẩn nông thôn mới nâng cao${c.targetNangCao !== null ? ` (kế hoạch ${c.targetNangCao} xã)` : ''}; ${c.kieuMau} xã đạt chuẩn nông thôn mới kiểu mẫu${c.targetKieuMau !== null ? ` (kế hoạch ${c.targetKieuMau} xã)` : ''} (chi tiết tại Phụ lục 1).`,
+    ),
+  );
+  out.push(
+    bullet(
+      c.minCriteria === null && c.avgCriteria === ''
+        ? `Số tiêu chí đạt của các xã: ${NO_DATA}.`
+        : `Bình quân đạt ${c.avgCriteria} tiêu chí/xã${c.minCriteria !== null ? `; xã thấp nhất đạt ${c.minCriteria} tiêu chí` : ''} (chi tiết từng xã tại Phụ lục 2).`,
+    ),
+  );
   if (c.atRisk.length)
     out.push(bullet(`Có ${count2(c.atRisk.length)} xã đã được công nhận đạt chuẩn nhưng chưa duy trì đủ ${c.requiredCount}/${c.requiredCount} tiêu chí (có nguy cơ rớt chuẩn): ${communeList(c.atRisk)}.`));
+  if (c.targetsNotMet.length)
+    out.push(bullet(`Xã trong kế hoạch công nhận năm ${p.year} chưa đạt chuẩn đến ${formatLongDate(p.toIso)}: ${c.targetsNotMet.map((x) => x.name).join(', ')}.`));
+  const yearRow = (label: string, target: number | null, done: number) => [label, target ?? '—', done, rateOf(done, target)];
   out.push({
     kind: 'table',
-    title: 'Kết quả so với kế hoạch năm',
+    title: 'Kết quả công nhận so với kế hoạch năm',
     table: {
       columns: [
         { title: 'Chỉ tiêu', widthTwips: 3600 },
-        { title: `Kế hoạch năm ${p.year}`, align: 'center' },
-        { title: `Thực hiện đến ${formatShortDate(p.toIso)}`, align: 'center' },
+        { title: `Kế hoạch công nhận mới năm ${p.year}`, align: 'center' },
+        { title: `Đã công nhận từ đầu năm đến ${formatShortDate(p.toIso)}`, align: 'center' },
         { title: 'Tỷ lệ so kế hoạch', align: 'center' },
       ],
       rows: [
-        ['Xã đạt chuẩn nông thôn mới', c.targetNtm ?? '', c.ntm, vsPlan(c.ntm, c.targetNtm)],
-        ['Xã đạt chuẩn NTM nâng cao', c.targetNangCao ?? '', c.nangCao, vsPlan(c.nangCao, c.targetNangCao)],
-        ['Xã đạt chuẩn NTM kiểu mẫu', c.targetKieuMau ?? '', c.kieuMau, vsPlan(c.kieuMau, c.targetKieuMau)],
+        yearRow('Xã đạt chuẩn nông thôn mới', c.newTargets.ntm, c.recognisedYearToDate.ntm),
+        yearRow('Xã đạt chuẩn NTM nâng cao', c.newTargets.nangCao, c.recognisedYearToDate.nangCao),
+        yearRow('Xã đạt chuẩn NTM kiểu mẫu', c.newTargets.kieuMau, c.recognisedYearToDate.kieuMau),
       ],
     },
   });
+  if (c.byCriterion.length)
+    out.push({
+      kind: 'table',
+      title: 'Số xã đạt từng tiêu chí',
+      table: {
+        columns: [{ title: 'TT', widthTwips: 700, align: 'center' }, { title: 'Tiêu chí', widthTwips: 4200 }, { title: 'Số xã đạt', align: 'center' }, { title: 'Tỷ lệ', align: 'center' }],
+        rows: c.byCriterion.map((x) => [String(x.no), x.name, x.assessed ? x.met : NO_DATA, x.assessed ? docPercent(x.met, c.communeTotal) : '—']),
+      },
+    });
   out.push({
     kind: 'table',
     title: 'Phân nhóm xã theo số tiêu chí đạt',
     table: {
       columns: [{ title: 'Nhóm', widthTwips: 3600 }, { title: 'Số xã', align: 'center' }, { title: 'Tỷ lệ', align: 'center' }],
-      rows: c.bands.map((b) => [b.label, b.count, formatPercent(b.count, c.communeTotal)]),
+      rows: c.bands.map((b) => [b.label, b.count, docPercent(b.count, c.communeTotal)]),
     },
   });
   return out;
@@ -54,18 +78,41 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
 
 function fundingBlocks(r: ReportFacts): BodyBlock[] {
   const f = r.funding;
-  const when = f.asOfIso ? formatLongDate(f.asOfIso) : formatLongDate(r.period.toIso);
+  const y = r.period.year;
+  const allocated = (n: number) => (f.hasAllocated ? trieu(n) : NO_DATA);
+  const disbursed = (n: number) => (f.hasDisbursed ? trieu(n) : NO_DATA);
+  // Disbursed is compared with what was allocated at the same cut-off, never with a missing figure.
+  const rate = (a: number, text: string) => (f.hasAllocated && f.hasDisbursed && a ? text : '—');
+  const lead = !f.hasAllocated
+    ? `Kế hoạch vốn giao năm ${y}: ${NO_DATA}.`
+    : !f.hasDisbursed
+      ? `Tổng kế hoạch vốn giao năm ${y}: ${trieu(f.totalAllocated)} triệu đồng; giải ngân đến ${formatLongDate(r.period.toIso)}: ${NO_DATA}.`
+      : `Tổng kế hoạch vốn giao năm ${y}: ${trieu(f.totalAllocated)} triệu đồng; giải ngân đến ${formatLongDate(f.asOfIso ?? r.period.toIso)}: ${trieu(f.totalDisbursed)} triệu đồng, đạt ${f.totalRate} kế hoạch vốn giao.`;
+  const need = (n: number) => (f.totalNeed ? trieu(n) : NO_DATA);
+  const d = f.debt;
+  const debt = !d.worksWithCommitment
+    ? []
+    : d.atRisk
+      ? [bullet(`Có ${d.atRisk} công trình có giá trị cam kết cao hơn vốn đã giao (thiếu ${trieu(d.shortfall)} triệu đồng), có nguy cơ phát sinh nợ đọng xây dựng cơ bản.`)]
+      : [bullet(`Các công trình có giá trị cam kết đều đã được giao đủ vốn; không phát sinh nợ đọng xây dựng cơ bản.`)];
   return [
-    bullet(`Tổng kế hoạch vốn giao năm ${r.period.year}: ${trieu(f.totalAllocated)} triệu đồng; giải ngân đến ${when}: ${trieu(f.totalDisbursed)} triệu đồng, đạt ${f.totalRate} kế hoạch.`),
+    bullet(lead),
+    ...debt,
     {
       kind: 'table',
-      title: 'Kết quả giải ngân theo nguồn vốn',
+      title: 'Kết quả huy động và giải ngân theo nguồn vốn',
       table: {
         unit: 'ĐVT: triệu đồng',
-        columns: [{ title: 'Nguồn vốn', widthTwips: 3800 }, { title: 'Kế hoạch vốn giao', align: 'right' }, { title: 'Giải ngân', align: 'right' }, { title: 'Tỷ lệ', align: 'center' }],
+        columns: [
+          { title: 'Nguồn vốn', widthTwips: 3400 },
+          { title: 'Nhu cầu vốn', align: 'right' },
+          { title: 'Kế hoạch vốn giao', align: 'right' },
+          { title: 'Giải ngân', align: 'right' },
+          { title: 'Tỷ lệ giải ngân', align: 'center' },
+        ],
         rows: [
-          ...f.sources.map((s) => [s.name, trieu(s.allocated), trieu(s.disbursed), s.rate]),
-          { cells: ['Tổng cộng', trieu(f.totalAllocated), trieu(f.totalDisbursed), f.totalRate], emphasis: 'bold' },
+          ...f.sources.map((s) => [s.name, need(s.need), allocated(s.allocated), disbursed(s.disbursed), rate(s.allocated, s.rate)]),
+          { cells: ['Tổng cộng', need(f.totalNeed), allocated(f.totalAllocated), disbursed(f.totalDisbursed), rate(f.totalAllocated, f.totalRate)], emphasis: 'bold' },
         ],
       },
     },
@@ -75,19 +122,24 @@ function fundingBlocks(r: ReportFacts): BodyBlock[] {
 function ocopBlocks(r: ReportFacts): BodyBlock[] {
   const o = r.ocop;
   const stars = o.byStars.filter((s) => s.count).map((s) => `${s.count} sản phẩm ${s.stars} sao`);
-  return [
+  const inPeriod = o.recognisedInPeriod
+    ? `Trong ${r.period.label}, công nhận ${o.recognisedInPeriod} sản phẩm OCOP (${stars.join(', ')})${o.upgrades ? `, trong đó ${o.upgrades} sản phẩm nâng hạng sao` : ''}${o.reEvaluations ? `, ${o.reEvaluations} sản phẩm đánh giá lại` : ''}`
+    : `Trong ${r.period.label}, chưa có sản phẩm OCOP được công nhận`;
+  const lines = [
     bullet(
-      `Trong ${r.period.label}, công nhận ${o.recognisedInPeriod} sản phẩm OCOP${stars.length ? ` (${stars.join(', ')})` : ''}; lũy kế toàn tỉnh có ${o.cumulative} sản phẩm OCOP còn hiệu lực${o.provinceTarget !== null ? `; chỉ tiêu năm ${r.period.year}: công nhận ít nhất ${o.provinceTarget} sản phẩm 3 - 4 sao` : ''}.`,
+      `${inPeriod}; lũy kế toàn ${r.provinceWord} có ${o.cumulative} sản phẩm OCOP còn hiệu lực${o.provinceTarget !== null ? `; chỉ tiêu năm ${r.period.year}: công nhận ít nhất ${o.provinceTarget} sản phẩm 3 - 4 sao` : ''}.`,
     ),
-    {
-      kind: 'table',
-      title: 'Sản phẩm OCOP được công nhận trong kỳ theo đơn vị cấp huyện',
-      table: {
-        columns: [{ title: 'Đơn vị', widthTwips: 3800 }, { title: 'Số sản phẩm công nhận', align: 'center' }, { title: 'Chỉ tiêu năm', align: 'center' }],
-        rows: o.byDistrict.length ? o.byDistrict.map((d) => [d.districtFullName, d.count, d.target]) : [[{ text: 'Không có sản phẩm được công nhận trong kỳ.', colSpan: 3, italic: true }]],
-      },
-    },
   ];
+  if (o.expiringSoon) lines.push(bullet(`Có ${o.expiringSoon} sản phẩm có giấy chứng nhận hết hiệu lực trong 6 tháng tới, cần tổ chức đánh giá lại.`));
+  const table: BodyBlock = {
+    kind: 'table',
+    title: 'Sản phẩm OCOP được công nhận trong kỳ theo đơn vị',
+    table: {
+      columns: [{ title: 'Đơn vị', widthTwips: 3800 }, { title: 'Số sản phẩm công nhận', align: 'center' }, { title: 'Chỉ tiêu năm', align: 'center' }],
+      rows: o.byDistrict.length ? o.byDistrict.map((d) => [d.districtFullName, d.count, d.target]) : [[{ text: 'Không có sản phẩm được công nhận trong kỳ.', colSpan: 3, italic: true }]],
+    },
+  };
+  return [...lines, table];
 }
 
 export interface ReportNarrative {
@@ -97,26 +149,23 @@ export interface ReportNarrative {
   kienNghi: Block[];
 }
 
+/**
+ * The report body. A narrative section with nothing written (or deliberately left out) is not
+ * printed at all — no empty heading, no outline prompt — and the items are numbered as printed.
+ */
 export function reportSections(r: ReportFacts, n: ReportNarrative): DocSection[] {
-  return [
-    {
-      title: 'KẾT QUẢ THỰC HIỆN',
-      blocks: [
-        item('1.', 'Công tác chỉ đạo, điều hành'),
-        ...n.chiDao,
-        item('2.', 'Kết quả thực hiện bộ tiêu chí nông thôn mới'),
-        ...criteriaBlocks(r),
-        item('3.', 'Kết quả huy động và thực hiện nguồn lực'),
-        ...fundingBlocks(r),
-        item('4.', 'Kết quả thực hiện Chương trình mỗi xã một sản phẩm (OCOP)'),
-        ...ocopBlocks(r),
-        item('5.', 'Tồn tại, hạn chế và nguyên nhân'),
-        ...n.tonTai,
-      ],
-    },
-    { title: 'NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI', blocks: n.nhiemVu },
-    { title: 'ĐỀ XUẤT, KIẾN NGHỊ', blocks: n.kienNghi },
+  const parts: [string, BodyBlock[]][] = [
+    ['Công tác chỉ đạo, điều hành', n.chiDao],
+    ['Kết quả thực hiện bộ tiêu chí nông thôn mới', criteriaBlocks(r)],
+    ['Kết quả huy động và thực hiện nguồn lực', fundingBlocks(r)],
+    ['Kết quả thực hiện Chương trình mỗi xã một sản phẩm (OCOP)', ocopBlocks(r)],
+    ['Tồn tại, hạn chế và nguyên nhân', n.tonTai],
   ];
+  const results = parts.filter(([, blocks]) => blocks.length).flatMap(([title, blocks], i) => [item(`${i + 1}.`, title), ...blocks]);
+  const sections: DocSection[] = [{ title: 'KẾT QUẢ THỰC HIỆN', blocks: results }];
+  if (n.nhiemVu.length) sections.push({ title: 'NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI', blocks: n.nhiemVu });
+  if (n.kienNghi.length) sections.push({ title: 'ĐỀ XUẤT, KIẾN NGHỊ', blocks: n.kienNghi });
+  return sections;
 }
 
 /** Biểu 01 by district-level unit and Biểu 02 commune by commune (thousands of rows at national scale). */
@@ -126,7 +175,7 @@ export function reportAnnexes(r: ReportFacts): Appendix[] {
   byDistrict.push({ cells: [{ text: 'Toàn tỉnh', colSpan: 2, align: 'center' }, c.communeTotal, c.ntm, c.nangCao, c.kieuMau, c.avgCriteria], emphasis: 'bold' });
   return [
     {
-      no: '01',
+      no: '1',
       title: `Kết quả xây dựng nông thôn mới theo đơn vị cấp huyện đến ${formatLongDate(r.period.toIso)}`,
       table: {
         columns: [
@@ -142,7 +191,7 @@ export function reportAnnexes(r: ReportFacts): Appendix[] {
       },
     },
     {
-      no: '02',
+      no: '2',
       title: `Số tiêu chí nông thôn mới đạt chuẩn của từng xã đến ${formatLongDate(r.period.toIso)}`,
       table: {
         columns: [

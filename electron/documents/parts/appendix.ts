@@ -13,6 +13,7 @@ import { widestWrappedLine } from './measure';
 import { pageSection, contentWidth } from './page';
 import { para, rule } from './primitives';
 import { buildDataTable } from './table';
+import type { RawTables } from './raw-tables';
 import { cleanInline, upperVi } from './text';
 
 /** Type names in running text: 'Kế hoạch', 'Báo cáo'. */
@@ -29,7 +30,7 @@ export function defaultAppendixReference(h: DocHeader, issuerName?: string): str
 
 const parenthesised = (s: string): string => (s.startsWith('(') ? s : `(${s.replace(/[.;]$/, '')})`);
 
-export function buildAppendixSection(a: Appendix, header: DocHeader): ISectionOptions {
+export function buildAppendixSection(a: Appendix, header: DocHeader, tables: RawTables, mark?: string): ISectionOptions {
   const orientation = a.landscape === false ? 'portrait' : 'landscape';
   const width = contentWidth(orientation);
   const no = cleanInline(String(a.no));
@@ -42,7 +43,7 @@ export function buildAppendixSection(a: Appendix, header: DocHeader): ISectionOp
   ];
   const unit = cleanInline(a.table.unit);
   if (unit) children.push(para(STYLE.tableUnit, unit));
-  if (a.table.columns.length > 0) children.push(buildDataTable(a.table, width));
-  if (a.notes?.length) children.push(para(STYLE.table, ''), ...buildBodyBlocks(a.notes, width));
-  return pageSection(children, orientation);
+  if (a.table.columns.length > 0) children.push(buildDataTable(a.table, width, tables));
+  if (a.notes?.length) children.push(para(STYLE.table, ''), ...buildBodyBlocks(a.notes, width, tables));
+  return pageSection(children, orientation, mark);
 }

@@ -8,6 +8,7 @@ import type { Block, BodyBlock, DocSection, TableBlock } from '../../../shared/m
 import { STYLE } from '../styles';
 import { para, run } from './primitives';
 import { buildDataTable } from './table';
+import type { RawTables } from './raw-tables';
 import { cleanInline, stripMarker, toRoman, upperVi, withEndMark } from './text';
 
 const ALIGN = { justify: AlignmentType.JUSTIFIED, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -54,32 +55,32 @@ export function buildBlock(b: Block): Paragraph | undefined {
   }
 }
 
-function tableBlock(b: TableBlock, contentWidth: number): (Paragraph | Table)[] {
+function tableBlock(b: TableBlock, contentWidth: number, tables: RawTables): (Paragraph | Table)[] {
   if (b.table.columns.length === 0) return [];
   const out: (Paragraph | Table)[] = [];
   const title = cleanInline(b.title);
   if (title) out.push(para(STYLE.tableCaption, title));
   const unit = cleanInline(b.table.unit);
   if (unit) out.push(para(STYLE.tableUnit, unit));
-  out.push(buildDataTable(b.table, contentWidth));
+  out.push(buildDataTable(b.table, contentWidth, tables));
   // Word glues a following paragraph to the table's bottom border without it.
   out.push(para(STYLE.table, ''));
   return out;
 }
 
-export function buildBodyBlocks(blocks: BodyBlock[], contentWidth: number): (Paragraph | Table)[] {
+export function buildBodyBlocks(blocks: BodyBlock[], contentWidth: number, tables: RawTables): (Paragraph | Table)[] {
   return blocks.flatMap((b) => {
-    if (b.kind === 'table') return tableBlock(b, contentWidth);
+    if (b.kind === 'table') return tableBlock(b, contentWidth, tables);
     const p = buildBlock(b);
     return p ? [p] : [];
   });
 }
 
-export function buildSections(sections: DocSection[], contentWidth: number): (Paragraph | Table)[] {
+export function buildSections(sections: DocSection[], contentWidth: number, tables: RawTables): (Paragraph | Table)[] {
   return sections.flatMap((s, i) => {
     const numeral = normaliseNumber(s.numeral || toRoman(i + 1), 'section');
     const title = heading({ kind: 'heading', level: 'section', number: numeral, title: s.title });
-    return [...(title ? [title] : []), ...buildBodyBlocks(s.blocks, contentWidth)];
+    return [...(title ? [title] : []), ...buildBodyBlocks(s.blocks, contentWidth, tables)];
   });
 }
 

@@ -40,10 +40,32 @@ export function formatPlaceDate(place: string, dateIso: string | null | undefine
   return `${where}, ${formatLongDate(dateIso)}`;
 }
 
+/**
+ * A header line too wide for its column is broken where the two halves are most even, not where
+ * the word processor runs out of room: «BAN CHỈ ĐẠO CÁC / CHƯƠNG TRÌNH MTQG» rather than
+ * «BAN CHỈ ĐẠO CÁC CHƯƠNG / TRÌNH MTQG» (a Vietnamese word is several spaced syllables).
+ */
+export function balanceLine(line: string, sizePt: number, bold: boolean, width: number): string[] {
+  if (textWidthTwips(line, sizePt, bold) <= width) return [line];
+  const words = line.split(' ');
+  let best: [string, string] | null = null;
+  let bestWidth = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const a = words.slice(0, i).join(' ');
+    const b = words.slice(i).join(' ');
+    const w = Math.max(textWidthTwips(a, sizePt, bold), textWidthTwips(b, sizePt, bold));
+    if (w < bestWidth) [best, bestWidth] = [[a, b], w];
+  }
+  // Still too wide in two lines: leave the wrapping to the word processor.
+  return best && bestWidth <= width ? best : [line];
+}
+
 function agencyParagraphs(h: DocHeader, width: number): Paragraph[] {
   const out: Paragraph[] = [];
   for (const line of cleanLines(h.governingBody)) out.push(para(STYLE.agency, upperVi(line)));
-  const issuerLines = cleanLines(h.issuingBody).map(upperVi);
+  const issuerLines = cleanLines(h.issuingBody)
+    .map(upperVi)
+    .flatMap((l) => balanceLine(l, SIZE.agency, true, width));
   for (const line of issuerLines) out.push(para(STYLE.issuer, line));
   const widest = Math.max(0, ...issuerLines.map((l) => widestWrappedLine(l, SIZE.agency, true, width)));
   out.push(rule(STYLE.rule, widest * ISSUER_RULE_RATIO, width));

@@ -15,7 +15,7 @@ import { para } from './primitives';
 import { buildSignatureTable } from './signature';
 import { cleanInline } from './text';
 import { buildTitle } from './title';
-import { beginRawTables, endRawTables } from './raw-tables';
+import { RawTables } from './raw-tables';
 
 export const DEFAULT_CREATOR = 'NTM Office';
 /** Used when neither the model nor its header carries a date, so packing stays deterministic. */
@@ -26,14 +26,14 @@ export interface PackMeta {
   creator: string;
   /** Written as created/modified in docProps/core.xml and as every zip entry's time. */
   timestampIso: string;
-  /** Data tables written as XML, by placeholder token (raw-tables.ts). */
-  rawTables: Map<string, string>;
 }
 
-// Remembered per Document so packDocument can pin dates without the caller passing the model again.
-const packMeta = new WeakMap<Document, PackMeta>();
-
-export const packMetaOf = (doc: Document): PackMeta | undefined => packMeta.get(doc);
+/** What packing needs: the docx document, its pinned metadata and the data tables it stands in for. */
+export interface BuiltDocument {
+  document: Document;
+  meta: PackMeta;
+  tables: RawTables;
+}
 
 function timestampOf(model: OfficialDocModel): string {
   const candidate = model.meta?.createdIso ?? (model.header.dateIso ? `${model.header.dateIso}T00:00:00.000Z` : undefined);
@@ -48,7 +48,7 @@ function documentTitle(model: OfficialDocModel): string {
   return summary ? `${label} ${summary.charAt(0).toLocaleLowerCase('vi-VN')}${summary.slice(1)}` : label;
 }
 
-function mainChildren(model: OfficialDocModel): FileChild[] {
+function mainChildren(model: OfficialDocModel, tables: RawTables): FileChild[] {
   const width = contentWidth('portrait');
   const closing = buildClosing(model.closing);
   // Without a closing sentence the './.' goes on the last narrative paragraph instead.
@@ -59,28 +59,25 @@ function mainChildren(model: OfficialDocModel): FileChild[] {
     ...buildTitle(model.header, width),
     ...buildLegalBasis(model.legalBasis),
     ...(intro ? [para(STYLE.body, intro)] : []),
-    ...buildSections(sections, width),
+    ...buildSections(sections, width, tables),
     ...closing,
     buildSignatureTable(model.signature, model.recipients, width),
   ];
 }
 
-export function buildOfficialDocument(model: OfficialDocModel): Document {
-  beginRawTables();
-  let sections: ISectionOptions[];
-  let rawTables: Map<string, string>;
-  try {
-    sections = [pageSection(mainChildren(model), 'portrait'), ...(model.appendices ?? []).map((a) => buildAppendixSection(a, model.header))];
-  } finally {
-    rawTables = endRawTables();
-  }
+export function buildOfficialDocument(model: OfficialDocModel): BuiltDocument {
+  const tables = new RawTables();
+  const mark = cleanInline(model.draftMark) || undefined;
+  const sections: ISectionOptions[] = [
+    pageSection(mainChildren(model, tables), 'portrait', mark),
+    ...(model.appendices ?? []).map((a) => buildAppendixSection(a, model.header, tables, mark)),
+  ];
   const meta: PackMeta = {
     title: documentTitle(model),
     creator: cleanInline(model.meta?.creator) || DEFAULT_CREATOR,
     timestampIso: timestampOf(model),
-    rawTables,
   };
-  const doc = new Document({
+  const document = new Document({
     creator: meta.creator,
     lastModifiedBy: meta.creator,
     title: meta.title,
@@ -88,6 +85,5 @@ export function buildOfficialDocument(model: OfficialDocModel): Document {
     styles: documentStyles,
     sections,
   });
-  packMeta.set(doc, meta);
-  return doc;
+  return { document, meta, tables };
 }

@@ -3,7 +3,7 @@
  * the top margin, none on a section's first page (titlePage + an empty first-page header), and
  * numbering restarted per section so each appendix counts its own pages.
  */
-import { Header, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
 import {
   CONTENT_WIDTH_LANDSCAPE,
   CONTENT_WIDTH_PORTRAIT,
@@ -22,6 +22,10 @@ export type Orientation = 'portrait' | 'landscape';
 
 export const contentWidth = (o: Orientation): number => (o === 'landscape' ? CONTENT_WIDTH_LANDSCAPE : CONTENT_WIDTH_PORTRAIT);
 
+/** A visible mark on every page, e.g. «DỰ THẢO – SỐ LIỆU MẪU» while a document rests on sample data. */
+const markParagraph = (mark: string) =>
+  new Paragraph({ style: STYLE.pageNumber, alignment: AlignmentType.RIGHT, children: [new TextRun({ text: mark, bold: true, color: 'C00000' })] });
+
 function pageNumberHeaders(): NonNullable<ISectionOptions['headers']> {
   return {
     default: new Header({ children: [new Paragraph({ style: STYLE.pageNumber, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
@@ -29,9 +33,15 @@ function pageNumberHeaders(): NonNullable<ISectionOptions['headers']> {
   };
 }
 
-export function pageSection(children: FileChild[], orientation: Orientation): ISectionOptions {
+/** The mark sits in the footer of every page, clear of the page number and the header block. */
+function markFooters(mark: string): NonNullable<ISectionOptions['footers']> {
+  return { default: new Footer({ children: [markParagraph(mark)] }), first: new Footer({ children: [markParagraph(mark)] }) };
+}
+
+export function pageSection(children: FileChild[], orientation: Orientation, mark?: string): ISectionOptions {
   return {
     headers: pageNumberHeaders(),
+    ...(mark ? { footers: markFooters(mark) } : {}),
     properties: {
       titlePage: true,
       page: {

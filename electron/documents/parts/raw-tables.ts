@@ -1,35 +1,33 @@
 /**
  * Data tables are written as WordprocessingML text rather than as docx objects: a 10,000-row annex
- * otherwise costs seconds in object construction and serialisation. While a document is built,
- * each table leaves a placeholder paragraph carrying a token; packing swaps the paragraph for the
- * table's XML (see pack.ts).
+ * otherwise costs seconds in object construction and serialisation. A build owns one `RawTables`:
+ * each table leaves a placeholder paragraph in a paragraph style that no other paragraph uses (so
+ * no text a person types can look like one), and packing swaps each placeholder for its table.
  */
-let active: Map<string, string> | null = null;
-let counter = 0;
+import { Paragraph, TextRun } from 'docx';
 
-export function beginRawTables(): void {
-  active = new Map();
-  counter = 0;
-}
+/** The style id of placeholder paragraphs; never declared, never left in a packed file. */
+const SLOT_STYLE = 'NtmRawTableSlot';
+const SLOT = new RegExp(`<w:p><w:pPr><w:pStyle w:val="${SLOT_STYLE}"/></w:pPr><w:r><w:t(?: xml:space="preserve")?>(\\d+)</w:t></w:r></w:p>`, 'g');
 
-export function endRawTables(): Map<string, string> {
-  const out = active ?? new Map<string, string>();
-  active = null;
-  return out;
-}
+export class RawTables {
+  private readonly xml: string[] = [];
 
-/** Registers a table's XML and returns the token its placeholder paragraph carries. */
-export function registerRawTable(xml: string): string {
-  if (!active) throw new Error('raw table outside a document build');
-  const token = `NTMRAWTABLE${++counter}X`;
-  active.set(token, xml);
-  return token;
-}
+  get size(): number {
+    return this.xml.length;
+  }
 
-/** Replaces each placeholder paragraph (the whole <w:p> holding the token) with its table. */
-export function spliceRawTables(documentXml: string, tables: Map<string, string>): string {
-  if (!tables.size) return documentXml;
-  return documentXml.replace(/<w:p>(?:(?!<\/w:p>).)*?(NTMRAWTABLE\d+X)(?:(?!<\/w:p>).)*?<\/w:p>/gs, (whole, token: string) => tables.get(token) ?? whole);
+  /** Registers a table's XML and returns the paragraph that stands in for it until packing. */
+  slot(tableXml: string): Paragraph {
+    this.xml.push(tableXml);
+    return new Paragraph({ style: SLOT_STYLE, children: [new TextRun(String(this.xml.length - 1))] });
+  }
+
+  /** The document XML with every placeholder replaced by its table. */
+  splice(documentXml: string): string {
+    if (!this.xml.length) return documentXml;
+    return documentXml.replace(SLOT, (whole, i: string) => this.xml[Number(i)] ?? whole);
+  }
 }
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -3,12 +3,12 @@
  * explicit dxa width on every cell, header rows repeated on each page, rows kept whole. Written
  * as XML text for speed (raw-tables.ts).
  */
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph } from 'docx';
 import type { CellAlign, TableCellValue, TableColumn, TableHeaderCell, TableModel, TableRowModel } from '../../../shared/models/documents';
 import { formatNumber } from '../../../shared/format/number';
 import { STYLE, type StyleId } from '../styles';
 import { cleanLines } from './text';
-import { registerRawTable, xmlText } from './raw-tables';
+import { xmlText, type RawTables } from './raw-tables';
 
 const MIN_COLUMN = 500;
 
@@ -155,12 +155,12 @@ export function dataTableXml(model: TableModel, available: number): string {
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:jc w:val="center"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
     headerRows(model, widths).join('') +
-    rows.map((r, i) => bodyRow(r, model.columns, widths, together && i < rows.length - 1)).join('') +
+    rows.map((r, i) => bodyRow(r, model.columns, widths, (together || !!r.keepWithNext) && i < rows.length - 1)).join('') +
     '</w:tbl>'
   );
 }
 
 /** A placeholder paragraph that packing replaces with the table (see raw-tables.ts). */
-export function buildDataTable(model: TableModel, available: number): Paragraph {
-  return new Paragraph({ children: [new TextRun(registerRawTable(dataTableXml(model, available)))] });
+export function buildDataTable(model: TableModel, available: number, tables: RawTables): Paragraph {
+  return tables.slot(dataTableXml(model, available));
 }

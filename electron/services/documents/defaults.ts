@@ -1,76 +1,84 @@
 import type { ServiceContext } from '../context';
-import { readSettings } from '../settings';
+import { officeAt, documentDate } from './office';
 import { previousDocument } from '../../../db/repositories/documents';
 import { PLAN_NARRATIVE_2022 } from '../../../db/seed/data/plan-narrative-2022';
 import { documentContentSchema, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
-import type { Block } from '../../../shared/models/documents';
 import type { ReportPeriod } from '../../../shared/models/document-facts';
+import { shiftYear } from './year-shift';
+import { programmeForYear } from '../../../db/seed/data/programmes';
+import { planNarrative2026 } from '../../../db/seed/data/plan-narrative-2026';
 
-export const agencyOf = (ctx: ServiceContext) => readSettings(ctx).agency;
-const signerOf = (ctx: ServiceContext) => readSettings(ctx).signer;
-const recipientsOf = (ctx: ServiceContext) => readSettings(ctx).recipients;
+/** The issuing agency as it stood on a date (see office.ts). */
+export const agencyOf = (ctx: ServiceContext, dateIso: string) => officeAt(ctx, dateIso).agency;
 
-/** "năm 2022" → "năm 2023" in running text; legal bases keep the dates of the documents they cite. */
-function shiftYear<T>(value: T, from: number, to: number): T {
-  if (from === to) return value;
-  return JSON.parse(JSON.stringify(value).replaceAll(`năm ${from}`, `năm ${to}`)) as T;
+
+/** The programme part of a title: 2021–2025 had an NTM programme of its own; from 2026 NTM is part of a merged one. */
+export function programmeTitle(year: number): string {
+  const p = programmeForYear(year);
+  return p.hasDistricts
+    ? 'Chương trình mục tiêu quốc gia về xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP)'
+    : `nội dung xây dựng nông thôn mới thuộc ${p.name} và Chương trình Mỗi xã một sản phẩm (OCOP)`;
 }
 
+/** A plan's date before it has one: the start of its year. */
+export const planDate = (year: number) => documentDate({ type: 'plan', year, period: '', issuedDate: null });
+
 export function planSummary(ctx: ServiceContext, year: number): string {
-  return `Thực hiện Chương trình mục tiêu quốc gia về xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP) ${agencyOf(ctx).provinceName} năm ${year}`;
+  return `Thực hiện ${programmeTitle(year)} ${agencyOf(ctx, planDate(year)).provinceName} năm ${year}`;
 }
 
 /** A new plan starts from the previous year's plan; the first one from the office's 2022 text. */
 export function defaultPlanContent(ctx: ServiceContext, year: number): PlanContent {
+  const programme = programmeForYear(year);
   const prev = previousDocument(ctx.db, 'plan', year);
-  if (prev) {
+  // A plan carries last year's text only within one programme period: a new period has other acts and structure.
+  if (prev && programmeForYear(prev.year).code === programme.code) {
     const parsed = documentContentSchema.safeParse(JSON.parse(prev.content));
     if (parsed.success && parsed.data.kind === 'plan') {
       const c = parsed.data;
       return { ...c, summary: planSummary(ctx, year), intro: shiftYear(c.intro, prev.year, year), sections: shiftYear(c.sections, prev.year, year), closing: shiftYear(c.closing, prev.year, year) };
     }
   }
-  const n = PLAN_NARRATIVE_2022;
+  const office = officeAt(ctx, planDate(year));
+  const agency = office.agency;
+  const n = programme.hasDistricts ? PLAN_NARRATIVE_2022 : planNarrative2026(programme, { provinceName: agency.provinceName, issuingBodyName: agency.issuingBodyName, year });
+  const from = programme.hasDistricts ? 2022 : year;
   return {
     kind: 'plan',
-    place: agencyOf(ctx).place,
+    place: agency.place,
     summary: planSummary(ctx, year),
     legalBasis: { style: 'thuc_hien', items: n.legalItems },
-    intro: shiftYear(n.intro, 2022, year),
-    sections: shiftYear({ mucDich: n.mucDich, ntmLead: n.ntmLead, nhiemVu: n.nhiemVu, toChuc: n.toChuc }, 2022, year),
-    closing: shiftYear(n.closing, 2022, year),
-    signature: signerOf(ctx),
-    recipients: recipientsOf(ctx),
+    intro: shiftYear(n.intro, from, year),
+    sections: shiftYear({ mucDich: n.mucDich, ntmLead: n.ntmLead, nhiemVu: n.nhiemVu, toChuc: n.toChuc }, from, year),
+    closing: shiftYear(n.closing, from, year),
+    signature: office.signer,
+    recipients: office.recipients,
   };
 }
 
-const bullet = (text: string): Block => ({ kind: 'bullet', text });
+/** Reports word the 2021–2025 programme as they always did; later ones name the merged programme. */
+const reportProgramme = (year: number) =>
+  programmeForYear(year).hasDistricts ? 'Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP)' : programmeTitle(year);
 
 /** A report starts from the last report's narrative, or from an outline the office fills in. */
 export function defaultReportContent(ctx: ServiceContext, period: ReportPeriod, planRef: string | null): ReportContent {
-  const agency = agencyOf(ctx);
+  const office = officeAt(ctx, period.toIso);
+  const agency = office.agency;
   const prev = previousDocument(ctx.db, 'report', period.year + 1);
   const base = {
     kind: 'report' as const,
     place: agency.place,
-    summary: `Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP) ${period.label}`,
+    summary: `Kết quả thực hiện ${reportProgramme(period.year)} ${period.label}`,
     legalBasis: { style: 'thuc_hien' as const, items: planRef ? [planRef] : [] },
-    intro: `${agency.issuingBodyName} báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP) ${period.label} như sau:`,
-    closing: `Trên đây là báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP) ${period.label} của ${agency.issuingBodyName}`,
-    signature: signerOf(ctx),
-    recipients: recipientsOf(ctx),
+    intro: `${agency.issuingBodyName} báo cáo kết quả thực hiện ${reportProgramme(period.year)} ${period.label} như sau:`,
+    closing: `Trên đây là báo cáo kết quả thực hiện ${reportProgramme(period.year)} ${period.label} của ${agency.issuingBodyName}`,
+    signature: office.signer,
+    recipients: office.recipients,
   };
   if (prev) {
     const parsed = documentContentSchema.safeParse(JSON.parse(prev.content));
     if (parsed.success && parsed.data.kind === 'report') return { ...base, sections: parsed.data.sections };
   }
-  return {
-    ...base,
-    sections: {
-      chiDao: [bullet('Các văn bản chỉ đạo, hướng dẫn đã ban hành trong kỳ (số, ngày, trích yếu); kiện toàn Ban Chỉ đạo và bộ máy giúp việc; công tác kiểm tra, giám sát.')],
-      tonTai: [bullet('Những tồn tại, hạn chế trong kỳ và nguyên nhân.')],
-      nhiemVu: [bullet('Nhiệm vụ, giải pháp trọng tâm thời gian tới.')],
-      kienNghi: [bullet('Đề xuất, kiến nghị với Trung ương và tỉnh.')],
-    },
-  };
+  // The office writes these; until then the editor shows what belongs there and issuing waits.
+  return { ...base, sections: { chiDao: [], tonTai: [], nhiemVu: [], kienNghi: [] } };
 }

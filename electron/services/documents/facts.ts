@@ -14,6 +14,14 @@ import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { annexInvestmentNeeds, fundingPlanData, fundingReportData } from '../funding/documents';
 import { ocopPlanTargets } from '../ocop/targets';
 import { ocopReportData } from '../ocop/report';
+import { hasFundingFigures } from '../../../db/repositories/funding-coverage';
+import { debtRisk } from '../funding/debt';
+import { addMonths } from '../../../shared/format/date';
+import { programmeForYear } from '../../../db/seed/data/programmes';
+import { officeAt } from './office';
+
+/** «tỉnh» or «thành phố» from the province's name in running text on a date. */
+const provinceWord = (ctx: ServiceContext, dateIso: string) => (officeAt(ctx, dateIso).agency.provinceName.trim().toLowerCase().startsWith('thành phố') ? 'thành phố' : 'tỉnh');
 
 const named = (c: { name: string; districtFullName: string }): NamedCommune => ({ name: c.name, districtFullName: c.districtFullName });
 
@@ -35,11 +43,20 @@ export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
   const funding = fundingPlanData(ctx, year);
   const annex = annexInvestmentNeeds(ctx, year);
   const ocop = ocopPlanTargets(ctx, year);
+  const programme = programmeForYear(year);
+  const levels = programme.hasDistricts ? (['ntm', 'nangCao', 'kieuMau'] as const) : (['ntm'] as const);
+  const before = standingsAt(ctx, year - 1);
+  const now = standingsAt(ctx, year);
+  const resultsKnown = [...before.standings, ...now.standings].some((st) => st.criteriaMet !== null || st.level !== null);
   const district = ocop.filter((t) => t.kind === 'district_3_4');
   const firstOf = (kind: string) => ocop.find((t) => t.kind === kind);
   return {
     criteria: {
       year,
+      provinceWord: provinceWord(ctx, `${year}-01-01`),
+      levels: [...levels],
+      byDistrict: programme.hasDistricts,
+      resultsKnown,
       communeTotal: c.communeTotal,
       requiredCount: c.set?.requiredCount ?? 19,
       ntm,
@@ -69,6 +86,8 @@ export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
     },
     funding: {
       year,
+      byDistrict: programme.hasDistricts,
+      levelsPhrase: programme.hasDistricts ? 'nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu' : 'nông thôn mới',
       sources: funding.sources.map((s) => ({ code: s.code, name: s.name, shortName: annex.sources.find((x) => x.code === s.code)?.shortName ?? s.name, need: s.need })),
       totalNeed: funding.totalNeed,
       annex: annex.districts.map((d) => ({
@@ -106,8 +125,18 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
   const provinceTarget = o.targets.find((t) => t.kind === 'province_3_4');
   const districtTargets = new Map(o.targets.filter((t) => t.kind === 'district_3_4').map((t) => [t.unitName, t.targetText]));
   const inPeriod = c.recognised.filter((r) => r.decisionDate !== null && r.decisionDate >= period.fromIso && !r.revokedDate);
+  const yearToDate = (lv: Level) => c.recognised.filter((r) => r.level === lv && !r.revokedDate).length;
+  const newTarget = (lv: Level) => {
+    const n = c.targets.find((t) => t.level === lv)!.official.length;
+    return n || target(lv) !== null ? n : null;
+  };
+  const allocated = hasFundingFigures(ctx.db, period.year, 'allocated', period.toIso);
+  const disbursed = hasFundingFigures(ctx.db, period.year, 'disbursed', period.toIso);
+  const soon = addMonths(period.toIso, 6);
+  const expiringSoon = o.cumulative.expiries.filter((d) => d > period.toIso && d <= soon).length;
   return {
     period,
+    provinceWord: provinceWord(ctx, period.toIso),
     criteria: {
       communeTotal: c.figures.communeTotal,
       requiredCount: atEnd.required,
@@ -125,6 +154,13 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       avgCriteria: c.figures.avgCriteria,
       minCriteria: c.figures.minCriteria,
       bands: c.figures.bands,
+      recognisedYearToDate: { ntm: yearToDate('ntm'), nangCao: yearToDate('nang_cao'), kieuMau: yearToDate('kieu_mau') },
+      newTargets: { ntm: newTarget('ntm'), nangCao: newTarget('nang_cao'), kieuMau: newTarget('kieu_mau') },
+      targetsNotMet: c.targets.flatMap((t) => t.official.filter((x) => !x.achieved).map((x) => ({ name: x.label, districtFullName: '' }))),
+      revokedInPeriod: c.revoked
+        .filter((r) => (r.revokedDate ?? '') >= period.fromIso)
+        .map((r) => ({ name: byId.get(r.communeId)?.name ?? r.communeName, districtFullName: byId.get(r.communeId)?.districtFullName ?? '' })),
+      byCriterion: c.criteria.map((x) => ({ no: x.no, name: x.name, met: x.communesMet, assessed: x.communesEntered })),
       atRisk: c.atRisk.map((a) => ({ name: byId.get(a.communeId)?.name ?? a.communeLabel, districtFullName: byId.get(a.communeId)?.districtFullName ?? '' })),
       byDistrict: c.byDistrict.map((d) => ({
         districtFullName: d.name,
@@ -140,11 +176,15 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       }),
     },
     funding: {
-      sources: f.sources.map((x) => ({ name: x.name, allocated: x.allocated, disbursed: x.disbursed, rate: x.rate })),
+      sources: f.sources.map((x) => ({ name: x.name, need: x.need, allocated: x.allocated, disbursed: x.disbursed, rate: x.rate })),
+      totalNeed: f.total.need,
+      debt: debtRisk(ctx, period.year, period.toIso),
       totalAllocated: f.total.allocated,
       totalDisbursed: f.total.disbursed,
       totalRate: f.total.rate,
-      asOfIso: f.asOf,
+      asOfIso: disbursed.latestAsOf ?? (disbursed.any ? f.asOf : null),
+      hasAllocated: allocated.any,
+      hasDisbursed: disbursed.any,
     },
     ocop: {
       recognisedInPeriod: o.recognised.total,
@@ -156,6 +196,9 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       ],
       cumulative: o.cumulative.validAtEnd,
       provinceTarget: provinceTarget?.minCount ?? null,
+      upgrades: o.upgrades,
+      reEvaluations: o.reEvaluations,
+      expiringSoon,
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { HandlersOf } from '../handler';
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
-import { formatLongDate } from '../../../shared/format/date';
+import { formatLongDate, formatShortDate } from '../../../shared/format/date';
 import { MIME_DOCX } from '../../../shared/models/files';
 import { documentContentSchema, type DocumentContent, type DocumentDetail, type DocumentRow } from '../../../shared/models/document-content';
 import type { OfficialDocModel } from '../../../shared/models/documents';
@@ -10,9 +10,11 @@ import { recordAudit } from '../../../db/repositories/audit';
 import { deleteDocument, getDocument, insertDocument, listDocuments, updateDocument, type DocumentRecord } from '../../../db/repositories/documents';
 import { buildOfficialDocument } from '../../documents/parts/official-document';
 import { packDocument } from '../../documents/pack';
-import { agencyOf, defaultPlanContent, defaultReportContent, planSummary } from './defaults';
-import { planModel, reportModel } from './assemble';
+import { agencyOf, defaultPlanContent, defaultReportContent, planDate, planSummary } from './defaults';
+import { planModel, reportModel } from '../../documents/content/assemble';
+import { documentDate } from './office';
 import { assertYearHasData, planFacts, reportFacts } from './facts';
+import { documentChecks, SAMPLE_MARK, usesSampleData } from './checks';
 
 const contentOf = (r: DocumentRecord): DocumentContent => documentContentSchema.parse(JSON.parse(r.content));
 
@@ -42,11 +44,15 @@ function mustGet(ctx: ServiceContext, id: number): DocumentRecord {
 export function documentModel(ctx: ServiceContext, r: DocumentRecord): OfficialDocModel {
   if (r.status === 'issued' && r.snapshot) return JSON.parse(r.snapshot) as OfficialDocModel;
   const c = contentOf(r);
-  if (c.kind === 'plan') return planModel(ctx, r, c, planFacts(ctx, r.year));
+  const x = { agency: agencyOf(ctx, documentDate(r)), ...(usesSampleData(ctx, r) ? { draftMark: SAMPLE_MARK } : {}) };
+  if (c.kind === 'plan') return planModel(x, r, c, planFacts(ctx, r.year));
   const period = parsePeriod(r.period);
   if (!period) throw new AppError('VALIDATION', `Kỳ báo cáo «${r.period}» không hợp lệ.`);
-  return reportModel(ctx, r, c, reportFacts(ctx, period));
+  return reportModel(x, r, c, reportFacts(ctx, period));
 }
+
+/** What blocks issuing and what to know before sending (shown by the editor and the CLI). */
+export const checksOf = (ctx: ServiceContext, r: DocumentRecord) => documentChecks(ctx, r, contentOf(r));
 
 export function fileNameOf(r: DocumentRecord): string {
   const base = r.type === 'plan' ? `Ke-hoach-${r.year}` : `Bao-cao-${r.period}`;
@@ -67,7 +73,7 @@ export function documentForCli(ctx: ServiceContext, type: 'plan' | 'report', key
   const period = typeof key === 'string' ? key : '';
   const issued = listDocuments(ctx.db, { type, year }).find((d) => d.status === 'issued' && d.period === period);
   if (issued && !header.number && !header.dateIso) return issued;
-  const agency = agencyOf(ctx);
+  const agency = agencyOf(ctx, header.dateIso ?? (type === 'plan' ? planDate(year) : (parsePeriod(period)?.toIso ?? planDate(year))));
   let content: DocumentContent;
   if (type === 'plan') {
     assertYearHasData(ctx, year);
@@ -112,10 +118,16 @@ export const documentsHandlers: HandlersOf<'documents'> = {
 
   'documents.get': (ctx, { id }) => detailOf(mustGet(ctx, id)),
 
-  'documents.createPlan': (ctx, { year }) => {
+  'documents.createPlan': (ctx, { year, evenIfIssued }) => {
     // Refused early when the year has nothing to plan from, rather than producing an empty plan.
     assertYearHasData(ctx, year);
-    const short = agencyOf(ctx).issuingBodyShort;
+    const issued = listDocuments(ctx.db, { type: 'plan', year }).find((d) => d.status === 'issued');
+    if (issued && !evenIfIssued)
+      throw new AppError(
+        'CONFLICT',
+        `Năm ${year} đã có kế hoạch ban hành (số ${issued.number}/${issued.symbol}${issued.issuedDate ? ` ngày ${formatShortDate(issued.issuedDate)}` : ''}). Chỉ tạo kế hoạch thứ hai khi cần điều chỉnh, bổ sung.`,
+      );
+    const short = agencyOf(ctx, planDate(year)).issuingBodyShort;
     return create(ctx, 'plan', year, '', defaultPlanContent(ctx, year), `KH-${short}`, `Kế hoạch ${planSummary(ctx, year)}`);
   },
 
@@ -123,7 +135,7 @@ export const documentsHandlers: HandlersOf<'documents'> = {
     const period = parsePeriod(code)!;
     assertYearHasData(ctx, period.year);
     const plan = listDocuments(ctx.db, { type: 'plan', year: period.year }).find((d) => d.status === 'issued');
-    const agency = agencyOf(ctx);
+    const agency = agencyOf(ctx, period.toIso);
     const planRef = plan
       ? `Kế hoạch số ${plan.number}/${plan.symbol}${plan.issuedDate ? ` ${formatLongDate(plan.issuedDate)}` : ''} của ${agency.issuingBodyName} về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình OCOP năm ${period.year}`
       : null;
@@ -158,11 +170,15 @@ export const documentsHandlers: HandlersOf<'documents'> = {
     return { fileName: fileNameOf(r), mime: MIME_DOCX, base64: (await renderDocx(ctx, r)).toString('base64') };
   },
 
+  'documents.check': (ctx, { id }) => checksOf(ctx, mustGet(ctx, id)),
+
   'documents.issue': (ctx, { id }) => {
     const r = mustGet(ctx, id);
     if (r.status === 'issued') return detailOf(r);
     if (!r.number) throw new AppError('VALIDATION', 'Chưa có số văn bản. Hãy nhập số do văn thư cấp trước khi ghi vào sổ.');
     if (!r.issuedDate) throw new AppError('VALIDATION', 'Chưa có ngày ban hành. Hãy nhập ngày ký trước khi ghi vào sổ.');
+    const { blocking } = checksOf(ctx, r);
+    if (blocking.length) throw new AppError('VALIDATION', `Chưa ban hành được: ${blocking.join(' ')}`);
     const snapshot = JSON.stringify(documentModel(ctx, r));
     ctx.db.transaction((tx) => {
       updateDocument(tx, id, { status: 'issued', snapshot, updatedAt: ctx.now().toISOString() });

@@ -62,6 +62,7 @@ export function ocopReportData(ctx: ServiceContext, fromIso: string, toIso: stri
       validAtEnd: valid.length,
       validByStars: STARS.map((stars) => ({ stars, count: valid.filter((f) => f.facts.recognition!.stars === stars).length })),
       everRecognised: facts.filter((f) => f.facts.recognition).length,
+      expiries: valid.map((f) => f.facts.recognition!.expiryDate).filter((d): d is string => d !== null),
     },
     targets: ocopPlanTargets(ctx, Number(toIso.slice(0, 4)), toIso),
   };

@@ -4,11 +4,13 @@ import { saveFile } from '../../api/files';
 import { useNotice } from '../../components/Notice';
 import { ApiCallError } from '../../api/client';
 import type { DocumentDetail, DocumentContent } from '../../../shared/models/document-content';
-import { NARRATIVE_LABELS } from '../../../shared/models/document-content';
+import { NARRATIVE_HINTS, narrativeLabel, REQUIRED_SECTIONS, type DocumentChecks } from '../../../shared/models/document-content';
+import { useUnsavedGuard } from '../../components/unsaved';
 import type { OfficialDocModel } from '../../../shared/models/documents';
 import { blocksToText, linesToList, textToBlocks } from '../../../shared/domain/narrative-text';
 import { DocPreview } from './DocPreview';
 import { docNumber } from '../../../shared/format/number';
+import { formatShortDate } from '../../../shared/format/date';
 
 type Tab = 'info' | 'body' | 'sign' | 'preview';
 
@@ -22,6 +24,8 @@ interface Form {
   legal: string;
   intro: string;
   sections: Record<string, string>;
+  /** Sections deliberately left out of the document. */
+  omitted: string[];
   closing: string;
   authority: string;
   signer: string;
@@ -40,6 +44,7 @@ function formOf(d: DocumentDetail): Form {
     legal: c.legalBasis.items.join('\n'),
     intro: c.intro,
     sections: Object.fromEntries(Object.entries(c.sections).map(([k, v]) => [k, blocksToText(v)])),
+    omitted: c.omitted ?? [],
     closing: c.closing,
     authority: c.signature.authority.join('\n'),
     signer: c.signature.name,
@@ -57,6 +62,7 @@ function contentOf(kind: DocumentContent['kind'], f: Form): DocumentContent {
     closing: f.closing.trim().replace(/\.\/\.$/, ''),
     signature: { authority: linesToList(f.authority), name: f.signer.trim() },
     recipients: linesToList(f.recipients),
+    omitted: f.omitted,
   };
   return kind === 'plan'
     ? { kind, ...common, sections: sections as Extract<DocumentContent, { kind: 'plan' }>['sections'] }
@@ -72,6 +78,13 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
   const [tab, setTab] = useState<Tab>('info');
   const [preview, setPreview] = useState<OfficialDocModel | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [checks, setChecks] = useState<DocumentChecks | null>(null);
+  useUnsavedGuard(`document-${id}`, dirty, 'Văn bản đang sửa có thay đổi chưa lưu.');
+
+  useEffect(() => {
+    if (!doc || doc.status === 'issued') return setChecks(null);
+    api.invoke('documents.check', { id }).then(setChecks, () => setChecks(null));
+  }, [api, id, doc]);
 
   useEffect(() => {
     api.invoke('documents.get', { id }).then(
@@ -164,8 +177,14 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
             disabled={!!busy}
             onClick={() =>
               run('issue', async () => {
-                if (dirty) await save();
-                if (!window.confirm('Ghi văn bản vào sổ là ban hành: số liệu được chốt và văn bản không sửa được nữa. Tiếp tục?')) return;
+                if (!form.number.trim() || !form.issuedDate) {
+                  setTab('info');
+                  notify('error', 'Nhập số văn bản (do văn thư cấp) và ngày ban hành ở «Thông tin chung» trước khi ghi vào sổ.');
+                  return;
+                }
+                const saved = dirty ? await save() : doc;
+                const ref = `số ${docNumber(saved.number)}/${saved.symbol} ngày ${formatShortDate(saved.issuedDate)}`;
+                if (!window.confirm(`Ban hành văn bản ${ref}? Số liệu được chốt và văn bản không sửa được nữa.`)) return;
                 const d = await api.invoke('documents.issue', { id });
                 setDoc(d);
                 onChanged();
@@ -192,6 +211,30 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
           </button>
         ) : null}
       </div>
+      {checks && (checks.blocking.length || checks.warnings.length) ? (
+        <div className="doc-checks" aria-label="Kiểm tra trước khi ban hành">
+          {checks.blocking.length ? (
+            <div className="error-box">
+              <strong>Chưa ban hành được:</strong>
+              <ul>
+                {checks.blocking.map((b) => (
+                  <li key={b}>{b}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {checks.warnings.length ? (
+            <div className="warn-box">
+              <strong>Lưu ý trước khi gửi:</strong>
+              <ul>
+                {checks.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
       <div className="tabs" role="tablist">
         {(
           [
@@ -230,7 +273,40 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
           <p className="muted">
             Mỗi dòng là một đoạn. «1. Tên mục» là mục đánh số (in đậm; thêm « | » để phần sau in thường), «a) …» là điểm, «- …» là gạch đầu dòng, «+ …» là ý nhỏ. Phần số liệu (mục tiêu, nguồn lực, kết quả) do ứng dụng tính từ dữ liệu — xem ở «Xem trước».
           </p>
-          {Object.keys(form.sections).map((k) => area(NARRATIVE_LABELS[k] ?? k, form.sections[k] ?? '', (v) => setSection(k, v), 12))}
+          {Object.keys(form.sections).map((k) => {
+            const omitted = form.omitted.includes(k);
+            const required = REQUIRED_SECTIONS[doc.content.kind].includes(k);
+            const empty = !(form.sections[k] ?? '').trim();
+            const state = omitted ? 'Không đưa vào văn bản' : required && empty ? 'Chưa viết' : null;
+            return (
+              <div key={k} className={omitted || (required && empty) ? 'narrative narrative-unfinished' : 'narrative'}>
+                <label className="form-field form-area">
+                  <span>
+                    {narrativeLabel(doc.content.kind, k)} {state ? <span className="badge badge-warn">{state}</span> : null}
+                  </span>
+                  <textarea
+                    rows={12}
+                    value={form.sections[k] ?? ''}
+                    disabled={readOnly || omitted}
+                    placeholder={NARRATIVE_HINTS[k] ? `Cần viết: ${NARRATIVE_HINTS[k]}` : undefined}
+                    onChange={(e) => setSection(k, e.target.value)}
+                    aria-label={narrativeLabel(doc.content.kind, k)}
+                  />
+                </label>
+                {required ? (
+                  <label className="field-inline">
+                    <input
+                      type="checkbox"
+                      checked={omitted}
+                      disabled={readOnly}
+                      onChange={(e) => set({ omitted: e.target.checked ? [...form.omitted, k] : form.omitted.filter((x) => x !== k) })}
+                    />
+                    Không đưa mục này vào văn bản
+                  </label>
+                ) : null}
+              </div>
+            );
+          })}
         </div>
       ) : null}
       {tab === 'sign' ? (

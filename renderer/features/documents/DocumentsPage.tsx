@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { useNotice } from '../../components/Notice';
+import { ApiCallError } from '../../api/client';
 import { YearPicker } from '../../components/YearPicker';
 import { formatShortDate } from '../../../shared/format/date';
 import { docNumber } from '../../../shared/format/number';
 import { PERIOD_CHOICES } from '../../../shared/domain/report-period';
 import type { DocumentRow } from '../../../shared/models/document-content';
 import { DocumentEditor } from './DocumentEditor';
+import { confirmLeave } from '../../components/unsaved';
 
 const TYPE_LABEL = { plan: 'Kế hoạch', report: 'Báo cáo' } as const;
 
@@ -27,11 +29,24 @@ export function DocumentsPage() {
   const [busy, setBusy] = useState(false);
   const list = useQuery('documents.list', {});
 
+  /** A year with an issued plan gets a second one only when the person confirms (an amendment). */
+  async function createPlan() {
+    try {
+      return await api.invoke('documents.createPlan', { year });
+    } catch (e) {
+      if (!(e instanceof ApiCallError) || e.code !== 'CONFLICT' || !window.confirm(`${e.message}\n\nVẫn tạo kế hoạch mới?`)) throw e;
+      return api.invoke('documents.createPlan', { year, evenIfIssued: true });
+    }
+  }
+
+  const select = (id: number) => id !== selected && confirmLeave() && setSelected(id);
+
   async function create(kind: 'plan' | 'report') {
     if (busy) return;
     setBusy(true);
     try {
-      const d = kind === 'plan' ? await api.invoke('documents.createPlan', { year }) : await api.invoke('documents.createReport', { period: `${year}-${periodSuffix}` });
+      if (!confirmLeave()) return;
+      const d = kind === 'plan' ? await createPlan() : await api.invoke('documents.createReport', { period: `${year}-${periodSuffix}` });
       list.reload();
       setSelected(d.id);
       notify('success', `Đã tạo ${TYPE_LABEL[kind].toLowerCase()} ${periodLabel(d).toLowerCase()} (bản nháp).`);
@@ -80,7 +95,7 @@ export function DocumentsPage() {
             </thead>
             <tbody>
               {(list.data ?? []).map((d) => (
-                <tr key={d.id} className={d.id === selected ? 'selected' : undefined} onClick={() => setSelected(d.id)} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && setSelected(d.id)}>
+                <tr key={d.id} className={d.id === selected ? 'selected' : undefined} onClick={() => select(d.id)} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && select(d.id)}>
                   <td>{TYPE_LABEL[d.type]}</td>
                   <td>{periodLabel(d)}</td>
                   <td>{d.number ? `${docNumber(d.number)}/${d.symbol}` : `…/${d.symbol}`}</td>

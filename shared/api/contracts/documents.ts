@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from '../define';
 import type { FilePayload } from '../../models/files';
 import type { OfficialDocModel } from '../../models/documents';
-import { documentContentSchema, type DocumentDetail, type DocumentRow } from '../../models/document-content';
+import { documentContentSchema, type DocumentChecks, type DocumentDetail, type DocumentRow } from '../../models/document-content';
 import { PERIOD_PATTERN } from '../../domain/report-period';
 
 const id = z.number().int().positive();
@@ -27,7 +27,7 @@ export const documentUpdateInput = z
 
 export const documentsContract = {
   'documents.list': channel(z.object({ type: z.enum(['plan', 'report']).optional(), year: year.optional() }).strict()).returns<DocumentRow[]>(),
-  'documents.createPlan': channel(z.object({ year }).strict()).returns<DocumentDetail>(),
+  'documents.createPlan': channel(z.object({ year, evenIfIssued: z.boolean().optional() }).strict()).returns<DocumentDetail>(),
   'documents.createReport': channel(
     z.object({ period: z.string().regex(PERIOD_PATTERN, 'Kỳ báo cáo không hợp lệ (ví dụ 2022-H1)') }).strict(),
   ).returns<DocumentDetail>(),
@@ -37,6 +37,7 @@ export const documentsContract = {
   'documents.preview': channel(z.object({ id }).strict()).returns<OfficialDocModel>(),
   'documents.generate': channel(z.object({ id }).strict()).returns<FilePayload>(),
   /** Registers the document as issued: number and date fixed, computed figures frozen. */
+  'documents.check': channel(z.object({ id }).strict()).returns<DocumentChecks>(),
   'documents.issue': channel(z.object({ id }).strict()).returns<DocumentDetail>(),
   'documents.delete': channel(z.object({ id }).strict()).returns<{ deleted: true }>(),
 };
