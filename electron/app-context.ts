@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { openDb } from '../db/open';
-import { isSeeded, seedDefaultData } from '../db/seed/seed';
+import { SOURCE_NATIONAL_DIR } from '../db/seed/national';
 import type { PlatformHooks, ServiceContext } from './services/context';
 
 export interface ContextOptions {
@@ -10,6 +10,8 @@ export interface ContextOptions {
   appVersion: string;
   platform?: PlatformHooks;
   now?: () => Date;
+  /** Folder of the embedded national unit lists; the source tree's by default. */
+  nationalDir?: string;
 }
 
 /** The service context of a running app: the open data file can be swapped in place. */
@@ -22,10 +24,12 @@ export type AppContext = ServiceContext & {
   reopen(dbPath: string): Promise<void>;
 };
 
-/** Opens the database (migrating, seeding the default data on first run) and builds the service context. */
+/**
+ * Opens the database (migrating) and builds the service context. A new data file stays empty: the
+ * person chooses a province or the demo (setup.*); the command line seeds the demo itself.
+ */
 export async function createServiceContext(opts: ContextOptions): Promise<AppContext> {
   const opened = await openDb(opts.dbPath, opts.migrationsDir);
-  if (!isSeeded(opened.db)) seedDefaultData(opened.db);
   let closeCurrent = opened.close;
   const ctx: AppContext = {
     db: opened.db,
@@ -36,6 +40,7 @@ export async function createServiceContext(opts: ContextOptions): Promise<AppCon
     schemaVersion: opened.schemaVersion,
     platform: opts.platform ?? {},
     now: opts.now ?? (() => new Date()),
+    nationalDir: opts.nationalDir ?? SOURCE_NATIONAL_DIR,
     close: () => closeCurrent(),
     async reopen(dbPath: string) {
       const next = await openDb(dbPath, opts.migrationsDir);

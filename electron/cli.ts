@@ -5,6 +5,7 @@ import { createServiceContext, SOURCE_MIGRATIONS_DIR } from './app-context';
 import { DB_FILE_NAME, defaultDataDir } from './data-dir';
 import { documentForCli, fileNameOf, renderDocx } from './services/documents';
 import { writeFileAtomic } from './services/io/atomic';
+import { isSeeded, seedDefaultData } from '../db/seed/seed';
 import { AppError } from '../shared/errors';
 import { parseViDate } from '../shared/format/date';
 import pkg from '../package.json' with { type: 'json' };
@@ -48,6 +49,11 @@ async function main(argv: string[]): Promise<number> {
   if (values.db && !fs.existsSync(dbPath)) throw new AppError('NOT_FOUND', `Không tìm thấy tệp dữ liệu «${dbPath}».`);
   const ctx = await createServiceContext({ dbPath, dataDir: path.dirname(dbPath), migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: pkg.version });
   try {
+    // A fresh machine has an empty data folder: the README's command then works on the demo.
+    if (!isSeeded(ctx.db)) {
+      seedDefaultData(ctx.db);
+      console.log('Tệp dữ liệu còn trống: đã nạp dữ liệu mẫu để lập văn bản.');
+    }
     const doc = documentForCli(ctx, kind, key, { number: values.number, dateIso: dateIso ?? undefined });
     const out = path.resolve(values.out ?? fileNameOf(doc));
     await writeFileAtomic(out, await renderDocx(ctx, doc));

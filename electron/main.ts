@@ -67,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
         dbPath: paths.dbPath,
         dataDir: paths.dataDir,
         migrationsDir: paths.migrationsDir,
+        nationalDir: paths.nationalDir,
         appVersion: app.getVersion(),
         platform,
       });

@@ -44,10 +44,11 @@ import {
   producerKind,
 } from './data/ocop';
 import { defaultSettings } from './data/settings';
+import { DEMO_PROVINCE } from './demo';
 
 type Db = BetterSQLite3Database<typeof schema>;
 /** The database or a transaction on it. */
-type Q = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
+export type Q = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
 
 /** Ids of the units the other tables refer to. */
 interface UnitIndex {
@@ -73,7 +74,7 @@ export function seedDefaultData(db: Db): void {
     seedNtmStatus(tx, units, seedCriteria(tx));
     seedFunding(tx, units);
     seedOcop(tx, units);
-    for (const [key, value] of Object.entries(defaultSettings)) {
+    for (const [key, value] of Object.entries({ ...defaultSettings, province: DEMO_PROVINCE })) {
       tx.insert(schema.settings).values({ key, value: JSON.stringify(value) }).run();
     }
   });
@@ -182,7 +183,7 @@ interface CriteriaIndex {
   criterionIds: Map<string, Map<number, number>>;
 }
 
-function seedCriteria(tx: Q): CriteriaIndex {
+export function seedCriteria(tx: Q): CriteriaIndex {
   const result: CriteriaIndex = { setIds: new Map(), criterionIds: new Map() };
   for (const { criteria, ...set } of criteriaSets) {
     const setId = tx.insert(schema.criteriaSets).values(set).returning({ id: schema.criteriaSets.id }).get().id;

@@ -22,4 +22,8 @@ export interface ServiceContext {
   schemaVersion: number;
   platform: PlatformHooks;
   now(): Date;
+  /** Folder of the embedded national unit lists (db/seed/national in the source tree or the app). */
+  nationalDir?: string;
+  /** Swaps the open data file in place (the app's context has it; absent in plain test contexts). */
+  reopen?(dbPath: string): Promise<void>;
 }

@@ -8,7 +8,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.xlsx': { name: 'Sổ Excel', extensions: ['xlsx'] },
 };
 
-export const filesHandlers: HandlersOf<'files'> = {
+export const filesHandlers: Pick<HandlersOf<'files'>, 'files.save'> = {
   'files.save': async (ctx, input) => {
     const choose = ctx.platform.chooseSavePath;
     if (!choose) throw new AppError('UNSUPPORTED', 'Chỉ ứng dụng máy tính mới mở được hộp thoại lưu tệp.');

@@ -7,6 +7,9 @@ import { settingsHandlers } from './settings';
 import { ocopHandlers } from './ocop';
 import { fundingHandlers } from './funding';
 import { criteriaHandlers } from './criteria';
+import { dataFileHandlers, setupHandlers } from './setup';
+import { successionsHandlers } from './successions';
+import { unitListHandlers } from './unit-list';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -18,4 +21,8 @@ export const handlers: Handlers = {
   ...ocopHandlers,
   ...fundingHandlers,
   ...criteriaHandlers,
+  ...setupHandlers,
+  ...dataFileHandlers,
+  ...successionsHandlers,
+  ...unitListHandlers,
 };

@@ -8,6 +8,7 @@ import { getSetting } from '../../db/repositories/settings';
 import { recordAudit } from '../../db/repositories/audit';
 import { anySampleRows } from '../../db/repositories/sample';
 import { yearEnd } from '../../shared/format/date';
+import { dataInfo } from './setup';
 
 export const planYear = (ctx: ServiceContext): number => getSetting(ctx.db, 'planYear', 2022);
 
@@ -29,7 +30,7 @@ function communeRows(ctx: ServiceContext, year: number): CommuneRow[] {
 
 export const hasSampleData = (ctx: ServiceContext): boolean => anySampleRows(ctx.db);
 
-export const unitsHandlers: HandlersOf<'system' | 'units' | 'communes'> = {
+export const unitsHandlers: HandlersOf<'system' | 'communes'> & Pick<HandlersOf<'units'>, 'units.districts'> = {
   'system.info': (ctx) => {
     const year = planYear(ctx);
     return {
@@ -40,6 +41,7 @@ export const unitsHandlers: HandlersOf<'system' | 'units' | 'communes'> = {
       provinceName: getProvince(ctx.db, yearEnd(year))?.name ?? '',
       planYear: year,
       hasSampleData: hasSampleData(ctx),
+      ...dataInfo(ctx),
     };
   },
 

@@ -7,6 +7,8 @@ import { settingsContract } from './contracts/settings';
 import { ocopContract } from './contracts/ocop';
 import { fundingContract } from './contracts/funding';
 import { criteriaContract } from './contracts/criteria';
+import { setupContract } from './contracts/setup';
+import { successionsContract } from './contracts/successions';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -21,6 +23,8 @@ export const contract = {
   ...ocopContract,
   ...fundingContract,
   ...criteriaContract,
+  ...setupContract,
+  ...successionsContract,
 } as const;
 
 export type Contract = typeof contract;

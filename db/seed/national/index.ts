@@ -1,7 +1,8 @@
 /**
  * The national lists of administrative units before and after the 1/7/2025 reorganisation, embedded
  * as gzip'd CSV (byte-for-byte the published tables, see README.md and the MIT licence beside them).
- * Loaded on demand and cached per folder. A unit's identity is (code, validity), never the bare code:
+ * Loaded on demand and cached per folder. Names get one tone-mark convention (Hòa, Thủy: see
+ * normalizeTone); the composition texts stay as published. A unit's identity is (code, validity), never the bare code:
  * GSO codes were reused by new units with a new meaning.
  */
 import fs from 'node:fs';
@@ -86,6 +87,24 @@ export interface NationalUnits {
   successions: NationalSuccessionPart[];
 }
 
+/** Old-style tone marks on oa / oe / uy at a syllable's end → the style of the NQ texts: Hoà → Hòa, Thuỷ → Thủy. */
+const TONE_SHIFT: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+
+export function normalizeTone(name: string): string {
+  return name.normalize('NFC').replace(/([qQ]?)([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\p{L})/gu, (m, q: string, v: string, t: string) => {
+    // "quý": after q the u is part of the consonant, the mark stays on y.
+    if (q && (v === 'u' || v === 'U')) return m;
+    const shifted = TONE_SHIFT[`${v.toLowerCase()}${t}`];
+    if (!shifted) return m;
+    const first = v === v.toUpperCase() ? shifted.charAt(0).toUpperCase() : shifted.charAt(0);
+    return `${q}${first}${shifted.slice(1)}`;
+  });
+}
+
 /** Minimal RFC 4180 reader: quoted fields with commas, doubled quotes; no line breaks inside fields. */
 export function parseCsv(text: string): string[][] {
   return text
@@ -139,7 +158,7 @@ function readTable<K extends string>(dir: string, file: string, columns: readonl
 
 const readProvinces = (dir: string): NationalProvince[] =>
   readTable(dir, 'provinces-2025', ['province_code', 'name', 'full_name', 'kind'] as const).map(
-    (r): NationalProvince => ({ code: r.province_code, name: r.name, fullName: r.full_name, kind: r.kind as ProvinceKind2025 }),
+    (r): NationalProvince => ({ code: r.province_code, name: normalizeTone(r.name), fullName: normalizeTone(r.full_name), kind: r.kind as ProvinceKind2025 }),
   );
 
 function load(dir: string): NationalUnits {
@@ -148,9 +167,9 @@ function load(dir: string): NationalUnits {
     (r): NationalUnit => ({
       provinceCode: r.province_code,
       code: r.unit_code,
-      name: r.name,
+      name: normalizeTone(r.name),
       // One row is published lower-case ("xã Bắc Sơn"); names are capitalised everywhere else.
-      fullName: r.full_name.charAt(0).toUpperCase() + r.full_name.slice(1),
+      fullName: normalizeTone(r.full_name.charAt(0).toUpperCase() + r.full_name.slice(1)),
       kind: r.kind as UnitKind2025,
     }),
   );
@@ -169,12 +188,12 @@ function load(dir: string): NationalUnits {
   const oldDistricts = new Map<string, NationalOldDistrict>();
   const oldUnits: NationalOldUnit[] = [];
   for (const r of old) {
-    if (!oldProvinces.has(r.province_code)) oldProvinces.set(r.province_code, { code: r.province_code, fullName: r.province_name });
+    if (!oldProvinces.has(r.province_code)) oldProvinces.set(r.province_code, { code: r.province_code, fullName: normalizeTone(r.province_name) });
     if (!oldDistricts.has(r.district_code)) {
       oldDistricts.set(r.district_code, {
         provinceCode: r.province_code,
         code: r.district_code,
-        name: r.district_name,
+        name: normalizeTone(r.district_name),
         kind: r.district_kind as OldDistrictKind,
       });
     }
@@ -182,8 +201,8 @@ function load(dir: string): NationalUnits {
       provinceCode: r.province_code,
       districtCode: r.district_code,
       code: r.unit_code,
-      name: r.name,
-      fullName: r.full_name,
+      name: normalizeTone(r.name),
+      fullName: normalizeTone(r.full_name),
       kind: r.kind as OldUnitKind,
     });
   }
@@ -201,7 +220,7 @@ function load(dir: string): NationalUnits {
     return {
       provinceCode: r.new_province_code,
       newCode: r.new_unit_code,
-      newFullName: r.new_full_name,
+      newFullName: normalizeTone(r.new_full_name),
       compositionText: r.composition_text,
       part: r.part,
       oldCodes: match === 'unchanged' ? [r.new_unit_code] : oldCodes,

@@ -2,6 +2,8 @@ import type { ServiceContext } from '../context';
 import { readSettings } from '../settings';
 import { previousDocument } from '../../../db/repositories/documents';
 import { PLAN_NARRATIVE_2022 } from '../../../db/seed/data/plan-narrative-2022';
+import { getSetting } from '../../../db/repositories/settings';
+import { genericPlanNarrative } from './generic-narrative';
 import { documentContentSchema, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
 import type { Block } from '../../../shared/models/documents';
 import type { ReportPeriod } from '../../../shared/models/document-facts';
@@ -30,7 +32,9 @@ export function defaultPlanContent(ctx: ServiceContext, year: number): PlanConte
       return { ...c, summary: planSummary(ctx, year), intro: shiftYear(c.intro, prev.year, year), sections: shiftYear(c.sections, prev.year, year), closing: shiftYear(c.closing, prev.year, year) };
     }
   }
-  const n = PLAN_NARRATIVE_2022;
+  // The demo's first plan is its own 2022 text; a province set up from the national lists gets an outline.
+  const isProvince = getSetting<{ kind?: string } | null>(ctx.db, 'province', null)?.kind === 'province';
+  const n = isProvince ? genericPlanNarrative(agencyOf(ctx), 2022) : PLAN_NARRATIVE_2022;
   return {
     kind: 'plan',
     place: agencyOf(ctx).place,
