@@ -1,0 +1,138 @@
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, screenshot, type RunningApp } from './harness';
+
+/** One API call over the bridge with the session token, as the renderer makes it. */
+async function call<T>(app: RunningApp, channel: string, input: unknown): Promise<T> {
+  const res = await fetch(`${app.bridge.url}api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'x-ntm-token': app.bridge.token },
+    body: JSON.stringify(input),
+  });
+  const r = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!r.ok) throw new Error(`${channel}: ${r.error?.message}`);
+  return r.value;
+}
+
+/** The screen at both sizes the office's screens come in, then back to the working size. */
+async function shots(page: Page, name: string) {
+  for (const [w, h] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await screenshot(page, `${name}-${w}x${h}`);
+  }
+  await page.setViewportSize({ width: 1360, height: 860 });
+}
+
+const rowOf = (page: Page, name: string) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
+
+describe('Any province in Chromium: first start, units, successions', () => {
+  it('creates a province on an empty file, settles an unclear succession and shows a new xã its inherited history', async () => {
+    const app = await startApp(undefined, { empty: true });
+    const { page } = app;
+    try {
+      // First start: nothing but the choice.
+      await page.getByRole('heading', { name: 'Bắt đầu' }).waitFor();
+      await expect.poll(() => page.getByRole('radio').count()).toBe(34);
+      expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).count()).toBe(0);
+      await shots(page, 'first-start');
+
+      await page.getByLabel('Tìm tỉnh/thành phố').fill('can tho');
+      await expect.poll(() => page.getByRole('radio').count()).toBe(1);
+      await page.getByRole('radio', { name: 'Thành phố Cần Thơ' }).check();
+      expect(await page.getByRole('checkbox', { name: /Kèm cấu trúc trước 01\/7\/2025/ }).isChecked()).toBe(true);
+      await page.getByRole('button', { name: 'Tạo dữ liệu cho Thành phố Cần Thơ' }).click();
+      await page.getByTestId('brand-province').filter({ hasText: 'Thành phố Cần Thơ' }).waitFor();
+      await page.getByText(/Đã tạo dữ liệu cho .*103 đơn vị \(72 xã, 31 phường\)/).waitFor();
+      expect(await page.title()).toBe('NTM Office – Thành phố Cần Thơ');
+      expect(await page.locator('.sidebar').innerText()).not.toContain('Hậu Giang');
+
+      // A 2021 recognition of the old xã Hỏa Lựu (former Vị Thanh), as the office would record it.
+      const old = await call<{ units: { id: number; name: string; kind: string; districtFullName: string }[] }>(app, 'units.list', { date: '2025-06-30', search: 'hoa luu' });
+      const oldHoaLuu = old.units.find((u) => u.kind === 'xa' && /Vị Thanh/.test(u.districtFullName));
+      expect(oldHoaLuu, JSON.stringify(old.units)).toBeTruthy();
+      await call(app, 'criteria.recognize', { communeId: oldHoaLuu!.id, level: 'ntm', year: 2021, decisionNo: '2045/QĐ-UBND', decisionDate: '2021-12-20', issuer: 'UBND tỉnh Hậu Giang' });
+
+      // Danh sách xã for 2026: today's units, with their kind; only xã are assessed.
+      await page.getByRole('link', { name: 'Danh sách xã' }).click();
+      await page.getByLabel('Năm').selectOption('2026');
+      await page.getByTestId('commune-count').filter({ hasText: '103 đơn vị: 72 xã, 31 phường' }).waitFor();
+      await page.getByText(/Chỉ xã thuộc phạm vi đánh giá nông thôn mới/).waitFor();
+      await page.getByLabel('Tìm xã').fill('hoa luu');
+      await rowOf(page, 'Hỏa Lựu').locator('.ag-cell[col-id="code"]').click();
+      await page.getByTestId('unit-panel-title').filter({ hasText: 'Xã Hỏa Lựu' }).waitFor();
+      const predecessor = page.getByTestId('predecessor').filter({ hasText: 'Xã Hỏa Lựu' });
+      await expect.poll(() => predecessor.innerText()).toMatch(/Đạt chuẩn NTM năm 2021.*QĐ số 2045\/QĐ-UBND ngày 20\/12\/2021/s);
+      await expect.poll(() => page.getByTestId('predecessor').count()).toBe(3);
+      await expect.poll(() => page.getByTestId('inherited-summary').innerText()).toMatch(/Hỏa Lựu/);
+      await shots(page, 'units-inherited');
+
+      // An old unit says where it went.
+      await predecessor.getByRole('button', { name: /Xã Hỏa Lựu/ }).click();
+      await page.getByTestId('went-to').filter({ hasText: 'Xã Hỏa Lựu' }).waitFor();
+
+      // The transition year shows both structures.
+      await page.getByLabel('Tìm xã').fill('');
+      await page.getByLabel('Năm').selectOption('2025');
+      await page.getByRole('tab', { name: 'Từ 01/07/2025 (cấu trúc mới)', selected: true }).waitFor();
+      await page.getByRole('tab', { name: 'Đến 30/06/2025 (cấu trúc cũ)' }).click();
+      await page.getByTestId('commune-count').filter({ hasText: 'thị trấn' }).waitFor();
+      await page.locator('.ag-header-cell', { hasText: 'Đơn vị cấp huyện' }).waitFor();
+      await shots(page, 'units-2025-old');
+
+      // A new unit is refused with a Vietnamese message until it has a name.
+      await page.getByLabel('Năm').selectOption('2026');
+      await page.getByRole('button', { name: 'Thêm đơn vị…' }).click();
+      await page.getByLabel('Văn bản quyết định').fill('NQ 99/NQ-UBTVQH15');
+      await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: 'Tên đơn vị không được để trống' }).waitFor();
+      await page.getByRole('button', { name: 'Hủy' }).click();
+
+      // «Cần xác nhận»: settle the first unclear succession with a few clicks.
+      await page.getByRole('tab', { name: /Cần xác nhận/ }).click();
+      const count = page.getByTestId('pending-count');
+      await expect.poll(() => count.innerText()).toMatch(/\d+ trường hợp cần xác nhận/);
+      const before = Number((await count.innerText()).replace(/\D/g, ''));
+      await shots(page, 'pending');
+      const card = page.locator('.pending-card').first();
+      const boxes = card.getByRole('checkbox');
+      if (await boxes.count()) {
+        await boxes.first().check();
+        await card.getByRole('button', { name: 'Xác nhận 1 đơn vị cũ' }).click();
+      } else {
+        await card.getByRole('button', { name: 'Không có đơn vị cũ tương ứng' }).click();
+      }
+      await page.getByText(/^Đã xác nhận/).waitFor();
+      await expect.poll(async () => Number((await count.innerText()).replace(/\D/g, '') || 0)).toBe(before - 1);
+      await expect.poll(() => page.getByRole('tab', { name: /Cần xác nhận/ }).innerText()).toContain(before - 1 > 0 ? `(${before - 1})` : 'Cần xác nhận');
+
+      // Cài đặt: the province's names, proposed for it, no trace of the demo.
+      await page.getByRole('link', { name: 'Cài đặt' }).click();
+      await page.getByTestId('settings-province').filter({ hasText: 'Thành phố Cần Thơ (mã 92)' }).waitFor();
+      await expect.poll(() => page.getByLabel('Tên tỉnh trong câu').inputValue()).toMatch(/Cần Thơ/);
+      expect(await page.locator('main').innerText()).not.toContain('Hậu Giang');
+      for (const input of await page.locator('main input[type=text], main textarea').all()) expect(await input.inputValue()).not.toContain('Hậu Giang');
+      await shots(page, 'settings-province');
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('opens the demo from the first-start choice, still marked «Dữ liệu mẫu»', async () => {
+    const app = await startApp(undefined, { empty: true });
+    const { page } = app;
+    try {
+      await page.getByRole('button', { name: /^Mở dữ liệu mẫu .+ 2022$/ }).click();
+      await page.getByTestId('stat-Xã đạt chuẩn NTM').filter({ hasText: '38/51' }).waitFor();
+      await page.locator('.brand-tag', { hasText: 'Dữ liệu mẫu' }).waitFor();
+      expect(await page.getByText('Dữ liệu mẫu.').count()).toBe(1);
+      expect(await page.title()).toMatch(/\(dữ liệu mẫu\)$/);
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+});
