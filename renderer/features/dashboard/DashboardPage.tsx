@@ -36,14 +36,14 @@ export function DashboardPage() {
           <div className="stats">
             <Stat
               label="Xã đạt chuẩn NTM"
-              value={data.ntmCount === null ? NO_RESULT : `${data.ntmCount}/${data.communeTotal}`}
-              sub={data.ntmPercent === null ? `${data.communeTotal} xã` : `chiếm ${data.ntmPercent}`}
+              value={data.ntmCount === null ? '—' : `${data.ntmCount}/${data.communeTotal}`}
+              sub={data.ntmPercent === null ? `${NO_RESULT} (${data.communeTotal} xã)` : `chiếm ${data.ntmPercent}`}
             />
-            <Stat label="Xã NTM nâng cao" value={data.nangCaoCount === null ? NO_RESULT : String(data.nangCaoCount)} />
-            <Stat label="Xã NTM kiểu mẫu" value={data.kieuMauCount === null ? NO_RESULT : String(data.kieuMauCount)} />
+            <Stat label="Xã NTM nâng cao" value={data.nangCaoCount === null ? '—' : String(data.nangCaoCount)} sub={data.nangCaoCount === null ? NO_RESULT : undefined} />
+            <Stat label="Xã NTM kiểu mẫu" value={data.kieuMauCount === null ? '—' : String(data.kieuMauCount)} sub={data.kieuMauCount === null ? NO_RESULT : undefined} />
             <Stat
               label="Bình quân tiêu chí/xã"
-              value={data.avgCriteria ?? NO_RESULT}
+              value={data.avgCriteria ?? '—'}
               sub={data.minCriteria !== null ? `thấp nhất ${data.minCriteria} tiêu chí` : 'chưa có kết quả tiêu chí'}
             />
             <Stat label="Nhu cầu vốn" value={formatNumber(data.fundingNeedTotal)} sub="triệu đồng" />
