@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { YearPicker } from '../../components/YearPicker';
+import { CommuneFilters } from '../../components/CommuneFilters';
 import { DateInput } from '../ocop/DateInput';
 import { formatShortDate, yearEnd } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
@@ -91,9 +92,11 @@ export function CommunesPage() {
     for (const u of data?.units ?? []) if (u.districtId && u.districtFullName) m.set(u.districtId, u.districtFullName);
     return [...m].map(([id, label]) => ({ id, label }));
   }, [data]);
+  // A district chosen for another date does not filter a list without it.
+  const district = districts.some((d) => d.id === districtId) ? districtId : '';
   const rows = useMemo(
-    () => (data?.units ?? []).filter((u) => (!kind || u.kind === kind) && (!districtId || u.districtId === districtId)),
-    [data, kind, districtId],
+    () => (data?.units ?? []).filter((u) => (!kind || u.kind === kind) && (!district || u.districtId === district)),
+    [data, kind, district],
   );
   const selectedRow = rows.find((r) => r.id === selected) ?? data?.units.find((r) => r.id === selected) ?? null;
   const pending = info.pendingSuccessions;
@@ -131,10 +134,7 @@ export function CommunesPage() {
         <>
           {year === TRANSITION_YEAR ? <TransitionSwitch date={date} onDate={setDate} /> : null}
           <div className="toolbar toolbar-dense">
-            <label className="field-inline">
-              Tìm
-              <input type="search" placeholder="ví dụ: phu huu" value={search} onChange={(e) => setSearch(e.target.value)} aria-label="Tìm xã" />
-            </label>
+            <CommuneFilters search={search} onSearch={setSearch} districtId={district} onDistrict={setDistrictId} districts={districts} />
             <label className="field-inline">
               Loại
               <select aria-label="Loại đơn vị" value={kind} onChange={(e) => setKind(e.target.value)}>
@@ -145,19 +145,6 @@ export function CommunesPage() {
                 ))}
               </select>
             </label>
-            {districts.length ? (
-              <label className="field-inline">
-                Đơn vị cấp huyện
-                <select aria-label="Đơn vị cấp huyện" value={districtId} onChange={(e) => setDistrictId(e.target.value ? Number(e.target.value) : '')}>
-                  <option value="">Tất cả</option>
-                  {districts.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ) : null}
             <span className="muted" data-testid="commune-count">
               {data ? countText(rows) : 'Đang tải…'}
             </span>
@@ -182,7 +169,7 @@ export function CommunesPage() {
             />
           ) : null}
           {list.error ? <div className="error-box">{list.error}</div> : null}
-          {data && !rows.length ? <EmptyNote list={data} hasFilter={!!(search || kind || districtId)} /> : null}
+          {data && !rows.length ? <EmptyNote list={data} hasFilter={!!(search || kind || district)} /> : null}
           <div className="matrix-layout">
             <UnitsGrid
               rows={rows}

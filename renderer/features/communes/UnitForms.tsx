@@ -23,6 +23,29 @@ function Field({ label, error, children, wide }: { label: string; error?: string
   );
 }
 
+/** The save and cancel buttons every unit form ends with. */
+function Actions({ label, busy, onSave, onCancel, danger }: { label: string; busy: boolean; onSave: () => void; onCancel: () => void; danger?: boolean }) {
+  return (
+    <div className="toolbar">
+      <button className={danger ? 'danger' : undefined} onClick={onSave} disabled={busy}>
+        {label}
+      </button>
+      <button className="secondary" onClick={onCancel} disabled={busy}>
+        Hủy
+      </button>
+    </div>
+  );
+}
+
+/** The deciding document of a change: required, its number as written ("NQ 1668/NQ-UBTVQH15"). */
+function DecisionField({ label, value, error, onChange }: { label: string; value: string; error?: string; onChange: (v: string) => void }) {
+  return (
+    <Field label="Văn bản quyết định (số hiệu)" error={error}>
+      <input type="text" aria-label={label} placeholder="ví dụ: NQ 1668/NQ-UBTVQH15" value={value} onChange={(e) => onChange(e.target.value)} />
+    </Field>
+  );
+}
+
 /** Checks the input against the channel's schema, then saves once; reports in Vietnamese. */
 function useUnitSave() {
   const api = useApi();
@@ -81,22 +104,13 @@ export function AddUnitForm({ onDone, onCancel }: { onDone: (row: UnitRow) => vo
         <Field label="Hiệu lực từ ngày" error={errors.validFrom}>
           <DateInput label="Hiệu lực từ ngày" value={f.validFrom} onChange={(v) => setF({ ...f, validFrom: v })} />
         </Field>
-        <Field label="Văn bản quyết định (số hiệu)" error={errors.decision} wide>
-          <input type="text" aria-label="Văn bản quyết định" placeholder="ví dụ: NQ 1668/NQ-UBTVQH15" value={f.decision} onChange={(e) => setF({ ...f, decision: e.target.value })} />
-        </Field>
+        <DecisionField label="Văn bản quyết định" value={f.decision} error={errors.decision} onChange={(v) => setF({ ...f, decision: v })} />
         <Field label="Ghi chú" error={errors.notes} wide>
           <input type="text" aria-label="Ghi chú đơn vị" value={f.notes} onChange={(e) => setF({ ...f, notes: e.target.value })} />
         </Field>
       </div>
       {f.kind !== 'xa' ? <p className="help-line">{UNIT_KIND_LABEL[f.kind]} được liệt kê nhưng không thuộc phạm vi đánh giá nông thôn mới (chỉ xã được đánh giá).</p> : null}
-      <div className="toolbar">
-        <button onClick={() => void submit()} disabled={busy}>
-          Thêm đơn vị
-        </button>
-        <button className="secondary" onClick={onCancel} disabled={busy}>
-          Hủy
-        </button>
-      </div>
+      <Actions label="Thêm đơn vị" busy={busy} onSave={() => void submit()} onCancel={onCancel} />
     </div>
   );
 }
@@ -118,17 +132,8 @@ export function RenameForm({ unit, onDone, onCancel }: { unit: UnitRow; onDone: 
       <Field label="Từ ngày" error={errors.effectiveDate}>
         <DateInput label="Đổi tên từ ngày" value={f.effectiveDate} onChange={(v) => setF({ ...f, effectiveDate: v })} />
       </Field>
-      <Field label="Văn bản quyết định (số hiệu)" error={errors.decision}>
-        <input type="text" aria-label="Văn bản đổi tên" value={f.decision} onChange={(e) => setF({ ...f, decision: e.target.value })} />
-      </Field>
-      <div className="toolbar">
-        <button onClick={() => void submit()} disabled={busy}>
-          Đổi tên
-        </button>
-        <button className="secondary" onClick={onCancel} disabled={busy}>
-          Hủy
-        </button>
-      </div>
+      <DecisionField label="Văn bản đổi tên" value={f.decision} error={errors.decision} onChange={(v) => setF({ ...f, decision: v })} />
+      <Actions label="Đổi tên" busy={busy} onSave={() => void submit()} onCancel={onCancel} />
     </div>
   );
 }
@@ -148,17 +153,8 @@ export function RetireForm({ unit, onDone, onCancel }: { unit: UnitRow; onDone: 
       <Field label="Không còn từ ngày" error={errors.validTo}>
         <DateInput label="Hết hiệu lực từ ngày" value={f.validTo} onChange={(v) => setF({ ...f, validTo: v })} />
       </Field>
-      <Field label="Văn bản quyết định (số hiệu)" error={errors.decision}>
-        <input type="text" aria-label="Văn bản thôi hiệu lực" value={f.decision} onChange={(e) => setF({ ...f, decision: e.target.value })} />
-      </Field>
-      <div className="toolbar">
-        <button className="danger" onClick={() => void submit()} disabled={busy}>
-          Thôi hiệu lực
-        </button>
-        <button className="secondary" onClick={onCancel} disabled={busy}>
-          Hủy
-        </button>
-      </div>
+      <DecisionField label="Văn bản thôi hiệu lực" value={f.decision} error={errors.decision} onChange={(v) => setF({ ...f, decision: v })} />
+      <Actions label="Thôi hiệu lực" busy={busy} onSave={() => void submit()} onCancel={onCancel} danger />
     </div>
   );
 }
