@@ -26,7 +26,10 @@ async function shots(page: Page, name: string) {
   await page.setViewportSize({ width: 1360, height: 860 });
 }
 
-const rowOf = (page: Page, name: string) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
+const rowOf = (page: Page, name: RegExp) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: name }) });
+/** The national list spells it with the old-style tone mark («Hoả»), the resolution with the new one. */
+const HOA_LUU = /^(Hỏa|Hoả) Lựu$/;
+const XA_HOA_LUU = /Xã (Hỏa|Hoả) Lựu/;
 
 describe('Any province in Chromium: first start, units, successions', () => {
   it('creates a province on an empty file, settles an unclear succession and shows a new xã its inherited history', async () => {
@@ -50,10 +53,13 @@ describe('Any province in Chromium: first start, units, successions', () => {
       expect(await page.locator('.sidebar').innerText()).not.toContain('Hậu Giang');
 
       // A 2021 recognition of the old xã Hỏa Lựu (former Vị Thanh), as the office would record it.
-      const old = await call<{ units: { id: number; name: string; kind: string; districtFullName: string }[] }>(app, 'units.list', { date: '2025-06-30', search: 'hoa luu' });
-      const oldHoaLuu = old.units.find((u) => u.kind === 'xa' && /Vị Thanh/.test(u.districtFullName));
-      expect(oldHoaLuu, JSON.stringify(old.units)).toBeTruthy();
-      await call(app, 'criteria.recognize', { communeId: oldHoaLuu!.id, level: 'ntm', year: 2021, decisionNo: '2045/QĐ-UBND', decisionDate: '2021-12-20', issuer: 'UBND tỉnh Hậu Giang' });
+      const now = await call<{ units: { id: number; name: string }[] }>(app, 'units.list', { year: 2026, search: 'hoa luu' });
+      const newHoaLuu = now.units.find((u) => HOA_LUU.test(u.name));
+      expect(newHoaLuu, JSON.stringify(now.units)).toBeTruthy();
+      const view = await call<{ formedFrom: { unit: { id: number; name: string; districtFullName: string } }[] }>(app, 'successions.forUnit', { unitId: newHoaLuu!.id });
+      const oldHoaLuu = view.formedFrom.find((p) => HOA_LUU.test(p.unit.name));
+      expect(oldHoaLuu, JSON.stringify(view.formedFrom)).toBeTruthy();
+      await call(app, 'criteria.recognize', { communeId: oldHoaLuu!.unit.id, level: 'ntm', year: 2021, decisionNo: '2045/QĐ-UBND', decisionDate: '2021-12-20', issuer: 'UBND tỉnh Hậu Giang' });
 
       // Danh sách xã for 2026: today's units, with their kind; only xã are assessed.
       await page.getByRole('link', { name: 'Danh sách xã' }).click();
@@ -61,17 +67,17 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await page.getByTestId('commune-count').filter({ hasText: '103 đơn vị: 72 xã, 31 phường' }).waitFor();
       await page.getByText(/Chỉ xã thuộc phạm vi đánh giá nông thôn mới/).waitFor();
       await page.getByLabel('Tìm xã').fill('hoa luu');
-      await rowOf(page, 'Hỏa Lựu').locator('.ag-cell[col-id="code"]').click();
-      await page.getByTestId('unit-panel-title').filter({ hasText: 'Xã Hỏa Lựu' }).waitFor();
-      const predecessor = page.getByTestId('predecessor').filter({ hasText: 'Xã Hỏa Lựu' });
+      await rowOf(page, HOA_LUU).locator('.ag-cell[col-id="code"]').click();
+      await page.getByTestId('unit-panel-title').filter({ hasText: XA_HOA_LUU }).waitFor();
+      const predecessor = page.getByTestId('predecessor').filter({ hasText: XA_HOA_LUU });
       await expect.poll(() => predecessor.innerText()).toMatch(/Đạt chuẩn NTM năm 2021.*QĐ số 2045\/QĐ-UBND ngày 20\/12\/2021/s);
       await expect.poll(() => page.getByTestId('predecessor').count()).toBe(3);
-      await expect.poll(() => page.getByTestId('inherited-summary').innerText()).toMatch(/Hỏa Lựu/);
+      await expect.poll(() => page.getByTestId('inherited-summary').innerText()).toMatch(/(Hỏa|Hoả) Lựu/);
       await shots(page, 'units-inherited');
 
       // An old unit says where it went.
-      await predecessor.getByRole('button', { name: /Xã Hỏa Lựu/ }).click();
-      await page.getByTestId('went-to').filter({ hasText: 'Xã Hỏa Lựu' }).waitFor();
+      await predecessor.getByRole('button', { name: XA_HOA_LUU }).click();
+      await page.getByTestId('went-to').filter({ hasText: XA_HOA_LUU }).waitFor();
 
       // The transition year shows both structures.
       await page.getByLabel('Tìm xã').fill('');
