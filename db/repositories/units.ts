@@ -139,7 +139,10 @@ export function listUnitsAt(db: AppDb, atDate: string, provinceId?: number) {
       and(
         eq(adminUnits.level, 'commune'),
         validAt(atDate),
-        provinceId === undefined ? undefined : sql`(${adminUnits.parentId} = ${provinceId} OR ${district.parentId} = ${provinceId})`,
+        // Directly under the province (from 1/7/2025) or under one of its districts (before): the parent index.
+        provinceId === undefined
+          ? undefined
+          : sql`${adminUnits.parentId} IN (SELECT ${provinceId} UNION ALL SELECT d2.id FROM admin_units d2 WHERE d2.parent_id = ${provinceId})`,
       ),
     )
     .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))

@@ -85,7 +85,7 @@ export const successionParts = sqliteTable(
     note: text('note').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),
   },
-  (t) => [index('succession_parts_to_idx').on(t.toUnitId), index('succession_parts_status_idx').on(t.status)],
+  (t) => [index('succession_parts_to_idx').on(t.toUnitId, t.status), index('succession_parts_status_idx').on(t.status)],
 );
 
 export const settings = sqliteTable('settings', {

@@ -94,8 +94,20 @@ const TONE_SHIFT: Record<string, string> = {
   uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
 };
 
+const toneCache = new Map<string, string>();
+
+/** Names are published in NFC; many repeat (district names on every row), so results are cached. */
 export function normalizeTone(name: string): string {
-  return name.normalize('NFC').replace(/([qQ]?)([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\p{L})/gu, (m, q: string, v: string, t: string) => {
+  let out = toneCache.get(name);
+  if (out === undefined) {
+    out = shiftTone(name);
+    toneCache.set(name, out);
+  }
+  return out;
+}
+
+function shiftTone(name: string): string {
+  return name.replace(/([qQ]?)([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\p{L})/gu, (m, q: string, v: string, t: string) => {
     // "quý": after q the u is part of the consonant, the mark stays on y.
     if (q && (v === 'u' || v === 'U')) return m;
     const shifted = TONE_SHIFT[`${v.toLowerCase()}${t}`];
