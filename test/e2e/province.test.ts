@@ -63,7 +63,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
 
       // Danh sách xã for 2026: today's units, with their kind; only xã are assessed.
       await page.getByRole('link', { name: 'Danh sách xã' }).click();
-      await page.getByLabel('Năm').selectOption('2026');
+      await page.getByLabel('Năm', { exact: true }).selectOption('2026');
       await page.getByTestId('commune-count').filter({ hasText: '103 đơn vị: 72 xã, 31 phường' }).waitFor();
       await page.getByText(/Chỉ xã thuộc phạm vi đánh giá nông thôn mới/).waitFor();
       await page.getByLabel('Tìm xã').fill('hoa luu');
@@ -81,7 +81,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
 
       // The transition year shows both structures.
       await page.getByLabel('Tìm xã').fill('');
-      await page.getByLabel('Năm').selectOption('2025');
+      await page.getByLabel('Năm', { exact: true }).selectOption('2025');
       await page.getByRole('tab', { name: 'Từ 01/07/2025 (cấu trúc mới)', selected: true }).waitFor();
       await page.getByRole('tab', { name: 'Đến 30/06/2025 (cấu trúc cũ)' }).click();
       await page.getByTestId('commune-count').filter({ hasText: 'thị trấn' }).waitFor();
@@ -89,7 +89,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await shots(page, 'units-2025-old');
 
       // A new unit is refused with a Vietnamese message until it has a name.
-      await page.getByLabel('Năm').selectOption('2026');
+      await page.getByLabel('Năm', { exact: true }).selectOption('2026');
       await page.getByRole('button', { name: 'Thêm đơn vị…' }).click();
       await page.getByLabel('Văn bản quyết định').fill('NQ 99/NQ-UBTVQH15');
       await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click();
@@ -102,15 +102,12 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await expect.poll(() => count.innerText()).toMatch(/\d+ trường hợp cần xác nhận/);
       const before = Number((await count.innerText()).replace(/\D/g, ''));
       await shots(page, 'pending');
-      const card = page.locator('.pending-card').first();
-      const boxes = card.getByRole('checkbox');
-      if (await boxes.count()) {
-        await boxes.first().check();
-        await card.getByRole('button', { name: 'Xác nhận 1 đơn vị cũ' }).click();
-      } else {
-        await card.getByRole('button', { name: 'Không có đơn vị cũ tương ứng' }).click();
-      }
-      await page.getByText(/^Đã xác nhận/).waitFor();
+      // A name found in several old units (Cần Thơ's «Tân Long»): tick the right one.
+      const card = page.locator('.pending-card', { has: page.getByRole('checkbox') }).first();
+      const unitName = await card.locator('.pending-unit').innerText();
+      await card.getByRole('checkbox').first().check();
+      await card.getByRole('button', { name: 'Xác nhận 1 đơn vị cũ' }).click();
+      await page.getByText(new RegExp(`^Đã xác nhận: ${unitName} hình thành từ`)).waitFor();
       await expect.poll(async () => Number((await count.innerText()).replace(/\D/g, '') || 0)).toBe(before - 1);
       await expect.poll(() => page.getByRole('tab', { name: /Cần xác nhận/ }).innerText()).toContain(before - 1 > 0 ? `(${before - 1})` : 'Cần xác nhận');
 

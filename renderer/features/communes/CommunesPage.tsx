@@ -46,7 +46,7 @@ function TransitionSwitch({ date, onDate }: { date: string; onDate: (iso: string
         <strong>Năm 2025 là năm sắp xếp đơn vị hành chính.</strong> Đến hết 30/06/2025: cấu trúc cũ (có đơn vị cấp huyện); từ 01/07/2025: các đơn vị mới,
         không còn cấp huyện. Kết quả nửa đầu năm ghi trên đơn vị cũ, từ 01/7 ghi trên đơn vị mới.
       </div>
-      <div className="tabs" role="tablist" aria-label="Cấu trúc năm 2025">
+      <div className="tabs" role="tablist" aria-label="Cấu trúc đơn vị hành chính 2025">
         <button role="tab" aria-selected={old} className={old ? 'tab active' : 'tab'} onClick={() => onDate(LAST_OLD_DAY)}>
           Đến 30/06/2025 (cấu trúc cũ)
         </button>
