@@ -5,3 +5,6 @@ export const DEMO_PROVINCE: ProvinceSetting = { kind: 'demo', code: '92', name: 
 
 /** The demo's name in the first-start choice and messages. */
 export const DEMO_LABEL = 'Hậu Giang 2022';
+
+/** How the first-start choice names the demo: «Mở dữ liệu mẫu Hậu Giang 2022». */
+export const DEMO_INFO = { provinceName: 'Hậu Giang', year: 2022 };

@@ -4,6 +4,7 @@ import { computeFigures } from '../../shared/domain/ntm-figures';
 import { fullDistrictName, type DashboardGrouping, type DashboardSummary } from '../../shared/models/units';
 import { getProvince, unitsWithParents } from '../../db/repositories/units';
 import { communeLinks } from '../../db/repositories/successions';
+import { hasFundingNeed, hasOcopProducts } from '../../db/repositories/presence';
 import { REORGANISATION_DATE } from '../../db/seed/province';
 import { figuresByDistrict, standingsAt, type YearStandings } from './criteria/figures';
 import { heldLevels } from './criteria/common';
@@ -104,8 +105,8 @@ export const dashboardHandlers: HandlersOf<'dashboard'> = {
       grouping: g,
       criteriaSetName: s.set?.name ?? null,
       // Amounts are nghìn đồng; the dashboard shows whole triệu đồng.
-      fundingNeedTotal: Math.round(funding.totalNeed / 1000),
-      ocopProductCount: ocop.cumulative.validAtEnd,
+      fundingNeedTotal: hasFundingNeed(ctx.db, year) ? Math.round(funding.totalNeed / 1000) : null,
+      ocopProductCount: hasOcopProducts(ctx.db) ? ocop.cumulative.validAtEnd : null,
       sampleData: hasSampleData(ctx),
       byDistrict: grouped(ctx, s, g, measured),
     };

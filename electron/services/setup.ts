@@ -6,7 +6,8 @@ import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
 import type { DataKind, DataState, ProvinceOption, ProvinceSetting, SetupResult } from '../../shared/models/setup';
 import { isSeeded, seedDefaultData } from '../../db/seed/seed';
-import { DEMO_LABEL, DEMO_PROVINCE } from '../../db/seed/demo';
+import { DEMO_INFO, DEMO_LABEL, DEMO_PROVINCE } from '../../db/seed/demo';
+import { defaultSettings } from '../../db/seed/data/settings';
 import { seedReferenceData } from '../../db/seed/reference';
 import { loadProvinceUnits } from '../../db/seed/province';
 import { proposedSettings } from '../../db/seed/province-settings';
@@ -125,6 +126,12 @@ export const setupHandlers: HandlersOf<'setup'> = {
     return createProvinceData(ctx, provinceCode, withPre2025);
   },
   'setup.openDemo': (ctx) => openDemoData(ctx),
+  'setup.demo': () => DEMO_INFO,
+  'setup.proposedSettings': (ctx) => {
+    const province = provinceSettingOf(ctx);
+    const national = province?.kind === 'province' ? listProvinces(ctx.nationalDir).find((p) => p.code === province.code) : undefined;
+    return national ? proposedSettings(national, ctx.now().getFullYear(), province!.withPre2025).agency : defaultSettings.agency;
+  },
 };
 
 export const dataFileHandlers: Pick<HandlersOf<'files'>, 'files.openDataFile' | 'files.newDataFile'> = {

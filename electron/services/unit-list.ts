@@ -36,9 +36,9 @@ export function toUnitRow(r: ListedUnit): UnitRow {
 /** The file's own province in force at a date (the first one; the bench file holds several). */
 const provinceAt = (ctx: ServiceContext, date: string) => getProvince(ctx.db, date);
 
+/** A data file holds one province (and, before 1/7/2025, the old provinces it was formed from): all its units. */
 export function unitListAt(ctx: ServiceContext, date: string, search?: string): UnitList {
-  const province = provinceAt(ctx, date);
-  let units = listUnitsAt(ctx.db, date, province?.id).map(toUnitRow);
+  let units = listUnitsAt(ctx.db, date).map(toUnitRow);
   if (search) {
     units = units.filter((u) => matchesSearch(`${u.fullName} ${u.districtFullName} ${u.code ?? ''}`, search));
     units.sort((a, b) => compareVi(a.name, b.name));

@@ -54,3 +54,8 @@ export interface DataFileResult {
   done: boolean;
   path: string | null;
 }
+
+export interface DemoInfo {
+  provinceName: string;
+  year: number;
+}

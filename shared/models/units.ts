@@ -150,8 +150,10 @@ export interface DashboardSummary {
   inherited: { oldUnits: number; oldNtm: number; newUnitsWithNtmPredecessor: number } | null;
   grouping: DashboardGrouping;
   criteriaSetName: string | null;
-  fundingNeedTotal: number;
-  ocopProductCount: number;
+  /** null = «chưa có số liệu» (no funding need entered for the year). */
+  fundingNeedTotal: number | null;
+  /** null = «chưa có số liệu» (the OCOP registry is empty). */
+  ocopProductCount: number | null;
   sampleData: boolean;
   /** Groups as asked (grouping): empty for 'none'. For origin groupings, ids are the old district / province units; ntm null = «chưa có kết quả». */
   byDistrict: { districtId: number; name: string; communes: number; ntm: number | null }[];

@@ -90,6 +90,10 @@ describe('a new data file for Cần Thơ (92)', () => {
       { name: 'Vị Thủy', kind: 'xa', valid_from: '2025-07-01', valid_to: null },
       { name: 'Nàng Mau', kind: 'thi_tran', valid_from: null, valid_to: '2025-07-01' },
     ]);
+    // 2025 is the transition year: on 30/6 the old structure of all three old provinces is listed.
+    const before = await call(c, 'units.list', { date: '2025-06-30', search: 'hoa luu' });
+    expect(before.units.map((u) => [u.fullName, u.districtFullName])).toEqual([['Xã Hỏa Lựu', 'thành phố Vị Thanh']]);
+    expect((await call(c, 'units.list', { date: '2025-06-30' })).units).toHaveLength(263);
     // None of the 28 units of former Hậu Giang (codes 31321–31495) is left to confirm; other parts of the city are.
     const pending = await call(c, 'successions.pending', {});
     expect(pending.length).toBe(r.pending);
