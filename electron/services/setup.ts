@@ -90,7 +90,7 @@ export function createProvinceData(ctx: ServiceContext, provinceCode: string, wi
 
 export function openDemoData(ctx: ServiceContext): SetupResult {
   requireEmpty(ctx);
-  seedDefaultData(ctx.db);
+  seedDefaultData(ctx.db, ctx.nationalDir);
   return resultOf(ctx, 'demo', DEMO_PROVINCE.code, DEMO_LABEL);
 }
 
