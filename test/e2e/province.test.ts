@@ -117,6 +117,12 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await expect.poll(() => page.getByLabel('Tên tỉnh trong câu').inputValue()).toMatch(/Cần Thơ/);
       expect(await page.locator('main').innerText()).not.toContain('Hậu Giang');
       for (const input of await page.locator('main input[type=text], main textarea').all()) expect(await input.inputValue()).not.toContain('Hậu Giang');
+      // The proposal comes back after an edit, into the form (saved only with «Lưu cài đặt»).
+      const place = page.getByLabel('Địa danh ghi ở văn bản');
+      const proposed = await place.inputValue();
+      await place.fill('Nơi khác');
+      await page.getByRole('button', { name: 'Điền tên đề xuất theo tỉnh/thành phố' }).click();
+      await expect.poll(() => place.inputValue()).toBe(proposed);
       await shots(page, 'settings-province');
       expect(app.errors).toEqual([]);
     } finally {

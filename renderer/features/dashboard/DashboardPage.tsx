@@ -16,6 +16,7 @@ export function Stat({ label, value, sub }: { label: string; value: string; sub?
 
 /** A year without data on the structure in force: never a zero. */
 const NO_RESULT = 'chưa có kết quả';
+const NO_FIGURE = 'chưa có số liệu';
 
 /** The province's headline figures for a year, all computed from the data. */
 export function DashboardPage() {
@@ -46,8 +47,12 @@ export function DashboardPage() {
               value={data.avgCriteria ?? '—'}
               sub={data.minCriteria !== null ? `thấp nhất ${data.minCriteria} tiêu chí` : 'chưa có kết quả tiêu chí'}
             />
-            <Stat label="Nhu cầu vốn" value={formatNumber(data.fundingNeedTotal)} sub="triệu đồng" />
-            <Stat label="Sản phẩm OCOP 3 sao trở lên" value={formatNumber(data.ocopProductCount)} sub="giấy chứng nhận còn hiệu lực cuối năm" />
+            <Stat label="Nhu cầu vốn" value={data.fundingNeedTotal === null ? '—' : formatNumber(data.fundingNeedTotal)} sub={data.fundingNeedTotal === null ? NO_FIGURE : 'triệu đồng'} />
+            <Stat
+              label="Sản phẩm OCOP 3 sao trở lên"
+              value={data.ocopProductCount === null ? '—' : formatNumber(data.ocopProductCount)}
+              sub={data.ocopProductCount === null ? NO_FIGURE : 'giấy chứng nhận còn hiệu lực cuối năm'}
+            />
           </div>
           {data.criteriaSetName ? <p className="muted">Bộ tiêu chí áp dụng: {data.criteriaSetName}</p> : null}
           {data.byDistrict.length ? (
