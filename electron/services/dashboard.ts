@@ -6,7 +6,7 @@ import { getProvince, unitsWithParents } from '../../db/repositories/units';
 import { communeLinks } from '../../db/repositories/successions';
 import { hasFundingNeed, hasOcopProducts } from '../../db/repositories/presence';
 import { REORGANISATION_DATE } from '../../db/seed/province';
-import { figuresByDistrict, standingsAt, type YearStandings } from './criteria/figures';
+import { figuresByDistrict, hasResultsOf, standingsAt, type YearStandings } from './criteria/figures';
 import { heldLevels } from './criteria/common';
 import { fundingPlanData } from './funding/documents';
 import { ocopReportData } from './ocop/report';
@@ -14,9 +14,6 @@ import { hasSampleData } from './units';
 import { yearEnd } from '../../shared/format/date';
 
 const LAST_OLD_DAY = '2025-06-30';
-
-/** True when the year has any recognition or criteria result on the units in force. */
-export const hasResultsOf = (s: YearStandings): boolean => s.standings.some((r) => r.level !== null || r.criteriaMet !== null);
 
 /** Old commune-level units behind each new xã, with their old district and province. */
 function originsOf(ctx: ServiceContext, newIds: number[]) {

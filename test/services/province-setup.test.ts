@@ -178,6 +178,8 @@ describe('history across the reorganisation (demo)', () => {
     const byOrigin = await call(c, 'dashboard.summary', { year: 2026, grouping: 'origin-district' });
     expect(byOrigin.byDistrict.reduce((s, g) => s + g.communes, 0)).toBe(d26.communeTotal);
     expect(byOrigin.byDistrict.every((g) => g.ntm === null)).toBe(true);
+    expect((await call(c, 'criteria.figures', { year: 2026 })).hasResults).toBe(false);
+    expect((await call(c, 'criteria.figures', { year: 2022 })).hasResults).toBe(true);
     const d22 = await call(c, 'dashboard.summary', { year: 2022 });
     expect(d22).toMatchObject({ hasResults: true, communeTotal: 51, grouping: 'district', afterReorganisation: false });
     expect(d22.byDistrict.length).toBe(8);
