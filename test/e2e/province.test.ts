@@ -94,7 +94,27 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await page.getByLabel('Văn bản quyết định').fill('NQ 99/NQ-UBTVQH15');
       await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click();
       await page.getByRole('alert').filter({ hasText: 'Tên đơn vị không được để trống' }).waitFor();
-      await page.getByRole('button', { name: 'Hủy' }).click();
+      // Then added, renamed from a date and retired, each with its deciding document.
+      await page.getByLabel('Tên đơn vị').fill('Tân Mới');
+      await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click();
+      await page.getByText('Đã thêm Xã Tân Mới.').waitFor();
+      await page.getByTestId('commune-count').filter({ hasText: '104 đơn vị: 73 xã, 31 phường' }).waitFor();
+      const panel = page.getByRole('complementary', { name: 'Thông tin đơn vị' });
+      await panel.getByRole('button', { name: 'Đổi tên…' }).click();
+      await page.getByLabel('Tên mới').fill('Tân Mới Một');
+      await page.getByLabel('Đổi tên từ ngày').fill('01/01/2026');
+      await page.getByLabel('Văn bản đổi tên').fill('NQ 100/NQ-UBTVQH15');
+      await panel.getByRole('button', { name: 'Đổi tên', exact: true }).click();
+      await page.getByText('Đã đổi tên Xã Tân Mới thành Xã Tân Mới Một.').waitFor();
+      await page.getByLabel('Tìm xã').fill('tan moi');
+      await rowOf(page, /^Tân Mới Một$/).waitFor();
+      await page.getByLabel('Tìm xã').fill('');
+      await panel.getByRole('button', { name: 'Thôi hiệu lực…' }).click();
+      await page.getByLabel('Hết hiệu lực từ ngày').fill('01/12/2026');
+      await page.getByLabel('Văn bản thôi hiệu lực').fill('NQ 101/NQ-UBTVQH15');
+      await panel.getByRole('button', { name: 'Thôi hiệu lực', exact: true }).click();
+      await page.getByText('Xã Tân Mới Một hết hiệu lực từ ngày 01/12/2026.').waitFor();
+      await page.getByTestId('commune-count').filter({ hasText: '103 đơn vị: 72 xã, 31 phường' }).waitFor();
 
       // «Cần xác nhận»: settle the first unclear succession with a few clicks.
       await page.getByRole('tab', { name: /Cần xác nhận/ }).click();
