@@ -9,6 +9,7 @@ import { createServiceContext, SOURCE_MIGRATIONS_DIR } from './app-context';
 import { createProvinceData } from './services/setup';
 import { listProvinces } from '../db/seed/national';
 import { AppError } from '../shared/errors';
+import { runCli } from './cli-run';
 import { formatNumber } from '../shared/format/number';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -57,10 +58,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof AppError ? `Lỗi: ${e.message}` : `Lỗi ngoài dự kiến: ${(e as Error).message}`);
-    process.exit(1);
-  },
-);
+runCli(main);

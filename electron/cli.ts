@@ -7,6 +7,7 @@ import { documentForCli, fileNameOf, renderDocx } from './services/documents';
 import { writeFileAtomic } from './services/io/atomic';
 import { isSeeded, seedDefaultData } from '../db/seed/seed';
 import { AppError } from '../shared/errors';
+import { runCli } from './cli-run';
 import { parseViDate } from '../shared/format/date';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -65,10 +66,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof AppError ? `Lỗi: ${e.message}` : `Lỗi ngoài dự kiến: ${(e as Error).message}`);
-    process.exit(1);
-  },
-);
+runCli(main);
