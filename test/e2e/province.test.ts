@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { startApp, screenshot, type RunningApp } from './harness';
 
@@ -94,6 +95,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await page.getByLabel('Văn bản quyết định').fill('NQ 99/NQ-UBTVQH15');
       await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click();
       await page.getByRole('alert').filter({ hasText: 'Tên đơn vị không được để trống' }).waitFor();
+      await shots(page, 'unit-add');
       // Then added, renamed from a date and retired, each with its deciding document.
       await page.getByLabel('Tên đơn vị').fill('Tân Mới');
       await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click();
@@ -104,6 +106,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await page.getByLabel('Tên mới').fill('Tân Mới Một');
       await page.getByLabel('Đổi tên từ ngày').fill('01/01/2026');
       await page.getByLabel('Văn bản đổi tên').fill('NQ 100/NQ-UBTVQH15');
+      await shots(page, 'unit-rename');
       await panel.getByRole('button', { name: 'Đổi tên', exact: true }).click();
       await page.getByText('Đã đổi tên Xã Tân Mới thành Xã Tân Mới Một.').waitFor();
       await page.getByLabel('Tìm xã').fill('tan moi');
@@ -115,6 +118,13 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await panel.getByRole('button', { name: 'Thôi hiệu lực', exact: true }).click();
       await page.getByText('Xã Tân Mới Một hết hiệu lực từ ngày 01/12/2026.').waitFor();
       await page.getByTestId('commune-count').filter({ hasText: '103 đơn vị: 72 xã, 31 phường' }).waitFor();
+
+      // The list goes out to Excel and comes back through the preview as no change.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+      await page.getByLabel('Nhập đơn vị từ Excel').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(await download.path()) });
+      const preview = page.getByRole('dialog', { name: 'Xem trước khi nhập đơn vị' });
+      await expect.poll(() => preview.innerText()).toMatch(/thêm 0, sửa 0, giữ nguyên 103 đơn vị/);
+      await preview.getByRole('button', { name: 'Hủy' }).click();
 
       // «Cần xác nhận»: settle the first unclear succession with a few clicks.
       await page.getByRole('tab', { name: /Cần xác nhận/ }).click();
