@@ -4,6 +4,7 @@ import { useNotice } from '../../components/Notice';
 import type { ApiCallError } from '../../api/client';
 import type { PendingSuccession, UnitRef } from '../../../shared/models/successions';
 import type { UnitRow } from '../../../shared/models/units';
+import { matchesSearch } from '../../../shared/format/text';
 
 /** "Xã Đông Phước (huyện Châu Thành, Tỉnh …) · mã 31369": an old unit with where it was. */
 export function unitRefLabel(u: Pick<UnitRef, 'fullName' | 'districtFullName' | 'provinceFullName' | 'code'>): string {
@@ -33,20 +34,23 @@ function OldUnitSearch({ onPick, exclude, initial }: { onPick: (u: UnitRef) => v
   const [text, setText] = useState(initial);
   const api = useApi();
   const q = text.trim();
-  const [found, setFound] = useState<{ q: string; units: UnitRow[] } | null>(null);
+  const [result, setResult] = useState<{ q: string; units: UnitRow[] } | null>(null);
   useEffect(() => {
     if (q.length < 2) return;
     let live = true;
     api.invoke('units.list', { date: OLD_STRUCTURE_DATE, search: q }).then(
-      (r) => live && setFound({ q, units: r.units }),
-      () => live && setFound({ q, units: [] }),
+      (r) => live && setResult({ q, units: r.units }),
+      () => live && setResult({ q, units: [] }),
     );
     return () => {
       live = false;
     };
   }, [api, q]);
-  const current = q.length >= 2 && found?.q === q ? found : null;
-  const rows = (current?.units ?? []).filter((u) => !exclude.has(u.id)).slice(0, 8);
+  const current = q.length >= 2 && result?.q === q ? result : null;
+  // The search also matches district names («quận Thốt Nốt»): units named so come first, alone.
+  const found = (current?.units ?? []).filter((u) => !exclude.has(u.id));
+  const byName = found.filter((u) => matchesSearch(u.name, q));
+  const rows = (byName.length ? byName : found).slice(0, 8);
   return (
     <div className="old-search">
       <label className="field-inline">
