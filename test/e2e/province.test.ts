@@ -141,6 +141,12 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await expect.poll(async () => Number((await count.innerText()).replace(/\D/g, '') || 0)).toBe(before - 1);
       await expect.poll(() => page.getByRole('tab', { name: /Cần xác nhận/ }).innerText()).toContain(before - 1 > 0 ? `(${before - 1})` : 'Cần xác nhận');
 
+      // Province figures for 2026 with nothing entered yet: «chưa có kết quả», never 0/72.
+      await page.getByRole('link', { name: 'Xã & tiêu chí' }).click();
+      await page.getByRole('tab', { name: 'Số liệu tỉnh' }).click();
+      await page.getByTestId('figures-no-results').filter({ hasText: 'Năm 2026: chưa có kết quả trên 72 xã' }).waitFor();
+      expect(await page.getByTestId('criteria-figures').innerText()).not.toMatch(/\b0\/72\b/);
+
       // Cài đặt: the province's names, proposed for it, no trace of the demo.
       await page.getByRole('link', { name: 'Cài đặt' }).click();
       await page.getByTestId('settings-province').filter({ hasText: 'Thành phố Cần Thơ (mã 92)' }).waitFor();
