@@ -3,6 +3,7 @@
  * they are printed, never asserted in the test suite. Each domain adds its file to BENCHES.
  */
 const BENCHES: { name: string; run: () => Promise<void> }[] = [
+  { name: 'Đơn vị hành chính toàn quốc', run: () => import('./units').then((m) => m.run()) },
   { name: 'Xã & tiêu chí', run: () => import('./criteria').then((m) => m.run()) },
   { name: 'Nguồn vốn', run: () => import('./funding').then((m) => m.run()) },
   { name: 'OCOP', run: () => import('./ocop').then((m) => m.run()) },

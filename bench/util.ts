@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { adminUnits } from '../db/schema';
 import { searchKey } from '../shared/format/text';
 import type { ServiceContext } from '../electron/services/context';
+import { seedDefaultData } from '../db/seed/seed';
 
 export interface Timing {
   p50: number;
@@ -44,7 +45,7 @@ export interface NationalDb {
 }
 
 /**
- * A database at national scale: the default data plus `communes` synthetic rural communes in
+ * A database at national scale: the demo data plus `communes` synthetic rural communes in
  * districts of ~15, valid over the whole period. Each bench adds its own domain rows.
  */
 export async function nationalDb(communes = 10_000): Promise<NationalDb> {
@@ -55,6 +56,7 @@ export async function nationalDb(communes = 10_000): Promise<NationalDb> {
     migrationsDir: SOURCE_MIGRATIONS_DIR,
     appVersion: 'bench',
   });
+  seedDefaultData(ctx.db);
   const province = ctx.db.select({ id: adminUnits.id }).from(adminUnits).where(eq(adminUnits.level, 'province')).limit(1).get()!;
   const districtIds: number[] = [];
   const communeIds: number[] = [];

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import path from 'node:path';
 import { openDb, type AppDb } from '../db/open';
-import { isSeeded, seedDefaultData } from '../db/seed/seed';
+import { SOURCE_NATIONAL_DIR } from '../db/seed/national';
 import { backupDirOf, cleanLeftoverTemps, setAsideDataFile } from '../db/backup';
 import { DataFileDamaged } from '../db/preflight';
 import * as schema from '../db/schema';
@@ -25,6 +25,8 @@ export interface ContextOptions {
    * Without it (CLI, tests, harness) such a file throws its DB_DAMAGED / DB_FROM_FUTURE error.
    */
   recoverDamaged?: boolean;
+  /** Folder of the embedded national unit lists; the source tree's by default. */
+  nationalDir?: string;
 }
 
 /** The service context of a running app: the open data file can be swapped in place. */
@@ -37,7 +39,7 @@ export type AppContext = ServiceContext & {
   reopen(dbPath: string): Promise<void>;
 };
 
-/** Opens the database (migrating, seeding the default data on first run) and builds the service context. */
+/** Opens the database (migrating) and builds the service context; a new data file stays empty until a province or the demo is chosen. */
 export async function createServiceContext(opts: ContextOptions): Promise<AppContext> {
   const now = opts.now ?? (() => new Date());
   cleanLeftovers(opts.dbPath, opts.dataDir);
@@ -50,10 +52,8 @@ export async function createServiceContext(opts: ContextOptions): Promise<AppCon
     damage = damageOf(e, opts.dbPath, now());
     if (!damage) throw e;
   }
-  if (opened) {
-    if (!isSeeded(opened.db)) seedDefaultData(opened.db);
-    if (!opened.created) await dailyBackup(opened.sqlite, opts.dbPath, now());
-  }
+  // A new data file stays empty: the person chooses a province or the demo (setup.*).
+  if (opened && !opened.created) await dailyBackup(opened.sqlite, opts.dbPath, now());
   const current = opened ?? placeholderDb();
   let closeCurrent = current.close;
   const ctx: AppContext = {
@@ -66,6 +66,7 @@ export async function createServiceContext(opts: ContextOptions): Promise<AppCon
     platform: opts.platform ?? {},
     now,
     damage,
+    nationalDir: opts.nationalDir ?? SOURCE_NATIONAL_DIR,
     close: () => closeCurrent(),
     async reopen(dbPath: string) {
       const next = await openDb(dbPath, opts.migrationsDir);

@@ -5,7 +5,9 @@ import { createServiceContext, SOURCE_MIGRATIONS_DIR } from './app-context';
 import { DB_FILE_NAME, defaultDataDir } from './data-dir';
 import { checksOf, documentForCli, fileNameOf, renderDocx } from './services/documents';
 import { writeFileAtomic } from './services/io/atomic';
+import { isSeeded, seedDefaultData } from '../db/seed/seed';
 import { AppError } from '../shared/errors';
+import { runCli } from './cli-run';
 import { parseViDate } from '../shared/format/date';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -48,6 +50,11 @@ async function main(argv: string[]): Promise<number> {
   if (values.db && !fs.existsSync(dbPath)) throw new AppError('NOT_FOUND', `Không tìm thấy tệp dữ liệu «${dbPath}».`);
   const ctx = await createServiceContext({ dbPath, dataDir: path.dirname(dbPath), migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: pkg.version });
   try {
+    // A fresh machine has an empty data folder: the README's command then works on the demo.
+    if (!isSeeded(ctx.db)) {
+      seedDefaultData(ctx.db);
+      console.log('Tệp dữ liệu còn trống: đã nạp dữ liệu mẫu để lập văn bản.');
+    }
     const doc = documentForCli(ctx, kind, key, { number: values.number, dateIso: dateIso ?? undefined });
     const out = path.resolve(values.out ?? fileNameOf(doc));
     await writeFileAtomic(out, await renderDocx(ctx, doc));
@@ -65,10 +72,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof AppError ? `Lỗi: ${e.message}` : `Lỗi ngoài dự kiến: ${(e as Error).message}`);
-    process.exit(1);
-  },
-);
+runCli(main);

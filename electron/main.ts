@@ -78,6 +78,7 @@ if (!app.requestSingleInstanceLock()) {
         dbPath: paths.dbPath,
         dataDir: paths.dataDir,
         migrationsDir: paths.migrationsDir,
+        nationalDir: paths.nationalDir,
         appVersion: app.getVersion(),
         platform,
         // A damaged, foreign or newer file opens the window on the recovery screen instead.

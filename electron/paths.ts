@@ -6,6 +6,8 @@ export interface AppPaths {
   dataDir: string;
   dbPath: string;
   migrationsDir: string;
+  /** The embedded national unit lists (db/seed/national). */
+  nationalDir: string;
   rendererDir: string;
   preloadFile: string;
 }
@@ -21,6 +23,7 @@ export function resolveAppPaths(app: Pick<App, 'getPath' | 'getAppPath'>, env: N
     dataDir,
     dbPath: env.NTM_DB_PATH ? path.resolve(env.NTM_DB_PATH) : path.join(dataDir, DB_FILE_NAME),
     migrationsDir: path.join(appRoot, 'db', 'migrations'),
+    nationalDir: path.join(appRoot, 'db', 'seed', 'national'),
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     preloadFile: path.join(appRoot, 'dist-electron', 'preload.cjs'),
   };

@@ -6,6 +6,8 @@ export interface AppState {
   /** The year the person is working on (defaults to the plan year). */
   year: number;
   setYear(year: number): void;
+  /** Reads `system.info` again (after another data file was opened, or units changed). */
+  reloadInfo(): void;
 }
 
 const AppStateContext = createContext<AppState | null>(null);

@@ -41,13 +41,14 @@ export function listRuralCommunes(db: AppDb, atDate: string, ids?: number[]) {
       kind: adminUnits.kind,
       notes: adminUnits.notes,
       searchKey: adminUnits.searchKey,
-      districtId: adminUnits.parentId,
+      districtId: district.id,
       districtName: district.name,
       districtKind: district.kind,
       districtOrder: district.sortOrder,
     })
     .from(adminUnits)
-    .leftJoin(district, eq(district.id, adminUnits.parentId))
+    // From 1/7/2025 a commune's parent is the province: there is no district-level unit then.
+    .leftJoin(district, and(eq(district.id, adminUnits.parentId), eq(district.level, 'district')))
     .where(and(eq(adminUnits.kind, 'xa'), validAt(atDate), ids ? inArray(adminUnits.id, ids) : undefined))
     .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
     .values() as [number, string | null, string, string, string, string, number | null, string | null, string | null, number | null][];
@@ -79,5 +80,104 @@ export function getProvince(db: AppDb, atDate: string) {
     .from(adminUnits)
     .where(and(eq(adminUnits.level, 'province'), validAt(atDate)))
     .orderBy(asc(adminUnits.id))
+    .get();
+}
+
+/** Units of every level by id, with their parent (district) and grandparent (old province). */
+export function unitsWithParents(db: AppDb, ids: number[]) {
+  if (!ids.length) return [];
+  const province = alias(adminUnits, 'province');
+  return db
+    .select({
+      id: adminUnits.id,
+      code: adminUnits.code,
+      name: adminUnits.name,
+      kind: adminUnits.kind,
+      level: adminUnits.level,
+      validFrom: adminUnits.validFrom,
+      validTo: adminUnits.validTo,
+      parentId: adminUnits.parentId,
+      parentName: district.name,
+      parentKind: district.kind,
+      parentLevel: district.level,
+      grandName: province.name,
+      grandKind: province.kind,
+    })
+    .from(adminUnits)
+    .leftJoin(district, eq(district.id, adminUnits.parentId))
+    .leftJoin(province, eq(province.id, district.parentId))
+    .where(inArray(adminUnits.id, ids))
+    .all();
+}
+
+/**
+ * Commune-level units of every kind valid at a date, with their district-level unit and how many
+ * old units / unsettled parts each has; optionally only those under one province (directly, or
+ * through a district).
+ */
+export function listUnitsAt(db: AppDb, atDate: string, provinceId?: number) {
+  const rows = db
+    .select({
+      id: adminUnits.id,
+      code: adminUnits.code,
+      name: adminUnits.name,
+      kind: adminUnits.kind,
+      notes: adminUnits.notes,
+      decision: adminUnits.decision,
+      validFrom: adminUnits.validFrom,
+      validTo: adminUnits.validTo,
+      districtId: district.id,
+      districtName: district.name,
+      districtKind: district.kind,
+      districtLevel: district.level,
+      predecessors: sql<number>`(SELECT count(*) FROM unit_successions s WHERE s.to_unit_id = "admin_units"."id")`,
+      pending: sql<number>`(SELECT count(*) FROM succession_parts p WHERE p.to_unit_id = "admin_units"."id" AND p.status = 'pending')`,
+    })
+    .from(adminUnits)
+    .leftJoin(district, eq(district.id, adminUnits.parentId))
+    .where(
+      and(
+        eq(adminUnits.level, 'commune'),
+        validAt(atDate),
+        // Directly under the province (from 1/7/2025) or under one of its districts (before): the parent index.
+        provinceId === undefined
+          ? undefined
+          : sql`${adminUnits.parentId} IN (SELECT ${provinceId} UNION ALL SELECT d2.id FROM admin_units d2 WHERE d2.parent_id = ${provinceId})`,
+      ),
+    )
+    .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
+    .all();
+  return rows;
+}
+
+/** Counts for a setup summary: units from 1/7/2025 by kind, the old structure and the links. */
+export function countUnitsByKind(db: AppDb) {
+  const get = (where: string) => Number((db.get(sql.raw(`SELECT count(*) AS n FROM admin_units WHERE ${where}`)) as { n: number }).n);
+  const links = db.get(sql`SELECT count(*) AS n FROM unit_successions`) as { n: number };
+  return {
+    newUnits: get(`level = 'commune' AND valid_to IS NULL`),
+    newXa: get(`level = 'commune' AND valid_to IS NULL AND kind = 'xa'`),
+    newPhuong: get(`level = 'commune' AND valid_to IS NULL AND kind = 'phuong'`),
+    newDacKhu: get(`level = 'commune' AND valid_to IS NULL AND kind = 'dac_khu'`),
+    oldUnits: get(`level = 'commune' AND valid_to IS NOT NULL`),
+    oldDistricts: get(`level = 'district'`),
+    successions: Number(links.n),
+  };
+}
+
+export function insertUnit(db: AppDb, row: typeof adminUnits.$inferInsert): number {
+  return db.insert(adminUnits).values(row).returning({ id: adminUnits.id }).get().id;
+}
+
+export function patchUnit(db: AppDb, id: number, patch: Partial<typeof adminUnits.$inferInsert>): void {
+  db.update(adminUnits).set(patch).where(eq(adminUnits.id, id)).run();
+}
+
+/** A unit with the same code whose validity overlaps [from, to): codes are unique per validity. */
+export function unitByCodeAt(db: AppDb, code: string, atDate: string) {
+  return db
+    .select()
+    .from(adminUnits)
+    .where(and(eq(adminUnits.code, code), validAt(atDate)))
     .get();
 }

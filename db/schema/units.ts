@@ -25,6 +25,8 @@ export const adminUnits = sqliteTable(
     /** Lower-cased, diacritics stripped: SQLite LIKE ignores case for ASCII only. */
     searchKey: text('search_key').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** Deciding document of the unit's creation or last change ("NQ 1668/NQ-UBTVQH15"). */
+    decision: text('decision').notNull().default(''),
   },
   (t) => [
     index('admin_units_parent_idx').on(t.parentId),
@@ -48,8 +50,42 @@ export const unitSuccessions = sqliteTable(
     effectiveDate: text('effective_date').notNull(),
     decision: text('decision').notNull().default(''),
     notes: text('notes').notNull().default(''),
+    /** whole | partial (only part of the old unit's area/population went to the new unit). */
+    extent: text('extent').notNull().default('whole'),
+    /** The composition part this link settles, for links made from the national lists or settled by the office. */
+    partId: integer('part_id').references((): AnySQLiteColumn => successionParts.id),
   },
-  (t) => [index('unit_successions_from_idx').on(t.fromUnitId), index('unit_successions_to_idx').on(t.toUnitId)],
+  (t) => [
+    index('unit_successions_from_idx').on(t.fromUnitId),
+    index('unit_successions_to_idx').on(t.toUnitId),
+    index('unit_successions_part_idx').on(t.partId),
+  ],
+);
+
+/**
+ * One constituent named in a new unit's published composition, as matched against the old units.
+ * match: one | one-by-district | several | none | unchanged | manual; status: settled | pending
+ * («cần xác nhận»: several candidates, unmatched, partial transfers until the office settles them).
+ */
+export const successionParts = sqliteTable(
+  'succession_parts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    toUnitId: integer('to_unit_id')
+      .notNull()
+      .references(() => adminUnits.id),
+    compositionText: text('composition_text').notNull().default(''),
+    part: text('part').notNull(),
+    match: text('match').notNull(),
+    extent: text('extent').notNull().default('whole'),
+    status: text('status').notNull(),
+    /** JSON array of old unit ids the national data proposed. */
+    candidateIds: text('candidate_ids').notNull().default('[]'),
+    settledAt: text('settled_at'),
+    note: text('note').notNull().default(''),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('succession_parts_to_idx').on(t.toUnitId, t.status), index('succession_parts_status_idx').on(t.status)],
 );
 
 export const settings = sqliteTable('settings', {

@@ -44,10 +44,13 @@ import {
   producerKind,
 } from './data/ocop';
 import { defaultSettings } from './data/settings';
+import { unitsOfProvince } from './national';
+import { DEMO_PROVINCE } from './demo';
+import { proposedSettings } from './province-settings';
 
 type Db = BetterSQLite3Database<typeof schema>;
 /** The database or a transaction on it. */
-type Q = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
+export type Q = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
 
 /** Ids of the units the other tables refer to. */
 interface UnitIndex {
@@ -66,14 +69,18 @@ export function isSeeded(db: Db | Q): boolean {
 }
 
 /** Seeds an empty database; on a database that already has data it does nothing. */
-export function seedDefaultData(db: Db): void {
+export function seedDefaultData(db: Db, nationalDir?: string): void {
   db.transaction((tx) => {
     if (isSeeded(tx)) return;
-    const units = seedUnits(tx);
+    const units = seedUnits(tx, nationalDir);
     seedNtmStatus(tx, units, seedCriteria(tx));
     seedFunding(tx, units);
     seedOcop(tx, units);
-    for (const [key, value] of Object.entries(defaultSettings)) {
+    // Today the office is the merged city's; its Hậu Giang settings head every document dated before 1/7/2025.
+    const today = proposedSettings({ code: DEMO_PROVINCE.code, name: DEMO_PROVINCE.name, fullName: DEMO_PROVINCE.fullName, kind: 'thành phố' }, defaultSettings.planYear, true);
+    const officeHistory = [{ until: REORG_DATE, agency: defaultSettings.agency, signer: defaultSettings.signer, recipients: defaultSettings.recipients }];
+    const demoSettings = { agency: today.agency, signer: today.signer, recipients: today.recipients, planYear: defaultSettings.planYear, officeHistory, province: DEMO_PROVINCE };
+    for (const [key, value] of Object.entries(demoSettings)) {
       tx.insert(schema.settings).values({ key, value: JSON.stringify(value) }).run();
     }
   });
@@ -95,7 +102,7 @@ function unitId(units: UnitIndex, code: string | null): number | null {
   return code === null ? null : must(units.byCode.get(code), `đơn vị mã ${code}`);
 }
 
-function seedUnits(tx: Q): UnitIndex {
+function seedUnits(tx: Q, nationalDir?: string): UnitIndex {
   const t = schema.adminUnits;
   const insert = (row: typeof t.$inferInsert & { kind: UnitKind }): number =>
     tx
@@ -151,19 +158,27 @@ function seedUnits(tx: Q): UnitIndex {
   // units' codes, so codes are unique per validity start (code, valid_from), not alone.
   const canThoId = province(canTho, 2);
   const newIds = new Map<string, number>();
-  newUnits2025.forEach((u, i) => {
+  const demoNew = new Map(newUnits2025.map((u) => [u.newCode, u]));
+  // All 103 units of the new city, in the national list's order; the 28 of former Hậu Giang carry the
+  // demo's history, the others (former Cần Thơ and Sóc Trăng) start with none.
+  const national = unitsOfProvince(canTho.code, nationalDir);
+  if (newUnits2025.some((u) => !national.some((n) => n.code === u.newCode))) throw new Error('Dữ liệu mặc định: đơn vị mới không có trong danh mục quốc gia');
+  national.forEach((n, i) => {
+    const u = demoNew.get(n.code);
+    const kind: UnitKind = n.kind === 'phường' ? 'phuong' : 'xa'; // Cần Thơ has no đặc khu.
     const id = insert({
-      name: u.name,
-      kind: u.kind,
+      name: u?.name ?? n.name,
+      kind: u?.kind ?? kind,
       level: 'commune',
       parentId: canThoId,
       validFrom: REORG_DATE,
-      code: u.newCode,
-      region: u.kind === 'xa' ? REGION : null,
-      notes: 'Mã ĐVHC theo QĐ 19/2025/QĐ-TTg.',
+      code: n.code,
+      region: (u?.kind ?? kind) === 'xa' ? REGION : null,
+      notes: u ? 'Mã ĐVHC theo QĐ 19/2025/QĐ-TTg.' : 'Mã ĐVHC theo QĐ 19/2025/QĐ-TTg. Thuộc Cần Thơ hoặc Sóc Trăng cũ: dữ liệu mẫu không có cấu trúc trước 2025 của đơn vị này.',
+      decision: 'QĐ 19/2025/QĐ-TTg',
       sortOrder: i + 1,
     });
-    newIds.set(u.newCode, id);
+    newIds.set(n.code, id);
   });
 
   const succession = (fromUnitId: number, toUnitId: number, decision: string): void => {
@@ -182,7 +197,7 @@ interface CriteriaIndex {
   criterionIds: Map<string, Map<number, number>>;
 }
 
-function seedCriteria(tx: Q): CriteriaIndex {
+export function seedCriteria(tx: Q): CriteriaIndex {
   const result: CriteriaIndex = { setIds: new Map(), criterionIds: new Map() };
   for (const { criteria, ...set } of criteriaSets) {
     const setId = tx.insert(schema.criteriaSets).values(set).returning({ id: schema.criteriaSets.id }).get().id;

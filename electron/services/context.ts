@@ -27,4 +27,8 @@ export interface ServiceContext {
   now(): Date;
   /** Set when the data file could not be opened at start (damaged, foreign, newer): only recovery works. */
   damage?: DamageInfo | null;
+  /** Folder of the embedded national unit lists (db/seed/national in the source tree or the app). */
+  nationalDir?: string;
+  /** Swaps the open data file in place (the app's context has it; absent in plain test contexts). */
+  reopen?(dbPath: string): Promise<void>;
 }

@@ -11,7 +11,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
 /** Extensions `openAfter` may open with the system's program. */
 export const OPENABLE = new Set(['.docx', '.xlsx', '.pdf']);
 
-export const filesHandlers: HandlersOf<'files'> = {
+export const filesHandlers: Pick<HandlersOf<'files'>, 'files.save'> = {
   'files.save': async (ctx, input) => {
     const choose = ctx.platform.chooseSavePath;
     if (!choose) throw new AppError('UNSUPPORTED', 'Chỉ ứng dụng máy tính mới mở được hộp thoại lưu tệp.');

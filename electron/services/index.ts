@@ -8,6 +8,9 @@ import { ocopHandlers } from './ocop';
 import { fundingHandlers } from './funding';
 import { criteriaHandlers } from './criteria';
 import { backupsHandlers } from './backups';
+import { dataFileHandlers, setupHandlers } from './setup';
+import { successionsHandlers } from './successions';
+import { unitListHandlers } from './unit-list';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -20,4 +23,8 @@ export const handlers: Handlers = {
   ...fundingHandlers,
   ...criteriaHandlers,
   ...backupsHandlers,
+  ...setupHandlers,
+  ...dataFileHandlers,
+  ...successionsHandlers,
+  ...unitListHandlers,
 };

@@ -9,6 +9,7 @@ import { getSetting } from '../../db/repositories/settings';
 import { recordAudit } from '../../db/repositories/audit';
 import { anySampleRows } from '../../db/repositories/sample';
 import { yearEnd } from '../../shared/format/date';
+import { dataInfo } from './setup';
 
 export const planYear = (ctx: ServiceContext): number => getSetting(ctx.db, 'planYear', 2022);
 
@@ -39,11 +40,15 @@ const damagedInfo = (ctx: ServiceContext, damage: DamageInfo): SystemInfo => ({
   hasSampleData: false,
   dataState: 'damaged',
   damage,
+  provinceCode: '',
+  provinceFullName: '',
+  dataKind: null,
+  pendingSuccessions: 0,
 });
 
 export const hasSampleData = (ctx: ServiceContext): boolean => anySampleRows(ctx.db);
 
-export const unitsHandlers: HandlersOf<'system' | 'units' | 'communes'> = {
+export const unitsHandlers: HandlersOf<'system' | 'communes'> & Pick<HandlersOf<'units'>, 'units.districts'> = {
   'system.info': (ctx) => {
     if (ctx.damage) return damagedInfo(ctx, ctx.damage);
     const year = planYear(ctx);
@@ -55,8 +60,8 @@ export const unitsHandlers: HandlersOf<'system' | 'units' | 'communes'> = {
       provinceName: getProvince(ctx.db, yearEnd(year))?.name ?? '',
       planYear: year,
       hasSampleData: hasSampleData(ctx),
-      dataState: 'ready',
       damage: null,
+      ...dataInfo(ctx),
     };
   },
 

@@ -1,4 +1,4 @@
-/** The search box (diacritics ignored) and district-level unit filter every commune list shares. */
+/** The search box (diacritics ignored) and district-level unit filter every commune list shares (no filter where there are no districts). */
 export function CommuneFilters({
   search,
   onSearch,
@@ -18,17 +18,19 @@ export function CommuneFilters({
         Tìm xã
         <input type="search" placeholder="ví dụ: phu huu" value={search} onChange={(e) => onSearch(e.target.value)} aria-label="Tìm xã" />
       </label>
-      <label className="field-inline">
-        Đơn vị cấp huyện
-        <select aria-label="Đơn vị cấp huyện" value={districtId} onChange={(e) => onDistrict(e.target.value ? Number(e.target.value) : '')}>
-          <option value="">Tất cả</option>
-          {districts.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      {districts.length ? (
+        <label className="field-inline">
+          Đơn vị cấp huyện
+          <select aria-label="Đơn vị cấp huyện" value={districtId} onChange={(e) => onDistrict(e.target.value ? Number(e.target.value) : '')}>
+            <option value="">Tất cả</option>
+            {districts.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
     </>
   );
 }

@@ -8,6 +8,8 @@ import { ocopContract } from './contracts/ocop';
 import { fundingContract } from './contracts/funding';
 import { criteriaContract } from './contracts/criteria';
 import { backupsContract } from './contracts/backups';
+import { setupContract } from './contracts/setup';
+import { successionsContract } from './contracts/successions';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -23,6 +25,8 @@ export const contract = {
   ...fundingContract,
   ...criteriaContract,
   ...backupsContract,
+  ...setupContract,
+  ...successionsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -164,6 +164,8 @@ export interface CriteriaFigures {
   avgCriteriaTarget: string | null;
   minCriteriaTarget: number | null;
   sampleData: boolean;
+  /** False when the year has no recognition or criteria result on the units in force: show «chưa có kết quả», not 0/N. */
+  hasResults: boolean;
 }
 
 export interface ThresholdRow {

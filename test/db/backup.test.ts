@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../../electron/services/io/atomic';
 import type { BackupList } from '../../shared/models/backups';
 import { call } from '../helpers/dispatch';
 import { sha } from '../helpers/db-files';
-import { tempDataDir } from '../helpers/temp';
+import { tempDataDir, withDemo } from '../helpers/temp';
 
 const openAt = (dir: string, when: string) =>
   createServiceContext({
@@ -18,7 +18,7 @@ const openAt = (dir: string, when: string) =>
     migrationsDir: SOURCE_MIGRATIONS_DIR,
     appVersion: '0.0.0-test',
     now: () => new Date(when),
-  });
+  }).then(withDemo);
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../../electron/app-context';
-import { tempDataDir } from '../helpers/temp';
+import { tempDataDir, withDemo } from '../helpers/temp';
 import { call } from '../helpers/dispatch';
 
 interface Outcome {
@@ -38,7 +38,7 @@ describe('two writers on one data file', () => {
   it('loses no edit and refuses none while the other commits', async () => {
     const dir = tempDataDir();
     const file = path.join(dir, 'ntm-office.db');
-    const ctx = await createServiceContext({ dbPath: file, dataDir: dir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: 'test' });
+    const ctx = withDemo(await createServiceContext({ dbPath: file, dataDir: dir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: 'test' }));
     const communes = ((await call(ctx, 'communes.list', {})) as { id: number; kind: string }[]).filter((c) => c.kind === 'xa').map((c) => c.id);
     expect(communes.length).toBeGreaterThan(20);
     const criterionId = ((await call(ctx, 'criteria.matrix', { year: 2022 })) as { criteria: { id: number }[] }).criteria[0]!.id;

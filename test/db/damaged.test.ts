@@ -11,7 +11,7 @@ import type { SystemInfo } from '../../shared/models/units';
 import type { BackupList } from '../../shared/models/backups';
 import { call } from '../helpers/dispatch';
 import { migrationsWith, sha, smashPages } from '../helpers/db-files';
-import { tempDataDir } from '../helpers/temp';
+import { tempDataDir, withDemo } from '../helpers/temp';
 
 const ENGLISH = /SQLITE|database|disk image|malformed|not a|file is/i;
 
@@ -31,7 +31,7 @@ const open = (dir: string, recoverDamaged = false) =>
     appVersion: '0.0.0-test',
     now: () => new Date('2026-12-01T08:00:00Z'),
     recoverDamaged,
-  });
+  }).then(withDemo);
 
 async function refusedAs(file: string): Promise<DataFileDamaged> {
   const before = sha(file);
@@ -149,7 +149,7 @@ describe('a damaged or foreign data file at start', () => {
     }
   });
 
-  it('a zero-length file with no backup: the person asks for a new file with the default data', async () => {
+  it('a zero-length file with no backup: the person asks for a new, empty file and chooses again', async () => {
     const dir = tempDataDir();
     const file = path.join(dir, 'ntm-office.db');
     fs.writeFileSync(file, '');
@@ -159,7 +159,7 @@ describe('a damaged or foreign data file at start', () => {
       expect(ctx.damage?.message).toMatch(/trống \(0 byte\)/);
       expect(((await call(ctx, 'backups.list', {})) as BackupList).backups).toEqual([]);
       await call(ctx, 'backups.startFresh', {});
-      expect(await call(ctx, 'communes.list', {})).toHaveLength(51);
+      expect(((await call(ctx, 'system.info', {})) as { dataState: string }).dataState).toBe('empty');
     } finally {
       ctx.close();
     }

@@ -84,7 +84,7 @@ describe('seedDefaultData', () => {
     expect(count(`SELECT COUNT(*) AS n FROM admin_units WHERE kind = 'phuong' AND valid_to = '2025-07-01'`)).toBe(13);
     expect(count(`SELECT COUNT(*) AS n FROM admin_units WHERE kind = 'thi_tran'`)).toBe(11);
     expect(count(`SELECT COUNT(*) AS n FROM (${XA}) x JOIN admin_units u ON u.id = x.id WHERE u.region = 'DBSCL'`)).toBe(51);
-    // kind = 'xa' also holds the 21 xã of 2025, so NTM figures filter by validity on the date too.
+    // kind = 'xa' also holds the 72 xã of the new Cần Thơ (2025), so NTM figures filter by validity on the date too.
     const xaOn = (date: string): number =>
       count(
         `SELECT COUNT(*) AS n FROM admin_units WHERE kind = 'xa'
@@ -93,7 +93,7 @@ describe('seedDefaultData', () => {
         date,
       );
     expect(xaOn('2022-12-31')).toBe(51);
-    expect(xaOn('2026-01-01')).toBe(21);
+    expect(xaOn('2026-01-01')).toBe(72);
   });
 
   it('keeps colliding names apart by district and fills a diacritics-free search key', () => {
@@ -126,8 +126,8 @@ describe('seedDefaultData', () => {
         canTho.id,
       ),
     ).toEqual([
-      { kind: 'phuong', n: 7 },
-      { kind: 'xa', n: 21 },
+      { kind: 'phuong', n: 31 },
+      { kind: 'xa', n: 72 },
     ]);
     // Every one of the 75 old commune-level units has exactly one successor, plus the province itself.
     expect(count(`SELECT COUNT(*) AS n FROM unit_successions WHERE decision = 'NQ 1668/NQ-UBTVQH15' AND effective_date = '2025-07-01'`)).toBe(75);
@@ -317,10 +317,14 @@ describe('seedDefaultData', () => {
       all<{ key: string; value: string }>(`SELECT key, value FROM settings`).map((r) => [r.key, JSON.parse(r.value) as unknown]),
     );
     expect(settings.planYear).toBe(2022);
-    expect(settings.signer).toMatchObject({ name: 'Trương Cảnh Tuyên' });
-    expect(settings.recipients).toHaveLength(7);
-    expect((settings.recipients as string[]).at(-1)).toBe('Lưu: VT.');
-    expect(settings.agency).toMatchObject({ governingBody: 'UBND TỈNH HẬU GIANG', issuingBodyShort: 'BCĐ' });
+    // Today's office is the merged city's; documents dated before 1/7/2025 use the Hậu Giang era.
+    expect(settings.agency).toMatchObject({ governingBody: 'UBND THÀNH PHỐ CẦN THƠ', issuingBodyShort: 'BCĐ' });
+    const [era] = settings.officeHistory as { until: string; agency: unknown; signer: unknown; recipients: string[] }[];
+    expect(era!.until).toBe('2025-07-01');
+    expect(era!.signer).toMatchObject({ name: 'Trương Cảnh Tuyên' });
+    expect(era!.recipients).toHaveLength(7);
+    expect(era!.recipients.at(-1)).toBe('Lưu: VT.');
+    expect(era!.agency).toMatchObject({ governingBody: 'UBND TỈNH HẬU GIANG', issuingBodyShort: 'BCĐ' });
   });
 
   it('passes SQLite integrity and foreign-key checks', () => {

@@ -2,7 +2,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
-import { tempContext, tempDataDir } from '../helpers/temp';
+import { tempContext, tempDataDir, tempEmptyContext } from '../helpers/temp';
 
 export const SCREENSHOT_DIR = path.resolve('test-results', 'screenshots');
 
@@ -14,14 +14,22 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Start on an empty data file (the first-start choice) instead of the demo; "today" is December 2026. */
+  empty?: boolean;
+  /** Open a damaged file as the desktop app does: set aside, recovery screen. */
+  recoverDamaged?: boolean;
+}
+
 /**
  * The real renderer build, served by the loopback bridge over a real database file, in Debian's
  * Chromium: the same path `npm run web` takes. `npm test` builds the renderer first.
+ * By default the file holds the demo (a folder already used keeps its file as it is).
  */
-export async function startApp(dataDir = tempDataDir(), opts: { recoverDamaged?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(dataDir = tempDataDir(), opts: StartOptions = {}): Promise<RunningApp> {
   const rendererDir = path.resolve('dist', 'renderer');
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Run `npm run build:renderer` first.');
-  const ctx = await tempContext(dataDir, opts);
+  const ctx = opts.empty ? await tempEmptyContext(dataDir, new Date('2026-12-01T08:00:00Z')) : await tempContext(dataDir, { recoverDamaged: opts.recoverDamaged });
   const bridge = await startBridge({ ctx, rendererDir });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

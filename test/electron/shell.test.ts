@@ -67,7 +67,8 @@ describe('desktop shell wiring (built bundles, stand-in electron)', () => {
     expect(report.channels).toEqual([...CHANNELS].sort());
     expect(report.foreignCall).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(report.fileCall).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(report.appCallCount).toBe(51);
+    // A new data folder starts empty (the renderer shows the first-start choice): no xã yet.
+    expect(report.appCallCount).toBe(0);
     expect(report.invalidCall).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(report.invalidCall.error.message).toMatch(/Tên xã không được để trống/);
   });

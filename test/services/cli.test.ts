@@ -27,3 +27,30 @@ describe('npm run doc', () => {
     expect(fs.existsSync(path.join(dir, 'x.docx'))).toBe(false);
   }, 120_000);
 });
+
+/** `npm run data`: a province's data file for scripts and IT staff. */
+const data = (args: string[], dataDir: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli-data.ts', ...args], { env: { ...process.env, NTM_DATA_DIR: dataDir, NTM_DB_PATH: '' }, encoding: 'utf8' });
+
+describe('npm run data', () => {
+  it('makes a province file (refusing an existing one) that npm run doc then works on', async () => {
+    const dir = tempDataDir();
+    const db = path.join(dir, 'cần thơ.db');
+    const made = data(['new', '--province', '92', '--db', db, '--with-pre2025'], dir);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('Đã tạo dữ liệu Thành phố Cần Thơ: 103 đơn vị cấp xã (72 xã, 31 phường, 0 đặc khu).');
+    expect(made.stdout).toMatch(/263 đơn vị cấp xã/);
+    const again = data(['new', '--province', '92', '--db', db], dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/đã có; lệnh này chỉ tạo tệp mới và không ghi đè/);
+    const unknown = data(['new', '--province', '93', '--db', path.join(dir, 'x.db')], dir);
+    expect(unknown.stderr).toMatch(/Không có tỉnh\/thành phố mã «93»/);
+    expect(fs.existsSync(path.join(dir, 'x.db'))).toBe(false);
+    const out = path.join(dir, 'ke-hoach-2026.docx');
+    const plan = doc(['plan', '--year', '2026', '--db', db, '--out', out], dir);
+    expect(plan.status, plan.stderr).toBe(0);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(out))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('UBND THÀNH PHỐ CẦN THƠ');
+    expect(xml).not.toContain('Hậu Giang');
+  }, 120_000);
+});

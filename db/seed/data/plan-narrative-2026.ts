@@ -1,5 +1,5 @@
 /**
- * The default narrative of a plan in the 2026–2030 period, for any province: the first plan of the
+ * The default narrative of a plan for any province (and of the 2026–2030 period): the first plan of a
  * period starts here instead of carrying the 2021–2025 text (other programme, other acts, no
  * district level). Written for two-tier local government: the province and its xã. The office
  * edits it like any draft; later plans of the period start from the previous plan.
@@ -28,7 +28,7 @@ export function planNarrative2026(p: Programme, w: NarrativeWording): PlanNarrat
     mucDich: [
       item('1.', 'Mục đích'),
       para(
-        `Triển khai đồng bộ, hiệu quả nội dung xây dựng nông thôn mới của ${p.name} trên địa bàn ${w.provinceName} năm ${y}; tổ chức đánh giá, công nhận xã đạt chuẩn theo Bộ tiêu chí quốc gia về nông thôn mới giai đoạn 2026-2030 phù hợp với nhóm xã; nâng cao thu nhập, chất lượng cuộc sống của người dân nông thôn; phát triển sản phẩm OCOP gắn với lợi thế của từng xã.`,
+        `Triển khai đồng bộ, hiệu quả nội dung xây dựng nông thôn mới của ${p.name} trên địa bàn ${w.provinceName} năm ${y}; tổ chức đánh giá, công nhận xã đạt chuẩn theo Bộ tiêu chí quốc gia về nông thôn mới ${p.periodLabel}${p.hasDistricts ? '' : ' phù hợp với nhóm xã'}; nâng cao thu nhập, chất lượng cuộc sống của người dân nông thôn; phát triển sản phẩm OCOP gắn với lợi thế của từng xã.`,
       ),
       item('2.', 'Yêu cầu'),
       bullet('Xác định cụ thể chỉ tiêu, nhiệm vụ, giải pháp và phân công trách nhiệm cho từng sở, ngành, Ủy ban nhân dân các xã, phường, đặc khu; bám sát yêu cầu của từng nhóm xã theo Bộ tiêu chí mới.'),
@@ -40,7 +40,7 @@ export function planNarrative2026(p: Programme, w: NarrativeWording): PlanNarrat
       item('1.', 'Công tác chỉ đạo, điều hành và truyền thông'),
       bullet(`Kiện toàn Ban Chỉ đạo và bộ máy giúp việc các cấp phù hợp với mô hình chính quyền địa phương hai cấp; phân công thành viên phụ trách từng xã.`),
       bullet('Đẩy mạnh tuyên truyền, vận động người dân và doanh nghiệp tham gia xây dựng nông thôn mới, chương trình OCOP.'),
-      item('2.', 'Thực hiện Bộ tiêu chí quốc gia về nông thôn mới giai đoạn 2026-2030'),
+      item('2.', `Thực hiện Bộ tiêu chí quốc gia về nông thôn mới ${p.periodLabel}`),
       bullet('Rà soát, đánh giá thực trạng từng xã theo các chỉ tiêu của nhóm xã; xác định tiêu chí, chỉ tiêu còn thiếu và lộ trình hoàn thành.'),
       bullet('Tập trung hỗ trợ các xã đăng ký đạt chuẩn trong năm; hướng dẫn hoàn thiện hồ sơ đề nghị xét, công nhận theo quy định.'),
       item('3.', 'Phát triển kinh tế nông thôn và Chương trình OCOP'),

@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { listBackupFiles, readBackupContents, setAsideDataFile, tempNameFor, writeCheckedBackup } from '../../../db/backup';
-import { isSeeded, seedDefaultData } from '../../../db/seed/seed';
 import { AppError, DB_MESSAGES } from '../../../shared/errors';
 import type { RestoreResult } from '../../../shared/models/backups';
 import type { AppContext } from '../../app-context';
@@ -84,7 +83,7 @@ export async function restoreBackup(ctx: ServiceContext, name: string): Promise<
   }
 }
 
-/** Recovery with no usable backup: a new data file with the default data, only when the person asks. */
+/** Recovery with no usable backup: a new, empty data file (the first-start choice follows), only when the person asks. */
 export async function startFresh(ctx: ServiceContext): Promise<RestoreResult> {
   if (!ctx.damage) throw new AppError('CONFLICT', 'Tệp dữ liệu đang dùng bình thường; không cần tạo tệp mới.');
   const app = appContextOf(ctx);
@@ -92,6 +91,5 @@ export async function startFresh(ctx: ServiceContext): Promise<RestoreResult> {
   let setAsideTo: string | null = null;
   if (fs.existsSync(file)) setAsideTo = setAsideDataFile(file, 'truoc-khoi-phuc', app.now());
   await app.reopen(file);
-  if (!isSeeded(app.db)) seedDefaultData(app.db);
   return { restored: path.basename(file), setAsideTo };
 }

@@ -40,6 +40,9 @@ export function standingsAt(ctx: ServiceContext, year: number, date = yearEnd(ye
   };
 }
 
+/** True when the year has any recognition or criteria result on the units in force (else «chưa có kết quả», never 0/N). */
+export const hasResultsOf = (s: YearStandings): boolean => s.standings.some((r) => r.level !== null || r.criteriaMet !== null);
+
 export function figuresByDistrict(s: YearStandings): DistrictFigures[] {
   const out: DistrictFigures[] = [];
   for (const c of s.communes) {
@@ -96,5 +99,6 @@ export function criteriaFigures(ctx: ServiceContext, year: number): CriteriaFigu
     atRisk: atRiskOf(s),
     ...statedAverages(ctx, year),
     sampleData: anySampleResults(ctx.db, year),
+    hasResults: hasResultsOf(s),
   };
 }

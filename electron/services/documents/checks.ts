@@ -21,6 +21,8 @@ export function usesSampleData(ctx: ServiceContext, r: DocumentRecord): boolean 
 
 export function documentChecks(ctx: ServiceContext, r: DocumentRecord, content: DocumentContent): DocumentChecks {
   const blocking: string[] = unwrittenSections(content).map((k) => `Mục «${narrativeLabel(content.kind, k)}» chưa viết (viết nội dung, hoặc chọn «Không đưa mục này vào văn bản»).`);
+  const signer = content.signature.name.trim();
+  if (!signer || signer.startsWith('(')) blocking.push('Chưa có họ tên người ký (mục «Người ký, nơi nhận»).');
   if (!r.number) blocking.push('Chưa có số văn bản (do văn thư cấp).');
   if (!r.issuedDate) blocking.push('Chưa có ngày ban hành.');
   const warnings: string[] = [];

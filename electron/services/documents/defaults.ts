@@ -2,6 +2,7 @@ import type { ServiceContext } from '../context';
 import { officeAt, documentDate } from './office';
 import { previousDocument } from '../../../db/repositories/documents';
 import { PLAN_NARRATIVE_2022 } from '../../../db/seed/data/plan-narrative-2022';
+import { getSetting } from '../../../db/repositories/settings';
 import { documentContentSchema, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
 import type { ReportPeriod } from '../../../shared/models/document-facts';
 import { shiftYear } from './year-shift';
@@ -41,8 +42,11 @@ export function defaultPlanContent(ctx: ServiceContext, year: number): PlanConte
   }
   const office = officeAt(ctx, planDate(year));
   const agency = office.agency;
-  const n = programme.hasDistricts ? PLAN_NARRATIVE_2022 : planNarrative2026(programme, { provinceName: agency.provinceName, issuingBodyName: agency.issuingBodyName, year });
-  const from = programme.hasDistricts ? 2022 : year;
+  // The demo's first plan of 2021–2025 is its own 2022 text; any other first plan starts from a neutral text of its programme.
+  const isProvince = getSetting<{ kind?: string } | null>(ctx.db, 'province', null)?.kind === 'province';
+  const own = programme.hasDistricts && !isProvince;
+  const n = own ? PLAN_NARRATIVE_2022 : planNarrative2026(programme, { provinceName: agency.provinceName, issuingBodyName: agency.issuingBodyName, year });
+  const from = own ? 2022 : year;
   return {
     kind: 'plan',
     place: agency.place,

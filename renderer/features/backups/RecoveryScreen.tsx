@@ -21,7 +21,7 @@ export function RecoveryScreen({ info }: { info: SystemInfo }) {
   async function startFresh() {
     if (busy) return;
     const ok = window.confirm(
-      'Tạo tệp dữ liệu mới với dữ liệu mặc định? Mọi số liệu đã nhập sẽ không có trong tệp mới. Tệp cũ vẫn được giữ nguyên trong thư mục dữ liệu.',
+      'Tạo tệp dữ liệu mới? Sau đó chọn tỉnh/thành phố hoặc dữ liệu mẫu; mọi số liệu đã nhập sẽ không có trong tệp mới. Tệp cũ vẫn được giữ nguyên trong thư mục dữ liệu.',
     );
     if (!ok) return;
     setBusy(true);
@@ -80,7 +80,7 @@ export function RecoveryScreen({ info }: { info: SystemInfo }) {
         {fresh ? (
           <div className="toolbar">
             <button className="secondary" onClick={startFresh} disabled={busy}>
-              Tạo tệp dữ liệu mới (dữ liệu mặc định)
+              Tạo tệp dữ liệu mới
             </button>
             <button className="secondary" onClick={() => setFresh(false)} disabled={busy}>
               Thôi

@@ -29,6 +29,16 @@ export function FiguresView({ year }: { year: number }) {
   if (error) return <div className="error-box">{error}</div>;
   if (!data) return <p className="muted">Đang tính số liệu…</p>;
   const p = data.province;
+  // No recognition or result on the units in force: no figure to show, never 0/N.
+  if (!data.hasResults)
+    return (
+      <div className="figures" data-testid="criteria-figures">
+        <div className="error-box" role="note" data-testid="figures-no-results">
+          Năm {year}: chưa có kết quả trên {p.communeTotal} xã đang có hiệu lực (chưa có xã nào được công nhận hay có kết quả tiêu chí) — chưa tính được tỷ lệ,
+          bình quân và dự kiến.
+        </div>
+      </div>
+    );
   return (
     <div className="figures" data-testid="criteria-figures">
       <div className="stats">

@@ -14,6 +14,10 @@ export function Stat({ label, value, sub }: { label: string; value: string; sub?
   );
 }
 
+/** A year without data on the structure in force: never a zero. */
+const NO_RESULT = 'chưa có kết quả';
+const NO_FIGURE = 'chưa có số liệu';
+
 /** The province's headline figures for a year, all computed from the data. */
 export function DashboardPage() {
   const { year, setYear } = useAppState();
@@ -31,37 +35,49 @@ export function DashboardPage() {
             {data.provinceName} — cuối năm {data.year}
           </h2>
           <div className="stats">
-            <Stat label="Xã đạt chuẩn NTM" value={`${data.ntmCount}/${data.communeTotal}`} sub={`chiếm ${data.ntmPercent}`} />
-            <Stat label="Xã NTM nâng cao" value={String(data.nangCaoCount)} />
-            <Stat label="Xã NTM kiểu mẫu" value={String(data.kieuMauCount)} />
+            <Stat
+              label="Xã đạt chuẩn NTM"
+              value={data.ntmCount === null ? '—' : `${data.ntmCount}/${data.communeTotal}`}
+              sub={data.ntmPercent === null ? `${NO_RESULT} (${data.communeTotal} xã)` : `chiếm ${data.ntmPercent}`}
+            />
+            <Stat label="Xã NTM nâng cao" value={data.nangCaoCount === null ? '—' : String(data.nangCaoCount)} sub={data.nangCaoCount === null ? NO_RESULT : undefined} />
+            <Stat label="Xã NTM kiểu mẫu" value={data.kieuMauCount === null ? '—' : String(data.kieuMauCount)} sub={data.kieuMauCount === null ? NO_RESULT : undefined} />
             <Stat
               label="Bình quân tiêu chí/xã"
-              value={data.avgCriteria}
+              value={data.avgCriteria ?? '—'}
               sub={data.minCriteria !== null ? `thấp nhất ${data.minCriteria} tiêu chí` : 'chưa có kết quả tiêu chí'}
             />
-            <Stat label="Nhu cầu vốn" value={formatNumber(data.fundingNeedTotal)} sub="triệu đồng" />
-            <Stat label="Sản phẩm OCOP 3 sao trở lên" value={formatNumber(data.ocopProductCount)} sub="giấy chứng nhận còn hiệu lực cuối năm" />
+            <Stat label="Nhu cầu vốn" value={data.fundingNeedTotal === null ? '—' : formatNumber(data.fundingNeedTotal)} sub={data.fundingNeedTotal === null ? NO_FIGURE : 'triệu đồng'} />
+            <Stat
+              label="Sản phẩm OCOP 3 sao trở lên"
+              value={data.ocopProductCount === null ? '—' : formatNumber(data.ocopProductCount)}
+              sub={data.ocopProductCount === null ? NO_FIGURE : 'giấy chứng nhận còn hiệu lực cuối năm'}
+            />
           </div>
           {data.criteriaSetName ? <p className="muted">Bộ tiêu chí áp dụng: {data.criteriaSetName}</p> : null}
-          <h2 className="section-title">Theo đơn vị cấp huyện</h2>
-          <table className="table" aria-label="Theo đơn vị cấp huyện">
-            <thead>
-              <tr>
-                <th>Đơn vị</th>
-                <th className="num">Số xã</th>
-                <th className="num">Xã đạt chuẩn NTM</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.byDistrict.map((d) => (
-                <tr key={d.districtId}>
-                  <td>{d.name}</td>
-                  <td className="num">{d.communes}</td>
-                  <td className="num">{d.ntm}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {data.byDistrict.length ? (
+            <>
+              <h2 className="section-title">Theo đơn vị cấp huyện</h2>
+              <table className="table" aria-label="Theo đơn vị cấp huyện">
+                <thead>
+                  <tr>
+                    <th>Đơn vị</th>
+                    <th className="num">Số xã</th>
+                    <th className="num">Xã đạt chuẩn NTM</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.byDistrict.map((d) => (
+                    <tr key={d.districtId}>
+                      <td>{d.name}</td>
+                      <td className="num">{d.communes}</td>
+                      <td className="num">{d.ntm ?? NO_RESULT}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -5,6 +5,7 @@ import { useNotice } from '../../components/Notice';
 import { linesToList } from '../../../shared/domain/narrative-text';
 import type { OfficeSettings } from '../../../shared/models/settings';
 import { BackupsSection } from '../backups/BackupsSection';
+import { ProvinceSection } from './ProvinceSection';
 
 type Agency = OfficeSettings['agency'];
 
@@ -64,6 +65,7 @@ export function SettingsPage() {
         <dd>{info.schemaVersion}</dd>
       </dl>
       <BackupsSection />
+      <ProvinceSection onProposal={(agency) => setS((cur) => (cur ? { ...cur, agency } : cur))} />
       {s ? (
         <div className="form-grid">
           <h2 className="section-title">Cơ quan ban hành văn bản</h2>

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { channel, noInput } from '../define';
-import type { CommuneRow, DashboardSummary, DistrictRow, SystemInfo } from '../../models/units';
+import { base64Schema, fileNameSchema } from './files';
+import { parseViDate } from '../../format/date';
+import type { FilePayload } from '../../models/files';
+import { COMMUNE_KINDS_2025, type CommuneRow, type DashboardSummary, type DistrictRow, type SystemInfo, type UnitList, type UnitRow, type UnitsImportPreview, type UnitsImportResult } from '../../models/units';
 
 const id = z.number().int().positive();
 const year = z.number().int().min(2000, 'Năm phải từ 2000 trở đi').max(2100, 'Năm không hợp lệ');
@@ -20,6 +23,21 @@ export const communeUpdateInput = z
   })
   .strict();
 
+const isoDate = (what: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} phải có dạng ngày hợp lệ`)
+    .refine((s) => parseViDate(s) === s, `${what} không phải ngày có thật`);
+const unitName = z
+  .string()
+  .trim()
+  .min(1, 'Tên đơn vị không được để trống')
+  .max(80, 'Tên đơn vị quá dài (tối đa 80 ký tự)')
+  .refine((s) => !/[<>{}[\]\\|^~`$]/.test(s), 'Tên đơn vị có ký tự không hợp lệ')
+  .refine((s) => /\p{L}/u.test(s), 'Tên đơn vị phải có chữ cái');
+const decision = z.string().trim().min(1, 'Cần ghi văn bản quyết định (số hiệu)').max(120, 'Số hiệu văn bản quá dài (tối đa 120 ký tự)');
+const importFile = z.object({ fileName: fileNameSchema, base64: base64Schema }).strict();
+
 export const unitsContract = {
   'system.info': channel(noInput).returns<SystemInfo>(),
   'units.districts': channel(noInput).returns<DistrictRow[]>(),
@@ -27,5 +45,32 @@ export const unitsContract = {
     z.object({ search: z.string().max(100).optional(), districtId: id.optional() }).strict(),
   ).returns<CommuneRow[]>(),
   'communes.update': channel(communeUpdateInput).returns<CommuneRow>(),
-  'dashboard.summary': channel(z.object({ year }).strict()).returns<DashboardSummary>(),
+  /** grouping defaults to 'none' from 1/7/2025 (the province's list of xã) and 'district' before. */
+  'dashboard.summary': channel(
+    z.object({ year, grouping: z.enum(['none', 'district', 'origin-district', 'origin-province']).optional() }).strict(),
+  ).returns<DashboardSummary>(),
+  /** Commune-level units in force at a date (default: 31/12 of the year, or of the plan year), every kind. */
+  'units.list': channel(
+    z.object({ date: isoDate('Ngày').optional(), year: year.optional(), search: z.string().max(100).optional() }).strict(),
+  ).returns<UnitList>(),
+  'units.add': channel(
+    z
+      .object({
+        name: unitName,
+        kind: z.enum(COMMUNE_KINDS_2025, 'Loại đơn vị phải là xã, phường hoặc đặc khu'),
+        code: z.string().trim().regex(/^\d{5}$/, 'Mã đơn vị gồm 5 chữ số').optional(),
+        validFrom: isoDate('Ngày hiệu lực'),
+        decision,
+        notes: z.string().max(2000, 'Ghi chú quá dài (tối đa 2.000 ký tự)').optional(),
+      })
+      .strict(),
+  ).returns<UnitRow>(),
+  /** Renames a unit from a date: the name is kept in the audit with the deciding document. */
+  'units.rename': channel(z.object({ id, name: unitName, effectiveDate: isoDate('Ngày hiệu lực'), decision }).strict()).returns<UnitRow>(),
+  /** Ends a unit's validity (validTo exclusive = the first day it no longer exists). */
+  'units.retire': channel(z.object({ id, validTo: isoDate('Ngày hết hiệu lực'), decision }).strict()).returns<UnitRow>(),
+  /** Template/list of the units in force, as the import reads it (sheet «Đơn vị»). */
+  'units.exportExcel': channel(z.object({ date: isoDate('Ngày').optional() }).strict()).returns<FilePayload>(),
+  'units.importPreview': channel(importFile).returns<UnitsImportPreview>(),
+  'units.importApply': channel(importFile).returns<UnitsImportResult>(),
 };

@@ -1,0 +1,136 @@
+/** Danh sách xã for a date: every commune-level unit in force, and adding, renaming, retiring units. */
+import type { HandlersOf } from './handler';
+import type { ServiceContext } from './context';
+import { AppError } from '../../shared/errors';
+import { compareVi, matchesSearch, searchKey } from '../../shared/format/text';
+import { formatShortDate, yearEnd } from '../../shared/format/date';
+import { fullDistrictName, UNIT_KIND_LABEL, unitFullName, type UnitKind, type UnitList, type UnitRow } from '../../shared/models/units';
+import { getProvince, getUnit, insertUnit, listUnitsAt, patchUnit, unitByCodeAt } from '../../db/repositories/units';
+import { recordAudit } from '../../db/repositories/audit';
+import { REORGANISATION_DATE } from '../../db/seed/province';
+import { planYear } from './units';
+import { unitsExcelHandlers } from './unit-excel';
+
+type ListedUnit = ReturnType<typeof listUnitsAt>[number];
+
+export function toUnitRow(r: ListedUnit): UnitRow {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    kind: r.kind as UnitKind,
+    kindLabel: UNIT_KIND_LABEL[r.kind as UnitKind] ?? r.kind,
+    fullName: unitFullName(r.kind, r.name),
+    inNtmScope: r.kind === 'xa',
+    districtFullName: r.districtLevel === 'district' && r.districtName ? fullDistrictName(r.districtKind ?? '', r.districtName) : '',
+    districtId: r.districtLevel === 'district' ? r.districtId : null,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    decision: r.decision,
+    notes: r.notes,
+    predecessorCount: Number(r.predecessors),
+    pendingCount: Number(r.pending),
+  };
+}
+
+/** The file's own province in force at a date (the first one; the bench file holds several). */
+const provinceAt = (ctx: ServiceContext, date: string) => getProvince(ctx.db, date);
+
+/** A data file holds one province (and, before 1/7/2025, the old provinces it was formed from): all its units. */
+export function unitListAt(ctx: ServiceContext, date: string, search?: string): UnitList {
+  let units = listUnitsAt(ctx.db, date).map(toUnitRow);
+  if (search) {
+    units = units.filter((u) => matchesSearch(`${u.fullName} ${u.districtFullName} ${u.code ?? ''}`, search));
+    units.sort((a, b) => compareVi(a.name, b.name));
+  }
+  const count = (k: UnitKind) => units.filter((u) => u.kind === k).length;
+  return {
+    date,
+    afterReorganisation: date >= REORGANISATION_DATE,
+    units,
+    counts: { xa: count('xa'), phuong: count('phuong'), thiTran: count('thi_tran'), dacKhu: count('dac_khu') },
+  };
+}
+
+function rowOf(ctx: ServiceContext, id: number, date: string): UnitRow {
+  const r = listUnitsAt(ctx.db, date).find((u) => u.id === id);
+  if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
+  return toUnitRow(r);
+}
+
+function communeUnit(ctx: ServiceContext, id: number) {
+  const u = getUnit(ctx.db, id);
+  if (!u || u.level !== 'commune') throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị cấp xã này.');
+  return u;
+}
+
+export interface NewUnit {
+  name: string;
+  kind: 'xa' | 'phuong' | 'dac_khu';
+  code?: string | undefined;
+  validFrom: string;
+  decision: string;
+  notes?: string | undefined;
+}
+
+/** Checks and inserts a unit (call inside a transaction); returns its id. */
+export function addUnit(ctx: ServiceContext, u: NewUnit): number {
+  const province = provinceAt(ctx, u.validFrom);
+  if (!province) throw new AppError('VALIDATION', `Ngày ${formatShortDate(u.validFrom)}: tệp dữ liệu chưa có tỉnh/thành phố nào có hiệu lực.`);
+  if (u.code) {
+    const clash = unitByCodeAt(ctx.db, u.code, u.validFrom);
+    if (clash) {
+      throw new AppError('CONFLICT', `Mã ${u.code} đang là mã của ${unitFullName(clash.kind, clash.name)} vào ngày ${formatShortDate(u.validFrom)}.`);
+    }
+  }
+  const id = insertUnit(ctx.db, {
+    code: u.code ?? null,
+    name: u.name,
+    kind: u.kind,
+    level: 'commune',
+    parentId: province.id,
+    validFrom: u.validFrom,
+    validTo: null,
+    decision: u.decision,
+    notes: u.notes ?? '',
+    searchKey: searchKey(`${UNIT_KIND_LABEL[u.kind]} ${u.name}`),
+    sortOrder: 100_000,
+  });
+  recordAudit(ctx.db, [{ entity: 'unit', entityId: id, action: 'insert', newValue: u, communeId: id }], ctx.now());
+  return id;
+}
+
+export const unitListHandlers: Omit<HandlersOf<'units'>, 'units.districts'> = {
+  'units.list': (ctx, { date, year, search }) => unitListAt(ctx, date ?? yearEnd(year ?? planYear(ctx)), search),
+  'units.add': (ctx, input) => {
+    const id = ctx.db.transaction(() => addUnit(ctx, input));
+    return rowOf(ctx, id, input.validFrom);
+  },
+  'units.rename': (ctx, { id, name, effectiveDate, decision }) => {
+    const u = communeUnit(ctx, id);
+    if ((u.validFrom && effectiveDate < u.validFrom) || (u.validTo && effectiveDate >= u.validTo)) {
+      throw new AppError('VALIDATION', `Ngày đổi tên ${formatShortDate(effectiveDate)} nằm ngoài thời gian hiệu lực của ${unitFullName(u.kind, u.name)}.`);
+    }
+    if (name === u.name) return rowOf(ctx, id, effectiveDate);
+    const note = `Đổi tên từ «${u.name}» từ ngày ${formatShortDate(effectiveDate)} (${decision}).`;
+    ctx.db.transaction((tx) => {
+      patchUnit(tx, id, { name, searchKey: searchKey(`${UNIT_KIND_LABEL[u.kind as UnitKind]} ${name}`), decision, notes: u.notes ? `${u.notes}\n${note}` : note });
+      recordAudit(tx, [{ entity: 'unit', entityId: id, field: 'name', action: 'update', oldValue: u.name, newValue: { name, effectiveDate, decision }, communeId: id }], ctx.now());
+    });
+    return rowOf(ctx, id, effectiveDate);
+  },
+  'units.retire': (ctx, { id, validTo, decision }) => {
+    const u = communeUnit(ctx, id);
+    if (u.validFrom && validTo <= u.validFrom) {
+      throw new AppError('VALIDATION', `Ngày hết hiệu lực phải sau ngày ${formatShortDate(u.validFrom)} (ngày ${unitFullName(u.kind, u.name)} bắt đầu có hiệu lực).`);
+    }
+    ctx.db.transaction((tx) => {
+      patchUnit(tx, id, { validTo, decision });
+      recordAudit(tx, [{ entity: 'unit', entityId: id, field: 'validTo', action: 'update', oldValue: u.validTo, newValue: { validTo, decision }, communeId: id }], ctx.now());
+    });
+    const r = listUnitsAt(ctx.db, u.validFrom ?? '1900-01-01').find((x) => x.id === id);
+    if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
+    return toUnitRow(r);
+  },
+  ...unitsExcelHandlers,
+};
