@@ -1,0 +1,31 @@
+import { sqliteTable, integer, primaryKey } from 'drizzle-orm/sqlite-core';
+import { adminUnits } from './units';
+import { criteriaSets } from './criteria';
+
+/**
+ * Maintained summaries (issue 14): derived rows kept equal to a recomputation from their source
+ * tables by SQLite triggers (see the migration), so every writer — edits, imports, undos, seeds,
+ * and code added later — keeps them right without knowing they exist.
+ */
+
+/**
+ * One row per (year, criteria set, commune) with results entered: `criterion_results` folded into
+ * bit masks over criterion numbers (bit `no` set = entered / met) and the count of sample rows.
+ * The matrix of a year reads 10,000 of these instead of grouping 190,000 results.
+ */
+export const criteriaYearSummary = sqliteTable(
+  'criteria_year_summary',
+  {
+    year: integer('year').notNull(),
+    setId: integer('set_id')
+      .notNull()
+      .references(() => criteriaSets.id),
+    communeId: integer('commune_id')
+      .notNull()
+      .references(() => adminUnits.id),
+    metMask: integer('met_mask').notNull().default(0),
+    knownMask: integer('known_mask').notNull().default(0),
+    sampleCount: integer('sample_count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.setId, t.communeId] })],
+);
