@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { AppDb } from '../open';
 import { prepared, preparedRaw } from './prepared';
 import { criteria, criteriaSets, criterionResults, indicators, indicatorThresholds } from '../schema';

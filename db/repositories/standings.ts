@@ -1,4 +1,4 @@
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AppDb } from '../open';
 import { prepared } from './prepared';
 import { criteria, criteriaSets, criterionResults } from '../schema';
