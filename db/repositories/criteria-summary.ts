@@ -29,17 +29,20 @@ export function summaryMasks(db: AppDb, year: number, setId: number, communeIds?
   return rows.map(([communeId, metMask, knownMask, sample]) => ({ communeId, metMask, knownMask, sample }));
 }
 
-/**
- * The same figures recomputed from `criterion_results` (grouping every result of the year): what
- * the summary must always equal. Used by tests and by nothing on a hot path.
- */
-export function recomputedMasks(db: AppDb, year: number, setId: number): ResultMasks[] {
-  const rows = preparedRaw(
+export type CriteriaSummaryRow = [year: number, setId: number, communeId: number, metMask: number, knownMask: number, sampleCount: number];
+
+/** The whole stored summary, in key order (tests compare it with the recomputation). */
+export function storedCriteriaSummary(db: AppDb): CriteriaSummaryRow[] {
+  return preparedRaw(db, 'SELECT year, set_id, commune_id, met_mask, known_mask, sample_count FROM criteria_year_summary ORDER BY 1, 2, 3').all() as CriteriaSummaryRow[];
+}
+
+/** The summary recomputed by grouping every result: what the stored one must always equal. */
+export function recomputedCriteriaSummary(db: AppDb): CriteriaSummaryRow[] {
+  return preparedRaw(
     db,
-    `SELECT r.commune_id, sum(CASE WHEN r.met THEN 1 << c.no ELSE 0 END), sum(1 << c.no), max(r.source = 'sample')
-     FROM criterion_results r JOIN criteria c ON c.id = r.criterion_id WHERE r.year = ? AND c.set_id = ? GROUP BY r.commune_id`,
-  ).all(year, setId) as [number, number, number, number][];
-  return rows.map(([communeId, metMask, knownMask, sample]) => ({ communeId, metMask, knownMask, sample }));
+    `SELECT r.year, c.set_id, r.commune_id, sum(CASE WHEN r.met THEN 1 << c.no ELSE 0 END), sum(1 << c.no), sum(r.source = 'sample')
+     FROM criterion_results r JOIN criteria c ON c.id = r.criterion_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  ).all() as CriteriaSummaryRow[];
 }
 
 /** One matrix row as read: commune, its district-level unit, and its summary (nulls when no result). */

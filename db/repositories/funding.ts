@@ -78,19 +78,21 @@ function visitRows(sqlite: Database.Database, query: string, params: Record<stri
  * faster than returning 10^5 rows to JavaScript; a plain table scan (+year) beats the
  * (year, stage) index, which costs a table lookup per row.
  */
-export function scanYearFigures(sqlite: Database.Database, year: number, cutoff: string, v: FigureVisitors): void {
+export function scanYearFigures(sqlite: Database.Database, year: number, cutoff: string, v: FigureVisitors, unitsOnly = false): void {
+  // A unit's own figures only (the works' are summed per commune in funding_commune_sums).
+  const only = unitsOnly ? ' AND work_id IS NULL' : '';
   // Few integer arguments per call: each argument crossing into JavaScript costs more than the SQL around it.
   const holder = 'coalesce(work_id, -unit_id)';
   visitRows(
     sqlite,
-    `SELECT count(ntm_visit(${holder}, source_id * 2 + (stage = 'allocated'), amount)) FROM funding_amounts WHERE +year = @year AND stage IN ('need', 'allocated')`,
+    `SELECT count(ntm_visit(${holder}, source_id * 2 + (stage = 'allocated'), amount)) FROM funding_amounts WHERE +year = @year AND stage IN ('need', 'allocated')${only}`,
     { year },
     (h: number, code: number, amount: number) => v.planned(h, code >> 1, (code & 1) as 0 | 1, amount),
   );
   visitRows(
     sqlite,
     `SELECT count(ntm_visit(${holder}, source_id, amount, CAST(replace(coalesce(as_of, @end), '-', '') AS INTEGER)))
-     FROM funding_amounts WHERE +year = @year AND stage = 'disbursed' AND coalesce(as_of, @end) <= @cutoff`,
+     FROM funding_amounts WHERE +year = @year AND stage = 'disbursed' AND coalesce(as_of, @end) <= @cutoff${only}`,
     { year, end: yearEnd(year), cutoff },
     v.disbursed,
   );

@@ -1,4 +1,4 @@
-import { sqliteTable, integer, primaryKey } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, primaryKey } from 'drizzle-orm/sqlite-core';
 import { adminUnits } from './units';
 import { criteriaSets } from './criteria';
 
@@ -28,4 +28,25 @@ export const criteriaYearSummary = sqliteTable(
     sampleCount: integer('sample_count').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.year, t.setId, t.communeId] })],
+);
+
+/**
+ * Funding of works summed per (year, commune, source, stage), kept by triggers on funding_amounts
+ * and works. Need and allocated: the sum of the commune's works' figures (as_of ''). Disbursed
+ * figures are cumulative snapshots, and "the figure at date D" is each work's latest snapshot on
+ * or before D; so each snapshot is stored as its change over the work's previous snapshot for the
+ * source (by date, then id), under its date: the commune's disbursement at D is the sum of its rows
+ * with as_of ≤ D. Rows summing to zero are removed, so the table equals its recomputation exactly.
+ */
+export const fundingCommuneSums = sqliteTable(
+  'funding_commune_sums',
+  {
+    year: integer('year').notNull(),
+    communeId: integer('commune_id').notNull(),
+    sourceId: integer('source_id').notNull(),
+    stage: text('stage').notNull(),
+    asOf: text('as_of').notNull().default(''),
+    amount: integer('amount').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.communeId, t.sourceId, t.stage, t.asOf] })],
 );
