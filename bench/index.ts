@@ -10,7 +10,6 @@ const BENCHES: { key: string; name: string; run: () => Promise<void> }[] = [
   { key: 'funding', name: 'Nguồn vốn', run: () => import('./funding').then((m) => m.run()) },
   { key: 'ocop', name: 'OCOP', run: () => import('./ocop').then((m) => m.run()) },
   { key: 'documents', name: 'Văn bản', run: () => import('./documents').then((m) => m.run()) },
-  { key: 'browser', name: 'Trình duyệt (Chromium, dữ liệu toàn quốc)', run: () => import('./browser').then((m) => m.run()) },
 ];
 
 const child = process.env.NTM_BENCH_CHILD;

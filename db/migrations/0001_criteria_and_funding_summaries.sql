@@ -65,60 +65,51 @@ INSERT INTO criteria_year_summary (year, set_id, commune_id, met_mask, known_mas
 -- funding_commune_sums is kept equal to the recomputation below (see db/schema/summaries.ts): a
 -- figure of a work adds its amount (need, allocated) or its change over the work's previous
 -- snapshot for the source (disbursed, under its date, and the opposite under the next snapshot's
--- date, whose change it splits). Removing a figure undoes exactly that; an update is both.
-CREATE TRIGGER funding_commune_sums_ai AFTER INSERT ON funding_amounts WHEN NEW.work_id IS NOT NULL BEGIN
+-- date, whose change it splits). Removing a figure undoes exactly that; an update is both. Each
+-- trigger is narrowed by WHEN to one kind of figure, and every lookup goes through the work's index.
+CREATE TRIGGER funding_commune_sums_planned_ai AFTER INSERT ON funding_amounts WHEN NEW.work_id IS NOT NULL AND NEW.stage <> 'disbursed' BEGIN
   INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT NEW.year, w.commune_id, NEW.source_id, NEW.stage, '', NEW.amount FROM works w
-    WHERE w.id = NEW.work_id AND w.commune_id IS NOT NULL AND NEW.stage <> 'disbursed'
+    SELECT NEW.year, w.commune_id, NEW.source_id, NEW.stage, '', NEW.amount FROM works w WHERE w.id = NEW.work_id AND w.commune_id IS NOT NULL
     ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
+END;
+--> statement-breakpoint
+CREATE TRIGGER funding_commune_sums_planned_ad AFTER DELETE ON funding_amounts WHEN OLD.work_id IS NOT NULL AND OLD.stage <> 'disbursed' BEGIN
   INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT NEW.year, w.commune_id, NEW.source_id, 'disbursed', coalesce(NEW.as_of, NEW.year || '-12-31'), (NEW.amount - coalesce((SELECT f.amount FROM funding_amounts f
-      WHERE f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND f.stage = 'disbursed' AND f.id <> NEW.id
-        AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id < NEW.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0)) FROM works w
-    WHERE w.id = NEW.work_id AND w.commune_id IS NOT NULL AND NEW.stage = 'disbursed'
+    SELECT OLD.year, w.commune_id, OLD.source_id, OLD.stage, '', -OLD.amount FROM works w WHERE w.id = OLD.work_id AND w.commune_id IS NOT NULL
     ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
+  DELETE FROM funding_commune_sums WHERE year = OLD.year AND source_id = OLD.source_id AND amount = 0
+    AND commune_id = (SELECT commune_id FROM works WHERE id = OLD.work_id);
+END;
+--> statement-breakpoint
+CREATE TRIGGER funding_commune_sums_disbursed_ai AFTER INSERT ON funding_amounts WHEN NEW.work_id IS NOT NULL AND NEW.stage = 'disbursed' BEGIN
   INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT NEW.year, w.commune_id, NEW.source_id, 'disbursed', (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
-      WHERE f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND f.stage = 'disbursed' AND f.id <> NEW.id
-        AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id > NEW.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1), -(NEW.amount - coalesce((SELECT f.amount FROM funding_amounts f
-      WHERE f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND f.stage = 'disbursed' AND f.id <> NEW.id
-        AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id < NEW.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0)) FROM works w
-    WHERE w.id = NEW.work_id AND w.commune_id IS NOT NULL AND NEW.stage = 'disbursed' AND (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
-      WHERE f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND f.stage = 'disbursed' AND f.id <> NEW.id
-        AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id > NEW.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1) IS NOT NULL
+    SELECT NEW.year, w.commune_id, NEW.source_id, 'disbursed', CASE k.k WHEN 0 THEN c.d ELSE c.n END, CASE k.k WHEN 0 THEN c.delta ELSE -c.delta END FROM works w,
+      (SELECT coalesce(NEW.as_of, NEW.year || '-12-31') AS d, NEW.amount - coalesce((SELECT f.amount FROM funding_amounts f
+        WHERE +f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND +f.stage = 'disbursed' AND f.id <> NEW.id
+          AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id < NEW.id))
+        ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0) AS delta, (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
+        WHERE +f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND +f.stage = 'disbursed' AND f.id <> NEW.id
+          AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id > NEW.id))
+        ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1) AS n LIMIT 1) c,
+      (SELECT 0 AS k UNION ALL SELECT 1) k
+    WHERE w.id = NEW.work_id AND w.commune_id IS NOT NULL AND (k.k = 0 OR c.n IS NOT NULL)
     ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
   DELETE FROM funding_commune_sums WHERE year = NEW.year AND source_id = NEW.source_id AND amount = 0
     AND commune_id = (SELECT commune_id FROM works WHERE id = NEW.work_id);
 END;
 --> statement-breakpoint
-CREATE TRIGGER funding_commune_sums_ad AFTER DELETE ON funding_amounts WHEN OLD.work_id IS NOT NULL BEGIN
+CREATE TRIGGER funding_commune_sums_disbursed_ad AFTER DELETE ON funding_amounts WHEN OLD.work_id IS NOT NULL AND OLD.stage = 'disbursed' BEGIN
   INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT OLD.year, w.commune_id, OLD.source_id, OLD.stage, '', -OLD.amount FROM works w
-    WHERE w.id = OLD.work_id AND w.commune_id IS NOT NULL AND OLD.stage <> 'disbursed'
-    ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
-  INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT OLD.year, w.commune_id, OLD.source_id, 'disbursed', coalesce(OLD.as_of, OLD.year || '-12-31'), -(OLD.amount - coalesce((SELECT f.amount FROM funding_amounts f
-      WHERE f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND f.stage = 'disbursed' AND f.id <> OLD.id
-        AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id < OLD.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0)) FROM works w
-    WHERE w.id = OLD.work_id AND w.commune_id IS NOT NULL AND OLD.stage = 'disbursed'
-    ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
-  INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT OLD.year, w.commune_id, OLD.source_id, 'disbursed', (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
-      WHERE f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND f.stage = 'disbursed' AND f.id <> OLD.id
-        AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id > OLD.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1), (OLD.amount - coalesce((SELECT f.amount FROM funding_amounts f
-      WHERE f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND f.stage = 'disbursed' AND f.id <> OLD.id
-        AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id < OLD.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0)) FROM works w
-    WHERE w.id = OLD.work_id AND w.commune_id IS NOT NULL AND OLD.stage = 'disbursed' AND (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
-      WHERE f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND f.stage = 'disbursed' AND f.id <> OLD.id
-        AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id > OLD.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1) IS NOT NULL
+    SELECT OLD.year, w.commune_id, OLD.source_id, 'disbursed', CASE k.k WHEN 0 THEN c.d ELSE c.n END, -CASE k.k WHEN 0 THEN c.delta ELSE -c.delta END FROM works w,
+      (SELECT coalesce(OLD.as_of, OLD.year || '-12-31') AS d, OLD.amount - coalesce((SELECT f.amount FROM funding_amounts f
+        WHERE +f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND +f.stage = 'disbursed' AND f.id <> OLD.id
+          AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id < OLD.id))
+        ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0) AS delta, (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
+        WHERE +f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND +f.stage = 'disbursed' AND f.id <> OLD.id
+          AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id > OLD.id))
+        ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1) AS n LIMIT 1) c,
+      (SELECT 0 AS k UNION ALL SELECT 1) k
+    WHERE w.id = OLD.work_id AND w.commune_id IS NOT NULL AND (k.k = 0 OR c.n IS NOT NULL)
     ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
   DELETE FROM funding_commune_sums WHERE year = OLD.year AND source_id = OLD.source_id AND amount = 0
     AND commune_id = (SELECT commune_id FROM works WHERE id = OLD.work_id);
@@ -126,54 +117,36 @@ END;
 --> statement-breakpoint
 CREATE TRIGGER funding_commune_sums_au AFTER UPDATE OF year, work_id, source_id, stage, amount, as_of ON funding_amounts BEGIN
   INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT OLD.year, w.commune_id, OLD.source_id, OLD.stage, '', -OLD.amount FROM works w
-    WHERE OLD.work_id IS NOT NULL AND w.id = OLD.work_id AND w.commune_id IS NOT NULL AND OLD.stage <> 'disbursed'
+    SELECT OLD.year, w.commune_id, OLD.source_id, OLD.stage, '', -OLD.amount FROM works w WHERE OLD.work_id IS NOT NULL AND OLD.stage <> 'disbursed' AND w.id = OLD.work_id AND w.commune_id IS NOT NULL
     ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
   INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT OLD.year, w.commune_id, OLD.source_id, 'disbursed', coalesce(OLD.as_of, OLD.year || '-12-31'), -(OLD.amount - coalesce((SELECT f.amount FROM funding_amounts f
-      WHERE f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND f.stage = 'disbursed' AND f.id <> OLD.id
-        AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id < OLD.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0)) FROM works w
-    WHERE OLD.work_id IS NOT NULL AND w.id = OLD.work_id AND w.commune_id IS NOT NULL AND OLD.stage = 'disbursed'
-    ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
-  INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT OLD.year, w.commune_id, OLD.source_id, 'disbursed', (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
-      WHERE f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND f.stage = 'disbursed' AND f.id <> OLD.id
-        AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id > OLD.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1), (OLD.amount - coalesce((SELECT f.amount FROM funding_amounts f
-      WHERE f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND f.stage = 'disbursed' AND f.id <> OLD.id
-        AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id < OLD.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0)) FROM works w
-    WHERE OLD.work_id IS NOT NULL AND w.id = OLD.work_id AND w.commune_id IS NOT NULL AND OLD.stage = 'disbursed' AND (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
-      WHERE f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND f.stage = 'disbursed' AND f.id <> OLD.id
-        AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id > OLD.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1) IS NOT NULL
+    SELECT OLD.year, w.commune_id, OLD.source_id, 'disbursed', CASE k.k WHEN 0 THEN c.d ELSE c.n END, -CASE k.k WHEN 0 THEN c.delta ELSE -c.delta END FROM works w,
+      (SELECT coalesce(OLD.as_of, OLD.year || '-12-31') AS d, OLD.amount - coalesce((SELECT f.amount FROM funding_amounts f
+        WHERE +f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND +f.stage = 'disbursed' AND f.id <> OLD.id
+          AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id < OLD.id))
+        ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0) AS delta, (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
+        WHERE +f.year = OLD.year AND f.work_id = OLD.work_id AND f.source_id = OLD.source_id AND +f.stage = 'disbursed' AND f.id <> OLD.id
+          AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(OLD.as_of, OLD.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(OLD.as_of, OLD.year || '-12-31') AND f.id > OLD.id))
+        ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1) AS n LIMIT 1) c,
+      (SELECT 0 AS k UNION ALL SELECT 1) k
+    WHERE OLD.work_id IS NOT NULL AND OLD.stage = 'disbursed' AND w.id = OLD.work_id AND w.commune_id IS NOT NULL AND (k.k = 0 OR c.n IS NOT NULL)
     ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
   DELETE FROM funding_commune_sums WHERE year = OLD.year AND source_id = OLD.source_id AND amount = 0
     AND commune_id = (SELECT commune_id FROM works WHERE id = OLD.work_id);
   INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT NEW.year, w.commune_id, NEW.source_id, NEW.stage, '', NEW.amount FROM works w
-    WHERE NEW.work_id IS NOT NULL AND w.id = NEW.work_id AND w.commune_id IS NOT NULL AND NEW.stage <> 'disbursed'
+    SELECT NEW.year, w.commune_id, NEW.source_id, NEW.stage, '', NEW.amount FROM works w WHERE NEW.work_id IS NOT NULL AND NEW.stage <> 'disbursed' AND w.id = NEW.work_id AND w.commune_id IS NOT NULL
     ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
   INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT NEW.year, w.commune_id, NEW.source_id, 'disbursed', coalesce(NEW.as_of, NEW.year || '-12-31'), (NEW.amount - coalesce((SELECT f.amount FROM funding_amounts f
-      WHERE f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND f.stage = 'disbursed' AND f.id <> NEW.id
-        AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id < NEW.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0)) FROM works w
-    WHERE NEW.work_id IS NOT NULL AND w.id = NEW.work_id AND w.commune_id IS NOT NULL AND NEW.stage = 'disbursed'
-    ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
-  INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
-    SELECT NEW.year, w.commune_id, NEW.source_id, 'disbursed', (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
-      WHERE f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND f.stage = 'disbursed' AND f.id <> NEW.id
-        AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id > NEW.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1), -(NEW.amount - coalesce((SELECT f.amount FROM funding_amounts f
-      WHERE f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND f.stage = 'disbursed' AND f.id <> NEW.id
-        AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id < NEW.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0)) FROM works w
-    WHERE NEW.work_id IS NOT NULL AND w.id = NEW.work_id AND w.commune_id IS NOT NULL AND NEW.stage = 'disbursed' AND (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
-      WHERE f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND f.stage = 'disbursed' AND f.id <> NEW.id
-        AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id > NEW.id))
-      ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1) IS NOT NULL
+    SELECT NEW.year, w.commune_id, NEW.source_id, 'disbursed', CASE k.k WHEN 0 THEN c.d ELSE c.n END, CASE k.k WHEN 0 THEN c.delta ELSE -c.delta END FROM works w,
+      (SELECT coalesce(NEW.as_of, NEW.year || '-12-31') AS d, NEW.amount - coalesce((SELECT f.amount FROM funding_amounts f
+        WHERE +f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND +f.stage = 'disbursed' AND f.id <> NEW.id
+          AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id < NEW.id))
+        ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0) AS delta, (SELECT coalesce(f.as_of, f.year || '-12-31') FROM funding_amounts f
+        WHERE +f.year = NEW.year AND f.work_id = NEW.work_id AND f.source_id = NEW.source_id AND +f.stage = 'disbursed' AND f.id <> NEW.id
+          AND (coalesce(f.as_of, f.year || '-12-31') > coalesce(NEW.as_of, NEW.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(NEW.as_of, NEW.year || '-12-31') AND f.id > NEW.id))
+        ORDER BY coalesce(f.as_of, f.year || '-12-31') ASC, f.id ASC LIMIT 1) AS n LIMIT 1) c,
+      (SELECT 0 AS k UNION ALL SELECT 1) k
+    WHERE NEW.work_id IS NOT NULL AND NEW.stage = 'disbursed' AND w.id = NEW.work_id AND w.commune_id IS NOT NULL AND (k.k = 0 OR c.n IS NOT NULL)
     ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount;
   DELETE FROM funding_commune_sums WHERE year = NEW.year AND source_id = NEW.source_id AND amount = 0
     AND commune_id = (SELECT commune_id FROM works WHERE id = NEW.work_id);
@@ -184,7 +157,7 @@ CREATE TRIGGER funding_commune_sums_work_au AFTER UPDATE OF commune_id ON works 
   INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
     SELECT f0.year, OLD.commune_id, f0.source_id, f0.stage, CASE WHEN f0.stage = 'disbursed' THEN coalesce(f0.as_of, f0.year || '-12-31') ELSE '' END,
       -(f0.amount - CASE WHEN f0.stage = 'disbursed' THEN coalesce((SELECT f.amount FROM funding_amounts f
-      WHERE f.year = f0.year AND f.work_id = f0.work_id AND f.source_id = f0.source_id AND f.stage = 'disbursed' AND f.id <> f0.id
+      WHERE +f.year = f0.year AND f.work_id = f0.work_id AND f.source_id = f0.source_id AND +f.stage = 'disbursed' AND f.id <> f0.id
         AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(f0.as_of, f0.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(f0.as_of, f0.year || '-12-31') AND f.id < f0.id))
       ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0) ELSE 0 END)
     FROM funding_amounts f0 WHERE f0.work_id = NEW.id AND OLD.commune_id IS NOT NULL
@@ -192,7 +165,7 @@ CREATE TRIGGER funding_commune_sums_work_au AFTER UPDATE OF commune_id ON works 
   INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
     SELECT f0.year, NEW.commune_id, f0.source_id, f0.stage, CASE WHEN f0.stage = 'disbursed' THEN coalesce(f0.as_of, f0.year || '-12-31') ELSE '' END,
       (f0.amount - CASE WHEN f0.stage = 'disbursed' THEN coalesce((SELECT f.amount FROM funding_amounts f
-      WHERE f.year = f0.year AND f.work_id = f0.work_id AND f.source_id = f0.source_id AND f.stage = 'disbursed' AND f.id <> f0.id
+      WHERE +f.year = f0.year AND f.work_id = f0.work_id AND f.source_id = f0.source_id AND +f.stage = 'disbursed' AND f.id <> f0.id
         AND (coalesce(f.as_of, f.year || '-12-31') < coalesce(f0.as_of, f0.year || '-12-31') OR (coalesce(f.as_of, f.year || '-12-31') = coalesce(f0.as_of, f0.year || '-12-31') AND f.id < f0.id))
       ORDER BY coalesce(f.as_of, f.year || '-12-31') DESC, f.id DESC LIMIT 1), 0) ELSE 0 END)
     FROM funding_amounts f0 WHERE f0.work_id = NEW.id AND NEW.commune_id IS NOT NULL
