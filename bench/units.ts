@@ -45,15 +45,14 @@ export async function run(): Promise<void> {
         `${formatNumber(totals.successions)} liên kết kế thừa, ${formatNumber(totals.pending)} mục cần xác nhận (đọc danh mục nén: ${ms(parse)})`,
     );
     // CPU time beside wall time: on a shared, busy machine the wall time mostly measures waiting.
-    report('Nạp 34 tỉnh (cả cấu trúc trước 2025 và kế thừa) vào một tệp', load + parse, 2000, `CPU ${ms(cpuMs)}`);
+    report({ name: 'Nạp 34 tỉnh (cả cấu trúc trước 2025 và kế thừa) vào một tệp', value: load + parse, budget: 2000, cpu: cpuMs });
 
     const hanoi = provinceIds.get('01')!;
     let count = 0;
     const list = await time(() => {
       count = listUnitsAt(ctx.db, '2026-12-31', hanoi).map(toUnitRow).length;
     }, 30);
-    report(`Danh sách đơn vị của một tỉnh tại một ngày (Hà Nội, ${count} đơn vị), p50`, list.p50, 20, `p99 ${ms(list.p99)}`);
-    console.log(`      Bộ nhớ đỉnh (RSS): ${formatNumber(Math.round(process.resourceUsage().maxRSS / 1024))} MB`);
+    report({ name: `Danh sách đơn vị một tỉnh tại một ngày (Hà Nội, ${count}), p50`, value: list.p50, budget: 20, cpu: list.cpu, extra: `p99 ${ms(list.p99)}` });
   } finally {
     ctx.close();
     fs.rmSync(dir, { recursive: true, force: true });

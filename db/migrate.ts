@@ -19,7 +19,10 @@ interface FkViolation {
  * - all pending migrations run in one IMMEDIATE transaction;
  * - `PRAGMA foreign_key_check` runs before COMMIT: any violation rolls everything back, leaving the
  *   file as it was;
- * - foreign keys are switched back on whatever happens.
+ * - foreign keys are switched back on whatever happens;
+ * - `legacy_alter_table` is on while migrating: the summaries' triggers name tables (works,
+ *   funding_amounts) that a rebuild drops and renames, and modern RENAME re-checks every trigger
+ *   mid-rebuild and fails; the triggers name tables, so they follow the renamed one.
  * Returns how many migrations were applied.
  */
 export function runMigrations(sqlite: Database.Database, migrations: MigrationMeta[], newestApplied: number): number {
@@ -28,6 +31,7 @@ export function runMigrations(sqlite: Database.Database, migrations: MigrationMe
   if (sqlite.inTransaction) throw new Error('runMigrations must not run inside a transaction');
   const fkWasOn = sqlite.pragma('foreign_keys', { simple: true }) === 1;
   sqlite.pragma('foreign_keys = OFF');
+  sqlite.pragma('legacy_alter_table = ON');
   try {
     sqlite.exec('BEGIN IMMEDIATE');
     try {
@@ -51,6 +55,7 @@ export function runMigrations(sqlite: Database.Database, migrations: MigrationMe
       throw e;
     }
   } finally {
+    sqlite.pragma('legacy_alter_table = OFF');
     if (fkWasOn) sqlite.pragma('foreign_keys = ON');
   }
   return pending.length;

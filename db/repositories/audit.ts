@@ -1,5 +1,5 @@
 import type { AppDb } from '../open';
-import { auditLog } from '../schema';
+import { prepared } from './prepared';
 
 export interface AuditEntry {
   entity: string;
@@ -27,6 +27,10 @@ export function recordAudit(db: AppDb, entries: AuditEntry[], at: Date): void {
     newValue: asText(e.newValue),
     communeId: e.communeId ?? null,
   }));
-  // Chunked so a large import stays under SQLite's variable limit.
-  for (let i = 0; i < rows.length; i += 500) db.insert(auditLog).values(rows.slice(i, i + 500)).run();
+  // One prepared single-row insert, reused: no statement built per call, and no variable limit for large imports.
+  const insert = prepared(
+    db,
+    'INSERT INTO audit_log (at, entity, entity_id, field, action, old_value, new_value, commune_id) VALUES (@at, @entity, @entityId, @field, @action, @oldValue, @newValue, @communeId)',
+  );
+  for (const row of rows) insert.run(row);
 }

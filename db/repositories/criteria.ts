@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { AppDb } from '../open';
+import { prepared, preparedRaw } from './prepared';
 import { criteria, criteriaSets, criterionResults, indicators, indicatorThresholds } from '../schema';
 
 export function listCriteriaSets(db: AppDb) {
@@ -11,13 +12,15 @@ export function getCriteriaSet(db: AppDb, id: number) {
 }
 
 /** The set's criteria in column order. */
-export function criteriaOfSet(db: AppDb, setId: number) {
-  return db
-    .select({ id: criteria.id, no: criteria.no, name: criteria.name, groupNo: criteria.groupNo, groupName: criteria.groupName })
-    .from(criteria)
-    .where(eq(criteria.setId, setId))
-    .orderBy(asc(criteria.no))
-    .all();
+export function criteriaOfSet(db: AppDb, setId: number): { id: number; no: number; name: string; groupNo: number; groupName: string }[] {
+  // A prepared statement: read on every cell edit.
+  return prepared(db, 'SELECT id, no, name, group_no AS groupNo, group_name AS groupName FROM criteria WHERE set_id = ? ORDER BY no').all(setId) as {
+    id: number;
+    no: number;
+    name: string;
+    groupNo: number;
+    groupName: string;
+  }[];
 }
 
 export function allCriteria(db: AppDb) {
@@ -66,67 +69,26 @@ export function updateThreshold(db: AppDb, id: number, patch: { value: string; v
   db.update(indicatorThresholds).set(patch).where(eq(indicatorThresholds.id, id)).run();
 }
 
-/**
- * Per commune, one year's results of a set folded into two bit masks over criterion numbers
- * (bit `no` set = entered / met), summed inside SQLite: 10,000 rows cross instead of 190,000.
- * `communeIds` narrows it to a few communes (after an edit).
- */
-export function resultMasks(db: AppDb, year: number, setId: number, communeIds?: number[]) {
-  const bit = sql<number>`(1 << ${criteria.no})`;
-  const rows = db
-    .select({
-      communeId: criterionResults.communeId,
-      metMask: sql<number>`sum(CASE WHEN ${criterionResults.met} THEN ${bit} ELSE 0 END)`,
-      knownMask: sql<number>`sum(${bit})`,
-      sample: sql<number>`max(${criterionResults.source} = 'sample')`,
-    })
-    .from(criterionResults)
-    .innerJoin(criteria, eq(criteria.id, criterionResults.criterionId))
-    .where(
-      and(
-        eq(criterionResults.year, year),
-        eq(criteria.setId, setId),
-        communeIds ? inArray(criterionResults.communeId, communeIds) : undefined,
-      ),
-    )
-    .groupBy(criterionResults.communeId)
-    // Plain arrays: this runs over every commune of the country when the grid opens.
-    .values() as [number, number, number, number][];
-  return rows.map(([communeId, metMask, knownMask, sample]) => ({ communeId, metMask, knownMask, sample }));
-}
-
-/** Stored results of some communes in a year, for comparing before writing. */
+/** Stored results of some communes in a year, for comparing before writing (one indexed read per commune). */
 export function resultsOf(db: AppDb, year: number, communeIds: number[]) {
+  const one = preparedRaw(db, 'SELECT criterion_id, met, source FROM criterion_results WHERE year = ? AND commune_id = ?');
   const out: { communeId: number; criterionId: number; met: boolean; source: string }[] = [];
-  // Chunked under SQLite's bound-parameter limit.
-  for (let i = 0; i < communeIds.length; i += 500) {
-    out.push(
-      ...db
-        .select({ communeId: criterionResults.communeId, criterionId: criterionResults.criterionId, met: criterionResults.met, source: criterionResults.source })
-        .from(criterionResults)
-        .where(and(eq(criterionResults.year, year), inArray(criterionResults.communeId, communeIds.slice(i, i + 500))))
-        .all(),
-    );
+  for (const communeId of communeIds) {
+    for (const [criterionId, met, source] of one.all(year, communeId) as [number, number, string][]) out.push({ communeId, criterionId, met: !!met, source });
   }
   return out;
 }
 
 export function upsertResult(db: AppDb, row: { year: number; communeId: number; criterionId: number; met: boolean }) {
-  db.insert(criterionResults)
-    .values({ ...row, source: 'user' })
-    .onConflictDoUpdate({
-      target: [criterionResults.year, criterionResults.communeId, criterionResults.criterionId],
-      set: { met: row.met, source: 'user' },
-    })
-    .run();
+  prepared(
+    db,
+    `INSERT INTO criterion_results (year, commune_id, criterion_id, met, source) VALUES (?, ?, ?, ?, 'user')
+     ON CONFLICT (year, commune_id, criterion_id) DO UPDATE SET met = excluded.met, source = 'user'`,
+  ).run(row.year, row.communeId, row.criterionId, row.met ? 1 : 0);
 }
 
 export function deleteResult(db: AppDb, key: { year: number; communeId: number; criterionId: number }) {
-  db.delete(criterionResults)
-    .where(
-      and(eq(criterionResults.year, key.year), eq(criterionResults.communeId, key.communeId), eq(criterionResults.criterionId, key.criterionId)),
-    )
-    .run();
+  prepared(db, 'DELETE FROM criterion_results WHERE year = ? AND commune_id = ? AND criterion_id = ?').run(key.year, key.communeId, key.criterionId);
 }
 
 /** Years that have any result, newest last (one export sheet each). */

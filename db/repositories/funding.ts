@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { AppDb } from '../open';
 import { communeTargets, criteria, fundingAmounts, fundingSources, works } from '../schema';
 import { criteriaSetForYear } from './standings';
+import { prepared, preparedRaw } from './prepared';
 import type { FundingStage } from '../../shared/models/funding';
 import { yearEnd } from '../../shared/format/date';
 
@@ -78,19 +79,21 @@ function visitRows(sqlite: Database.Database, query: string, params: Record<stri
  * faster than returning 10^5 rows to JavaScript; a plain table scan (+year) beats the
  * (year, stage) index, which costs a table lookup per row.
  */
-export function scanYearFigures(sqlite: Database.Database, year: number, cutoff: string, v: FigureVisitors): void {
+export function scanYearFigures(sqlite: Database.Database, year: number, cutoff: string, v: FigureVisitors, unitsOnly = false): void {
+  // A unit's own figures only (the works' are summed per commune in funding_commune_sums).
+  const only = unitsOnly ? ' AND work_id IS NULL' : '';
   // Few integer arguments per call: each argument crossing into JavaScript costs more than the SQL around it.
   const holder = 'coalesce(work_id, -unit_id)';
   visitRows(
     sqlite,
-    `SELECT count(ntm_visit(${holder}, source_id * 2 + (stage = 'allocated'), amount)) FROM funding_amounts WHERE +year = @year AND stage IN ('need', 'allocated')`,
+    `SELECT count(ntm_visit(${holder}, source_id * 2 + (stage = 'allocated'), amount)) FROM funding_amounts WHERE +year = @year AND stage IN ('need', 'allocated')${only}`,
     { year },
     (h: number, code: number, amount: number) => v.planned(h, code >> 1, (code & 1) as 0 | 1, amount),
   );
   visitRows(
     sqlite,
     `SELECT count(ntm_visit(${holder}, source_id, amount, CAST(replace(coalesce(as_of, @end), '-', '') AS INTEGER)))
-     FROM funding_amounts WHERE +year = @year AND stage = 'disbursed' AND coalesce(as_of, @end) <= @cutoff`,
+     FROM funding_amounts WHERE +year = @year AND stage = 'disbursed' AND coalesce(as_of, @end) <= @cutoff${only}`,
     { year, end: yearEnd(year), cutoff },
     v.disbursed,
   );
@@ -105,23 +108,23 @@ export function workCommunes(sqlite: Database.Database): Map<number, number> {
 
 /** Allocated amounts of every year, per work: the funding secured against its committed value. */
 export function allocatedAllYears(db: AppDb): Map<number, number> {
-  const rows = db.all<{ workId: number; total: number }>(
-    sql`SELECT work_id AS workId, sum(amount) AS total FROM funding_amounts WHERE stage = 'allocated' AND work_id IS NOT NULL GROUP BY work_id`,
-  );
-  return new Map(rows.map((r) => [r.workId, r.total]));
+  // Prepared once, plain arrays: one row per work of the country.
+  const rows = preparedRaw(db, "SELECT work_id, sum(amount) FROM funding_amounts WHERE stage = 'allocated' AND work_id IS NOT NULL GROUP BY work_id").all() as [number, number][];
+  return new Map(rows);
 }
 
 /** Works running in the year (or without years), or holding figures of the year. */
-export function listWorksOfYear(db: AppDb, year: number) {
-  return db
-    .select()
-    .from(works)
-    .where(
-      sql`(coalesce(${works.startYear}, 0) <= ${year} AND coalesce(${works.endYear}, 9999) >= ${year})
-          OR ${works.id} IN (SELECT work_id FROM funding_amounts WHERE year = ${year} AND work_id IS NOT NULL)`,
-    )
-    .orderBy(asc(works.id))
-    .all();
+export function listWorksOfYear(db: AppDb, year: number): WorkRecord[] {
+  // Prepared once, rows mapped by SQLite's column names: 50,000 works at national scale.
+  return prepared(
+    db,
+    `SELECT id, commune_id AS communeId, name, criterion_no AS criterionNo, start_year AS startYear, end_year AS endYear, status,
+       committed_value AS committedValue, notes, source
+     FROM works
+     WHERE (coalesce(start_year, 0) <= @year AND coalesce(end_year, 9999) >= @year)
+        OR id IN (SELECT work_id FROM funding_amounts WHERE year = @year AND work_id IS NOT NULL)
+     ORDER BY id`,
+  ).all({ year }) as WorkRecord[];
 }
 
 export const getWork = (db: AppDb, id: number) => db.select().from(works).where(eq(works.id, id)).get();

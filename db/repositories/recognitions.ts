@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { AppDb } from '../open';
+import { preparedRaw } from './prepared';
 import { adminUnits, recognitions } from '../schema';
 
 const district = alias(adminUnits, 'district');
@@ -15,20 +16,24 @@ export function inForceAt(date: string): SQL {
     AND (${recognitions.revokedDate} IS NULL OR ${recognitions.revokedDate} > ${date})`;
 }
 
-/** Every recognition in force at a date (each commune may hold several levels); optionally for some communes only. */
+const IN_FORCE_SQL = `SELECT commune_id, level, year, decision_no, decision_date FROM recognitions
+  WHERE (year < @y OR (year = @y AND coalesce(decision_date, @end) <= @date)) AND (revoked_date IS NULL OR revoked_date > @date)`;
+
+/**
+ * Every recognition in force at a date (each commune may hold several levels; see inForceAt);
+ * optionally for some communes only. Prepared statements and plain arrays: read for every
+ * commune of the country when the grid opens, and for one commune on every cell edit.
+ */
 export function recognitionsInForce(db: AppDb, date: string, communeIds?: number[]) {
-  const rows = db
-    .select({
-      communeId: recognitions.communeId,
-      level: recognitions.level,
-      year: recognitions.year,
-      decisionNo: recognitions.decisionNo,
-      decisionDate: recognitions.decisionDate,
-    })
-    .from(recognitions)
-    .where(and(inForceAt(date), communeIds ? inArray(recognitions.communeId, communeIds) : undefined))
-    // Plain arrays: read for every commune of the country when the grid opens.
-    .values() as [number, string, number, string, string | null][];
+  const y = Number(date.slice(0, 4));
+  const params = { y, end: `${y}-12-31`, date };
+  type Rec = [number, string, number, string, string | null];
+  let rows: Rec[];
+  if (!communeIds) rows = preparedRaw(db, IN_FORCE_SQL).all(params) as Rec[];
+  else {
+    const one = preparedRaw(db, `${IN_FORCE_SQL} AND commune_id = @communeId`);
+    rows = [...new Set(communeIds)].flatMap((communeId) => one.all({ ...params, communeId }) as Rec[]);
+  }
   return rows.map(([communeId, level, year, decisionNo, decisionDate]) => ({ communeId, level, year, decisionNo, decisionDate }));
 }
 

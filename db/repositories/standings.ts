@@ -1,27 +1,29 @@
-import { and, eq, lte, sql } from 'drizzle-orm';
 import type { AppDb } from '../open';
-import { criteria, criteriaSets, criterionResults } from '../schema';
+import { prepared, preparedRaw } from './prepared';
+import type { criteriaSets } from '../schema';
 
 /** The NTM criteria set in force in a year (level 'ntm'). */
-export function criteriaSetForYear(db: AppDb, year: number, level = 'ntm') {
-  return db
-    .select()
-    .from(criteriaSets)
-    .where(and(eq(criteriaSets.level, level), lte(criteriaSets.yearFrom, year), sql`${criteriaSets.yearTo} >= ${year}`))
-    .get();
+export function criteriaSetForYear(db: AppDb, year: number, level = 'ntm'): typeof criteriaSets.$inferSelect | undefined {
+  // A prepared statement: read on every cell edit.
+  return prepared(
+    db,
+    `SELECT id, code, name, level, year_from AS yearFrom, year_to AS yearTo, decision, required_count AS requiredCount
+     FROM criteria_sets WHERE level = ? AND year_from <= ? AND year_to >= ? LIMIT 1`,
+  ).get(level, year, year) as typeof criteriaSets.$inferSelect | undefined;
 }
 
-/** Criteria met per commune in a year, counting only criteria of the given set. */
+/** Criteria met per commune in a year, counting only criteria of the given set (from the maintained summary). */
 export function criteriaMetByCommune(db: AppDb, year: number, setId: number): Map<number, number> {
-  const rows = db
-    .select({
-      communeId: criterionResults.communeId,
-      met: sql<number>`sum(CASE WHEN ${criterionResults.met} THEN 1 ELSE 0 END)`,
-    })
-    .from(criterionResults)
-    .innerJoin(criteria, eq(criteria.id, criterionResults.criterionId))
-    .where(and(eq(criterionResults.year, year), eq(criteria.setId, setId)))
-    .groupBy(criterionResults.communeId)
-    .all();
-  return new Map(rows.map((r) => [r.communeId, Number(r.met)]));
+  const out = new Map<number, number>();
+  for (const [communeId, metMask] of preparedRaw(db, 'SELECT commune_id, met_mask FROM criteria_year_summary WHERE year = ? AND set_id = ?').all(year, setId) as [number, number][]) {
+    out.set(communeId, bitCount(metMask));
+  }
+  return out;
+}
+
+/** Set bits of a non-negative integer below 2^53. */
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m > 0; m = Math.floor(m / 2)) n += m % 2;
+  return n;
 }

@@ -4,22 +4,51 @@ import type { AppDb } from '../../../db/open';
 import { AppError } from '../../../shared/errors';
 import { countMet, resultsFromMasks, resultText } from '../../../shared/domain/criteria-values';
 import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
-import { deleteResult, resultMasks, resultsOf, upsertResult } from '../../../db/repositories/criteria';
+import { criteriaOfSet, deleteResult, resultsOf, upsertResult } from '../../../db/repositories/criteria';
+import { districtRecords, matrixRecords, summaryMasks } from '../../../db/repositories/criteria-summary';
+import { fullDistrictName } from '../../../shared/models/units';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { communesOfYear, heldLevels, requireSet, setInfo, type CommuneInfo, type HeldLevel } from './common';
 import { yearEnd } from '../../../shared/format/date';
 
-type Masks = { metMask: number; knownMask: number; sample: number };
+/** The fields of a commune's matrix row that come from its summary and recognitions. */
+interface RowFacts {
+  metMask: number;
+  knownMask: number;
+  sample: boolean;
+  held: HeldLevel | undefined;
+}
 
-function matrixRow(c: CommuneInfo, masks: Masks | undefined, held: HeldLevel | undefined, nos: number[], required: number): MatrixRow {
-  const results = resultsFromMasks(masks?.metMask ?? 0, masks?.knownMask ?? 0, nos);
-  const met = countMet(results);
+/** Result strings (and their met counts) by mask pair: at national scale most communes share a handful of patterns. */
+class ResultStrings {
+  private readonly cache = new Map<number, { results: string; met: number }>();
+  private readonly none: { results: string; met: number };
+  constructor(private readonly nos: number[]) {
+    this.none = { results: resultsFromMasks(0, 0, nos), met: 0 };
+  }
+  of(metMask: number, knownMask: number): { results: string; met: number } {
+    if (knownMask === 0) return this.none;
+    // Masks are below 2^26 for every set in use, so the pair packs exactly into one number.
+    const key = knownMask < 2 ** 26 && metMask < 2 ** 26 ? knownMask * 2 ** 26 + metMask : -1;
+    let s = key >= 0 ? this.cache.get(key) : undefined;
+    if (s === undefined) {
+      const results = resultsFromMasks(metMask, knownMask, this.nos);
+      s = { results, met: countMet(results) };
+      if (key >= 0) this.cache.set(key, s);
+    }
+    return s;
+  }
+}
+
+function matrixRow(id: number, code: string | null, name: string, districtId: number | null, f: RowFacts, strings: ResultStrings, required: number): MatrixRow {
+  const { results, met } = strings.of(f.metMask, f.knownMask);
+  const held = f.held;
   return {
-    id: c.id,
-    code: c.code,
-    name: c.name,
-    districtId: c.districtId,
+    id,
+    code,
+    name,
+    districtId,
     results,
     met,
     level: held?.level ?? null,
@@ -27,32 +56,33 @@ function matrixRow(c: CommuneInfo, masks: Masks | undefined, held: HeldLevel | u
     decisionNo: held?.decisionNo ?? '',
     decisionDate: held?.decisionDate ?? null,
     // Only a commune whose results were entered can be judged below the standard.
-    atRisk: !!held && !!masks?.knownMask && met < required,
-    sample: !!masks?.sample,
+    atRisk: !!held && f.knownMask !== 0 && met < required,
+    sample: f.sample,
   };
 }
 
-function districtsOf(communes: CommuneInfo[]): MatrixDistrict[] {
-  const out = new Map<number, MatrixDistrict>();
-  for (const c of communes) {
-    if (c.districtId !== null && !out.has(c.districtId)) {
-      out.set(c.districtId, { id: c.districtId, name: c.districtName, fullName: c.districtFullName, order: c.districtOrder });
-    }
-  }
-  return [...out.values()];
-}
-
+/**
+ * The matrix of a year: one statement reads every xã with its maintained summary row
+ * (criteria_year_summary), one more the recognitions in force; rows are built from plain arrays.
+ */
 export function loadMatrix(ctx: ServiceContext, year: number): CriteriaMatrix {
-  const communes = communesOfYear(ctx, year);
-  const districts = districtsOf(communes);
+  const date = yearEnd(year);
   const set = criteriaSetForYear(ctx.db, year);
-  if (!set) return { year, set: null, criteria: [], districts, rows: communes.map((c) => matrixRow(c, undefined, undefined, [], 0)), sampleData: false };
-  const { columns } = requireSet(ctx, year);
-  const nos = columns.map((c) => c.no);
-  const masks = new Map(resultMasks(ctx.db, year, set.id).map((m) => [m.communeId, m]));
-  const held = heldLevels(ctx, yearEnd(year));
-  const rows = communes.map((c) => matrixRow(c, masks.get(c.id), held.get(c.id), nos, set.requiredCount));
-  return { year, set: setInfo(set), criteria: columns, districts, rows, sampleData: rows.some((r) => r.sample) };
+  const columns = set ? criteriaOfSet(ctx.db, set.id) : [];
+  const strings = new ResultStrings(columns.map((c) => c.no));
+  const required = set?.requiredCount ?? 0;
+  const held = set ? heldLevels(ctx, date) : new Map<number, HeldLevel>();
+  const districts: MatrixDistrict[] = districtRecords(ctx.db, date).map(([id, name, kind, order]) => ({ id, name, fullName: fullDistrictName(kind, name), order }));
+  const records = matrixRecords(ctx.db, date, year, set?.id ?? -1);
+  const rows: MatrixRow[] = new Array(records.length);
+  let sampleData = false;
+  for (let i = 0; i < records.length; i++) {
+    const [id, code, name, districtId, metMask, knownMask, sampleCount] = records[i]!;
+    const sample = !!sampleCount;
+    sampleData ||= sample;
+    rows[i] = matrixRow(id, code, name, districtId, { metMask: metMask ?? 0, knownMask: knownMask ?? 0, sample, held: held.get(id) }, strings, required);
+  }
+  return { year, set: set ? setInfo(set) : null, criteria: columns, districts, rows, sampleData };
 }
 
 const cellKey = (communeId: number, criterionId: number) => `${communeId}:${criterionId}`;
@@ -114,8 +144,11 @@ export function writeResults(tx: AppDb, year: number, changes: ResultChange[], a
 /** Fresh matrix rows of a few communes (after a change), without loading the whole year. */
 function rowsOf(ctx: ServiceContext, year: number, set: CriteriaSetInfo, columns: { no: number }[], communes: CommuneInfo[]): MatrixRow[] {
   const ids = communes.map((c) => c.id);
-  const masks = new Map(resultMasks(ctx.db, year, set.id, ids).map((m) => [m.communeId, m]));
+  const masks = new Map(summaryMasks(ctx.db, year, set.id, ids).map((m) => [m.communeId, m]));
   const held = heldLevels(ctx, yearEnd(year), ids);
-  const nos = columns.map((c) => c.no);
-  return communes.map((c) => matrixRow(c, masks.get(c.id), held.get(c.id), nos, set.requiredCount));
+  const strings = new ResultStrings(columns.map((c) => c.no));
+  return communes.map((c) => {
+    const m = masks.get(c.id);
+    return matrixRow(c.id, c.code, c.name, c.districtId, { metMask: m?.metMask ?? 0, knownMask: m?.knownMask ?? 0, sample: !!m?.sample, held: held.get(c.id) }, strings, set.requiredCount);
+  });
 }

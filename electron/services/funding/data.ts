@@ -2,7 +2,8 @@
 import type { ServiceContext } from '../context';
 import { Rollup } from '../../../shared/domain/funding-rollup';
 import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../../shared/models/funding';
-import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, workCommunes } from '../../../db/repositories/funding';
+import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures } from '../../../db/repositories/funding';
+import { disbursedByCommune, plannedByCommune } from '../../../db/repositories/funding-summary';
 import { loadSources, yearTree, type Sources, type YearTree } from './common';
 
 export interface YearRollup {
@@ -19,7 +20,7 @@ type InForce = (holder: number, unitId: number, sourceId: number, stage: number,
  * holder and source, the latest snapshot on or before the cut-off (a cumulative figure).
  * `unitId` is the unit of a unit's own figure, or with `communeOf` the commune of a work (else 0).
  */
-export function figuresInForce(ctx: ServiceContext, year: number, cutoff: string, emit: InForce, communeOf?: Map<number, number>): void {
+export function figuresInForce(ctx: ServiceContext, year: number, cutoff: string, emit: InForce, communeOf?: Map<number, number>, unitsOnly = false): void {
   const unit = (holder: number) => (holder < 0 ? -holder : (communeOf?.get(holder) ?? 0));
   // Latest snapshot per (holder, source), in parallel arrays: no object per row.
   const at = new Map<number, number>();
@@ -44,27 +45,28 @@ export function figuresInForce(ctx: ServiceContext, year: number, cutoff: string
         amounts[i] = amount;
       }
     },
-  });
+  }, unitsOnly);
   for (let i = 0; i < dates.length; i++) emit(holders[i]!, unit(holders[i]!), sourceIds[i]!, 2, amounts[i]!);
 }
 
+/**
+ * The year's roll-up at a cut-off: the works' figures come summed per commune from the maintained
+ * summary (funding_commune_sums), the units' own figures from their few stored rows.
+ */
 export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): YearRollup {
   const sources = loadSources(ctx);
   const tree = yearTree(ctx, year);
   const rollup = new Rollup(sources.codes, tree.units);
-  // Plain arrays indexed by source id × 4 + stage: the lookup runs once per stored figure.
+  // Plain arrays indexed by source id × 4 + stage: the lookup runs once per summed figure.
   const slots: number[] = [];
   for (const s of sources.list) STAGES.forEach((stage, i) => (slots[s.id * 4 + i] = rollup.slot(stage, s.code)!));
-  figuresInForce(
-    ctx,
-    year,
-    cutoff,
-    (holder, unitId, sourceId, stage, amount) => {
-      const slot = slots[sourceId * 4 + stage];
-      if (slot !== undefined && unitId) rollup.add(unitId, holder < 0, slot, amount);
-    },
-    workCommunes(ctx.sqlite),
-  );
+  const add = (unitId: number, direct: boolean, sourceId: number, stage: number, amount: number) => {
+    const slot = slots[sourceId * 4 + stage];
+    if (slot !== undefined) rollup.add(unitId, direct, slot, amount);
+  };
+  for (const [communeId, sourceId, stage, amount] of plannedByCommune(ctx.db, year)) add(communeId, false, sourceId, stage, amount);
+  for (const [communeId, sourceId, amount] of disbursedByCommune(ctx.db, year, cutoff)) add(communeId, false, sourceId, 2, amount);
+  figuresInForce(ctx, year, cutoff, (holder, unitId, sourceId, stage, amount) => add(unitId, true, sourceId, stage, amount), undefined, true);
   return { sources, tree, rollup: rollup.finish() };
 }
 

@@ -1,0 +1,85 @@
+/**
+ * Reads of the maintained criteria summary (`criteria_year_summary`, one row per commune-year,
+ * kept by triggers): the matrix of a year at national scale in one indexed pass.
+ */
+import type { AppDb } from '../open';
+import { preparedRaw } from './prepared';
+
+/** Per commune: met and entered criteria as bit masks over criterion numbers, and whether any is sample data. */
+export interface ResultMasks {
+  communeId: number;
+  metMask: number;
+  knownMask: number;
+  sample: number;
+}
+
+const MASKS_SQL = `SELECT commune_id, met_mask, known_mask, sample_count > 0 FROM criteria_year_summary WHERE year = ? AND set_id = ?`;
+
+/** The summary rows of a year and set (communes without any result have none); optionally of some communes. */
+export function summaryMasks(db: AppDb, year: number, setId: number, communeIds?: number[]): ResultMasks[] {
+  const rows: [number, number, number, number][] = [];
+  if (!communeIds) rows.push(...(preparedRaw(db, MASKS_SQL).all(year, setId) as [number, number, number, number][]));
+  else {
+    const one = preparedRaw(db, `${MASKS_SQL} AND commune_id = ?`);
+    for (const id of communeIds) {
+      const r = one.get(year, setId, id) as [number, number, number, number] | undefined;
+      if (r) rows.push(r);
+    }
+  }
+  return rows.map(([communeId, metMask, knownMask, sample]) => ({ communeId, metMask, knownMask, sample }));
+}
+
+export type CriteriaSummaryRow = [year: number, setId: number, communeId: number, metMask: number, knownMask: number, sampleCount: number];
+
+/** The whole stored summary, in key order (tests compare it with the recomputation). */
+export function storedCriteriaSummary(db: AppDb): CriteriaSummaryRow[] {
+  return preparedRaw(db, 'SELECT year, set_id, commune_id, met_mask, known_mask, sample_count FROM criteria_year_summary ORDER BY 1, 2, 3').all() as CriteriaSummaryRow[];
+}
+
+/** The summary recomputed by grouping every result: what the stored one must always equal. */
+export function recomputedCriteriaSummary(db: AppDb): CriteriaSummaryRow[] {
+  return preparedRaw(
+    db,
+    `SELECT r.year, c.set_id, r.commune_id, sum(CASE WHEN r.met THEN 1 << c.no ELSE 0 END), sum(1 << c.no), sum(r.source = 'sample')
+     FROM criterion_results r JOIN criteria c ON c.id = r.criterion_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  ).all() as CriteriaSummaryRow[];
+}
+
+/** One matrix row as read: commune, its district-level unit, and its summary (nulls when no result). */
+export type MatrixRecord = [
+  id: number,
+  code: string | null,
+  name: string,
+  districtId: number | null,
+  metMask: number | null,
+  knownMask: number | null,
+  sampleCount: number | null,
+];
+
+/**
+ * The rural communes (xã) valid at a date in the province's usual order, each with its summary
+ * row of the year and set: one statement, plain arrays (district names come once each, from
+ * `districtRecords`).
+ */
+export function matrixRecords(db: AppDb, date: string, year: number, setId: number): MatrixRecord[] {
+  return preparedRaw(
+    db,
+    `SELECT u.id, u.code, u.name, u.parent_id, s.met_mask, s.known_mask, s.sample_count
+     FROM admin_units u
+     LEFT JOIN admin_units d ON d.id = u.parent_id
+     LEFT JOIN criteria_year_summary s ON s.year = @year AND s.set_id = @setId AND s.commune_id = u.id
+     WHERE u.kind = 'xa' AND (u.valid_from IS NULL OR u.valid_from <= @date) AND (u.valid_to IS NULL OR u.valid_to > @date)
+     ORDER BY d.sort_order, u.sort_order, u.id`,
+  ).all({ year, setId, date }) as MatrixRecord[];
+}
+
+/** Units that are the parent of some xã valid at a date: id, name, kind, sort order. */
+export function districtRecords(db: AppDb, date: string): [id: number, name: string, kind: string, sortOrder: number][] {
+  return preparedRaw(
+    db,
+    `SELECT d.id, d.name, d.kind, d.sort_order FROM admin_units d
+     WHERE d.id IN (SELECT u.parent_id FROM admin_units u
+                    WHERE u.kind = 'xa' AND (u.valid_from IS NULL OR u.valid_from <= @date) AND (u.valid_to IS NULL OR u.valid_to > @date))
+     ORDER BY d.sort_order, d.id`,
+  ).all({ date }) as [number, string, string, number][];
+}

@@ -1,0 +1,52 @@
+import { sqliteTable, integer, text, primaryKey } from 'drizzle-orm/sqlite-core';
+import { adminUnits } from './units';
+import { criteriaSets } from './criteria';
+
+/**
+ * Maintained summaries (issue 14): derived rows kept equal to a recomputation from their source
+ * tables by SQLite triggers (see the migration), so every writer — edits, imports, undos, seeds,
+ * and code added later — keeps them right without knowing they exist.
+ */
+
+/**
+ * One row per (year, criteria set, commune) with results entered: `criterion_results` folded into
+ * bit masks over criterion numbers (bit `no` set = entered / met) and the count of sample rows.
+ * The matrix of a year reads 10,000 of these instead of grouping 190,000 results.
+ */
+export const criteriaYearSummary = sqliteTable(
+  'criteria_year_summary',
+  {
+    year: integer('year').notNull(),
+    setId: integer('set_id')
+      .notNull()
+      .references(() => criteriaSets.id),
+    communeId: integer('commune_id')
+      .notNull()
+      .references(() => adminUnits.id),
+    metMask: integer('met_mask').notNull().default(0),
+    knownMask: integer('known_mask').notNull().default(0),
+    sampleCount: integer('sample_count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.setId, t.communeId] })],
+);
+
+/**
+ * Funding of works summed per (year, commune, source, stage), kept by triggers on funding_amounts
+ * and works. Need and allocated: the sum of the commune's works' figures (as_of ''). Disbursed
+ * figures are cumulative snapshots, and "the figure at date D" is each work's latest snapshot on
+ * or before D; so each snapshot is stored as its change over the work's previous snapshot for the
+ * source (by date, then id), under its date: the commune's disbursement at D is the sum of its rows
+ * with as_of ≤ D. Rows summing to zero are removed, so the table equals its recomputation exactly.
+ */
+export const fundingCommuneSums = sqliteTable(
+  'funding_commune_sums',
+  {
+    year: integer('year').notNull(),
+    communeId: integer('commune_id').notNull(),
+    sourceId: integer('source_id').notNull(),
+    stage: text('stage').notNull(),
+    asOf: text('as_of').notNull().default(''),
+    amount: integer('amount').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.communeId, t.sourceId, t.stage, t.asOf] })],
+);

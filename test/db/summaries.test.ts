@@ -1,0 +1,194 @@
+/**
+ * Maintained summaries (issue 14) equal their recomputation after any sequence of edits, imports
+ * and undos: random sequences from a fixed seed (so a failure replays), each step through the
+ * services as the app does it, plus direct SQL writes that bypass the services.
+ */
+import { describe, expect, it } from 'vitest';
+import { call, tempContexts } from '../helpers/dispatch';
+import type { ServiceContext } from '../../electron/services/context';
+import { writeResults } from '../../electron/services/criteria/matrix';
+import { criteriaOfSet } from '../../db/repositories/criteria';
+import { criteriaSetForYear } from '../../db/repositories/standings';
+import { recomputedCriteriaSummary, storedCriteriaSummary } from '../../db/repositories/criteria-summary';
+import { recomputedFundingSums, storedFundingSums } from '../../db/repositories/funding-summary';
+import { deleteAmountIds, insertWorkFigures, listSources, workCommunes } from '../../db/repositories/funding';
+import { figuresInForce, yearRollup } from '../../electron/services/funding/data';
+import { yearTree } from '../../electron/services/funding/common';
+import { Rollup, type RollupEntry } from '../../shared/domain/funding-rollup';
+import { STAGES, type FundingStage } from '../../shared/models/funding';
+import type { ResultChange } from '../../shared/models/criteria';
+
+const open = tempContexts();
+
+/** mulberry32: a small seeded generator, so every run draws the same sequence. */
+function rng(seed: number) {
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! };
+}
+
+const communeIds = (ctx: ServiceContext) =>
+  (ctx.sqlite.prepare("SELECT id FROM admin_units WHERE kind = 'xa' AND (valid_from IS NULL OR valid_from <= '2022-12-31') AND (valid_to IS NULL OR valid_to > '2022-12-31')").all() as { id: number }[]).map((r) => r.id);
+
+describe('criteria_year_summary', () => {
+  it('equals the grouped results after random edits, imports, undos and direct SQL writes', async () => {
+    const ctx = await open();
+    const r = rng(14);
+    const communes = communeIds(ctx).slice(0, 12);
+    const years = [2021, 2022, 2023];
+    const sets = new Map(years.map((y) => [y, criteriaOfSet(ctx.db, criteriaSetForYear(ctx.db, y)!.id)]));
+    const check = () => expect(storedCriteriaSummary(ctx.db)).toEqual(recomputedCriteriaSummary(ctx.db));
+    check();
+    const done: { year: number; undo: ResultChange[] }[] = [];
+    const before = (year: number, c: ResultChange): ResultChange => {
+      const row = ctx.sqlite.prepare('SELECT met FROM criterion_results WHERE year = ? AND commune_id = ? AND criterion_id = ?').get(year, c.communeId, c.criterionId) as
+        | { met: number }
+        | undefined;
+      return { ...c, met: row ? !!row.met : null };
+    };
+    const randomChanges = (year: number, n: number) => {
+      const seen = new Set<string>();
+      const out: ResultChange[] = [];
+      for (let i = 0; i < n; i++) {
+        const c = { communeId: r.pick(communes), criterionId: r.pick(sets.get(year)!).id, met: r.pick([true, false, null] as const) };
+        if (seen.has(`${c.communeId}:${c.criterionId}`)) continue;
+        seen.add(`${c.communeId}:${c.criterionId}`);
+        out.push(c);
+      }
+      return out;
+    };
+    for (let step = 0; step < 150; step++) {
+      const year = r.pick(years);
+      const kind = r.int(5);
+      if (kind <= 1) {
+        // An edit or a paste block through the service, remembered for undo.
+        const changes = randomChanges(year, 1 + r.int(kind ? 30 : 2));
+        const undo = changes.map((c) => before(year, c));
+        await call(ctx, 'criteria.setResults', { year, changes });
+        done.push({ year, undo });
+      } else if (kind === 2 && done.length) {
+        // Undo: the previous values written back, as the grid's undo does.
+        const last = done.pop()!;
+        await call(ctx, 'criteria.setResults', { year: last.year, changes: last.undo });
+      } else if (kind === 3) {
+        // An import: many cells in one transaction, marked as imported.
+        const changes = randomChanges(year, 40);
+        ctx.db.transaction((tx) => writeResults(tx, year, changes, new Date(), true));
+      } else {
+        // Writes that bypass the services: sample rows, moved rows, deleted rows.
+        const op = r.int(3);
+        if (op === 0) ctx.sqlite.prepare("UPDATE criterion_results SET source = CASE source WHEN 'sample' THEN 'user' ELSE 'sample' END WHERE commune_id = ?").run(r.pick(communes));
+        else if (op === 1) ctx.sqlite.prepare('UPDATE OR IGNORE criterion_results SET commune_id = ? WHERE commune_id = ? AND year = ?').run(r.pick(communes), r.pick(communes), year);
+        else ctx.sqlite.prepare('DELETE FROM criterion_results WHERE commune_id = ? AND year = ?').run(r.pick(communes), year);
+      }
+      check();
+    }
+    expect(storedCriteriaSummary(ctx.db).length).toBeGreaterThan(0);
+  });
+});
+
+/** The roll-up as it was computed before the summary: every figure of every work, read and summed. */
+function rollupByScan(ctx: ServiceContext, year: number, cutoff: string) {
+  const sources = listSources(ctx.db);
+  const codes = sources.map((s) => s.code);
+  const tree = yearTree(ctx, year);
+  const entries: RollupEntry[] = [];
+  const communeOf = workCommunes(ctx.sqlite);
+  figuresInForce(
+    ctx,
+    year,
+    cutoff,
+    (holder, unitId, sourceId, stage, amount) => {
+      if (unitId) entries.push({ unitId, direct: holder < 0, sourceCode: codes[sources.findIndex((s) => s.id === sourceId)]!, stage: STAGES[stage]!, amount });
+    },
+    communeOf,
+  );
+  const r = Rollup.of(codes, tree.units, entries);
+  return [tree.province, ...tree.districts].map((u) => r.figures(u.id));
+}
+
+describe('funding_commune_sums', () => {
+  it('equals the recomputation, and the roll-up equals a full scan, after random edits, imports, undos and work moves', async () => {
+    const ctx = await open();
+    const r = rng(1414);
+    const year = 2022;
+    const communes = communeIds(ctx);
+    const codes = listSources(ctx.db).map((s) => s.code);
+    const sourceIds = listSources(ctx.db).map((s) => s.id);
+    const stages: FundingStage[] = ['need', 'allocated', 'disbursed'];
+    const cutoffs = ['2022-03-31', '2022-06-30', '2022-06-30', '2022-09-30', '2022-12-31'];
+    const check = () => expect(storedFundingSums(ctx.db)).toEqual(recomputedFundingSums(ctx.db));
+    check();
+    const works = (ctx.sqlite.prepare('SELECT id FROM works').all() as { id: number }[]).map((w) => w.id);
+    for (let i = 0; i < 4; i++) works.push((await call(ctx, 'works.create', { communeId: r.pick(communes), name: `Công trình thử ${i}`, startYear: year, endYear: year })).id);
+    const undos: { asOf: string; changes: { workId: number | null; source: string; stage: FundingStage; amount: number | null }[] }[] = [];
+    const stored = (workId: number | null, source: string, stage: FundingStage, asOf: string) => {
+      const sourceId = sourceIds[codes.indexOf(source)]!;
+      const row = ctx.sqlite
+        .prepare(
+          `SELECT amount FROM funding_amounts WHERE year = ? AND source_id = ? AND stage = ? AND ${workId === null ? 'work_id IS NULL' : 'work_id = ?'}
+           AND (stage <> 'disbursed' OR coalesce(as_of, '2022-12-31') = ?) ORDER BY id LIMIT 1`,
+        )
+        .get(...([year, sourceId, stage, ...(workId === null ? [] : [workId]), asOf] as unknown[])) as { amount: number } | undefined;
+      return row?.amount ?? null;
+    };
+    for (let step = 0; step < 200; step++) {
+      const kind = r.int(8);
+      if (kind <= 2) {
+        const asOf = r.pick(cutoffs);
+        const seen = new Set<string>();
+        const changes = [];
+        for (let i = 0; i < 1 + r.int(6); i++) {
+          const c = { workId: r.int(10) ? r.pick(works) : null, source: r.pick(codes), stage: r.pick(stages), amount: r.int(5) ? 1000 * (1 + r.int(900)) : null };
+          const key = `${c.workId}:${c.source}:${c.stage}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          changes.push(c);
+        }
+        const undo = { asOf, changes: changes.map((c) => ({ ...c, amount: stored(c.workId, c.source, c.stage, asOf) })) };
+        await call(ctx, 'funding.setAmounts', { year, asOf, changes });
+        undos.push(undo);
+      } else if (kind === 3 && undos.length) {
+        const u = undos.pop()!;
+        await call(ctx, 'funding.setAmounts', { year, asOf: u.asOf, changes: u.changes });
+      } else if (kind === 4) {
+        // An import's bulk insert, including several snapshots of one work on one date.
+        const rows = Array.from({ length: 1 + r.int(8) }, () => ({
+          year,
+          workId: r.pick(works),
+          sourceId: r.pick(sourceIds),
+          stage: r.pick(stages),
+          amount: 1000 * r.int(500),
+          asOf: r.pick([null, ...cutoffs]),
+        })).map((x) => ({ ...x, asOf: x.stage === 'disbursed' ? x.asOf : null }));
+        ctx.db.transaction((tx) => insertWorkFigures(tx, rows));
+      } else if (kind === 5) {
+        const ids = (ctx.sqlite.prepare('SELECT id FROM funding_amounts WHERE work_id IS NOT NULL ORDER BY random() LIMIT 3').all() as { id: number }[]).map((x) => x.id);
+        ctx.db.transaction((tx) => deleteAmountIds(tx, ids));
+      } else if (kind === 6) {
+        await call(ctx, 'works.update', { id: r.pick(works), communeId: r.pick(communes) });
+      } else {
+        // Direct SQL: a snapshot's date or amount changed, or a work deleted with its figures.
+        const op = r.int(3);
+        if (op === 0) ctx.sqlite.prepare("UPDATE funding_amounts SET as_of = ? WHERE id = (SELECT id FROM funding_amounts WHERE stage = 'disbursed' AND work_id IS NOT NULL ORDER BY random() LIMIT 1)").run(r.pick(cutoffs));
+        else if (op === 1) ctx.sqlite.prepare('UPDATE funding_amounts SET amount = amount + 7000 WHERE work_id = ?').run(r.pick(works));
+        else if (works.length > 6) {
+          const id = works.splice(r.int(works.length), 1)[0]!;
+          await call(ctx, 'works.delete', { id });
+        }
+      }
+      check();
+      if (step % 10 === 0) {
+        const cutoff = r.pick(cutoffs);
+        const { tree, rollup } = yearRollup(ctx, year, cutoff);
+        expect([tree.province, ...tree.districts].map((u) => rollup.figures(u.id))).toEqual(rollupByScan(ctx, year, cutoff));
+      }
+    }
+    expect(storedFundingSums(ctx.db).some((x) => x[3] === 'disbursed')).toBe(true);
+  });
+});
