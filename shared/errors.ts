@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'UNKNOWN_CHANNEL'
   | 'UNSUPPORTED'
   | 'DB_FROM_FUTURE'
+  | 'CANCELLED'
   | 'INTERNAL';
 
 export interface ApiError {
