@@ -35,7 +35,8 @@ export async function importFunding(ctx: ServiceContext, fileName: string, base6
   const wb = await loadWorkbook(base64, fileName);
   const errors = new ImportErrors();
   const info = readInfo(wb, errors);
-  errors.throwIfAny();
+  // Without the year nothing else can be checked; with it, every sheet's problems are gathered.
+  if (!info) errors.throwIfAny();
   const sources = loadSources(ctx);
   const tree = yearTree(ctx, info!.year);
   const criteriaCache = new Map<number, Set<number>>();

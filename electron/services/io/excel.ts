@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { AppError, type ApiError } from '../../../shared/errors';
 import { columnLetter, formulaProblem, type CellValue, type Sheet } from './sheet';
 import { readWorkbook } from './xlsx-reader';
+import { XLSX_LIMITS } from './xlsx-guard';
 
 /** Long cell texts quoted in a message are cut to their start. */
 const short = (s: string) => (s.length > 300 ? s.replace(/«([^»]{60})[^»]{10,}»/g, '«$1…»').slice(0, 600) : s);
@@ -41,6 +42,18 @@ export class ImportErrors {
   }
 }
 
+/** A text cell longer than Excel allows, or with control characters, is refused where it is. */
+function textProblem(v: string): string | null {
+  if (v.length > XLSX_LIMITS.cellChars) return `ô dài ${v.length.toLocaleString('vi-VN')} ký tự, quá giới hạn ${XLSX_LIMITS.cellChars.toLocaleString('vi-VN')} ký tự của một ô Excel.`;
+  // eslint-disable-next-line no-control-regex
+  const c = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(v);
+  if (c) return `ô có ký tự điều khiển không in được (mã U+${c[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); hãy gõ lại nội dung ô.`;
+  // The same characters as Excel writes them in the file (_x0001_), which exceljs leaves encoded.
+  const x = /_x(00[01][0-9a-f])_/i.exec(v);
+  if (x && !['0009', '000a', '000d'].includes(x[1]!.toLowerCase())) return `ô có ký tự điều khiển không in được (mã U+${x[1]!.toUpperCase()}); hãy gõ lại nội dung ô.`;
+  return null;
+}
+
 /** Reads an uploaded workbook off the main thread, within the limits; see xlsx-reader. */
 export const loadWorkbook = readWorkbook;
 
@@ -74,11 +87,12 @@ export function headerColumns(sheet: Sheet, expected: string[], errors: ImportEr
   const missing = expected.filter((h) => !found.has(h));
   if (missing.length) errors.addSheet(sheet.name, `thiếu cột ${missing.map((m) => `«${m}»`).join(', ')} ở dòng tiêu đề (dòng 1).`);
   if (errors.issues.length > before) return null;
-  const checked = [...found].filter(([h]) => !unchecked.includes(h));
+  const columns = [...found].map(([h, col]) => ({ h, col, formulas: !unchecked.includes(h) }));
   sheet.eachRow((row, r) => {
     if (r === 1) return;
-    for (const [h, col] of checked) {
-      const problem = formulaProblem(row.getCell(col).value);
+    for (const { h, col, formulas } of columns) {
+      const v = row.getCell(col).value;
+      const problem = typeof v === 'string' ? textProblem(v) : formulaProblem(v, !formulas);
       if (problem) errors.add(sheet.name, r, h, problem);
     }
   });

@@ -85,11 +85,14 @@ export function columnLetter(col: number): string {
   return s;
 }
 
-/** True when a cell holds an Excel error or a formula whose result was not saved. */
-export function formulaProblem(v: CellValue): string | null {
+/**
+ * What is wrong with a cell holding an Excel error or a formula whose result was not saved (the
+ * latter allowed where `missingResultOk`, e.g. sums the import only checks); null if nothing.
+ */
+export function formulaProblem(v: CellValue, missingResultOk = false): string | null {
   if (v === null || typeof v !== 'object' || v instanceof Date) return null;
   if ('error' in v) return `ô có lỗi công thức ${v.error}; hãy sửa công thức hoặc ghi giá trị.`;
-  if (v.result === undefined || v.result === null) return 'ô có công thức chưa có kết quả: hãy mở tệp bằng Excel, tính lại và lưu lại (hoặc ghi giá trị thay cho công thức).';
+  if (v.result === undefined || v.result === null) return missingResultOk ? null : 'ô có công thức chưa có kết quả: hãy mở tệp bằng Excel, tính lại và lưu lại (hoặc ghi giá trị thay cho công thức).';
   if (typeof v.result === 'object' && !(v.result instanceof Date) && 'error' in v.result) return `công thức cho kết quả lỗi ${v.result.error}; hãy sửa công thức.`;
   return null;
 }

@@ -32,7 +32,7 @@ interface Entry {
 }
 
 /** Reads the zip's central directory (no inflating yet). */
-function centralDirectory(bytes: Uint8Array, fileName: string): Entry[] {
+function centralDirectory(bytes: Uint8Array, fileName: string, maxEntries: number): Entry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const notXlsx = () => refuse(fileName, 'không phải sổ Excel (.xlsx) hoặc đã bị hỏng (thiếu mục lục của tệp nén).');
   // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
@@ -48,7 +48,7 @@ function centralDirectory(bytes: Uint8Array, fileName: string): Entry[] {
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || cdOffset === 0xffffffff) throw refuse(fileName, 'là tệp nén dạng ZIP64, quá lớn cho một sổ Excel của ứng dụng.');
-  if (count > XLSX_LIMITS.entries) throw refuse(fileName, `có ${count.toLocaleString('vi-VN')} phần nén bên trong, quá giới hạn ${XLSX_LIMITS.entries.toLocaleString('vi-VN')} phần.`);
+  if (count > maxEntries) throw refuse(fileName, `có ${count.toLocaleString('vi-VN')} phần nén bên trong, quá giới hạn ${maxEntries.toLocaleString('vi-VN')} phần.`);
   if (cdOffset + cdSize > eocd) throw notXlsx();
   const entries: Entry[] = [];
   let p = cdOffset;
@@ -72,19 +72,18 @@ function centralDirectory(bytes: Uint8Array, fileName: string): Entry[] {
  * Throws an AppError (IMPORT_INVALID) naming the limit when the file is too big, not a zip, has
  * too many parts or inflates past the limit. Returns the inflated size.
  */
-export function checkXlsxBytes(bytes: Uint8Array, fileName: string, shouldStop: () => boolean = () => false): number {
-  if (bytes.length > XLSX_LIMITS.fileBytes) throw refuse(fileName, `nặng ${mb(bytes.length)}, quá giới hạn ${mb(XLSX_LIMITS.fileBytes)} cho một lần nhập.`);
+export function checkXlsxBytes(bytes: Uint8Array, fileName: string, limits: Pick<typeof XLSX_LIMITS, 'fileBytes' | 'entries' | 'inflatedBytes'> = XLSX_LIMITS): number {
+  if (bytes.length > limits.fileBytes) throw refuse(fileName, `nặng ${mb(bytes.length)}, quá giới hạn ${mb(limits.fileBytes)} cho một lần nhập.`);
   // An .xlsx is a zip: "PK\x03\x04". Old .xls, CSV or Word files are refused up front.
   if (bytes.length < 30 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
     throw refuse(fileName, 'không phải sổ Excel (.xlsx). Hãy mở tệp trong Excel và lưu lại dạng .xlsx.');
   }
-  const entries = centralDirectory(bytes, fileName);
+  const entries = centralDirectory(bytes, fileName, limits.entries);
   if (!entries.some((e) => /^xl\/workbook\.xml$/i.test(e.name))) throw refuse(fileName, 'không phải sổ Excel (.xlsx): thiếu phần xl/workbook.xml.');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
-  const tooBig = () => refuse(fileName, `khi giải nén lớn hơn ${mb(XLSX_LIMITS.inflatedBytes)} (giới hạn dung lượng giải nén của một sổ Excel); có thể là tệp nén độc hại.`);
+  const tooBig = () => refuse(fileName, `khi giải nén lớn hơn ${mb(limits.inflatedBytes)} (giới hạn dung lượng giải nén của một sổ Excel); có thể là tệp nén độc hại.`);
   for (const e of entries) {
-    if (shouldStop()) return total;
     const h = e.localOffset;
     if (h + 30 > bytes.length || view.getUint32(h, true) !== 0x04034b50) throw refuse(fileName, `bị hỏng (phần «${e.name}» không đọc được).`);
     const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
@@ -96,7 +95,7 @@ export function checkXlsxBytes(bytes: Uint8Array, fileName: string, shouldStop: 
       let over = false;
       const inflate = new Inflate((chunk) => {
         total += chunk.length;
-        if (total > XLSX_LIMITS.inflatedBytes) over = true;
+        if (total > limits.inflatedBytes) over = true;
       });
       try {
         // Small input steps bound what one step can inflate to (deflate peaks near 1:1032).
@@ -108,7 +107,7 @@ export function checkXlsxBytes(bytes: Uint8Array, fileName: string, shouldStop: 
     } else {
       throw refuse(fileName, `dùng kiểu nén không hỗ trợ ở phần «${e.name}».`);
     }
-    if (total > XLSX_LIMITS.inflatedBytes) throw tooBig();
+    if (total > limits.inflatedBytes) throw tooBig();
   }
   return total;
 }
