@@ -317,13 +317,12 @@ export async function damagedPart(): Promise<PartResult> {
     const file = path.join(dir, `${name}.db`);
     fs.writeFileSync(file, bytes);
     const hash = createHash('sha1').update(bytes).digest('hex');
-    let message = '';
     try {
       const ctx = await createServiceContext({ dbPath: file, dataDir: dir, migrationsDir: MIGRATIONS, appVersion: 'torture' });
       ctx.close();
       failures.push(`${name}: tệp hỏng vẫn được mở`);
     } catch (e) {
-      message = (e as Error).message;
+      const message = (e as Error).message;
       if (!VIETNAMESE.test(message) || /file is not a database|SQLITE|malformed/i.test(message)) failures.push(`${name}: thông báo không phải tiếng Việt «${message.slice(0, 120)}»`);
     }
     const now = fs.existsSync(file) ? createHash('sha1').update(fs.readFileSync(file)).digest('hex') : 'mất tệp';

@@ -45,7 +45,6 @@ export class ImportErrors {
 /** A text cell longer than Excel allows, or with control characters, is refused where it is. */
 function textProblem(v: string): string | null {
   if (v.length > XLSX_LIMITS.cellChars) return `ô dài ${v.length.toLocaleString('vi-VN')} ký tự, quá giới hạn ${XLSX_LIMITS.cellChars.toLocaleString('vi-VN')} ký tự của một ô Excel.`;
-  // eslint-disable-next-line no-control-regex
   const c = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(v);
   if (c) return `ô có ký tự điều khiển không in được (mã U+${c[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); hãy gõ lại nội dung ô.`;
   // The same characters as Excel writes them in the file (_x0001_), which exceljs leaves encoded.

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useApi } from '../../api/context';
 import { JobProgress } from '../../components/JobProgress';
 import { useNotice } from '../../components/Notice';
 import { ApiCallError } from '../../api/client';
@@ -8,7 +7,6 @@ import { formatNumber } from '../../../shared/format/number';
 
 /** Pick a workbook, see what it would change, then apply all of it (or nothing). */
 export function ImportPanel({ onClose, onApplied }: { onClose: () => void; onApplied: () => void }) {
-  const api = useApi();
   const notify = useNotice();
   const [errors, setErrors] = useState<{ message: string; details: string[] } | null>(null);
   const { file, preview, busy, pick, apply, status, note, cancel } = useExcelImport({

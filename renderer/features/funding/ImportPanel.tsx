@@ -1,4 +1,3 @@
-import { useApi } from '../../api/context';
 import { JobProgress } from '../../components/JobProgress';
 import { ApiCallError } from '../../api/client';
 import { useNotice } from '../../components/Notice';
@@ -7,7 +6,6 @@ import { formatShortDate } from '../../../shared/format/date';
 
 /** Import of the funding workbook: pick a file, read the preview, then apply all of it or nothing. */
 export function ImportPanel({ onApplied }: { onApplied: () => void }) {
-  const api = useApi();
   const notify = useNotice();
   const fail = (err: unknown) => {
     const details = err instanceof ApiCallError ? err.details?.map((d) => d.message) : undefined;
