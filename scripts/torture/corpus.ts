@@ -83,59 +83,62 @@ function mutations(wb: ExcelJS.Workbook): Mutation[] {
   return out;
 }
 
-/** Broken zips and bombs, independent of the import. */
-function rawCases(base: Uint8Array): { name: string; bytes: Uint8Array }[] {
-  const workbookXml = new TextEncoder().encode('<workbook/>');
-  const bomb = deflatedZeros(200 * 1024 * 1024);
-  return [
-    { name: 'không phải zip (văn bản)', bytes: new TextEncoder().encode('Mã xã;Tên xã\n1;A') },
-    { name: 'tệp rỗng', bytes: new Uint8Array(0) },
-    { name: 'bị cắt còn 10%', bytes: base.subarray(0, Math.floor(base.length * 0.1)) },
-    { name: 'bị cắt còn 50%', bytes: base.subarray(0, Math.floor(base.length * 0.5)) },
-    { name: 'bị cắt thiếu 10 byte', bytes: base.subarray(0, base.length - 10) },
-    { name: 'byte giữa tệp bị hỏng', bytes: Uint8Array.from(base, (b, i) => (i > base.length / 3 && i < base.length / 3 + 200 ? b ^ 0x5a : b)) },
-    {
-      name: 'zip bomb 200 MB (kích thước khai đúng)',
-      bytes: writeZip([
+const workbookXml = new TextEncoder().encode('<workbook/>');
+const BOMB = 200 * 1024 * 1024;
+
+/** Broken zips and bombs, independent of the import (made from the export's bytes when needed). */
+const rawCases: { name: string; bytes: (base: Uint8Array) => Uint8Array }[] = [
+  { name: 'không phải zip (văn bản)', bytes: () => new TextEncoder().encode('Mã xã;Tên xã\n1;A') },
+  { name: 'tệp rỗng', bytes: () => new Uint8Array(0) },
+  { name: 'bị cắt còn 10%', bytes: (base) => base.subarray(0, Math.floor(base.length * 0.1)) },
+  { name: 'bị cắt còn 50%', bytes: (base) => base.subarray(0, Math.floor(base.length * 0.5)) },
+  { name: 'bị cắt thiếu 10 byte', bytes: (base) => base.subarray(0, base.length - 10) },
+  { name: 'byte giữa tệp bị hỏng', bytes: (base) => Uint8Array.from(base, (b, i) => (i > base.length / 3 && i < base.length / 3 + 200 ? b ^ 0x5a : b)) },
+  ...[BOMB, 1024].map((declared) => ({
+    name: `zip bomb 200 MB (${declared === BOMB ? 'kích thước khai đúng' : 'khai dối 1 KB'})`,
+    bytes: () =>
+      writeZip([
         { name: 'xl/workbook.xml', data: workbookXml, method: 0, size: workbookXml.length },
-        { name: 'xl/worksheets/sheet1.xml', data: bomb, method: 8, size: 200 * 1024 * 1024 },
+        { name: 'xl/worksheets/sheet1.xml', data: deflatedZeros(BOMB), method: 8, size: declared },
       ]),
-    },
-    {
-      name: 'zip bomb 200 MB (khai dối 1 KB)',
-      bytes: writeZip([
-        { name: 'xl/workbook.xml', data: workbookXml, method: 0, size: workbookXml.length },
-        { name: 'xl/worksheets/sheet1.xml', data: bomb, method: 8, size: 1024 },
-      ]),
-    },
-    {
-      name: '5.000 phần nén',
-      bytes: writeZip([
+  })),
+  {
+    name: '5.000 phần nén',
+    bytes: () =>
+      writeZip([
         { name: 'xl/workbook.xml', data: workbookXml, method: 0, size: workbookXml.length },
         ...Array.from({ length: 5000 }, (_, i) => ({ name: `x/${i}.xml`, data: deflateSync(new Uint8Array(10)), method: 8 as const, size: 10 })),
       ]),
-    },
-    { name: 'zip không có workbook.xml', bytes: writeZip([{ name: 'a.txt', data: new Uint8Array(3), method: 0, size: 3 }]) },
-  ];
-}
+  },
+  { name: 'zip không có workbook.xml', bytes: () => writeZip([{ name: 'a.txt', data: new Uint8Array(3), method: 0, size: 3 }]) },
+];
 
 /** Every case for every import (≥ 200 in all). `limit` keeps a spread subset for the short run. */
 export async function buildCorpus(ctx: ServiceContext, limit = Infinity): Promise<CorpusCase[]> {
-  const cases: CorpusCase[] = [];
+  // Cases are listed first (cheap), then only the chosen ones are made.
+  type Pending = { kind: ImportKind; name: string; refuse: boolean; make: () => Promise<string> };
+  const pending: Pending[] = [];
   for (const kind of ['criteria', 'funding', 'ocop'] as ImportKind[]) {
-    const base64 = await EXPORT[kind](ctx);
-    const base = Buffer.from(base64, 'base64');
-    for (const r of rawCases(base)) cases.push({ kind, name: r.name, base64: b64(r.bytes), refuse: true });
+    const base = Buffer.from(await EXPORT[kind](ctx), 'base64');
+    const raw = rawCases.map((r) => ({ kind, name: r.name, refuse: true, make: async () => b64(r.bytes(base)) }));
     const probe = new ExcelJS.Workbook();
     await probe.xlsx.load(base as unknown as ExcelJS.Buffer);
-    for (const [i, m] of mutations(probe).entries()) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(base as unknown as ExcelJS.Buffer);
-      mutations(wb)[i]!.edit(wb);
-      cases.push({ kind, name: m.name, base64: Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64'), refuse: m.refuse });
-    }
+    const edits = mutations(probe).map((m, i) => ({
+      kind,
+      name: m.name,
+      refuse: m.refuse,
+      make: async () => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(base as unknown as ExcelJS.Buffer);
+        mutations(wb)[i]!.edit(wb);
+        return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+      },
+    }));
+    pending.push(...raw, ...edits);
   }
-  if (cases.length <= limit) return cases;
-  const step = cases.length / limit;
-  return Array.from({ length: limit }, (_, i) => cases[Math.floor(i * step)]!);
+  const step = pending.length / Math.min(limit, pending.length);
+  const chosen = pending.length <= limit ? pending : Array.from({ length: limit }, (_, i) => pending[Math.floor(i * step)]!);
+  const cases: CorpusCase[] = [];
+  for (const p of chosen) cases.push({ kind: p.kind, name: p.name, refuse: p.refuse, base64: await p.make() });
+  return cases;
 }

@@ -9,7 +9,7 @@ const only = process.argv.find((a) => /^--part=/.test(a))?.slice(7);
 const parts: [string, () => Promise<PartResult>][] = [
   ['a', () => killImportsPart(short ? 9 : 120)],
   ['b', () => killDocumentsPart(short ? 5 : 40)],
-  ['c', () => corpusPart(short ? 40 : Infinity)],
+  ['c', () => corpusPart(short ? 30 : Infinity)],
   ['d', () => damagedPart()],
 ];
 let failed = 0;
