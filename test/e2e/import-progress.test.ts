@@ -26,12 +26,9 @@ describe('import progress in Chromium', () => {
       await progress.waitFor();
       expect(await progress.getByRole('progressbar').count()).toBe(1);
       await screenshot(page, 'import-progress-1280');
-      console.log('shot 1280', new Date().toISOString());
       await page.setViewportSize({ width: 1920, height: 1080 });
       if (await progress.isVisible()) await screenshot(page, 'import-progress-1920');
-      console.log('shot 1920', new Date().toISOString());
       await progress.getByRole('button', { name: 'Hủy nhập' }).click();
-      console.log('clicked', new Date().toISOString());
       await page.getByText('Đã hủy theo yêu cầu; chưa có dữ liệu nào được ghi.').waitFor();
       expect(await progress.count()).toBe(0);
       expect(await page.getByTestId('import-errors').count()).toBe(0);

@@ -38,13 +38,20 @@ describe('workbook limits, checked before exceljs reads anything', () => {
     // The real limit (150 MB) is exercised by the torture corpus; here a 4 MB limit keeps the test light.
     const limits = { ...XLSX_LIMITS, inflatedBytes: 4 * 1024 * 1024 };
     const bomb = deflatedZeros(limits.inflatedBytes + 1024 * 1024);
-    for (const size of [limits.inflatedBytes + 1024 * 1024, 1024]) {
-      const m = refusal(writeZip([
+    const zip = (size: number) =>
+      writeZip([
         { name: 'xl/workbook.xml', data: workbookXml, method: 0, size: workbookXml.length },
         { name: 'xl/worksheets/sheet1.xml', data: bomb, method: 8, size },
-      ]), limits);
-      expect(m).toContain('lớn hơn 4 MB');
-    }
+      ]);
+    expect(refusal(zip(limits.inflatedBytes + 1024 * 1024), limits)).toContain('lớn hơn 4 MB');
+    // Lying headers: caught as soon as the part inflates past what it declares.
+    expect(refusal(zip(1024), limits)).toContain('phần «xl/worksheets/sheet1.xml» giải nén ra nhiều hơn kích thước ghi trong tệp (1.024 byte)');
+    // Declaring a size just under the limit does not help either: the real inflation is counted.
+    expect(refusal(writeZip([
+      { name: 'xl/workbook.xml', data: workbookXml, method: 0, size: workbookXml.length },
+      { name: 'a.xml', data: bomb, method: 8, size: limits.inflatedBytes / 2 },
+      { name: 'b.xml', data: bomb, method: 8, size: limits.inflatedBytes / 2 - 100 },
+    ]), limits)).toMatch(/giải nén ra nhiều hơn|lớn hơn 4 MB/);
   });
 
   it('refuses too many zip entries and too big a file, saying each limit', () => {

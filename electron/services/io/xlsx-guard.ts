@@ -28,6 +28,8 @@ interface Entry {
   name: string;
   method: number;
   compressedSize: number;
+  /** As declared; an entry inflating past it is refused (a lying zip). */
+  size: number;
   localOffset: number;
 }
 
@@ -60,6 +62,7 @@ function centralDirectory(bytes: Uint8Array, fileName: string, maxEntries: numbe
     entries.push({
       method: view.getUint16(p + 10, true),
       compressedSize: view.getUint32(p + 20, true),
+      size: view.getUint32(p + 24, true),
       localOffset: view.getUint32(p + 42, true),
       name: new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLen)),
     });
@@ -83,6 +86,8 @@ export function checkXlsxBytes(bytes: Uint8Array, fileName: string, limits: Pick
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
   const tooBig = () => refuse(fileName, `khi giải nén lớn hơn ${mb(limits.inflatedBytes)} (giới hạn dung lượng giải nén của một sổ Excel); có thể là tệp nén độc hại.`);
+  // Declared sizes first (no work); then each part is inflated at most to its declared size.
+  if (entries.reduce((s, e) => s + e.size, 0) > limits.inflatedBytes) throw tooBig();
   for (const e of entries) {
     const h = e.localOffset;
     if (h + 30 > bytes.length || view.getUint32(h, true) !== 0x04034b50) throw refuse(fileName, `bị hỏng (phần «${e.name}» không đọc được).`);
@@ -93,9 +98,11 @@ export function checkXlsxBytes(bytes: Uint8Array, fileName: string, limits: Pick
       total += e.compressedSize;
     } else if (e.method === 8) {
       let over = false;
+      let own = 0;
       const inflate = new Inflate((chunk) => {
         total += chunk.length;
-        if (total > limits.inflatedBytes) over = true;
+        own += chunk.length;
+        if (total > limits.inflatedBytes || own > e.size) over = true;
       });
       try {
         // Small input steps bound what one step can inflate to (deflate peaks near 1:1032).
@@ -103,6 +110,7 @@ export function checkXlsxBytes(bytes: Uint8Array, fileName: string, limits: Pick
       } catch {
         throw refuse(fileName, `bị hỏng (phần «${e.name}» không giải nén được).`);
       }
+      if (over && own > e.size) throw refuse(fileName, `bị hỏng hoặc độc hại: phần «${e.name}» giải nén ra nhiều hơn kích thước ghi trong tệp (${e.size.toLocaleString('vi-VN')} byte).`);
       if (over) throw tooBig();
     } else {
       throw refuse(fileName, `dùng kiểu nén không hỗ trợ ở phần «${e.name}».`);
