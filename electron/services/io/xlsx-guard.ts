@@ -36,7 +36,7 @@ interface Entry {
 /** Reads the zip's central directory (no inflating yet). */
 function centralDirectory(bytes: Uint8Array, fileName: string, maxEntries: number): Entry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const notXlsx = () => refuse(fileName, 'không phải sổ Excel (.xlsx) hoặc đã bị hỏng (thiếu mục lục của tệp nén).');
+  const notXlsx = () => refuse(fileName, 'bị hỏng hoặc không phải sổ Excel (.xlsx): thiếu mục lục của tệp nén.');
   // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
