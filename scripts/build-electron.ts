@@ -27,4 +27,15 @@ await build({
   define: { __NTM_CHANNELS__: JSON.stringify(CHANNELS) },
   logLevel: 'warning',
 });
-console.log(`dist-electron: main.js, preload.cjs (${CHANNELS.length} kênh)`);
+// The Excel reading worker (worker_threads) is self-contained — exceljs and fflate bundled in —
+// because it runs from app.asar.unpacked, where node_modules cannot be resolved.
+await build({
+  entryPoints: ['electron/services/io/xlsx-worker.ts'],
+  outfile: 'dist-electron/xlsx-worker.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  logLevel: 'warning',
+});
+console.log(`dist-electron: main.js, preload.cjs, xlsx-worker.cjs (${CHANNELS.length} kênh)`);

@@ -53,9 +53,11 @@ const required = [
 ];
 const missing = required.filter((f) => !files.has(f));
 const nativeUnpacked = fs.existsSync(path.join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3'));
+const workerUnpacked = fs.existsSync(path.join(resources, 'app.asar.unpacked', 'dist-electron', 'xlsx-worker.cjs'));
 const forbidden = [...files].filter((f) => /\/node_modules\/(electron|react|ag-grid-community|vitest|typescript)\//.test(f)).slice(0, 3);
 
-if (missing.length || !nativeUnpacked || forbidden.length || wrongFuses.length) {
+if (missing.length || !nativeUnpacked || !workerUnpacked || forbidden.length || wrongFuses.length) {
+  if (!workerUnpacked) console.error('  dist-electron/xlsx-worker.cjs (đọc Excel) không nằm trong app.asar.unpacked');
   if (wrongFuses.length) console.error('  cầu chì Electron chưa đúng:', wrongFuses.join(', '));
   console.error('Kiểm tra đóng gói THẤT BẠI');
   if (missing.length) console.error('  thiếu trong app.asar:', missing.join(', '));

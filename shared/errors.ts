@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'DB_BUSY'
   | 'DB_READONLY'
   | 'DISK_FULL'
+  | 'CANCELLED'
   | 'INTERNAL';
 
 export interface ApiError {

@@ -134,15 +134,30 @@ export const getWorks = (db: AppDb, ids: number[]) => (ids.length ? db.select().
 export type WorkInsert = typeof works.$inferInsert;
 export type WorkRecord = typeof works.$inferSelect;
 
+/** The stable key a work gets when it is created (see works.importKey). */
+export const workKey = (communeId: number | null | undefined, name: string): string | null => (communeId ? `${communeId}|${name}` : null);
+
+const withKey = (row: WorkInsert): WorkInsert => ({ ...row, importKey: row.importKey ?? workKey(row.communeId, row.name) });
+
 export function insertWork(db: AppDb, row: WorkInsert): number {
-  return db.insert(works).values(row).returning({ id: works.id }).get().id;
+  return db.insert(works).values(withKey(row)).returning({ id: works.id }).get().id;
+}
+
+/** Works by stable key (key → ids, oldest first). */
+export function worksByKeys(db: AppDb, keys: string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = db.select({ id: works.id, key: works.importKey }).from(works).where(inArray(works.importKey, keys.slice(i, i + 500))).orderBy(works.id).all();
+    for (const r of rows) out.set(r.key!, [...(out.get(r.key!) ?? []), r.id]);
+  }
+  return out;
 }
 
 /** Many works at once (imports), in chunks under SQLite's variable limit; ids in order. */
 export function insertWorks(db: AppDb, rows: WorkInsert[]): number[] {
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += 200) {
-    ids.push(...db.insert(works).values(rows.slice(i, i + 200)).returning({ id: works.id }).all().map((r) => r.id));
+    ids.push(...db.insert(works).values(rows.slice(i, i + 200).map(withKey)).returning({ id: works.id }).all().map((r) => r.id));
   }
   return ids;
 }

@@ -31,8 +31,13 @@ export const works = sqliteTable(
     committedValue: integer('committed_value'),
     notes: text('notes').notNull().default(''),
     source: text('source').notNull().default('user'),
+    /**
+     * Stable key of the work as first written: "<commune id>|<name>". A sheet row without a work id
+     * that has this key is the same work, so applying a file twice adds nothing the second time.
+     */
+    importKey: text('import_key'),
   },
-  (t) => [index('works_commune_idx').on(t.communeId)],
+  (t) => [index('works_commune_idx').on(t.communeId), index('works_import_key_idx').on(t.importKey)],
 );
 
 /**

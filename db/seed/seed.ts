@@ -10,6 +10,7 @@ import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from '../schema';
 import { searchKey } from '../../shared/format/text';
+import { workKey } from '../repositories/funding';
 import { addMonths } from '../../shared/format/date';
 import {
   canTho,
@@ -286,9 +287,10 @@ function seedFunding(tx: Q, units: UnitIndex): void {
       .run();
   }
   for (const { district, commune, need, ...work } of works) {
+    const cid = communeId(units, { district, commune });
     const workId = tx
       .insert(schema.works)
-      .values({ ...work, communeId: communeId(units, { district, commune }), source: 'sample' })
+      .values({ ...work, communeId: cid, importKey: workKey(cid, work.name), source: 'sample' })
       .returning({ id: schema.works.id })
       .get().id;
     for (const [code, amount] of Object.entries(need)) {

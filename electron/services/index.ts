@@ -11,6 +11,7 @@ import { backupsHandlers } from './backups';
 import { dataFileHandlers, setupHandlers } from './setup';
 import { successionsHandlers } from './successions';
 import { unitListHandlers } from './unit-list';
+import { jobsHandlers } from './jobs';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...dataFileHandlers,
   ...successionsHandlers,
   ...unitListHandlers,
+  ...jobsHandlers,
 };

@@ -4,6 +4,7 @@
  * a row whose code names a unit in force at its start date updates it, any other row adds a unit.
  */
 import ExcelJS from 'exceljs';
+import type { Row } from './io/sheet';
 import type { HandlersOf } from './handler';
 import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
@@ -34,7 +35,7 @@ async function parse(ctx: ServiceContext, fileName: string, base64: string): Pro
   if (!ws) throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» không có sheet «${UNITS_SHEET}». Hãy dùng tệp xuất từ Danh sách xã làm mẫu.`);
   const cols = headerColumns(ws, [COL.code, COL.name, COL.kind, COL.from, COL.decision], errors);
   errors.throwIfAny();
-  const at = (row: ExcelJS.Row, h: string) => (cols!.has(h) ? cellText(row.getCell(cols!.get(h)!)).trim() : '');
+  const at = (row: Row, h: string) => (cols!.has(h) ? cellText(row.getCell(cols!.get(h)!)).trim() : '');
   const rows: ParsedRow[] = [];
   const seen = new Map<string, number>();
   ws.eachRow((row, n) => {

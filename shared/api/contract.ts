@@ -10,6 +10,7 @@ import { criteriaContract } from './contracts/criteria';
 import { backupsContract } from './contracts/backups';
 import { setupContract } from './contracts/setup';
 import { successionsContract } from './contracts/successions';
+import { jobsContract } from './contracts/jobs';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -27,6 +28,7 @@ export const contract = {
   ...backupsContract,
   ...setupContract,
   ...successionsContract,
+  ...jobsContract,
 } as const;
 
 export type Contract = typeof contract;

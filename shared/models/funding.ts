@@ -113,6 +113,8 @@ export interface FundingImportPreview {
   worksAdded: number;
   worksChanged: number;
   worksUnchanged: number;
+  /** Rows without a work id that name a work already there (same xã and name): counted as that work. */
+  worksExisting: number;
   amountsChanged: number;
   /** A few of the changes, in words. */
   sample: string[];

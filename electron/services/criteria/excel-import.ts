@@ -2,7 +2,6 @@
  * Imports the matrix workbook: every sheet and row is checked (unknown commune, unknown criterion,
  * bad value, duplicate row) before anything is written; then all of it lands in one transaction.
  */
-import type ExcelJS from 'exceljs';
 import type { ServiceContext } from '../context';
 import { parseResultText, RESULT_INPUT_HELP, resultText } from '../../../shared/domain/criteria-values';
 import { searchKey } from '../../../shared/format/text';
@@ -10,6 +9,8 @@ import type { ImportChangeSample, ImportPreview, ImportResult, ResultChange } fr
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { criteriaOfSet, resultsOf } from '../../../db/repositories/criteria';
 import { cellText, headerColumns, ImportErrors, loadWorkbook } from '../io/excel';
+import type { Sheet } from '../io/sheet';
+import { beginWrite, reportProgress } from '../io/job-context';
 import { communesOfYear, type CommuneInfo } from './common';
 import { writeResults } from './matrix';
 import { COL_CODE, COL_DISTRICT, COL_NAME, DERIVED_COLUMNS, HELP_SHEET, parseCriterionHeader, yearOfSheet } from './excel-layout';
@@ -49,13 +50,13 @@ function communeFinder(communes: CommuneInfo[]) {
   };
 }
 
-function parseSheet(ctx: ServiceContext, ws: ExcelJS.Worksheet, year: number, errors: ImportErrors): ParsedSheet | null {
+function parseSheet(ctx: ServiceContext, ws: Sheet, year: number, errors: ImportErrors): ParsedSheet | null {
   const set = criteriaSetForYear(ctx.db, year);
   if (!set) {
     errors.addSheet(ws.name, `chưa có bộ tiêu chí nông thôn mới áp dụng cho năm ${year}.`);
     return null;
   }
-  const headers = headerColumns(ws, [COL_DISTRICT, COL_NAME], errors);
+  const headers = headerColumns(ws, [COL_DISTRICT, COL_NAME], errors, DERIVED_COLUMNS);
   if (!headers) return null;
   const criteria = criteriaOfSet(ctx.db, set.id);
   const criterionCols: { col: number; header: string; id: number }[] = [];
@@ -74,24 +75,24 @@ function parseSheet(ctx: ServiceContext, ws: ExcelJS.Worksheet, year: number, er
   const seen = new Map<number, number>();
   const cells: ParsedCell[] = [];
   let rows = 0;
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  ws.eachRow((row, r) => {
+    if (r === 1) return;
     const text = (col: number | undefined) => (col ? cellText(row.getCell(col)).trim() : '');
     const name = text(headers.get(COL_NAME));
     const district = text(headers.get(COL_DISTRICT));
     const code = text(codeCol);
     const values = criterionCols.map((c) => ({ ...c, value: text(c.col) }));
-    if (!name && !code && !district && values.every((v) => !v.value)) continue;
+    if (!name && !code && !district && values.every((v) => !v.value)) return;
     rows++;
     const commune = find(code, district, name);
     if (typeof commune === 'string') {
       errors.add(ws.name, r, code ? COL_CODE : COL_NAME, `${commune}.`);
-      continue;
+      return;
     }
     const first = seen.get(commune.id);
     if (first) {
       errors.add(ws.name, r, COL_NAME, `xã ${commune.label} trùng với dòng ${first}.`);
-      continue;
+      return;
     }
     seen.set(commune.id, r);
     for (const v of values) {
@@ -101,7 +102,7 @@ function parseSheet(ctx: ServiceContext, ws: ExcelJS.Worksheet, year: number, er
         cells.push({ sheet: ws.name, row: r, commune: commune.label, criterion: v.header, communeId: commune.id, criterionId: v.id, met: parsed.kind === 'met' });
       }
     }
-  }
+  });
   return { sheet: ws.name, year, rows, cells };
 }
 
@@ -154,6 +155,9 @@ export async function importPreview(ctx: ServiceContext, fileName: string, base6
 export async function importApply(ctx: ServiceContext, fileName: string, base64: string): Promise<ImportResult> {
   const sheets = await parseWorkbook(ctx, fileName, base64);
   const { added, changed, unchanged } = diff(ctx, sheets);
+  if (!added && !changed) return { added, changed, unchanged };
+  reportProgress(0.95, 'Đang ghi dữ liệu');
+  beginWrite();
   ctx.db.transaction((tx) => {
     for (const s of sheets) writeResults(tx, s.year, s.cells, ctx.now(), true);
   });

@@ -5,10 +5,11 @@
  */
 import type { ServiceContext } from '../context';
 import { ImportErrors, loadWorkbook } from '../io/excel';
+import { beginWrite, reportProgress } from '../io/job-context';
 import { formatAmount, type Amount } from '../../../shared/domain/amount';
 import { STAGES, STAGE_LABEL, type FundingImportPreview, type FundingStage } from '../../../shared/models/funding';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
-import { criteriaOfYear, deleteAmountIds, getWorks, insertWorkFigures, insertWorks, setAmount, storedFiguresOfUnit, storedFiguresOfWorks, type StoredFigure, updateWork, type WorkRecord } from '../../../db/repositories/funding';
+import { workKey, worksByKeys, criteriaOfYear, deleteAmountIds, getWorks, insertWorkFigures, insertWorks, setAmount, storedFiguresOfUnit, storedFiguresOfWorks, type StoredFigure, updateWork, type WorkRecord } from '../../../db/repositories/funding';
 import { loadSources, yearTree, type Sources } from './common';
 import { readInfo, readSourcesSheet, type FileInfo, type ProvinceFigures } from './excel-read';
 import { FIELD_HEADER, readWorksSheet, slot, type ParsedWork, type WorkFields } from './excel-read-works';
@@ -34,7 +35,8 @@ export async function importFunding(ctx: ServiceContext, fileName: string, base6
   const wb = await loadWorkbook(base64, fileName);
   const errors = new ImportErrors();
   const info = readInfo(wb, errors);
-  errors.throwIfAny();
+  // Without the year nothing else can be checked; with it, every sheet's problems are gathered.
+  if (!info) errors.throwIfAny();
   const sources = loadSources(ctx);
   const tree = yearTree(ctx, info!.year);
   const criteriaCache = new Map<number, Set<number>>();
@@ -44,14 +46,49 @@ export async function importFunding(ctx: ServiceContext, fileName: string, base6
   if (!province && !works && !errors.any) {
     errors.issues.push({ message: `Tệp «${fileName}» không có sheet «${SHEET_SOURCES}» hay «${SHEET_WORKS}».` });
   }
+  const worksExisting = matchByKey(ctx, works ?? [], errors);
   const existing = new Map(getWorks(ctx.db, (works ?? []).flatMap((w) => (w.id === null ? [] : [w.id]))).map((w) => [w.id, w]));
   for (const w of works ?? []) {
     if (w.id !== null && !existing.has(w.id)) errors.add(SHEET_WORKS, w.row, WRK.id, `không có công trình mã ${w.id} (để trống mã nếu là công trình mới).`);
   }
   errors.throwIfAny();
   const plan = makePlan(ctx, info!, tree.province.id, sources, province, works ?? [], existing);
-  if (apply) applyPlan(ctx, plan, fileName);
-  return preview(plan, sources, tree.communeById);
+  if (apply && (plan.province.length || plan.added.length || plan.changed.length)) applyPlan(ctx, plan, fileName);
+  return { ...preview(plan, sources, tree.communeById), worksExisting };
+}
+
+/**
+ * Rows without a work id: one that names a work already there (its stable key: xã and name) is
+ * that work, so a file applied twice adds nothing the second time. Two such rows are refused.
+ * Returns how many rows matched.
+ */
+function matchByKey(ctx: ServiceContext, works: ParsedWork[], errors: ImportErrors): number {
+  const rowOfKey = new Map<string, number>();
+  const fresh = works.filter((w) => w.id === null);
+  for (const w of fresh) {
+    const key = workKey(w.fields.communeId, w.fields.name)!;
+    const first = rowOfKey.get(key);
+    if (first !== undefined) errors.add(SHEET_WORKS, w.row, WRK.name, `công trình «${w.fields.name}» của xã này đã có ở dòng ${first} (hai dòng trùng nhau).`);
+    else rowOfKey.set(key, w.row);
+  }
+  const found = worksByKeys(ctx.db, [...rowOfKey.keys()]);
+  const rowOfId = new Map(works.flatMap((w) => (w.id === null ? [] : [[w.id, w.row] as const])));
+  let matched = 0;
+  for (const w of fresh) {
+    const ids = found.get(workKey(w.fields.communeId, w.fields.name)!);
+    if (!ids) continue;
+    if (ids.length > 1) {
+      errors.add(SHEET_WORKS, w.row, WRK.id, `xã này có ${ids.length} công trình tên «${w.fields.name}» (mã ${ids.join(', ')}); ghi mã công trình để chọn đúng.`);
+      continue;
+    }
+    if (rowOfId.has(ids[0]!)) {
+      errors.add(SHEET_WORKS, w.row, WRK.name, `đây là công trình mã ${ids[0]}, đã có ở dòng ${rowOfId.get(ids[0]!)}.`);
+      continue;
+    }
+    w.id = ids[0]!;
+    matched++;
+  }
+  return matched;
 }
 
 function makePlan(ctx: ServiceContext, info: FileInfo, provinceId: number, sources: Sources, province: ProvinceFigures | null, works: ParsedWork[], existing: Map<number, WorkRecord>): Plan {
@@ -119,6 +156,8 @@ function compareBase(rows: StoredFigure[], year: number, cutoff: string) {
 function applyPlan(ctx: ServiceContext, plan: Plan, fileName: string): void {
   const { year, cutoff } = plan.info;
   const at = ctx.now();
+  reportProgress(0.95, 'Đang ghi dữ liệu');
+  beginWrite();
   ctx.db.transaction((tx) => {
     const audit: AuditEntry[] = [];
     for (const p of plan.province) {
@@ -165,6 +204,7 @@ function preview(plan: Plan, sources: Sources, communes: Map<number, { name: str
     worksAdded: plan.added.length,
     worksChanged: plan.changed.length,
     worksUnchanged: plan.unchanged,
+    worksExisting: 0,
     amountsChanged: plan.amountsChanged,
     sample,
   };

@@ -1,7 +1,7 @@
 /** Reads sheet "Công trình": each row becomes the fields of a work and its figures of the year. */
-import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { cellText, headerColumns, type ImportErrors } from '../io/excel';
+import type { Row, Workbook } from '../io/sheet';
 import { formatAmount, type Amount } from '../../../shared/domain/amount';
 import { workFieldsSchema } from '../../../shared/api/contracts/funding';
 import { STAGES, WORK_STATUSES, WORK_STATUS_LABEL, type FundingStage, type WorkStatus } from '../../../shared/models/funding';
@@ -67,18 +67,18 @@ export interface WorksSheetContext {
   fileYear: number;
 }
 
-export function readWorksSheet(wb: ExcelJS.Workbook, c: WorksSheetContext, errors: ImportErrors): ParsedWork[] | null {
+export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: ImportErrors): ParsedWork[] | null {
   const ws = wb.getWorksheet(SHEET_WORKS);
   if (!ws) return null;
   // Keys and columns worked out once: a sheet has 10^4 rows × 18 amounts.
   const amountHeaders = STAGES.flatMap((stage) => c.sources.list.map((s) => ({ stage, source: s, header: WRK.amount(stage, s), key: slot(stage, s.id), col: 0 })));
-  const cols = headerColumns(ws, [...WORK_FIXED_HEADERS, ...amountHeaders.map((a) => a.header)], errors);
+  const cols = headerColumns(ws, [...WORK_FIXED_HEADERS, ...amountHeaders.map((a) => a.header)], errors, STAGES.map(WRK.stageTotal));
   if (!cols) return null;
   for (const a of amountHeaders) a.col = cols.get(a.header)!;
   const findCommune = communeFinder(c.tree);
   const out: ParsedWork[] = [];
   const seenIds = new Map<number, number>();
-  const at = (row: ExcelJS.Row, header: string) => (cols.has(header) ? cellText(row.getCell(cols.get(header)!)).trim() : '');
+  const at = (row: Row, header: string) => (cols.has(header) ? cellText(row.getCell(cols.get(header)!)).trim() : '');
   const err = (r: number, header: string, message: string) => errors.add(ws.name, r, header, message);
 
   ws.eachRow((row, r) => {

@@ -1,16 +1,31 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError, type ApiError } from '../../../shared/errors';
+import { columnLetter, formulaProblem, type CellValue, type Sheet } from './sheet';
+import { readWorkbook } from './xlsx-reader';
+import { XLSX_LIMITS } from './xlsx-guard';
+
+/** Long cell texts quoted in a message are cut to their start. */
+const short = (s: string) => (s.length > 300 ? s.replace(/«([^»]{60})[^»]{10,}»/g, '«$1…»').slice(0, 600) : s);
 
 export type ImportIssue = NonNullable<ApiError['details']>[number];
 
 /** Collects every problem of an import, each placed by sheet, row and column, before anything is written. */
 export class ImportErrors {
+  /** The first problems (kept to a bounded number); `count` has them all. */
   readonly issues: ImportIssue[] = [];
+  private extra = 0;
+  private push(issue: ImportIssue): void {
+    if (this.issues.length < 1000) this.issues.push(issue);
+    else this.extra++;
+  }
+  get count(): number {
+    return this.issues.length + this.extra;
+  }
   add(sheet: string, row: number, column: string, message: string): void {
-    this.issues.push({ sheet, row, column, message: `Sheet «${sheet}», dòng ${row}, cột «${column}»: ${message}` });
+    this.push({ sheet, row, column, message: `Sheet «${sheet}», dòng ${row}, cột «${short(column)}»: ${short(message)}` });
   }
   addSheet(sheet: string, message: string): void {
-    this.issues.push({ sheet, message: `Sheet «${sheet}»: ${message}` });
+    this.push({ sheet, message: `Sheet «${sheet}»: ${message}` });
   }
   get any(): boolean {
     return this.issues.length > 0;
@@ -18,7 +33,7 @@ export class ImportErrors {
   /** Refuses the whole import, naming the first problems. */
   throwIfAny(): void {
     if (!this.any) return;
-    const n = this.issues.length;
+    const n = this.count;
     throw new AppError(
       'IMPORT_INVALID',
       `Tệp có ${n} lỗi, chưa nhập dữ liệu nào. ${this.issues[0]!.message}${n > 1 ? ` (và ${n - 1} lỗi khác)` : ''}`,
@@ -27,45 +42,59 @@ export class ImportErrors {
   }
 }
 
-/** Reads an uploaded workbook; anything that is not an .xlsx gets a clear message, not a crash. */
-export async function loadWorkbook(base64: string, fileName: string): Promise<ExcelJS.Workbook> {
-  const bytes = Buffer.from(base64, 'base64');
-  // An .xlsx is a zip: "PK\x03\x04". Old .xls, CSV or Word files are refused up front.
-  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
-    throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» không phải sổ Excel (.xlsx). Hãy mở tệp trong Excel và lưu lại dạng .xlsx.`);
-  }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» bị hỏng hoặc không phải sổ Excel (.xlsx).`);
-  }
-  return wb;
+/** A text cell longer than Excel allows, or with control characters, is refused where it is. */
+function textProblem(v: string): string | null {
+  if (v.length > XLSX_LIMITS.cellChars) return `ô dài ${v.length.toLocaleString('vi-VN')} ký tự, quá giới hạn ${XLSX_LIMITS.cellChars.toLocaleString('vi-VN')} ký tự của một ô Excel.`;
+  const c = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(v);
+  if (c) return `ô có ký tự điều khiển không in được (mã U+${c[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); hãy gõ lại nội dung ô.`;
+  // The same characters as Excel writes them in the file (_x0001_), which exceljs leaves encoded.
+  const x = /_x(00[01][0-9a-f])_/i.exec(v);
+  if (x && !['0009', '000a', '000d'].includes(x[1]!.toLowerCase())) return `ô có ký tự điều khiển không in được (mã U+${x[1]!.toUpperCase()}); hãy gõ lại nội dung ô.`;
+  return null;
 }
 
+/** Reads an uploaded workbook off the main thread, within the limits; see xlsx-reader. */
+export const loadWorkbook = readWorkbook;
+
 /** A cell's value as the text a person sees (formulas give their result, rich text its plain text). */
-export function cellText(cell: ExcelJS.Cell): string {
+export function cellText(cell: { value: CellValue }): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') {
     if (v instanceof Date) return v.toISOString().slice(0, 10);
-    if ('result' in v) return v.result === undefined || v.result === null ? '' : String(v.result);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return String(v.text);
-    if ('error' in v) return String(v.error);
+    if ('error' in v) return v.error;
+    return v.result === undefined || v.result === null ? '' : cellText({ value: v.result });
   }
   return String(v).trim();
 }
 
-/** Finds the columns of the expected headers in a sheet's first row (case and diacritics must match the export). */
-export function headerColumns(sheet: ExcelJS.Worksheet, expected: string[], errors: ImportErrors): Map<string, number> | null {
+/**
+ * Finds the columns of the expected headers in a sheet's first row (case and diacritics must match
+ * the export). A header written twice is refused with both places; so is, in every column read, a
+ * formula error or a formula saved without its result (except in `unchecked` columns).
+ */
+export function headerColumns(sheet: Sheet, expected: string[], errors: ImportErrors, unchecked: readonly string[] = []): Map<string, number> | null {
   const found = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => found.set(cellText(cell).trim(), col));
+  const before = errors.issues.length;
+  sheet.getRow(1).eachCell((cell, col) => {
+    const h = cellText(cell).trim();
+    if (!h) return;
+    const first = found.get(h);
+    if (first !== undefined) errors.add(sheet.name, 1, h, `cột «${h}» có hai lần (cột ${columnLetter(first)} và cột ${columnLetter(col)}); hãy xóa một cột.`);
+    else found.set(h, col);
+  });
   const missing = expected.filter((h) => !found.has(h));
-  if (missing.length) {
-    errors.addSheet(sheet.name, `thiếu cột ${missing.map((m) => `«${m}»`).join(', ')} ở dòng tiêu đề (dòng 1).`);
-    return null;
-  }
+  if (missing.length) errors.addSheet(sheet.name, `thiếu cột ${missing.map((m) => `«${m}»`).join(', ')} ở dòng tiêu đề (dòng 1).`);
+  if (errors.issues.length > before) return null;
+  const columns = [...found].map(([h, col]) => ({ h, col, formulas: !unchecked.includes(h) }));
+  sheet.eachRow((row, r) => {
+    if (r === 1) return;
+    for (const { h, col, formulas } of columns) {
+      const v = row.getCell(col).value;
+      const problem = typeof v === 'string' ? textProblem(v) : formulaProblem(v, !formulas);
+      if (problem) errors.add(sheet.name, r, h, problem);
+    }
+  });
   return found;
 }
 

@@ -2,9 +2,10 @@
  * Importing the OCOP workbook: every sheet is read and checked first (errors by sheet, row and
  * column), then everything is written in one transaction or nothing is.
  */
-import type ExcelJS from 'exceljs';
 import type { ServiceContext } from '../context';
 import { headerColumns, ImportErrors, loadWorkbook } from '../io/excel';
+import type { Sheet } from '../io/sheet';
+import { beginWrite, reportProgress } from '../io/job-context';
 import { AppError } from '../../../shared/errors';
 import { searchKey } from '../../../shared/format/text';
 import { formatShortDate } from '../../../shared/format/date';
@@ -20,6 +21,8 @@ import { writeProducer, writeProduct } from './registry';
 import { writeEvaluation } from './evaluations';
 import { EVALUATION_HEADERS, H, PRODUCER_HEADERS, PRODUCT_HEADERS, SHEET_EVALUATIONS, SHEET_PRODUCERS, SHEET_PRODUCTS } from './excel-export';
 import { parseFlag, parseKind, parseLevel, RowReader, UnitMatcher } from './excel-parse';
+import { evaluationInput, producerInput, productInput } from '../../../shared/api/contracts/ocop';
+import { z } from 'zod';
 
 type Change = 'add' | 'change' | 'same';
 type Ref = { id: number } | { key: string };
@@ -53,16 +56,25 @@ interface Plan {
   evaluations: EvaluationPlan[];
 }
 
+const PRODUCER_FIELD_HEADER = { name: H.producerName, kind: H.kind, address: H.address, representative: H.representative, phone: H.phone, taxCode: H.taxCode, notes: H.notes };
+/** The evaluation's free texts, limited as in the form and the recognition dialog. */
+const EVALUATION_TEXTS = evaluationInput.pick({ roundName: true, notes: true }).extend({
+  decisionNo: z.string().max(60, 'Số quyết định quá dài (tối đa 60 ký tự)'),
+  issuer: z.string().max(200, 'Tên cơ quan ban hành quá dài (tối đa 200 ký tự)'),
+});
+const EVALUATION_FIELD_HEADER = { roundName: H.round, notes: H.notes, decisionNo: H.decisionNo, issuer: H.issuer };
+
 const productKey = (producerKey: string, name: string) => `${producerKey}\u0000${searchKey(name)}`;
 const same = (a: object, b: Record<string, unknown>) => Object.entries(a).every(([k, v]) => v === b[k]);
 
-function rows(ws: ExcelJS.Worksheet, headers: string[], errors: ImportErrors, cb: (r: RowReader) => void): void {
+function rows(ws: Sheet, headers: string[], errors: ImportErrors, cb: (r: RowReader) => void): void {
   const cols = headerColumns(ws, headers, errors);
   if (!cols) return;
-  for (let n = 2; n <= ws.rowCount; n++) {
-    const r = new RowReader(ws, cols, errors, n);
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    const r = new RowReader(ws, cols, errors, row);
     if (!r.blank(headers)) cb(r);
-  }
+  });
 }
 
 async function planImport(ctx: ServiceContext, fileName: string, base64: string): Promise<Plan> {
@@ -98,6 +110,7 @@ async function planImport(ctx: ServiceContext, fileName: string, base64: string)
       if (matches.length > 1) return r.error(H.id, `có ${matches.length} chủ thể tên «${name}»; ghi mã chủ thể để chọn đúng.`);
       const existing = producerById.get(id ?? matches[0] ?? -1);
       const values = { name, kind, address: r.text(H.address), ...u, representative: r.text(H.representative), phone: r.text(H.phone), taxCode: r.text(H.taxCode), notes: r.text(H.notes) };
+      if (!r.valid(producerInput, values, PRODUCER_FIELD_HEADER)) return;
       const p: ProducerPlan = { row: r.row, id: existing?.id ?? null, key, values, change: !existing ? 'add' : same(values, existing) ? 'same' : 'change' };
       fileProducers.set(key, p);
       plan.producers.push(p);
@@ -137,6 +150,7 @@ async function planImport(ctx: ServiceContext, fileName: string, base64: string)
       if (id !== null && !productById.has(id)) return r.error(H.id, `không có sản phẩm mã ${id}.`);
       const existing = id !== null ? productById.get(id) : productByKey.get(key);
       const values = { name, groupCode: group?.code ?? '', subgroupCode: sub?.code ?? '', ...u, notes: r.text(H.notes) };
+      if (!r.valid(productInput.omit({ producerId: true }), values, { name: H.productName, notes: H.notes })) return;
       const sameProducer = existing && 'id' in producer.ref && producer.ref.id === existing.producerId;
       const change: Change = !existing ? 'add' : sameProducer && same(values, existing) ? 'same' : 'change';
       const p: ProductPlan = { row: r.row, id: existing?.id ?? null, key, producer: producer.ref, values, change };
@@ -148,6 +162,7 @@ async function planImport(ctx: ServiceContext, fileName: string, base64: string)
   // Evaluations: the product by producer + name; checked against the criteria version of their date.
   const allVersions = versions(ctx);
   const dbEvals = listAllEvaluations(ctx.db);
+  const fileEvaluations = new Map<string, number>();
   if (sheets[2]) {
     rows(sheets[2], EVALUATION_HEADERS, errors, (r) => {
       const id = r.id(H.id);
@@ -178,6 +193,10 @@ async function planImport(ctx: ServiceContext, fileName: string, base64: string)
       if (!product || !level || evaluatedDate === undefined || a === undefined || b === undefined || c === undefined || mandatory === null || decisionDate === undefined) return;
       const values = { roundName: r.text(H.round), level, evaluatedDate: evaluatedDate ?? '', pointsA: a, pointsB: b, pointsC: c, mandatoryFailed: mandatory, notes: r.text(H.notes) };
       const decision = decisionDate ? { decisionNo, decisionDate, issuer: r.text(H.issuer) } : undefined;
+      if (!r.valid(EVALUATION_TEXTS, { roundName: values.roundName, notes: values.notes, decisionNo, issuer: r.text(H.issuer) }, EVALUATION_FIELD_HEADER)) return;
+      const dupKey = `${'id' in product ? product.id : product.key}\u0000${level}\u0000${evaluatedDate ?? ''}`;
+      if (fileEvaluations.has(dupKey)) return r.error(H.evaluatedDate, `kết quả đánh giá này (cùng sản phẩm, cấp và ngày) đã có ở dòng ${fileEvaluations.get(dupKey)}.`);
+      fileEvaluations.set(dupKey, r.row);
       const current = existing ?? dbEvals.find((e) => 'id' in product && e.productId === product.id && e.level === level && e.evaluatedDate === evaluatedDate);
       const unchanged = current && same({ ...values, evaluatedDate }, current) && (!decision || same(decision, current));
       if (unchanged) return void plan.evaluations.push({ row: r.row, id: current.id, product, values, change: 'same' });
@@ -223,6 +242,11 @@ function preview(plan: Plan): ImportPreview {
 }
 
 function apply(ctx: ServiceContext, plan: Plan): void {
+  const counts = preview(plan).counts;
+  // Nothing to change: no write, no audit row.
+  if (counts.every((c) => !c.added && !c.changed)) return;
+  reportProgress(0.95, 'Đang ghi dữ liệu');
+  beginWrite();
   ctx.db.transaction((tx) => {
     const at = (sheet: string, row: number, fn: () => void) => {
       try {
@@ -249,7 +273,7 @@ function apply(ctx: ServiceContext, plan: Plan): void {
       const productId = 'id' in e.product ? e.product.id : productIds.get(e.product.key)!;
       at(SHEET_EVALUATIONS, e.row, () => writeEvaluation(ctx, tx, { ...e.values, productId, members: [], decision: e.decision }, e.id));
     }
-    recordAudit(tx, [{ entity: 'ocop_import', entityId: 'excel', action: 'import', newValue: preview(plan).counts }], ctx.now());
+    recordAudit(tx, [{ entity: 'ocop_import', entityId: 'excel', action: 'import', newValue: counts }], ctx.now());
   });
 }
 

@@ -1,7 +1,8 @@
 /** Reading OCOP workbook cells the way people fill them in: names of units, kinds, levels, points, dates. */
-import type ExcelJS from 'exceljs';
 import type { ServiceContext } from '../context';
 import { cellText, type ImportErrors } from '../io/excel';
+import type { Row, Sheet } from '../io/sheet';
+import type { z } from 'zod';
 import { searchKey } from '../../../shared/format/text';
 import { parseViDate, yearEnd } from '../../../shared/format/date';
 import { parsePoints } from '../../../shared/domain/ocop-scoring';
@@ -13,21 +14,35 @@ import { communeLabel, districtLabel } from './common';
 
 /** One data row of a sheet: cells by header, errors placed on the cell. */
 export class RowReader {
+  readonly row: number;
   constructor(
-    private readonly ws: ExcelJS.Worksheet,
+    private readonly ws: Sheet,
     private readonly cols: Map<string, number>,
     private readonly errors: ImportErrors,
-    readonly row: number,
-  ) {}
+    private readonly cells: Row,
+  ) {
+    this.row = cells.number;
+  }
   has(header: string): boolean {
     return this.cols.has(header);
   }
   text(header: string): string {
     const col = this.cols.get(header);
-    return col === undefined ? '' : cellText(this.ws.getRow(this.row).getCell(col)).trim();
+    return col === undefined ? '' : cellText(this.cells.getCell(col)).trim();
   }
   error(header: string, message: string): void {
     this.errors.add(this.ws.name, this.row, header, message);
+  }
+  /** Checks values with the form's schema (lengths, ranges); each problem placed on its column. False if any. */
+  valid(schema: z.ZodType, values: object, headerOf: Record<string, string>): boolean {
+    const parsed = schema.safeParse(values);
+    if (parsed.success) return true;
+    for (const issue of parsed.error.issues) {
+      const header = headerOf[String(issue.path[0])];
+      if (header) this.error(header, `${issue.message}.`);
+      else this.errors.add(this.ws.name, this.row, '', `${issue.message}.`);
+    }
+    return false;
   }
   /** Empty when every listed cell is blank (trailing rows people leave behind). */
   blank(headers: readonly string[]): boolean {
@@ -55,7 +70,7 @@ export class RowReader {
   }
   points(header: string): number | undefined {
     const col = this.cols.get(header);
-    const raw = col === undefined ? null : this.ws.getRow(this.row).getCell(col).value;
+    const raw = col === undefined ? null : this.cells.getCell(col).value;
     // A number typed or computed in Excel may carry binary noise (27.150000000000002): hundredths within 1e-6 are exact.
     if (typeof raw === 'number' && raw >= 0 && Math.abs(raw * 100 - Math.round(raw * 100)) < 1e-6) return Math.round(raw * 100);
     const t = this.text(header);

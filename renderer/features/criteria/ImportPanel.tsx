@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useApi } from '../../api/context';
+import { JobProgress } from '../../components/JobProgress';
 import { useNotice } from '../../components/Notice';
 import { ApiCallError } from '../../api/client';
 import { useExcelImport } from '../../components/useExcelImport';
@@ -7,17 +7,21 @@ import { formatNumber } from '../../../shared/format/number';
 
 /** Pick a workbook, see what it would change, then apply all of it (or nothing). */
 export function ImportPanel({ onClose, onApplied }: { onClose: () => void; onApplied: () => void }) {
-  const api = useApi();
   const notify = useNotice();
   const [errors, setErrors] = useState<{ message: string; details: string[] } | null>(null);
-  const { file, preview, busy, pick, apply } = useExcelImport({
-    preview: (f) => {
+  const { file, preview, busy, pick, apply, status, note, cancel } = useExcelImport({
+    preview: (f, job) => {
       setErrors(null);
-      return api.invoke('criteria.importPreview', f);
+      return job('criteria.importPreview', f);
     },
-    apply: (f) => api.invoke('criteria.importApply', f),
+    apply: (f, job) => job('criteria.importApply', f),
     onApplied: (r) => {
-      notify('success', `Đã nhập: ${formatNumber(r.added)} ô mới, ${formatNumber(r.changed)} ô thay đổi, ${formatNumber(r.unchanged)} ô giữ nguyên.`);
+      notify(
+        'success',
+        r.added || r.changed
+          ? `Đã nhập: ${formatNumber(r.added)} ô mới, ${formatNumber(r.changed)} ô thay đổi, ${formatNumber(r.unchanged)} ô giữ nguyên.`
+          : `Tệp không có gì mới: ${formatNumber(r.unchanged)} ô đã có đúng như trong tệp, không ghi gì.`,
+      );
       onApplied();
     },
     onError: (e) => {
@@ -40,8 +44,8 @@ export function ImportPanel({ onClose, onApplied }: { onClose: () => void; onApp
         <button className="secondary" onClick={onClose} disabled={busy}>
           Hủy
         </button>
-        {busy ? <span className="muted">Đang đọc tệp…</span> : null}
       </div>
+      <JobProgress status={status} note={note} onCancel={() => void cancel()} />
       <p className="muted">
         Dùng tệp «Xuất Excel» làm mẫu: mỗi sheet một năm («Năm 2022»), xã xác định bằng mã xã hoặc đơn vị cấp huyện + tên xã. Có một lỗi là cả
         tệp bị từ chối.

@@ -1,4 +1,4 @@
-import { useApi } from '../../api/context';
+import { JobProgress } from '../../components/JobProgress';
 import { ApiCallError } from '../../api/client';
 import { useNotice } from '../../components/Notice';
 import { useExcelImport } from '../../components/useExcelImport';
@@ -6,15 +6,14 @@ import { formatShortDate } from '../../../shared/format/date';
 
 /** Import of the funding workbook: pick a file, read the preview, then apply all of it or nothing. */
 export function ImportPanel({ onApplied }: { onApplied: () => void }) {
-  const api = useApi();
   const notify = useNotice();
   const fail = (err: unknown) => {
     const details = err instanceof ApiCallError ? err.details?.map((d) => d.message) : undefined;
     notify('error', (err as Error).message, details && details.length > 1 ? details : undefined);
   };
   const flow = useExcelImport({
-    preview: (f) => api.invoke('funding.importPreview', f),
-    apply: (f) => api.invoke('funding.importApply', f),
+    preview: (f, job) => job('funding.importPreview', f),
+    apply: (f, job) => job('funding.importApply', f),
     onApplied: (r, f) => {
       notify('success', `Đã nhập tệp ${f.fileName}: thêm ${r.worksAdded}, sửa ${r.worksChanged} công trình, ${r.provinceChanges} số cấp tỉnh.`);
       onApplied();
@@ -32,6 +31,7 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
         Nhập từ Excel…
         <input ref={input} type="file" accept=".xlsx" className="visually-hidden" aria-label="Nhập từ Excel" disabled={busy} onChange={(e) => void pick(e.target.files?.[0])} />
       </label>
+      <JobProgress status={flow.status} note={flow.note} onCancel={() => void flow.cancel()} />
       {p ? (
         <div className="import-preview" role="dialog" aria-label="Xem trước khi nhập">
           <strong>Tệp {pending.fileName}</strong> — năm {p.year}, giải ngân đến {formatShortDate(p.asOf)}.
@@ -40,6 +40,7 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
             <li>
               Công trình: thêm {p.worksAdded}, sửa {p.worksChanged}, giữ nguyên {p.worksUnchanged}
             </li>
+            {p.worksExisting ? <li>Dòng không ghi mã nhưng công trình đã có (cùng xã, cùng tên): {p.worksExisting} — không thêm lần nữa</li> : null}
             <li>Số liệu công trình thay đổi: {p.amountsChanged}</li>
           </ul>
           {p.sample.length ? (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useApi } from '../../api/context';
+import { JobProgress } from '../../components/JobProgress';
 import { saveFile } from '../../api/files';
 import { useNotice } from '../../components/Notice';
 import { useExcelImport } from '../../components/useExcelImport';
@@ -11,8 +12,8 @@ export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () 
   const notify = useNotice();
   const [exporting, setExporting] = useState(false);
   const flow = useExcelImport({
-    preview: (f) => api.invoke('ocop.importPreview', f),
-    apply: (f) => api.invoke('ocop.importApply', f),
+    preview: (f, job) => job('ocop.importPreview', f),
+    apply: (f, job) => job('ocop.importApply', f),
     onApplied: (_r, f) => {
       notify('success', `Đã nhập dữ liệu OCOP từ tệp ${f.fileName}.`);
       onImported();
@@ -45,6 +46,7 @@ export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () 
         Nhập Excel…
       </button>
       <input ref={input} type="file" accept=".xlsx" hidden aria-label="Chọn tệp Excel OCOP" onChange={(e) => pick(e.target.files?.[0])} />
+      <JobProgress status={flow.status} note={flow.note} onCancel={() => void flow.cancel()} />
       {pending ? (
         <div className="ocop-import-preview" role="dialog" aria-label="Xem trước nhập Excel">
           <strong>Tệp {pending.fileName}</strong>

@@ -1,0 +1,207 @@
+/**
+ * Imports that cannot hurt the app and are safe to retry: formula problems and duplicates named
+ * by place, form limits applied, a file applied twice changes nothing, and the job mechanism.
+ */
+import { describe, it, expect } from 'vitest';
+import ExcelJS from 'exceljs';
+import { call, refused, tempContexts } from '../helpers/dispatch';
+import type { ServiceContext } from '../../electron/services/context';
+import { checksums } from '../../scripts/torture/run';
+import { beginWrite, runInJob } from '../../electron/services/io/job-context';
+import { AppError } from '../../shared/errors';
+import type { JobStatus } from '../../shared/models/jobs';
+
+const ctxOf = tempContexts();
+
+async function workbook(ctx: ServiceContext, channel: 'criteria.exportMatrix' | 'funding.export' | 'ocop.export', input: object) {
+  const file = (await call(ctx, channel, input as never)) as { base64: string };
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
+  return wb;
+}
+const b64 = async (wb: ExcelJS.Workbook) => Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+const col = (ws: ExcelJS.Worksheet, header: string) => {
+  let found = 0;
+  ws.getRow(1).eachCell((c, n) => {
+    if (c.value === header) found = n;
+  });
+  if (!found) throw new Error(`no column ${header}`);
+  return found;
+};
+const audits = (ctx: ServiceContext) => (ctx.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number);
+
+describe('criteria import: formulas, huge dimensions and duplicate headers are refused by place', () => {
+  it('names a formula error, a formula without its result, and a stray cell in row 1.048.576', async () => {
+    const ctx = await ctxOf();
+    const wb = await workbook(ctx, 'criteria.exportMatrix', {});
+    const ws = wb.getWorksheet('Năm 2022')!;
+    const c1 = col(ws, ws.getRow(1).getCell(4).value as string);
+    ws.getRow(3).getCell(c1).value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
+    ws.getRow(4).getCell(c1).value = { formula: 'A1&""' } as ExcelJS.CellValue;
+    ws.getCell('B1048576').value = 'lạc';
+    const before = checksums(ctx.sqlite);
+    const err = await refused(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64: await b64(wb) });
+    const places = err.details!.map((d) => d.message);
+    const header = String(ws.getRow(1).getCell(c1).value);
+    expect(places).toContain(`Sheet «Năm 2022», dòng 3, cột «${header}»: công thức cho kết quả lỗi #DIV/0!; hãy sửa công thức.`);
+    expect(places.some((m) => m.startsWith(`Sheet «Năm 2022», dòng 4, cột «${header}»: ô có công thức chưa có kết quả`))).toBe(true);
+    expect(places.some((m) => m.includes('dòng 1048576'))).toBe(true);
+    expect(err.message).not.toContain('[object Object]');
+    expect(checksums(ctx.sqlite)).toEqual(before);
+  });
+
+  it('refuses the same criterion header twice, naming both columns', async () => {
+    const ctx = await ctxOf();
+    const wb = await workbook(ctx, 'criteria.exportMatrix', {});
+    const ws = wb.getWorksheet('Năm 2022')!;
+    const first = ws.getRow(1).getCell(4).value as string;
+    const last = ws.getRow(1).cellCount;
+    ws.getRow(1).getCell(last + 1).value = first;
+    ws.getRow(2).getCell(last + 1).value = 'Chưa đạt';
+    const err = await refused(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64: await b64(wb) });
+    expect(err.message).toMatch(new RegExp(`cột «${first.replace('.', '\\.')}» có hai lần \\(cột D và cột [A-Z]+\\)`));
+  });
+
+  it('applying its own export changes nothing and writes no audit row', async () => {
+    const ctx = await ctxOf();
+    const wb = await workbook(ctx, 'criteria.exportMatrix', {});
+    const before = checksums(ctx.sqlite);
+    const r = await call(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64: await b64(wb) });
+    expect(r.added + r.changed).toBe(0);
+    expect(checksums(ctx.sqlite)).toEqual(before);
+  });
+});
+
+describe('funding import: safe to retry, validated like the form', () => {
+  async function withNewWorks(ctx: ServiceContext) {
+    const wb = await workbook(ctx, 'funding.export', { year: 2022 });
+    const ws = wb.getWorksheet('Công trình')!;
+    const src = ws.getRow(2);
+    for (const name of ['Cống mới A', 'Cống mới B']) {
+      const row = ws.addRow((src.values as unknown[]).slice(1));
+      row.getCell(col(ws, 'Mã công trình')).value = null;
+      row.getCell(col(ws, 'Tên công trình')).value = name;
+    }
+    return wb;
+  }
+
+  it('adds new works once: the same file applied again adds nothing, changes nothing and writes no audit row', async () => {
+    const ctx = await ctxOf();
+    const file = { fileName: 'nv.xlsx', base64: await b64(await withNewWorks(ctx)) };
+    const first = await call(ctx, 'funding.importApply', file);
+    expect(first.worksAdded).toBe(2);
+    const before = checksums(ctx.sqlite);
+    const auditBefore = audits(ctx);
+    const preview = await call(ctx, 'funding.importPreview', file);
+    expect(preview).toMatchObject({ worksAdded: 0, worksChanged: 0, worksExisting: 2, provinceChanges: 0 });
+    const again = await call(ctx, 'funding.importApply', file);
+    expect(again).toMatchObject({ worksAdded: 0, worksChanged: 0, worksExisting: 2 });
+    expect(checksums(ctx.sqlite)).toEqual(before);
+    expect(audits(ctx)).toBe(auditBefore);
+  });
+
+  it('refuses two identical new rows and a cut-off outside the year, each with its place', async () => {
+    const ctx = await ctxOf();
+    const wb = await withNewWorks(ctx);
+    const ws = wb.getWorksheet('Công trình')!;
+    const lastNo = ws.rowCount;
+    const dup = ws.getRow(lastNo + 1);
+    dup.values = ws.getRow(lastNo).values as ExcelJS.CellValue[];
+    wb.getWorksheet('Thông tin')!.getRow(2).getCell(2).value = '30/06/2019';
+    const before = checksums(ctx.sqlite);
+    const err = await refused(ctx, 'funding.importApply', { fileName: 'nv.xlsx', base64: await b64(wb) });
+    const messages = err.details!.map((d) => d.message);
+    expect(messages).toContain('Sheet «Thông tin», dòng 2, cột «B»: ngày giải ngân 30/06/2019 không thuộc năm 2022 của tệp (phải từ 01/01/2022 đến 31/12/2022).');
+    expect(messages.some((m) => m.startsWith(`Sheet «Công trình», dòng ${dup.number}, cột «Tên công trình»: công trình «Cống mới B» của xã này đã có ở dòng`))).toBe(true);
+    expect(checksums(ctx.sqlite)).toEqual(before);
+  });
+});
+
+describe('OCOP import: form limits and retries', () => {
+  it('refuses a phone number longer than the form allows and a 100.000-character cell, by place', async () => {
+    const ctx = await ctxOf();
+    const wb = await workbook(ctx, 'ocop.export', { asOf: '2022-12-31' });
+    const ws = wb.getWorksheet('Chủ thể')!;
+    ws.getRow(2).getCell(col(ws, 'Điện thoại')).value = '0'.repeat(41);
+    ws.getRow(3).getCell(col(ws, 'Điện thoại')).value = '9'.repeat(100_000);
+    const before = checksums(ctx.sqlite);
+    const err = await refused(ctx, 'ocop.importApply', { fileName: 'ocop.xlsx', base64: await b64(wb) });
+    const messages = err.details!.map((d) => d.message);
+    expect(messages).toContain('Sheet «Chủ thể», dòng 2, cột «Điện thoại»: Số điện thoại quá dài (tối đa 40 ký tự).');
+    expect(messages).toContain('Sheet «Chủ thể», dòng 3, cột «Điện thoại»: ô dài 100.000 ký tự, quá giới hạn 32.767 ký tự của một ô Excel.');
+    expect(checksums(ctx.sqlite)).toEqual(before);
+  });
+
+  it('applying its own export writes nothing, not even an audit row', async () => {
+    const ctx = await ctxOf();
+    const wb = await workbook(ctx, 'ocop.export', { asOf: '2022-12-31' });
+    const before = checksums(ctx.sqlite);
+    await call(ctx, 'ocop.importApply', { fileName: 'ocop.xlsx', base64: await b64(wb) });
+    expect(checksums(ctx.sqlite)).toEqual(before);
+  });
+});
+
+describe('jobs: start, progress, outcome, cancel', () => {
+  async function follow(ctx: ServiceContext, jobId: string): Promise<JobStatus[]> {
+    const seen: JobStatus[] = [];
+    for (;;) {
+      const s = await call(ctx, 'jobs.status', { jobId });
+      seen.push(s);
+      if (s.state !== 'running' && s.state !== 'writing') return seen;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  it('runs a preview as a job: progress rises to 1 and the outcome is the channel’s own', async () => {
+    const ctx = await ctxOf();
+    const base64 = await b64(await workbook(ctx, 'funding.export', { year: 2022 }));
+    const { jobId } = await call(ctx, 'jobs.start', { channel: 'funding.importPreview', input: { fileName: 'nv.xlsx', base64 } });
+    const seen = await follow(ctx, jobId);
+    const last = seen.at(-1)!;
+    expect(last).toMatchObject({ state: 'done', progress: 1 });
+    expect(last.result).toEqual(await call(ctx, 'funding.importPreview', { fileName: 'nv.xlsx', base64 }));
+    const progress = seen.map((s) => s.progress);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    // The outcome is handed over once.
+    expect((await refused(ctx, 'jobs.status', { jobId })).code).toBe('NOT_FOUND');
+  });
+
+  it('a job refused by the channel’s schema or by the file fails with the channel’s message', async () => {
+    const ctx = await ctxOf();
+    const { jobId } = await call(ctx, 'jobs.start', { channel: 'ocop.importApply', input: { fileName: 'x.xlsx', base64: Buffer.from('not a workbook').toString('base64') } });
+    const last = (await follow(ctx, jobId)).at(-1)!;
+    expect(last.state).toBe('failed');
+    expect(last.error).toMatchObject({ code: 'IMPORT_INVALID' });
+    expect(last.error!.message).toMatch(/Tệp «x\.xlsx» không phải sổ Excel/);
+    expect((await refused(ctx, 'jobs.start', { channel: 'units.list' as never, input: {} })).code).toBe('VALIDATION');
+  });
+
+  it('cancel while reading stops the job and writes nothing', async () => {
+    const ctx = await ctxOf();
+    const wb = await workbook(ctx, 'criteria.exportMatrix', {});
+    const ws = wb.getWorksheet('Năm 2022')!;
+    ws.getRow(2).getCell(4).value = ws.getRow(2).getCell(4).value === 'Đạt' ? 'Chưa đạt' : 'Đạt';
+    const base64 = await b64(wb);
+    const before = checksums(ctx.sqlite);
+    const { jobId } = await call(ctx, 'jobs.start', { channel: 'criteria.importApply', input: { fileName: 'tc.xlsx', base64 } });
+    const c = await call(ctx, 'jobs.cancel', { jobId });
+    expect(c).toEqual({ cancelled: true, message: 'Đã hủy theo yêu cầu; chưa có dữ liệu nào được ghi.' });
+    const last = (await follow(ctx, jobId)).at(-1)!;
+    expect(last).toMatchObject({ state: 'cancelled', cancellable: false, error: { code: 'CANCELLED' } });
+    // The same file applies normally afterwards: the cancelled job left nothing behind.
+    expect(checksums(ctx.sqlite)).toEqual(before);
+    const r = await call(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64 });
+    expect(r.added + r.changed).toBe(1);
+  });
+
+  it('once writing has begun the job cannot be cancelled; before it, a cancelled job never writes', () => {
+    const controller = new AbortController();
+    let writing = false;
+    const job = { signal: controller.signal, progress: () => {}, markWriting: () => (writing = true) };
+    runInJob(job, () => beginWrite());
+    expect(writing).toBe(true);
+    const aborted = new AbortController();
+    aborted.abort();
+    expect(() => runInJob({ ...job, signal: aborted.signal }, () => beginWrite())).toThrow(AppError);
+  });
+});
