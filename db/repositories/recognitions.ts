@@ -24,12 +24,13 @@ export function recognitionsInForce(db: AppDb, date: string, communeIds?: number
       year: recognitions.year,
       decisionNo: recognitions.decisionNo,
       decisionDate: recognitions.decisionDate,
+      exception: sql<number>`${recognitions.exceptionReason} <> ''`,
     })
     .from(recognitions)
     .where(and(inForceAt(date), communeIds ? inArray(recognitions.communeId, communeIds) : undefined))
     // Plain arrays: read for every commune of the country when the grid opens.
-    .values() as [number, string, number, string, string | null][];
-  return rows.map(([communeId, level, year, decisionNo, decisionDate]) => ({ communeId, level, year, decisionNo, decisionDate }));
+    .values() as [number, string, number, string, string | null, number][];
+  return rows.map(([communeId, level, year, decisionNo, decisionDate, exception]) => ({ communeId, level, year, decisionNo, decisionDate, exception: !!exception }));
 }
 
 const listColumns = {
@@ -48,6 +49,8 @@ const listColumns = {
   revokeDecisionNo: recognitions.revokeDecisionNo,
   revokeReason: recognitions.revokeReason,
   source: recognitions.source,
+  exceptionReason: recognitions.exceptionReason,
+  exceptionUnmet: recognitions.exceptionUnmet,
 };
 
 /** Recognitions with their commune and district-level unit. */

@@ -3,3 +3,4 @@ export * from './criteria';
 export * from './funding';
 export * from './ocop';
 export * from './documents';
+export * from './criteria-values';

@@ -7,6 +7,7 @@ import { settingsHandlers } from './settings';
 import { ocopHandlers } from './ocop';
 import { fundingHandlers } from './funding';
 import { criteriaHandlers } from './criteria';
+import { communeGroupsHandlers, criteriaSetsHandlers, indicatorsHandlers } from './criteria/indicator-handlers';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -18,4 +19,7 @@ export const handlers: Handlers = {
   ...ocopHandlers,
   ...fundingHandlers,
   ...criteriaHandlers,
+  ...criteriaSetsHandlers,
+  ...communeGroupsHandlers,
+  ...indicatorsHandlers,
 };

@@ -4,7 +4,8 @@ import type { AppDb } from '../../../db/open';
 import { AppError } from '../../../shared/errors';
 import { countMet, resultsFromMasks, resultText } from '../../../shared/domain/criteria-values';
 import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
-import { deleteResult, resultMasks, resultsOf, upsertResult } from '../../../db/repositories/criteria';
+import { deleteResult, indicatorsOfSet, resultMasks, resultsOf, upsertResult } from '../../../db/repositories/criteria';
+import { overridesOf } from '../../../db/repositories/criteria-values';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { communesOfYear, heldLevels, requireSet, setInfo, type CommuneInfo, type HeldLevel } from './common';
@@ -29,6 +30,7 @@ function matrixRow(c: CommuneInfo, masks: Masks | undefined, held: HeldLevel | u
     // Only a commune whose results were entered can be judged below the standard.
     atRisk: !!held && !!masks?.knownMask && met < required,
     sample: !!masks?.sample,
+    ...(held?.exception ? { levelException: true } : {}),
   };
 }
 
@@ -46,13 +48,29 @@ export function loadMatrix(ctx: ServiceContext, year: number): CriteriaMatrix {
   const communes = communesOfYear(ctx, year);
   const districts = districtsOf(communes);
   const set = criteriaSetForYear(ctx.db, year);
-  if (!set) return { year, set: null, criteria: [], districts, rows: communes.map((c) => matrixRow(c, undefined, undefined, [], 0)), sampleData: false };
+  if (!set) {
+    return { year, set: null, criteria: [], districts, rows: communes.map((c) => matrixRow(c, undefined, undefined, [], 0)), sampleData: false, computedCriteria: [], overrides: [] };
+  }
   const { columns } = requireSet(ctx, year);
   const nos = columns.map((c) => c.no);
   const masks = new Map(resultMasks(ctx.db, year, set.id).map((m) => [m.communeId, m]));
   const held = heldLevels(ctx, yearEnd(year));
   const rows = communes.map((c) => matrixRow(c, masks.get(c.id), held.get(c.id), nos, set.requiredCount));
-  return { year, set: setInfo(set), criteria: columns, districts, rows, sampleData: rows.some((r) => r.sample) };
+  return {
+    year,
+    set: setInfo(set),
+    criteria: columns,
+    districts,
+    rows,
+    sampleData: rows.some((r) => r.sample),
+    computedCriteria: computedCriteriaOf(ctx.db, set.id),
+    overrides: overridesOf(ctx.db, year),
+  };
+}
+
+/** Criteria of a set whose đạt is computed from indicators (not typed in the grid). */
+export function computedCriteriaOf(db: AppDb, setId: number): number[] {
+  return [...new Set(indicatorsOfSet(db, setId).map((i) => i.criterionId))];
 }
 
 const cellKey = (communeId: number, criterionId: number) => `${communeId}:${criterionId}`;
@@ -68,10 +86,17 @@ export function setResults(ctx: ServiceContext, year: number, changes: ResultCha
   const communeIds = [...new Set(changes.map((c) => c.communeId))];
   const communes = new Map(communesOfYear(ctx, year, communeIds).map((c) => [c.id, c]));
   const seen = new Set<string>();
+  const computed = new Set(computedCriteriaOf(ctx.db, set.id));
   for (const ch of changes) {
     if (!communes.has(ch.communeId)) throw new AppError('NOT_FOUND', `Không tìm thấy xã (mã ${ch.communeId}) trong danh sách xã năm ${year}.`);
     const criterion = criterionById.get(ch.criterionId);
     if (!criterion) throw new AppError('VALIDATION', `Tiêu chí (mã ${ch.criterionId}) không thuộc ${set.name} áp dụng năm ${year}.`);
+    if (computed.has(ch.criterionId)) {
+      throw new AppError(
+        'VALIDATION',
+        `Tiêu chí ${criterion.no}. ${criterion.name} được tính từ các chỉ tiêu: hãy nhập giá trị chỉ tiêu (bảng chỉ tiêu của ô), hoặc ghi «đánh giá khác» kèm lý do.`,
+      );
+    }
     const key = cellKey(ch.communeId, ch.criterionId);
     if (seen.has(key)) {
       throw new AppError('VALIDATION', `Xã ${communes.get(ch.communeId)!.name}, tiêu chí ${criterion.no}: một ô được sửa hai lần trong cùng một lần lưu.`);
@@ -112,6 +137,11 @@ export function writeResults(tx: AppDb, year: number, changes: ResultChange[], a
 }
 
 /** Fresh matrix rows of a few communes (after a change), without loading the whole year. */
+export function matrixRowsOf(ctx: ServiceContext, year: number, communeIds: number[]): MatrixRow[] {
+  const { set, columns } = requireSet(ctx, year);
+  return rowsOf(ctx, year, set, columns, communesOfYear(ctx, year, communeIds));
+}
+
 function rowsOf(ctx: ServiceContext, year: number, set: CriteriaSetInfo, columns: { no: number }[], communes: CommuneInfo[]): MatrixRow[] {
   const ids = communes.map((c) => c.id);
   const masks = new Map(resultMasks(ctx.db, year, set.id, ids).map((m) => [m.communeId, m]));
