@@ -111,7 +111,8 @@ export function writeValues(tx: AppDb, model: SetModel, year: number, values: Ch
     });
   }
   recordAudit(tx, audit, at);
-  syncCriterionResults(tx, model, year, communeIds, at, imported);
+  const touched = new Set(values.map((v) => `${v.communeId}:${model.indicatorById.get(v.indicatorId)!.criterionId}`));
+  syncCriterionResults(tx, model, year, communeIds, at, imported, touched);
   return audit.length;
 }
 
@@ -152,7 +153,7 @@ export function setOverride(ctx: ServiceContext, input: ParsedInputOf<'indicator
       ],
       ctx.now(),
     );
-    syncCriterionResults(tx, model, input.year, [input.communeId], ctx.now());
+    syncCriterionResults(tx, model, input.year, [input.communeId], ctx.now(), false, new Set([`${input.communeId}:${input.criterionId}`]));
   });
   return { changed: 1, rows: matrixRowsOf(ctx, input.year, [input.communeId]) };
 }

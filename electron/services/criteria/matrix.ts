@@ -6,6 +6,7 @@ import { countMet, resultsFromMasks, resultText } from '../../../shared/domain/c
 import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
 import { deleteResult, indicatorsOfSet, resultMasks, resultsOf, upsertResult } from '../../../db/repositories/criteria';
 import { overridesOf } from '../../../db/repositories/criteria-values';
+import { computedCells, loadSetModel } from './set-model';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { communesOfYear, heldLevels, requireSet, setInfo, type CommuneInfo, type HeldLevel } from './common';
@@ -86,15 +87,15 @@ export function setResults(ctx: ServiceContext, year: number, changes: ResultCha
   const communeIds = [...new Set(changes.map((c) => c.communeId))];
   const communes = new Map(communesOfYear(ctx, year, communeIds).map((c) => [c.id, c]));
   const seen = new Set<string>();
-  const computed = new Set(computedCriteriaOf(ctx.db, set.id));
+  const computed = computedCells(ctx.db, loadSetModel(ctx.db, set.id), year, communeIds);
   for (const ch of changes) {
     if (!communes.has(ch.communeId)) throw new AppError('NOT_FOUND', `Không tìm thấy xã (mã ${ch.communeId}) trong danh sách xã năm ${year}.`);
     const criterion = criterionById.get(ch.criterionId);
     if (!criterion) throw new AppError('VALIDATION', `Tiêu chí (mã ${ch.criterionId}) không thuộc ${set.name} áp dụng năm ${year}.`);
-    if (computed.has(ch.criterionId)) {
+    if (computed.has(cellKey(ch.communeId, ch.criterionId))) {
       throw new AppError(
         'VALIDATION',
-        `Tiêu chí ${criterion.no}. ${criterion.name} được tính từ các chỉ tiêu: hãy nhập giá trị chỉ tiêu (bảng chỉ tiêu của ô), hoặc ghi «đánh giá khác» kèm lý do.`,
+        `Xã ${communes.get(ch.communeId)!.name}, tiêu chí ${criterion.no}. ${criterion.name}: kết quả được tính từ giá trị các chỉ tiêu đã nhập. Hãy sửa giá trị chỉ tiêu (nút «Chỉ tiêu» của ô), hoặc ghi «đánh giá khác» kèm lý do.`,
       );
     }
     const key = cellKey(ch.communeId, ch.criterionId);

@@ -99,10 +99,12 @@ export function indicatorStatus(model: SetModel, i: ModelIndicator, key: Commune
 }
 
 /**
- * Recomputes the criteria with indicators of some communes for a year, from their values and
- * overrides, and writes the outcome into criterion_results (audited) inside the caller's transaction.
+ * Recomputes, for some communes and a year, the criteria whose đạt follows from indicator values,
+ * and writes the outcome into criterion_results (audited) inside the caller's transaction. A
+ * criterion is computed for a commune once it has a value or an override there (or when `touched`
+ * names it, e.g. after its last value was removed); otherwise its hand-entered mark stays.
  */
-export function syncCriterionResults(tx: AppDb, model: SetModel, year: number, communeIds: number[], at: Date, imported = false): number {
+export function syncCriterionResults(tx: AppDb, model: SetModel, year: number, communeIds: number[], at: Date, imported = false, touched?: Set<string>): number {
   const computedCriteria = model.criteria.filter((c) => c.indicators.length);
   if (!computedCriteria.length || !communeIds.length) return 0;
   const keys = communeKeys(tx, year, communeIds);
@@ -114,12 +116,24 @@ export function syncCriterionResults(tx: AppDb, model: SetModel, year: number, c
     const key = keys.get(communeId)!;
     for (const c of computedCriteria) {
       const o = overrides.get(`${communeId}:${c.id}`);
-      const met =
-        o ?? criterionFromIndicators(c.indicators.map((i) => indicatorStatus(model, i, key, values.get(`${communeId}:${i.id}`) ?? null)));
+      const cellValues = c.indicators.map((i) => values.get(`${communeId}:${i.id}`) ?? null);
+      if (o === undefined && cellValues.every((v) => v === null) && !touched?.has(`${communeId}:${c.id}`)) continue;
+      const met = o ?? criterionFromIndicators(c.indicators.map((i, k) => indicatorStatus(model, i, key, cellValues[k]!)));
       changes.push({ communeId, criterionId: c.id, met });
     }
   }
   return writeResults(tx, year, changes, at, imported);
+}
+
+/** Cells (commune:criterion) of a year whose đạt is computed: some indicator value or an override exists. */
+export function computedCells(db: AppDb, model: SetModel, year: number, communeIds: number[]): Set<string> {
+  const out = new Set<string>();
+  for (const v of valuesOf(db, year, communeIds)) {
+    const i = model.indicatorById.get(v.indicatorId);
+    if (i) out.add(`${v.communeId}:${i.criterionId}`);
+  }
+  for (const o of overridesOf(db, year, communeIds)) out.add(`${o.communeId}:${o.criterionId}`);
+  return out;
 }
 
 /** The criterion results of a commune and year (after sync), for the recognition check. */
