@@ -35,15 +35,16 @@ CREATE TABLE `indicator_values` (
 CREATE INDEX `indicator_values_indicator_idx` ON `indicator_values` (`indicator_id`);--> statement-breakpoint
 ALTER TABLE `criteria_sets` ADD `threshold_by` text DEFAULT 'region' NOT NULL;--> statement-breakpoint
 ALTER TABLE `criteria_sets` ADD `source_doc` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `criteria_sets` ADD `expected_indicators` integer;--> statement-breakpoint
 ALTER TABLE `criteria_sets` ADD `verified` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `indicator_thresholds` ADD `not_applicable` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `indicators` ADD `value_kind` text DEFAULT 'number' NOT NULL;--> statement-breakpoint
 ALTER TABLE `indicators` ADD `grades` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `recognitions` ADD `exception_reason` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `recognitions` ADD `exception_unmet` text DEFAULT '' NOT NULL;--> statement-breakpoint
-UPDATE `criteria_sets` SET `threshold_by` = 'group', `source_doc` = 'Phụ lục I QĐ 51/2025/QĐ-TTg' WHERE `code` = 'QD51-NTM';
+UPDATE `criteria_sets` SET `threshold_by` = 'group', `expected_indicators` = 47, `source_doc` = 'Phụ lục I QĐ 51/2025/QĐ-TTg' WHERE `code` = 'QD51-NTM';
 --> statement-breakpoint
-UPDATE `criteria_sets` SET `source_doc` = 'Phụ lục I QĐ 318/QĐ-TTg' WHERE `code` = 'QD318-NTM';
+UPDATE `criteria_sets` SET `expected_indicators` = 57, `source_doc` = 'Phụ lục I QĐ 318/QĐ-TTg' WHERE `code` = 'QD318-NTM';
 --> statement-breakpoint
 UPDATE `indicators` SET `value_kind` = 'yesno' WHERE `comparator` = 'dat';
 --> statement-breakpoint

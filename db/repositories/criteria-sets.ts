@@ -102,3 +102,14 @@ export function resultCountOfSet(db: AppDb, setId: number) {
       .get()?.n,
   );
 }
+
+/** Indicators per set. */
+export function indicatorCounts(db: AppDb): Map<number, number> {
+  const rows = db
+    .select({ setId: criteria.setId, n: sql<number>`count(${indicators.id})` })
+    .from(criteria)
+    .leftJoin(indicators, eq(indicators.criterionId, criteria.id))
+    .groupBy(criteria.setId)
+    .all();
+  return new Map(rows.map((r) => [r.setId, Number(r.n)]));
+}

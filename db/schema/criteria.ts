@@ -21,6 +21,8 @@ export const criteriaSets = sqliteTable(
     thresholdBy: text('threshold_by').notNull().default('region'),
     /** The document the set was transcribed from (e.g. "Phụ lục I QĐ 51/2025/QĐ-TTg"). */
     sourceDoc: text('source_doc').notNull().default(''),
+    /** How many indicators the source document has (47 for QĐ 51), to say how many are still to enter. */
+    expectedIndicators: integer('expected_indicators'),
     /** Checked against the official text by the office. */
     verified: integer('verified', { mode: 'boolean' }).notNull().default(false),
   },

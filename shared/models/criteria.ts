@@ -30,6 +30,10 @@ export interface CriteriaSetInfo {
   thresholdBy: string;
   sourceDoc: string;
   verified: boolean;
+  /** Indicators the source document has (47 for QĐ 51), null if not known. */
+  expectedIndicators: number | null;
+  /** Indicators entered so far. */
+  indicatorCount?: number;
 }
 
 export interface CriterionColumn {

@@ -41,6 +41,7 @@ export interface CriteriaSetSeed {
   requiredCount: number;
   thresholdBy: 'region' | 'group';
   sourceDoc: string;
+  expectedIndicators: number | null;
   criteria: CriterionSeed[];
 }
 
@@ -72,6 +73,7 @@ const qd318: CriteriaSetSeed = {
   requiredCount: 19,
   thresholdBy: 'region',
   sourceDoc: 'Phụ lục I QĐ 318/QĐ-TTg',
+  expectedIndicators: 57,
   criteria: [
     {
       no: 1,
@@ -624,6 +626,7 @@ const qd51: CriteriaSetSeed = {
   // Every criterion has separate requirements for xã nhóm 1, 2 and 3; the 47 indicators are entered by the office.
   thresholdBy: 'group',
   sourceDoc: 'Phụ lục I QĐ 51/2025/QĐ-TTg',
+  expectedIndicators: 47,
   criteria: qd51Names.map((name, i) => ({ no: i + 1, name, groupNo: i + 1, groupName: name, indicators: [] })),
 };
 

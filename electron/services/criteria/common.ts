@@ -60,6 +60,7 @@ export function setInfo(set: NonNullable<ReturnType<typeof criteriaSetForYear>>)
     thresholdBy: set.thresholdBy,
     sourceDoc: set.sourceDoc,
     verified: set.verified,
+    expectedIndicators: set.expectedIndicators,
   };
 }
 

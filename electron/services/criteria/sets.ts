@@ -16,11 +16,14 @@ import { recordAudit } from '../../../db/repositories/audit';
 import { setInfo } from './common';
 import { loadSetModel } from './set-model';
 import { resyncSet } from './set-edit';
-import { getCriterion, getIndicator } from '../../../db/repositories/criteria-sets';
+import { getCriterion, getIndicator, indicatorCounts } from '../../../db/repositories/criteria-sets';
 
 const setOfIndicator = (ctx: ServiceContext, indicatorId: number) => getCriterion(ctx.db, getIndicator(ctx.db, indicatorId)!.criterionId)!.setId;
 
-export const criteriaSets = (ctx: ServiceContext): CriteriaSetInfo[] => listCriteriaSets(ctx.db).map(setInfo);
+export const criteriaSets = (ctx: ServiceContext): CriteriaSetInfo[] => {
+  const counts = indicatorCounts(ctx.db);
+  return listCriteriaSets(ctx.db).map((s) => ({ ...setInfo(s), indicatorCount: counts.get(s.id) ?? 0 }));
+};
 
 const toThreshold = (t: { id: number; region: string; value: string; verified: boolean; source: string; notApplicable: boolean }): ThresholdRow => ({
   id: t.id,

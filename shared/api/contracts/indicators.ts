@@ -41,6 +41,7 @@ const setFields = z
     requiredCount: z.number().int().min(0).max(99),
     thresholdBy: z.enum(['region', 'group'], 'Ngưỡng theo vùng hoặc theo nhóm xã'),
     verified: z.boolean(),
+    expectedIndicators: z.number().int().min(0).max(500).nullable().default(null),
   })
   .strict()
   .refine((s) => s.yearTo >= s.yearFrom, { message: 'Năm kết thúc không được trước năm bắt đầu', path: ['yearTo'] });
