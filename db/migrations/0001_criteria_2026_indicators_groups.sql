@@ -52,3 +52,8 @@ UPDATE `indicators` SET `value_kind` = 'percent' WHERE `comparator` <> 'dat' AND
 --> statement-breakpoint
 INSERT INTO `commune_groups` (`commune_id`, `group_no`, `valid_from`, `decision`)
   SELECT `id`, `commune_group`, '2026-02-15', '' FROM `admin_units` WHERE `commune_group` IS NOT NULL;
+--> statement-breakpoint
+INSERT INTO `ocop_criteria_versions` (`code`, `decision`, `effective_from`, `max_a`, `max_b`, `max_c`, `has_mandatory`)
+  SELECT 'QD148_1489', 'QĐ 148/QĐ-TTg (sửa đổi bởi QĐ 1489/QĐ-TTg)', '2025-07-06', 40, 25, 35, 1
+  WHERE EXISTS (SELECT 1 FROM `ocop_criteria_versions` WHERE `code` = 'QD148')
+    AND NOT EXISTS (SELECT 1 FROM `ocop_criteria_versions` WHERE `code` = 'QD148_1489');
