@@ -4,6 +4,7 @@
  */
 const BENCHES: { name: string; run: () => Promise<void> }[] = [
   { name: 'Xã & tiêu chí', run: () => import('./criteria').then((m) => m.run()) },
+  { name: 'Tiêu chí 2026–2030: chỉ tiêu và xã cần bổ sung', run: () => import('./indicators').then((m) => m.run()) },
   { name: 'Nguồn vốn', run: () => import('./funding').then((m) => m.run()) },
   { name: 'OCOP', run: () => import('./ocop').then((m) => m.run()) },
   { name: 'Văn bản', run: () => import('./documents').then((m) => m.run()) },
