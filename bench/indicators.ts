@@ -3,6 +3,7 @@
  * commune group. Budgets (issue #10): the criteria grid with computed đạt ≤ 100 ms; the shortfall
  * list («xã cần bổ sung») ≤ 300 ms. Also prints the one-off recompute of every criterion and peak RSS.
  */
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { dispatch } from '../electron/services/dispatch';
 import { criteriaSetForYear } from '../db/repositories/standings';
@@ -57,9 +58,12 @@ export async function run(): Promise<void> {
     const m = await matrix();
     const met = m.rows.reduce((s, r) => s + r.met, 0);
     console.log(`      Ma trận: ${m.rows.length.toLocaleString('vi-VN')} xã × ${m.criteria.length} tiêu chí; ${met.toLocaleString('vi-VN')} ô đạt`);
+    let cpu0 = process.cpuUsage();
     const grid = await time(matrix, 20);
+    const gridCpu = process.cpuUsage(cpu0);
     report('Bảng tiêu chí có đạt tính từ chỉ tiêu (criteria.matrix), p50', grid.p50, 100);
     report('Bảng tiêu chí có đạt tính từ chỉ tiêu, p99', grid.p99, 100);
+    console.log(`      Thời gian CPU mỗi lần tải bảng: ${ms((gridCpu.user + gridCpu.system) / 1000 / 22)}; tải máy (loadavg 1 phút): ${os.loadavg()[0]!.toFixed(2).replace('.', ',')} trên ${os.cpus().length} nhân`);
 
     const shortfall = async () => {
       const r = await dispatch(ctx, 'indicators.shortfall', { year: YEAR });
@@ -68,9 +72,12 @@ export async function run(): Promise<void> {
     };
     const s = await shortfall();
     console.log(`      Xã cần bổ sung: ${s.communes.filter((c) => c.unmet.length).length.toLocaleString('vi-VN')} xã còn thiếu, ${s.complete.toLocaleString('vi-VN')} xã đạt đủ`);
+    cpu0 = process.cpuUsage();
     const sf = await time(shortfall, 10);
+    const sfCpu = process.cpuUsage(cpu0);
     report('Danh sách xã cần bổ sung (indicators.shortfall), p50', sf.p50, 300);
     report('Danh sách xã cần bổ sung, p99', sf.p99, 300);
+    console.log(`      Thời gian CPU mỗi lần lập danh sách: ${ms((sfCpu.user + sfCpu.system) / 1000 / 12)}; JSON ${(JSON.stringify(s).length / 1024 / 1024).toFixed(2).replace('.', ',')} MB`);
     console.log(`      Bộ nhớ đỉnh của tiến trình (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
     ctx.close();

@@ -83,6 +83,9 @@ export function parseIndicatorValue(rule: IndicatorRule, raw: string): ParsedVal
   return { kind: 'value', value: String(n) };
 }
 
+// One formatter for every value: building an Intl formatter per call costs ~0.1 ms, too much for a province.
+const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
+
 /** A stored value as a person reads it: 74,5; 74,5%; Đạt; Khá. */
 export function showIndicatorValue(rule: IndicatorRule, stored: string | null): string {
   if (stored === null) return '';
@@ -91,7 +94,7 @@ export function showIndicatorValue(rule: IndicatorRule, stored: string | null): 
   if (rule.valueKind === 'grade') return stored;
   const n = Number(stored);
   if (!Number.isFinite(n)) return stored;
-  const s = n.toLocaleString('vi-VN', { maximumFractionDigits: 4 });
+  const s = VI_NUMBER.format(n);
   return rule.valueKind === 'percent' ? `${s}%` : s;
 }
 

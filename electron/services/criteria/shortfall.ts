@@ -53,14 +53,18 @@ export function shortfall(ctx: ServiceContext, year: number): ShortfallReport {
   for (const o of overridesOfSetBetween(ctx.db, set.id, set.yearFrom, year)) overrides.set(`${o.communeId}:${o.criterionId}`, o);
 
   // One compiled judgement per indicator and threshold key.
-  const judge = new Map<string, (v: string | null) => IndicatorStatus>();
-  const judgeOf = (k: number, key: { group: number | null; region: string | null }) => {
-    const i = indicators[k]!;
+  const judge = new Map<string, { f: (v: string | null) => IndicatorStatus; need: string }[]>();
+  const judgesOf = (key: { group: number | null; region: string | null }) => {
     const tkey = model.thresholdBy === 'group' ? (key.group ? groupKey(key.group) : '-') : (key.region ?? 'chung');
-    const id = `${k}|${tkey}`;
-    let f = judge.get(id);
-    if (!f) judge.set(id, (f = compileIndicator(i, thresholdFor(model.thresholdBy, i.thresholds, key))));
-    return f;
+    let list = judge.get(tkey);
+    if (!list) {
+      list = indicators.map((i) => {
+        const t = thresholdFor(model.thresholdBy, i.thresholds, key);
+        return { f: compileIndicator(i, t), need: thresholdText(i, t) };
+      });
+      judge.set(tkey, list);
+    }
+    return list;
   };
 
   // 2021–2025 beside it: the level held at the end of 2025 (own or predecessors') and criteria met then.
@@ -88,6 +92,7 @@ export function shortfall(ctx: ServiceContext, year: number): ShortfallReport {
     const g = groups.get(commune.id)?.groupNo ?? null;
     if (model.thresholdBy === 'group' && g === null) noGroup++;
     const key = { group: g, region: regions.get(commune.id) ?? null };
+    const judges = judgesOf(key);
     const row: ShortfallCommune = {
       communeId: commune.id,
       label: commune.label,
@@ -112,9 +117,9 @@ export function shortfall(ctx: ServiceContext, year: number): ShortfallReport {
         const statuses = c.indicators.map((i, j) => {
           const ik = k0 + j;
           const v = values[ck * nI + ik] ?? null;
-          const s = judgeOf(ik, key)(v);
+          const s = judges[ik]!.f(v);
           if (s === 'unmet') {
-            unmetCodes.push(`${i.code} (${showIndicatorValue(i, v)}; cần ${thresholdText(i, thresholdFor(model.thresholdBy, i.thresholds, key))})`);
+            unmetCodes.push(`${i.code} (${showIndicatorValue(i, v)}; cần ${judges[ik]!.need})`);
             tally.indicators[j]!.communes++;
           }
           return s;
