@@ -86,21 +86,22 @@ export function deleteValue(db: AppDb, key: { year: number; communeId: number; i
 }
 
 /**
- * Values of a set's indicators from `fromYear` to `toYear`, oldest year first, as plain arrays
- * [communeId, indicatorId, value, year]: the shortfall list keeps the latest one per pair.
+ * One year's values of a set's indicators folded per commune inside SQLite ("id=value;id=value"):
+ * the primary key (year, commune, indicator) already orders the rows, so 10,000 rows cross
+ * instead of 470,000.
  */
-export function valuesOfSetBetween(db: AppDb, setId: number, fromYear: number, toYear: number) {
+export function packedValuesOfYear(db: AppDb, setId: number, year: number) {
   return db
-    .select({ c: indicatorValues.communeId, i: indicatorValues.indicatorId, v: indicatorValues.value, y: indicatorValues.year })
+    .select({ c: indicatorValues.communeId, packed: sql<string>`group_concat(${indicatorValues.indicatorId} || '=' || ${indicatorValues.value}, ';')` })
     .from(indicatorValues)
     .where(
       and(
-        sql`${indicatorValues.year} BETWEEN ${fromYear} AND ${toYear}`,
+        eq(indicatorValues.year, year),
         inArray(indicatorValues.indicatorId, db.select({ id: indicators.id }).from(indicators).innerJoin(criteria, eq(criteria.id, indicators.criterionId)).where(eq(criteria.setId, setId))),
       ),
     )
-    .orderBy(asc(indicatorValues.year))
-    .values() as [number, number, string, number][];
+    .groupBy(indicatorValues.communeId)
+    .values() as [number, string][];
 }
 
 // ---- overrides -----------------------------------------------------------------------------

@@ -241,8 +241,8 @@ describe('who falls short under the new set', () => {
     const r = await call(ctx, 'indicators.shortfall', { year: YEAR });
     expect(r.communes).toHaveLength(communes.length);
     const rowOf = (id: number) => r.communes.find((x) => x.communeId === id)!;
-    expect(rowOf(a!.communeId).unmet.map((u) => [u.no, u.indicators])).toEqual([[2, ['2.1 (85%; cần ≥ 90%)']]]);
-    expect(rowOf(b!.communeId).unmet.map((u) => [u.no, u.indicators])).toEqual([[3, ['3.1 (Trung bình; cần ≥ Khá)']]]);
+    expect(rowOf(a!.communeId).unmet.map((u) => [u.no, u.indicators])).toEqual([[2, ['2.1']]]);
+    expect(rowOf(b!.communeId).unmet.map((u) => [u.no, u.indicators])).toEqual([[3, ['3.1']]]);
     expect(rowOf(c!.communeId)).toMatchObject({ unmet: [], unknown: 0, latestYear: YEAR });
     expect(r.complete).toBe(1);
     expect(r.byCriterion.find((x) => x.no === 2)).toMatchObject({ communes: 1, indicators: expect.arrayContaining([{ code: '2.1', name: 'Chỉ tiêu thử 2.1', communes: 1 }]) });
@@ -255,6 +255,10 @@ describe('who falls short under the new set', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ExcelJS.Buffer);
     expect(wb.getWorksheet('Theo tiêu chí')!.getCell(3, 2).value).toBe(1);
+    // The export names value and requirement of each unmet indicator.
+    const detailed: string[] = [];
+    wb.getWorksheet('Xã cần bổ sung')!.eachRow((row) => detailed.push(row.getCell(5).text));
+    expect(detailed).toEqual(expect.arrayContaining(['2.1 (85%; cần ≥ 90%)', '3.1 (Trung bình; cần ≥ Khá)']));
   });
 });
 

@@ -12,13 +12,17 @@ import { yearEnd } from '../../../shared/format/date';
 import { MIME_XLSX, type FilePayload } from '../../../shared/models/files';
 import type { ShortfallByCriterion, ShortfallCommune, ShortfallReport } from '../../../shared/models/indicators';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
-import { groupsAt, overridesOfSetBetween, predecessorsOf, regionsOf, resultsOfSetBetween, valuesOfSetBetween } from '../../../db/repositories/criteria-values';
+import { groupsAt, overridesOfSetBetween, predecessorsOf, regionsOf, resultsOfSetBetween, packedValuesOfYear } from '../../../db/repositories/criteria-values';
 import { criteriaMetByCommune } from '../../../db/repositories/standings';
 import { addSheet, workbookBase64 } from '../io/excel';
 import { communesOfYear, heldLevels } from './common';
 import { loadSetModel, thresholdText } from './set-model';
 
-export function shortfall(ctx: ServiceContext, year: number): ShortfallReport {
+/**
+ * `detail` adds each unmet indicator's value and requirement ("2.1 (85%; cần ≥ 90%)"), for the
+ * Excel export; the screen gets the codes, so a country's list stays a small payload.
+ */
+export function shortfall(ctx: ServiceContext, year: number, detail = false): ShortfallReport {
   const set = criteriaSetForYear(ctx.db, year);
   if (!set) throw new AppError('NOT_FOUND', `Chưa có bộ tiêu chí nông thôn mới áp dụng cho năm ${year}.`);
   const model = loadSetModel(ctx.db, set.id);
@@ -34,12 +38,17 @@ export function shortfall(ctx: ServiceContext, year: number): ShortfallReport {
   // Latest value per commune and indicator (rows come oldest year first; later ones overwrite).
   const values: (string | undefined)[] = new Array(ids.length * nI);
   const valueYear = new Int16Array(ids.length);
-  for (const [c, i, v, y] of valuesOfSetBetween(ctx.db, set.id, set.yearFrom, year)) {
-    const ck = index.get(c);
-    const ik = indIndex.get(i);
-    if (ck === undefined || ik === undefined) continue;
-    values[ck * nI + ik] = v;
-    if (y > valueYear[ck]!) valueYear[ck] = y;
+  for (let y = set.yearFrom; y <= year; y++) {
+    for (const [c, packed] of packedValuesOfYear(ctx.db, set.id, y)) {
+      const ck = index.get(c);
+      if (ck === undefined) continue;
+      valueYear[ck] = y;
+      for (const pair of packed.split(';')) {
+        const eq = pair.indexOf('=');
+        const ik = indIndex.get(Number(pair.slice(0, eq)));
+        if (ik !== undefined) values[ck * nI + ik] = pair.slice(eq + 1);
+      }
+    }
   }
   const nC = model.criteria.length;
   const cIndex = new Map(model.criteria.map((c, k) => [c.id, k]));
@@ -119,7 +128,7 @@ export function shortfall(ctx: ServiceContext, year: number): ShortfallReport {
           const v = values[ck * nI + ik] ?? null;
           const s = judges[ik]!.f(v);
           if (s === 'unmet') {
-            unmetCodes.push(`${i.code} (${showIndicatorValue(i, v)}; cần ${judges[ik]!.need})`);
+            unmetCodes.push(detail ? `${i.code} (${showIndicatorValue(i, v)}; cần ${judges[ik]!.need})` : i.code);
             tally.indicators[j]!.communes++;
           }
           return s;
@@ -144,7 +153,7 @@ export function shortfall(ctx: ServiceContext, year: number): ShortfallReport {
 const levelText = (l: Level | null) => (l ? LEVEL_LABEL[l] : '');
 
 export async function exportShortfall(ctx: ServiceContext, year: number): Promise<FilePayload> {
-  const r = shortfall(ctx, year);
+  const r = shortfall(ctx, year, true);
   const wb = new ExcelJS.Workbook();
   addSheet<ShortfallByCriterion>(
     wb,
