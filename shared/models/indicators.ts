@@ -93,10 +93,10 @@ export interface SetValuesOutput {
   rows: MatrixRow[];
 }
 
+/** Criterion names travel once, in ShortfallReport.byCriterion. */
 export interface ShortfallCriterion {
   criterionId: number;
   no: number;
-  name: string;
   /** Indicator codes not met ("3.2 (62% < 70%)"); empty when the criterion is known only as a whole. */
   indicators: string[];
   overridden: boolean;

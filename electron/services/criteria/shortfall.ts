@@ -140,7 +140,7 @@ export function shortfall(ctx: ServiceContext, year: number, detail = false): Sh
         row.unknown++;
         tally.unknown++;
       } else if (!met) {
-        row.unmet.push({ criterionId: c.id, no: c.no, name: c.name, indicators: unmetCodes, overridden: !!o });
+        row.unmet.push({ criterionId: c.id, no: c.no, indicators: unmetCodes, overridden: !!o });
         tally.communes++;
       }
     });
@@ -154,6 +154,7 @@ const levelText = (l: Level | null) => (l ? LEVEL_LABEL[l] : '');
 
 export async function exportShortfall(ctx: ServiceContext, year: number): Promise<FilePayload> {
   const r = shortfall(ctx, year, true);
+  const names = new Map(r.byCriterion.map((c) => [c.criterionId, c.name]));
   const wb = new ExcelJS.Workbook();
   addSheet<ShortfallByCriterion>(
     wb,
@@ -173,7 +174,7 @@ export async function exportShortfall(ctx: ServiceContext, year: number): Promis
       { header: 'Xã', width: 36, value: (c) => c.label },
       { header: 'Nhóm', width: 7, value: (c) => c.groupNo },
       { header: 'Số liệu năm', width: 11, value: (c) => c.latestYear },
-      { header: 'Tiêu chí chưa đạt', width: 50, value: (c) => c.unmet.map((u) => `${u.no}. ${u.name}`).join('; ') },
+      { header: 'Tiêu chí chưa đạt', width: 50, value: (c) => c.unmet.map((u) => `${u.no}. ${names.get(u.criterionId)}`).join('; ') },
       { header: 'Chỉ tiêu chưa đạt', width: 70, value: (c) => c.unmet.flatMap((u) => u.indicators).join('; ') },
       { header: 'Chưa có kết quả (tiêu chí)', width: 14, value: (c) => c.unknown },
       { header: 'Giai đoạn 2021–2025', width: 40, value: (c) => [levelText(c.previousLevel), c.previousMet !== null ? `${c.previousMet}/${c.previousTotal} tiêu chí` : '', c.previousNote].filter(Boolean).join('; ') },

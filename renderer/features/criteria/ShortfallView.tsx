@@ -30,6 +30,7 @@ export function ShortfallView({ year }: { year: number }) {
 
   if (report.error) return <div className="error-box">{report.error}</div>;
   if (!r) return <p className="muted">Đang tính…</p>;
+  const names = new Map(r.byCriterion.map((c) => [c.criterionId, c.name]));
   const shown = r.communes.filter(
     (c) =>
       matchesSearch(c.label, search) &&
@@ -104,7 +105,7 @@ export function ShortfallView({ year }: { year: number }) {
               <td>
                 {c.unmet.map((u) => (
                   <div key={u.criterionId}>
-                    {u.no}. {u.name}
+                    {u.no}. {names.get(u.criterionId)}
                     {u.overridden ? <span className="badge badge-warn">đánh giá khác</span> : null}
                   </div>
                 ))}
