@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'VALIDATION'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** Allowed only after the person confirms (the message is the question to ask). */
+  | 'CONFIRM_REQUIRED'
   | 'IMPORT_INVALID'
   | 'FORBIDDEN'
   | 'UNKNOWN_CHANNEL'

@@ -36,6 +36,8 @@ export function indicatorsOfSet(db: AppDb, setId: number) {
       name: indicators.name,
       unit: indicators.unit,
       comparator: indicators.comparator,
+      valueKind: indicators.valueKind,
+      grades: indicators.grades,
     })
     .from(indicators)
     .innerJoin(criteria, eq(criteria.id, indicators.criterionId))
@@ -53,6 +55,7 @@ export function thresholdsOfSet(db: AppDb, setId: number) {
       value: indicatorThresholds.value,
       verified: indicatorThresholds.verified,
       source: indicatorThresholds.source,
+      notApplicable: indicatorThresholds.notApplicable,
     })
     .from(indicatorThresholds)
     .innerJoin(indicators, eq(indicators.id, indicatorThresholds.indicatorId))

@@ -16,7 +16,7 @@ export function inForceAt(date: string): SQL {
     AND (${recognitions.revokedDate} IS NULL OR ${recognitions.revokedDate} > ${date})`;
 }
 
-const IN_FORCE_SQL = `SELECT commune_id, level, year, decision_no, decision_date FROM recognitions
+const IN_FORCE_SQL = `SELECT commune_id, level, year, decision_no, decision_date, exception_reason <> '' FROM recognitions
   WHERE (year < @y OR (year = @y AND coalesce(decision_date, @end) <= @date)) AND (revoked_date IS NULL OR revoked_date > @date)`;
 
 /**
@@ -27,14 +27,14 @@ const IN_FORCE_SQL = `SELECT commune_id, level, year, decision_no, decision_date
 export function recognitionsInForce(db: AppDb, date: string, communeIds?: number[]) {
   const y = Number(date.slice(0, 4));
   const params = { y, end: `${y}-12-31`, date };
-  type Rec = [number, string, number, string, string | null];
+  type Rec = [number, string, number, string, string | null, number];
   let rows: Rec[];
   if (!communeIds) rows = preparedRaw(db, IN_FORCE_SQL).all(params) as Rec[];
   else {
     const one = preparedRaw(db, `${IN_FORCE_SQL} AND commune_id = @communeId`);
     rows = [...new Set(communeIds)].flatMap((communeId) => one.all({ ...params, communeId }) as Rec[]);
   }
-  return rows.map(([communeId, level, year, decisionNo, decisionDate]) => ({ communeId, level, year, decisionNo, decisionDate }));
+  return rows.map(([communeId, level, year, decisionNo, decisionDate, exception]) => ({ communeId, level, year, decisionNo, decisionDate, exception: !!exception }));
 }
 
 const listColumns = {
@@ -53,6 +53,8 @@ const listColumns = {
   revokeDecisionNo: recognitions.revokeDecisionNo,
   revokeReason: recognitions.revokeReason,
   source: recognitions.source,
+  exceptionReason: recognitions.exceptionReason,
+  exceptionUnmet: recognitions.exceptionUnmet,
 };
 
 /** Recognitions with their commune and district-level unit. */

@@ -5,11 +5,14 @@ import type { criteriaSets } from '../schema';
 /** The NTM criteria set in force in a year (level 'ntm'). */
 export function criteriaSetForYear(db: AppDb, year: number, level = 'ntm'): typeof criteriaSets.$inferSelect | undefined {
   // A prepared statement: read on every cell edit.
-  return prepared(
+  const row = prepared(
     db,
-    `SELECT id, code, name, level, year_from AS yearFrom, year_to AS yearTo, decision, required_count AS requiredCount
+    `SELECT id, code, name, level, year_from AS yearFrom, year_to AS yearTo, decision, required_count AS requiredCount,
+            threshold_by AS thresholdBy, source_doc AS sourceDoc, expected_indicators AS expectedIndicators, verified
      FROM criteria_sets WHERE level = ? AND year_from <= ? AND year_to >= ? LIMIT 1`,
-  ).get(level, year, year) as typeof criteriaSets.$inferSelect | undefined;
+  ).get(level, year, year) as (Omit<typeof criteriaSets.$inferSelect, 'verified'> & { verified: number }) | undefined;
+  // Every column, as the drizzle row has them (a boolean stored as 0/1).
+  return row && { ...row, verified: !!row.verified };
 }
 
 /** Criteria met per commune in a year, counting only criteria of the given set (from the maintained summary). */

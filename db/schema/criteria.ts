@@ -17,6 +17,14 @@ export const criteriaSets = sqliteTable(
     decision: text('decision').notNull().default(''),
     /** How many criteria a commune must meet for the level (19 for QĐ 318 NTM). */
     requiredCount: integer('required_count').notNull(),
+    /** What thresholds vary by: 'region' (QĐ 318: chung + 7 regions) or 'group' (QĐ 51: nhom1..3). */
+    thresholdBy: text('threshold_by').notNull().default('region'),
+    /** The document the set was transcribed from (e.g. "Phụ lục I QĐ 51/2025/QĐ-TTg"). */
+    sourceDoc: text('source_doc').notNull().default(''),
+    /** How many indicators the source document has (47 for QĐ 51), to say how many are still to enter. */
+    expectedIndicators: integer('expected_indicators'),
+    /** Checked against the official text by the office. */
+    verified: integer('verified', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [uniqueIndex('criteria_sets_code_uq').on(t.code)],
 );
@@ -46,9 +54,13 @@ export const indicators = sqliteTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     unit: text('unit').notNull().default(''),
-    /** 'dat' (yes/no), '>=', '<=', '=' */
+    /** 'dat' (yes/no), '>=', '<=', '=', '>', '<' */
     comparator: text('comparator').notNull().default('dat'),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** How a value is entered: number | percent | yesno | grade. */
+    valueKind: text('value_kind').notNull().default('number'),
+    /** For 'grade': the grades best first, separated by ';' (e.g. "Tốt;Khá;Trung bình"). */
+    grades: text('grades').notNull().default(''),
   },
   (t) => [index('indicators_criterion_idx').on(t.criterionId)],
 );
@@ -66,6 +78,8 @@ export const indicatorThresholds = sqliteTable(
     /** False where the public sources could not confirm the figure: shown as such, editable. */
     verified: integer('verified', { mode: 'boolean' }).notNull().default(false),
     source: text('source').notNull().default(''),
+    /** «Không áp dụng» for this group/region: the indicator is not assessed there. */
+    notApplicable: integer('not_applicable', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [uniqueIndex('indicator_threshold_uq').on(t.indicatorId, t.region)],
 );
@@ -109,6 +123,10 @@ export const recognitions = sqliteTable(
     revokeDecisionNo: text('revoke_decision_no').notNull().default(''),
     revokeReason: text('revoke_reason').notNull().default(''),
     source: text('source').notNull().default('user'),
+    /** Recorded although criteria were unmet: the reason (non-empty = an exception, flagged wherever shown). */
+    exceptionReason: text('exception_reason').notNull().default(''),
+    /** The criteria unmet when the exception was recorded ("2. Giao thông; 5. Trường học"). */
+    exceptionUnmet: text('exception_unmet').notNull().default(''),
   },
   (t) => [index('recognitions_commune_idx').on(t.communeId), index('recognitions_year_idx').on(t.year)],
 );

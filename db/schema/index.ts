@@ -4,3 +4,4 @@ export * from './funding';
 export * from './ocop';
 export * from './documents';
 export * from './summaries';
+export * from './criteria-values';

@@ -215,7 +215,12 @@ export function seedCriteria(tx: Q): CriteriaIndex {
       indicators.forEach(({ thresholds, ...indicator }, i) => {
         const indicatorId = tx
           .insert(schema.indicators)
-          .values({ ...indicator, criterionId, sortOrder: i + 1 })
+          .values({
+            ...indicator,
+            criterionId,
+            sortOrder: i + 1,
+            valueKind: indicator.comparator === 'dat' ? 'yesno' : indicator.unit === '%' ? 'percent' : 'number',
+          })
           .returning({ id: schema.indicators.id })
           .get().id;
         for (const th of thresholds) tx.insert(schema.indicatorThresholds).values({ ...th, indicatorId }).run();

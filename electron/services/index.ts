@@ -12,6 +12,7 @@ import { dataFileHandlers, setupHandlers } from './setup';
 import { successionsHandlers } from './successions';
 import { unitListHandlers } from './unit-list';
 import { jobsHandlers } from './jobs';
+import { communeGroupsHandlers, criteriaSetsHandlers, indicatorsHandlers } from './criteria/indicator-handlers';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -29,4 +30,7 @@ export const handlers: Handlers = {
   ...successionsHandlers,
   ...unitListHandlers,
   ...jobsHandlers,
+  ...criteriaSetsHandlers,
+  ...communeGroupsHandlers,
+  ...indicatorsHandlers,
 };

@@ -11,6 +11,7 @@ import { backupsContract } from './contracts/backups';
 import { setupContract } from './contracts/setup';
 import { successionsContract } from './contracts/successions';
 import { jobsContract } from './contracts/jobs';
+import { indicatorsContract } from './contracts/indicators';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -29,6 +30,7 @@ export const contract = {
   ...setupContract,
   ...successionsContract,
   ...jobsContract,
+  ...indicatorsContract,
 } as const;
 
 export type Contract = typeof contract;

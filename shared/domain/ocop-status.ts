@@ -38,7 +38,7 @@ export interface ProductFacts {
   lastEvaluated: string | null;
 }
 
-const LEVEL_RANK: Record<OcopLevel, number> = { district: 1, province: 2, central: 3 };
+const LEVEL_RANK: Record<OcopLevel, number> = { commune: 0, district: 1, province: 2, central: 3 };
 export const levelFromRank = (rank: number | null): OcopLevel | null =>
   rank === 3 ? 'central' : rank === 2 ? 'province' : rank === 1 ? 'district' : null;
 export const levelRank = (level: OcopLevel): number => LEVEL_RANK[level];

@@ -26,6 +26,14 @@ export interface CriteriaSetInfo {
   yearTo: number;
   decision: string;
   requiredCount: number;
+  /** 'region' (QĐ 318) or 'group' (QĐ 51: nhóm 1, 2, 3). */
+  thresholdBy: string;
+  sourceDoc: string;
+  verified: boolean;
+  /** Indicators the source document has (47 for QĐ 51), null if not known. */
+  expectedIndicators: number | null;
+  /** Indicators entered so far. */
+  indicatorCount?: number;
 }
 
 export interface CriterionColumn {
@@ -56,6 +64,8 @@ export interface MatrixRow {
   atRisk: boolean;
   /** Some of this year's results are sample values. */
   sample: boolean;
+  /** The level held was recorded as an exception (criteria unmet, reason given). */
+  levelException?: boolean;
 }
 
 export interface MatrixDistrict {
@@ -74,6 +84,10 @@ export interface CriteriaMatrix {
   districts: MatrixDistrict[];
   rows: MatrixRow[];
   sampleData: boolean;
+  /** Criteria whose đạt is computed from indicator values (edited in the indicator panel). */
+  computedCriteria: number[];
+  /** Cells whose result a person set against the computed one, with the reason. */
+  overrides: { communeId: number; criterionId: number; met: boolean; reason: string }[];
 }
 
 /** One cell change; `met: null` removes the result (an undo of a first entry). */
@@ -113,6 +127,9 @@ export interface RecognitionRow {
   revokeDecisionNo: string;
   revokeReason: string;
   source: string;
+  /** Non-empty: recorded as an exception although criteria were unmet (the reason). */
+  exceptionReason: string;
+  exceptionUnmet: string;
 }
 
 export interface TargetRow {
@@ -174,6 +191,7 @@ export interface ThresholdRow {
   value: string;
   verified: boolean;
   source: string;
+  notApplicable: boolean;
 }
 
 export interface IndicatorRow {
@@ -182,6 +200,8 @@ export interface IndicatorRow {
   name: string;
   unit: string;
   comparator: string;
+  valueKind: string;
+  grades: string;
   thresholds: ThresholdRow[];
 }
 

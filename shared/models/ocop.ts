@@ -9,9 +9,14 @@ export const PRODUCER_KIND_LABEL: Record<ProducerKind, string> = {
   ho_san_xuat: 'Hộ sản xuất có ĐKKD',
 };
 
-export type OcopLevel = 'district' | 'province' | 'central';
-export const OCOP_LEVELS: OcopLevel[] = ['district', 'province', 'central'];
-export const OCOP_LEVEL_LABEL: Record<OcopLevel, string> = { district: 'Cấp huyện', province: 'Cấp tỉnh', central: 'Cấp trung ương' };
+export type OcopLevel = 'commune' | 'district' | 'province' | 'central';
+export const OCOP_LEVELS: OcopLevel[] = ['commune', 'district', 'province', 'central'];
+export const OCOP_LEVEL_LABEL: Record<OcopLevel, string> = {
+  commune: 'Cấp xã (kiểm tra sơ bộ)',
+  district: 'Cấp huyện',
+  province: 'Cấp tỉnh',
+  central: 'Cấp trung ương',
+};
 
 export type EvaluationKind = 'new' | 'upgrade' | 're_evaluation';
 export const EVALUATION_KIND_LABEL: Record<EvaluationKind, string> = {

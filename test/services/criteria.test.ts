@@ -153,9 +153,12 @@ describe('recognitions', () => {
     const ctx = await ctxOf();
     const m = await call(ctx, 'criteria.matrix', { year: 2022 });
     const phuTan = rowOf(m, 'Phú Tân');
-    const rec = await call(ctx, 'criteria.recognize', { communeId: phuTan.id, level: 'ntm', year: 2022, decisionNo: '2140/QĐ-UBND', decisionDate: '2022-12-28', issuer: 'UBND tỉnh Hậu Giang' });
-    expect(rec).toMatchObject({ communeLabel: 'Phú Tân (huyện Châu Thành)', level: 'ntm', source: 'user' });
-    // Phú Tân has 18/19 in 2022: recognised, so now at risk.
+    // Phú Tân has 18/19 in 2022: refused unless recorded as an exception with its reason.
+    const input = { communeId: phuTan.id, level: 'ntm' as const, year: 2022, decisionNo: '2140/QĐ-UBND', decisionDate: '2022-12-28', issuer: 'UBND tỉnh Hậu Giang' };
+    expect((await refused(ctx, 'criteria.recognize', input)).message).toContain('17. Môi trường và an toàn thực phẩm (chưa đạt)');
+    const rec = await call(ctx, 'criteria.recognize', { ...input, exceptionReason: 'Quyết định đã ban hành trước khi nhập kết quả' });
+    expect(rec).toMatchObject({ communeLabel: 'Phú Tân (huyện Châu Thành)', level: 'ntm', source: 'user', exceptionUnmet: '17. Môi trường và an toàn thực phẩm (chưa đạt)' });
+    // Recognised as an exception, so now at risk.
     let f = await call(ctx, 'criteria.figures', { year: 2022 });
     expect(f.province.ntm).toBe(39);
     expect(f.atRisk.map((a) => a.communeLabel)).toEqual(['Phú Tân (huyện Châu Thành)']);

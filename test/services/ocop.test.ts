@@ -93,7 +93,7 @@ describe('OCOP scoring and recognition', () => {
     const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2027-03-01', pointsA: 3000, pointsB: 2600, pointsC: 3000 });
     expect(e).toMatchObject({ versionDecision: 'QĐ 2027/QĐ-TTg', total: 8600, stars: 4 });
     const meta = await call<OcopMeta>(ctx, 'ocop.meta', {});
-    expect(meta.versions.map((v) => v.code)).toEqual(['QD1048', 'QD148', 'QD2027']);
+    expect(meta.versions.map((v) => v.code)).toEqual(['QD1048', 'QD148', 'QD148_1489', 'QD2027']);
   });
 
   it('averages the council members and stores their sheets', async () => {

@@ -39,6 +39,9 @@ export interface CriteriaSetSeed {
   yearTo: number;
   decision: string;
   requiredCount: number;
+  thresholdBy: 'region' | 'group';
+  sourceDoc: string;
+  expectedIndicators: number | null;
   criteria: CriterionSeed[];
 }
 
@@ -68,6 +71,9 @@ const qd318: CriteriaSetSeed = {
   yearTo: 2025,
   decision: 'QĐ 318/QĐ-TTg ngày 08/03/2022',
   requiredCount: 19,
+  thresholdBy: 'region',
+  sourceDoc: 'Phụ lục I QĐ 318/QĐ-TTg',
+  expectedIndicators: 57,
   criteria: [
     {
       no: 1,
@@ -617,6 +623,10 @@ const qd51: CriteriaSetSeed = {
   yearTo: 2030,
   decision: 'QĐ 51/2025/QĐ-TTg ngày 29/12/2025',
   requiredCount: 10,
+  // Every criterion has separate requirements for xã nhóm 1, 2 and 3; the 47 indicators are entered by the office.
+  thresholdBy: 'group',
+  sourceDoc: 'Phụ lục I QĐ 51/2025/QĐ-TTg',
+  expectedIndicators: 47,
   criteria: qd51Names.map((name, i) => ({ no: i + 1, name, groupNo: i + 1, groupName: name, indicators: [] })),
 };
 

@@ -77,6 +77,17 @@ export const ocopVersions: OcopVersionSeed[] = [
     maxC: 35,
     hasMandatory: true,
   },
+  {
+    // QĐ 1489/QĐ-TTg (06/7/2025) amends the process (two levels: province 3–4★, centre 5★; commune
+    // first check); no source says the criteria or points changed, so the scoring is QĐ 148's.
+    code: 'QD148_1489',
+    decision: 'QĐ 148/QĐ-TTg (sửa đổi bởi QĐ 1489/QĐ-TTg)',
+    effectiveFrom: '2025-07-06',
+    maxA: 40,
+    maxB: 25,
+    maxC: 35,
+    hasMandatory: true,
+  },
 ];
 
 /** The version the 2021 evaluations used. */

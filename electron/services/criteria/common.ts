@@ -57,6 +57,10 @@ export function setInfo(set: NonNullable<ReturnType<typeof criteriaSetForYear>>)
     yearTo: set.yearTo,
     decision: set.decision,
     requiredCount: set.requiredCount,
+    thresholdBy: set.thresholdBy,
+    sourceDoc: set.sourceDoc,
+    verified: set.verified,
+    expectedIndicators: set.expectedIndicators,
   };
 }
 
@@ -72,6 +76,7 @@ export interface HeldLevel {
   year: number;
   decisionNo: string;
   decisionDate: string | null;
+  exception: boolean;
 }
 
 /** Highest level each commune holds at a date (recognised, not revoked), with the deciding recognition. */
@@ -81,7 +86,7 @@ export function heldLevels(ctx: ServiceContext, date: string, communeIds?: numbe
     const level = r.level as Level;
     const cur = out.get(r.communeId);
     if (!cur || LEVELS.indexOf(level) > LEVELS.indexOf(cur.level)) {
-      out.set(r.communeId, { level, year: r.year, decisionNo: r.decisionNo, decisionDate: r.decisionDate });
+      out.set(r.communeId, { level, year: r.year, decisionNo: r.decisionNo, decisionDate: r.decisionDate, exception: r.exception });
     }
   }
   return out;

@@ -30,7 +30,7 @@ interface ParsedSheet {
 }
 
 /** Finds the commune a row names: by GSO code if given, otherwise by district-level unit and name. */
-function communeFinder(communes: CommuneInfo[]) {
+export function communeFinder(communes: CommuneInfo[]) {
   const byCode = new Map(communes.filter((c) => c.code).map((c) => [c.code!, c]));
   return (code: string, district: string, name: string): CommuneInfo | string => {
     if (code) {

@@ -4,8 +4,10 @@ import type { AppDb } from '../../../db/open';
 import { AppError } from '../../../shared/errors';
 import { countMet, resultsFromMasks, resultText } from '../../../shared/domain/criteria-values';
 import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
-import { criteriaOfSet, deleteResult, resultsOf, upsertResult } from '../../../db/repositories/criteria';
+import { criteriaOfSet, deleteResult, indicatorsOfSet, resultsOf, upsertResult } from '../../../db/repositories/criteria';
 import { districtRecords, matrixRecords, summaryMasks } from '../../../db/repositories/criteria-summary';
+import { overridesOf } from '../../../db/repositories/criteria-values';
+import { computedCells, loadSetModel } from './set-model';
 import { fullDistrictName } from '../../../shared/models/units';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
@@ -58,6 +60,7 @@ function matrixRow(id: number, code: string | null, name: string, districtId: nu
     // Only a commune whose results were entered can be judged below the standard.
     atRisk: !!held && f.knownMask !== 0 && met < required,
     sample: f.sample,
+    ...(held?.exception ? { levelException: true } : {}),
   };
 }
 
@@ -82,7 +85,21 @@ export function loadMatrix(ctx: ServiceContext, year: number): CriteriaMatrix {
     sampleData ||= sample;
     rows[i] = matrixRow(id, code, name, districtId, { metMask: metMask ?? 0, knownMask: knownMask ?? 0, sample, held: held.get(id) }, strings, required);
   }
-  return { year, set: set ? setInfo(set) : null, criteria: columns, districts, rows, sampleData };
+  return {
+    year,
+    set: set ? setInfo(set) : null,
+    criteria: columns,
+    districts,
+    rows,
+    sampleData,
+    computedCriteria: set ? computedCriteriaOf(ctx.db, set.id) : [],
+    overrides: set ? overridesOf(ctx.db, year) : [],
+  };
+}
+
+/** Criteria of a set whose đạt is computed from indicators (not typed in the grid). */
+export function computedCriteriaOf(db: AppDb, setId: number): number[] {
+  return [...new Set(indicatorsOfSet(db, setId).map((i) => i.criterionId))];
 }
 
 const cellKey = (communeId: number, criterionId: number) => `${communeId}:${criterionId}`;
@@ -98,10 +115,17 @@ export function setResults(ctx: ServiceContext, year: number, changes: ResultCha
   const communeIds = [...new Set(changes.map((c) => c.communeId))];
   const communes = new Map(communesOfYear(ctx, year, communeIds).map((c) => [c.id, c]));
   const seen = new Set<string>();
+  const computed = computedCells(ctx.db, loadSetModel(ctx.db, set.id), year, communeIds);
   for (const ch of changes) {
     if (!communes.has(ch.communeId)) throw new AppError('NOT_FOUND', `Không tìm thấy xã (mã ${ch.communeId}) trong danh sách xã năm ${year}.`);
     const criterion = criterionById.get(ch.criterionId);
     if (!criterion) throw new AppError('VALIDATION', `Tiêu chí (mã ${ch.criterionId}) không thuộc ${set.name} áp dụng năm ${year}.`);
+    if (computed.has(cellKey(ch.communeId, ch.criterionId))) {
+      throw new AppError(
+        'VALIDATION',
+        `Xã ${communes.get(ch.communeId)!.name}, tiêu chí ${criterion.no}. ${criterion.name}: kết quả được tính từ giá trị các chỉ tiêu đã nhập. Hãy sửa giá trị chỉ tiêu (nút «Chỉ tiêu» của ô), hoặc ghi «đánh giá khác» kèm lý do.`,
+      );
+    }
     const key = cellKey(ch.communeId, ch.criterionId);
     if (seen.has(key)) {
       throw new AppError('VALIDATION', `Xã ${communes.get(ch.communeId)!.name}, tiêu chí ${criterion.no}: một ô được sửa hai lần trong cùng một lần lưu.`);
@@ -142,6 +166,11 @@ export function writeResults(tx: AppDb, year: number, changes: ResultChange[], a
 }
 
 /** Fresh matrix rows of a few communes (after a change), without loading the whole year. */
+export function matrixRowsOf(ctx: ServiceContext, year: number, communeIds: number[]): MatrixRow[] {
+  const { set, columns } = requireSet(ctx, year);
+  return rowsOf(ctx, year, set, columns, communesOfYear(ctx, year, communeIds));
+}
+
 function rowsOf(ctx: ServiceContext, year: number, set: CriteriaSetInfo, columns: { no: number }[], communes: CommuneInfo[]): MatrixRow[] {
   const ids = communes.map((c) => c.id);
   const masks = new Map(summaryMasks(ctx.db, year, set.id, ids).map((m) => [m.communeId, m]));

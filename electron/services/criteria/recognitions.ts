@@ -16,6 +16,8 @@ import {
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit } from '../../../db/repositories/audit';
 import { communesOfYear, heldLevels, namesOf } from './common';
+import { criteriaOfSet } from '../../../db/repositories/criteria';
+import { metByCriterion } from './set-model';
 
 export function toRecognitionRow(r: RecognitionListRow): RecognitionRow {
   return {
@@ -33,6 +35,8 @@ export function toRecognitionRow(r: RecognitionListRow): RecognitionRow {
     revokeDecisionNo: r.revokeDecisionNo,
     revokeReason: r.revokeReason,
     source: r.source,
+    exceptionReason: r.exceptionReason,
+    exceptionUnmet: r.exceptionUnmet,
   };
 }
 
@@ -58,13 +62,35 @@ export function recognize(ctx: ServiceContext, input: ParsedInputOf<'criteria.re
       throw new AppError('CONFLICT', `Xã ${commune.label} chưa đạt ${LEVEL_LABEL[below]} nên chưa thể công nhận ${LEVEL_LABEL[input.level]}.`);
     }
   }
-  const set = criteriaSetForYear(ctx.db, input.year, input.level);
+  if (!input.decisionDate) {
+    throw new AppError('VALIDATION', `Ghi ngày của quyết định công nhận ${input.decisionNo}: không ghi nhận công nhận khi chưa có ngày quyết định.`);
+  }
+  const set = criteriaSetForYear(ctx.db, input.year, input.level) ?? criteriaSetForYear(ctx.db, input.year);
+  const missing = set ? unmetCriteria(ctx, set.id, input.year, input.communeId) : [];
+  const exceptionReason = input.exceptionReason?.trim() ?? '';
+  if (missing.length && !exceptionReason) {
+    throw new AppError(
+      'CONFLICT',
+      `Xã ${commune.label} chưa đạt đủ tiêu chí của ${set!.name} năm ${input.year}: ${missing.join('; ')}. Không ghi nhận ${LEVEL_LABEL[input.level]}; nếu vẫn ghi nhận theo quyết định đã ban hành, hãy ghi rõ lý do ngoại lệ.`,
+    );
+  }
+  const exceptionUnmet = missing.length ? missing.join('; ') : '';
   const id = ctx.db.transaction((tx) => {
-    const newId = insertRecognition(tx, { ...input, criteriaSetId: set?.id ?? null, source: 'user' });
-    recordAudit(tx, [{ entity: 'recognition', entityId: newId, field: 'insert', action: 'insert', newValue: describe(input), communeId: input.communeId }], ctx.now());
+    const { exceptionReason: _r, ...fields } = input;
+    const newId = insertRecognition(tx, { ...fields, criteriaSetId: set?.id ?? null, source: 'user', exceptionReason: missing.length ? exceptionReason : '', exceptionUnmet });
+    const what = describe(input) + (missing.length ? ` — NGOẠI LỆ: chưa đạt ${exceptionUnmet}; lý do: ${exceptionReason}` : '');
+    recordAudit(tx, [{ entity: 'recognition', entityId: newId, field: 'insert', action: 'insert', newValue: what, communeId: input.communeId }], ctx.now());
     return newId;
   });
   return recognitionsList(ctx, { id })[0]!;
+}
+
+/** The criteria of a set a commune does not meet in a year: "5. Trường học (chưa đạt)", "7. … (chưa có kết quả)". */
+export function unmetCriteria(ctx: ServiceContext, setId: number, year: number, communeId: number): string[] {
+  const met = metByCriterion(ctx.db, year, communeId);
+  return criteriaOfSet(ctx.db, setId)
+    .filter((c) => met.get(c.id) !== true)
+    .map((c) => `${c.no}. ${c.name} (${met.has(c.id) ? 'chưa đạt' : 'chưa có kết quả'})`);
 }
 
 export function revoke(ctx: ServiceContext, input: ParsedInputOf<'criteria.revoke'>): RecognitionRow {

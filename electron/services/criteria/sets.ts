@@ -14,15 +14,24 @@ import {
 } from '../../../db/repositories/criteria';
 import { recordAudit } from '../../../db/repositories/audit';
 import { setInfo } from './common';
+import { loadSetModel } from './set-model';
+import { resyncSet } from './set-edit';
+import { getCriterion, getIndicator, indicatorCounts } from '../../../db/repositories/criteria-sets';
 
-export const criteriaSets = (ctx: ServiceContext): CriteriaSetInfo[] => listCriteriaSets(ctx.db).map(setInfo);
+const setOfIndicator = (ctx: ServiceContext, indicatorId: number) => getCriterion(ctx.db, getIndicator(ctx.db, indicatorId)!.criterionId)!.setId;
 
-const toThreshold = (t: { id: number; region: string; value: string; verified: boolean; source: string }): ThresholdRow => ({
+export const criteriaSets = (ctx: ServiceContext): CriteriaSetInfo[] => {
+  const counts = indicatorCounts(ctx.db);
+  return listCriteriaSets(ctx.db).map((s) => ({ ...setInfo(s), indicatorCount: counts.get(s.id) ?? 0 }));
+};
+
+const toThreshold = (t: { id: number; region: string; value: string; verified: boolean; source: string; notApplicable: boolean }): ThresholdRow => ({
   id: t.id,
   region: t.region,
   value: t.value,
   verified: t.verified,
   source: t.source,
+  notApplicable: t.notApplicable,
 });
 
 export function criteriaSetDetail(ctx: ServiceContext, setId: number): CriteriaSetDetail {
@@ -54,5 +63,7 @@ export function editThreshold(ctx: ServiceContext, input: ParsedInputOf<'criteri
       ctx.now(),
     );
   });
+  const model = loadSetModel(ctx.db, setOfIndicator(ctx, before.indicatorId));
+  if (model.indicatorById.size) resyncSet(ctx, model.id, [before.indicatorId]);
   return toThreshold({ ...before, ...patch });
 }

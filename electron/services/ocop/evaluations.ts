@@ -20,6 +20,7 @@ import {
   type EvaluationRecord,
 } from '../../../db/repositories/ocop-evaluations';
 import { versions } from './common';
+import { ceilingProblem, levelProblem } from '../../../shared/domain/ocop-levels';
 
 type H = HandlersOf<'ocop'>;
 type EvalInput = ParsedInputOf<'ocop.evaluationSave'>;
@@ -92,12 +93,16 @@ export function writeEvaluation(
     );
   }
   const sheet = scoreSheet(input, version);
+  const lp = levelProblem(input.level, input.evaluatedDate);
+  if (lp) throw new AppError('VALIDATION', `Ngày đánh giá ${formatShortDate(input.evaluatedDate)}: ${lp}`);
   const before = id === null ? null : getEvaluation(tx, id);
   if (id !== null && (!before || before.productId !== input.productId)) throw new AppError('NOT_FOUND', 'Không tìm thấy kết quả đánh giá cần sửa.');
   const decisionDate = input.decision ? input.decision.decisionDate : (before?.decisionDate ?? null);
   if (decisionDate && sheet.rating.stars < 3) {
     throw new AppError('VALIDATION', `Kết quả đã có quyết định công nhận nhưng điểm mới chỉ đạt ${sheet.rating.stars} sao; hãy thu hồi quyết định trước.`);
   }
+  const cp = decisionDate ? ceilingProblem(input.level, sheet.rating.stars) : null;
+  if (cp) throw new AppError('VALIDATION', cp);
   if (decisionDate && decisionDate < input.evaluatedDate) {
     throw new AppError('VALIDATION', `Ngày quyết định (${formatShortDate(decisionDate)}) không được trước ngày đánh giá (${formatShortDate(input.evaluatedDate)}).`);
   }
@@ -168,6 +173,16 @@ function evaluationRow(ctx: ServiceContext, id: number): EvaluationRow {
   return row;
 }
 
+/** The product's latest evaluation (by evaluation date, then entry order). */
+function latestEvaluation(ctx: ServiceContext, productId: number): EvaluationRecord | null {
+  let best: EvaluationRecord | null = null;
+  for (const { e } of listEvaluations(ctx.db, productId)) {
+    const w = evaluationWhen(e);
+    if (!best || w > evaluationWhen(best) || (w === evaluationWhen(best) && e.id > best.id)) best = e;
+  }
+  return best;
+}
+
 function mustEvaluation(ctx: ServiceContext, id: number): EvaluationRecord {
   const e = getEvaluation(ctx.db, id);
   if (!e) throw new AppError('NOT_FOUND', 'Không tìm thấy kết quả đánh giá.');
@@ -198,6 +213,15 @@ export const evaluationHandlers: Pick<H, 'ocop.evaluationSave' | 'ocop.evaluatio
       throw new AppError(
         'VALIDATION',
         `Kết quả đạt ${formatPoints(e.total)} điểm, xếp ${e.stars} sao: chỉ sản phẩm đạt từ 3 sao trở lên mới được công nhận.${why}`,
+      );
+    }
+    const cp = ceilingProblem(e.level as OcopLevel, e.stars);
+    if (cp) throw new AppError('VALIDATION', cp);
+    const latest = latestEvaluation(ctx, e.productId);
+    if (latest && latest.id !== e.id && !input.confirmNotLatest) {
+      throw new AppError(
+        'CONFIRM_REQUIRED',
+        `Kết quả đánh giá ngày ${formatShortDate(evaluationWhen(e))} không phải kết quả mới nhất của sản phẩm (mới nhất: ngày ${formatShortDate(evaluationWhen(latest))}, ${latest.stars} sao). Vẫn ghi quyết định công nhận cho kết quả này?`,
       );
     }
     if (e.evaluatedDate && input.decisionDate < e.evaluatedDate) {

@@ -9,12 +9,16 @@ import { FiguresView } from './FiguresView';
 import { RecognitionsView } from './RecognitionsView';
 import { TargetsView } from './TargetsView';
 import { CriteriaSetView } from './CriteriaSetView';
+import { ShortfallView } from './ShortfallView';
+import { GroupsView } from './GroupsView';
 
 const TABS = [
   { id: 'bang', label: 'Bảng tiêu chí' },
   { id: 'so-lieu', label: 'Số liệu tỉnh' },
   { id: 'cong-nhan', label: 'Công nhận, thu hồi' },
   { id: 'chi-tieu', label: 'Chỉ tiêu năm' },
+  { id: 'can-bo-sung', label: 'Xã cần bổ sung' },
+  { id: 'nhom-xa', label: 'Nhóm xã' },
   { id: 'bo-tieu-chi', label: 'Bộ tiêu chí' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
@@ -50,11 +54,13 @@ export function CriteriaPage() {
       ) : (
         <p className="muted">Đang tải…</p>
       )}
-      <SampleBanner show={!!m?.sampleData && tab !== 'bo-tieu-chi'} />
+      <SampleBanner show={!!m?.sampleData && tab !== 'bo-tieu-chi' && tab !== 'nhom-xa'} />
       {m && tab === 'bang' ? <MatrixView matrix={m} editor={editor} reload={matrix.reload} /> : null}
       {m && tab === 'so-lieu' ? <FiguresView year={year} /> : null}
       {m && tab === 'cong-nhan' ? <RecognitionsView matrix={m} rows={editor.rows} onChanged={matrix.reload} /> : null}
       {m && tab === 'chi-tieu' ? <TargetsView matrix={m} rows={editor.rows} /> : null}
+      {m && tab === 'can-bo-sung' ? <ShortfallView year={year} /> : null}
+      {tab === 'nhom-xa' ? <GroupsView year={year} /> : null}
       {tab === 'bo-tieu-chi' ? <CriteriaSetView defaultSetId={m?.set?.id ?? null} /> : null}
     </section>
   );

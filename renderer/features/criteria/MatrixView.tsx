@@ -16,6 +16,11 @@ import { matrixColumns } from './matrix-columns';
 import type { MatrixEditor } from './useMatrixEditor';
 import { HistoryPanel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
+import { IndicatorPanel } from './IndicatorPanel';
+import { FileImportPanel } from './FileImportPanel';
+import { formatNumber } from '../../../shared/format/number';
+import type { FilePayload } from '../../../shared/models/files';
+import type { SimpleImportPreview } from '../../../shared/models/indicators';
 
 /** The commune × criteria grid of a year, edited like a spreadsheet. */
 export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix; editor: MatrixEditor; reload: () => void }) {
@@ -28,7 +33,10 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
   const [exporting, setExporting] = useState(false);
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const required = matrix.set?.requiredCount ?? 0;
-  const columns = useMemo(() => matrixColumns(matrix.criteria, required), [matrix.criteria, required]);
+  const overrides = useMemo(() => new Map(matrix.overrides.map((o) => [`${o.communeId}:${o.criterionId}`, o.reason])), [matrix.overrides]);
+  const columns = useMemo(() => matrixColumns(matrix.criteria, required, overrides), [matrix.criteria, required, overrides]);
+  const [panelOf, setPanelOf] = useState<{ communeId: number; criterionId: number } | null>(null);
+  const [valuesImport, setValuesImport] = useState(false);
   const shown = useMemo(() => filterCommunes(editor.rows, { search, districtId: districtId || null }), [editor.rows, search, districtId]);
   const criterionName = useMemo(() => new Map(matrix.criteria.map((c) => [c.id, `${c.no}. ${c.name}`])), [matrix.criteria]);
 
@@ -51,11 +59,28 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
     ev.stopPropagation();
   }
 
+  /** The indicator panel of the focused criterion cell. */
+  function openPanel() {
+    const gridApi = gridRef.current?.api;
+    const f = gridApi?.getFocusedCell();
+    const row = gridApi ? focusedRow(gridApi) : null;
+    const criterionId = f ? criterionIdOf(f.column.getColId()) : null;
+    if (!row || criterionId === null) return notify('info', 'Hãy chọn một ô tiêu chí của một xã trong bảng trước.');
+    setHistoryOf(null);
+    setPanelOf({ communeId: row.id, criterionId });
+  }
+
   function onCellKeyDown(e: CellKeyDownEvent<GridRow> | FullWidthCellKeyDownEvent<GridRow>) {
     const ev = e.event as globalThis.KeyboardEvent | null | undefined;
     if (!ev || !('column' in e)) return;
     const criterionId = criterionIdOf(e.column.getColId());
     const row = e.data;
+    if (criterionId !== null && row && ev.key === 'F2') {
+      ev.preventDefault();
+      setHistoryOf(null);
+      setPanelOf({ communeId: row.id, criterionId });
+      return;
+    }
     if (criterionId === null || !row || ev.altKey || ev.ctrlKey || ev.metaKey) return;
     if (ev.key === ' ' || ev.key === 'Enter') {
       ev.preventDefault();
@@ -105,10 +130,13 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
     void editor.edit(plan.changes).then((ok) => ok && notify('success', `Đã dán và lưu ${plan.changes.length} ô.`));
   }
 
-  async function exportExcel() {
+  const exportValues = () => exportFile(() => api.invoke('indicators.export', { year: matrix.year }));
+  const exportExcel = () => exportFile(() => api.invoke('criteria.exportMatrix', {}));
+
+  async function exportFile(make: () => Promise<FilePayload>) {
     setExporting(true);
     try {
-      const msg = await saveFile(api, await api.invoke('criteria.exportMatrix', {}));
+      const msg = await saveFile(api, await make());
       if (msg) notify('success', msg);
     } catch (e) {
       notify('error', (e as Error).message);
@@ -149,12 +177,44 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
         <button className="secondary" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
           Nhập từ Excel
         </button>
+        <button className="secondary" onClick={openPanel} title="F2 hoặc nhấp đúp ô tiêu chí">
+          Chỉ tiêu của ô
+        </button>
+        {matrix.computedCriteria.length ? (
+          <>
+            <button className="secondary" onClick={() => void exportValues()} disabled={exporting}>
+              Xuất giá trị chỉ tiêu
+            </button>
+            <button className="secondary" onClick={() => setValuesImport((v) => !v)} aria-expanded={valuesImport}>
+              Nhập giá trị chỉ tiêu
+            </button>
+          </>
+        ) : null}
         {editor.saving ? <span className="muted">Đang lưu…</span> : null}
       </div>
       <p className="help-line" data-testid="matrix-help">
-        Phím mũi tên: di chuyển · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ Excel
-        (sai một ô là không dán gì) · ✓ Đạt, — Chưa đạt, ô trống: chưa nhập. Di chuột lên số tiêu chí để xem tên.
+        Phím mũi tên: di chuyển · F2 hoặc nhấp đúp: chỉ tiêu của ô · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ Excel
+        (sai một ô là không dán gì) · ✓ Đạt, — Chưa đạt, ô trống: chưa nhập, * đánh giá khác kết quả tính. Di chuột lên số tiêu chí để xem tên.
       </p>
+      {valuesImport ? (
+        <FileImportPanel<SimpleImportPreview>
+          label="Nhập giá trị chỉ tiêu từ Excel"
+          help={`Dùng tệp «Xuất giá trị chỉ tiêu» làm mẫu: sheet «Chỉ tiêu ${matrix.year}», mỗi dòng một xã, mỗi cột một chỉ tiêu (mã chỉ tiêu đứng đầu tên cột). Có một lỗi là cả tệp bị từ chối.`}
+          preview={(f) => api.invoke('indicators.importPreview', f)}
+          apply={(f) => api.invoke('indicators.importApply', f)}
+          describe={(p) => (
+            <p>
+              {formatNumber(p.rows)} xã. Sẽ thêm <strong>{formatNumber(p.added)}</strong> giá trị, thay đổi <strong>{formatNumber(p.changed)}</strong>, giữ nguyên{' '}
+              {formatNumber(p.unchanged)}.
+            </p>
+          )}
+          onApplied={() => {
+            setValuesImport(false);
+            reload();
+          }}
+          onClose={() => setValuesImport(false)}
+        />
+      ) : null}
       {importing ? (
         <ImportPanel
           onClose={() => setImporting(false)}
@@ -173,13 +233,35 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
             columnDefs={columns}
             getRowId={(p) => String(p.data.id)}
             onCellKeyDown={onCellKeyDown}
-            onCellDoubleClicked={(e) => e.colDef.colId === 'name' && e.data && setHistoryOf(e.data)}
+            onCellDoubleClicked={(e) => {
+              const criterionId = criterionIdOf(e.colDef.colId ?? '');
+              if (e.colDef.colId === 'name' && e.data) {
+                setPanelOf(null);
+                setHistoryOf(e.data);
+              } else if (criterionId !== null && e.data) {
+                setHistoryOf(null);
+                setPanelOf({ communeId: e.data.id, criterionId });
+              }
+            }}
             tooltipShowDelay={300}
             // About 30 columns: render them all so derived columns never lag behind a scroll.
             suppressColumnVirtualisation
           />
         </div>
         {historyOf ? <HistoryPanel commune={historyOf} version={editor.version} onClose={() => setHistoryOf(null)} /> : null}
+        {panelOf ? (
+          <IndicatorPanel
+            key={`${panelOf.communeId}:${panelOf.criterionId}`}
+            year={matrix.year}
+            communeId={panelOf.communeId}
+            criterionId={panelOf.criterionId}
+            onRows={(rows) => {
+              editor.applyRows(rows);
+              reload();
+            }}
+            onClose={() => setPanelOf(null)}
+          />
+        ) : null}
       </div>
     </>
   );

@@ -8,6 +8,7 @@ import { CommunePicker, communeOptions } from './CommunePicker';
 import { useSubmit } from './useSubmit';
 import type { GridRow } from './grid-rows';
 import { useNotice } from '../../components/Notice';
+import type { ApiCallError } from '../../api/client';
 
 function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }) {
   const api = useApi();
@@ -56,27 +57,42 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
   const atRisk = rows.filter((r) => r.atRisk);
   const [revoking, setRevoking] = useState<RecognitionRow | null>(null);
   const [form, setForm] = useState({ communeId: '' as number | '', level: 'ntm' as Level, decisionNo: '', decisionDate: '', issuer: `UBND tỉnh ${info.provinceName}` });
-  const { busy, submit } = useSubmit();
+  const { busy } = useSubmit();
   const changed = () => {
     list.reload();
     onChanged();
   };
   const notify = useNotice();
-  const add = () =>
-    form.communeId === ''
-      ? notify('error', 'Hãy chọn xã được công nhận.')
-      : submit(
-      () =>
-        api.invoke('criteria.recognize', {
-          communeId: form.communeId || 0,
-          level: form.level,
-          year,
-          decisionNo: form.decisionNo,
-          decisionDate: form.decisionDate || null,
-          issuer: form.issuer,
-        }),
-      'Đã ghi nhận quyết định công nhận.',
-    ).then((ok) => ok && (setForm({ ...form, communeId: '', decisionNo: '', decisionDate: '' }), changed()));
+  // A refusal for unmet criteria stays on screen, with the way to record an explicit exception.
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [exceptionReason, setExceptionReason] = useState('');
+  const add = async (asException = false) => {
+    if (form.communeId === '') return notify('error', 'Hãy chọn xã được công nhận.');
+    if (!form.decisionDate) return notify('error', 'Ghi ngày quyết định công nhận: không ghi nhận công nhận khi chưa có ngày quyết định.');
+    if (asException && exceptionReason.trim().length < 5) return notify('error', 'Ghi rõ lý do ngoại lệ (ít nhất 5 ký tự).');
+    const input = {
+      communeId: form.communeId || 0,
+      level: form.level,
+      year,
+      decisionNo: form.decisionNo,
+      decisionDate: form.decisionDate,
+      issuer: form.issuer,
+      ...(asException ? { exceptionReason } : {}),
+    };
+    try {
+      await api.invoke('criteria.recognize', input);
+    } catch (e) {
+      const err = e as ApiCallError;
+      if (err.code === 'CONFLICT' && err.message.includes('chưa đạt đủ tiêu chí')) setRefusal(err.message);
+      else notify('error', err.message, err.details?.map((d) => d.message));
+      return;
+    }
+    notify('success', asException ? 'Đã ghi nhận quyết định công nhận (ngoại lệ, có lý do).' : 'Đã ghi nhận quyết định công nhận.');
+    setRefusal(null);
+    setExceptionReason('');
+    setForm({ ...form, communeId: '', decisionNo: '', decisionDate: '' });
+    changed();
+  };
   const activeOf = (communeId: number, level: Level) => list.data?.find((r) => r.communeId === communeId && r.level === level && !r.revokedDate);
 
   return (
@@ -110,6 +126,23 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
           Ghi nhận
         </button>
       </div>
+      {refusal ? (
+        <div className="error-box" role="alert" data-testid="recognition-refusal">
+          <p>{refusal}</p>
+          <div className="form-row">
+            <label className="field-inline">
+              Lý do ngoại lệ
+              <input type="text" size={60} value={exceptionReason} onChange={(e) => setExceptionReason(e.target.value)} aria-label="Lý do ngoại lệ" />
+            </label>
+            <button className="secondary" onClick={() => void add(true)}>
+              Vẫn ghi nhận (ngoại lệ)
+            </button>
+            <button className="secondary" onClick={() => setRefusal(null)}>
+              Đóng
+            </button>
+          </div>
+        </div>
+      ) : null}
 
       <h2 className="section-title">Xã có nguy cơ rớt chuẩn năm {year}</h2>
       {atRisk.length ? (
@@ -170,6 +203,11 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
                 {r.decisionNo || '(chưa rõ số)'}
                 {r.decisionDate ? ` ngày ${formatShortDate(r.decisionDate)}` : ''}
                 {r.source === 'sample' ? <span className="badge">mẫu</span> : null}
+                {r.exceptionReason ? (
+                  <span className="badge badge-warn" title={`Chưa đạt: ${r.exceptionUnmet}. Lý do: ${r.exceptionReason}`}>
+                    ngoại lệ
+                  </span>
+                ) : null}
               </td>
               <td>{r.issuer}</td>
               <td>{r.revokedDate ? `Đã thu hồi ngày ${formatShortDate(r.revokedDate)} (QĐ ${r.revokeDecisionNo})` : 'Đang hiệu lực'}</td>

@@ -8,7 +8,8 @@ import { criterionColId, type GridRow } from './grid-rows';
 const resultSymbol = (p: ValueFormatterParams<GridRow, boolean | null>) => (p.value === true ? '✓' : p.value === false ? '—' : '');
 
 /** Columns of the matrix: who, one narrow column per criterion (name in the header tooltip), then what follows. */
-export function matrixColumns(criteria: CriterionColumn[], required: number): ColDef<GridRow>[] {
+export function matrixColumns(criteria: CriterionColumn[], required: number, overrides: ReadonlyMap<string, string> = new Map()): ColDef<GridRow>[] {
+  const overrideOf = (row: GridRow | undefined, criterionId: number) => (row ? overrides.get(`${row.id}:${criterionId}`) : undefined);
   return [
     {
       colId: 'district',
@@ -29,9 +30,17 @@ export function matrixColumns(criteria: CriterionColumn[], required: number): Co
         sortable: false,
         resizable: false,
         valueGetter: (p) => (p.data ? resultAt(p.data.results, i) : null),
-        valueFormatter: resultSymbol,
+        valueFormatter: (p) => resultSymbol(p) + (overrideOf(p.data, c.id) !== undefined ? '*' : ''),
         cellClass: 'cell-result',
-        cellClassRules: { 'cell-met': (p) => p.value === true, 'cell-unmet': (p) => p.value === false },
+        cellClassRules: {
+          'cell-met': (p) => p.value === true,
+          'cell-unmet': (p) => p.value === false,
+          'cell-override': (p) => overrideOf(p.data, c.id) !== undefined,
+        },
+        tooltipValueGetter: (p) => {
+          const reason = overrideOf(p.data, c.id);
+          return reason !== undefined ? `Đánh giá khác kết quả tính từ chỉ tiêu — lý do: ${reason}` : undefined;
+        },
       }),
     ),
     {
@@ -50,9 +59,10 @@ export function matrixColumns(criteria: CriterionColumn[], required: number): Co
       headerName: 'Mức đạt chuẩn',
       width: 148,
       pinned: 'right',
-      valueGetter: (p) => LEVEL_LABEL[p.data?.level ?? 'none'],
-      cellClassRules: { 'cell-risk': (p) => !!p.data?.atRisk },
-      tooltipValueGetter: (p) => (p.data?.atRisk ? 'Có nguy cơ rớt chuẩn' : undefined),
+      valueGetter: (p) => LEVEL_LABEL[p.data?.level ?? 'none'] + (p.data?.levelException ? ' (ngoại lệ)' : ''),
+      cellClassRules: { 'cell-risk': (p) => !!p.data?.atRisk || !!p.data?.levelException },
+      tooltipValueGetter: (p) =>
+        p.data?.levelException ? 'Công nhận theo ngoại lệ: chưa đạt đủ tiêu chí khi ghi nhận (xem lý do ở Công nhận, thu hồi)' : p.data?.atRisk ? 'Có nguy cơ rớt chuẩn' : undefined,
     },
     {
       colId: 'warning',

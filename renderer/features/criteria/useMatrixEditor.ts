@@ -4,7 +4,7 @@ import { useNotice } from '../../components/Notice';
 import { ApiCallError } from '../../api/client';
 import { emptyUndo, recordBatch, redoDone, redoPlan, undoDone, undoPlan, type CellChange, type UndoState } from '../../../shared/domain/undo-stack';
 import { resultAt } from '../../../shared/domain/criteria-values';
-import type { CriteriaMatrix } from '../../../shared/models/criteria';
+import type { CriteriaMatrix, MatrixRow } from '../../../shared/models/criteria';
 import { districtIndex, toGridRow, type GridRow } from './grid-rows';
 
 export interface CellEdit {
@@ -119,8 +119,21 @@ export function useMatrixEditor(matrix: CriteriaMatrix | null) {
   const undoLast = useCallback(() => save(() => { const changes = undoPlan(undoRef.current); return changes && { changes, then: undoDone }; }), [save]);
   const redoLast = useCallback(() => save(() => { const changes = redoPlan(undoRef.current); return changes && { changes, then: redoDone }; }), [save]);
 
+  /** Fresh rows saved elsewhere (the indicator panel). */
+  const applyRows = useCallback(
+    (fresh: MatrixRow[]) => {
+      if (!matrix) return;
+      const districts = districtIndex(matrix);
+      for (const r of fresh) rowsRef.current.set(r.id, toGridRow(r, districts));
+      setRows([...rowsRef.current.values()]);
+      setVersion((v) => v + 1);
+    },
+    [matrix],
+  );
+
   return {
     rows,
+    applyRows,
     valueOf,
     edit,
     undo: undoLast,

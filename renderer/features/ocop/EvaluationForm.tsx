@@ -3,6 +3,7 @@ import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { averageOfMembers, formatPoints, maxOf, parsePoints, partProblem, PART_LABEL, PARTS, rate, versionAt, type Part } from '../../../shared/domain/ocop-scoring';
 import { formatShortDate } from '../../../shared/format/date';
+import { ocopLevelsAt, OCOP_LEVEL_CEILING } from '../../../shared/domain/ocop-levels';
 import { OCOP_LEVELS, OCOP_LEVEL_LABEL, type EvaluationKind, type OcopLevel, type OcopMeta } from '../../../shared/models/ocop';
 import { defaultAsOf, errorDetails, Stars } from './ui';
 import { DateInput } from './DateInput';
@@ -17,7 +18,7 @@ const emptySheet = (): Sheet => ({ A: '', B: '', C: '' });
 export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; productId: number; onSaved: () => void }) {
   const api = useApi();
   const notify = useNotice();
-  const [level, setLevel] = useState<OcopLevel>('province');
+  const [chosenLevel, setLevel] = useState<OcopLevel>('province');
   const [roundName, setRoundName] = useState('');
   const [date, setDate] = useState(() => defaultAsOf(new Date().getFullYear()));
   const [byMember, setByMember] = useState(false);
@@ -28,6 +29,9 @@ export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; p
   const [busy, setBusy] = useState(false);
 
   const version = date ? versionAt(meta.versions, date) : undefined;
+  // The levels follow the evaluation date (no district level from 1/7/2025).
+  const levels = date ? ocopLevelsAt(date) : OCOP_LEVELS;
+  const level: OcopLevel = levels.includes(chosenLevel) ? chosenLevel : 'province';
   const sheets: (Sheet & { name?: string })[] = byMember ? members : [avg];
   const parsed = sheets.map((s) => PARTS.map((p) => parsePoints(s[p])));
   const problems: string[] = [];
@@ -86,7 +90,7 @@ export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; p
         <label>
           Cấp đánh giá
           <select aria-label="Cấp đánh giá" value={level} onChange={(e) => setLevel(e.target.value as OcopLevel)}>
-            {OCOP_LEVELS.map((l) => (
+            {levels.map((l) => (
               <option key={l} value={l}>
                 {OCOP_LEVEL_LABEL[l]}
               </option>
@@ -114,7 +118,8 @@ export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; p
       <p className="muted" data-testid="ocop-version">
         {version
           ? `Bộ tiêu chí áp dụng: ${version.decision} (từ ${formatShortDate(version.effectiveFrom)}): A ${version.maxA} / B ${version.maxB} / C ${version.maxC} điểm.`
-          : 'Chưa có bộ tiêu chí áp dụng cho ngày này.'}
+          : 'Chưa có bộ tiêu chí áp dụng cho ngày này.'}{' '}
+        {OCOP_LEVEL_CEILING[level] ? `${OCOP_LEVEL_LABEL[level]} công nhận tối đa ${OCOP_LEVEL_CEILING[level]} sao.` : 'Cấp xã chỉ kiểm tra sơ bộ, không công nhận sao.'}
       </p>
       <div className="toolbar">
         <label className="field-inline">

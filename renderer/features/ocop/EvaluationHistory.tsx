@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useApi } from '../../api/context';
+import type { ApiCallError } from '../../api/client';
 import { useNotice } from '../../components/Notice';
 import { addMonths, formatShortDate } from '../../../shared/format/date';
 import { formatPoints } from '../../../shared/domain/ocop-scoring';
@@ -141,7 +142,15 @@ function DecisionForm({ evaluation, kind, onDone, onCancel }: { evaluation: Eval
     setBusy(true);
     try {
       if (kind === 'recognise') {
-        const r = await api.invoke('ocop.recognise', { evaluationId: evaluation.id, decisionNo: no, decisionDate: date, issuer: text });
+        const input = { evaluationId: evaluation.id, decisionNo: no, decisionDate: date, issuer: text };
+        let r;
+        try {
+          r = await api.invoke('ocop.recognise', input);
+        } catch (e) {
+          // Not the product's latest evaluation: ask, then record only if the person confirms.
+          if ((e as ApiCallError).code !== 'CONFIRM_REQUIRED' || !window.confirm((e as Error).message)) throw e;
+          r = await api.invoke('ocop.recognise', { ...input, confirmNotLatest: true });
+        }
         notify('success', `Đã ghi quyết định công nhận ${r.stars} sao; giấy chứng nhận hết hạn ngày ${formatShortDate(r.expiryDate)}.`);
       } else {
         await api.invoke('ocop.revoke', { evaluationId: evaluation.id, revokedDate: date, reason: text });

@@ -67,6 +67,8 @@ export const criteriaContract = {
         decisionNo: decisionNo.min(1, 'Số quyết định công nhận không được để trống'),
         decisionDate: isoDate('Ngày quyết định').nullable(),
         issuer: z.string().trim().min(1, 'Cơ quan ban hành không được để trống').max(120, 'Tên cơ quan ban hành quá dài'),
+        /** Recording although criteria are unmet: the reason (audited, flagged wherever the recognition shows). */
+        exceptionReason: z.string().trim().max(500, 'Lý do quá dài (tối đa 500 ký tự)').optional(),
       })
       .strict(),
   ).returns<RecognitionRow>(),

@@ -39,7 +39,7 @@ const points = (part: string) =>
     .min(0, `Điểm phần ${part} không được âm`)
     .max(10_000, `Điểm phần ${part} không được quá 100`);
 const docType = z.string().regex(/^[a-z0-9_]{1,40}$/, 'Loại giấy tờ không hợp lệ');
-const level = z.enum(['district', 'province', 'central'], { error: 'Cấp đánh giá phải là cấp huyện, cấp tỉnh hoặc cấp trung ương' });
+const level = z.enum(['commune', 'district', 'province', 'central'], { error: 'Cấp đánh giá phải là cấp xã, cấp huyện, cấp tỉnh hoặc cấp trung ương' });
 const asOf = isoDate('Ngày tính tình trạng');
 
 export const producerInput = z
@@ -139,6 +139,8 @@ export const ocopContract = {
         decisionNo: z.string().trim().min(1, 'Số quyết định không được để trống').max(60, 'Số quyết định quá dài'),
         decisionDate: isoDate('Ngày quyết định'),
         issuer: z.string().trim().min(1, 'Cơ quan ban hành không được để trống').max(200, 'Tên cơ quan ban hành quá dài'),
+        /** The person confirmed recording a decision on an evaluation that is not the product's latest. */
+        confirmNotLatest: z.boolean().optional(),
       })
       .strict(),
   ).returns<EvaluationRow>(),

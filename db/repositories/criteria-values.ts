@@ -1,0 +1,170 @@
+/** Commune groups, indicator values and criterion overrides (QĐ 51/2025 assessment data). */
+import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import type { AppDb } from '../open';
+import { adminUnits, communeGroups, criteria, criterionOverrides, criterionResults, indicatorValues, indicators, unitSuccessions } from '../schema';
+
+const chunks = <T>(xs: T[], n = 500): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+};
+
+// ---- commune groups ------------------------------------------------------------------------
+
+const groupValidAt = (date: string) =>
+  and(lte(communeGroups.validFrom, date), sql`(${communeGroups.validTo} IS NULL OR ${communeGroups.validTo} > ${date})`);
+
+/** Each commune's group on a date (with the deciding document). */
+export function groupsAt(db: AppDb, date: string, communeIds?: number[]) {
+  const rows = db
+    .select({ id: communeGroups.id, communeId: communeGroups.communeId, groupNo: communeGroups.groupNo, validFrom: communeGroups.validFrom, validTo: communeGroups.validTo, decision: communeGroups.decision })
+    .from(communeGroups)
+    .where(and(groupValidAt(date), communeIds ? inArray(communeGroups.communeId, communeIds) : undefined))
+    .all();
+  return new Map(rows.map((r) => [r.communeId, r]));
+}
+
+export function groupHistory(db: AppDb, communeId: number) {
+  return db.select().from(communeGroups).where(eq(communeGroups.communeId, communeId)).orderBy(asc(communeGroups.validFrom)).all();
+}
+
+/** Periods of a commune that are open on or after a date (to close or cut them when a new group starts). */
+export function groupPeriodsFrom(db: AppDb, communeId: number, date: string) {
+  return db
+    .select()
+    .from(communeGroups)
+    .where(and(eq(communeGroups.communeId, communeId), sql`(${communeGroups.validTo} IS NULL OR ${communeGroups.validTo} > ${date})`))
+    .all();
+}
+
+export function insertGroup(db: AppDb, row: typeof communeGroups.$inferInsert) {
+  db.insert(communeGroups).values(row).run();
+}
+export function setGroupValidTo(db: AppDb, id: number, validTo: string) {
+  db.update(communeGroups).set({ validTo }).where(eq(communeGroups.id, id)).run();
+}
+export function deleteGroup(db: AppDb, id: number) {
+  db.delete(communeGroups).where(eq(communeGroups.id, id)).run();
+}
+
+/** QĐ 318 region code per commune (thresholds by region). */
+export function regionsOf(db: AppDb, communeIds: number[]) {
+  const out = new Map<number, string | null>();
+  for (const part of chunks(communeIds)) {
+    for (const r of db.select({ id: adminUnits.id, region: adminUnits.region }).from(adminUnits).where(inArray(adminUnits.id, part)).all()) out.set(r.id, r.region);
+  }
+  return out;
+}
+
+// ---- indicator values ----------------------------------------------------------------------
+
+export function valuesOf(db: AppDb, year: number, communeIds: number[], indicatorIds?: number[]) {
+  const out: { communeId: number; indicatorId: number; value: string }[] = [];
+  for (const part of chunks(communeIds)) {
+    out.push(
+      ...db
+        .select({ communeId: indicatorValues.communeId, indicatorId: indicatorValues.indicatorId, value: indicatorValues.value })
+        .from(indicatorValues)
+        .where(and(eq(indicatorValues.year, year), inArray(indicatorValues.communeId, part), indicatorIds ? inArray(indicatorValues.indicatorId, indicatorIds) : undefined))
+        .all(),
+    );
+  }
+  return out;
+}
+
+export function upsertValue(db: AppDb, row: { year: number; communeId: number; indicatorId: number; value: string }) {
+  db.insert(indicatorValues)
+    .values({ ...row, source: 'user' })
+    .onConflictDoUpdate({ target: [indicatorValues.year, indicatorValues.communeId, indicatorValues.indicatorId], set: { value: row.value, source: 'user' } })
+    .run();
+}
+
+export function deleteValue(db: AppDb, key: { year: number; communeId: number; indicatorId: number }) {
+  db.delete(indicatorValues)
+    .where(and(eq(indicatorValues.year, key.year), eq(indicatorValues.communeId, key.communeId), eq(indicatorValues.indicatorId, key.indicatorId)))
+    .run();
+}
+
+/**
+ * One year's values of a set's indicators folded per commune inside SQLite ("id=value;id=value"):
+ * the primary key (year, commune, indicator) already orders the rows, so 10,000 rows cross
+ * instead of 470,000.
+ */
+export function packedValuesOfYear(db: AppDb, setId: number, year: number) {
+  return db
+    .select({ c: indicatorValues.communeId, packed: sql<string>`group_concat(${indicatorValues.indicatorId} || '=' || ${indicatorValues.value}, ';')` })
+    .from(indicatorValues)
+    .where(
+      and(
+        eq(indicatorValues.year, year),
+        inArray(indicatorValues.indicatorId, db.select({ id: indicators.id }).from(indicators).innerJoin(criteria, eq(criteria.id, indicators.criterionId)).where(eq(criteria.setId, setId))),
+      ),
+    )
+    .groupBy(indicatorValues.communeId)
+    .values() as [number, string][];
+}
+
+// ---- overrides -----------------------------------------------------------------------------
+
+export function overridesOf(db: AppDb, year: number, communeIds?: number[]) {
+  const where = (ids?: number[]) => and(eq(criterionOverrides.year, year), ids ? inArray(criterionOverrides.communeId, ids) : undefined);
+  const select = () => db.select({ communeId: criterionOverrides.communeId, criterionId: criterionOverrides.criterionId, met: criterionOverrides.met, reason: criterionOverrides.reason }).from(criterionOverrides);
+  if (!communeIds) return select().where(where()).all();
+  return chunks(communeIds).flatMap((part) => select().where(where(part)).all());
+}
+
+/** Overrides of a set between two years, oldest first (the latest per commune and criterion wins). */
+export function overridesOfSetBetween(db: AppDb, setId: number, fromYear: number, toYear: number) {
+  return db
+    .select({ communeId: criterionOverrides.communeId, criterionId: criterionOverrides.criterionId, met: criterionOverrides.met, reason: criterionOverrides.reason, year: criterionOverrides.year })
+    .from(criterionOverrides)
+    .innerJoin(criteria, eq(criteria.id, criterionOverrides.criterionId))
+    .where(and(eq(criteria.setId, setId), sql`${criterionOverrides.year} BETWEEN ${fromYear} AND ${toYear}`))
+    .orderBy(asc(criterionOverrides.year))
+    .all();
+}
+
+export function upsertOverride(db: AppDb, row: { year: number; communeId: number; criterionId: number; met: boolean; reason: string }) {
+  db.insert(criterionOverrides)
+    .values(row)
+    .onConflictDoUpdate({ target: [criterionOverrides.year, criterionOverrides.communeId, criterionOverrides.criterionId], set: { met: row.met, reason: row.reason } })
+    .run();
+}
+
+export function deleteOverride(db: AppDb, key: { year: number; communeId: number; criterionId: number }) {
+  db.delete(criterionOverrides)
+    .where(and(eq(criterionOverrides.year, key.year), eq(criterionOverrides.communeId, key.communeId), eq(criterionOverrides.criterionId, key.criterionId)))
+    .run();
+}
+
+/** Communes with values of a year for some indicators (to recompute after a threshold change). */
+export function communesWithValues(db: AppDb, indicatorIds: number[]) {
+  if (!indicatorIds.length) return [] as { communeId: number; year: number }[];
+  return db
+    .selectDistinct({ communeId: indicatorValues.communeId, year: indicatorValues.year })
+    .from(indicatorValues)
+    .where(inArray(indicatorValues.indicatorId, indicatorIds))
+    .all();
+}
+
+export const anyGroups = (db: AppDb) => !!db.select({ one: sql`1` }).from(communeGroups).where(isNotNull(communeGroups.groupNo)).limit(1).get();
+
+/** Criterion-level results of a set between two years, oldest first, as [communeId, criterionId, met, year]. */
+export function resultsOfSetBetween(db: AppDb, setId: number, fromYear: number, toYear: number) {
+  return db
+    .select({ c: criterionResults.communeId, k: criterionResults.criterionId, m: criterionResults.met, y: criterionResults.year })
+    .from(criterionResults)
+    .innerJoin(criteria, eq(criteria.id, criterionResults.criterionId))
+    .where(and(eq(criteria.setId, setId), sql`${criterionResults.year} BETWEEN ${fromYear} AND ${toYear}`))
+    .orderBy(asc(criterionResults.year))
+    .values() as [number, number, number, number][];
+}
+
+/** The units each of some units succeeded (2025 reorganisation): [toUnitId, fromUnitId, fromName]. */
+export function predecessorsOf(db: AppDb) {
+  return db
+    .select({ to: unitSuccessions.toUnitId, from: unitSuccessions.fromUnitId, name: adminUnits.name })
+    .from(unitSuccessions)
+    .innerJoin(adminUnits, eq(adminUnits.id, unitSuccessions.fromUnitId))
+    .all();
+}

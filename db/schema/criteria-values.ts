@@ -1,0 +1,56 @@
+import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
+import { adminUnits } from './units';
+import { criteria, indicators } from './criteria';
+
+/**
+ * A commune's group under QĐ 51/2025 (1, 2, 3) over a validity period, with the deciding document.
+ * validTo is exclusive; null = still valid.
+ */
+export const communeGroups = sqliteTable(
+  'commune_groups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    communeId: integer('commune_id')
+      .notNull()
+      .references(() => adminUnits.id),
+    groupNo: integer('group_no').notNull(),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+    decision: text('decision').notNull().default(''),
+  },
+  (t) => [index('commune_groups_commune_idx').on(t.communeId)],
+);
+
+/** One indicator's value for a commune and year, as entered (number as text with '.', 'dat'/'khong', or a grade). */
+export const indicatorValues = sqliteTable(
+  'indicator_values',
+  {
+    communeId: integer('commune_id')
+      .notNull()
+      .references(() => adminUnits.id),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    year: integer('year').notNull(),
+    value: text('value').notNull(),
+    source: text('source').notNull().default('user'),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.communeId, t.indicatorId] }), index('indicator_values_indicator_idx').on(t.indicatorId)],
+);
+
+/** A person's judgement replacing the computed đạt of a criterion, with the reason (audited, shown in the grid). */
+export const criterionOverrides = sqliteTable(
+  'criterion_overrides',
+  {
+    communeId: integer('commune_id')
+      .notNull()
+      .references(() => adminUnits.id),
+    criterionId: integer('criterion_id')
+      .notNull()
+      .references(() => criteria.id),
+    year: integer('year').notNull(),
+    met: integer('met', { mode: 'boolean' }).notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.communeId, t.criterionId] }), index('criterion_overrides_criterion_idx').on(t.criterionId)],
+);

@@ -1,0 +1,140 @@
+/**
+ * Criteria sets as data the office edits (criteriaSets.*), commune groups (communeGroups.*),
+ * indicator values, overrides and the shortfall list (indicators.*).
+ */
+import { z } from 'zod';
+import { channel } from '../define';
+import { base64Schema, fileNameSchema } from './files';
+import { parseViDate } from '../../format/date';
+import type { FilePayload } from '../../models/files';
+import type { CriteriaSetInfo } from '../../models/criteria';
+import type {
+  CommuneGroupRow,
+  DependentCounts,
+  IndicatorPanel,
+  SetImportPreview,
+  SetValuesOutput,
+  ShortfallReport,
+  SimpleImportPreview,
+} from '../../models/indicators';
+
+const id = z.number().int().positive();
+const year = z.number().int().min(2000, 'Năm phải từ 2000 trở đi').max(2100, 'Năm không hợp lệ');
+const isoDate = (what: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} phải có dạng ngày hợp lệ`)
+    .refine((s) => parseViDate(s) === s, `${what} không phải ngày có thật`);
+const text = (what: string, max: number) => z.string().trim().max(max, `${what} quá dài (tối đa ${max} ký tự)`);
+const importFile = z.object({ fileName: fileNameSchema, base64: base64Schema }).strict();
+const group = z.number().int().min(1, 'Nhóm xã là 1, 2 hoặc 3').max(3, 'Nhóm xã là 1, 2 hoặc 3');
+
+const setFields = z
+  .object({
+    code: text('Mã bộ', 40).min(1, 'Mã bộ tiêu chí không được để trống'),
+    name: text('Tên bộ', 300).min(1, 'Tên bộ tiêu chí không được để trống'),
+    level: z.enum(['ntm', 'nang_cao', 'kieu_mau', 'hien_dai'], 'Loại bộ phải là xã NTM, NTM nâng cao, NTM kiểu mẫu hoặc xã NTM hiện đại'),
+    yearFrom: year,
+    yearTo: year,
+    decision: text('Văn bản ban hành', 200),
+    sourceDoc: text('Nguồn', 300),
+    requiredCount: z.number().int().min(0).max(99),
+    thresholdBy: z.enum(['region', 'group'], 'Ngưỡng theo vùng hoặc theo nhóm xã'),
+    verified: z.boolean(),
+    expectedIndicators: z.number().int().min(0).max(500).nullable().default(null),
+  })
+  .strict()
+  .refine((s) => s.yearTo >= s.yearFrom, { message: 'Năm kết thúc không được trước năm bắt đầu', path: ['yearTo'] });
+
+export const indicatorsContract = {
+  'criteriaSets.create': channel(z.object({ fields: setFields, copyFrom: id.nullable() }).strict()).returns<CriteriaSetInfo>(),
+  'criteriaSets.update': channel(z.object({ id, fields: setFields }).strict()).returns<CriteriaSetInfo>(),
+  'criteriaSets.saveCriterion': channel(
+    z
+      .object({
+        id: id.nullable(),
+        setId: id,
+        no: z.number().int().min(1, 'Số tiêu chí từ 1').max(60, 'Số tiêu chí tối đa 60'),
+        name: text('Tên tiêu chí', 200).min(1, 'Tên tiêu chí không được để trống'),
+      })
+      .strict(),
+  ).returns<{ id: number }>(),
+  'criteriaSets.removeCriterion': channel(z.object({ id }).strict()).returns<{ removed: boolean }>(),
+  'criteriaSets.dependents': channel(z.object({ criterionId: id }).strict()).returns<DependentCounts>(),
+  'criteriaSets.saveIndicator': channel(
+    z
+      .object({
+        id: id.nullable(),
+        criterionId: id,
+        code: z.string().trim().regex(/^\d{1,2}\.\d{1,2}[a-z]?$/, 'Mã chỉ tiêu có dạng «3.2»'),
+        name: text('Tên chỉ tiêu', 500).min(1, 'Tên chỉ tiêu không được để trống'),
+        unit: text('Đơn vị', 30),
+        comparator: z.enum(['>=', '<=', '=', '>', '<', 'dat'], 'Phép so sánh không hợp lệ'),
+        valueKind: z.enum(['number', 'percent', 'yesno', 'grade'], 'Cách nhập không hợp lệ'),
+        grades: text('Các mức xếp loại', 200),
+      })
+      .strict(),
+  ).returns<{ id: number }>(),
+  'criteriaSets.removeIndicator': channel(z.object({ id }).strict()).returns<{ removed: boolean }>(),
+  'criteriaSets.saveThreshold': channel(
+    z
+      .object({
+        indicatorId: id,
+        key: z.string().regex(/^(nhom[123]|chung|[A-Z]{2,6})$/, 'Nhóm xã hoặc vùng không hợp lệ'),
+        value: text('Ngưỡng', 60),
+        notApplicable: z.boolean(),
+        verified: z.boolean(),
+        source: text('Nguồn', 300),
+      })
+      .strict(),
+  ).returns<{ saved: boolean }>(),
+  'criteriaSets.export': channel(z.object({ setId: id }).strict()).returns<FilePayload>(),
+  'criteriaSets.importPreview': channel(z.object({ setId: id, fileName: fileNameSchema, base64: base64Schema }).strict()).returns<SetImportPreview>(),
+  'criteriaSets.importApply': channel(z.object({ setId: id, fileName: fileNameSchema, base64: base64Schema }).strict()).returns<SetImportPreview>(),
+
+  'communeGroups.list': channel(z.object({ year }).strict()).returns<CommuneGroupRow[]>(),
+  'communeGroups.save': channel(
+    z
+      .object({
+        year,
+        validFrom: isoDate('Ngày áp dụng'),
+        decision: text('Văn bản quyết định', 200).min(1, 'Ghi số văn bản quyết định nhóm xã'),
+        changes: z.array(z.object({ communeId: id, groupNo: group.nullable() }).strict()).min(1, 'Không có thay đổi nào').max(20_000),
+      })
+      .strict(),
+  ).returns<{ changed: number }>(),
+  'communeGroups.export': channel(z.object({ year }).strict()).returns<FilePayload>(),
+  'communeGroups.importPreview': channel(importFile.extend({ year })).returns<SimpleImportPreview>(),
+  'communeGroups.importApply': channel(importFile.extend({ year })).returns<SimpleImportPreview>(),
+
+  'indicators.panel': channel(z.object({ year, communeId: id, criterionId: id }).strict()).returns<IndicatorPanel>(),
+  'indicators.setValues': channel(
+    z
+      .object({
+        year,
+        changes: z
+          .array(z.object({ communeId: id, indicatorId: id, value: z.string().max(60, 'Giá trị quá dài') }).strict())
+          .min(1, 'Không có thay đổi nào')
+          .max(50_000, 'Quá nhiều ô trong một lần (tối đa 50.000)'),
+      })
+      .strict(),
+  ).returns<SetValuesOutput>(),
+  'indicators.override': channel(
+    z
+      .object({
+        year,
+        communeId: id,
+        criterionId: id,
+        /** null removes the override (the computed result applies again). */
+        met: z.boolean().nullable(),
+        reason: text('Lý do', 500),
+      })
+      .strict()
+      .refine((o) => o.met === null || o.reason.length >= 5, { message: 'Ghi lý do đánh giá khác kết quả tính (ít nhất 5 ký tự)', path: ['reason'] }),
+  ).returns<SetValuesOutput>(),
+  'indicators.export': channel(z.object({ year }).strict()).returns<FilePayload>(),
+  'indicators.importPreview': channel(importFile).returns<SimpleImportPreview>(),
+  'indicators.importApply': channel(importFile).returns<SimpleImportPreview>(),
+  'indicators.shortfall': channel(z.object({ year }).strict()).returns<ShortfallReport>(),
+  'indicators.exportShortfall': channel(z.object({ year }).strict()).returns<FilePayload>(),
+};

@@ -1,0 +1,115 @@
+import { describe, it, expect } from 'vitest';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { startApp, screenshot } from './harness';
+import { tempContext, tempDataDir } from '../helpers/temp';
+import { call } from '../helpers/dispatch';
+
+const YEAR = 2026;
+
+/**
+ * Before the app starts: QĐ 51 gets two invented TEST indicators for criterion 1 (1.1 ≥ 80% for
+ * nhóm 2, 1.2 Đạt/Không), the first xã of 2026 is put in nhóm 2, and its criteria 2–10 are marked
+ * by hand, except 5 (left without a result).
+ */
+async function prepare(dataDir: string) {
+  const ctx = await tempContext(dataDir);
+  try {
+    const set = (await call(ctx, 'criteria.sets', {})).find((s) => s.code === 'QD51-NTM')!;
+    const template = await call(ctx, 'criteriaSets.export', { setId: set.id });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(template.base64, 'base64') as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet('Chỉ tiêu')!;
+    const headers: string[] = [];
+    ws.getRow(1).eachCell((c, col) => (headers[col] = c.text));
+    const put = (r: number, values: Record<string, string | number>) => Object.entries(values).forEach(([h, v]) => (ws.getRow(r).getCell(headers.indexOf(h)).value = v));
+    const name1 = ws.getRow(2).getCell(headers.indexOf('Tên tiêu chí')).text;
+    put(2, { 'Mã chỉ tiêu': '1.1', 'Tên chỉ tiêu': 'Tỷ lệ thử nghiệm', 'Cách nhập': 'Tỷ lệ %', 'So sánh': '≥', 'Ngưỡng nhóm 1': 90, 'Ngưỡng nhóm 2': 80, 'Ngưỡng nhóm 3': 'Không áp dụng' });
+    ws.spliceRows(3, 0, []);
+    put(3, { 'Tiêu chí số': 1, 'Tên tiêu chí': name1, 'Mã chỉ tiêu': '1.2', 'Tên chỉ tiêu': 'Có quy định thử nghiệm', 'Cách nhập': 'Đạt/Không', 'Ngưỡng nhóm 1': 'Đạt', 'Ngưỡng nhóm 2': 'Đạt', 'Ngưỡng nhóm 3': 'Đạt' });
+    const base64 = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+    await call(ctx, 'criteriaSets.importApply', { setId: set.id, fileName: 'thu.xlsx', base64 });
+    const commune = (await call(ctx, 'communeGroups.list', { year: YEAR }))[0]!;
+    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [{ communeId: commune.communeId, groupNo: 2 }] });
+    const m = await call(ctx, 'criteria.matrix', { year: YEAR });
+    await call(ctx, 'criteria.setResults', {
+      year: YEAR,
+      changes: m.criteria.filter((c) => c.no !== 1 && c.no !== 5).map((c) => ({ communeId: commune.communeId, criterionId: c.id, met: true })),
+    });
+    return { name: commune.name, label: commune.label, criterion1: m.criteria.find((c) => c.no === 1)!, criterion5: m.criteria.find((c) => c.no === 5)! };
+  } finally {
+    ctx.close();
+  }
+}
+
+const rowOf = (page: Page, name: string) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
+
+describe('Tiêu chí 2026–2030 in Chromium', () => {
+  it('enters indicator values and sees the criterion turn đạt; a recognition missing a criterion is refused with its name', async () => {
+    const dataDir = tempDataDir();
+    const c = await prepare(dataDir);
+    const app = await startApp(dataDir);
+    const { page } = app;
+    try {
+      await page.getByRole('link', { name: 'Xã & tiêu chí' }).click();
+      await page.getByLabel('Năm', { exact: true }).selectOption(String(YEAR));
+      await page.getByLabel('Tìm xã').fill(c.name);
+      const cell = rowOf(page, c.name).locator(`.ag-cell[col-id="c${c.criterion1.id}"]`);
+      await cell.waitFor();
+      await expect.poll(() => cell.innerText()).toBe('');
+      await cell.click();
+      await page.keyboard.press('F2');
+      const panel = page.getByRole('complementary', { name: 'Chỉ tiêu của ô đang chọn' });
+      await expect.poll(() => panel.getByTestId('panel-result').innerText()).toMatch(/chưa có kết quả/);
+      await panel.getByLabel('Giá trị chỉ tiêu 1.1').fill('75');
+      await panel.getByLabel('Giá trị chỉ tiêu 1.2').fill('Đạt');
+      await panel.getByRole('button', { name: 'Lưu giá trị' }).click();
+      // 75% < 80% for nhóm 2: chưa đạt.
+      await expect.poll(() => cell.innerText()).toBe('—');
+      await expect.poll(() => panel.getByTestId('panel-result').innerText()).toMatch(/Chưa đạt/);
+      await panel.getByLabel('Giá trị chỉ tiêu 1.1').fill('85,5');
+      await panel.getByRole('button', { name: 'Lưu giá trị' }).click();
+      await expect.poll(() => cell.innerText()).toBe('✓');
+      await expect.poll(() => panel.getByTestId('panel-result').innerText()).toMatch(/Kết quả tiêu chí: Đạt/);
+      await expect.poll(() => rowOf(page, c.name).locator('.ag-cell[col-id="met"]').innerText()).toBe('9/10');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, 'indicators-panel-1280');
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await screenshot(page, 'indicators-panel-1920');
+
+      // Recognising NTM while criterion 5 has no result is refused, naming it.
+      await page.getByRole('tab', { name: 'Công nhận, thu hồi' }).click();
+      await page.getByLabel('Tìm xã').fill(c.name);
+      await page.getByLabel('Xã', { exact: true }).selectOption({ label: c.label });
+      await page.getByLabel('Số quyết định', { exact: true }).fill('88/QĐ-UBND');
+      await page.getByLabel('Ngày quyết định').fill('2026-11-20');
+      await page.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+      const refusal = page.getByTestId('recognition-refusal');
+      await expect.poll(() => refusal.innerText()).toContain(`5. ${c.criterion5.name} (chưa có kết quả)`);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, 'recognition-refused-1280');
+
+      // The other screens changed by this issue, at both sizes.
+      for (const [tab, name] of [
+        ['Xã cần bổ sung', 'shortfall'],
+        ['Nhóm xã', 'groups'],
+        ['Bộ tiêu chí', 'criteria-set'],
+      ] as const) {
+        await page.getByRole('tab', { name: tab }).click();
+        if (name === 'shortfall') await page.getByRole('table', { name: 'Xã cần bổ sung theo tiêu chí' }).waitFor();
+        if (name === 'groups') await expect.poll(() => page.getByTestId('group-counts').innerText()).toMatch(/Nhóm 2: 1/);
+        if (name === 'criteria-set') await expect.poll(() => page.getByTestId('missing-indicators').innerText()).toMatch(/Chưa nhập 45 chỉ tiêu — nhập từ Phụ lục I QĐ 51\/2025\/QĐ-TTg/);
+        for (const [w, h] of [
+          [1280, 720],
+          [1920, 1080],
+        ] as const) {
+          await page.setViewportSize({ width: w, height: h });
+          await screenshot(page, `${name}-${w}`);
+        }
+      }
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+});
