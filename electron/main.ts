@@ -7,6 +7,7 @@ import { mimeOf, resolveStaticFile } from './static-files';
 import { registerApi } from './ipc/register';
 import { createServiceContext } from './app-context';
 import type { PlatformHooks } from './services/context';
+import { printPageHook } from './print';
 
 /**
  * The thin desktop shell: the only module (with preload and paths) that touches Electron.
@@ -60,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
         await shell.openPath(p);
       },
     };
+    platform.printPage = printPageHook(() => win?.webContents ?? null, platform.chooseSavePath!);
 
     let ctx;
     try {

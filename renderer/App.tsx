@@ -3,6 +3,7 @@ import { useApi } from './api/context';
 import { AppStateProvider } from './app-state';
 import { PAGES } from './features/registry';
 import type { SystemInfo } from '../shared/models/units';
+import { PrintHost } from './print/PrintHost';
 
 const pageFromHash = () => {
   const id = window.location.hash.replace(/^#\/?/, '');
@@ -52,6 +53,7 @@ export function App() {
           <Page />
         </main>
       </div>
+      <PrintHost />
     </AppStateProvider>
   );
 }

@@ -9,6 +9,12 @@ export interface PlatformHooks {
   chooseOpenPaths?(filters: { name: string; extensions: string[] }[]): Promise<string[]>;
   /** Opens a file with the system's default program (Word for .docx). */
   openPath?(filePath: string): Promise<void>;
+  /**
+   * Prints the app window's rendered page (A4; each section's size comes from the print CSS):
+   * 'print' opens the system print dialog and returns null; 'pdf' asks where to save and returns
+   * the saved path (null if cancelled).
+   */
+  printPage?(mode: 'print' | 'pdf', defaultName: string): Promise<string | null>;
 }
 
 /** Everything a service may touch; the shell and the bridge build one each. */

@@ -7,6 +7,9 @@ import { settingsHandlers } from './settings';
 import { ocopHandlers } from './ocop';
 import { fundingHandlers } from './funding';
 import { criteriaHandlers } from './criteria';
+import { profileHandlers } from './profile';
+import { overviewHandlers } from './overview';
+import { printHandlers } from './print';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -18,4 +21,7 @@ export const handlers: Handlers = {
   ...ocopHandlers,
   ...fundingHandlers,
   ...criteriaHandlers,
+  ...profileHandlers,
+  ...overviewHandlers,
+  ...printHandlers,
 };

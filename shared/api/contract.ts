@@ -7,6 +7,9 @@ import { settingsContract } from './contracts/settings';
 import { ocopContract } from './contracts/ocop';
 import { fundingContract } from './contracts/funding';
 import { criteriaContract } from './contracts/criteria';
+import { profileContract } from './contracts/profile';
+import { overviewContract } from './contracts/overview';
+import { printContract } from './contracts/print';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -21,6 +24,9 @@ export const contract = {
   ...ocopContract,
   ...fundingContract,
   ...criteriaContract,
+  ...profileContract,
+  ...overviewContract,
+  ...printContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ const built = path.join(root, 'dist-electron');
 // The driver reports a loose JSON shape; the assertions below pin what matters.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let report: Record<string, any>;
+let savedPdf = '';
 
 beforeAll(() => {
   // Always rebuild: a stale bundle would check yesterday's wiring.
@@ -30,9 +31,10 @@ beforeAll(() => {
   }
   fs.cpSync(path.join(root, 'test/fixtures/electron-stand-in'), path.join(nm, 'electron'), { recursive: true });
   const userData = path.join(dir, 'Nguyễn Văn Á');
+  savedPdf = path.join(dir, 'ban-in.pdf');
   const stdout = execFileSync(process.execPath, ['driver.mjs'], {
     cwd: dir,
-    env: { ...process.env, STAND_IN_APP_PATH: root, STAND_IN_USER_DATA: userData, NTM_DATA_DIR: '', NTM_DB_PATH: '' },
+    env: { ...process.env, STAND_IN_SAVE_PATH: savedPdf, STAND_IN_APP_PATH: root, STAND_IN_USER_DATA: userData, NTM_DATA_DIR: '', NTM_DB_PATH: '' },
     encoding: 'utf8',
   });
   report = JSON.parse(stdout.trim().split('\n').pop()!);
@@ -57,6 +59,15 @@ describe('desktop shell wiring (built bundles, stand-in electron)', () => {
     expect(report.appCallCount).toBe(51);
     expect(report.invalidCall).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(report.invalidCall.error.message).toMatch(/Tên xã không được để trống/);
+  });
+
+  it('prints the rendered page and saves it as PDF with the page CSS deciding A4 and orientation', () => {
+    expect(report.printCall).toEqual({ ok: true, value: { handled: true, savedPath: null } });
+    expect(report.printed).toEqual([{ printBackground: true }]);
+    expect(report.pdfOptions).toEqual([{ pageSize: 'A4', preferCSSPageSize: true, printBackground: true }]);
+    expect(report.saveDialogs).toEqual(['Ke-hoach-05-KH-BCD.pdf']);
+    expect(report.pdfCall).toEqual({ ok: true, value: { handled: true, savedPath: savedPdf } });
+    expect(fs.readFileSync(savedPdf, 'utf8')).toBe('%PDF-1.7 stand-in');
   });
 
   it('refuses navigation away, new windows and permissions', () => {

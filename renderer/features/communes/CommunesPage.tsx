@@ -6,6 +6,7 @@ import { useNotice } from '../../components/Notice';
 import { commonGridProps } from '../../grid/setup';
 import { CommuneFilters } from '../../components/CommuneFilters';
 import type { CommuneRow } from '../../../shared/models/units';
+import { PrintGridButton } from '../../print/GridPrint';
 
 /** The province's rural communes by district-level unit; name and notes are edited in place. */
 export function CommunesPage() {
@@ -54,6 +55,11 @@ export function CommunesPage() {
         <span className="muted" data-testid="commune-count">
           {rows.length} xã
         </span>
+        <PrintGridButton
+          api={() => gridRef.current?.api}
+          title="Danh sách xã"
+          filter={[districtId ? (districts.data ?? []).find((d) => d.id === districtId)?.fullName : '', search ? `tìm «${search}»` : ''].filter(Boolean).join(', ')}
+        />
       </div>
       {communes.error ? <div className="error-box">{communes.error}</div> : null}
       <div className="grid-wrap">

@@ -8,6 +8,7 @@ import { NARRATIVE_LABELS } from '../../../shared/models/document-content';
 import type { OfficialDocModel } from '../../../shared/models/documents';
 import { blocksToText, linesToList, textToBlocks } from '../../../shared/domain/narrative-text';
 import { DocPreview } from './DocPreview';
+import { openPrint } from '../../print/print-store';
 import { docNumber } from '../../../shared/format/number';
 
 type Tab = 'info' | 'body' | 'sign' | 'preview';
@@ -243,6 +244,13 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
       {tab === 'preview' ? (
         <div className="doc-preview-wrap">
           {dirty ? <p className="muted">Bản xem trước theo nội dung đã lưu. Bấm «Lưu» để cập nhật.</p> : null}
+          {preview ? (
+            <div className="toolbar">
+              <button className="secondary" onClick={() => openPrint({ title: `${preview.header.typeName} ${preview.header.summary}`.trim(), kind: 'document', content: <DocPreview model={preview} /> })}>
+                In / Xuất PDF…
+              </button>
+            </div>
+          ) : null}
           {preview ? <DocPreview model={preview} /> : <p className="muted">Đang dựng bản xem trước…</p>}
         </div>
       ) : null}

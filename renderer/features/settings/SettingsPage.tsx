@@ -4,6 +4,7 @@ import { useAppState } from '../../app-state';
 import { useNotice } from '../../components/Notice';
 import { linesToList } from '../../../shared/domain/narrative-text';
 import type { OfficeSettings } from '../../../shared/models/settings';
+import { DisplayNameSection } from './DisplayNameSection';
 
 type Agency = OfficeSettings['agency'];
 
@@ -63,6 +64,7 @@ export function SettingsPage() {
         <dd>{info.schemaVersion}</dd>
       </dl>
       <p className="muted">Trước mỗi lần nâng cấp cấu trúc dữ liệu, ứng dụng tự sao lưu tệp vào thư mục «sao-luu» bên cạnh tệp dữ liệu.</p>
+      <DisplayNameSection />
       {s ? (
         <div className="form-grid">
           <h2 className="section-title">Cơ quan ban hành văn bản</h2>
