@@ -8,6 +8,7 @@ import { CommunePicker, communeOptions } from './CommunePicker';
 import { useSubmit } from './useSubmit';
 import type { GridRow } from './grid-rows';
 import { useNotice } from '../../components/Notice';
+import { DateField } from '../../components/DateField';
 
 function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }) {
   const api = useApi();
@@ -25,7 +26,7 @@ function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }
       <strong>Thu hồi {LEVEL_LABEL[rec.level]} — {rec.communeLabel}</strong>
       <label className="field-inline">
         Ngày thu hồi
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-label="Ngày thu hồi" />
+        <DateField value={date} onChange={setDate} label="Ngày thu hồi" />
       </label>
       <label className="field-inline">
         Số QĐ thu hồi
@@ -100,7 +101,7 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
         </label>
         <label className="field-inline">
           Ngày QĐ
-          <input type="date" value={form.decisionDate} onChange={(e) => setForm({ ...form, decisionDate: e.target.value })} aria-label="Ngày quyết định" />
+          <DateField value={form.decisionDate} onChange={(d) => setForm({ ...form, decisionDate: d })} label="Ngày quyết định" />
         </label>
         <label className="field-inline">
           Cơ quan ban hành

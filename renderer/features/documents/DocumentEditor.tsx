@@ -10,6 +10,7 @@ import { blocksToText, linesToList, textToBlocks } from '../../../shared/domain/
 import { DocPreview } from './DocPreview';
 import { openPrint } from '../../print/print-store';
 import { docNumber } from '../../../shared/format/number';
+import { DateField } from '../../components/DateField';
 
 type Tab = 'info' | 'body' | 'sign' | 'preview';
 
@@ -211,7 +212,10 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
         <div className="form-grid">
           {field('Số', form.number, 'number', 'text', 90)}
           {field('Ký hiệu', form.symbol, 'symbol', 'text', 160)}
-          {field('Ngày ban hành', form.issuedDate, 'issuedDate', 'date')}
+          <label className="form-field">
+            <span>Ngày ban hành</span>
+            <DateField label="Ngày ban hành" value={form.issuedDate} disabled={readOnly} onChange={(d) => set({ issuedDate: d })} />
+          </label>
           {field('Địa danh', form.place, 'place')}
           {area('Trích yếu', form.summary, (v) => set({ summary: v }), 2)}
           <label className="form-field">
