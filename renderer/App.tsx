@@ -4,6 +4,10 @@ import { AppStateProvider } from './app-state';
 import { PAGES } from './features/registry';
 import type { SystemInfo } from '../shared/models/units';
 import { PrintHost } from './print/PrintHost';
+import { ShortcutSheet } from './features/help/ShortcutSheet';
+import { Tour } from './features/help/Tour';
+import { useTablistArrows } from './components/useTablistArrows';
+import './components/comfort.css';
 
 const pageFromHash = () => {
   const id = window.location.hash.replace(/^#\/?/, '');
@@ -16,6 +20,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [year, setYear] = useState(2022);
   const [pageId, setPageId] = useState(pageFromHash);
+  useTablistArrows();
 
   useEffect(() => {
     api.invoke('system.info', {}).then(
@@ -36,6 +41,17 @@ export function App() {
   const Page = page.component;
   return (
     <AppStateProvider value={{ info, year, setYear }}>
+      <a
+        className="skip-link"
+        href="#noi-dung"
+        onClick={(e) => {
+          // The hash is the page route: move focus without touching it.
+          e.preventDefault();
+          document.getElementById('noi-dung')?.focus();
+        }}
+      >
+        Bỏ qua đến nội dung chính
+      </a>
       <div className="shell">
         <nav className="sidebar" aria-label="Điều hướng chính">
           <div className="brand">
@@ -48,12 +64,14 @@ export function App() {
             </a>
           ))}
         </nav>
-        <main className="content">
+        <main className="content" id="noi-dung" tabIndex={-1}>
           <h1 className="page-title">{page.label}</h1>
           <Page />
         </main>
       </div>
       <PrintHost />
+      <ShortcutSheet />
+      <Tour />
     </AppStateProvider>
   );
 }

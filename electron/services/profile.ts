@@ -14,8 +14,9 @@ export const profileHandlers: HandlersOf<'profile'> = {
     const before = readProfile(ctx).displayName;
     if (before !== displayName) {
       ctx.db.transaction((tx) => {
-        setSetting(tx, DISPLAY_NAME_KEY, displayName);
+        // Recorded under the name in use before the change.
         recordAudit(tx, [{ entity: 'settings', entityId: DISPLAY_NAME_KEY, action: 'update', oldValue: before, newValue: displayName }], ctx.now());
+        setSetting(tx, DISPLAY_NAME_KEY, displayName);
       });
     }
     return readProfile(ctx);

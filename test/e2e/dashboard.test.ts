@@ -39,7 +39,7 @@ describe('Tổng quan in Chromium', () => {
       await expect.poll(() => page.locator('.drill .ag-row').count()).toBeGreaterThan(0);
 
       // A figure opens its list too.
-      await page.getByTestId('stat-Xã NTM').click();
+      await page.getByTestId('stat-Xã đạt chuẩn NTM').click();
       await expect.poll(() => page.locator('#drill-title').innerText()).toBe('Xã đạt chuẩn NTM đến cuối năm 2022');
 
       // What is due.

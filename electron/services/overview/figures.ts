@@ -5,7 +5,8 @@ import type { DashboardOverview, OverviewCommune, ReportDue } from '../../../sha
 import { getProvince } from '../../../db/repositories/units';
 import { listCommuneTargets } from '../../../db/repositories/targets';
 import { listDocuments } from '../../../db/repositories/documents';
-import { communesOfYear, heldLevels } from '../criteria/common';
+import { heldLevels } from '../criteria/common';
+import { ruralCommuneSpans } from '../../../db/repositories/overview';
 import { projectionsOf, standingsAt } from '../criteria/figures';
 import { ocopReportData } from '../ocop/report';
 import { expiryCalendar } from '../ocop/calendar';
@@ -96,11 +97,14 @@ export function dashboardOverview(ctx: ServiceContext, year: number): DashboardO
 /** Communes holding each level at the end of each year (levels held at 31/12, whatever the units then). */
 function progressOf(ctx: ServiceContext, year: number): DashboardOverview['progress'] {
   const out: DashboardOverview['progress'] = [];
+  const spans = ruralCommuneSpans(ctx.sqlite);
   for (let y = year - PROGRESS_YEARS + 1; y <= year; y++) {
     const counts = { ntm: 0, nang_cao: 0, kieu_mau: 0 };
-    // The xã of that year (units merged since then count where they stood).
-    const ids = communesOfYear(ctx, y).map((c) => c.id);
-    for (const h of heldLevels(ctx, yearEnd(y), ids).values()) {
+    // The xã of that year (units merged since then count where they stood), as communesOfYear reads them.
+    const end = yearEnd(y);
+    const ids = new Set(spans.filter(([, from, to]) => (from === null || from <= end) && (to === null || to > end)).map(([id]) => id));
+    for (const [id, h] of heldLevels(ctx, end)) {
+      if (!ids.has(id)) continue;
       for (const lv of LEVELS.slice(0, LEVELS.indexOf(h.level) + 1)) counts[lv]++;
     }
     out.push({ year: y, ntm: counts.ntm, nangCao: counts.nang_cao, kieuMau: counts.kieu_mau });

@@ -1,6 +1,7 @@
 import type { HandlersOf } from '../handler';
 import type { ServiceContext } from '../context';
-import type { OcopValidProduct } from '../../../shared/models/dashboard';
+import type { DashboardOverview, OcopValidProduct } from '../../../shared/models/dashboard';
+import { dataVersion } from '../../../db/repositories/overview';
 import { productFacts, certificatesByIds } from '../../../db/repositories/ocop-stats';
 import { statusFromFacts } from '../../../shared/domain/ocop-status';
 import { yearEnd } from '../../../shared/format/date';
@@ -32,8 +33,26 @@ function ocopValidProducts(ctx: ServiceContext, year: number, stars?: number): O
     .sort((a, b) => b.stars - a.stars || compareVi(a.name, b.name));
 }
 
+/**
+ * The last few overviews, reused while the data file has not changed (any write, here or by another
+ * process, changes the data version): the director comes back to Tổng quan often, the data rarely moves.
+ */
+const cache = new WeakMap<object, Map<string, DashboardOverview>>();
+function cachedOverview(ctx: ServiceContext, year: number): DashboardOverview {
+  let byKey = cache.get(ctx.sqlite);
+  if (!byKey) cache.set(ctx.sqlite, (byKey = new Map()));
+  // "Today" is part of what is due, so it is part of the key.
+  const key = `${year}|${ctx.now().toISOString().slice(0, 10)}|${dataVersion(ctx.sqlite)}`;
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const value = dashboardOverview(ctx, year);
+  if (byKey.size >= 4) byKey.delete(byKey.keys().next().value!);
+  byKey.set(key, value);
+  return value;
+}
+
 export const overviewHandlers: HandlersOf<'overview'> = {
-  'overview.year': (ctx, { year }) => dashboardOverview(ctx, year),
+  'overview.year': (ctx, { year }) => cachedOverview(ctx, year),
   'overview.fundingUnits': (ctx, { year, sourceCode, byDistrict }) => fundingUnits(ctx, year, sourceCode, byDistrict),
   'overview.ocopProducts': (ctx, { year, stars }) => ocopValidProducts(ctx, year, stars),
 };

@@ -16,6 +16,7 @@ import { matrixColumns } from './matrix-columns';
 import type { MatrixEditor } from './useMatrixEditor';
 import { HistoryPanel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
+import { Explanations } from '../../components/Explanations';
 
 /** The commune × criteria grid of a year, edited like a spreadsheet. */
 export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix; editor: MatrixEditor; reload: () => void }) {
@@ -151,10 +152,12 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
         </button>
         {editor.saving ? <span className="muted">Đang lưu…</span> : null}
       </div>
-      <p className="help-line" data-testid="matrix-help">
-        Phím mũi tên: di chuyển · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ Excel
-        (sai một ô là không dán gì) · ✓ Đạt, — Chưa đạt, ô trống: chưa nhập. Di chuột lên số tiêu chí để xem tên.
-      </p>
+      <Explanations id="matrix-keys" summary="Cách nhập: phím tắt và ký hiệu">
+        <p className="help-line" data-testid="matrix-help">
+          Phím mũi tên: di chuyển · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ
+          Excel (sai một ô là không dán gì) · ✓ Đạt, — Chưa đạt, ô trống: chưa nhập. Di chuột lên số tiêu chí để xem tên.
+        </p>
+      </Explanations>
       {importing ? (
         <ImportPanel
           onClose={() => setImporting(false)}

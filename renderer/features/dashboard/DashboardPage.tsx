@@ -4,7 +4,7 @@ import { useAppState } from '../../app-state';
 import { YearPicker } from '../../components/YearPicker';
 import { SampleBanner } from '../../components/SampleBanner';
 import { Chart } from '../../components/charts/Chart';
-import { formatDecimal1, formatNumber } from '../../../shared/format/number';
+import { formatDecimal1, formatNumber, formatPercent } from '../../../shared/format/number';
 import { formatShortDate } from '../../../shared/format/date';
 import type { DashboardOverview } from '../../../shared/models/dashboard';
 import { DrillList } from './DrillList';
@@ -83,7 +83,8 @@ export function DashboardPage() {
 function Overview({ data, open }: { data: DashboardOverview; open: (d: Drill) => void }) {
   const charts = useMemo(() => chartData(data), [data]);
   const [ntm, nangCao, kieuMau] = data.levels;
-  const planText = (l: typeof ntm) => (l!.planned === null ? 'chưa có kế hoạch' : `kế hoạch ${formatNumber(l!.planned)} xã · mới ${formatNumber(l!.newInYear)}`);
+  const planText = (l: typeof ntm) =>
+    `${formatPercent(l!.actual, data.communeTotal)} · ${l!.planned === null ? 'chưa có kế hoạch' : `kế hoạch ${formatNumber(l!.planned)}`} · mới ${formatNumber(l!.newInYear)}`;
   const atRisk = data.communes.filter((c) => c.atRisk).length;
   const noResults = data.communeTotal - data.withResults;
   return (
@@ -95,7 +96,7 @@ function Overview({ data, open }: { data: DashboardOverview; open: (d: Drill) =>
       </h2>
       <div className="stats">
         {[ntm, nangCao, kieuMau].map((l) => (
-          <Stat key={l!.level} label={`Xã ${l!.label}`} value={`${formatNumber(l!.actual)}/${formatNumber(data.communeTotal)}`} sub={planText(l)} onOpen={() => open(levelDrill(data, l!.level, l!.label))} />
+          <Stat key={l!.level} label={l!.level === 'ntm' ? 'Xã đạt chuẩn NTM' : `Xã ${l!.label}`} value={`${formatNumber(l!.actual)}/${formatNumber(data.communeTotal)}`} sub={planText(l)} onOpen={() => open(levelDrill(data, l!.level, l!.label))} />
         ))}
         <Stat
           label="Bình quân tiêu chí/xã"

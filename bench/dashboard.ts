@@ -1,0 +1,88 @@
+/**
+ * Tổng quan at national scale, in Chromium: 10,000 communes with 19 criteria results each and
+ * recognitions, served by the loopback bridge to the built renderer. Budget (issue 13): the year's
+ * data rendered (figures, charts, the xã list) ≤ 300 ms from choosing the year.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startBridge } from '../electron/bridge/server';
+import { criteriaOfSet } from '../db/repositories/criteria';
+import { criteriaSetForYear } from '../db/repositories/standings';
+import { dispatch } from '../electron/services/dispatch';
+import { nationalDb, report, time } from './util';
+import { dashboardOverview } from '../electron/services/overview/figures';
+
+const YEARS = [2022, 2023];
+
+export async function run(): Promise<void> {
+  const rendererDir = path.resolve('dist', 'renderer');
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    console.log('Bỏ qua: chưa dựng giao diện (chạy `npm run build:renderer` trước).');
+    return;
+  }
+  const { ctx, communeIds } = await nationalDb(10_000);
+  const bridge = await startBridge({ ctx, rendererDir });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const insert = ctx.sqlite.prepare("INSERT INTO criterion_results (commune_id, criterion_id, year, met, note, source) VALUES (?, ?, ?, ?, '', 'user')");
+    const recognise = ctx.sqlite.prepare("INSERT INTO recognitions (commune_id, level, year, decision_no, issuer, source) VALUES (?, ?, ?, ?, 'UBND', 'user')");
+    ctx.sqlite.transaction(() => {
+      for (const year of YEARS) {
+        const criteria = criteriaOfSet(ctx.db, criteriaSetForYear(ctx.db, year)!.id);
+        communeIds.forEach((id, i) => criteria.forEach((c, j) => insert.run(id, c.id, year, (i * 7 + j * 13 + year) % 11 === 0 ? 0 : 1)));
+      }
+      communeIds.forEach((id, i) => {
+        if (i % 5 < 3) recognise.run(id, 'ntm', 2015 + (i % 8), `${i}/QĐ-UBND`);
+        if (i % 10 === 0) recognise.run(id, 'nang_cao', 2020 + (i % 3), `${i}/QĐ-UBND-NC`);
+      });
+    })();
+    // Computing the overview from the data (what the first visit after a change costs) …
+    const cold = await time(() => dashboardOverview(ctx, 2022), 5, 1);
+    report('Tổng quan: tính từ dữ liệu (sau mỗi thay đổi dữ liệu), p50', cold.p50, 300);
+    // … and through the service, where it is reused until the data file changes.
+    const warm = await time(async () => {
+      const r = await dispatch(ctx, 'overview.year', { year: 2022 });
+      if (!r.ok) throw new Error(r.error.message);
+    }, 10);
+    report('Tổng quan qua tầng dịch vụ, dữ liệu không đổi (overview.year), p50', warm.p50, 300);
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
+    await page.goto(`${bridge.url}#/tong-quan`);
+    await page.getByTestId('dashboard-title').waitFor({ timeout: 60_000 });
+    const total = communeIds.length;
+    // From choosing the year to its figures, charts and the 10,000-xã list all on screen.
+    // Plain JavaScript text: the bench runner's transpiler would decorate a function passed here.
+    const switchYear = (year: number) =>
+      page.evaluate(`new Promise((resolve) => {
+        const year = ${year}, total = ${total};
+        const ready = () => {
+          const title = document.querySelector('[data-testid="dashboard-title"]')?.textContent ?? '';
+          const count = (document.querySelector('[data-testid="drill-count"]')?.textContent ?? '').replace(/\\D/g, '');
+          return title.includes('cuối năm ' + year) && Number(count) === total
+            && document.querySelectorAll('canvas[data-points]').length >= 3 && document.querySelectorAll('.drill .ag-row').length > 0;
+        };
+        const select = document.querySelector('select[aria-label="Năm"]');
+        const t0 = performance.now();
+        const obs = new MutationObserver(() => { if (ready()) { obs.disconnect(); resolve(performance.now() - t0); } });
+        obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        select.value = String(year);
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      })`) as Promise<number>;
+    await switchYear(2023);
+    await switchYear(2022);
+    const samples: number[] = [];
+    for (let i = 0; i < 8; i++) samples.push(await switchYear(YEARS[i % 2 === 0 ? 1 : 0]!));
+    // After a write the overview is computed again: choosing the year then costs the computation too.
+    ctx.sqlite.prepare("UPDATE settings SET value = value WHERE key = 'planYear'").run();
+    const afterWrite = await switchYear(2023);
+    samples.sort((a, b) => a - b);
+    report(`Tổng quan ${total.toLocaleString('vi-VN')} xã trong Chromium: chọn năm → số liệu, biểu đồ, danh sách, p50`, samples[Math.floor(samples.length / 2)]!, 300);
+    report('Tổng quan trong Chromium, lần chậm nhất', samples.at(-1)!, 300);
+    report('Tổng quan trong Chromium ngay sau một thay đổi dữ liệu (tính lại)', afterWrite, 300);
+  } finally {
+    await browser.close();
+    await bridge.close();
+    ctx.close();
+  }
+}

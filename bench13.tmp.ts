@@ -1,0 +1,2 @@
+const m = await import('/work/wt/13/bench/dashboard.ts');
+await m.run();
