@@ -21,7 +21,7 @@ export async function run(): Promise<void> {
     console.log('Bỏ qua: chưa dựng giao diện (chạy `npm run build:renderer` trước).');
     return;
   }
-  const { ctx, communeIds } = await nationalDb(10_000);
+  const { ctx, communeIds } = await nationalDb(Number(process.env.BENCH_COMMUNES ?? 10_000));
   const bridge = await startBridge({ ctx, rendererDir });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
@@ -66,7 +66,8 @@ export async function run(): Promise<void> {
         const t0 = performance.now();
         const obs = new MutationObserver(() => { if (ready()) { obs.disconnect(); resolve(performance.now() - t0); } });
         obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-        select.value = String(year);
+        // React tracks the value it set: go through the native setter so the change is seen.
+        Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(select, String(year));
         select.dispatchEvent(new Event('change', { bubbles: true }));
       })`) as Promise<number>;
     await switchYear(2023);

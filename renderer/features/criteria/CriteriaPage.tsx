@@ -42,7 +42,7 @@ export function CriteriaPage() {
       {matrix.error ? <div className="error-box">{matrix.error}</div> : null}
       {m ? (
         m.set ? (
-          <Explanations id="criteria" summary={<strong className="set-summary">Năm {year}: {m.set.decision}, {m.criteria.length} tiêu chí{m.sampleData ? ' · Dữ liệu mẫu' : ''}</strong>}>
+          <Explanations id="criteria" defaultOpen={false} summary={<strong className="set-summary">Năm {year}: {m.set.decision}, {m.criteria.length} tiêu chí{m.sampleData ? ' · Dữ liệu mẫu' : ''}</strong>}>
             <p className="muted set-line">
               Năm {year} áp dụng {m.set.name} ({m.set.decision}): {m.criteria.length} tiêu chí, đạt chuẩn khi đủ {m.set.requiredCount}/{m.set.requiredCount}.
             </p>

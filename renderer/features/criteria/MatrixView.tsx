@@ -152,7 +152,7 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
         </button>
         {editor.saving ? <span className="muted">Đang lưu…</span> : null}
       </div>
-      <Explanations id="matrix-keys" summary="Cách nhập: phím tắt và ký hiệu">
+      <Explanations id="matrix-keys" defaultOpen={false} summary="Cách nhập: phím tắt và ký hiệu">
         <p className="help-line" data-testid="matrix-help">
           Phím mũi tên: di chuyển · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ
           Excel (sai một ô là không dán gì) · ✓ Đạt, — Chưa đạt, ô trống: chưa nhập. Di chuột lên số tiêu chí để xem tên.
