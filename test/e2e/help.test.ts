@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { startApp, screenshot } from './harness';
 
+/** The few browser globals used inside page.evaluate (tests compile without the DOM library). */
+interface PageDoc {
+  document: {
+    activeElement: { textContent: string | null; id: string } | null;
+    documentElement: { scrollWidth: number; clientWidth: number };
+    querySelector(s: string): { scrollWidth: number; clientWidth: number };
+  };
+}
+
 /** Sections of the app, for screenshots at the two window sizes people use. */
 const SECTIONS = ['tong-quan', 'xa', 'tieu-chi', 'nguon-von', 'ocop', 'van-ban', 'cai-dat', 'huong-dan'];
 
@@ -11,7 +20,7 @@ describe('Help, keyboard and screens in Chromium', () => {
     try {
       // The first-run tour shows once; skipping it is remembered.
       await page.evaluate(() => {
-        const w = globalThis as unknown as { sessionStorage: Storage; localStorage: Storage };
+        const w = globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void }; localStorage: { removeItem(k: string): void } };
         w.sessionStorage.setItem('ntm.tour.show', '1');
         w.localStorage.removeItem('ntm.tour.done');
       });
@@ -28,9 +37,9 @@ describe('Help, keyboard and screens in Chromium', () => {
 
       // Skip link: the first Tab stop, it moves focus to the main content.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => (globalThis as unknown as { document: Document }).document.activeElement?.textContent)).toBe('Bỏ qua đến nội dung chính');
+      expect(await page.evaluate(() => (globalThis as unknown as PageDoc).document.activeElement?.textContent)).toBe('Bỏ qua đến nội dung chính');
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => (globalThis as unknown as { document: Document }).document.activeElement?.id)).toBe('noi-dung');
+      expect(await page.evaluate(() => (globalThis as unknown as PageDoc).document.activeElement?.id)).toBe('noi-dung');
 
       // F1: the shortcut sheet; Esc closes it.
       await page.keyboard.press('F1');
@@ -74,8 +83,8 @@ describe('Help, keyboard and screens in Chromium', () => {
           await page.waitForLoadState('networkidle');
           // Nothing is wider than the window: no horizontal scroll of the page itself.
           const overflow = await page.evaluate(() => {
-            const d = (globalThis as unknown as { document: Document }).document;
-            const c = d.querySelector('.content') as HTMLElement;
+            const d = (globalThis as unknown as PageDoc).document;
+            const c = d.querySelector('.content');
             return { page: d.documentElement.scrollWidth - d.documentElement.clientWidth, content: c.scrollWidth - c.clientWidth };
           });
           expect(overflow, `${id} at ${w}×${h}`).toEqual({ page: 0, content: 0 });
