@@ -8,6 +8,7 @@ import { mimeOf, resolveStaticFile } from './static-files';
 import { registerApi } from './ipc/register';
 import { createServiceContext } from './app-context';
 import type { PlatformHooks } from './services/context';
+import { printPageHook } from './print';
 
 /**
  * The thin desktop shell: the only module (with preload and paths) that touches Electron.
@@ -71,6 +72,7 @@ if (!app.requestSingleInstanceLock()) {
         return r.canceled || !r.filePaths[0] ? null : r.filePaths[0];
       },
     };
+    platform.printPage = printPageHook(() => win?.webContents ?? null, platform.chooseSavePath!);
 
     let ctx;
     try {

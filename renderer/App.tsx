@@ -6,6 +6,11 @@ import { confirmLeave } from './components/unsaved';
 import { FirstStart } from './features/start/FirstStart';
 import type { SystemInfo } from '../shared/models/units';
 import { RecoveryScreen } from './features/backups/RecoveryScreen';
+import { PrintHost } from './print/PrintHost';
+import { ShortcutSheet } from './features/help/ShortcutSheet';
+import { Tour } from './features/help/Tour';
+import { useTablistArrows } from './components/useTablistArrows';
+import './components/comfort.css';
 
 const pageFromHash = () => {
   const id = window.location.hash.replace(/^#\/?/, '');
@@ -24,6 +29,7 @@ export function App() {
   const [pageId, setPageId] = useState(pageFromHash);
   const [version, setVersion] = useState(0);
   const reloadInfo = useCallback(() => setVersion((v) => v + 1), []);
+  useTablistArrows();
 
   useEffect(() => {
     api.invoke('system.info', {}).then(
@@ -57,6 +63,17 @@ export function App() {
   const Page = page.component;
   return (
     <AppStateProvider value={{ info, year, setYear, reloadInfo }}>
+      <a
+        className="skip-link"
+        href="#noi-dung"
+        onClick={(e) => {
+          // The hash is the page route: move focus without touching it.
+          e.preventDefault();
+          document.getElementById('noi-dung')?.focus();
+        }}
+      >
+        Bỏ qua đến nội dung chính
+      </a>
       <div className="shell" key={`${info.dbPath}|${info.provinceCode}`}>
         <nav className="sidebar" aria-label="Điều hướng chính">
           <div className="brand">
@@ -84,11 +101,14 @@ export function App() {
             </a>
           ))}
         </nav>
-        <main className="content">
+        <main className="content" id="noi-dung" tabIndex={-1}>
           <h1 className="page-title">{page.label}</h1>
           <Page />
         </main>
       </div>
+      <PrintHost />
+      <ShortcutSheet />
+      <Tour />
     </AppStateProvider>
   );
 }

@@ -1,5 +1,27 @@
+import os from 'node:os';
 import type { AppDb } from '../open';
 import { prepared } from './prepared';
+import { getSetting } from './settings';
+
+/** Settings key of the optional display name shown beside the OS account in histories. */
+export const DISPLAY_NAME_KEY = 'display_name';
+
+/** The account the app runs under (the Windows user name); '' if the OS will not say. */
+export function osAccountName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
+/** "Nguyễn Văn An (nvan)", or the account alone when no display name is set. */
+export function currentActor(db: AppDb): string {
+  const display = getSetting<string>(db, DISPLAY_NAME_KEY, '').trim();
+  const account = osAccountName();
+  if (!display) return account;
+  return account ? `${display} (${account})` : display;
+}
 
 export interface AuditEntry {
   entity: string;
@@ -17,6 +39,7 @@ const asText = (v: unknown): string | null => (v === undefined || v === null ? n
 export function recordAudit(db: AppDb, entries: AuditEntry[], at: Date): void {
   if (!entries.length) return;
   const iso = at.toISOString();
+  const actor = currentActor(db);
   const rows = entries.map((e) => ({
     at: iso,
     entity: e.entity,
@@ -26,11 +49,12 @@ export function recordAudit(db: AppDb, entries: AuditEntry[], at: Date): void {
     oldValue: asText(e.oldValue),
     newValue: asText(e.newValue),
     communeId: e.communeId ?? null,
+    actor,
   }));
   // One prepared single-row insert, reused: no statement built per call, and no variable limit for large imports.
   const insert = prepared(
     db,
-    'INSERT INTO audit_log (at, entity, entity_id, field, action, old_value, new_value, commune_id) VALUES (@at, @entity, @entityId, @field, @action, @oldValue, @newValue, @communeId)',
+    'INSERT INTO audit_log (at, entity, entity_id, field, action, old_value, new_value, commune_id, actor) VALUES (@at, @entity, @entityId, @field, @action, @oldValue, @newValue, @communeId, @actor)',
   );
   for (const row of rows) insert.run(row);
 }

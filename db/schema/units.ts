@@ -108,6 +108,8 @@ export const auditLog = sqliteTable(
     newValue: text('new_value'),
     /** Commune the change concerns, so a commune's history is one indexed query. */
     communeId: integer('commune_id'),
+    /** Who made the change: "display name (OS account)" or the OS account alone; '' before this was recorded. */
+    actor: text('actor').notNull().default(''),
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_commune_idx').on(t.communeId)],
 );

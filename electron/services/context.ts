@@ -12,6 +12,12 @@ export interface PlatformHooks {
   openPath?(filePath: string): Promise<void>;
   /** Asks for a folder (e.g. a USB stick for «Sao lưu ngay»); returns its path or null if cancelled. */
   chooseFolder?(title: string): Promise<string | null>;
+  /**
+   * Prints the app window's rendered page (A4; each section's size comes from the print CSS):
+   * 'print' opens the system print dialog and returns null; 'pdf' asks where to save and returns
+   * the saved path (null if cancelled).
+   */
+  printPage?(mode: 'print' | 'pdf', defaultName: string): Promise<string | null>;
 }
 
 /** Everything a service may touch; the shell and the bridge build one each. */

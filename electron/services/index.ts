@@ -13,6 +13,9 @@ import { successionsHandlers } from './successions';
 import { unitListHandlers } from './unit-list';
 import { jobsHandlers } from './jobs';
 import { communeGroupsHandlers, criteriaSetsHandlers, indicatorsHandlers } from './criteria/indicator-handlers';
+import { profileHandlers } from './profile';
+import { overviewHandlers } from './overview';
+import { printHandlers } from './print';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -33,4 +36,7 @@ export const handlers: Handlers = {
   ...criteriaSetsHandlers,
   ...communeGroupsHandlers,
   ...indicatorsHandlers,
+  ...profileHandlers,
+  ...overviewHandlers,
+  ...printHandlers,
 };

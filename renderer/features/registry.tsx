@@ -6,6 +6,7 @@ import { CriteriaPage } from './criteria/CriteriaPage';
 import { FundingPage } from './funding/FundingPage';
 import { DocumentsPage } from './documents/DocumentsPage';
 import { OcopPage } from './ocop/OcopPage';
+import { HelpPage } from './help/HelpPage';
 
 export interface PageDef {
   id: string;
@@ -22,4 +23,5 @@ export const PAGES: PageDef[] = [
   { id: 'ocop', label: 'OCOP', component: OcopPage },
   { id: 'van-ban', label: 'Văn bản', component: DocumentsPage },
   { id: 'cai-dat', label: 'Cài đặt', component: SettingsPage },
+  { id: 'huong-dan', label: 'Hướng dẫn', component: HelpPage },
 ];

@@ -12,6 +12,9 @@ import { setupContract } from './contracts/setup';
 import { successionsContract } from './contracts/successions';
 import { jobsContract } from './contracts/jobs';
 import { indicatorsContract } from './contracts/indicators';
+import { profileContract } from './contracts/profile';
+import { overviewContract } from './contracts/overview';
+import { printContract } from './contracts/print';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -31,6 +34,9 @@ export const contract = {
   ...successionsContract,
   ...jobsContract,
   ...indicatorsContract,
+  ...profileContract,
+  ...overviewContract,
+  ...printContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -109,6 +109,8 @@ export interface HistoryEntry {
   oldValue: string;
   newValue: string;
   action: string;
+  /** Who made the change ('' for changes recorded before people were recorded). */
+  actor: string;
 }
 
 export interface RecognitionRow {

@@ -46,6 +46,8 @@ describe('Xã & tiêu chí in Chromium', () => {
     try {
       await page.getByRole('link', { name: 'Xã & tiêu chí' }).click();
       await page.getByTestId('matrix-count').filter({ hasText: '51 xã' }).waitFor();
+      // The key help is folded away so the grid has the window; one click shows it.
+      await page.getByText('Cách nhập: phím tắt và ký hiệu').click();
       await expect.poll(() => page.getByTestId('matrix-help').innerText()).toMatch(/«đ», «x», «1» hoặc «Đạt» → Đạt/);
       const c2 = await criterionCol(page, 2);
 

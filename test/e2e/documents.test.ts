@@ -12,7 +12,7 @@ describe('Văn bản in Chromium', () => {
       await page.getByRole('button', { name: 'Tạo kế hoạch năm 2022' }).click();
       await page.getByText('Đã tạo kế hoạch năm 2022 (bản nháp).').waitFor();
       await page.getByLabel('Số', { exact: true }).fill('05');
-      await page.getByLabel('Ngày ban hành').fill('2022-07-11');
+      await page.getByLabel('Ngày ban hành').fill('11/07/2022');
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
       await page.getByText('Đã lưu văn bản.').waitFor();
 

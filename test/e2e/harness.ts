@@ -40,6 +40,8 @@ export async function startApp(dataDir = tempDataDir(), opts: StartOptions = {})
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
+  // The first-run tour is remembered once seen; tests start as someone who has seen it (the tour's own test asks for it).
+  await page.addInitScript(() => sessionStorage.getItem('ntm.tour.show') || localStorage.setItem('ntm.tour.done', '1'));
   await page.goto(bridge.url);
   return {
     page,

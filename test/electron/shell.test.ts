@@ -20,6 +20,7 @@ let packaged: Record<string, any>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let damaged: Record<string, any>;
 let damagedFile = '';
+let savedPdf = '';
 
 beforeAll(() => {
   // Always rebuild: a stale bundle would check yesterday's wiring.
@@ -42,7 +43,8 @@ beforeAll(() => {
     });
     return JSON.parse(stdout.trim().split('\n').pop()!);
   };
-  report = run(path.join(dir, 'Nguyễn Văn Á'));
+  savedPdf = path.join(dir, 'ban-in.pdf');
+  report = run(path.join(dir, 'Nguyễn Văn Á'), { STAND_IN_SAVE_PATH: savedPdf });
   packaged = run(path.join(dir, 'Đã cài đặt'), { STAND_IN_PACKAGED: '1' });
   const damagedData = path.join(dir, 'Tệp hỏng', 'data');
   fs.mkdirSync(damagedData, { recursive: true });
@@ -71,6 +73,15 @@ describe('desktop shell wiring (built bundles, stand-in electron)', () => {
     expect(report.appCallCount).toBe(0);
     expect(report.invalidCall).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(report.invalidCall.error.message).toMatch(/Tên xã không được để trống/);
+  });
+
+  it('prints the rendered page and saves it as PDF with the page CSS deciding A4 and orientation', () => {
+    expect(report.printCall).toEqual({ ok: true, value: { handled: true, savedPath: null } });
+    expect(report.printed).toEqual([{ printBackground: true }]);
+    expect(report.pdfOptions).toEqual([{ pageSize: 'A4', preferCSSPageSize: true, printBackground: true }]);
+    expect(report.saveDialogs).toEqual(['Ke-hoach-05-KH-BCD.pdf']);
+    expect(report.pdfCall).toEqual({ ok: true, value: { handled: true, savedPath: savedPdf } });
+    expect(fs.readFileSync(savedPdf, 'utf8')).toBe('%PDF-1.7 stand-in');
   });
 
   it('refuses navigation away, new windows and permissions', () => {

@@ -37,6 +37,7 @@ export function communeHistory(ctx: ServiceContext, communeId: number): HistoryE
       oldValue: a.oldValue ?? '',
       newValue: a.newValue ?? '',
       action: a.action,
+      actor: a.actor,
     };
   });
 }

@@ -3,7 +3,7 @@ import { useQuery } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { YearPicker } from '../../components/YearPicker';
 import { CommuneFilters } from '../../components/CommuneFilters';
-import { DateInput } from '../ocop/DateInput';
+import { DateField } from '../../components/DateField';
 import { formatShortDate, yearEnd } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import type { UnitList, UnitRow } from '../../../shared/models/units';
@@ -117,7 +117,7 @@ export function CommunesPage() {
         />
         <label className="field-inline">
           Tại ngày
-          <DateInput label="Danh sách tại ngày" value={date} onChange={(iso) => setDate(iso || yearEnd(year))} />
+          <DateField label="Danh sách tại ngày" value={date} onChange={(iso) => setDate(iso || yearEnd(year))} />
         </label>
         <div className="tabs" role="tablist" aria-label="Danh sách xã">
           <button role="tab" aria-selected={tab === 'list'} className={tab === 'list' ? 'tab active' : 'tab'} onClick={() => setTab('list')}>

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import { DateInput } from '../ocop/DateInput';
+import { DateField } from '../../components/DateField';
 import { formatShortDate } from '../../../shared/format/date';
 import { COMMUNE_KINDS_2025, UNIT_KIND_LABEL, type CommuneKind2025, type UnitRow } from '../../../shared/models/units';
 import type { ApiCallError } from '../../api/client';
@@ -102,7 +102,7 @@ export function AddUnitForm({ onDone, onCancel }: { onDone: (row: UnitRow) => vo
           <input type="text" aria-label="Mã đơn vị" inputMode="numeric" value={f.code} onChange={(e) => setF({ ...f, code: e.target.value })} />
         </Field>
         <Field label="Hiệu lực từ ngày" error={errors.validFrom}>
-          <DateInput label="Hiệu lực từ ngày" value={f.validFrom} onChange={(v) => setF({ ...f, validFrom: v })} />
+          <DateField label="Hiệu lực từ ngày" value={f.validFrom} onChange={(v) => setF({ ...f, validFrom: v })} />
         </Field>
         <DecisionField label="Văn bản quyết định" value={f.decision} error={errors.decision} onChange={(v) => setF({ ...f, decision: v })} />
         <Field label="Ghi chú" error={errors.notes} wide>
@@ -130,7 +130,7 @@ export function RenameForm({ unit, onDone, onCancel }: { unit: UnitRow; onDone: 
         <input type="text" aria-label="Tên mới" value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} />
       </Field>
       <Field label="Từ ngày" error={errors.effectiveDate}>
-        <DateInput label="Đổi tên từ ngày" value={f.effectiveDate} onChange={(v) => setF({ ...f, effectiveDate: v })} />
+        <DateField label="Đổi tên từ ngày" value={f.effectiveDate} onChange={(v) => setF({ ...f, effectiveDate: v })} />
       </Field>
       <DecisionField label="Văn bản đổi tên" value={f.decision} error={errors.decision} onChange={(v) => setF({ ...f, decision: v })} />
       <Actions label="Đổi tên" busy={busy} onSave={() => void submit()} onCancel={onCancel} />
@@ -151,7 +151,7 @@ export function RetireForm({ unit, onDone, onCancel }: { unit: UnitRow; onDone: 
       <strong>Thôi hiệu lực {unit.fullName}</strong>
       <p className="help-line">Đơn vị vẫn còn trong dữ liệu các năm trước (kết quả, công nhận); từ ngày này không còn trong danh sách.</p>
       <Field label="Không còn từ ngày" error={errors.validTo}>
-        <DateInput label="Hết hiệu lực từ ngày" value={f.validTo} onChange={(v) => setF({ ...f, validTo: v })} />
+        <DateField label="Hết hiệu lực từ ngày" value={f.validTo} onChange={(v) => setF({ ...f, validTo: v })} />
       </Field>
       <DecisionField label="Văn bản thôi hiệu lực" value={f.decision} error={errors.decision} onChange={(v) => setF({ ...f, decision: v })} />
       <Actions label="Thôi hiệu lực" busy={busy} onSave={() => void submit()} onCancel={onCancel} danger />

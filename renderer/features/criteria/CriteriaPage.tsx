@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { YearPicker } from '../../components/YearPicker';
+import { Explanations } from '../../components/Explanations';
 import { SampleBanner } from '../../components/SampleBanner';
 import { MatrixView } from './MatrixView';
 import { useMatrixEditor } from './useMatrixEditor';
@@ -45,16 +46,18 @@ export function CriteriaPage() {
       {matrix.error ? <div className="error-box">{matrix.error}</div> : null}
       {m ? (
         m.set ? (
-          <p className="muted set-line">
-            Năm {year} áp dụng {m.set.name} ({m.set.decision}): {m.criteria.length} tiêu chí, đạt chuẩn khi đủ {m.set.requiredCount}/{m.set.requiredCount}.
-          </p>
+          <Explanations id="criteria" defaultOpen={false} summary={<strong className="set-summary">Năm {year}: {m.set.decision}, {m.criteria.length} tiêu chí{m.sampleData ? ' · Dữ liệu mẫu' : ''}</strong>}>
+            <p className="muted set-line">
+              Năm {year} áp dụng {m.set.name} ({m.set.decision}): {m.criteria.length} tiêu chí, đạt chuẩn khi đủ {m.set.requiredCount}/{m.set.requiredCount}.
+            </p>
+            <SampleBanner show={!!m.sampleData && tab !== 'bo-tieu-chi' && tab !== 'nhom-xa'} />
+          </Explanations>
         ) : (
           <div className="error-box">Chưa có bộ tiêu chí nông thôn mới áp dụng cho năm {year}.</div>
         )
       ) : (
         <p className="muted">Đang tải…</p>
       )}
-      <SampleBanner show={!!m?.sampleData && tab !== 'bo-tieu-chi' && tab !== 'nhom-xa'} />
       {m && tab === 'bang' ? <MatrixView matrix={m} editor={editor} reload={matrix.reload} /> : null}
       {m && tab === 'so-lieu' ? <FiguresView year={year} /> : null}
       {m && tab === 'cong-nhan' ? <RecognitionsView matrix={m} rows={editor.rows} onChanged={matrix.reload} /> : null}

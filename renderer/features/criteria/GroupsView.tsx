@@ -12,6 +12,7 @@ import { formatNumber } from '../../../shared/format/number';
 import { matchesSearch } from '../../../shared/format/text';
 import type { CommuneGroupRow, SimpleImportPreview } from '../../../shared/models/indicators';
 import { FileImportPanel } from './FileImportPanel';
+import { DateField } from '../../components/DateField';
 
 type Row = CommuneGroupRow & { pending?: number | null };
 
@@ -139,7 +140,7 @@ export function GroupsView({ year }: { year: number }) {
       <div className="toolbar toolbar-dense">
         <label className="field-inline">
           Áp dụng từ ngày
-          <input type="date" aria-label="Áp dụng từ ngày" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
+          <DateField label="Áp dụng từ ngày" value={validFrom} onChange={setValidFrom} />
         </label>
         <label className="field-inline">
           Văn bản quyết định

@@ -28,7 +28,10 @@ export function HistoryPanel({ commune, version, onClose }: { commune: GridRow; 
       <ol className="history-list">
         {(data ?? []).map((h) => (
           <li key={h.id}>
-            <div className="muted">{formatDateTime(h.at)}</div>
+            <div className="muted">
+              {formatDateTime(h.at)}
+              {h.actor ? <> — <span className="history-actor">{h.actor}</span></> : null}
+            </div>
             <div>{h.what}</div>
             <div>
               <span className="old-value">{h.oldValue || '(trống)'}</span> → <strong>{h.newValue || '(trống)'}</strong>

@@ -21,6 +21,7 @@ import { FileImportPanel } from './FileImportPanel';
 import { formatNumber } from '../../../shared/format/number';
 import type { FilePayload } from '../../../shared/models/files';
 import type { SimpleImportPreview } from '../../../shared/models/indicators';
+import { Explanations } from '../../components/Explanations';
 
 /** The commune × criteria grid of a year, edited like a spreadsheet. */
 export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix; editor: MatrixEditor; reload: () => void }) {
@@ -192,10 +193,12 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
         ) : null}
         {editor.saving ? <span className="muted">Đang lưu…</span> : null}
       </div>
-      <p className="help-line" data-testid="matrix-help">
-        Phím mũi tên: di chuyển · F2 hoặc nhấp đúp: chỉ tiêu của ô · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ Excel
-        (sai một ô là không dán gì) · ✓ Đạt, — Chưa đạt, ô trống: chưa nhập, * đánh giá khác kết quả tính. Di chuột lên số tiêu chí để xem tên.
-      </p>
+      <Explanations id="matrix-keys" defaultOpen={false} summary="Cách nhập: phím tắt và ký hiệu">
+        <p className="help-line" data-testid="matrix-help">
+          Phím mũi tên: di chuyển · F2 hoặc nhấp đúp: chỉ tiêu của ô · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ Excel
+          (sai một ô là không dán gì) · ✓ Đạt, — Chưa đạt, ô trống: chưa nhập, * đánh giá khác kết quả tính. Di chuột lên số tiêu chí để xem tên.
+        </p>
+      </Explanations>
       {valuesImport ? (
         <FileImportPanel<SimpleImportPreview>
           label="Nhập giá trị chỉ tiêu từ Excel"

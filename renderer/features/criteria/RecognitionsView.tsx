@@ -9,6 +9,7 @@ import { useSubmit } from './useSubmit';
 import type { GridRow } from './grid-rows';
 import { useNotice } from '../../components/Notice';
 import type { ApiCallError } from '../../api/client';
+import { DateField } from '../../components/DateField';
 
 function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }) {
   const api = useApi();
@@ -26,7 +27,7 @@ function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }
       <strong>Thu hồi {LEVEL_LABEL[rec.level]} — {rec.communeLabel}</strong>
       <label className="field-inline">
         Ngày thu hồi
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-label="Ngày thu hồi" />
+        <DateField value={date} onChange={setDate} label="Ngày thu hồi" />
       </label>
       <label className="field-inline">
         Số QĐ thu hồi
@@ -116,7 +117,7 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
         </label>
         <label className="field-inline">
           Ngày QĐ
-          <input type="date" value={form.decisionDate} onChange={(e) => setForm({ ...form, decisionDate: e.target.value })} aria-label="Ngày quyết định" />
+          <DateField value={form.decisionDate} onChange={(d) => setForm({ ...form, decisionDate: d })} label="Ngày quyết định" />
         </label>
         <label className="field-inline">
           Cơ quan ban hành

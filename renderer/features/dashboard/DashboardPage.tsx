@@ -1,85 +1,282 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { YearPicker } from '../../components/YearPicker';
 import { SampleBanner } from '../../components/SampleBanner';
-import { formatNumber } from '../../../shared/format/number';
+import { Chart } from '../../components/charts/Chart';
+import { formatDecimal1, formatNumber, formatPercent } from '../../../shared/format/number';
+import { formatShortDate } from '../../../shared/format/date';
+import type { DashboardOverview } from '../../../shared/models/dashboard';
+import { DrillList } from './DrillList';
+import './dashboard.css';
+import { ALL_COMMUNES, holds, levelDrill, NO_DATA, type Drill } from './drill';
 
-export function Stat({ label, value, sub }: { label: string; value: string; sub?: string }) {
-  return (
-    <div className="stat" data-testid={`stat-${label}`}>
+export function Stat({ label, value, sub, onOpen }: { label: string; value: string; sub?: string; onOpen?: () => void }) {
+  const body = (
+    <>
       <div className="stat-label">{label}</div>
       <div className="stat-value">{value}</div>
       {sub ? <div className="stat-sub">{sub}</div> : null}
+    </>
+  );
+  return onOpen ? (
+    <button type="button" className="stat stat-button" data-testid={`stat-${label}`} onClick={onOpen} title="Mở danh sách">
+      {body}
+    </button>
+  ) : (
+    <div className="stat" data-testid={`stat-${label}`}>
+      {body}
     </div>
   );
 }
 
-/** A year without data on the structure in force: never a zero. */
-const NO_RESULT = 'chưa có kết quả';
-const NO_FIGURE = 'chưa có số liệu';
+const money = (v: number | null) => (v === null ? NO_DATA : formatNumber(Math.round(v)));
+const pct = (v: number | null) => (v === null ? NO_DATA : `${formatDecimal1(v)}%`);
 
-/** The province's headline figures for a year, all computed from the data. */
+/** Tổng quan: the director's view of the chosen year. Every figure and chart element opens its list. */
 export function DashboardPage() {
   const { year, setYear } = useAppState();
-  const { data, error } = useQuery('dashboard.summary', { year });
+  const { data, error } = useQuery('overview.year', { year });
+  const [drill, setDrill] = useState<Drill>(ALL_COMMUNES);
+  const [byDistrict, setByDistrict] = useState(false);
+  const listRef = useRef<HTMLDivElement>(null);
+  const opened = useRef(false);
+
+  useEffect(() => setDrill(ALL_COMMUNES), [year]);
+  useEffect(() => {
+    if (!opened.current) return;
+    listRef.current?.scrollIntoView({ block: 'start' });
+    listRef.current?.querySelector<HTMLElement>('#drill-title')?.focus();
+  }, [drill]);
+  const open = (d: Drill) => {
+    opened.current = true;
+    setDrill(d);
+  };
+
   return (
-    <section className="page">
+    <section className="page dashboard">
       <div className="toolbar">
         <YearPicker value={year} onChange={setYear} />
+        {data?.hasDistricts ? (
+          <label className="field-inline">
+            <input type="checkbox" checked={byDistrict} onChange={(e) => setByDistrict(e.target.checked)} />
+            Nhóm theo đơn vị cấp huyện
+          </label>
+        ) : null}
+        {drill !== ALL_COMMUNES ? (
+          <button className="secondary" onClick={() => open(ALL_COMMUNES)}>
+            Danh sách tất cả xã
+          </button>
+        ) : null}
       </div>
       {error ? <div className="error-box">{error}</div> : null}
+      {data ? <Overview data={data} open={open} /> : <p className="muted">Đang tính số liệu…</p>}
       {data ? (
-        <>
-          <SampleBanner show={data.sampleData} />
-          <h2 className="section-title">
-            {data.provinceName} — cuối năm {data.year}
-          </h2>
-          <div className="stats">
-            <Stat
-              label="Xã đạt chuẩn NTM"
-              value={data.ntmCount === null ? '—' : `${data.ntmCount}/${data.communeTotal}`}
-              sub={data.ntmPercent === null ? `${NO_RESULT} (${data.communeTotal} xã)` : `chiếm ${data.ntmPercent}`}
-            />
-            <Stat label="Xã NTM nâng cao" value={data.nangCaoCount === null ? '—' : String(data.nangCaoCount)} sub={data.nangCaoCount === null ? NO_RESULT : undefined} />
-            <Stat label="Xã NTM kiểu mẫu" value={data.kieuMauCount === null ? '—' : String(data.kieuMauCount)} sub={data.kieuMauCount === null ? NO_RESULT : undefined} />
-            <Stat
-              label="Bình quân tiêu chí/xã"
-              value={data.avgCriteria ?? '—'}
-              sub={data.minCriteria !== null ? `thấp nhất ${data.minCriteria} tiêu chí` : 'chưa có kết quả tiêu chí'}
-            />
-            <Stat label="Nhu cầu vốn" value={data.fundingNeedTotal === null ? '—' : formatNumber(data.fundingNeedTotal)} sub={data.fundingNeedTotal === null ? NO_FIGURE : 'triệu đồng'} />
-            <Stat
-              label="Sản phẩm OCOP 3 sao trở lên"
-              value={data.ocopProductCount === null ? '—' : formatNumber(data.ocopProductCount)}
-              sub={data.ocopProductCount === null ? NO_FIGURE : 'giấy chứng nhận còn hiệu lực cuối năm'}
-            />
-          </div>
-          {data.criteriaSetName ? <p className="muted">Bộ tiêu chí áp dụng: {data.criteriaSetName}</p> : null}
-          {data.byDistrict.length ? (
-            <>
-              <h2 className="section-title">Theo đơn vị cấp huyện</h2>
-              <table className="table" aria-label="Theo đơn vị cấp huyện">
-                <thead>
-                  <tr>
-                    <th>Đơn vị</th>
-                    <th className="num">Số xã</th>
-                    <th className="num">Xã đạt chuẩn NTM</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.byDistrict.map((d) => (
-                    <tr key={d.districtId}>
-                      <td>{d.name}</td>
-                      <td className="num">{d.communes}</td>
-                      <td className="num">{d.ntm ?? NO_RESULT}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          ) : null}
-        </>
+        <div ref={listRef}>
+          <DrillList data={data} drill={drill} byDistrict={byDistrict} />
+        </div>
       ) : null}
     </section>
   );
+}
+
+function Overview({ data, open }: { data: DashboardOverview; open: (d: Drill) => void }) {
+  const charts = useMemo(() => chartData(data), [data]);
+  const [ntm, nangCao, kieuMau] = data.levels;
+  const planText = (l: typeof ntm) =>
+    `${formatPercent(l!.actual, data.communeTotal)} · ${l!.planned === null ? 'chưa có kế hoạch' : `kế hoạch ${formatNumber(l!.planned)}`} · mới ${formatNumber(l!.newInYear)}`;
+  const atRisk = data.communes.filter((c) => c.atRisk).length;
+  const noResults = data.communeTotal - data.withResults;
+  return (
+    <>
+      <SampleBanner show={data.sampleData} />
+      <h2 className="section-title" data-testid="dashboard-title">
+        {data.provinceName} — cuối năm {data.year}
+        {data.set ? <span className="muted"> · {data.set.name}</span> : null}
+      </h2>
+      <div className="stats">
+        {[ntm, nangCao, kieuMau].map((l) => (
+          <Stat key={l!.level} label={l!.level === 'ntm' ? 'Xã đạt chuẩn NTM' : `Xã ${l!.label}`} value={`${formatNumber(l!.actual)}/${formatNumber(data.communeTotal)}`} sub={planText(l)} onOpen={() => open(levelDrill(data, l!.level, l!.label))} />
+        ))}
+        <Stat
+          label="Bình quân tiêu chí/xã"
+          value={data.avgCriteria ?? NO_DATA}
+          sub={noResults ? `${formatNumber(noResults)} xã chưa có số liệu` : `tất cả ${formatNumber(data.communeTotal)} xã có kết quả`}
+          onOpen={() => open({ kind: 'communes', title: 'Xã chưa có kết quả tiêu chí', filter: (c) => c.met === null })}
+        />
+        <Stat
+          label="Giải ngân / kế hoạch giao"
+          value={pct(data.funding?.total.rate ?? null)}
+          sub={data.funding ? `${money(data.funding.total.disbursed)} / ${money(data.funding.total.allocated)} triệu đồng` : NO_DATA}
+          onOpen={() => open({ kind: 'funding', title: `Nguồn vốn năm ${data.year} theo xã (mọi nguồn)` })}
+        />
+        <Stat label="Sản phẩm OCOP còn hiệu lực" value={formatNumber(data.ocop.validTotal)} sub="3 sao trở lên, cuối năm" onOpen={() => open({ kind: 'ocop', title: `Sản phẩm OCOP còn hiệu lực cuối năm ${data.year}` })} />
+      </div>
+
+      <div className="dash-grid">
+        <Panel title="Tiến độ qua các năm (số xã đạt chuẩn)">
+          <Chart
+            label="Số xã đạt chuẩn NTM, nâng cao, kiểu mẫu qua các năm"
+            testId="chart-progress"
+            categories={charts.progress.categories}
+            series={charts.progress.series}
+            onSelect={(i, s) => {
+              const y = data.progress[i]!.year;
+              const lv = (['ntm', 'nang_cao', 'kieu_mau'] as const)[s]!;
+              open({ kind: 'communes', title: `Xã ${data.levels[s]!.label} công nhận đến năm ${y} (đang giữ chuẩn)`, filter: (c) => holds(c, lv) && (c.levelYear ?? 0) <= y });
+            }}
+          />
+        </Panel>
+        <Panel title={`Xã theo số tiêu chí đạt${data.set ? ` (${data.set.required} tiêu chí)` : ''}`}>
+          {data.withResults ? (
+            <Chart
+              label="Số xã theo số tiêu chí đạt"
+              testId="chart-criteria"
+              categories={charts.criteria.categories}
+              series={charts.criteria.series}
+              onSelect={(i) => {
+                const met = data.byCriteriaMet[i]!.met;
+                open({ kind: 'communes', title: `Xã đạt ${met} tiêu chí năm ${data.year}`, filter: (c) => c.met === met });
+              }}
+            />
+          ) : (
+            <p className="muted">Năm {data.year} chưa có kết quả tiêu chí (chưa có số liệu).</p>
+          )}
+        </Panel>
+        <Panel title="Nguồn vốn: kế hoạch giao và giải ngân (triệu đồng)">
+          {data.funding ? (
+            <>
+              <Chart
+                label="Kế hoạch giao và giải ngân theo nguồn vốn"
+                testId="chart-funding"
+                categories={charts.funding.categories}
+                series={charts.funding.series}
+                onSelect={(i) => {
+                  const s = data.funding!.sources[i]!;
+                  open({ kind: 'funding', title: `Nguồn ${s.name} năm ${data.year} theo xã`, sourceCode: s.code });
+                }}
+              />
+              <p className="muted">Giải ngân tính đến {data.funding.asOf ? formatShortDate(data.funding.asOf) : NO_DATA}.</p>
+            </>
+          ) : (
+            <p className="muted">Chưa có số liệu nguồn vốn năm {data.year}.</p>
+          )}
+        </Panel>
+        <Panel title="Tỷ lệ giải ngân theo nguồn vốn">
+          {data.funding ? (
+            <table className="table compact" aria-label="Tỷ lệ giải ngân theo nguồn vốn">
+              <thead>
+                <tr>
+                  <th>Nguồn</th>
+                  <th className="num">Giao</th>
+                  <th className="num">Giải ngân</th>
+                  <th className="num">Tỷ lệ</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...data.funding.sources, data.funding.total].map((s) => (
+                  <tr key={s.code || 'total'} className={s.code ? undefined : 'total-row'}>
+                    <td>
+                      <button className="link" onClick={() => open({ kind: 'funding', title: `${s.code ? `Nguồn ${s.name}` : 'Mọi nguồn vốn'} năm ${data.year} theo xã`, sourceCode: s.code || undefined })}>
+                        {s.name}
+                      </button>
+                    </td>
+                    <td className="num">{money(s.allocated)}</td>
+                    <td className="num">{money(s.disbursed)}</td>
+                    <td className="num">
+                      <span className="rate-bar" data-rate={s.rate ?? ''}>
+                        {pct(s.rate)}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="muted">Chưa có số liệu nguồn vốn năm {data.year}.</p>
+          )}
+        </Panel>
+        <Panel title="Sản phẩm OCOP còn hiệu lực theo số sao">
+          <Chart
+            label="Sản phẩm OCOP còn hiệu lực theo số sao"
+            testId="chart-ocop"
+            categories={charts.ocop.categories}
+            series={charts.ocop.series}
+            onSelect={(i) => {
+              const stars = data.ocop.validByStars[i]!.stars;
+              open({ kind: 'ocop', title: `Sản phẩm OCOP ${stars} sao còn hiệu lực cuối năm ${data.year}`, stars });
+            }}
+          />
+          {data.ocop.targets.length ? (
+            <ul className="plain-list">
+              {data.ocop.targets.map((t, i) => (
+                <li key={i}>
+                  {t.label}
+                  {t.unitName ? ` (${t.unitName})` : ''}: kế hoạch {t.targetText}, đạt {formatNumber(t.current)} {t.met ? '✓' : ''}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Panel>
+        <Panel title="Việc cần làm">
+          <ul className="due-list">
+            <li>
+              <button className="link" onClick={() => open({ kind: 'expiring', title: `Giấy chứng nhận OCOP hết hạn trong 6 tháng tới (từ ${formatShortDate(data.today)})` })}>
+                {formatNumber(data.due.expiring.length)} giấy chứng nhận OCOP hết hạn trong 6 tháng tới
+              </button>
+            </li>
+            <li>
+              <button className="link" onClick={() => open({ kind: 'communes', title: `Xã có nguy cơ không giữ chuẩn năm ${data.year}`, filter: (c) => c.atRisk })}>
+                {formatNumber(atRisk)} xã có nguy cơ không giữ chuẩn (đạt ít hơn {data.set?.required ?? 19} tiêu chí)
+              </button>
+            </li>
+            {data.due.reports.map((r) => (
+              <li key={r.period}>
+                <a href="#/van-ban">{r.label}</a>: {r.issued ? `đã ban hành (${r.issued})` : r.periodEnd < data.today ? <strong>chưa ban hành — kỳ đã kết thúc</strong> : `kỳ kết thúc ${formatShortDate(r.periodEnd)}`}
+              </li>
+            ))}
+          </ul>
+        </Panel>
+        {/* MAP SLOT (issue 15): the map panel mounts here with one line, e.g.
+            <MapPanel year={data.year} communes={data.communes} onSelect={(ids, title) => open({ kind: 'communes', title, filter: (c) => ids.has(c.id) })} /> */}
+      </div>
+    </>
+  );
+}
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="panel" aria-label={title}>
+      <h3 className="panel-title">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function chartData(d: DashboardOverview) {
+  return {
+    progress: {
+      categories: d.progress.map((p) => String(p.year)),
+      series: [
+        { label: 'NTM', data: d.progress.map((p) => p.ntm) },
+        { label: 'NTM nâng cao', data: d.progress.map((p) => p.nangCao) },
+        { label: 'NTM kiểu mẫu', data: d.progress.map((p) => p.kieuMau) },
+      ],
+    },
+    criteria: {
+      categories: d.byCriteriaMet.map((b) => String(b.met)),
+      series: [{ label: 'Số xã', data: d.byCriteriaMet.map((b) => b.count) }],
+    },
+    funding: {
+      categories: d.funding?.sources.map((s) => s.name) ?? [],
+      series: [
+        { label: 'Kế hoạch giao', data: d.funding?.sources.map((s) => s.allocated) ?? [] },
+        { label: 'Giải ngân', data: d.funding?.sources.map((s) => s.disbursed) ?? [] },
+      ],
+    },
+    ocop: {
+      categories: d.ocop.validByStars.map((s) => `${s.stars} sao`),
+      series: [{ label: 'Sản phẩm', data: d.ocop.validByStars.map((s) => s.count) }],
+    },
+  };
 }

@@ -9,8 +9,10 @@ import { useUnsavedGuard } from '../../components/unsaved';
 import type { OfficialDocModel } from '../../../shared/models/documents';
 import { blocksToText, linesToList, textToBlocks } from '../../../shared/domain/narrative-text';
 import { DocPreview } from './DocPreview';
+import { openPrint } from '../../print/print-store';
 import { docNumber } from '../../../shared/format/number';
 import { formatShortDate } from '../../../shared/format/date';
+import { DateField } from '../../components/DateField';
 
 type Tab = 'info' | 'body' | 'sign' | 'preview';
 
@@ -253,7 +255,10 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
         <div className="form-grid">
           {field('Số', form.number, 'number', 'text', 90)}
           {field('Ký hiệu', form.symbol, 'symbol', 'text', 160)}
-          {field('Ngày ban hành', form.issuedDate, 'issuedDate', 'date')}
+          <label className="form-field">
+            <span>Ngày ban hành</span>
+            <DateField label="Ngày ban hành" value={form.issuedDate} disabled={readOnly} onChange={(d) => set({ issuedDate: d })} />
+          </label>
           {field('Địa danh', form.place, 'place')}
           {area('Trích yếu', form.summary, (v) => set({ summary: v }), 2)}
           <label className="form-field">
@@ -319,6 +324,13 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
       {tab === 'preview' ? (
         <div className="doc-preview-wrap">
           {dirty ? <p className="muted">Bản xem trước theo nội dung đã lưu. Bấm «Lưu» để cập nhật.</p> : null}
+          {preview ? (
+            <div className="toolbar">
+              <button className="secondary" onClick={() => openPrint({ title: `${preview.header.typeName} ${preview.header.summary}`.trim(), kind: 'document', content: <DocPreview model={preview} /> })}>
+                In / Xuất PDF…
+              </button>
+            </div>
+          ) : null}
           {preview ? <DocPreview model={preview} /> : <p className="muted">Đang dựng bản xem trước…</p>}
         </div>
       ) : null}

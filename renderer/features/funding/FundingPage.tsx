@@ -13,6 +13,14 @@ import { DistrictTable, FundingStats, StatedTotals, WarningsList } from './Fundi
 import { ImportPanel } from './ImportPanel';
 import { describeSourceCell, SourcesGrid } from './SourcesGrid';
 import { WorksSection } from './WorksSection';
+import { DateField } from '../../components/DateField';
+import { useUndoRedo } from '../../components/useUndoRedo';
+import type { AmountEdit } from './amount-grid';
+import type { AmountTarget } from '../../../shared/domain/amount-paste';
+import type { Amount } from '../../../shared/domain/amount';
+
+/** An amount cell of one disbursement cut-off: what undo and redo address. */
+type UndoKey = AmountTarget & { asOf: string | undefined };
 
 /** "Nguồn vốn": the year's funding by the six sources in three stages, the works, warnings, Excel. */
 export function FundingPage() {
@@ -28,8 +36,21 @@ export function FundingPage() {
     overview.reload();
     setWorksVersion((v) => v + 1);
   };
-  const saveAmounts = async (changes: AmountChange[]) => {
+  const history = useUndoRedo<UndoKey, Amount | null>(async (plan) => {
+    const asOfOf = plan[0]?.key.asOf;
+    try {
+      await api.invoke('funding.setAmounts', { year, asOf: asOfOf, changes: plan.map((c) => ({ workId: c.key.workId, source: c.key.source, stage: c.key.stage, amount: c.after })) });
+      notify('success', plan.length === 1 ? 'Đã khôi phục 1 ô.' : `Đã khôi phục ${plan.length} ô.`);
+    } catch (err) {
+      notify('error', `Không hoàn tác được: ${(err as Error).message}`);
+      throw err;
+    } finally {
+      reloadAll();
+    }
+  }, year);
+  const saveAmounts = async (changes: AmountChange[], edits?: AmountEdit[]) => {
     await api.invoke('funding.setAmounts', { year, asOf: data?.asOf, changes });
+    if (edits) history.record(edits.map((e) => ({ key: { workId: e.workId, source: e.source, stage: e.stage, asOf: data?.asOf }, before: e.before, after: e.amount })));
     reloadAll();
   };
   const sourceEditing = { describe: describeSourceCell, save: saveAmounts, notify };
@@ -72,10 +93,16 @@ export function FundingPage() {
         />
         <label className="field-inline">
           Giải ngân đến ngày
-          <input type="date" aria-label="Giải ngân đến ngày" value={data?.asOf ?? ''} min={`${year}-01-01`} max={`${year + 1}-12-31`} onChange={(e) => setAsOf(e.target.value || undefined)} />
+          <DateField label="Giải ngân đến ngày" value={data?.asOf ?? ''} min={`${year}-01-01`} max={`${year + 1}-12-31`} onChange={(d) => setAsOf(d || undefined)} />
         </label>
         {data && data.cutoffs.length ? <span className="muted">Các kỳ đã có số giải ngân: {data.cutoffs.map(formatShortDate).join(', ')}</span> : null}
         <span className="toolbar-spacer" />
+        <button className="secondary" onClick={() => void history.undo()} disabled={!history.canUndo} title="Ctrl+Z">
+          Hoàn tác
+        </button>
+        <button className="secondary" onClick={() => void history.redo()} disabled={!history.canRedo} title="Ctrl+Y">
+          Làm lại
+        </button>
         <button className="secondary" onClick={() => void exportExcel()} disabled={!data}>
           Xuất Excel
         </button>

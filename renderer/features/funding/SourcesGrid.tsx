@@ -117,7 +117,7 @@ export function describeSourceCell(row: SourceRow, colId: string) {
   const colLabel = kind === 'total' ? stage : COLUMN_GROUP[kind] ? `${COLUMN_GROUP[kind]} – ${stage}` : kind === 'rate' ? 'Tỷ lệ giải ngân' : 'Nguồn vốn';
   if (kind !== 'total' || !st || row.code === null) return { rowLabel: row.label, colLabel, target: null };
   // While no province figure exists the cell shows the works' sum: leaving it as is changes nothing.
-  return { rowLabel: row.label, colLabel, target: { workId: null, source: row.code, stage: st }, current: row.f[st].total };
+  return { rowLabel: row.label, colLabel, target: { workId: null, source: row.code, stage: st }, current: row.f[st].total, stored: row.f[st].direct };
 }
 
 export type { SourceRow };

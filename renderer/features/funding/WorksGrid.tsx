@@ -1,6 +1,6 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellEditRequestEvent, ColDef } from 'ag-grid-community';
+import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
 import { commonGridProps } from '../../grid/setup';
 import { STAGE_LABEL, WORK_STATUSES, WORK_STATUS_LABEL, type FundingSourceInfo, type FundingStage, type WorkRow, type WorksList } from '../../../shared/models/funding';
 import { amountColumn, applyTexts, pasteHandler, type AmountEditing } from './amount-grid';
@@ -15,14 +15,30 @@ interface Props {
   /** Saves one field of a work from the text the person typed or chose. */
   onEditField: (work: WorkRow, field: WorkField, text: string) => void;
   onFocusWork: (work: WorkRow | null) => void;
+  /** A work just added: scrolled into view with its first amount cell focused, ready to type. */
+  revealWorkId?: number | null;
+  onPrintApi?: (api: () => GridApi | null | undefined) => void;
 }
 
 const sumStage = (w: WorkRow, stage: FundingStage) => Object.values(w.amounts[stage]).reduce((s, a) => s + a, 0);
 const criterionText = (w: Pick<WorkRow, 'criterionNo' | 'criterionName'>) => (w.criterionNo === null ? '' : `${w.criterionNo} - ${w.criterionName}`);
 
 /** The works of the year with one stage's figures by source; works are edited in place. */
-export function WorksGrid({ list, sources, stage, editing, onEditField, onFocusWork }: Props) {
+export function WorksGrid({ list, sources, stage, editing, onEditField, onFocusWork, revealWorkId, onPrintApi }: Props) {
   const gridRef = useRef<AgGridReact<WorkRow>>(null);
+  useEffect(() => onPrintApi?.(() => gridRef.current?.api), [onPrintApi]);
+  useEffect(() => {
+    const api = gridRef.current?.api;
+    if (!api || !revealWorkId) return;
+    const node = api.getRowNode(String(revealWorkId));
+    if (!node || node.rowIndex === null) return;
+    const col = sources[0] ? `amt.${sources[0].code}` : 'name';
+    api.ensureNodeVisible(node, 'middle');
+    api.ensureColumnVisible(col);
+    api.setFocusedCell(node.rowIndex, col);
+    // The grid itself may sit below the fold of the page.
+    document.querySelector<HTMLElement>('.funding-works')?.scrollIntoView({ block: 'nearest' });
+  }, [revealWorkId, list, sources]);
   const total = useMemo<WorkRow>(() => {
     const amounts: WorkRow['amounts'] = { need: {}, allocated: {}, disbursed: {} };
     for (const w of list.rows) for (const [code, a] of Object.entries(w.amounts[stage])) amounts[stage][code] = (amounts[stage][code] ?? 0) + a;

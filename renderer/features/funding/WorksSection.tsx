@@ -5,6 +5,9 @@ import type { AmountChange } from '../../../shared/domain/amount-paste';
 import { STAGES, STAGE_LABEL, type FundingSourceInfo, type FundingStage, type WorkRow } from '../../../shared/models/funding';
 import { describeWorkCell, WORK_COLUMN_LABEL, WorksGrid, type WorkField } from './WorksGrid';
 import { workPatch } from './work-edit';
+import type { AmountEdit } from './amount-grid';
+import type { GridApi } from 'ag-grid-community';
+import { PrintGridButton } from '../../print/GridPrint';
 
 interface Props {
   year: number;
@@ -12,7 +15,7 @@ interface Props {
   sources: FundingSourceInfo[];
   /** Bumped by the page after any write, to reload the list. */
   version: number;
-  saveAmounts: (changes: AmountChange[]) => Promise<void>;
+  saveAmounts: (changes: AmountChange[], edits?: AmountEdit[]) => Promise<void>;
   onChanged: () => void;
 }
 
@@ -25,7 +28,8 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
   const [communeId, setCommuneId] = useState<number | ''>('');
   const [stage, setStage] = useState<FundingStage>('need');
   const [newName, setNewName] = useState('');
-  const [newCommune, setNewCommune] = useState<number | ''>('');
+  const [revealId, setRevealId] = useState<number | null>(null);
+  const printApi = useRef<() => GridApi | null | undefined>(() => null);
   const [focused, setFocused] = useState<WorkRow | null>(null);
   const works = useQuery('funding.works', { year, asOf, districtId: districtId || undefined, communeId: communeId || undefined });
   const { reload } = works;
@@ -51,12 +55,16 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
     }
   }
 
+  // One commune filter: a new work goes to the xã chosen there.
+  const newCommune = communeId;
+  const newCommuneName = communes.find((c) => c.id === communeId)?.name;
   async function add() {
-    if (!newCommune) return notify('error', 'Hãy chọn xã của công trình mới.');
+    if (!newCommune) return notify('error', 'Hãy chọn xã ở bộ lọc «Xã» trước: công trình mới được thêm vào xã đó.');
     try {
-      await api.invoke('works.create', { communeId: newCommune, name: newName, startYear: year, endYear: year });
-      notify('success', `Đã thêm công trình «${newName.trim()}».`);
+      const { id } = await api.invoke('works.create', { communeId: newCommune, name: newName, startYear: year, endYear: year });
+      notify('success', `Đã thêm công trình «${newName.trim()}» — nhập số tiền ngay ở dòng được chọn.`);
       setNewName('');
+      setRevealId(id);
       onChanged();
     } catch (err) {
       notify('error', `Công trình mới: ${(err as Error).message}`);
@@ -115,21 +123,25 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
           </select>
         </label>
         <span className="muted">{list ? `${list.rows.length} công trình` : ''}</span>
+        <PrintGridButton
+          api={() => printApi.current()}
+          title={`Công trình năm ${year} – ${STAGE_LABEL[stage].toLowerCase()} (triệu đồng)`}
+          filter={[districtId ? districts.find(([id]) => id === districtId)?.[1] : '', newCommuneName ? `xã ${newCommuneName}` : ''].filter(Boolean).join(', ')}
+        />
       </div>
       <div className="toolbar">
-        <label className="field-inline">
-          Xã
-          <select aria-label="Xã của công trình mới" value={newCommune} onChange={(e) => setNewCommune(e.target.value ? Number(e.target.value) : '')}>
-            <option value="">— chọn xã —</option>
-            {(list?.communes ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name} ({c.districtName})
-              </option>
-            ))}
-          </select>
-        </label>
-        <input type="text" aria-label="Tên công trình mới" placeholder="Tên công trình mới" value={newName} onChange={(e) => setNewName(e.target.value)} />
-        <button onClick={() => void add()}>Thêm công trình</button>
+        <input
+          type="text"
+          aria-label="Tên công trình mới"
+          placeholder={newCommuneName ? `Tên công trình mới của xã ${newCommuneName}` : 'Chọn xã ở bộ lọc để thêm công trình'}
+          value={newName}
+          onChange={(e) => setNewName(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && void add()}
+          className="wide-input"
+        />
+        <button onClick={() => void add()} disabled={!newCommune}>
+          Thêm công trình{newCommuneName ? ` vào xã ${newCommuneName}` : ''}
+        </button>
         <button className="secondary" onClick={() => void remove()} disabled={!focused}>
           Xóa công trình đang chọn
         </button>
@@ -143,6 +155,8 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
           editing={{ describe: describeWorkCell(sources, stage), save: saveAmounts, notify }}
           onEditField={(w, f, t) => void editField(w, f, t)}
           onFocusWork={setFocused}
+          revealWorkId={revealId}
+          onPrintApi={(a) => (printApi.current = a)}
         />
       ) : null}
     </>

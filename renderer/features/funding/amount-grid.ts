@@ -3,7 +3,7 @@ import type { ClipboardEvent, RefObject } from 'react';
 import type { AgGridReact } from 'ag-grid-react';
 import type { CellClassParams, ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { formatAmount, type Amount } from '../../../shared/domain/amount';
-import { planAmountBatch, type AmountCellInput, type AmountChange } from '../../../shared/domain/amount-paste';
+import { planAmountBatch, type AmountCellInput, type AmountChange, type AmountTarget } from '../../../shared/domain/amount-paste';
 import { planPaste } from '../../grid/paste';
 
 export const amountFormatter = (p: ValueFormatterParams) => formatAmount(p.value as Amount | null | undefined);
@@ -25,17 +25,23 @@ export function amountColumn<Row>({ cellClass, ...def }: Omit<ColDef<Row>, 'cell
   };
 }
 
-export type DescribeCell<Row> = (row: Row, colId: string) => Omit<AmountCellInput, 'text'>;
+/** A cell as the grids describe it; `stored` is the figure kept in the data when it differs from the one shown (a derived sum). */
+export type DescribedCell = Omit<AmountCellInput, 'text'> & { stored?: Amount | null };
+export type DescribeCell<Row> = (row: Row, colId: string) => DescribedCell;
+
+/** A saved change with the figure it replaced: what undo puts back. */
+export type AmountEdit = AmountChange & { before: Amount | null };
+const sameTarget = (a: AmountTarget, b: AmountTarget) => a.workId === b.workId && a.source === b.source && a.stage === b.stage;
 
 export interface AmountEditing<Row> {
   describe: DescribeCell<Row>;
-  /** Saves all changes in one service call. */
-  save: (changes: AmountChange[]) => Promise<void>;
+  /** Saves all changes in one service call; `edits` carry the figures they replace (for undo). */
+  save: (changes: AmountChange[], edits?: AmountEdit[]) => Promise<void>;
   notify: (kind: 'error' | 'success' | 'info', text: string, details?: string[]) => void;
 }
 
 /** Applies typed or pasted texts: all valid → one save; otherwise nothing, with the cells named. */
-export async function applyTexts<Row>(cells: (Omit<AmountCellInput, 'text'> & { text: string })[], e: AmountEditing<Row>, overflow = false): Promise<boolean> {
+export async function applyTexts<Row>(cells: (DescribedCell & { text: string })[], e: AmountEditing<Row>, overflow = false): Promise<boolean> {
   const plan = planAmountBatch(cells, overflow);
   if (!plan.ok) {
     e.notify('error', plan.message, plan.details.length > 1 ? plan.details : undefined);
@@ -43,7 +49,11 @@ export async function applyTexts<Row>(cells: (Omit<AmountCellInput, 'text'> & { 
   }
   if (!plan.changes.length) return true;
   try {
-    await e.save(plan.changes);
+    const edits = plan.changes.map((ch) => {
+      const cell = cells.find((c) => c.target && sameTarget(c.target, ch));
+      return { ...ch, before: cell?.stored !== undefined ? cell.stored : (cell?.current ?? null) };
+    });
+    await e.save(plan.changes, edits);
     e.notify('success', plan.changes.length === 1 ? 'Đã lưu.' : `Đã lưu ${plan.changes.length} ô.`);
     return true;
   } catch (err) {

@@ -6,7 +6,7 @@ import { formatShortDate } from '../../../shared/format/date';
 import { ocopLevelsAt, OCOP_LEVEL_CEILING } from '../../../shared/domain/ocop-levels';
 import { OCOP_LEVELS, OCOP_LEVEL_LABEL, type EvaluationKind, type OcopLevel, type OcopMeta } from '../../../shared/models/ocop';
 import { defaultAsOf, errorDetails, Stars } from './ui';
-import { DateInput } from './DateInput';
+import { DateField } from '../../components/DateField';
 
 type Sheet = Record<Part, string>;
 const emptySheet = (): Sheet => ({ A: '', B: '', C: '' });
@@ -99,7 +99,7 @@ export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; p
         </label>
         <label>
           Ngày đánh giá
-          <DateInput label="Ngày đánh giá" value={date} onChange={setDate} />
+          <DateField label="Ngày đánh giá" value={date} onChange={setDate} />
         </label>
         <label className="wide">
           Đợt đánh giá

@@ -7,7 +7,7 @@ import { formatPoints } from '../../../shared/domain/ocop-scoring';
 import { CERTIFICATE_MONTHS } from '../../../shared/domain/ocop-status';
 import { OCOP_LEVEL_LABEL, type EvaluationRow } from '../../../shared/models/ocop';
 import { errorDetails, SourceBadge, Stars } from './ui';
-import { DateInput } from './DateInput';
+import { DateField } from '../../components/DateField';
 
 type Action = { id: number; kind: 'recognise' | 'revoke' } | null;
 
@@ -174,7 +174,7 @@ function DecisionForm({ evaluation, kind, onDone, onCancel }: { evaluation: Eval
       ) : null}
       <label>
         {kind === 'recognise' ? 'Ngày quyết định' : 'Ngày thu hồi'}
-        <DateInput label={kind === 'recognise' ? 'Ngày quyết định' : 'Ngày thu hồi'} value={date} onChange={setDate} />
+        <DateField label={kind === 'recognise' ? 'Ngày quyết định' : 'Ngày thu hồi'} value={date} onChange={setDate} />
       </label>
       <label className="wide">
         {kind === 'recognise' ? 'Cơ quan ban hành' : 'Lý do thu hồi'}

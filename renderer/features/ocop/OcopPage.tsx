@@ -7,7 +7,7 @@ import { ProducersTab } from './ProducersTab';
 import { CalendarTab } from './CalendarTab';
 import { TargetsTab } from './TargetsTab';
 import { defaultAsOf } from './ui';
-import { DateInput } from './DateInput';
+import { DateField } from '../../components/DateField';
 
 const TABS = [
   { id: 'san-pham', label: 'Sản phẩm' },
@@ -31,7 +31,7 @@ export function OcopPage() {
         <YearPicker value={year} onChange={setYear} />
         <label className="field-inline">
           Tình trạng tính đến ngày
-          <DateInput label="Tình trạng tính đến ngày" value={asOf} onChange={(d) => d && setAsOf(d)} />
+          <DateField label="Tình trạng tính đến ngày" value={asOf} onChange={(d) => d && setAsOf(d)} />
         </label>
         <div className="ocop-tabs" role="tablist" aria-label="Mục OCOP">
           {TABS.map((t) => (

@@ -22,9 +22,9 @@ export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
 
   const columns = useMemo<ColDef<ProductRow>[]>(
     () => [
-      { headerName: 'Tên sản phẩm', field: 'name', flex: 2, minWidth: 200 },
-      { headerName: 'Chủ thể', field: 'producerName', flex: 1.5, minWidth: 150 },
-      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 160 },
+      { headerName: 'Tên sản phẩm', field: 'name', flex: 2, minWidth: 170, tooltipField: 'name' },
+      { headerName: 'Chủ thể', field: 'producerName', flex: 1.5, minWidth: 120, tooltipField: 'producerName' },
+      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 140 },
       {
         headerName: 'Số sao',
         field: 'stars',
@@ -34,14 +34,14 @@ export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
       {
         headerName: 'Tình trạng',
         field: 'statusLabel',
-        width: 170,
+        width: 160,
         cellRenderer: (p: ICellRendererParams<ProductRow>) => (p.data ? <StatusBadge status={p.data.status} label={p.data.statusLabel} /> : null),
       },
-      { headerName: 'Hết hạn', field: 'expiryDate', width: 105, valueFormatter: (p) => formatShortDate(p.value as string | null) },
+      { headerName: 'Hết hạn', field: 'expiryDate', width: 100, valueFormatter: (p) => formatShortDate(p.value as string | null) },
       {
         headerName: 'Nguồn',
         field: 'source',
-        width: 140,
+        width: 150,
         cellRenderer: (p: ICellRendererParams<ProductRow>) => <SourceBadge source={p.value as string} />,
       },
     ],

@@ -3,7 +3,7 @@ import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { formatShortDate } from '../../../shared/format/date';
 import type { OcopMeta } from '../../../shared/models/ocop';
-import { DateInput } from './DateInput';
+import { DateField } from '../../components/DateField';
 import { errorDetails } from './ui';
 
 /** The criteria versions (data, not code): each evaluation uses the one in force on its date; a later one can be added. */
@@ -74,7 +74,7 @@ export function VersionsSection({ meta, onChanged }: { meta: OcopMeta; onChanged
             {field('decision', 'Số quyết định')}
             <label>
               Áp dụng từ ngày
-              <DateInput label="Áp dụng từ ngày" value={form.effectiveFrom} onChange={(d) => setForm({ ...form, effectiveFrom: d })} />
+              <DateField label="Áp dụng từ ngày" value={form.effectiveFrom} onChange={(d) => setForm({ ...form, effectiveFrom: d })} />
             </label>
             {field('a', 'Điểm tối đa phần A')}
             {field('b', 'Điểm tối đa phần B')}

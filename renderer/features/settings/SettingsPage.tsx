@@ -6,6 +6,7 @@ import { linesToList } from '../../../shared/domain/narrative-text';
 import type { OfficeSettings } from '../../../shared/models/settings';
 import { BackupsSection } from '../backups/BackupsSection';
 import { ProvinceSection } from './ProvinceSection';
+import { DisplayNameSection } from './DisplayNameSection';
 
 type Agency = OfficeSettings['agency'];
 
@@ -66,6 +67,7 @@ export function SettingsPage() {
       </dl>
       <BackupsSection />
       <ProvinceSection onProposal={(agency) => setS((cur) => (cur ? { ...cur, agency } : cur))} />
+      <DisplayNameSection />
       {s ? (
         <div className="form-grid">
           <h2 className="section-title">Cơ quan ban hành văn bản</h2>

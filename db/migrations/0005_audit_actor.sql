@@ -1,0 +1,1 @@
+ALTER TABLE `audit_log` ADD `actor` text DEFAULT '' NOT NULL;

@@ -1,0 +1,16 @@
+import type Database from 'better-sqlite3';
+
+/** Every xã with its validity (ISO dates, null = open): one read answers "which xã existed at year end" for many years. */
+export function ruralCommuneSpans(sqlite: Database.Database): [number, string | null, string | null][] {
+  return sqlite.prepare("SELECT id, valid_from, valid_to FROM admin_units WHERE kind = 'xa'").raw().all() as [number, string | null, string | null][];
+}
+
+/**
+ * A number that changes whenever the data file changes: writes through this connection
+ * (total_changes) or by another process (data_version). Used to reuse a computed read model.
+ */
+export function dataVersion(sqlite: Database.Database): string {
+  const changes = sqlite.prepare('SELECT total_changes()').pluck().get() as number;
+  const external = sqlite.pragma('data_version', { simple: true }) as number;
+  return `${changes}:${external}`;
+}

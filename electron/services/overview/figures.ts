@@ -1,0 +1,128 @@
+/** Tổng quan's figures for a year, each read from its own domain: nothing is typed in. */
+import type { ServiceContext } from '../context';
+import { computeFigures, LEVELS, LEVEL_LABEL, type Level } from '../../../shared/domain/ntm-figures';
+import type { DashboardOverview, OverviewCommune, ReportDue } from '../../../shared/models/dashboard';
+import { getProvince } from '../../../db/repositories/units';
+import { listCommuneTargets } from '../../../db/repositories/targets';
+import { listDocuments } from '../../../db/repositories/documents';
+import { heldLevels } from '../criteria/common';
+import { ruralCommuneSpans } from '../../../db/repositories/overview';
+import { projectionsOf, standingsAt } from '../criteria/figures';
+import { ocopReportData } from '../ocop/report';
+import { expiryCalendar } from '../ocop/calendar';
+import { hasSampleData } from '../units';
+import { parsePeriod } from '../../../shared/domain/report-period';
+import { formatShortDate, yearEnd } from '../../../shared/format/date';
+import { fundingFigures } from './funding';
+
+/** Years shown in the progress chart: up to the chosen year. */
+const PROGRESS_YEARS = 6;
+/** The periodic reports the ministry asks of every province (6-month and annual). */
+const REPORT_PERIODS = ['H1', 'Y'];
+/** The two-level local government (Nghị quyết 202/2025/QH15): no district-level units from this date. */
+const NO_DISTRICTS_FROM = '2025-07-01';
+
+export function dashboardOverview(ctx: ServiceContext, year: number): DashboardOverview {
+  const today = ctx.now().toISOString().slice(0, 10);
+  const s = standingsAt(ctx, year);
+  const f = computeFigures(s.standings, year, s.required);
+  const targets = new Map<number, Level>();
+  for (const t of listCommuneTargets(ctx.db, { year })) {
+    if (t.level === 'tieu_chi') continue;
+    const lv = t.level as Level;
+    const cur = targets.get(t.communeId);
+    if (!cur || LEVELS.indexOf(lv) > LEVELS.indexOf(cur)) targets.set(t.communeId, lv);
+  }
+  const standingOf = new Map(s.standings.map((r) => [r.communeId, r]));
+  const communes: OverviewCommune[] = s.communes.map((c) => {
+    const st = standingOf.get(c.id)!;
+    return {
+      id: c.id,
+      name: c.name,
+      label: c.label,
+      districtId: c.districtId,
+      districtName: c.districtFullName,
+      level: st.level,
+      levelYear: st.levelYear,
+      met: st.criteriaMet,
+      atRisk: st.level !== null && st.criteriaMet !== null && st.criteriaMet < s.required,
+      target: targets.get(c.id) ?? null,
+    };
+  });
+
+  const projections = projectionsOf(ctx, s);
+  const actual: Record<Level, [number, number]> = { ntm: [f.ntm, f.newNtm], nang_cao: [f.nangCao, f.newNangCao], kieu_mau: [f.kieuMau, f.newKieuMau] };
+  const levels = LEVELS.map((level) => {
+    const p = projections.find((x) => x.level === level);
+    const hasPlan = p && (p.stated !== null || p.official + p.stretch > 0);
+    return {
+      level,
+      label: LEVEL_LABEL[level],
+      actual: actual[level][0],
+      newInYear: actual[level][1],
+      planned: hasPlan ? (p.stated ?? p.projected) : null,
+    };
+  });
+
+  const byMet = new Map<number, number>();
+  for (const c of communes) if (c.met !== null) byMet.set(c.met, (byMet.get(c.met) ?? 0) + 1);
+  const byCriteriaMet = Array.from({ length: s.required + 1 }, (_, met) => ({ met, count: byMet.get(met) ?? 0 }));
+
+  const ocop = ocopReportData(ctx, `${year}-01-01`, yearEnd(year));
+  return {
+    year,
+    provinceName: getProvince(ctx.db, yearEnd(year))?.name ?? '',
+    today,
+    sampleData: hasSampleData(ctx),
+    // Since 1/7/2025 there is no district level: the province's list of xã, never grouped by default.
+    hasDistricts: yearEnd(year) < NO_DISTRICTS_FROM && communes.some((c) => c.districtId !== null),
+    set: s.set ? { name: s.set.name, required: s.required, code: s.set.code } : null,
+    communeTotal: communes.length,
+    withResults: f.withResults,
+    avgCriteria: f.withResults ? f.avgCriteria : null,
+    levels,
+    byCriteriaMet,
+    progress: progressOf(ctx, year),
+    funding: fundingFigures(ctx, year),
+    ocop: {
+      validByStars: ocop.cumulative.validByStars,
+      validTotal: ocop.cumulative.validAtEnd,
+      targets: ocop.targets.map((t) => ({ label: t.label, unitName: t.unitName, targetText: t.targetText, current: t.current, met: t.met })),
+    },
+    due: { expiring: expiryCalendar(ctx, today).flatMap((m) => m.items), reports: reportsDue(ctx, year) },
+    communes,
+  };
+}
+
+/** Communes holding each level at the end of each year (levels held at 31/12, whatever the units then). */
+function progressOf(ctx: ServiceContext, year: number): DashboardOverview['progress'] {
+  const out: DashboardOverview['progress'] = [];
+  const spans = ruralCommuneSpans(ctx.sqlite);
+  for (let y = year - PROGRESS_YEARS + 1; y <= year; y++) {
+    const counts = { ntm: 0, nang_cao: 0, kieu_mau: 0 };
+    // The xã of that year (units merged since then count where they stood), as communesOfYear reads them.
+    const end = yearEnd(y);
+    const ids = new Set(spans.filter(([, from, to]) => (from === null || from <= end) && (to === null || to > end)).map(([id]) => id));
+    for (const [id, h] of heldLevels(ctx, end)) {
+      if (!ids.has(id)) continue;
+      for (const lv of LEVELS.slice(0, LEVELS.indexOf(h.level) + 1)) counts[lv]++;
+    }
+    out.push({ year: y, ntm: counts.ntm, nangCao: counts.nang_cao, kieuMau: counts.kieu_mau });
+  }
+  return out;
+}
+
+/** The 6-month and annual reports of the year, with the issued one if any. */
+function reportsDue(ctx: ServiceContext, year: number): ReportDue[] {
+  const issued = listDocuments(ctx.db, { type: 'report', year }).filter((d) => d.status === 'issued');
+  return REPORT_PERIODS.map((suffix) => {
+    const p = parsePeriod(`${year}-${suffix}`)!;
+    const doc = issued.find((d) => d.period === p.code);
+    return {
+      period: p.code,
+      label: `Báo cáo ${p.label}`,
+      periodEnd: p.toIso,
+      issued: doc ? `Số ${doc.number || '…'}${doc.symbol ? `/${doc.symbol}` : ''}${doc.issuedDate ? ` ngày ${formatShortDate(doc.issuedDate)}` : ''}` : null,
+    };
+  });
+}

@@ -1,0 +1,55 @@
+/** Funding on Tổng quan: allocated and disbursed by source, and the units behind one source. */
+import type { ServiceContext } from '../context';
+import type { FundingCell, FundingStage, UnitFigures } from '../../../shared/models/funding';
+import type { DashboardOverview, FundingUnitRow, SourceFigures } from '../../../shared/models/dashboard';
+import { AppError } from '../../../shared/errors';
+import { resolveCutoff } from '../funding/common';
+import { yearRollup, type YearRollup } from '../funding/data';
+
+/** triệu đồng from nghìn đồng; null when nothing was entered at or below the unit. */
+const million = (c: FundingCell | undefined): number | null => (!c || (c.direct === null && c.detail === 0) ? null : c.total / 1000);
+
+export const rateOf = (allocated: number | null, disbursed: number | null): number | null =>
+  allocated && disbursed !== null ? Math.round((disbursed / allocated) * 1000) / 10 : null;
+
+function pick(fig: UnitFigures, code: string | null): Record<FundingStage, number | null> {
+  const cell = (stage: FundingStage) => (code === null ? fig[stage].total : fig[stage].bySource[code]);
+  return { need: million(cell('need')), allocated: million(cell('allocated')), disbursed: million(cell('disbursed')) };
+}
+
+function rollupOf(ctx: ServiceContext, year: number): { asOf: string; r: YearRollup } | null {
+  try {
+    const { asOf } = resolveCutoff(ctx, year);
+    return { asOf, r: yearRollup(ctx, year, asOf) };
+  } catch (e) {
+    // A year without a province in force has no funding to show.
+    if (e instanceof AppError && e.code === 'NOT_FOUND') return null;
+    throw e;
+  }
+}
+
+export function fundingFigures(ctx: ServiceContext, year: number): DashboardOverview['funding'] {
+  const got = rollupOf(ctx, year);
+  if (!got) return null;
+  const { sources, tree, rollup } = got.r;
+  const fig = rollup.figures(tree.province.id);
+  const row = (code: string, name: string, v: Record<FundingStage, number | null>): SourceFigures => ({ code, name, ...v, rate: rateOf(v.allocated, v.disbursed) });
+  return {
+    asOf: got.asOf,
+    sources: sources.list.map((s) => row(s.code, s.shortName || s.name, pick(fig, s.code))),
+    total: row('', 'Tổng', pick(fig, null)),
+  };
+}
+
+/** Each xã's (or district-level unit's) figures for one source, or for all sources summed. */
+export function fundingUnits(ctx: ServiceContext, year: number, sourceCode: string | undefined, byDistrict: boolean): FundingUnitRow[] {
+  const got = rollupOf(ctx, year);
+  if (!got) return [];
+  const { sources, tree, rollup } = got.r;
+  if (sourceCode !== undefined && !sources.byCode.has(sourceCode)) throw new AppError('VALIDATION', `Không có nguồn vốn mã «${sourceCode}».`);
+  const units = byDistrict ? tree.districts.map((d) => ({ ...d, districtName: '' })) : tree.communes;
+  return units.map((u) => {
+    const v = pick(rollup.figures(u.id), sourceCode ?? null);
+    return { id: u.id, name: u.name, districtName: u.districtName, ...v, rate: rateOf(v.allocated, v.disbursed) };
+  });
+}
