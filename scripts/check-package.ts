@@ -39,6 +39,7 @@ const wantFuses: Record<string, string> = { runAsNode: '0', cookieEncryption: '1
 const wrongFuses = Object.entries(wantFuses).filter(([k, v]) => fuse(k) !== v).map(([k]) => k);
 const files = new Set(asar.listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/')));
 const migrations = fs.readdirSync(path.join(root, 'db', 'migrations')).filter((f) => f.endsWith('.sql'));
+const national = fs.readdirSync(path.join(root, 'db', 'seed', 'national')).filter((f) => f.endsWith('.csv.gz') || f.startsWith('LICENSE-'));
 const required = [
   '/package.json',
   '/dist-electron/main.js',
@@ -46,6 +47,7 @@ const required = [
   '/dist/renderer/index.html',
   '/db/migrations/meta/_journal.json',
   ...migrations.map((m) => `/db/migrations/${m}`),
+  ...national.map((f) => `/db/seed/national/${f}`),
   '/node_modules/drizzle-orm/package.json',
   '/node_modules/docx/package.json',
 ];
