@@ -7,6 +7,8 @@ export interface ContextOptions {
   dbPath: string;
   dataDir: string;
   migrationsDir: string;
+  /** Province boundary files (the packaged app passes its own folder). */
+  geoDir?: string;
   appVersion: string;
   platform?: PlatformHooks;
   now?: () => Date;
@@ -33,6 +35,7 @@ export async function createServiceContext(opts: ContextOptions): Promise<AppCon
     dbPath: path.resolve(opts.dbPath),
     dataDir: path.resolve(opts.dataDir),
     appVersion: opts.appVersion,
+    geoDir: opts.geoDir,
     schemaVersion: opened.schemaVersion,
     platform: opts.platform ?? {},
     now: opts.now ?? (() => new Date()),

@@ -67,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
         dbPath: paths.dbPath,
         dataDir: paths.dataDir,
         migrationsDir: paths.migrationsDir,
+        geoDir: paths.geoDir,
         appVersion: app.getVersion(),
         platform,
       });

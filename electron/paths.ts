@@ -6,6 +6,7 @@ export interface AppPaths {
   dataDir: string;
   dbPath: string;
   migrationsDir: string;
+  geoDir: string;
   rendererDir: string;
   preloadFile: string;
 }
@@ -21,6 +22,7 @@ export function resolveAppPaths(app: Pick<App, 'getPath' | 'getAppPath'>, env: N
     dataDir,
     dbPath: env.NTM_DB_PATH ? path.resolve(env.NTM_DB_PATH) : path.join(dataDir, DB_FILE_NAME),
     migrationsDir: path.join(appRoot, 'db', 'migrations'),
+    geoDir: path.join(appRoot, 'db', 'geo'),
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     preloadFile: path.join(appRoot, 'dist-electron', 'preload.cjs'),
   };

@@ -20,6 +20,8 @@ export interface ServiceContext {
   dataDir: string;
   appVersion: string;
   schemaVersion: number;
+  /** Folder of the province boundary files (db/geo); absent = the source tree's. */
+  geoDir?: string;
   platform: PlatformHooks;
   now(): Date;
 }

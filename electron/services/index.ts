@@ -7,6 +7,7 @@ import { settingsHandlers } from './settings';
 import { ocopHandlers } from './ocop';
 import { fundingHandlers } from './funding';
 import { criteriaHandlers } from './criteria';
+import { mapHandlers } from './map';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...ocopHandlers,
   ...fundingHandlers,
   ...criteriaHandlers,
+  ...mapHandlers,
 };

@@ -7,6 +7,7 @@ import { settingsContract } from './contracts/settings';
 import { ocopContract } from './contracts/ocop';
 import { fundingContract } from './contracts/funding';
 import { criteriaContract } from './contracts/criteria';
+import { mapContract } from './contracts/map';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -21,6 +22,7 @@ export const contract = {
   ...ocopContract,
   ...fundingContract,
   ...criteriaContract,
+  ...mapContract,
 } as const;
 
 export type Contract = typeof contract;
