@@ -3,6 +3,7 @@ import { useAppState } from '../../app-state';
 import { YearPicker } from '../../components/YearPicker';
 import { SampleBanner } from '../../components/SampleBanner';
 import { formatNumber } from '../../../shared/format/number';
+import { ProvinceMap } from '../map/ProvinceMap';
 
 export function Stat({ label, value, sub }: { label: string; value: string; sub?: string }) {
   return (
@@ -43,6 +44,7 @@ export function DashboardPage() {
             <Stat label="Sản phẩm OCOP 3 sao trở lên" value={formatNumber(data.ocopProductCount)} sub="giấy chứng nhận còn hiệu lực cuối năm" />
           </div>
           {data.criteriaSetName ? <p className="muted">Bộ tiêu chí áp dụng: {data.criteriaSetName}</p> : null}
+          <ProvinceMap year={year} />
           <h2 className="section-title">Theo đơn vị cấp huyện</h2>
           <table className="table" aria-label="Theo đơn vị cấp huyện">
             <thead>

@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useApi } from '../../api/context';
+import { saveFile } from '../../api/files';
+import { useNotice } from '../../components/Notice';
+import { formatShortDate } from '../../../shared/format/date';
+import { searchKey } from '../../../shared/format/text';
+import type { MapView } from '../../../shared/models/map';
+import { buildMapDocument, documentPngBase64, svgDataUrl, utf8Base64 } from './map-document';
+
+const today = () => {
+  const d = new Date();
+  return formatShortDate(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`);
+};
+
+/** "ban-do-ntm-status-thanh-pho-can-tho-2022". */
+const baseName = (v: MapView) =>
+  `ban-do-${v.layer}-${v.layer === 'ntm' ? v.metric : v.layer === 'funding' ? v.stage : 'san-pham'}-${searchKey(v.provinceName).replace(/[^a-z0-9]+/g, '-')}-${v.year}`;
+
+/**
+ * Print (A4, the same document as the files, shown only to the printer), and PNG / SVG files saved
+ * through the desktop Save dialog or downloaded in the browser.
+ */
+export function useMapExport(view: MapView | null) {
+  const api = useApi();
+  const notify = useNotice();
+  const [printUrl, setPrintUrl] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!printUrl) return;
+    const done = () => {
+      document.body.classList.remove('print-map');
+      setPrintUrl(null);
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    document.body.classList.add('print-map');
+    // Let the image decode before the print dialog takes its snapshot.
+    const img = document.querySelector<HTMLImageElement>('img.map-print-img');
+    void (img ? img.decode().catch(() => undefined) : Promise.resolve()).then(() => window.print());
+    return () => window.removeEventListener('afterprint', done);
+  }, [printUrl]);
+
+  const print = useCallback(() => {
+    if (view) setPrintUrl(svgDataUrl(buildMapDocument(view, today()).svg));
+  }, [view]);
+
+  const save = useCallback(
+    async (kind: 'svg' | 'png') => {
+      if (!view) return;
+      try {
+        const doc = buildMapDocument(view, today());
+        const base64 = kind === 'svg' ? utf8Base64(doc.svg) : await documentPngBase64(doc);
+        const message = await saveFile(api, { fileName: `${baseName(view)}.${kind}`, mime: kind === 'svg' ? 'image/svg+xml' : 'image/png', base64 });
+        if (message) notify('success', message);
+      } catch (e) {
+        notify('error', `Không xuất được bản đồ: ${(e as Error).message}`);
+      }
+    },
+    [api, notify, view],
+  );
+  return { print, save, printUrl };
+}
