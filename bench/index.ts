@@ -7,6 +7,7 @@ const BENCHES: { name: string; run: () => Promise<void> }[] = [
   { name: 'Nguồn vốn', run: () => import('./funding').then((m) => m.run()) },
   { name: 'OCOP', run: () => import('./ocop').then((m) => m.run()) },
   { name: 'Văn bản', run: () => import('./documents').then((m) => m.run()) },
+  { name: 'Bản đồ', run: () => import('./map').then((m) => m.run()) },
 ];
 
 console.log(`NTM Office — đo tốc độ (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);

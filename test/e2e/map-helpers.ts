@@ -13,6 +13,19 @@ export function fileCodes(provinceCode: string): string[] {
   return topo.objects.units.geometries.map((g) => g.properties.code);
 }
 
+/** The little of the page's DOM these helpers touch (the test project compiles without the DOM library). */
+interface PageEl {
+  getAttribute(name: string): string | null;
+  dataset: Record<string, string | undefined>;
+  getBoundingClientRect(): { left: number; top: number; width: number; height: number };
+  scrollIntoView(options?: unknown): void;
+}
+export interface PageDoc {
+  querySelectorAll(selector: string): Iterable<PageEl>;
+  querySelector(selector: string): PageEl | null;
+  elementFromPoint(x: number, y: number): unknown;
+}
+
 export interface DrawnMap {
   keys: string[];
   /** Shapes per fill colour. */
@@ -23,10 +36,11 @@ export interface DrawnMap {
 
 export async function readMap(page: Page): Promise<DrawnMap> {
   return page.evaluate(() => {
-    const paths = [...document.querySelectorAll<SVGPathElement>('[data-testid="province-map"] path.map-unit')];
+    const doc = (globalThis as unknown as { document: PageDoc }).document;
+    const paths = [...doc.querySelectorAll('[data-testid="province-map"] path.map-unit')];
     const byFill: Record<string, number> = {};
     for (const p of paths) byFill[p.getAttribute('fill')!] = (byFill[p.getAttribute('fill')!] ?? 0) + 1;
-    const legend = [...document.querySelectorAll<HTMLElement>('.map-legend li')].map((li) => ({
+    const legend = [...doc.querySelectorAll('.map-legend li')].map((li) => ({
       key: li.dataset.testid!.replace('legend-', ''),
       color: li.dataset.color!,
       count: Number(li.dataset.count),
@@ -47,7 +61,8 @@ export function expectLegendMatches(map: DrawnMap): void {
 /** A point on screen that hits the unit's own shape (not a neighbour's), for a real mouse click. */
 export async function pointInside(page: Page, key: string): Promise<{ x: number; y: number }> {
   const pt = await page.evaluate((k) => {
-    const el = document.querySelector<SVGPathElement>(`[data-testid="province-map"] path.map-unit[data-key="${k}"]`);
+    const doc = (globalThis as unknown as { document: PageDoc }).document;
+    const el = doc.querySelector(`[data-testid="province-map"] path.map-unit[data-key="${k}"]`);
     if (!el) return null;
     el.scrollIntoView({ block: 'center' });
     const r = el.getBoundingClientRect();
@@ -55,7 +70,7 @@ export async function pointInside(page: Page, key: string): Promise<{ x: number;
       for (let j = 1; j < 12; j++) {
         const x = r.left + (r.width * i) / 12;
         const y = r.top + (r.height * j) / 12;
-        if (document.elementFromPoint(x, y) === el) return { x, y };
+        if (doc.elementFromPoint(x, y) === el) return { x, y };
       }
     }
     return null;

@@ -4,13 +4,19 @@ import path from 'node:path';
 import { startApp, screenshot, SCREENSHOT_DIR } from './harness';
 import { tempContext, tempDataDir } from '../helpers/temp';
 import { provinceDataFile } from '../helpers/geo-province';
-import { expectLegendMatches, fileCodes, pointInside, readMap } from './map-helpers';
+import { expectLegendMatches, fileCodes, pointInside, readMap, type PageDoc } from './map-helpers';
 import type { Page } from 'playwright-core';
+
+interface PrintWindow {
+  printed: number;
+  print(): void;
+  dispatchEvent(e: Event): boolean;
+}
 
 async function showMap(page: Page, width: number, height: number, name: string) {
   await page.setViewportSize({ width, height });
   await page.getByTestId('map-panel').scrollIntoViewIfNeeded();
-  await page.evaluate(() => document.querySelector('[data-testid="map-panel"]')!.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => (globalThis as unknown as { document: PageDoc }).document.querySelector('[data-testid="map-panel"]')!.scrollIntoView({ block: 'start' }));
   await screenshot(page, name);
 }
 
@@ -67,17 +73,18 @@ describe('the province map on Tổng quan', () => {
       await page.getByRole('button', { name: 'Đạt chuẩn NTM' }).click();
       await page.locator('.map-legend-title', { hasText: 'Mức đạt chuẩn' }).waitFor();
       await page.evaluate(() => {
-        (window as unknown as { printed: number }).printed = 0;
-        window.print = () => {
-          (window as unknown as { printed: number }).printed++;
+        const w = globalThis as unknown as PrintWindow;
+        w.printed = 0;
+        w.print = () => {
+          w.printed++;
         };
       });
       await page.getByRole('button', { name: 'In bản đồ' }).click();
-      await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-      expect(await page.evaluate(() => document.body.classList.contains('print-map'))).toBe(true);
+      await expect.poll(() => page.evaluate(() => (globalThis as unknown as PrintWindow).printed)).toBe(1);
+      await expect.poll(() => page.locator('body.print-map').count()).toBe(1);
       expect(await page.locator('body > img.map-print-img').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
       await page.pdf({ path: path.join(SCREENSHOT_DIR, 'map-print.pdf'), format: 'A4' });
-      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await page.evaluate(() => (globalThis as unknown as PrintWindow).dispatchEvent(new Event('afterprint')));
       await expect.poll(() => page.locator('img.map-print-img').count()).toBe(0);
 
       // SVG and PNG files (downloads in the browser).

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { MapView } from '../../../shared/models/map';
+import type { MapUnit, MapView } from '../../../shared/models/map';
 
 interface Props {
   view: MapView;
@@ -7,6 +7,41 @@ interface Props {
   onHover(key: string | null): void;
   onSelect(key: string): void;
 }
+
+interface ShapeProps {
+  unit: MapUnit;
+  fill: string;
+  onHover(key: string | null): void;
+  onSelect(key: string): void;
+}
+
+/** One unit; memoised so that switching the figures touches only the shapes whose colour or text changed. */
+const Shape = memo(function Shape({ unit: u, fill, onHover, onSelect }: ShapeProps) {
+  return (
+    <path
+      d={u.d!}
+      fill={fill}
+      className={u.unitId ? 'map-unit' : 'map-unit map-unit-absent'}
+      data-key={u.key}
+      data-category={u.category}
+      data-unit-id={u.unitId ?? undefined}
+      tabIndex={u.unitId ? 0 : undefined}
+      role={u.unitId ? 'button' : undefined}
+      aria-label={`${u.name}: ${u.figure}`}
+      onMouseEnter={() => onHover(u.key)}
+      onFocus={() => onHover(u.key)}
+      onClick={() => u.unitId && onSelect(u.key)}
+      onKeyDown={(e) => {
+        if (u.unitId && (e.key === 'Enter' || e.key === ' ')) {
+          e.preventDefault();
+          onSelect(u.key);
+        }
+      }}
+    >
+      <title>{`${u.name}: ${u.figure}${u.detail ? ` (${u.detail})` : ''}`}</title>
+    </path>
+  );
+}, (a, b) => a.fill === b.fill && a.unit.d === b.unit.d && a.unit.figure === b.unit.figure && a.unit.detail === b.unit.detail && a.unit.category === b.unit.category && a.unit.name === b.unit.name && a.onHover === b.onHover && a.onSelect === b.onSelect);
 
 /**
  * The map itself: one SVG path per unit of the boundary file, filled with its legend colour (a
@@ -25,33 +60,7 @@ export const MapCanvas = memo(function MapCanvas({ view, selectedKey, onHover, o
       data-map-key={`${view.year}:${view.layer}:${view.metric}:${view.stage}`}
       onMouseLeave={() => onHover(null)}
     >
-      {view.units.map((u) =>
-        u.d ? (
-          <path
-            key={u.key}
-            d={u.d}
-            fill={colors.get(u.category) ?? '#ffffff'}
-            className={u.unitId ? 'map-unit' : 'map-unit map-unit-absent'}
-            data-key={u.key}
-            data-category={u.category}
-            data-unit-id={u.unitId ?? undefined}
-            tabIndex={u.unitId ? 0 : undefined}
-            role={u.unitId ? 'button' : undefined}
-            aria-label={`${u.name}: ${u.figure}`}
-            onMouseEnter={() => onHover(u.key)}
-            onFocus={() => onHover(u.key)}
-            onClick={() => u.unitId && onSelect(u.key)}
-            onKeyDown={(e) => {
-              if (u.unitId && (e.key === 'Enter' || e.key === ' ')) {
-                e.preventDefault();
-                onSelect(u.key);
-              }
-            }}
-          >
-            <title>{`${u.name}: ${u.figure}${u.detail ? ` (${u.detail})` : ''}`}</title>
-          </path>
-        ) : null,
-      )}
+      {view.units.map((u) => (u.d ? <Shape key={u.key} unit={u} fill={colors.get(u.category) ?? '#ffffff'} onHover={onHover} onSelect={onSelect} /> : null))}
       {selected ? <path className="map-selected" d={selected.d!} fill="none" pointerEvents="none" /> : null}
     </svg>
   );

@@ -97,7 +97,7 @@ export function ProvinceMap({ year }: { year: number }) {
           <div className={view.hasGeometry ? 'map-body' : 'map-body no-map'}>
             {view.hasGeometry ? <MapCanvas view={view} selectedKey={selected?.key ?? null} onHover={onHover} onSelect={onSelect} /> : null}
             <div className="map-side">
-              <div className="map-hover" aria-live="polite" data-testid="map-hover">
+              <div className="map-hover" aria-live="polite" data-testid="map-hover" hidden={!view.hasGeometry}>
                 {hovered ? (
                   <>
                     <strong>{hovered.name}</strong>: {hovered.figure}

@@ -107,18 +107,3 @@ export function utf8Base64(s: string): string {
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
-
-/** Rasterises the document at `pixelRatio` and returns the PNG as base64. */
-export async function documentPngBase64(doc: MapDocument, pixelRatio = 2): Promise<string> {
-  const img = new Image();
-  img.src = svgDataUrl(doc.svg);
-  await img.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(doc.width * pixelRatio);
-  canvas.height = Math.round(doc.height * pixelRatio);
-  const g = canvas.getContext('2d');
-  if (!g) throw new Error('Trình duyệt không vẽ được ảnh PNG.');
-  g.scale(pixelRatio, pixelRatio);
-  g.drawImage(img, 0, 0, doc.width, doc.height);
-  return canvas.toDataURL('image/png').split(',')[1] ?? '';
-}

@@ -5,7 +5,22 @@ import { useNotice } from '../../components/Notice';
 import { formatShortDate } from '../../../shared/format/date';
 import { searchKey } from '../../../shared/format/text';
 import type { MapView } from '../../../shared/models/map';
-import { buildMapDocument, documentPngBase64, svgDataUrl, utf8Base64 } from './map-document';
+import { buildMapDocument, svgDataUrl, utf8Base64, type MapDocument } from './map-document';
+
+/** Rasterises the document at `pixelRatio` and returns the PNG as base64. */
+async function documentPngBase64(doc: MapDocument, pixelRatio = 2): Promise<string> {
+  const img = new Image();
+  img.src = svgDataUrl(doc.svg);
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(doc.width * pixelRatio);
+  canvas.height = Math.round(doc.height * pixelRatio);
+  const g = canvas.getContext('2d');
+  if (!g) throw new Error('Trình duyệt không vẽ được ảnh PNG.');
+  g.scale(pixelRatio, pixelRatio);
+  g.drawImage(img, 0, 0, doc.width, doc.height);
+  return canvas.toDataURL('image/png').split(',')[1] ?? '';
+}
 
 const today = () => {
   const d = new Date();
