@@ -16,6 +16,8 @@ export interface ContextOptions {
   dbPath: string;
   dataDir: string;
   migrationsDir: string;
+  /** Province boundary files (the packaged app passes its own folder). */
+  geoDir?: string;
   appVersion: string;
   platform?: PlatformHooks;
   now?: () => Date;
@@ -63,6 +65,7 @@ export async function createServiceContext(opts: ContextOptions): Promise<AppCon
     dataDir: path.resolve(opts.dataDir),
     appVersion: opts.appVersion,
     schemaVersion: opened?.schemaVersion ?? 0,
+    geoDir: opts.geoDir,
     platform: opts.platform ?? {},
     now,
     damage,

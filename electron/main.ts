@@ -81,6 +81,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir: paths.dataDir,
         migrationsDir: paths.migrationsDir,
         nationalDir: paths.nationalDir,
+        geoDir: paths.geoDir,
         appVersion: app.getVersion(),
         platform,
         // A damaged, foreign or newer file opens the window on the recovery screen instead.

@@ -8,6 +8,7 @@ export interface AppPaths {
   migrationsDir: string;
   /** The embedded national unit lists (db/seed/national). */
   nationalDir: string;
+  geoDir: string;
   rendererDir: string;
   preloadFile: string;
 }
@@ -24,6 +25,7 @@ export function resolveAppPaths(app: Pick<App, 'getPath' | 'getAppPath'>, env: N
     dbPath: env.NTM_DB_PATH ? path.resolve(env.NTM_DB_PATH) : path.join(dataDir, DB_FILE_NAME),
     migrationsDir: path.join(appRoot, 'db', 'migrations'),
     nationalDir: path.join(appRoot, 'db', 'seed', 'national'),
+    geoDir: path.join(appRoot, 'db', 'geo'),
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     preloadFile: path.join(appRoot, 'dist-electron', 'preload.cjs'),
   };

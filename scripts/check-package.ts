@@ -40,6 +40,7 @@ const wrongFuses = Object.entries(wantFuses).filter(([k, v]) => fuse(k) !== v).m
 const files = new Set(asar.listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/')));
 const migrations = fs.readdirSync(path.join(root, 'db', 'migrations')).filter((f) => f.endsWith('.sql'));
 const national = fs.readdirSync(path.join(root, 'db', 'seed', 'national')).filter((f) => f.endsWith('.csv.gz') || f.startsWith('LICENSE-'));
+const geo = fs.readdirSync(path.join(root, 'db', 'geo')).filter((f) => f.endsWith('.topo.json.gz') || f.startsWith('LICENSE-'));
 const required = [
   '/package.json',
   '/dist-electron/main.js',
@@ -48,6 +49,7 @@ const required = [
   '/db/migrations/meta/_journal.json',
   ...migrations.map((m) => `/db/migrations/${m}`),
   ...national.map((f) => `/db/seed/national/${f}`),
+  ...geo.map((f) => `/db/geo/${f}`),
   '/node_modules/drizzle-orm/package.json',
   '/node_modules/docx/package.json',
 ];
@@ -67,4 +69,4 @@ if (missing.length || !nativeUnpacked || !workerUnpacked || forbidden.length || 
 }
 fs.rmSync(out, { recursive: true, force: true });
 fs.rmSync(standIn, { recursive: true, force: true });
-console.log(`Kiểm tra đóng gói: đạt (${files.size} tệp trong app.asar, ${migrations.length} migration, better-sqlite3 được giải nén, cầu chì Electron đã bật).`);
+console.log(`Kiểm tra đóng gói: đạt (${files.size} tệp trong app.asar, ${migrations.length} migration, ${geo.length - 1} tệp ranh giới, better-sqlite3 được giải nén, cầu chì Electron đã bật).`);

@@ -29,6 +29,8 @@ export interface ServiceContext {
   dataDir: string;
   appVersion: string;
   schemaVersion: number;
+  /** Folder of the province boundary files (db/geo); absent = the source tree's. */
+  geoDir?: string;
   platform: PlatformHooks;
   now(): Date;
   /** Set when the data file could not be opened at start (damaged, foreign, newer): only recovery works. */

@@ -6,6 +6,8 @@ import { writeFileAtomic } from './io/atomic';
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.docx': { name: 'Văn bản Word', extensions: ['docx'] },
   '.xlsx': { name: 'Sổ Excel', extensions: ['xlsx'] },
+  '.png': { name: 'Ảnh PNG', extensions: ['png'] },
+  '.svg': { name: 'Hình vẽ SVG', extensions: ['svg'] },
 };
 
 /** Extensions `openAfter` may open with the system's program. */

@@ -16,6 +16,7 @@ import { communeGroupsHandlers, criteriaSetsHandlers, indicatorsHandlers } from 
 import { profileHandlers } from './profile';
 import { overviewHandlers } from './overview';
 import { printHandlers } from './print';
+import { mapHandlers } from './map';
 
 /** Every channel of the contract maps to exactly one service function (checked by the type). */
 export const handlers: Handlers = {
@@ -39,4 +40,5 @@ export const handlers: Handlers = {
   ...profileHandlers,
   ...overviewHandlers,
   ...printHandlers,
+  ...mapHandlers,
 };

@@ -15,6 +15,7 @@ import { indicatorsContract } from './contracts/indicators';
 import { profileContract } from './contracts/profile';
 import { overviewContract } from './contracts/overview';
 import { printContract } from './contracts/print';
+import { mapContract } from './contracts/map';
 
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
@@ -37,6 +38,7 @@ export const contract = {
   ...profileContract,
   ...overviewContract,
   ...printContract,
+  ...mapContract,
 } as const;
 
 export type Contract = typeof contract;

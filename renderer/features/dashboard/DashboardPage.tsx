@@ -10,6 +10,7 @@ import type { DashboardOverview } from '../../../shared/models/dashboard';
 import { DrillList } from './DrillList';
 import './dashboard.css';
 import { ALL_COMMUNES, holds, levelDrill, NO_DATA, type Drill } from './drill';
+import { ProvinceMap } from '../map/ProvinceMap';
 
 export function Stat({ label, value, sub, onOpen }: { label: string; value: string; sub?: string; onOpen?: () => void }) {
   const body = (
@@ -237,8 +238,7 @@ function Overview({ data, open }: { data: DashboardOverview; open: (d: Drill) =>
             ))}
           </ul>
         </Panel>
-        {/* MAP SLOT (issue 15): the map panel mounts here with one line, e.g.
-            <MapPanel year={data.year} communes={data.communes} onSelect={(ids, title) => open({ kind: 'communes', title, filter: (c) => ids.has(c.id) })} /> */}
+        <ProvinceMap year={data.year} />
       </div>
     </>
   );

@@ -1,0 +1,117 @@
+/** Reads behind the province map: units of a date, successions, and per-commune figures. */
+import type Database from 'better-sqlite3';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { AppDb } from '../open';
+import { adminUnits, criteria, criterionResults, ocopProducers, ocopProducts, unitSuccessions } from '../schema';
+import { validAt } from './units';
+
+const parent = alias(adminUnits, 'parent');
+
+export interface MapUnitRow {
+  id: number;
+  code: string | null;
+  name: string;
+  kind: string;
+}
+
+/** Commune-level units valid at a date under a province (directly, or under one of its districts). */
+export function communeLevelUnitsOf(db: AppDb, provinceId: number, atDate: string): MapUnitRow[] {
+  return db
+    .select({ id: adminUnits.id, code: adminUnits.code, name: adminUnits.name, kind: adminUnits.kind })
+    .from(adminUnits)
+    .leftJoin(parent, eq(parent.id, adminUnits.parentId))
+    .where(
+      and(
+        eq(adminUnits.level, 'commune'),
+        validAt(atDate),
+        sql`(${adminUnits.parentId} = ${provinceId} OR ${parent.parentId} = ${provinceId})`,
+      ),
+    )
+    .orderBy(asc(adminUnits.sortOrder), asc(adminUnits.id))
+    .all();
+}
+
+export interface SuccessionRow {
+  fromUnitId: number;
+  toUnitId: number;
+  effectiveDate: string;
+  decision: string;
+}
+
+/** Every succession in force by a date (old unit → new unit). */
+export function successionsUntil(db: AppDb, date: string): SuccessionRow[] {
+  return db
+    .select({
+      fromUnitId: unitSuccessions.fromUnitId,
+      toUnitId: unitSuccessions.toUnitId,
+      effectiveDate: unitSuccessions.effectiveDate,
+      decision: unitSuccessions.decision,
+    })
+    .from(unitSuccessions)
+    .where(sql`${unitSuccessions.effectiveDate} <= ${date}`)
+    .all();
+}
+
+/** Units by id with their parent (district-level unit before 2025), for labels. */
+export function unitsWithParent(db: AppDb, ids: number[]) {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: adminUnits.id,
+      code: adminUnits.code,
+      name: adminUnits.name,
+      kind: adminUnits.kind,
+      level: adminUnits.level,
+      validFrom: adminUnits.validFrom,
+      parentName: parent.name,
+      parentKind: parent.kind,
+      parentLevel: parent.level,
+    })
+    .from(adminUnits)
+    .leftJoin(parent, eq(parent.id, adminUnits.parentId))
+    .where(inArray(adminUnits.id, ids))
+    .all();
+}
+
+/** product id → commune (the product's own, else its producer's), for every product. */
+export function productCommunes(sqlite: Database.Database): Map<number, number | null> {
+  const rows = sqlite
+    .prepare('SELECT p.id, coalesce(p.commune_id, pr.commune_id) FROM ocop_products p JOIN ocop_producers pr ON pr.id = p.producer_id')
+    .raw()
+    .all() as [number, number | null][];
+  return new Map(rows);
+}
+
+/** Products placed in some units (own commune, else the producer's). */
+export function productsInUnits(db: AppDb, unitIds: number[]) {
+  if (!unitIds.length) return [];
+  const place = sql<number>`coalesce(${ocopProducts.communeId}, ${ocopProducers.communeId})`;
+  return db
+    .select({ id: ocopProducts.id, name: ocopProducts.name, producerName: ocopProducers.name, communeId: place })
+    .from(ocopProducts)
+    .innerJoin(ocopProducers, eq(ocopProducers.id, ocopProducts.producerId))
+    .where(inArray(place, unitIds))
+    .orderBy(asc(ocopProducts.name))
+    .all();
+}
+
+/** Criterion-level results of some communes in a year, for one set. */
+export function criterionResultsOf(db: AppDb, year: number, setId: number, communeIds: number[]) {
+  if (!communeIds.length) return [];
+  return db
+    .select({ communeId: criterionResults.communeId, criterionId: criterionResults.criterionId, met: criterionResults.met })
+    .from(criterionResults)
+    .innerJoin(criteria, eq(criteria.id, criterionResults.criterionId))
+    .where(and(eq(criterionResults.year, year), eq(criteria.setId, setId), inArray(criterionResults.communeId, communeIds)))
+    .all();
+}
+
+/**
+ * Share of the set's indicators each commune meets in a year. Indicator values arrive with the
+ * 2026–2030 criteria work (issue 10: results per indicator); this branch has no table of them yet, so
+ * no commune has a share and the map says «chưa có số liệu» rather than 0%. The one seam to fill.
+ */
+export function indicatorSharesOf(_db: AppDb, _year: number, _setId: number): Map<number, { met: number; total: number }> {
+  return new Map();
+}

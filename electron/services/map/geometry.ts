@@ -1,0 +1,21 @@
+/** The province's boundaries as SVG paths, projected once per file and kept for the app's lifetime. */
+import type { ServiceContext } from '../context';
+import { readProvinceTopology, SOURCE_GEO_DIR } from '../../../db/geo';
+import { projectTopology, type ProjectedMap } from '../../../shared/domain/topojson';
+
+/** Map width in SVG units; the height follows the province's shape. */
+export const MAP_WIDTH = 1000;
+
+const cache = new Map<string, ProjectedMap | null>();
+
+/** The projected map of a province, or null when the app ships no boundary file for its code. */
+export function provinceShapes(ctx: ServiceContext, provinceCode: string | null): ProjectedMap | null {
+  if (!provinceCode) return null;
+  const dir = ctx.geoDir ?? SOURCE_GEO_DIR;
+  const key = `${dir}\u0000${provinceCode}`;
+  if (!cache.has(key)) {
+    const topo = readProvinceTopology(dir, provinceCode);
+    cache.set(key, topo ? projectTopology(topo, MAP_WIDTH) : null);
+  }
+  return cache.get(key) ?? null;
+}

@@ -1,0 +1,139 @@
+import { describe, it, expect } from 'vitest';
+import { call, refused, tempContexts } from '../helpers/dispatch';
+import { tempContext } from '../helpers/temp';
+import { provinceDataFile } from '../helpers/geo-province';
+import { unitsOfProvince } from '../../db/seed/national';
+import type { MapView } from '../../shared/models/map';
+
+const open = tempContexts();
+const byCode = (v: MapView, code: string) => v.units.find((u) => u.code === code)!;
+const legendCount = (v: MapView, key: string) => v.legend.find((l) => l.key === key)!.count;
+
+describe('map service', () => {
+  it('draws every unit of the province file and counts each colour in the legend (2022 through the successions)', async () => {
+    const ctx = await open();
+    const v = await call(ctx, 'map.province', { year: 2022 });
+    expect(v.provinceCode).toBe('92');
+    expect(v.hasGeometry).toBe(true);
+    expect(v.units.filter((u) => u.d)).toHaveLength(unitsOfProvince('92').length);
+    expect(new Set(v.units.map((u) => u.code))).toEqual(new Set(unitsOfProvince('92').map((u) => u.code)));
+    expect(v.units.filter((u) => u.unitId !== null)).toHaveLength(28);
+    expect(v.legend.reduce((s, l) => s + l.count, 0)).toBe(v.units.length);
+    for (const l of v.legend) expect(v.units.filter((u) => u.category === l.key)).toHaveLength(l.count);
+    expect(legendCount(v, 'absent')).toBe(75);
+    expect(legendCount(v, 'outside')).toBe(7);
+
+    // xã Hỏa Lựu (31338) took in Hỏa Lựu, Tân Tiến and Hỏa Tiến, all NTM by 2022 (Hỏa Tiến nâng cao).
+    const hoaLuu = byCode(v, '31338');
+    expect(hoaLuu).toMatchObject({ name: 'xã Hỏa Lựu', category: 'ntm', inherited: true });
+    expect(hoaLuu.figure).toBe('3/3 xã cũ đạt chuẩn NTM, mức chung: NTM');
+    expect(hoaLuu.detail).toBe('theo 3 xã cũ: Hỏa Lựu, Tân Tiến, Hỏa Tiến');
+    expect(byCode(v, '31321')).toMatchObject({ name: 'phường Vị Thanh', category: 'outside' });
+    expect(v.notes[0]).toContain('kết quả của xã cũ được tính cho đơn vị mới đã nhận xã đó');
+    expect(v.subtitle).toContain('số liệu của xã cũ tính cho đơn vị mới');
+
+    const criteria = await call(ctx, 'map.province', { year: 2022, metric: 'criteria' });
+    expect(criteria.legendTitle).toBe('Số tiêu chí đạt (bộ 19 tiêu chí)');
+    expect(byCode(criteria, '31338').figure).toBe('bình quân 19,0 tiêu chí');
+    expect(legendCount(criteria, 'nodata')).toBe(0);
+  });
+
+  it('after 1/7/2025 a new unit carries its own results: none is «chưa có số liệu», a recognition colours it', async () => {
+    const ctx = await open();
+    let v = await call(ctx, 'map.province', { year: 2026, metric: 'criteria' });
+    expect(legendCount(v, 'nodata')).toBe(21);
+    expect(v.units.some((u) => u.inherited)).toBe(false);
+    expect(byCode(v, '31338').figure).toBe('chưa có kết quả tiêu chí');
+    const hoaLuu = byCode(v, '31338').unitId!;
+    await call(ctx, 'criteria.recognize', { communeId: hoaLuu, level: 'ntm', year: 2026, decisionNo: '15/QĐ-UBND', decisionDate: '2026-06-30', issuer: 'UBND thành phố' });
+    v = await call(ctx, 'map.province', { year: 2026 });
+    expect(byCode(v, '31338')).toMatchObject({ category: 'ntm', figure: 'Đạt chuẩn NTM (năm 2026)', inherited: false });
+    expect(v.legend.find((l) => l.key === 'partial')).toBeUndefined();
+
+    const shares = await call(ctx, 'map.province', { year: 2026, metric: 'indicators' });
+    expect(legendCount(shares, 'nodata')).toBe(21);
+    expect(shares.notes).toContain('Chưa có kết quả chỉ tiêu của năm 2026.');
+    const old = await call(ctx, 'map.province', { year: 2022, metric: 'indicators' });
+    expect(old.notes.some((n) => n.includes('áp dụng từ năm 2026'))).toBe(true);
+  });
+
+  it('OCOP products and funding are summed on the unit that absorbed their commune; what has no commune is said', async () => {
+    const ctx = await open();
+    const ocop = await call(ctx, 'map.province', { year: 2022, layer: 'ocop' });
+    expect(legendCount(ocop, 'o1')).toBe(1);
+    const withProduct = ocop.units.find((u) => u.category === 'o1')!;
+    expect(withProduct.inherited).toBe(true);
+    expect(withProduct.detail).toMatch(/^ghi tại xã cũ: /);
+    expect(ocop.notes.some((n) => n.includes('chưa ghi xã, phường'))).toBe(true);
+    // Phường are in scope for OCOP: a measured zero, not «ngoài phạm vi».
+    expect(byCode(ocop, '31321').category).toBe('o0');
+
+    const need = await call(ctx, 'map.province', { year: 2022, layer: 'funding', stage: 'need' });
+    const placed = need.units.filter((u) => u.unitId && u.category !== 'nodata');
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.every((u) => u.figure.endsWith('triệu đồng'))).toBe(true);
+    expect(need.notes.some((n) => n.startsWith('6.259.605 triệu đồng nhu cầu năm 2022 ghi ở cấp tỉnh'))).toBe(true);
+    // Allocations of the demo exist only province-wide: every unit says so instead of showing 0.
+    const allocated = await call(ctx, 'map.province', { year: 2022, layer: 'funding', stage: 'allocated' });
+    expect(allocated.units.filter((u) => u.unitId).every((u) => u.category === 'nodata' && u.figure === 'chưa có số liệu')).toBe(true);
+  });
+
+  it('the card shows the former communes with their criteria, inherited recognitions and products', async () => {
+    const ctx = await open();
+    const v = await call(ctx, 'map.province', { year: 2022 });
+    const card = await call(ctx, 'map.commune', { unitId: byCode(v, '31338').unitId!, year: 2022 });
+    expect(card.name).toBe('xã Hỏa Lựu');
+    expect(card.records.map((r) => r.label)).toEqual(['xã Hỏa Lựu (thành phố Vị Thanh)', 'xã Tân Tiến (thành phố Vị Thanh)', 'xã Hỏa Tiến (thành phố Vị Thanh)']);
+    expect(card.records.every((r) => r.inherited && r.criteriaMet === 19 && r.criteria.length === 19)).toBe(true);
+    expect(card.predecessors.map((p) => `${p.label} (${p.districtLabel})`)).toEqual([
+      'xã Hỏa Lựu (thành phố Vị Thanh)',
+      'xã Tân Tiến (thành phố Vị Thanh)',
+      'xã Hỏa Tiến (thành phố Vị Thanh)',
+    ]);
+    expect(card.predecessors[0]!.decision).toBe('NQ 1668/NQ-UBTVQH15');
+    expect(card.recognitions.length).toBeGreaterThanOrEqual(3);
+    expect(card.recognitions.every((r) => r.inherited)).toBe(true);
+    expect(card.funding.allocated).toBeNull();
+
+    // A phường that took in a former xã: outside NTM scope today, its former xã's results still on the card.
+    const viTan = await call(ctx, 'map.commune', { unitId: byCode(v, '31333').unitId!, year: 2022 });
+    expect(viTan.inNtmScope).toBe(false);
+    expect(viTan.records.map((r) => r.label)).toEqual(['xã Vị Tân (thành phố Vị Thanh)']);
+
+    const ocop = await call(ctx, 'map.province', { year: 2022, layer: 'ocop' });
+    const productCard = await call(ctx, 'map.commune', { unitId: ocop.units.find((u) => u.category === 'o1')!.unitId!, year: 2022 });
+    expect(productCard.products.some((p) => p.stars !== null && p.status === 'còn hiệu lực')).toBe(true);
+
+    expect((await refused(ctx, 'map.commune', { unitId: 999_999, year: 2022 })).message).toBe('Không tìm thấy đơn vị cấp xã này trong dữ liệu.');
+    expect((await refused(ctx, 'map.province', { year: 2022, layer: 'roads' as never })).message).toContain('Lớp bản đồ không hợp lệ');
+  });
+
+  it('a province without a boundary file gets the figures and a plain message, no shapes', async () => {
+    const ctx = await open();
+    ctx.sqlite.prepare("UPDATE admin_units SET code = '99' WHERE level = 'province' AND code = '92'").run();
+    const v = await call(ctx, 'map.province', { year: 2022 });
+    expect(v.hasGeometry).toBe(false);
+    expect(v.message).toBe('Chưa có bản đồ ranh giới cho thành phố Cần Thơ (mã 99): Tổng quan chỉ hiện các bảng số liệu.');
+    expect(v.units).toHaveLength(28);
+    expect(v.units.every((u) => u.d === null)).toBe(true);
+    expect(v.legend.reduce((s, l) => s + l.count, 0)).toBe(28);
+    expect(v.legend.find((l) => l.key === 'absent')).toBeUndefined();
+  });
+
+  it('draws another province from its own data file, đặc khu outside NTM scope', async () => {
+    const file = await provinceDataFile('91');
+    const ctx = await tempContext(file.dataDir);
+    try {
+      const v = await call(ctx, 'map.province', { year: 2026, metric: 'criteria' });
+      expect(v.provinceName).toBe('tỉnh An Giang');
+      expect(v.units).toHaveLength(file.units);
+      expect(v.units.every((u) => u.d && u.unitId)).toBe(true);
+      expect(legendCount(v, 'absent')).toBe(0);
+      expect(legendCount(v, 'outside')).toBe(file.units - file.xa);
+      const dacKhu = v.units.find((u) => u.name.startsWith('đặc khu'))!;
+      expect(dacKhu.category).toBe('outside');
+    } finally {
+      ctx.close();
+    }
+  });
+});
