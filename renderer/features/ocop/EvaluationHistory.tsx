@@ -8,6 +8,7 @@ import { CERTIFICATE_MONTHS } from '../../../shared/domain/ocop-status';
 import { OCOP_LEVEL_LABEL, type EvaluationRow } from '../../../shared/models/ocop';
 import { errorDetails, SourceBadge, Stars } from './ui';
 import { DateField } from '../../components/DateField';
+import { useAppState } from '../../app-state';
 
 type Action = { id: number; kind: 'recognise' | 'revoke' } | null;
 
@@ -134,7 +135,11 @@ function DecisionForm({ evaluation, kind, onDone, onCancel }: { evaluation: Eval
   const notify = useNotice();
   const [no, setNo] = useState('');
   const [date, setDate] = useState('');
-  const issuer = evaluation.level === 'district' ? 'UBND huyện' : evaluation.level === 'province' ? 'UBND tỉnh Hậu Giang' : 'Bộ Nông nghiệp và Phát triển nông thôn';
+  const { info } = useAppState();
+  // The province's own name («UBND thành phố Cần Thơ»); the ministry was renamed in 2025.
+  const province = info.provinceFullName ? `UBND ${info.provinceFullName.charAt(0).toLocaleLowerCase('vi')}${info.provinceFullName.slice(1)}` : 'UBND tỉnh';
+  const ministry = evaluation.decisionDate && evaluation.decisionDate < '2025-03-01' ? 'Bộ Nông nghiệp và Phát triển nông thôn' : 'Bộ Nông nghiệp và Môi trường';
+  const issuer = evaluation.level === 'district' ? 'UBND huyện' : evaluation.level === 'province' ? province : ministry;
   const [text, setText] = useState(kind === 'recognise' ? issuer : '');
   const [busy, setBusy] = useState(false);
 
