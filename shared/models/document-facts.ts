@@ -124,6 +124,10 @@ export interface ReportFacts {
     bands: { label: string; count: number }[];
     atRisk: NamedCommune[];
     byDistrict: { districtFullName: string; communes: number; ntm: number; nangCao: number; kieuMau: number; avgCriteria: string }[];
+    /** Any criteria result or recognition on the units in force; otherwise «chưa có kết quả». */
+    resultsKnown: boolean;
+    /** Levels of the period's criteria (2026–2030: xã NTM only). */
+    levels: PlanLevelKey[];
     /** Recognised from 1 January to the end of the period, per level (against the year's new targets). */
     recognisedYearToDate: { ntm: number; nangCao: number; kieuMau: number };
     /** The year's official targets of new recognitions, per level (null when the year has none). */

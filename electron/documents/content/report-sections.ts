@@ -9,6 +9,7 @@ const item = (number: string, title: string): Block => ({ kind: 'heading', level
 const LEVEL_NAME = { ntm: 'nông thôn mới', nang_cao: 'nông thôn mới nâng cao', kieu_mau: 'nông thôn mới kiểu mẫu' } as const;
 
 const NO_DATA = 'chưa có số liệu';
+const NO_RESULT = 'chưa có kết quả';
 const rateOf = (result: number, target: number | null) => (target ? formatPercent(result, target) : '—');
 
 function criteriaBlocks(r: ReportFacts): BodyBlock[] {
@@ -22,12 +23,18 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
   } else out.push(bullet(`Trong ${p.label}, chưa có xã được công nhận đạt chuẩn mới.`));
   if (c.revokedInPeriod.length) out.push(bullet(`Trong kỳ, thu hồi quyết định công nhận đạt chuẩn của ${count2(c.revokedInPeriod.length)} xã: ${communeList(c.revokedInPeriod)}.`));
   const ntmPlan = c.targetNtm !== null ? ` (kế hoạch đến cuối năm ${p.year}: ${c.targetNtm}/${c.communeTotal} xã)` : '';
+  const three = c.levels.length > 1;
+  if (!c.resultsKnown) {
+    out.push(bullet(`Đến ${formatLongDate(p.toIso)}, kết quả đánh giá ${c.communeTotal} xã theo Bộ tiêu chí đang áp dụng: ${NO_RESULT} (chi tiết từng xã tại Phụ lục 2).`));
+  } else if (!three) {
+    out.push(bullet(`Lũy kế đến ${formatLongDate(p.toIso)}, toàn ${r.provinceWord} có ${c.ntm}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent})${ntmPlan} (chi tiết tại Phụ lục 1).`));
+  } else
   out.push(
     bullet(
       `Lũy kế đến ${formatLongDate(p.toIso)}, toàn ${r.provinceWord} có ${c.ntm}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent})${ntmPlan}; ${c.nangCao} xã đạt chuẩn nông thôn mới nâng cao${c.targetNangCao !== null ? ` (kế hoạch ${c.targetNangCao} xã)` : ''}; ${c.kieuMau} xã đạt chuẩn nông thôn mới kiểu mẫu${c.targetKieuMau !== null ? ` (kế hoạch ${c.targetKieuMau} xã)` : ''} (chi tiết tại Phụ lục 1).`,
     ),
   );
-  out.push(
+  if (c.resultsKnown) out.push(
     bullet(
       c.minCriteria === null && c.avgCriteria === ''
         ? `Số tiêu chí đạt của các xã: ${NO_DATA}.`
@@ -51,8 +58,9 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
       ],
       rows: [
         yearRow('Xã đạt chuẩn nông thôn mới', c.newTargets.ntm, c.recognisedYearToDate.ntm),
-        yearRow('Xã đạt chuẩn NTM nâng cao', c.newTargets.nangCao, c.recognisedYearToDate.nangCao),
-        yearRow('Xã đạt chuẩn NTM kiểu mẫu', c.newTargets.kieuMau, c.recognisedYearToDate.kieuMau),
+        ...(three
+          ? [yearRow('Xã đạt chuẩn NTM nâng cao', c.newTargets.nangCao, c.recognisedYearToDate.nangCao), yearRow('Xã đạt chuẩn NTM kiểu mẫu', c.newTargets.kieuMau, c.recognisedYearToDate.kieuMau)]
+          : []),
       ],
     },
   });
@@ -65,7 +73,7 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
         rows: c.byCriterion.map((x) => [String(x.no), x.name, x.assessed ? x.met : NO_DATA, x.assessed ? docPercent(x.met, c.communeTotal) : '—']),
       },
     });
-  out.push({
+  if (c.resultsKnown) out.push({
     kind: 'table',
     title: 'Phân nhóm xã theo số tiêu chí đạt',
     table: {

@@ -154,6 +154,8 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       avgCriteria: c.figures.avgCriteria,
       minCriteria: c.figures.minCriteria,
       bands: c.figures.bands,
+      resultsKnown: atEnd.standings.some((st) => st.criteriaMet !== null || st.level !== null) || c.recognised.length > 0,
+      levels: programmeForYear(period.year).hasDistricts ? ['ntm', 'nangCao', 'kieuMau'] : ['ntm'],
       recognisedYearToDate: { ntm: yearToDate('ntm'), nangCao: yearToDate('nang_cao'), kieuMau: yearToDate('kieu_mau') },
       newTargets: { ntm: newTarget('ntm'), nangCao: newTarget('nang_cao'), kieuMau: newTarget('kieu_mau') },
       targetsNotMet: c.targets.flatMap((t) => t.official.filter((x) => !x.achieved).map((x) => ({ name: x.label, districtFullName: '' }))),
