@@ -64,21 +64,21 @@ export type MatrixRecord = [
 export function matrixRecords(db: AppDb, date: string, year: number, setId: number): MatrixRecord[] {
   return preparedRaw(
     db,
-    `SELECT u.id, u.code, u.name, u.parent_id, s.met_mask, s.known_mask, s.sample_count
+    `SELECT u.id, u.code, u.name, d.id, s.met_mask, s.known_mask, s.sample_count
      FROM admin_units u
-     LEFT JOIN admin_units d ON d.id = u.parent_id
+     LEFT JOIN admin_units d ON d.id = u.parent_id AND d.level = 'district'
      LEFT JOIN criteria_year_summary s ON s.year = @year AND s.set_id = @setId AND s.commune_id = u.id
      WHERE u.kind = 'xa' AND (u.valid_from IS NULL OR u.valid_from <= @date) AND (u.valid_to IS NULL OR u.valid_to > @date)
      ORDER BY d.sort_order, u.sort_order, u.id`,
   ).all({ year, setId, date }) as MatrixRecord[];
 }
 
-/** Units that are the parent of some xã valid at a date: id, name, kind, sort order. */
+/** District-level units that are the parent of some xã valid at a date (none from 1/7/2025): id, name, kind, sort order. */
 export function districtRecords(db: AppDb, date: string): [id: number, name: string, kind: string, sortOrder: number][] {
   return preparedRaw(
     db,
     `SELECT d.id, d.name, d.kind, d.sort_order FROM admin_units d
-     WHERE d.id IN (SELECT u.parent_id FROM admin_units u
+     WHERE d.level = 'district' AND d.id IN (SELECT u.parent_id FROM admin_units u
                     WHERE u.kind = 'xa' AND (u.valid_from IS NULL OR u.valid_from <= @date) AND (u.valid_to IS NULL OR u.valid_to > @date))
      ORDER BY d.sort_order, d.id`,
   ).all({ date }) as [number, string, string, number][];

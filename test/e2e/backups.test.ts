@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../../electron/app-context';
 import { smashPages } from '../helpers/db-files';
-import { tempDataDir } from '../helpers/temp';
+import { tempDataDir, withDemo } from '../helpers/temp';
 import { startApp, screenshot } from './harness';
 
 /** A data file opened on three days in a row: three daily backups in its sao-luu folder. */
@@ -18,6 +18,7 @@ async function dataWithBackups(): Promise<string> {
       appVersion: 'e2e',
       now: () => new Date(`${day}T01:30:00Z`),
     });
+    withDemo(ctx);
     ctx.close();
   }
   return dir;

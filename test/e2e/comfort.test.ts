@@ -34,7 +34,8 @@ describe('Everyday comfort in Chromium', () => {
       await page.getByRole('dialog', { name: 'Lịch: Ngày ban hành' }).getByRole('button', { name: '15/07/2022' }).click();
       expect(await page.getByLabel('Ngày ban hành').inputValue()).toBe('15/07/2022');
 
-      // Nguồn vốn: the disbursement cut-off.
+      // Nguồn vốn: the disbursement cut-off. The picked day is not saved, so leaving asks first.
+      page.once('dialog', (d) => void d.accept());
       await page.getByRole('link', { name: 'Nguồn vốn' }).click();
       const asOf = page.getByLabel('Giải ngân đến ngày');
       await asOf.waitFor();

@@ -32,11 +32,11 @@ describe('the province map on Tổng quan', () => {
       let drawn = await readMap(page);
       expect(new Set(drawn.keys)).toEqual(new Set(codes));
       expectLegendMatches(drawn);
-      // 2022 on the 2025 units: the 28 units of the demo are coloured, the rest of Cần Thơ is not in the data.
+      // 2022 on the 2025 units: the demo holds all 103 units; the 21 xã of former Hậu Giang carry its 2022 results.
       const legend = Object.fromEntries(drawn.legend.map((l) => [l.key, l.count]));
-      expect(legend.absent).toBe(codes.length - 28);
-      expect(legend.outside).toBe(7);
-      expect(legend.ntm! + legend.nang_cao! + legend.kieu_mau! + legend.partial! + legend.none!).toBe(21);
+      expect(legend.absent ?? 0).toBe(0);
+      expect(legend.outside).toBe(31);
+      expect((legend.ntm ?? 0) + (legend.nang_cao ?? 0) + (legend.kieu_mau ?? 0) + (legend.partial ?? 0) + (legend.none ?? 0)).toBe(21);
       await page.getByText('kết quả của xã cũ được tính cho đơn vị mới đã nhận xã đó').waitFor();
 
       // Hover shows the name and figure; a click inside the shape opens that unit's card.
@@ -54,23 +54,23 @@ describe('the province map on Tổng quan', () => {
       await showMap(page, 1920, 1080, 'map-demo-1920');
 
       // The criteria scale, then OCOP and funding: the legend still counts what is drawn.
-      await page.getByRole('button', { name: 'Số tiêu chí đạt' }).click();
+      await page.getByTestId('map-panel').getByRole('button', { name: 'Số tiêu chí đạt' }).click();
       await page.locator('.map-legend-title', { hasText: 'bộ 19 tiêu chí' }).waitFor();
       expectLegendMatches(await readMap(page));
-      await page.getByRole('button', { name: 'OCOP' }).click();
+      await page.getByTestId('map-panel').getByRole('button', { name: 'OCOP' }).click();
       await page.locator('.map-legend-title', { hasText: 'Sản phẩm OCOP' }).waitFor();
       drawn = await readMap(page);
       expectLegendMatches(drawn);
       expect(drawn.legend.find((l) => l.key === 'o1')!.count).toBeGreaterThan(0);
-      await page.getByRole('button', { name: 'Nguồn vốn' }).click();
-      await page.getByRole('button', { name: 'Nhu cầu' }).click();
+      await page.getByTestId('map-panel').getByRole('button', { name: 'Nguồn vốn' }).click();
+      await page.getByTestId('map-panel').getByRole('button', { name: 'Nhu cầu' }).click();
       await page.locator('.map-legend-title', { hasText: 'Nhu cầu năm 2022' }).waitFor();
       expectLegendMatches(await readMap(page));
       await page.getByText('ghi ở cấp tỉnh hoặc cấp huyện').waitFor();
 
       // Print: the A4 document replaces the page for the printer.
-      await page.getByRole('button', { name: 'Nông thôn mới' }).click();
-      await page.getByRole('button', { name: 'Đạt chuẩn NTM' }).click();
+      await page.getByTestId('map-panel').getByRole('button', { name: 'Nông thôn mới' }).click();
+      await page.getByTestId('map-panel').getByRole('button', { name: 'Đạt chuẩn NTM' }).click();
       await page.locator('.map-legend-title', { hasText: 'Mức đạt chuẩn' }).waitFor();
       await page.evaluate(() => {
         const w = globalThis as unknown as PrintWindow;
@@ -79,7 +79,7 @@ describe('the province map on Tổng quan', () => {
           w.printed++;
         };
       });
-      await page.getByRole('button', { name: 'In bản đồ' }).click();
+      await page.getByTestId('map-panel').getByRole('button', { name: 'In bản đồ' }).click();
       await expect.poll(() => page.evaluate(() => (globalThis as unknown as PrintWindow).printed)).toBe(1);
       await expect.poll(() => page.locator('body.print-map').count()).toBe(1);
       expect(await page.locator('body > img.map-print-img').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
@@ -88,14 +88,14 @@ describe('the province map on Tổng quan', () => {
       await expect.poll(() => page.locator('img.map-print-img').count()).toBe(0);
 
       // SVG and PNG files (downloads in the browser).
-      const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu SVG' }).click()]);
+      const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('map-panel').getByRole('button', { name: 'Lưu SVG' }).click()]);
       const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');
       expect(svgDownload.suggestedFilename()).toBe('ban-do-ntm-status-thanh-pho-can-tho-2022.svg');
       expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
       expect(svg.match(/<path d=/g)?.length).toBe(codes.length);
       expect(['Ngày in:', 'vietnamese-provinces-database', 'giấy phép MIT', 'Đạt chuẩn NTM: 10'].filter((t) => !svg.includes(t))).toEqual([]);
       fs.writeFileSync(path.join(SCREENSHOT_DIR, 'map-export.svg'), svg);
-      const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu PNG' }).click()]);
+      const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('map-panel').getByRole('button', { name: 'Lưu PNG' }).click()]);
       const png = fs.readFileSync((await pngDownload.path())!);
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.readUInt32BE(16)).toBe(2240);
@@ -103,11 +103,11 @@ describe('the province map on Tổng quan', () => {
 
       // After 1/7/2025 the units carry their own results: none yet in the demo, and nothing is inherited.
       await page.getByLabel('Năm', { exact: true }).selectOption('2026');
-      await page.getByRole('button', { name: 'Số tiêu chí đạt' }).click();
+      await page.getByTestId('map-panel').getByRole('button', { name: 'Số tiêu chí đạt' }).click();
       await page.locator('.map-legend-title', { hasText: 'bộ 10 tiêu chí' }).waitFor();
       drawn = await readMap(page);
       expectLegendMatches(drawn);
-      expect(drawn.legend.find((l) => l.key === 'nodata')!.count).toBe(21);
+      expect(drawn.legend.find((l) => l.key === 'nodata')!.count).toBe(72);
       expect(await page.getByText('kết quả của xã cũ được tính cho đơn vị mới').count()).toBe(0);
       expect(app.errors).toEqual([]);
     } finally {
@@ -127,7 +127,7 @@ describe('the province map on Tổng quan', () => {
       const legend = Object.fromEntries(drawn.legend.map((l) => [l.key, l.count]));
       expect(legend.absent).toBe(0);
       expect(legend.ntm).toBeGreaterThan(0);
-      await page.getByRole('button', { name: 'Số tiêu chí đạt' }).click();
+      await page.getByTestId('map-panel').getByRole('button', { name: 'Số tiêu chí đạt' }).click();
       await page.locator('.map-legend-title', { hasText: 'bộ 10 tiêu chí' }).waitFor();
       const criteria = await readMap(page);
       expectLegendMatches(criteria);
@@ -156,8 +156,8 @@ describe('the province map on Tổng quan', () => {
       await page.getByText('Chưa có bản đồ ranh giới cho thành phố Cần Thơ (mã 99)').waitFor();
       expect(await page.getByTestId('province-map').count()).toBe(0);
       const rows = page.getByRole('table', { name: 'Số liệu theo đơn vị' }).locator('tbody tr');
-      await expect.poll(() => rows.count()).toBe(28);
-      await page.getByRole('table', { name: 'Theo đơn vị cấp huyện' }).waitFor();
+      await expect.poll(() => rows.count()).toBe(103);
+      await page.getByRole('table', { name: 'Tỷ lệ giải ngân theo nguồn vốn' }).waitFor();
       await page.getByRole('button', { name: 'xã Hỏa Lựu' }).click();
       await page.getByTestId('map-card').getByRole('heading', { name: 'xã Hỏa Lựu' }).waitFor();
       await showMap(page, 1280, 720, 'map-missing-1280');

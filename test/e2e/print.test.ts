@@ -39,14 +39,14 @@ describe('Printing in Chromium', () => {
       await page.getByRole('button', { name: 'In…' }).click();
       const sheet = page.getByTestId('print-sheet');
       await sheet.getByText('Danh sách xã').first().waitFor();
-      expect(await sheet.innerText()).toContain('Sắp xếp: Tên xã (giảm dần)');
+      expect(await sheet.innerText()).toContain('Sắp xếp: Tên đơn vị (giảm dần)');
       await screenshot(page, 'print-grid-view');
       const pdf = await printToPdf(page);
       expect(pdf.pages.length).toBeGreaterThan(1);
       expect(pdf.pages.every(isA4Landscape)).toBe(true);
       expect(pdf.text[0]).toContain('Danh sách xã');
       expect(pdf.text[0]).toMatch(/Ngày in: \d{2}\/\d{2}\/\d{4}/);
-      expect(pdf.text[0]).toContain('Sắp xếp: Tên xã (giảm dần)');
+      expect(pdf.text[0]).toContain('Sắp xếp: Tên đơn vị (giảm dần)');
       pdf.text.forEach((t, i) => expect(t).toContain(`Trang ${i + 1}/${pdf.pages.length}`));
       // The app itself is not on paper.
       expect(pdf.text.join('')).not.toContain('Điều hướng');

@@ -60,7 +60,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
       const view = await call<{ formedFrom: { unit: { id: number; name: string; districtFullName: string } }[] }>(app, 'successions.forUnit', { unitId: newHoaLuu!.id });
       const oldHoaLuu = view.formedFrom.find((p) => HOA_LUU.test(p.unit.name));
       expect(oldHoaLuu, JSON.stringify(view.formedFrom)).toBeTruthy();
-      await call(app, 'criteria.recognize', { communeId: oldHoaLuu!.unit.id, level: 'ntm', year: 2021, decisionNo: '2045/QĐ-UBND', decisionDate: '2021-12-20', issuer: 'UBND tỉnh Hậu Giang' });
+      await call(app, 'criteria.recognize', { communeId: oldHoaLuu!.unit.id, level: 'ntm', year: 2021, decisionNo: '2045/QĐ-UBND', decisionDate: '2021-12-20', issuer: 'UBND tỉnh Hậu Giang', exceptionReason: 'Kết quả từng tiêu chí năm 2021 chưa nhập vào ứng dụng' });
 
       // Danh sách xã for 2026: today's units, with their kind; only xã are assessed.
       await page.getByRole('link', { name: 'Danh sách xã' }).click();

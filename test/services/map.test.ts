@@ -17,11 +17,12 @@ describe('map service', () => {
     expect(v.hasGeometry).toBe(true);
     expect(v.units.filter((u) => u.d)).toHaveLength(unitsOfProvince('92').length);
     expect(new Set(v.units.map((u) => u.code))).toEqual(new Set(unitsOfProvince('92').map((u) => u.code)));
-    expect(v.units.filter((u) => u.unitId !== null)).toHaveLength(28);
+    // The demo holds all 103 units of the new Cần Thơ (the 28 of former Hậu Giang with their history).
+    expect(v.units.filter((u) => u.unitId !== null)).toHaveLength(103);
     expect(v.legend.reduce((s, l) => s + l.count, 0)).toBe(v.units.length);
     for (const l of v.legend) expect(v.units.filter((u) => u.category === l.key)).toHaveLength(l.count);
-    expect(legendCount(v, 'absent')).toBe(75);
-    expect(legendCount(v, 'outside')).toBe(7);
+    expect(legendCount(v, 'absent')).toBe(0);
+    expect(legendCount(v, 'outside')).toBe(31);
 
     // xã Hỏa Lựu (31338) took in Hỏa Lựu, Tân Tiến and Hỏa Tiến, all NTM by 2022 (Hỏa Tiến nâng cao).
     const hoaLuu = byCode(v, '31338');
@@ -35,23 +36,24 @@ describe('map service', () => {
     const criteria = await call(ctx, 'map.province', { year: 2022, metric: 'criteria' });
     expect(criteria.legendTitle).toBe('Số tiêu chí đạt (bộ 19 tiêu chí)');
     expect(byCode(criteria, '31338').figure).toBe('bình quân 19,0 tiêu chí');
-    expect(legendCount(criteria, 'nodata')).toBe(0);
+    // The 51 xã formed from old Cần Thơ and Sóc Trăng have no 2022 data in the demo.
+    expect(legendCount(criteria, 'nodata')).toBe(51);
   });
 
   it('after 1/7/2025 a new unit carries its own results: none is «chưa có số liệu», a recognition colours it', async () => {
     const ctx = await open();
     let v = await call(ctx, 'map.province', { year: 2026, metric: 'criteria' });
-    expect(legendCount(v, 'nodata')).toBe(21);
+    expect(legendCount(v, 'nodata')).toBe(72);
     expect(v.units.some((u) => u.inherited)).toBe(false);
     expect(byCode(v, '31338').figure).toBe('chưa có kết quả tiêu chí');
     const hoaLuu = byCode(v, '31338').unitId!;
-    await call(ctx, 'criteria.recognize', { communeId: hoaLuu, level: 'ntm', year: 2026, decisionNo: '15/QĐ-UBND', decisionDate: '2026-06-30', issuer: 'UBND thành phố' });
+    await call(ctx, 'criteria.recognize', { communeId: hoaLuu, level: 'ntm', year: 2026, decisionNo: '15/QĐ-UBND', decisionDate: '2026-06-30', issuer: 'UBND thành phố', exceptionReason: 'Kết quả tiêu chí chưa nhập vào ứng dụng' });
     v = await call(ctx, 'map.province', { year: 2026 });
     expect(byCode(v, '31338')).toMatchObject({ category: 'ntm', figure: 'Đạt chuẩn NTM (năm 2026)', inherited: false });
     expect(v.legend.find((l) => l.key === 'partial')).toBeUndefined();
 
     const shares = await call(ctx, 'map.province', { year: 2026, metric: 'indicators' });
-    expect(legendCount(shares, 'nodata')).toBe(21);
+    expect(legendCount(shares, 'nodata')).toBe(72);
     expect(shares.notes).toContain('Chưa có kết quả chỉ tiêu của năm 2026.');
     const old = await call(ctx, 'map.province', { year: 2022, metric: 'indicators' });
     expect(old.notes.some((n) => n.includes('áp dụng từ năm 2026'))).toBe(true);
@@ -114,9 +116,9 @@ describe('map service', () => {
     const v = await call(ctx, 'map.province', { year: 2022 });
     expect(v.hasGeometry).toBe(false);
     expect(v.message).toBe('Chưa có bản đồ ranh giới cho thành phố Cần Thơ (mã 99): Tổng quan chỉ hiện các bảng số liệu.');
-    expect(v.units).toHaveLength(28);
+    expect(v.units).toHaveLength(103);
     expect(v.units.every((u) => u.d === null)).toBe(true);
-    expect(v.legend.reduce((s, l) => s + l.count, 0)).toBe(28);
+    expect(v.legend.reduce((s, l) => s + l.count, 0)).toBe(103);
     expect(v.legend.find((l) => l.key === 'absent')).toBeUndefined();
   });
 

@@ -79,11 +79,7 @@ export async function readWorkbook(base64: string, fileName: string): Promise<Wo
     const onMessage = (m: WorkerReply) => {
       if (m.id !== id) return;
       if (m.type === 'progress') job?.progress(m.fraction, m.stage);
-      else if (m.type === 'done') {
-        // A workbook whose every sheet is empty holds nothing to import: say so rather than «no change».
-        if (!m.sheets.some((sh) => sh.rows.length)) finish(() => reject(new AppError('IMPORT_INVALID', `Tệp «${fileName}» không có dữ liệu: mọi sheet đều trống.`)), true);
-        else finish(() => resolve(new Workbook(m.sheets)), true);
-      }
+      else if (m.type === 'done') finish(() => resolve(new Workbook(m.sheets)), true);
       else finish(() => reject(new AppError(m.code as ErrorCode, m.message)), true);
     };
     const onError = (e: Error & { code?: string }) => {

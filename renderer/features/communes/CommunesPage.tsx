@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useQuery } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { YearPicker } from '../../components/YearPicker';
@@ -8,6 +8,8 @@ import { formatShortDate, yearEnd } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import type { UnitList, UnitRow } from '../../../shared/models/units';
 import { UnitsGrid } from './UnitsGrid';
+import { PrintGridButton } from '../../print/GridPrint';
+import type { AgGridReact } from 'ag-grid-react';
 import { UnitPanel } from './UnitPanel';
 import { PendingList } from './PendingList';
 import { AddUnitForm } from './UnitForms';
@@ -80,6 +82,7 @@ export function CommunesPage() {
   const date = dateOverride?.year === year && dateOverride.date ? dateOverride.date : yearEnd(year);
   const setDate = (iso: string) => setDateOverride({ year, date: iso });
   const [search, setSearch] = useState('');
+  const gridRef = useRef<AgGridReact<UnitRow>>(null);
   const [kind, setKind] = useState<string>('');
   const [districtId, setDistrictId] = useState<number | ''>('');
   const [selected, setSelected] = useState<number | null>(null);
@@ -153,6 +156,11 @@ export function CommunesPage() {
               Thêm đơn vị…
             </button>
             <UnitsImport date={date} onApplied={list.reload} />
+            <PrintGridButton
+              api={() => gridRef.current?.api}
+              title="Danh sách xã"
+              filter={[`ngày ${formatShortDate(date)}`, search ? `tìm «${search}»` : '', KIND_FILTERS.find((k) => k.id === kind && k.id)?.label ?? ''].filter(Boolean).join(', ')}
+            />
           </div>
           <p className="help-line scope-note">
             Danh sách ngày {formatShortDate(date)}. Chỉ <strong>xã</strong> thuộc phạm vi đánh giá nông thôn mới; phường, đặc khu và thị trấn được liệt kê nhưng không
@@ -172,6 +180,7 @@ export function CommunesPage() {
           {data && !rows.length ? <EmptyNote list={data} hasFilter={!!(search || kind || district)} /> : null}
           <div className="matrix-layout">
             <UnitsGrid
+              gridRef={gridRef}
               rows={rows}
               showDistrict={!!data && !data.afterReorganisation}
               selectedId={selected}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
+import type { RefObject } from 'react';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
@@ -21,11 +22,14 @@ export function UnitsGrid({
   showDistrict,
   selectedId,
   onSelect,
+  gridRef,
 }: {
   rows: UnitRow[];
   showDistrict: boolean;
   selectedId: number | null;
   onSelect: (row: UnitRow) => void;
+  /** For printing the grid as shown (filter and sort). */
+  gridRef?: RefObject<AgGridReact<UnitRow> | null>;
 }) {
   const api = useApi();
   const notify = useNotice();
@@ -68,6 +72,7 @@ export function UnitsGrid({
   return (
     <div className="grid-wrap">
       <AgGridReact<UnitRow>
+        ref={gridRef}
         {...commonGridProps}
         rowData={rows}
         columnDefs={columns}
