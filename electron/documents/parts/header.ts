@@ -33,7 +33,7 @@ export function formatNumberLine(h: Pick<DocHeader, 'number' | 'symbol'>): strin
   return `Số: ${formatDocNumber(h.number)}/${symbol}`;
 }
 
-/** "Hậu Giang, ngày 11 tháng 7 năm 2022"; without a date, blanks for the signing day. */
+/** "Cần Thơ, ngày 11 tháng 7 năm 2027"; without a date, blanks for the signing day. */
 export function formatPlaceDate(place: string, dateIso: string | null | undefined): string {
   const where = cleanInline(place);
   if (!dateIso) return `${where}, ngày${BLANK}tháng${BLANK}năm${BLANK}`;

@@ -30,7 +30,7 @@ export function sourceIdOf(sources: Sources, code: string): number {
 export interface TreeUnit {
   id: number;
   name: string;
-  /** "huyện Châu Thành", "xã Phú Hữu", "tỉnh Hậu Giang". */
+  /** "huyện Châu Thành", "xã Phú Hữu", "thành phố Cần Thơ". */
   fullName: string;
   parentId: number | null;
 }
