@@ -1,39 +1,47 @@
 import { useState, type ReactNode } from 'react';
 import { useNotice } from '../../components/Notice';
 import type { ApiCallError } from '../../api/client';
-import { useExcelImport, type PickedFile } from '../../components/useExcelImport';
+import { useExcelImport, type PickedFile, type RunImportJob } from '../../components/useExcelImport';
+import { JobProgress } from '../../components/JobProgress';
 
 /**
- * Pick a workbook, see the service's preview, apply all of it or nothing — for the criteria-set,
- * commune-group and indicator-value imports (the same flow as the matrix import).
+ * Pick a workbook, see the service's preview, apply all of it or nothing — the one panel of the
+ * criteria section's imports (results, sets, commune groups, indicator values). Reading through a
+ * job (`job(channel, file)`) shows progress with a cancel button.
  */
-export function FileImportPanel<P>({
+export function FileImportPanel<P, R = P>({
   label,
+  inputLabel,
   help,
   preview,
   apply,
   describe,
+  appliedMessage,
   onApplied,
   onClose,
 }: {
   label: string;
+  /** The file input's label; «{label}: chọn tệp» by default. */
+  inputLabel?: string;
   help: ReactNode;
-  preview: (f: PickedFile) => Promise<P>;
-  apply: (f: PickedFile) => Promise<P>;
+  preview: (f: PickedFile, job: RunImportJob) => Promise<P>;
+  apply: (f: PickedFile, job: RunImportJob) => Promise<R>;
   describe: (p: P) => ReactNode;
-  onApplied: (p: P) => void;
+  /** What the success notice says; «Đã nhập xong tệp Excel.» by default. */
+  appliedMessage?: (r: R) => string;
+  onApplied: (r: R) => void;
   onClose: () => void;
 }) {
   const notify = useNotice();
   const [errors, setErrors] = useState<{ message: string; details: string[] } | null>(null);
-  const flow = useExcelImport<P, P>({
-    preview: (f) => {
+  const flow = useExcelImport<P, R>({
+    preview: (f, job) => {
       setErrors(null);
-      return preview(f);
+      return preview(f, job);
     },
     apply,
     onApplied: (r) => {
-      notify('success', 'Đã nhập xong tệp Excel.');
+      notify('success', appliedMessage ? appliedMessage(r) : 'Đã nhập xong tệp Excel.');
       onApplied(r);
     },
     onError: (e) => {
@@ -46,7 +54,7 @@ export function FileImportPanel<P>({
       <div className="toolbar">
         <label className={flow.busy ? 'file-button disabled' : 'file-button'}>
           Chọn tệp Excel (.xlsx)…
-          <input className="visually-hidden" type="file" accept=".xlsx" aria-label={`${label}: chọn tệp`} disabled={flow.busy} onChange={(e) => void flow.pick(e.target.files?.[0])} />
+          <input className="visually-hidden" type="file" accept=".xlsx" aria-label={inputLabel ?? `${label}: chọn tệp`} disabled={flow.busy} onChange={(e) => void flow.pick(e.target.files?.[0])} />
         </label>
         {flow.file ? <span>{flow.file.fileName}</span> : <span className="muted">chưa chọn tệp</span>}
         <button onClick={() => void flow.apply()} disabled={!flow.preview || flow.busy}>
@@ -55,8 +63,9 @@ export function FileImportPanel<P>({
         <button className="secondary" onClick={onClose} disabled={flow.busy}>
           Hủy
         </button>
-        {flow.busy ? <span className="muted">Đang đọc tệp…</span> : null}
+        {flow.busy && !flow.status ? <span className="muted">Đang đọc tệp…</span> : null}
       </div>
+      <JobProgress status={flow.status} note={flow.note} onCancel={() => void flow.cancel()} />
       <p className="muted">{help}</p>
       {errors ? (
         <div className="error-box" role="alert" data-testid="import-errors">
