@@ -18,7 +18,7 @@ export interface DocHeader {
   number?: string | number | null;
   /** Ký hiệu, e.g. 'KH-BCĐ'. */
   symbol: string;
-  /** Địa danh, e.g. 'Hậu Giang'. */
+  /** Địa danh, e.g. 'Cần Thơ'. */
   place: string;
   /** ISO date 'YYYY-MM-DD'; null leaves 'ngày … tháng … năm …' blank for signing. */
   dateIso?: string | null;

@@ -3,7 +3,7 @@
 /** What the open data file holds: empty = no province yet (the renderer shows the first-start choice). */
 export type DataState = 'ready' | 'empty' | 'damaged';
 
-/** The demo (Hậu Giang 2022 sample) or a province made from the national lists. */
+/** The embedded demo or a province made from the national lists. */
 export type DataKind = 'demo' | 'province';
 
 /** One of the 34 provinces / centrally-run cities from 1/7/2025, as the first-start list shows it. */
@@ -18,7 +18,7 @@ export interface ProvinceOption {
   xaCount: number;
   phuongCount: number;
   dacKhuCount: number;
-  /** The pre-2025 provinces it was formed from ("Tỉnh Hậu Giang", …), in published order. */
+  /** The pre-2025 provinces it was formed from ("Tỉnh Sóc Trăng", …), in published order. */
   formedFrom: string[];
 }
 

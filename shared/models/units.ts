@@ -72,7 +72,7 @@ export interface SystemInfo {
   provinceCode: string;
   /** "Thành phố Cần Thơ", for the window title and the sidebar; '' while empty. */
   provinceFullName: string;
-  /** demo = the Hậu Giang 2022 sample; province = made from the national lists; null while empty. */
+  /** demo = the embedded sample data; province = made from the national lists; null while empty. */
   dataKind: DataKind | null;
   /** Old → new links the office still has to settle («cần xác nhận»). */
   pendingSuccessions: number;

@@ -14,7 +14,7 @@ export const setupContract = {
   'setup.demo': channel(noInput).returns<DemoInfo>(),
   /** The agency wording proposed for the open file's province (what createProvince wrote), to re-apply in Cài đặt. */
   'setup.proposedSettings': channel(noInput).returns<OfficeSettings['agency']>(),
-  /** Fills an EMPTY data file with the Hậu Giang 2022 demo («Dữ liệu mẫu»). */
+  /** Fills an EMPTY data file with the embedded demo data («Dữ liệu mẫu»). */
   'setup.openDemo': channel(noInput).returns<SetupResult>(),
   /** Desktop only: Open dialog for a .db file, then the app works on it (AppContext.reopen). */
   'files.openDataFile': channel(noInput).returns<DataFileResult>(),
