@@ -14,7 +14,7 @@ export interface UnitRef {
   fullName: string;
   /** Old district-level unit ("huyện Châu Thành"), '' for units without one. */
   districtFullName: string;
-  /** Old province ("Tỉnh Hậu Giang") for pre-2025 units, '' otherwise. */
+  /** Old province ("Tỉnh Sóc Trăng") for pre-2025 units, '' otherwise. */
   provinceFullName: string;
   validFrom: string | null;
   validTo: string | null;
