@@ -53,27 +53,6 @@ export function successionsUntil(db: AppDb, date: string): SuccessionRow[] {
     .all();
 }
 
-/** Units by id with their parent (district-level unit before 2025), for labels. */
-export function unitsWithParent(db: AppDb, ids: number[]) {
-  if (!ids.length) return [];
-  return db
-    .select({
-      id: adminUnits.id,
-      code: adminUnits.code,
-      name: adminUnits.name,
-      kind: adminUnits.kind,
-      level: adminUnits.level,
-      validFrom: adminUnits.validFrom,
-      parentName: parent.name,
-      parentKind: parent.kind,
-      parentLevel: parent.level,
-    })
-    .from(adminUnits)
-    .leftJoin(parent, eq(parent.id, adminUnits.parentId))
-    .where(inArray(adminUnits.id, ids))
-    .all();
-}
-
 /** product id → commune (the product's own, else its producer's), for every product. */
 export function productCommunes(sqlite: Database.Database): Map<number, number | null> {
   const rows = sqlite

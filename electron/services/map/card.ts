@@ -12,7 +12,8 @@ import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { criteriaOfSet } from '../../../db/repositories/criteria';
 import { listRecognitions } from '../../../db/repositories/recognitions';
 import { productFacts } from '../../../db/repositories/ocop-stats';
-import { criterionResultsOf, productsInUnits, successionsUntil, unitsWithParent } from '../../../db/repositories/map';
+import { criterionResultsOf, productsInUnits, successionsUntil } from '../../../db/repositories/map';
+import { unitsWithParents } from '../../../db/repositories/units';
 import { heldLevels } from '../criteria/common';
 import { amountsByUnit } from './place-layers';
 import { kindLabel, mapFrame, unitLabel } from './units';
@@ -37,7 +38,7 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
       }
     }
   }
-  const info = new Map(unitsWithParent(ctx.db, [unitId, ...formerIds]).map((u) => [u.id, u]));
+  const info = new Map(unitsWithParents(ctx.db, [unitId, ...formerIds]).map((u) => [u.id, u]));
   const labelOf = (id: number) => {
     const u = info.get(id);
     if (!u) return '';
