@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServiceContext, SOURCE_MIGRATIONS_DIR } from './app-context';
-import { DB_FILE_NAME, defaultDataDir } from './data-dir';
+import { defaultDataDir, defaultDbPath } from './data-dir';
 import { checksOf, documentForCli, fileNameOf, renderDocx } from './services/documents';
 import { writeFileAtomic } from './services/io/atomic';
 import { isSeeded, seedDefaultData } from '../db/seed/seed';
@@ -45,8 +45,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.date && !dateIso) throw new AppError('VALIDATION', `Ngày «${values.date}» không hợp lệ (ví dụ 11/07/2022).`);
   if (values.number && !/^\d{1,6}$/.test(values.number)) throw new AppError('VALIDATION', `Số văn bản «${values.number}» chỉ gồm chữ số.`);
 
-  const dataDir = defaultDataDir();
-  const dbPath = values.db ? path.resolve(values.db) : (process.env.NTM_DB_PATH ?? path.join(dataDir, DB_FILE_NAME));
+  const dbPath = values.db ? path.resolve(values.db) : defaultDbPath(defaultDataDir());
   if (values.db && !fs.existsSync(dbPath)) throw new AppError('NOT_FOUND', `Không tìm thấy tệp dữ liệu «${dbPath}».`);
   const ctx = await createServiceContext({ dbPath, dataDir: path.dirname(dbPath), migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: pkg.version });
   try {

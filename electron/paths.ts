@@ -1,6 +1,6 @@
 import type { App } from 'electron';
 import path from 'node:path';
-import { DB_FILE_NAME } from './data-dir';
+import { defaultDbPath, envOverride } from './data-dir';
 
 export interface AppPaths {
   dataDir: string;
@@ -15,14 +15,15 @@ export interface AppPaths {
 
 /**
  * The only caller of app.getPath. NTM_DATA_DIR / NTM_DB_PATH override the locations (tests,
- * portable installs). Shipped files are found relative to the app (inside the asar).
+ * portable installs), by the one rule of envOverride (empty = unset). Shipped files are found relative to the app (inside the asar).
  */
 export function resolveAppPaths(app: Pick<App, 'getPath' | 'getAppPath'>, env: NodeJS.ProcessEnv = process.env): AppPaths {
-  const dataDir = env.NTM_DATA_DIR ? path.resolve(env.NTM_DATA_DIR) : path.join(app.getPath('userData'), 'data');
+  const dataDirOverride = envOverride('NTM_DATA_DIR', env);
+  const dataDir = dataDirOverride ? path.resolve(dataDirOverride) : path.join(app.getPath('userData'), 'data');
   const appRoot = app.getAppPath();
   return {
     dataDir,
-    dbPath: env.NTM_DB_PATH ? path.resolve(env.NTM_DB_PATH) : path.join(dataDir, DB_FILE_NAME),
+    dbPath: defaultDbPath(dataDir, env),
     migrationsDir: path.join(appRoot, 'db', 'migrations'),
     nationalDir: path.join(appRoot, 'db', 'seed', 'national'),
     geoDir: path.join(appRoot, 'db', 'geo'),

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../app-context';
-import { DB_FILE_NAME, defaultDataDir } from '../data-dir';
+import { defaultDataDir, defaultDbPath, envOverride } from '../data-dir';
 import { startBridge } from './server';
 import { startupErrorMessage } from '../startup-errors';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** `npm run web`: the renderer in a browser, against the same services and database folder. */
 const dataDir = defaultDataDir();
-const dbPath = process.env.NTM_DB_PATH ?? path.join(dataDir, DB_FILE_NAME);
+const dbPath = defaultDbPath(dataDir);
 const ctx = await createServiceContext({ dbPath, dataDir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: pkg.version, recoverDamaged: true }).catch(
   (e: unknown) => {
     console.error(startupErrorMessage(e, dbPath));
@@ -17,7 +17,7 @@ const ctx = await createServiceContext({ dbPath, dataDir, migrationsDir: SOURCE_
 const bridge = await startBridge({
   ctx,
   rendererDir: path.resolve(import.meta.dirname, '..', '..', 'dist', 'renderer'),
-  port: process.env.NTM_PORT ? Number(process.env.NTM_PORT) : 0,
+  port: Number(envOverride('NTM_PORT') ?? 0),
 });
 console.log(`NTM Office (trình duyệt): ${bridge.url}`);
 console.log(`Dữ liệu: ${dbPath}`);

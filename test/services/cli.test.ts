@@ -2,24 +2,67 @@ import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { tempDataDir } from '../helpers/temp';
 
-/** `npm run doc` as a person runs it: the real command line against a fresh default database. */
-const doc = (args: string[], dataDir: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { env: { ...process.env, NTM_DATA_DIR: dataDir, NTM_DB_PATH: '' }, encoding: 'utf8' });
+/**
+ * A person's environment with a fresh home folder: no NTM_* override (set empty, which counts as
+ * unset), so the commands use the app's own data file in that home.
+ */
+const personEnv = (home: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  HOME: home,
+  USERPROFILE: home,
+  APPDATA: '',
+  XDG_CONFIG_HOME: '',
+  NTM_DATA_DIR: '',
+  NTM_DB_PATH: '',
+});
+
+/** The data file Electron's userData gives productName "NTM Office" in that home, written out by hand. */
+const appDataFile = (home: string): string =>
+  path.join(
+    home,
+    ...(process.platform === 'win32' ? ['AppData', 'Roaming'] : process.platform === 'darwin' ? ['Library', 'Application Support'] : ['.config']),
+    'NTM Office',
+    'data',
+    'ntm-office.db',
+  );
+
+const unitCount = (file: string): number => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM admin_units').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+/** `npm run doc` as a person runs it: the real command line against the default database of `home`. */
+const doc = (args: string[], home: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { env: personEnv(home), encoding: 'utf8' });
 
 describe('npm run doc', () => {
   it('writes the 2022 plan and a 6-month report, and refuses a bad period in Vietnamese', async () => {
     const dir = tempDataDir();
     const out = path.join(dir, 'ke-hoach-2022.docx');
+    const dataFile = appDataFile(dir);
+    expect(fs.existsSync(dataFile)).toBe(false);
     const plan = doc(['plan', '--year', '2022', '--number', '05', '--date', '11/07/2022', '--out', out], dir);
     expect(plan.status, plan.stderr).toBe(0);
+    // The command worked on the app's own data file: created there, the demo seeded into it…
+    expect(plan.stdout).toContain('Tệp dữ liệu còn trống: đã nạp dữ liệu mẫu');
+    expect(plan.stdout).toContain(`Dữ liệu: ${dataFile}`);
+    expect(unitCount(dataFile)).toBeGreaterThan(0);
     const xml = await (await JSZip.loadAsync(fs.readFileSync(out))).file('word/document.xml')!.async('string');
     expect(xml).toContain('Số: 05/KH-BCĐ');
     expect(xml).toContain('6.259.605 triệu đồng');
     const report = doc(['report', '--period', '2022-H1', '--out', path.join(dir, 'bc.docx')], dir);
     expect(report.status, report.stderr).toBe(0);
+    // …and the next command finds the data there (an anonymous temporary database would be empty again).
+    expect(report.stdout).not.toContain('Tệp dữ liệu còn trống');
+    expect(report.stdout).toContain(`Dữ liệu: ${dataFile}`);
     expect(fs.existsSync(path.join(dir, 'bc.docx'))).toBe(true);
     const bad = doc(['report', '--period', '2022-H3', '--out', path.join(dir, 'x.docx')], dir);
     expect(bad.status).toBe(1);
@@ -29,8 +72,8 @@ describe('npm run doc', () => {
 });
 
 /** `npm run data`: a province's data file for scripts and IT staff. */
-const data = (args: string[], dataDir: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli-data.ts', ...args], { env: { ...process.env, NTM_DATA_DIR: dataDir, NTM_DB_PATH: '' }, encoding: 'utf8' });
+const data = (args: string[], home: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli-data.ts', ...args], { env: personEnv(home), encoding: 'utf8' });
 
 describe('npm run data', () => {
   it('makes a province file (refusing an existing one) that npm run doc then works on', async () => {
@@ -52,5 +95,7 @@ describe('npm run data', () => {
     const xml = await (await JSZip.loadAsync(fs.readFileSync(out))).file('word/document.xml')!.async('string');
     expect(xml).toContain('UBND THÀNH PHỐ CẦN THƠ');
     expect(xml).not.toContain('Hậu Giang');
+    // --db names the file: the app's own data file is left alone.
+    expect(fs.existsSync(appDataFile(dir))).toBe(false);
   }, 120_000);
 });
