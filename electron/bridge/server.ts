@@ -23,7 +23,7 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-/** Imports carry whole workbooks as base64 (up to 70,000,000 characters, see shared/api/contracts/files.ts). */
+/** Imports carry whole workbooks as base64 (up to 70,000,000 characters, see shared/api/zod-blocks.ts). */
 const MAX_BODY = 72 * 1024 * 1024;
 
 /**

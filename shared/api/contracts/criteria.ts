@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput } from '../define';
-import { base64Schema, fileNameSchema } from './files';
-import { parseViDate } from '../../format/date';
+import { id, importFile, isoDate, notes, text, year } from '../zod-blocks';
 import type { FilePayload } from '../../models/files';
 import type {
   CriteriaFigures,
@@ -17,16 +16,8 @@ import type {
   ThresholdRow,
 } from '../../models/criteria';
 
-const id = z.number().int().positive();
-const year = z.number().int().min(2000, 'Năm phải từ 2000 trở đi').max(2100, 'Năm không hợp lệ');
 const level = z.enum(['ntm', 'nang_cao', 'kieu_mau'], 'Mức đạt chuẩn phải là NTM, NTM nâng cao hoặc NTM kiểu mẫu');
-const isoDate = (what: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} phải có dạng ngày hợp lệ`)
-    .refine((s) => parseViDate(s) === s, `${what} không phải ngày có thật`);
 const decisionNo = z.string().trim().max(60, 'Số quyết định quá dài (tối đa 60 ký tự)');
-const importFile = z.object({ fileName: fileNameSchema, base64: base64Schema }).strict();
 
 export const resultChangeSchema = z
   .object({ communeId: id, criterionId: id, met: z.boolean().nullable() })
@@ -68,7 +59,7 @@ export const criteriaContract = {
         decisionDate: isoDate('Ngày quyết định').nullable(),
         issuer: z.string().trim().min(1, 'Cơ quan ban hành không được để trống').max(120, 'Tên cơ quan ban hành quá dài'),
         /** Recording although criteria are unmet: the reason (audited, flagged wherever the recognition shows). */
-        exceptionReason: z.string().trim().max(500, 'Lý do quá dài (tối đa 500 ký tự)').optional(),
+        exceptionReason: text('Lý do', 500).optional(),
       })
       .strict(),
   ).returns<RecognitionRow>(),
@@ -78,7 +69,7 @@ export const criteriaContract = {
         id,
         revokedDate: isoDate('Ngày thu hồi'),
         revokeDecisionNo: decisionNo.min(1, 'Số quyết định thu hồi không được để trống'),
-        revokeReason: z.string().trim().max(500, 'Lý do quá dài (tối đa 500 ký tự)'),
+        revokeReason: text('Lý do', 500),
       })
       .strict(),
   ).returns<RecognitionRow>(),
@@ -92,7 +83,7 @@ export const criteriaContract = {
         level: z.enum(['ntm', 'nang_cao', 'kieu_mau', 'tieu_chi'], 'Mức mục tiêu không hợp lệ'),
         kind: z.enum(['official', 'stretch'], 'Loại chỉ tiêu phải là «công nhận» hoặc «phấn đấu»'),
         targetCriteria: z.number().int('Số tiêu chí phải là số nguyên').min(0, 'Số tiêu chí không được âm').max(99, 'Số tiêu chí quá lớn').nullable(),
-        notes: z.string().max(1000, 'Ghi chú quá dài (tối đa 1.000 ký tự)'),
+        notes: notes(1000),
       })
       .strict(),
   ).returns<TargetRow>(),

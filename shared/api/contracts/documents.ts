@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { id, isoDate, year } from '../zod-blocks';
 import type { FilePayload } from '../../models/files';
 import type { OfficialDocModel } from '../../models/documents';
 import { documentContentSchema, type DocumentChecks, type DocumentDetail, type DocumentRow } from '../../models/document-content';
 import { PERIOD_PATTERN } from '../../domain/report-period';
 
-const id = z.number().int().positive();
-const year = z.number().int().min(2000, 'Năm phải từ 2000 trở đi').max(2100, 'Năm không hợp lệ');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng năm-tháng-ngày');
 
 export const documentUpdateInput = z
   .object({
@@ -20,7 +18,7 @@ export const documentUpdateInput = z
       .max(40, 'Ký hiệu văn bản quá dài')
       .regex(/^[\p{Lu}\d]+(-[\p{Lu}\d]+)*$/u, 'Ký hiệu viết hoa, các phần nối bằng dấu "-", không có dấu cách (ví dụ KH-BCĐ)')
       .optional(),
-    issuedDate: isoDate.nullable().optional(),
+    issuedDate: isoDate('Ngày ban hành').nullable().optional(),
     content: documentContentSchema.optional(),
   })
   .strict();

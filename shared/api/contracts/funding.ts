@@ -1,24 +1,11 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { base64Schema, fileNameSchema } from './files';
-import { MAX_AMOUNT } from '../../domain/amount';
-import { parseViDate } from '../../format/date';
+import { amount, id, importFile, isoDate, notes, year } from '../zod-blocks';
 import { STAGES, WORK_STATUSES, type FundingImportPreview, type FundingImportResult, type FundingOverview, type WorksList } from '../../models/funding';
 import type { FilePayload } from '../../models/files';
 
-const id = z.number().int().positive();
-const year = z.number().int().min(2000, 'Năm phải từ 2000 trở đi').max(2100, 'Năm không hợp lệ');
-const isoDate = z
-  .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseViDate(s) === s, 'Ngày không hợp lệ (cần dạng năm-tháng-ngày có thật)');
+const asOf = isoDate('Ngày tính số liệu');
 const stage = z.enum(STAGES, { message: 'Giai đoạn phải là nhu cầu, kế hoạch giao hoặc giải ngân' });
-
-/** An amount in nghìn đồng (triệu đồng × 1000), already parsed from Vietnamese text; null removes the figure. */
-export const amountSchema = z
-  .number({ message: 'Số tiền phải là một số' })
-  .int('Số tiền phải là số nguyên nghìn đồng (tối đa 3 chữ số thập phân của triệu đồng)')
-  .min(0, 'Số tiền không được âm')
-  .max(MAX_AMOUNT, 'Số tiền quá lớn');
 
 /** The fields of a work a person edits; the import checks its rows with the same schema. */
 export const workFieldsSchema = z.object({
@@ -28,8 +15,8 @@ export const workFieldsSchema = z.object({
   startYear: year.nullable(),
   endYear: year.nullable(),
   status: z.enum(WORK_STATUSES, { message: 'Tình trạng phải là Dự kiến, Đang thực hiện, Hoàn thành hoặc Tạm dừng' }),
-  committedValue: amountSchema.nullable(),
-  notes: z.string().max(2000, 'Ghi chú quá dài (tối đa 2.000 ký tự)'),
+  committedValue: amount.nullable(),
+  notes: notes(),
 });
 
 const yearsInOrder = (w: { startYear?: number | null; endYear?: number | null }) =>
@@ -56,27 +43,26 @@ export const workUpdateInput = workFieldsSchema
 
 /** One figure to set: of a work, or (workId null) the province-level figure of a source. */
 export const amountChange = z
-  .object({ workId: id.nullable(), source: z.string().min(1).max(40), stage, amount: amountSchema.nullable() })
+  .object({ workId: id.nullable(), source: z.string().min(1).max(40), stage, amount: amount.nullable() })
   .strict();
 
-const yearAt = z.object({ year, asOf: isoDate.optional() }).strict();
-const fileInput = z.object({ fileName: fileNameSchema, base64: base64Schema }).strict();
+const yearAt = z.object({ year, asOf: asOf.optional() }).strict();
 
 export const fundingContract = {
   /** The year's figures by source and stage, rolled up to district-level units and the province, with warnings. */
   'funding.overview': channel(yearAt).returns<FundingOverview>(),
   'funding.works': channel(
-    z.object({ year, asOf: isoDate.optional(), districtId: id.optional(), communeId: id.optional() }).strict(),
+    z.object({ year, asOf: asOf.optional(), districtId: id.optional(), communeId: id.optional() }).strict(),
   ).returns<WorksList>(),
   /** Many figures in one transaction (an edit, or a paste block): all or nothing. */
   'funding.setAmounts': channel(
-    z.object({ year, asOf: isoDate.optional(), changes: z.array(amountChange).min(1).max(20_000, 'Quá nhiều ô trong một lần (tối đa 20.000)') }).strict(),
+    z.object({ year, asOf: asOf.optional(), changes: z.array(amountChange).min(1).max(20_000, 'Quá nhiều ô trong một lần (tối đa 20.000)') }).strict(),
   ).returns<{ changed: number }>(),
   /** The total a document states for a stage ("6.259.605 triệu đồng"), to check against the sum of sources. */
-  'funding.setStatedTotal': channel(z.object({ year, stage, amount: amountSchema.nullable() }).strict()).returns<{ changed: number }>(),
+  'funding.setStatedTotal': channel(z.object({ year, stage, amount: amount.nullable() }).strict()).returns<{ changed: number }>(),
   'funding.export': channel(yearAt).returns<FilePayload>(),
-  'funding.importPreview': channel(fileInput).returns<FundingImportPreview>(),
-  'funding.importApply': channel(fileInput).returns<FundingImportResult>(),
+  'funding.importPreview': channel(importFile).returns<FundingImportPreview>(),
+  'funding.importApply': channel(importFile).returns<FundingImportResult>(),
   'works.create': channel(workCreateInput).returns<{ id: number }>(),
   'works.update': channel(workUpdateInput).returns<{ id: number }>(),
   'works.delete': channel(z.object({ id }).strict()).returns<{ id: number }>(),

@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import { channel } from '../define';
-import { base64Schema, fileNameSchema } from './files';
-import { parseViDate } from '../../format/date';
+import { id, importFile, isoDate, text, year } from '../zod-blocks';
 import type { FilePayload } from '../../models/files';
 import type { CriteriaSetInfo } from '../../models/criteria';
 import type {
@@ -18,15 +17,6 @@ import type {
   SimpleImportPreview,
 } from '../../models/indicators';
 
-const id = z.number().int().positive();
-const year = z.number().int().min(2000, 'Năm phải từ 2000 trở đi').max(2100, 'Năm không hợp lệ');
-const isoDate = (what: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} phải có dạng ngày hợp lệ`)
-    .refine((s) => parseViDate(s) === s, `${what} không phải ngày có thật`);
-const text = (what: string, max: number) => z.string().trim().max(max, `${what} quá dài (tối đa ${max} ký tự)`);
-const importFile = z.object({ fileName: fileNameSchema, base64: base64Schema }).strict();
 const group = z.number().int().min(1, 'Nhóm xã là 1, 2 hoặc 3').max(3, 'Nhóm xã là 1, 2 hoặc 3');
 
 const setFields = z
@@ -89,8 +79,8 @@ export const indicatorsContract = {
       .strict(),
   ).returns<{ saved: boolean }>(),
   'criteriaSets.export': channel(z.object({ setId: id }).strict()).returns<FilePayload>(),
-  'criteriaSets.importPreview': channel(z.object({ setId: id, fileName: fileNameSchema, base64: base64Schema }).strict()).returns<SetImportPreview>(),
-  'criteriaSets.importApply': channel(z.object({ setId: id, fileName: fileNameSchema, base64: base64Schema }).strict()).returns<SetImportPreview>(),
+  'criteriaSets.importPreview': channel(importFile.extend({ setId: id })).returns<SetImportPreview>(),
+  'criteriaSets.importApply': channel(importFile.extend({ setId: id })).returns<SetImportPreview>(),
 
   'communeGroups.list': channel(z.object({ year }).strict()).returns<CommuneGroupRow[]>(),
   'communeGroups.save': channel(

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { id, year } from '../zod-blocks';
 import type { MapCommuneCard, MapView } from '../../models/map';
 
-const id = z.number().int().positive();
-const year = z.number().int().min(2000, 'Năm phải từ 2000 trở đi').max(2100, 'Năm không hợp lệ');
 
 export const mapContract = {
   /** The province's boundaries (2025 structure) as SVG paths with each unit's colour class and figure. */

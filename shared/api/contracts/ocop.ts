@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput } from '../define';
-import { base64Schema, fileNameSchema } from './files';
-import { parseViDate } from '../../format/date';
+import { base64, id, importFile, isoDate, search, text, year } from '../zod-blocks';
 import type { FilePayload } from '../../models/files';
 import type {
   CriteriaVersionRow,
@@ -18,12 +17,7 @@ import type {
   TargetProgress,
 } from '../../models/ocop';
 
-const id = z.number().int().positive();
 const optId = id.nullable().optional();
-const year = z.number().int().min(2000, 'Năm phải từ 2000 trở đi').max(2100, 'Năm không hợp lệ');
-const isoDate = (what: string) =>
-  z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseViDate(s) === s, `${what} không hợp lệ (dạng ngày/tháng/năm)`);
-const text = (max: number, what: string) => z.string().trim().max(max, `${what} quá dài (tối đa ${max} ký tự)`);
 const name = (what: string) =>
   z
     .string()
@@ -47,13 +41,13 @@ export const producerInput = z
     id: optId,
     name: name('Tên chủ thể'),
     kind: z.enum(['doanh_nghiep', 'hop_tac_xa', 'to_hop_tac', 'ho_san_xuat'], { error: 'Loại hình chủ thể không hợp lệ' }),
-    address: text(300, 'Địa chỉ').default(''),
+    address: text('Địa chỉ', 300).default(''),
     communeId: optId,
     districtId: optId,
-    representative: text(120, 'Tên người đại diện').default(''),
-    phone: text(40, 'Số điện thoại').default(''),
-    taxCode: text(20, 'Mã số thuế').default(''),
-    notes: text(2000, 'Ghi chú').default(''),
+    representative: text('Tên người đại diện', 120).default(''),
+    phone: text('Số điện thoại', 40).default(''),
+    taxCode: text('Mã số thuế', 20).default(''),
+    notes: text('Ghi chú', 2000).default(''),
   })
   .strict();
 
@@ -62,11 +56,11 @@ export const productInput = z
     id: optId,
     producerId: id,
     name: name('Tên sản phẩm'),
-    groupCode: text(10, 'Mã nhóm').default(''),
-    subgroupCode: text(10, 'Mã phân nhóm').default(''),
+    groupCode: text('Mã nhóm', 10).default(''),
+    subgroupCode: text('Mã phân nhóm', 10).default(''),
     communeId: optId,
     districtId: optId,
-    notes: text(2000, 'Ghi chú').default(''),
+    notes: text('Ghi chú', 2000).default(''),
   })
   .strict();
 
@@ -83,7 +77,7 @@ export const evaluationInput = z
   .object({
     id: optId,
     productId: id,
-    roundName: text(300, 'Tên đợt đánh giá').default(''),
+    roundName: text('Tên đợt đánh giá', 300).default(''),
     level,
     evaluatedDate: isoDate('Ngày đánh giá'),
     /** Omitted: the version in force on the evaluation date. */
@@ -95,7 +89,7 @@ export const evaluationInput = z
     members: z.array(member).max(30, 'Hội đồng có tối đa 30 thành viên').default([]),
     mandatoryFailed: z.boolean().default(false),
     kind: z.enum(['new', 'upgrade', 're_evaluation']).optional(),
-    notes: text(2000, 'Ghi chú').default(''),
+    notes: text('Ghi chú', 2000).default(''),
   })
   .strict();
 
@@ -115,12 +109,12 @@ export const ocopContract = {
       .strict()
       .refine((v) => v.maxA + v.maxB + v.maxC === 100, 'Tổng điểm tối đa ba phần A, B, C phải bằng 100'),
   ).returns<CriteriaVersionRow>(),
-  'ocop.producers': channel(z.object({ search: z.string().max(100).optional() }).strict()).returns<ProducerRow[]>(),
+  'ocop.producers': channel(z.object({ search: search.optional() }).strict()).returns<ProducerRow[]>(),
   'ocop.producerSave': channel(producerInput).returns<ProducerRow>(),
   'ocop.products': channel(
     z
       .object({
-        search: z.string().max(100).optional(),
+        search: search.optional(),
         districtId: id.optional(),
         producerId: id.optional(),
         status: z.enum(['registered', 'district_evaluated', 'province_evaluated', 'recognised', 'expiring', 'expired', 'revoked']).optional(),
@@ -165,21 +159,21 @@ export const ocopContract = {
         unitId: optId,
         minCount: z.number().int().min(0, 'Chỉ tiêu không được âm').max(100_000),
         maxCount: z.number().int().min(0).max(100_000).nullable().optional(),
-        notes: text(1000, 'Ghi chú').default(''),
+        notes: text('Ghi chú', 1000).default(''),
       })
       .strict()
       .refine((t) => t.maxCount === null || t.maxCount === undefined || t.maxCount >= t.minCount, 'Mức trên của chỉ tiêu phải không nhỏ hơn mức dưới'),
   ).returns<TargetProgress[]>(),
   'ocop.targetsCopy': channel(z.object({ fromYear: year, toYear: year }).strict()).returns<TargetProgress[]>(),
   'ocop.dossierSet': channel(
-    z.object({ productId: id, docType, present: z.boolean(), notes: text(1000, 'Ghi chú').optional() }).strict(),
+    z.object({ productId: id, docType, present: z.boolean(), notes: text('Ghi chú', 1000).optional() }).strict(),
   ).returns<DossierItemRow[]>(),
   'ocop.dossierAttach': channel(
-    z.object({ productId: id, docType, fileName: z.string().min(1, 'Tên tệp không được để trống').max(255, 'Tên tệp quá dài'), base64: base64Schema }).strict(),
+    z.object({ productId: id, docType, fileName: z.string().min(1, 'Tên tệp không được để trống').max(255, 'Tên tệp quá dài'), base64 }).strict(),
   ).returns<DossierItemRow[]>(),
   'ocop.dossierOpen': channel(z.object({ productId: id, docType }).strict()).returns<FilePayload>(),
   'ocop.dossierDetach': channel(z.object({ productId: id, docType }).strict()).returns<DossierItemRow[]>(),
   'ocop.export': channel(z.object({ asOf: asOf.optional() }).strict()).returns<FilePayload>(),
-  'ocop.importPreview': channel(z.object({ fileName: fileNameSchema, base64: base64Schema }).strict()).returns<ImportPreview>(),
-  'ocop.importApply': channel(z.object({ fileName: fileNameSchema, base64: base64Schema }).strict()).returns<ImportResult>(),
+  'ocop.importPreview': channel(importFile).returns<ImportPreview>(),
+  'ocop.importApply': channel(importFile).returns<ImportResult>(),
 };

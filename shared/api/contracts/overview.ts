@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { year } from '../zod-blocks';
 import type { DashboardOverview, FundingUnitRow, OcopValidProduct } from '../../models/dashboard';
 
-const year = z.number().int().min(2000, 'Năm phải từ 2000 trở đi').max(2100, 'Năm không hợp lệ');
 
 export const overviewContract = {
   'overview.year': channel(z.object({ year }).strict()).returns<DashboardOverview>(),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { channel, noInput } from '../define';
+import { id } from '../zod-blocks';
 import type { PendingSuccession, UnitSuccessionView } from '../../models/successions';
 
-const id = z.number().int().positive();
 
 export const successionsContract = {
   /** A new unit: the old units it was formed from and their history; an old unit: where it went. */

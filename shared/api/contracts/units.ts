@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { channel, noInput } from '../define';
-import { base64Schema, fileNameSchema } from './files';
-import { parseViDate } from '../../format/date';
+import { id, importFile, isoDate, notes, search, year } from '../zod-blocks';
 import type { FilePayload } from '../../models/files';
 import { COMMUNE_KINDS_2025, type CommuneRow, type DashboardSummary, type DistrictRow, type SystemInfo, type UnitList, type UnitRow, type UnitsImportPreview, type UnitsImportResult } from '../../models/units';
 
-const id = z.number().int().positive();
-const year = z.number().int().min(2000, 'Năm phải từ 2000 trở đi').max(2100, 'Năm không hợp lệ');
 
 export const communeUpdateInput = z
   .object({
@@ -19,15 +16,10 @@ export const communeUpdateInput = z
       .refine((s) => !/[<>{}[\]\\|^~`$]/.test(s), 'Tên xã có ký tự không hợp lệ')
       .refine((s) => /\p{L}/u.test(s), 'Tên xã phải có chữ cái')
       .optional(),
-    notes: z.string().max(2000, 'Ghi chú quá dài (tối đa 2.000 ký tự)').optional(),
+    notes: notes().optional(),
   })
   .strict();
 
-const isoDate = (what: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} phải có dạng ngày hợp lệ`)
-    .refine((s) => parseViDate(s) === s, `${what} không phải ngày có thật`);
 const unitName = z
   .string()
   .trim()
@@ -36,13 +28,12 @@ const unitName = z
   .refine((s) => !/[<>{}[\]\\|^~`$]/.test(s), 'Tên đơn vị có ký tự không hợp lệ')
   .refine((s) => /\p{L}/u.test(s), 'Tên đơn vị phải có chữ cái');
 const decision = z.string().trim().min(1, 'Cần ghi văn bản quyết định (số hiệu)').max(120, 'Số hiệu văn bản quá dài (tối đa 120 ký tự)');
-const importFile = z.object({ fileName: fileNameSchema, base64: base64Schema }).strict();
 
 export const unitsContract = {
   'system.info': channel(noInput).returns<SystemInfo>(),
   'units.districts': channel(noInput).returns<DistrictRow[]>(),
   'communes.list': channel(
-    z.object({ search: z.string().max(100).optional(), districtId: id.optional() }).strict(),
+    z.object({ search: search.optional(), districtId: id.optional() }).strict(),
   ).returns<CommuneRow[]>(),
   'communes.update': channel(communeUpdateInput).returns<CommuneRow>(),
   /** grouping defaults to 'none' from 1/7/2025 (the province's list of xã) and 'district' before. */
@@ -51,7 +42,7 @@ export const unitsContract = {
   ).returns<DashboardSummary>(),
   /** Commune-level units in force at a date (default: 31/12 of the year, or of the plan year), every kind. */
   'units.list': channel(
-    z.object({ date: isoDate('Ngày').optional(), year: year.optional(), search: z.string().max(100).optional() }).strict(),
+    z.object({ date: isoDate('Ngày').optional(), year: year.optional(), search: search.optional() }).strict(),
   ).returns<UnitList>(),
   'units.add': channel(
     z
@@ -61,7 +52,7 @@ export const unitsContract = {
         code: z.string().trim().regex(/^\d{5}$/, 'Mã đơn vị gồm 5 chữ số').optional(),
         validFrom: isoDate('Ngày hiệu lực'),
         decision,
-        notes: z.string().max(2000, 'Ghi chú quá dài (tối đa 2.000 ký tự)').optional(),
+        notes: notes().optional(),
       })
       .strict(),
   ).returns<UnitRow>(),
