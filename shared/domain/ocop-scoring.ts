@@ -123,6 +123,3 @@ export function rate(total: number, mandatoryFailed: boolean): Rating {
         : null,
   };
 }
-
-/** "★★★☆☆"-free plain text: "4 sao". */
-export const starsText = (stars: number | null): string => (stars ? `${stars} sao` : '');

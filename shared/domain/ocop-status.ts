@@ -41,7 +41,6 @@ export interface ProductFacts {
 const LEVEL_RANK: Record<OcopLevel, number> = { commune: 0, district: 1, province: 2, central: 3 };
 export const levelFromRank = (rank: number | null): OcopLevel | null =>
   rank === 3 ? 'central' : rank === 2 ? 'province' : rank === 1 ? 'district' : null;
-export const levelRank = (level: OcopLevel): number => LEVEL_RANK[level];
 
 const happened = (e: EvaluationFact, asOf: string): boolean => {
   const d = e.evaluatedDate ?? e.decisionDate;
@@ -113,9 +112,6 @@ export function isDueFromFacts(f: ProductFacts, asOf: string): boolean {
 }
 
 export const isDueForReevaluation = (evals: EvaluationFact[], asOf: string): boolean => isDueFromFacts(summarizeEvaluations(evals, asOf), asOf);
-
-/** Stars of the certificate a product holds (or last held), for lists. */
-export const currentStars = (f: ProductFacts): number | null => f.recognition?.stars ?? null;
 
 /**
  * An evaluation's kind: with an earlier certificate it is an upgrade when it gives more stars, else a

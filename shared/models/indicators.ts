@@ -3,12 +3,6 @@ import type { IndicatorStatus } from '../domain/criteria-eval';
 import type { Level } from '../domain/ntm-figures';
 import type { MatrixRow } from './criteria';
 
-export interface SetDependents {
-  /** Criterion-level results recorded against the set. */
-  results: number;
-  recognitions: number;
-}
-
 export interface DependentCounts {
   results: number;
   values: number;

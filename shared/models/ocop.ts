@@ -225,7 +225,6 @@ export interface OcopSummary {
 }
 
 export type OcopTargetKind = 'district_3_4' | 'province_3_4' | 'upgrade_3_4' | 'national_dossiers';
-export const OCOP_TARGET_KINDS: OcopTargetKind[] = ['district_3_4', 'province_3_4', 'upgrade_3_4', 'national_dossiers'];
 export const OCOP_TARGET_LABEL: Record<OcopTargetKind, string> = {
   district_3_4: 'Sản phẩm đạt 3 - 4 sao cấp huyện',
   province_3_4: 'Sản phẩm đạt 3 - 4 sao cấp tỉnh',

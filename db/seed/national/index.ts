@@ -275,11 +275,6 @@ export function unitsOfProvince(provinceCode: string, dir?: string): NationalUni
   return nationalUnits(dir).units.filter((u) => u.provinceCode === provinceCode);
 }
 
-/** The succession parts of a province's new units, one per constituent named in the composition texts. */
-export function successionsOfProvince(provinceCode: string, dir?: string): NationalSuccessionPart[] {
-  return nationalUnits(dir).successions.filter((s) => s.provinceCode === provinceCode);
-}
-
 /** What a 2025 province was formed from: the pre-2025 provinces, their district-level units and commune-level units. */
 export interface Pre2025Origin {
   provinces: NationalOldProvince[];

@@ -42,6 +42,3 @@ export function errorDetails(e: unknown): [string, string[] | undefined] {
   const err = e as ApiCallError;
   return [err.message, err.details?.map((d) => d.message)];
 }
-
-/** 3850 → "38,5" for an input box. */
-export const pointsInput = (h: number | null | undefined): string => (h === null || h === undefined ? '' : String(h / 100).replace('.', ','));

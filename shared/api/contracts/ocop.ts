@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, noInput } from '../define';
 import { base64, id, importFile, isoDate, search, text, year } from '../zod-blocks';
+import { DOC_TYPE_PATTERN } from '../../domain/ocop-dossier';
 import type { FilePayload } from '../../models/files';
 import type {
   CriteriaVersionRow,
@@ -32,7 +33,7 @@ const points = (part: string) =>
     .int(`Điểm phần ${part} có tối đa 2 chữ số thập phân`)
     .min(0, `Điểm phần ${part} không được âm`)
     .max(10_000, `Điểm phần ${part} không được quá 100`);
-const docType = z.string().regex(/^[a-z0-9_]{1,40}$/, 'Loại giấy tờ không hợp lệ');
+const docType = z.string().regex(DOC_TYPE_PATTERN, 'Loại giấy tờ không hợp lệ');
 const level = z.enum(['commune', 'district', 'province', 'central'], { error: 'Cấp đánh giá phải là cấp xã, cấp huyện, cấp tỉnh hoặc cấp trung ương' });
 const asOf = isoDate('Ngày tính tình trạng');
 

@@ -1,3 +1,0 @@
-export * from './number';
-export * from './text';
-export * from './date';
