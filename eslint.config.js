@@ -3,6 +3,12 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'stream', 'zlib'];
 
+/** What no Node code below the shell imports: Electron (only the thin shell) and the renderer. */
+const nodeSeams = [
+  { group: ['electron', 'electron/*'], message: 'Only the thin shell (main, preload, paths, security, ipc) imports Electron; pass what it owns in.' },
+  { group: ['**/renderer/**'], message: 'Node code does not import the renderer.' },
+];
+
 /** The seams of the architecture, enforced: who may import what. */
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'db/migrations/**', '.npm-cache/**'] },
@@ -71,14 +77,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['db/**/*.ts', 'electron/services/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli.ts', 'electron/app-context.ts'],
+    files: ['db/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli.ts', 'electron/cli-data.ts', 'electron/app-context.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: nodeSeams }],
+    },
+  },
+  {
+    // SQL lives in db/ (repositories, seed, backup): services call those with ctx.db / ctx.sqlite and never
+    // build a query or open a database file themselves.
+    files: ['electron/services/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'Only the thin shell (main, preload, paths, security, ipc) imports Electron; pass what it owns in.' },
-            { group: ['**/renderer/**'], message: 'Node code does not import the renderer.' },
+            ...nodeSeams,
+            { group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'electron/services/ does no SQL: put the query in db/repositories/ (types: AppDb, Sqlite from db/open).' },
           ],
         },
       ],

@@ -79,6 +79,16 @@ export async function writeCheckedBackup(sqlite: Database.Database, target: stri
   }
 }
 
+/** A checked copy of a backup file (opened read-only) at `target`: restore's staging copy. */
+export async function copyCheckedBackup(sourceFile: string, target: string): Promise<void> {
+  const source = new Database(sourceFile, { readonly: true, fileMustExist: true });
+  try {
+    await writeCheckedBackup(source, target);
+  } finally {
+    source.close();
+  }
+}
+
 /**
  * An automatic backup into <folder of the db>/sao-luu/<name>-<reason>-<timestamp>.db, then
  * rotation of that folder. Returns the backup path.

@@ -10,6 +10,8 @@ import { runMigrations } from './migrate';
 import { translateStorageError } from './sqlite-errors';
 
 export type AppDb = BetterSQLite3Database<typeof schema>;
+/** The raw better-sqlite3 handle under AppDb (ctx.sqlite), for the db/ functions that need it. */
+export type Sqlite = Database.Database;
 
 export interface OpenedDb {
   db: AppDb;

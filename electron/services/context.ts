@@ -1,5 +1,4 @@
-import type Database from 'better-sqlite3';
-import type { AppDb } from '../../db/open';
+import type { AppDb, Sqlite } from '../../db/open';
 import type { DamageInfo } from '../../shared/models/backups';
 
 /** What the desktop shell can do that a browser cannot (save dialogs); absent in the web bridge. */
@@ -23,7 +22,7 @@ export interface PlatformHooks {
 /** Everything a service may touch; the shell and the bridge build one each. */
 export interface ServiceContext {
   db: AppDb;
-  sqlite: Database.Database;
+  sqlite: Sqlite;
   dbPath: string;
   /** The app's data folder (attachments, exports, backups live below it). */
   dataDir: string;

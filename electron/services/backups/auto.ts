@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Sqlite } from '../../../db/open';
 import { backupDatabase, hasBackupOfDay } from '../../../db/backup';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context';
  * The first start of each day takes a checked backup (then rotation). A failure (disk full, folder
  * not writable) does not stop the start: it is logged and tried again at the next start.
  */
-export async function dailyBackup(sqlite: Database.Database, dbPath: string, now: Date): Promise<string | null> {
+export async function dailyBackup(sqlite: Sqlite, dbPath: string, now: Date): Promise<string | null> {
   try {
     if (hasBackupOfDay(dbPath, now)) return null;
     return await backupDatabase(sqlite, dbPath, 'hang-ngay', now);

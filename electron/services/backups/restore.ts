@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { listBackupFiles, readBackupContents, setAsideDataFile, tempNameFor, writeCheckedBackup } from '../../../db/backup';
+import { copyCheckedBackup, listBackupFiles, readBackupContents, setAsideDataFile, tempNameFor } from '../../../db/backup';
 import { AppError, DB_MESSAGES } from '../../../shared/errors';
 import type { RestoreResult } from '../../../shared/models/backups';
 import type { AppContext } from '../../app-context';
@@ -69,12 +68,7 @@ export async function restoreBackup(ctx: ServiceContext, name: string): Promise<
     throw new AppError('DB_DAMAGED', `Bản sao lưu «${name}» bị hỏng hoặc không phải dữ liệu NTM Office, nên không khôi phục được. Hãy chọn bản khác.`);
   }
   const staged = tempNameFor(ctx.dbPath);
-  const source = new Database(entry.file, { readonly: true, fileMustExist: true });
-  try {
-    await writeCheckedBackup(source, staged);
-  } finally {
-    source.close();
-  }
+  await copyCheckedBackup(entry.file, staged);
   try {
     const setAsideTo = await swapInto(ctx, staged);
     return { restored: name, setAsideTo };
