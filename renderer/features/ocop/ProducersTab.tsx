@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { useApi, useQuery } from '../../api/context';
@@ -8,13 +8,20 @@ import { PRODUCER_KINDS, PRODUCER_KIND_LABEL, type OcopMeta, type ProducerKind, 
 import { UnitFields } from './UnitFields';
 import { errorDetails, SourceBadge, sourceLabel } from './ui';
 import { PrintGridButton } from '../../print/GridPrint';
+import { useRecordOcopEdit } from './undo';
 
 /** Producers (chủ thể OCOP): enterprises, cooperatives, cooperative groups, registered households. */
-export function ProducersTab({ meta }: { meta: OcopMeta }) {
+export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: number }) {
   const [search, setSearch] = useState('');
   const producers = useQuery('ocop.producers', { search: search || undefined });
   const [editing, setEditing] = useState<ProducerRow | 'new' | null>(null);
   const gridRef = useRef<AgGridReact<ProducerRow>>(null);
+  const reload = producers.reload;
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current !== version) reload();
+    seen.current = version;
+  }, [version, reload]);
   const columns = useMemo<ColDef<ProducerRow>[]>(
     () => [
       { headerName: 'Tên chủ thể', field: 'name', flex: 2, minWidth: 180 },
@@ -79,6 +86,7 @@ function ProducerForm({ meta, producer, onClose, onSaved }: { meta: OcopMeta; pr
     notes: producer?.notes ?? '',
   });
   const [units, setUnits] = useState({ communeId: producer?.communeId ?? null, districtId: producer?.districtId ?? null });
+  const recordEdit = useRecordOcopEdit();
   const text = (key: 'name' | 'address' | 'representative' | 'phone' | 'taxCode' | 'notes', label: string, wide = false) => (
     <label className={wide ? 'wide' : undefined}>
       {label}
@@ -88,6 +96,7 @@ function ProducerForm({ meta, producer, onClose, onSaved }: { meta: OcopMeta; pr
   async function save() {
     try {
       const saved = await api.invoke('ocop.producerSave', { id: producer?.id, ...f, ...units });
+      if (producer) recordEdit('producer', producer, saved);
       notify('success', `Đã lưu chủ thể ${saved.name}.`);
       onSaved();
     } catch (e) {

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { useQuery } from '../../api/context';
@@ -13,7 +13,7 @@ import { SourceBadge, sourceLabel, Stars, starsText, StatusBadge } from './ui';
 import { PrintGridButton } from '../../print/GridPrint';
 
 /** The product register: search, filters, a grid, and the selected product's file below it. */
-export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
+export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf: string; version?: number }) {
   const [search, setSearch] = useState('');
   const [districtId, setDistrictId] = useState<number | ''>('');
   const [status, setStatus] = useState<OcopStatus | ''>('');
@@ -51,6 +51,12 @@ export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
     [],
   );
 
+  const reload = products.reload;
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current !== version) reload();
+    seen.current = version;
+  }, [version, reload]);
   const rows = products.data ?? [];
   const gridRef = useRef<AgGridReact<ProductRow>>(null);
   const filterText = [
@@ -113,7 +119,7 @@ export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
           onRowClicked={(e) => e.data && setSelected(e.data.id)}
         />
       </div>
-      {selected !== null ? <ProductPanel key={selected} id={selected} meta={meta} asOf={asOf} onChanged={products.reload} /> : (
+      {selected !== null ? <ProductPanel key={`${selected}:${version}`} id={selected} meta={meta} asOf={asOf} onChanged={products.reload} /> : (
         <p className="muted">Chọn một sản phẩm để xem lịch sử đánh giá, chấm điểm, ghi quyết định công nhận và hồ sơ.</p>
       )}
     </>
