@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { useApi, useQuery } from '../../api/context';
@@ -8,7 +8,7 @@ import { PRODUCER_KINDS, PRODUCER_KIND_LABEL, type OcopMeta, type ProducerKind, 
 import { UnitFields } from './UnitFields';
 import { errorDetails, SourceBadge, sourceLabel } from './ui';
 import { PrintGridButton } from '../../print/GridPrint';
-import { useRecordOcopEdit } from './undo';
+import { useRecordOcopEdit, useReloadAfterUndo } from './undo';
 
 /** Producers (chủ thể OCOP): enterprises, cooperatives, cooperative groups, registered households. */
 export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: number }) {
@@ -16,12 +16,7 @@ export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: 
   const producers = useQuery('ocop.producers', { search: search || undefined });
   const [editing, setEditing] = useState<ProducerRow | 'new' | null>(null);
   const gridRef = useRef<AgGridReact<ProducerRow>>(null);
-  const reload = producers.reload;
-  const seen = useRef(version);
-  useEffect(() => {
-    if (seen.current !== version) reload();
-    seen.current = version;
-  }, [version, reload]);
+  useReloadAfterUndo(version, producers.reload);
   const columns = useMemo<ColDef<ProducerRow>[]>(
     () => [
       { headerName: 'Tên chủ thể', field: 'name', flex: 2, minWidth: 180 },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { useQuery } from '../../api/context';
@@ -11,6 +11,7 @@ import { ExcelTools } from './ExcelTools';
 import { UnitOptions } from './UnitFields';
 import { SourceBadge, sourceLabel, Stars, starsText, StatusBadge } from './ui';
 import { PrintGridButton } from '../../print/GridPrint';
+import { useReloadAfterUndo } from './undo';
 
 /** The product register: search, filters, a grid, and the selected product's file below it. */
 export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf: string; version?: number }) {
@@ -51,12 +52,7 @@ export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf:
     [],
   );
 
-  const reload = products.reload;
-  const seen = useRef(version);
-  useEffect(() => {
-    if (seen.current !== version) reload();
-    seen.current = version;
-  }, [version, reload]);
+  useReloadAfterUndo(version, products.reload);
   const rows = products.data ?? [];
   const gridRef = useRef<AgGridReact<ProductRow>>(null);
   const filterText = [

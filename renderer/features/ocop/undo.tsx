@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useRef } from 'react';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { useUndoRedo } from '../../components/useUndoRedo';
@@ -60,4 +60,13 @@ export function useOcopUndo(onApplied: () => void) {
     history.record([{ key: { kind, id: after.id }, before: fields(before), after: fields(after) }]);
   };
   return { ...history, record };
+}
+
+/** Reads a list again after an undo or redo (each bumps `version`), not on first show. */
+export function useReloadAfterUndo(version: number, reload: () => void) {
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current !== version) reload();
+    seen.current = version;
+  }, [version, reload]);
 }
