@@ -1,7 +1,8 @@
 /**
  * Tổng quan at national scale, in Chromium: 10,000 communes with 19 criteria results each and
  * recognitions, served by the loopback bridge to the built renderer. Budget (issue 13): the year's
- * data rendered (figures, charts, the xã list) ≤ 300 ms from choosing the year.
+ * data rendered (figures, charts, the xã list) ≤ 300 ms from choosing the year. The list counts every
+ * xã and shows its first rows (the rest on «Xem tất cả»); the map follows once these are on screen.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,6 +49,15 @@ export async function run(): Promise<void> {
     report({ name: 'Tổng quan qua tầng dịch vụ, dữ liệu không đổi (overview.year), p50', value: warm.p50, budget: 300 });
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
+    // The page's main-thread CPU (Chromium's own TaskDuration, s): on a shared machine wall time varies, this less.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+    // And the service's CPU (this process: the bridge serves the page from here).
+    const serviceMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     page.on('crash', () => console.log('Trang Chromium bị dừng (crash).'));
     page.on('pageerror', (e) => console.log(`Lỗi trong trang: ${e.message}`));
     await page.goto(`${bridge.url}#/tong-quan`);
@@ -56,7 +66,10 @@ export async function run(): Promise<void> {
     // From choosing the year to its figures, charts and the 10,000-xã list all on screen.
     // Plain JavaScript text: the bench runner's transpiler would decorate a function passed here.
     // The clock starts in the page as the year is chosen and stops (checked every frame) when all is on screen.
+    const cpuOf: number[] = [];
     const switchYear = async (year: number): Promise<number> => {
+      const task0 = await taskSeconds();
+      const svc0 = serviceMs();
       await page.evaluate(`(() => {
         const select = document.querySelector('select[aria-label="Năm"]');
         window.__benchT0 = performance.now();
@@ -77,19 +90,25 @@ export async function run(): Promise<void> {
         { year, total },
         { polling: 'raf', timeout: 60_000 },
       );
-      return (await done.jsonValue()) as number;
+      const wall = (await done.jsonValue()) as number;
+      cpuOf.push((await taskSeconds()) * 1000 - task0 * 1000 + serviceMs() - svc0);
+      // What follows (the map) finishes before the next choice, as when a person reads the page.
+      await page.waitForLoadState('networkidle');
+      return wall;
     };
     await switchYear(2023);
     await switchYear(2022);
     const samples: number[] = [];
+    cpuOf.length = 0;
     for (let i = 0; i < 8; i++) samples.push(await switchYear(YEARS[i % 2 === 0 ? 1 : 0]!));
+    const cpu = [...cpuOf].sort((a, b) => a - b)[Math.floor(cpuOf.length / 2)]!;
     // After a write the overview is computed again: choosing the year then costs the computation too.
     ctx.sqlite.prepare("UPDATE settings SET value = value WHERE key = 'planYear'").run();
     const afterWrite = await switchYear(2023);
     samples.sort((a, b) => a - b);
-    report({ name: `Tổng quan ${total.toLocaleString('vi-VN')} xã trong Chromium: chọn năm → số liệu, biểu đồ, danh sách, p50`, value: samples[Math.floor(samples.length / 2)]!, budget: 300 });
+    report({ name: `Tổng quan ${total.toLocaleString('vi-VN')} xã trong Chromium: chọn năm → số liệu, biểu đồ, danh sách, p50`, value: samples[Math.floor(samples.length / 2)]!, budget: 300, cpu, extra: 'CPU = trang (TaskDuration) + dịch vụ' });
     report({ name: 'Tổng quan trong Chromium, lần chậm nhất', value: samples.at(-1)!, budget: 300 });
-    report({ name: 'Tổng quan trong Chromium ngay sau một thay đổi dữ liệu (tính lại)', value: afterWrite, budget: 300 });
+    report({ name: 'Tổng quan trong Chromium ngay sau một thay đổi dữ liệu (tính lại)', value: afterWrite, budget: 300, cpu: cpuOf.at(-1)! });
   } finally {
     await browser.close();
     await bridge.close();

@@ -16,7 +16,11 @@ const cellText = (v: unknown): string => (v === null || v === undefined ? '' : t
 
 /** The displayed columns and rows of a grid, after its filter and sort, as text (with its formatters). */
 export function snapshotGrid(api: GridApi): GridSnapshot {
-  const cols = api.getAllDisplayedColumns().filter((c) => c.getColDef().headerName !== '' && !c.getColDef().cellRenderer);
+  // Columns with a heading and a value; a rendered cell (badge, stars) prints its formatted value.
+  const cols = api.getAllDisplayedColumns().filter((c) => {
+    const d = c.getColDef();
+    return d.headerName !== '' && (!d.cellRenderer || d.field !== undefined || d.valueGetter !== undefined);
+  });
   const columns = cols.map((c) => ({ title: api.getDisplayNameForColumn(c, 'header'), numeric: c.getColDef().type === 'numericColumn' || /num/.test(String(c.getColDef().cellClass ?? '')) }));
   const rows: string[][] = [];
   api.forEachNodeAfterFilterAndSort((node) => {

@@ -76,7 +76,35 @@ export interface DashboardOverview {
     targets: { label: string; unitName: string; targetText: string; current: number; met: boolean }[];
   };
   due: { expiring: ExpiringItem[]; reports: ReportDue[] };
-  communes: OverviewCommune[];
+  /** Communes holding a level but meeting fewer criteria than the set requires. */
+  atRiskCount: number;
+}
+
+/** Which of the year's xã a figure or a chart element stands for (filtered by the service). */
+export type CommuneFilter =
+  | { kind: 'all' }
+  /** Holding the level (or a higher one), recognised up to `upToYear` when given. */
+  | { kind: 'level'; level: Level; upToYear?: number }
+  | { kind: 'met'; met: number }
+  | { kind: 'noResults' }
+  | { kind: 'atRisk' };
+
+/** The xã behind a figure: all of them counted, the first `limit` sent unless the person asked for all. */
+export interface OverviewCommuneList {
+  total: number;
+  rows: OverviewCommune[];
+}
+
+/** One district-level unit's figures (the xã list grouped, when the person asks for it). */
+export interface DistrictRow {
+  id: number | null;
+  name: string;
+  communes: number;
+  ntm: number;
+  nangCao: number;
+  kieuMau: number;
+  withResults: number;
+  avg: number | null;
 }
 
 /** One unit's figures for one funding source (the list behind a funding bar). */

@@ -57,6 +57,50 @@ describe('Printing in Chromium', () => {
     }
   });
 
+  it('prints the criteria grid and an OCOP grid with their filter on A4 landscape', async () => {
+    const app = await startApp();
+    const { page } = app;
+    try {
+      await page.getByRole('link', { name: 'Xã & tiêu chí' }).click();
+      await page.getByLabel('Tìm xã').fill('phu');
+      await expect.poll(() => page.getByTestId('matrix-count').innerText()).not.toBe('0 xã');
+      const shown = Number((await page.getByTestId('matrix-count').innerText()).replace(/\D/g, ''));
+      await page.getByRole('button', { name: 'In…' }).click();
+      const sheet = page.getByTestId('print-sheet');
+      await sheet.getByText('Kết quả tiêu chí nông thôn mới năm 2022').first().waitFor();
+      // Every commune shown, none other; the criteria columns as ✓ / —.
+      expect(await sheet.locator('tbody tr').count()).toBe(shown);
+      expect(await sheet.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(['Tên xã', '1', '19', 'TC đạt']));
+      await screenshot(page, 'print-criteria-grid');
+      const matrix = await printToPdf(page);
+      expect(matrix.pages.every(isA4Landscape)).toBe(true);
+      expect(matrix.text[0]).toContain('Kết quả tiêu chí nông thôn mới năm 2022');
+      expect(matrix.text[0]).toContain('Lọc: tìm «phu»');
+      expect(matrix.text[0]).toMatch(/Ngày in: \d{2}\/\d{2}\/\d{4}/);
+      expect(matrix.text.join('\n')).toContain('✓');
+      matrix.text.forEach((t, i) => expect(t).toContain(`Trang ${i + 1}/${matrix.pages.length}`));
+      await page.getByRole('button', { name: 'Đóng' }).click();
+
+      await page.getByRole('link', { name: 'OCOP' }).click();
+      await expect.poll(() => page.locator('.ocop-grid .ag-row').count()).toBeGreaterThan(3);
+      await page.getByLabel('Lọc theo tình trạng').selectOption({ label: 'Đã công nhận' });
+      await expect.poll(() => page.getByTestId('ocop-product-count').innerText()).not.toBe('0 sản phẩm');
+      await page.getByRole('button', { name: 'In…' }).click();
+      await sheet.getByText('Sản phẩm OCOP').first().waitFor();
+      expect(await sheet.innerText()).toContain('tình trạng Đã công nhận');
+      const ocop = await printToPdf(page);
+      expect(ocop.pages.every(isA4Landscape)).toBe(true);
+      expect(ocop.text[0]).toContain('Sản phẩm OCOP');
+      // Rendered cells (stars, badges) print as words.
+      expect(ocop.text.join('\n')).toMatch(/\d sao/);
+      expect(await sheet.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(['Tên sản phẩm', 'Số sao', 'Tình trạng']));
+      ocop.text.forEach((t, i) => expect(t).toContain(`Trang ${i + 1}/${ocop.pages.length}`));
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
   it('prints a document preview: portrait body, landscape annexes, page numbers from page 2', async () => {
     const app = await startApp();
     const { page } = app;

@@ -34,12 +34,35 @@ describe('Tổng quan, people on audit rows, printing', () => {
 
   it('follows every write: the reused overview is recomputed once the data changed', async () => {
     const ctx = await open();
-    const before = await call(ctx, 'overview.year', { year: 2022 });
-    const c = before.communes.find((x) => x.met !== null && x.met > 0)!;
+    const before = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'all' } });
+    const c = before.rows.find((x) => x.met !== null && x.met > 0)!;
     const matrix = await call(ctx, 'criteria.matrix', { year: 2022 });
     await call(ctx, 'criteria.setResults', { year: 2022, changes: matrix.criteria.map((k) => ({ communeId: c.id, criterionId: k.id, met: false })) });
-    const after = await call(ctx, 'overview.year', { year: 2022 });
-    expect(after.communes.find((x) => x.id === c.id)!.met).toBe(0);
+    const after = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'met', met: 0 } });
+    expect(after.rows.map((x) => x.id)).toContain(c.id);
+  });
+
+  it('lists the xã behind a figure: filtered, counted, the first rows or all of them, or grouped', async () => {
+    const ctx = await open();
+    const o = await call(ctx, 'overview.year', { year: 2022 });
+    const all = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'all' } });
+    expect(all.total).toBe(o.communeTotal);
+    expect(all.rows).toHaveLength(o.communeTotal);
+    const first = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'all' }, limit: 10 });
+    expect(first.total).toBe(o.communeTotal);
+    expect(first.rows.map((r) => r.id)).toEqual(all.rows.slice(0, 10).map((r) => r.id));
+    const ntm = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'level', level: 'ntm' } });
+    expect(ntm.total).toBe(o.levels[0]!.actual);
+    const nc2020 = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'level', level: 'nang_cao', upToYear: 2020 } });
+    expect(nc2020.rows.every((r) => r.levelYear! <= 2020 && (r.level === 'nang_cao' || r.level === 'kieu_mau'))).toBe(true);
+    const met19 = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'met', met: 19 } });
+    expect(met19.total).toBe(o.byCriteriaMet[19]!.count);
+    expect((await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'atRisk' } })).total).toBe(o.atRiskCount);
+    expect((await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'noResults' } })).total).toBe(o.communeTotal - o.withResults);
+    const districts = await call(ctx, 'overview.communesByDistrict', { year: 2022, filter: { kind: 'all' } });
+    expect(districts).toHaveLength(8);
+    expect(districts.reduce((s, d) => s + d.communes, 0)).toBe(o.communeTotal);
+    expect((await refused(ctx, 'overview.communes', { year: 2022, filter: { kind: 'met', met: -1 } })).code).toBe('VALIDATION');
   });
 
   it('lists the units behind a funding source and the products behind a star count', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { backupDirOf, backupFileName, listBackupFiles, readBackupContents, tempNameFor, writeCheckedBackup, type BackupFile } from '../../../db/backup';
 import { AppError } from '../../../shared/errors';
+import { beginWrite, stage } from '../io/job-context';
 import type { BackupEntry } from '../../../shared/models/backups';
 import type { HandlersOf } from '../handler';
 import type { ServiceContext } from '../context';
@@ -40,6 +41,8 @@ export const backupsHandlers: HandlersOf<'backups'> = {
     }
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new AppError('NOT_FOUND', `Không tìm thấy thư mục «${folder}».`);
     const target = path.join(path.resolve(folder), manualName(ctx));
+    await stage(0.1, 'Chép dữ liệu và kiểm tra bản sao lưu');
+    beginWrite(); // a file lands in the chosen folder: no cancel from here
     await writeCheckedBackup(ctx.sqlite, target);
     return { path: target };
   },
@@ -49,7 +52,9 @@ export const backupsHandlers: HandlersOf<'backups'> = {
     fs.mkdirSync(dir, { recursive: true });
     const temp = tempNameFor(path.join(dir, 'tai-xuong.db'));
     try {
+      await stage(0.1, 'Chép dữ liệu và kiểm tra bản sao lưu');
       await writeCheckedBackup(ctx.sqlite, temp);
+      await stage(0.8, 'Chuẩn bị tệp để tải về');
       return { fileName: manualName(ctx), mime: 'application/vnd.sqlite3', base64: fs.readFileSync(temp).toString('base64') };
     } finally {
       fs.rmSync(temp, { force: true });

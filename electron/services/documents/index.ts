@@ -1,6 +1,7 @@
 import type { HandlersOf } from '../handler';
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
+import { stage } from '../io/job-context';
 import { formatLongDate, formatShortDate } from '../../../shared/format/date';
 import { MIME_DOCX } from '../../../shared/models/files';
 import { documentContentSchema, type DocumentContent, type DocumentDetail, type DocumentRow } from '../../../shared/models/document-content';
@@ -165,9 +166,18 @@ export const documentsHandlers: HandlersOf<'documents'> = {
 
   'documents.preview': (ctx, { id }) => documentModel(ctx, mustGet(ctx, id)),
 
+  // Runs as a job too (progress, cancel): it writes nothing, so it can be stopped at any stage.
   'documents.generate': async (ctx, { id }) => {
+    await stage(0.05, 'Đọc văn bản');
     const r = mustGet(ctx, id);
-    return { fileName: fileNameOf(r), mime: MIME_DOCX, base64: (await renderDocx(ctx, r)).toString('base64') };
+    await stage(0.15, 'Tính số liệu và dựng nội dung');
+    const model = documentModel(ctx, r);
+    await stage(0.5, 'Dàn trang theo thể thức Nghị định 30');
+    const doc = buildOfficialDocument(model);
+    await stage(0.7, 'Đóng gói tệp Word');
+    const buffer = await packDocument(doc);
+    await stage(0.95, 'Chuẩn bị tệp để lưu');
+    return { fileName: fileNameOf(r), mime: MIME_DOCX, base64: buffer.toString('base64') };
   },
 
   'documents.check': (ctx, { id }) => checksOf(ctx, mustGet(ctx, id)),

@@ -31,3 +31,15 @@ export function beginWrite(): void {
   if (job.signal.aborted) throw new AppError('CANCELLED', CANCELLED_MESSAGE);
   job.markWriting();
 }
+
+/**
+ * A stage of long work that writes nothing: says what is being done, lets the job's status be
+ * read (yields to the event loop) and stops here if the person cancelled. A no-op outside a job.
+ */
+export async function stage(fraction: number, what: string): Promise<void> {
+  const job = currentJob();
+  if (!job) return;
+  job.progress(fraction, what);
+  await new Promise((r) => setImmediate(r));
+  if (job.signal.aborted) throw new AppError('CANCELLED', CANCELLED_MESSAGE);
+}

@@ -22,7 +22,13 @@ const REPORT_PERIODS = ['H1', 'Y'];
 /** The two-level local government (Nghị quyết 202/2025/QH15): no district-level units from this date. */
 const NO_DISTRICTS_FROM = '2025-07-01';
 
-export function dashboardOverview(ctx: ServiceContext, year: number): DashboardOverview {
+/** The year's overview as sent, and its xã kept by the service for the lists behind the figures. */
+export interface YearOverview {
+  overview: DashboardOverview;
+  communes: OverviewCommune[];
+}
+
+export function dashboardOverview(ctx: ServiceContext, year: number): YearOverview {
   const today = ctx.now().toISOString().slice(0, 10);
   const s = standingsAt(ctx, year);
   const f = computeFigures(s.standings, year, s.required);
@@ -69,7 +75,7 @@ export function dashboardOverview(ctx: ServiceContext, year: number): DashboardO
   const byCriteriaMet = Array.from({ length: s.required + 1 }, (_, met) => ({ met, count: byMet.get(met) ?? 0 }));
 
   const ocop = ocopReportData(ctx, `${year}-01-01`, yearEnd(year));
-  return {
+  const overview: DashboardOverview = {
     year,
     provinceName: getProvince(ctx.db, yearEnd(year))?.name ?? '',
     today,
@@ -90,8 +96,9 @@ export function dashboardOverview(ctx: ServiceContext, year: number): DashboardO
       targets: ocop.targets.map((t) => ({ label: t.label, unitName: t.unitName, targetText: t.targetText, current: t.current, met: t.met })),
     },
     due: { expiring: expiryCalendar(ctx, today).flatMap((m) => m.items), reports: reportsDue(ctx, year) },
-    communes,
+    atRiskCount: communes.filter((c) => c.atRisk).length,
   };
+  return { overview, communes };
 }
 
 /** Communes holding each level at the end of each year (levels held at 31/12, whatever the units then). */

@@ -1,13 +1,14 @@
 import type { HandlersOf } from '../handler';
 import type { ServiceContext } from '../context';
-import type { DashboardOverview, OcopValidProduct } from '../../../shared/models/dashboard';
+import type { OcopValidProduct } from '../../../shared/models/dashboard';
 import { dataVersion } from '../../../db/repositories/overview';
 import { productFacts, certificatesByIds } from '../../../db/repositories/ocop-stats';
 import { statusFromFacts } from '../../../shared/domain/ocop-status';
 import { yearEnd } from '../../../shared/format/date';
 import { compareVi } from '../../../shared/format/text';
 import { districtLabel } from '../ocop/common';
-import { dashboardOverview } from './figures';
+import { dashboardOverview, type YearOverview } from './figures';
+import { communeList, groupByDistrict } from './communes';
 import { fundingUnits } from './funding';
 
 /** Products holding a valid certificate at the year's end (optionally of one star count). */
@@ -37,8 +38,8 @@ function ocopValidProducts(ctx: ServiceContext, year: number, stars?: number): O
  * The last few overviews, reused while the data file has not changed (any write, here or by another
  * process, changes the data version): the director comes back to Tổng quan often, the data rarely moves.
  */
-const cache = new WeakMap<object, Map<string, DashboardOverview>>();
-function cachedOverview(ctx: ServiceContext, year: number): DashboardOverview {
+const cache = new WeakMap<object, Map<string, YearOverview>>();
+function cachedOverview(ctx: ServiceContext, year: number): YearOverview {
   let byKey = cache.get(ctx.sqlite);
   if (!byKey) cache.set(ctx.sqlite, (byKey = new Map()));
   // "Today" is part of what is due, so it is part of the key.
@@ -52,7 +53,10 @@ function cachedOverview(ctx: ServiceContext, year: number): DashboardOverview {
 }
 
 export const overviewHandlers: HandlersOf<'overview'> = {
-  'overview.year': (ctx, { year }) => cachedOverview(ctx, year),
+  // The figures only: the xã behind them are asked for by the list, filtered here.
+  'overview.year': (ctx, { year }) => cachedOverview(ctx, year).overview,
+  'overview.communes': (ctx, { year, filter, limit }) => communeList(cachedOverview(ctx, year).communes, filter, limit),
+  'overview.communesByDistrict': (ctx, { year, filter }) => groupByDistrict(cachedOverview(ctx, year).communes, filter),
   'overview.fundingUnits': (ctx, { year, sourceCode, byDistrict }) => fundingUnits(ctx, year, sourceCode, byDistrict),
   'overview.ocopProducts': (ctx, { year, stars }) => ocopValidProducts(ctx, year, stars),
 };

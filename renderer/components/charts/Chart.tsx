@@ -61,6 +61,8 @@ export function Chart({ label, categories, series, kind = 'bar', horizontal = fa
   const selectRef = useRef(onSelect);
   selectRef.current = onSelect;
 
+  // The chart is built once per kind; new figures update it in place (no new canvas, no re-layout).
+  const built = useRef<string>('');
   useEffect(() => {
     const canvas = canvasRef.current!;
     const valueAxis = horizontal ? 'x' : 'y';
@@ -125,12 +127,25 @@ export function Chart({ label, categories, series, kind = 'bar', horizontal = fa
         },
       ],
     };
+    const shape = `${kind}|${horizontal}`;
+    const chart = chartRef.current;
+    if (chart && built.current === shape) {
+      chart.data = config.data;
+      chart.options = config.options!;
+      chart.update('none');
+      return;
+    }
+    chart?.destroy();
     chartRef.current = new ChartJs(canvas, config);
-    return () => {
+    built.current = shape;
+  }, [categories, series, kind, horizontal, format, max]);
+  useEffect(
+    () => () => {
       chartRef.current?.destroy();
       chartRef.current = null;
-    };
-  }, [categories, series, kind, horizontal, format, max]);
+    },
+    [],
+  );
 
   return (
     <div className="chart-box">

@@ -3,6 +3,8 @@ import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { saveFile } from '../../api/files';
 import { BackupTable } from './BackupTable';
+import { useJob } from '../../components/useJob';
+import { JobProgress } from '../../components/JobProgress';
 import { takeRestoredNotice, useBackups } from './useBackups';
 
 /** Cài đặt › Sao lưu và khôi phục: «Sao lưu ngay» to a chosen folder, and the Khôi phục list. */
@@ -10,6 +12,7 @@ export function BackupsSection() {
   const api = useApi();
   const notify = useNotice();
   const { list, busy, setBusy, load, restore } = useBackups();
+  const job = useJob();
 
   useEffect(() => {
     const restored = takeRestoredNotice();
@@ -21,10 +24,11 @@ export function BackupsSection() {
     setBusy(true);
     try {
       if (window.api) {
-        const made = await api.invoke('backups.create', {});
-        if (made.path) notify('success', `Đã sao lưu vào ${made.path}`);
+        const made = await job.run('backups.create', {});
+        if (made?.path) notify('success', `Đã sao lưu vào ${made.path}`);
       } else {
-        const file = await api.invoke('backups.download', {});
+        const file = await job.run('backups.download', {});
+        if (!file) return;
         const said = await saveFile(api, file);
         if (said) notify('success', said);
       }
@@ -51,6 +55,7 @@ export function BackupsSection() {
         </button>
         <span className="muted">{window.api ? 'Chọn thư mục, ví dụ USB, để lưu một bản sao lưu.' : 'Tải một bản sao lưu về máy.'}</span>
       </div>
+      <JobProgress status={job.status} note={job.note} onCancel={() => void job.cancel()} what="Tiến độ sao lưu" cancelText="Hủy sao lưu" />
       <h3 className="subsection-title">Khôi phục</h3>
       {list ? <BackupTable backups={list.backups} busy={busy} onRestore={restore} /> : <p className="muted">Đang đọc các bản sao lưu…</p>}
     </section>

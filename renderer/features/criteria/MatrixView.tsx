@@ -22,6 +22,7 @@ import { formatNumber } from '../../../shared/format/number';
 import type { FilePayload } from '../../../shared/models/files';
 import type { SimpleImportPreview } from '../../../shared/models/indicators';
 import { Explanations } from '../../components/Explanations';
+import { PrintGridButton } from '../../print/GridPrint';
 
 /** The commune × criteria grid of a year, edited like a spreadsheet. */
 export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix; editor: MatrixEditor; reload: () => void }) {
@@ -175,6 +176,11 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
         <button className="secondary" onClick={() => void exportExcel()} disabled={exporting}>
           Xuất Excel
         </button>
+        <PrintGridButton
+          api={() => gridRef.current?.api}
+          title={`Kết quả tiêu chí nông thôn mới năm ${matrix.year}${matrix.set ? ` (${matrix.set.name})` : ''}`}
+          filter={[search ? `tìm «${search}»` : '', districtId ? (matrix.districts.find((d) => d.id === districtId)?.fullName ?? '') : ''].filter(Boolean).join('; ')}
+        />
         <button className="secondary" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
           Nhập từ Excel
         </button>

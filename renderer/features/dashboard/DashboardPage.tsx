@@ -9,7 +9,7 @@ import { formatShortDate } from '../../../shared/format/date';
 import type { DashboardOverview } from '../../../shared/models/dashboard';
 import { DrillList } from './DrillList';
 import './dashboard.css';
-import { ALL_COMMUNES, holds, levelDrill, NO_DATA, type Drill } from './drill';
+import { ALL_COMMUNES, levelDrill, NO_DATA, type Drill } from './drill';
 import { ProvinceMap } from '../map/ProvinceMap';
 
 export function Stat({ label, value, sub, onOpen }: { label: string; value: string; sub?: string; onOpen?: () => void }) {
@@ -42,6 +42,9 @@ export function DashboardPage() {
   const [byDistrict, setByDistrict] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
   const opened = useRef(false);
+  // The map follows once the figures and the list of the year are on screen: its own reading
+  // (one query per unit shape) would otherwise queue in front of theirs.
+  const [mapYear, setMapYear] = useState<number | null>(null);
 
   useEffect(() => setDrill(ALL_COMMUNES), [year]);
   useEffect(() => {
@@ -71,22 +74,22 @@ export function DashboardPage() {
         ) : null}
       </div>
       {error ? <div className="error-box">{error}</div> : null}
-      {data ? <Overview data={data} open={open} /> : <p className="muted">Đang tính số liệu…</p>}
+      {data ? <Overview data={data} open={open} mapYear={mapYear} /> : <p className="muted">Đang tính số liệu…</p>}
       {data ? (
         <div ref={listRef}>
-          <DrillList data={data} drill={drill} byDistrict={byDistrict} />
+          <DrillList data={data} drill={drill} byDistrict={byDistrict} onShown={setMapYear} />
         </div>
       ) : null}
     </section>
   );
 }
 
-function Overview({ data, open }: { data: DashboardOverview; open: (d: Drill) => void }) {
+function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: Drill) => void; mapYear: number | null }) {
   const charts = useMemo(() => chartData(data), [data]);
   const [ntm, nangCao, kieuMau] = data.levels;
   const planText = (l: typeof ntm) =>
     `${formatPercent(l!.actual, data.communeTotal)} · ${l!.planned === null ? 'chưa có kế hoạch' : `kế hoạch ${formatNumber(l!.planned)}`} · mới ${formatNumber(l!.newInYear)}`;
-  const atRisk = data.communes.filter((c) => c.atRisk).length;
+  const atRisk = data.atRiskCount;
   const noResults = data.communeTotal - data.withResults;
   return (
     <>
@@ -103,7 +106,7 @@ function Overview({ data, open }: { data: DashboardOverview; open: (d: Drill) =>
           label="Bình quân tiêu chí/xã"
           value={data.avgCriteria ?? NO_DATA}
           sub={noResults ? `${formatNumber(noResults)} xã chưa có số liệu` : `tất cả ${formatNumber(data.communeTotal)} xã có kết quả`}
-          onOpen={() => open({ kind: 'communes', title: 'Xã chưa có kết quả tiêu chí', filter: (c) => c.met === null })}
+          onOpen={() => open({ kind: 'communes', title: 'Xã chưa có kết quả tiêu chí', filter: { kind: 'noResults' } })}
         />
         <Stat
           label="Giải ngân / kế hoạch giao"
@@ -124,7 +127,7 @@ function Overview({ data, open }: { data: DashboardOverview; open: (d: Drill) =>
             onSelect={(i, s) => {
               const y = data.progress[i]!.year;
               const lv = (['ntm', 'nang_cao', 'kieu_mau'] as const)[s]!;
-              open({ kind: 'communes', title: `Xã ${data.levels[s]!.label} công nhận đến năm ${y} (đang giữ chuẩn)`, filter: (c) => holds(c, lv) && (c.levelYear ?? 0) <= y });
+              open({ kind: 'communes', title: `Xã ${data.levels[s]!.label} công nhận đến năm ${y} (đang giữ chuẩn)`, filter: { kind: 'level', level: lv, upToYear: y } });
             }}
           />
         </Panel>
@@ -137,7 +140,7 @@ function Overview({ data, open }: { data: DashboardOverview; open: (d: Drill) =>
               series={charts.criteria.series}
               onSelect={(i) => {
                 const met = data.byCriteriaMet[i]!.met;
-                open({ kind: 'communes', title: `Xã đạt ${met} tiêu chí năm ${data.year}`, filter: (c) => c.met === met });
+                open({ kind: 'communes', title: `Xã đạt ${met} tiêu chí năm ${data.year}`, filter: { kind: 'met', met } });
               }}
             />
           ) : (
@@ -227,7 +230,7 @@ function Overview({ data, open }: { data: DashboardOverview; open: (d: Drill) =>
               </button>
             </li>
             <li>
-              <button className="link" onClick={() => open({ kind: 'communes', title: `Xã có nguy cơ không giữ chuẩn năm ${data.year}`, filter: (c) => c.atRisk })}>
+              <button className="link" onClick={() => open({ kind: 'communes', title: `Xã có nguy cơ không giữ chuẩn năm ${data.year}`, filter: { kind: 'atRisk' } })}>
                 {formatNumber(atRisk)} xã có nguy cơ không giữ chuẩn (đạt ít hơn {data.set?.required ?? 19} tiêu chí)
               </button>
             </li>
@@ -238,7 +241,7 @@ function Overview({ data, open }: { data: DashboardOverview; open: (d: Drill) =>
             ))}
           </ul>
         </Panel>
-        <ProvinceMap year={data.year} />
+        {mapYear !== null ? <ProvinceMap year={mapYear} /> : null}
       </div>
     </>
   );

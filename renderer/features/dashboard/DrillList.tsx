@@ -9,7 +9,7 @@ import { formatNumber, formatDecimal1 } from '../../../shared/format/number';
 import { formatShortDate } from '../../../shared/format/date';
 import { LEVEL_LABEL } from '../../../shared/domain/ntm-figures';
 import type { DashboardOverview, OverviewCommune } from '../../../shared/models/dashboard';
-import { groupByDistrict, NO_DATA, type Drill } from './drill';
+import { FIRST_ROWS, NO_DATA, type Drill } from './drill';
 
 const num = (p: ValueFormatterParams) => (p.value === null || p.value === undefined ? NO_DATA : formatNumber(p.value as number, Number.isInteger(p.value) ? 0 : 1));
 const pct = (p: ValueFormatterParams) => (p.value === null || p.value === undefined ? NO_DATA : `${formatDecimal1(p.value as number)}%`);
@@ -26,67 +26,76 @@ const COMMUNE_COLS: ColDef<OverviewCommune>[] = [
 ];
 
 /** The list behind the figure the person chose, under the charts; printable like every grid. */
-export function DrillList({ data, drill, byDistrict }: { data: DashboardOverview; drill: Drill; byDistrict: boolean }) {
+export function DrillList({ data, drill, byDistrict, onShown }: { data: DashboardOverview; drill: Drill; byDistrict: boolean; onShown?: (year: number) => void }) {
   const gridRef = useRef<AgGridReact>(null);
   const api = useApi();
   const notify = useNotice();
-  // Funding and OCOP lists are read when asked for; the communes come with the overview.
-  const [fetched, setFetched] = useState<unknown[] | null>(null);
+  // Every list is read when shown, filtered by the service; a long xã list comes 200 rows first.
+  // The rows read for `key`; the grid keeps the previous rows until the new ones come (no blank flash).
+  const [fetched, setFetched] = useState<{ key: string; kind: Drill['kind']; grouped: boolean; rows: unknown[]; total: number } | null>(null);
+  const key = JSON.stringify([data.year, drill.kind, drill.kind === 'communes' ? drill.filter : drill.title, byDistrict]);
+  const [everything, setEverything] = useState(false);
+  const shownRef = useRef(onShown);
+  shownRef.current = onShown;
+  useEffect(() => setEverything(false), [drill, data.year]);
   useEffect(() => {
-    setFetched(null);
     let live = true;
-    const done = (rows: unknown[]) => live && setFetched(rows);
+    const done = (rows: unknown[], total = rows.length) => {
+      if (!live) return;
+      setFetched({ key, kind: drill.kind, grouped: byDistrict, rows, total });
+      shownRef.current?.(data.year);
+    };
     const fail = (e: Error) => notify('error', e.message);
-    if (drill.kind === 'funding') api.invoke('overview.fundingUnits', { year: data.year, sourceCode: drill.sourceCode, byDistrict }).then(done, fail);
-    if (drill.kind === 'ocop') api.invoke('overview.ocopProducts', { year: data.year, stars: drill.stars }).then(done, fail);
+    const year = data.year;
+    if (drill.kind === 'communes' && byDistrict) api.invoke('overview.communesByDistrict', { year, filter: drill.filter }).then((r) => done(r), fail);
+    else if (drill.kind === 'communes') api.invoke('overview.communes', { year, filter: drill.filter, limit: everything ? undefined : FIRST_ROWS }).then((r) => done(r.rows, r.total), fail);
+    else if (drill.kind === 'funding') api.invoke('overview.fundingUnits', { year, sourceCode: drill.sourceCode, byDistrict }).then((r) => done(r), fail);
+    else if (drill.kind === 'ocop') api.invoke('overview.ocopProducts', { year, stars: drill.stars }).then((r) => done(r), fail);
+    else done(data.due.expiring);
     return () => {
       live = false;
     };
-  }, [api, notify, drill, byDistrict, data.year]);
+  }, [api, notify, drill, byDistrict, everything, data, key]);
 
-  const { rows, cols } = useMemo((): { rows: unknown[]; cols: ColDef[] } => {
-    if (drill.kind === 'communes') {
-      const list = data.communes.filter(drill.filter);
-      if (!byDistrict) return { rows: list, cols: COMMUNE_COLS.filter((c) => data.hasDistricts || c.field !== 'districtName') as ColDef[] };
-      return {
-        rows: groupByDistrict(list),
-        cols: [
-          { headerName: 'Đơn vị cấp huyện', field: 'name', flex: 1, minWidth: 200 },
-          { headerName: 'Số xã', field: 'communes', ...numCol },
-          { headerName: 'Đạt chuẩn NTM', field: 'ntm', ...numCol },
-          { headerName: 'NTM nâng cao', field: 'nangCao', ...numCol },
-          { headerName: 'NTM kiểu mẫu', field: 'kieuMau', ...numCol },
-          { headerName: 'Bình quân tiêu chí/xã', field: 'avg', ...numCol },
-        ],
-      };
+  // Columns of the rows shown (they change with them, not before).
+  const kind = fetched?.kind ?? drill.kind;
+  const grouped = fetched?.grouped ?? byDistrict;
+  const cols = useMemo((): ColDef[] => {
+    if (kind === 'communes') {
+      if (!grouped) return COMMUNE_COLS.filter((c) => data.hasDistricts || c.field !== 'districtName') as ColDef[];
+      return [
+        { headerName: 'Đơn vị cấp huyện', field: 'name', flex: 1, minWidth: 200 },
+        { headerName: 'Số xã', field: 'communes', ...numCol },
+        { headerName: 'Đạt chuẩn NTM', field: 'ntm', ...numCol },
+        { headerName: 'NTM nâng cao', field: 'nangCao', ...numCol },
+        { headerName: 'NTM kiểu mẫu', field: 'kieuMau', ...numCol },
+        { headerName: 'Bình quân tiêu chí/xã', field: 'avg', ...numCol },
+      ];
     }
-    if (drill.kind === 'funding') {
-      return {
-        rows: fetched ?? [],
-        cols: [
-          { headerName: byDistrict ? 'Đơn vị cấp huyện' : 'Xã', field: 'name', flex: 1, minWidth: 180 },
-          ...(byDistrict || !data.hasDistricts ? [] : [{ headerName: 'Đơn vị cấp huyện', field: 'districtName', flex: 1, minWidth: 160 }]),
-          { headerName: 'Nhu cầu (triệu đồng)', field: 'need', ...numCol, width: 160 },
-          { headerName: 'Kế hoạch giao (triệu đồng)', field: 'allocated', ...numCol, width: 180 },
-          { headerName: 'Giải ngân (triệu đồng)', field: 'disbursed', ...numCol, width: 170 },
-          { headerName: 'Tỷ lệ giải ngân', field: 'rate', type: 'numericColumn', valueFormatter: pct, width: 140 },
-        ],
-      };
+    if (kind === 'funding') {
+      return [
+        { headerName: grouped ? 'Đơn vị cấp huyện' : 'Xã', field: 'name', flex: 1, minWidth: 180 },
+        ...(grouped || !data.hasDistricts ? [] : [{ headerName: 'Đơn vị cấp huyện', field: 'districtName', flex: 1, minWidth: 160 }]),
+        { headerName: 'Nhu cầu (triệu đồng)', field: 'need', ...numCol, width: 160 },
+        { headerName: 'Kế hoạch giao (triệu đồng)', field: 'allocated', ...numCol, width: 180 },
+        { headerName: 'Giải ngân (triệu đồng)', field: 'disbursed', ...numCol, width: 170 },
+        { headerName: 'Tỷ lệ giải ngân', field: 'rate', type: 'numericColumn', valueFormatter: pct, width: 140 },
+      ];
     }
-    const products = drill.kind === 'ocop' ? (fetched ?? []) : data.due.expiring;
-    return {
-      rows: products,
-      cols: [
-        { headerName: 'Sản phẩm', field: 'productName', valueGetter: (p) => p.data.name ?? p.data.productName, flex: 1, minWidth: 180 },
-        { headerName: 'Chủ thể', field: 'producerName', flex: 1, minWidth: 160 },
-        { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 170 },
-        { headerName: 'Số sao', field: 'stars', ...numCol, width: 100 },
-        { headerName: 'Quyết định', field: 'decisionNo', width: 150 },
-        { headerName: 'Hết hạn', field: 'expiryDate', width: 120, valueFormatter: (p) => formatShortDate(p.value as string) },
-      ],
-    };
-  }, [data, drill, byDistrict, fetched]);
+    return [
+      { headerName: 'Sản phẩm', field: 'productName', valueGetter: (p) => p.data.name ?? p.data.productName, flex: 1, minWidth: 180 },
+      { headerName: 'Chủ thể', field: 'producerName', flex: 1, minWidth: 160 },
+      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 170 },
+      { headerName: 'Số sao', field: 'stars', ...numCol, width: 100 },
+      { headerName: 'Quyết định', field: 'decisionNo', width: 150 },
+      { headerName: 'Hết hạn', field: 'expiryDate', width: 120, valueFormatter: (p) => formatShortDate(p.value as string) },
+    ];
+  }, [data.hasDistricts, kind, grouped]);
 
+  const rows = fetched?.rows ?? [];
+  const current = fetched?.key === key;
+  const total = fetched?.total ?? 0;
+  const cut = current && rows.length < total;
   return (
     <section className="panel drill" aria-labelledby="drill-title">
       <div className="panel-head">
@@ -94,9 +103,18 @@ export function DrillList({ data, drill, byDistrict }: { data: DashboardOverview
           {drill.title}
         </h2>
         <span className="muted" data-testid="drill-count">
-          {formatNumber(rows.length)} dòng
+          {current ? `${formatNumber(total)} dòng` : 'Đang đọc…'}
         </span>
-        <PrintGridButton api={() => gridRef.current?.api} title={drill.title} filter={byDistrict ? 'nhóm theo đơn vị cấp huyện' : ''} />
+        {cut ? (
+          <button className="secondary" onClick={() => setEverything(true)} data-testid="drill-all">
+            Xem tất cả {formatNumber(total)} dòng (đang hiện {formatNumber(rows.length)})
+          </button>
+        ) : null}
+        <PrintGridButton
+          api={() => gridRef.current?.api}
+          title={drill.title}
+          filter={[byDistrict ? 'nhóm theo đơn vị cấp huyện' : '', cut ? `chỉ ${formatNumber(rows.length)}/${formatNumber(total)} dòng đầu (bấm «Xem tất cả» để in đủ)` : ''].filter(Boolean).join('; ')}
+        />
       </div>
       <div className="drill-grid">
         <AgGridReact ref={gridRef} {...commonGridProps} rowData={rows} columnDefs={cols} />

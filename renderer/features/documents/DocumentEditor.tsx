@@ -13,6 +13,8 @@ import { openPrint } from '../../print/print-store';
 import { docNumber } from '../../../shared/format/number';
 import { formatShortDate } from '../../../shared/format/date';
 import { DateField } from '../../components/DateField';
+import { useJob } from '../../components/useJob';
+import { JobProgress } from '../../components/JobProgress';
 
 type Tab = 'info' | 'body' | 'sign' | 'preview';
 
@@ -73,6 +75,7 @@ function contentOf(kind: DocumentContent['kind'], f: Form): DocumentContent {
 
 export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onChanged(): void; onDeleted(): void }) {
   const api = useApi();
+  const docxJob = useJob();
   const notify = useNotice();
   const [doc, setDoc] = useState<DocumentDetail | null>(null);
   const [form, setForm] = useState<Form | null>(null);
@@ -165,7 +168,8 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
           onClick={() =>
             run('docx', async () => {
               if (dirty) await save();
-              const file = await api.invoke('documents.generate', { id });
+              const file = await docxJob.run('documents.generate', { id });
+              if (!file) return;
               const said = await saveFile(api, file, true);
               if (said) notify('success', said);
             })
@@ -213,6 +217,7 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
           </button>
         ) : null}
       </div>
+      <JobProgress status={docxJob.status} note={docxJob.note} onCancel={() => void docxJob.cancel()} what="Tiến độ tạo tệp Word" cancelText="Hủy tạo tệp" />
       {checks && (checks.blocking.length || checks.warnings.length) ? (
         <div className="doc-checks" aria-label="Kiểm tra trước khi ban hành">
           {checks.blocking.length ? (

@@ -8,6 +8,7 @@ import { CalendarTab } from './CalendarTab';
 import { TargetsTab } from './TargetsTab';
 import { defaultAsOf } from './ui';
 import { DateField } from '../../components/DateField';
+import { OcopUndoProvider, useOcopUndo } from './undo';
 
 const TABS = [
   { id: 'san-pham', label: 'Sản phẩm' },
@@ -24,6 +25,9 @@ export function OcopPage() {
   const [asOf, setAsOf] = useState(() => defaultAsOf(year));
   useEffect(() => setAsOf(defaultAsOf(year)), [year]);
   const meta = useQuery('ocop.meta', {});
+  // Undo follows the person across tabs; after one, the lists read the data again.
+  const [version, setVersion] = useState(0);
+  const history = useOcopUndo(() => setVersion((v) => v + 1));
 
   return (
     <section className="page ocop">
@@ -40,6 +44,14 @@ export function OcopPage() {
             </button>
           ))}
         </div>
+        <span className="toolbar-end">
+        <button className="secondary" onClick={() => void history.undo().catch(() => {})} disabled={!history.canUndo} title="Hoàn tác lần sửa sản phẩm, chủ thể gần nhất (Ctrl+Z)">
+          Hoàn tác
+        </button>
+        <button className="secondary" onClick={() => void history.redo().catch(() => {})} disabled={!history.canRedo} title="Làm lại (Ctrl+Y)">
+          Làm lại
+        </button>
+        </span>
       </div>
       <div className="public-banner" role="note">
         <strong>Dữ liệu từ nguồn công khai.</strong> Danh mục sản phẩm, chủ thể, số sao và quyết định công nhận mặc định lấy từ nguồn công khai
@@ -47,17 +59,19 @@ export function OcopPage() {
         với hồ sơ của văn phòng.
       </div>
       {meta.error ? <div className="error-box">{meta.error}</div> : null}
+      <OcopUndoProvider value={history.record}>
       {meta.data ? (
         tab === 'san-pham' ? (
-          <ProductsTab meta={meta.data} asOf={asOf} />
+          <ProductsTab meta={meta.data} asOf={asOf} version={version} />
         ) : tab === 'chu-the' ? (
-          <ProducersTab meta={meta.data} />
+          <ProducersTab meta={meta.data} version={version} />
         ) : tab === 'het-han' ? (
           <CalendarTab asOf={asOf} />
         ) : (
           <TargetsTab meta={meta.data} year={year} asOf={asOf} onMetaChanged={meta.reload} />
         )
       ) : null}
+      </OcopUndoProvider>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { useApi, useQuery } from '../../api/context';
@@ -6,13 +6,17 @@ import { useNotice } from '../../components/Notice';
 import { commonGridProps } from '../../grid/setup';
 import { PRODUCER_KINDS, PRODUCER_KIND_LABEL, type OcopMeta, type ProducerKind, type ProducerRow } from '../../../shared/models/ocop';
 import { UnitFields } from './UnitFields';
-import { errorDetails, SourceBadge } from './ui';
+import { errorDetails, SourceBadge, sourceLabel } from './ui';
+import { PrintGridButton } from '../../print/GridPrint';
+import { useRecordOcopEdit, useReloadAfterUndo } from './undo';
 
 /** Producers (chủ thể OCOP): enterprises, cooperatives, cooperative groups, registered households. */
-export function ProducersTab({ meta }: { meta: OcopMeta }) {
+export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: number }) {
   const [search, setSearch] = useState('');
   const producers = useQuery('ocop.producers', { search: search || undefined });
   const [editing, setEditing] = useState<ProducerRow | 'new' | null>(null);
+  const gridRef = useRef<AgGridReact<ProducerRow>>(null);
+  useReloadAfterUndo(version, producers.reload);
   const columns = useMemo<ColDef<ProducerRow>[]>(
     () => [
       { headerName: 'Tên chủ thể', field: 'name', flex: 2, minWidth: 180 },
@@ -21,7 +25,7 @@ export function ProducersTab({ meta }: { meta: OcopMeta }) {
       { headerName: 'Xã, phường, thị trấn', field: 'communeName', width: 160 },
       { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 160 },
       { headerName: 'Số sản phẩm', field: 'productCount', width: 100, type: 'numericColumn' },
-      { headerName: 'Nguồn', field: 'source', width: 140, cellRenderer: (p: ICellRendererParams<ProducerRow>) => <SourceBadge source={p.value as string} /> },
+      { headerName: 'Nguồn', field: 'source', width: 140, valueFormatter: (p) => sourceLabel(p.value as string), cellRenderer: (p: ICellRendererParams<ProducerRow>) => <SourceBadge source={p.value as string} /> },
     ],
     [],
   );
@@ -34,6 +38,7 @@ export function ProducersTab({ meta }: { meta: OcopMeta }) {
         </label>
         <span className="muted">{producers.data?.length ?? 0} chủ thể</span>
         <button onClick={() => setEditing('new')}>Thêm chủ thể</button>
+        <PrintGridButton api={() => gridRef.current?.api} title="Chủ thể OCOP" filter={search ? `tìm «${search}»` : ''} />
       </div>
       {producers.error ? <div className="error-box">{producers.error}</div> : null}
       {editing ? (
@@ -50,6 +55,7 @@ export function ProducersTab({ meta }: { meta: OcopMeta }) {
       ) : null}
       <div className="ocop-grid">
         <AgGridReact<ProducerRow>
+          ref={gridRef}
           {...commonGridProps}
           rowData={producers.data ?? []}
           columnDefs={columns}
@@ -75,6 +81,7 @@ function ProducerForm({ meta, producer, onClose, onSaved }: { meta: OcopMeta; pr
     notes: producer?.notes ?? '',
   });
   const [units, setUnits] = useState({ communeId: producer?.communeId ?? null, districtId: producer?.districtId ?? null });
+  const recordEdit = useRecordOcopEdit();
   const text = (key: 'name' | 'address' | 'representative' | 'phone' | 'taxCode' | 'notes', label: string, wide = false) => (
     <label className={wide ? 'wide' : undefined}>
       {label}
@@ -84,6 +91,7 @@ function ProducerForm({ meta, producer, onClose, onSaved }: { meta: OcopMeta; pr
   async function save() {
     try {
       const saved = await api.invoke('ocop.producerSave', { id: producer?.id, ...f, ...units });
+      if (producer) recordEdit('producer', producer, saved);
       notify('success', `Đã lưu chủ thể ${saved.name}.`);
       onSaved();
     } catch (e) {

@@ -5,6 +5,7 @@ import { OCOP_CLASSIFICATIONS, findGroup } from '../../../shared/domain/ocop-gro
 import type { OcopMeta, ProductRow } from '../../../shared/models/ocop';
 import { UnitFields } from './UnitFields';
 import { errorDetails } from './ui';
+import { useRecordOcopEdit } from './undo';
 
 /** Adds or edits a product: producer, name, group and sub-group of the criteria in use, commune. */
 export function ProductForm({ meta, product, onClose, onSaved }: { meta: OcopMeta; product?: ProductRow; onClose: () => void; onSaved: (p: ProductRow) => void }) {
@@ -18,6 +19,7 @@ export function ProductForm({ meta, product, onClose, onSaved }: { meta: OcopMet
   const [units, setUnits] = useState({ communeId: product?.communeId ?? null, districtId: product?.districtId ?? null });
   const [notes, setNotes] = useState(product?.notes ?? '');
   const [busy, setBusy] = useState(false);
+  const recordEdit = useRecordOcopEdit();
   const group = findGroup(groupCode);
 
   async function save() {
@@ -25,6 +27,7 @@ export function ProductForm({ meta, product, onClose, onSaved }: { meta: OcopMet
     setBusy(true);
     try {
       const saved = await api.invoke('ocop.productSave', { id: product?.id, producerId, name, groupCode, subgroupCode, ...units, notes });
+      if (product) recordEdit('product', product, saved);
       notify('success', `Đã lưu sản phẩm ${saved.name}.`);
       onSaved(saved);
     } catch (e) {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { useQuery } from '../../api/context';
@@ -9,10 +9,12 @@ import { ProductPanel } from './ProductPanel';
 import { ProductForm } from './ProductForm';
 import { ExcelTools } from './ExcelTools';
 import { UnitOptions } from './UnitFields';
-import { SourceBadge, Stars, StatusBadge } from './ui';
+import { SourceBadge, sourceLabel, Stars, starsText, StatusBadge } from './ui';
+import { PrintGridButton } from '../../print/GridPrint';
+import { useReloadAfterUndo } from './undo';
 
 /** The product register: search, filters, a grid, and the selected product's file below it. */
-export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
+export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf: string; version?: number }) {
   const [search, setSearch] = useState('');
   const [districtId, setDistrictId] = useState<number | ''>('');
   const [status, setStatus] = useState<OcopStatus | ''>('');
@@ -29,6 +31,7 @@ export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
         headerName: 'Số sao',
         field: 'stars',
         width: 100,
+        valueFormatter: (p) => starsText(p.value as number | null),
         cellRenderer: (p: ICellRendererParams<ProductRow>) => <Stars n={p.value as number | null} />,
       },
       {
@@ -42,13 +45,22 @@ export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
         headerName: 'Nguồn',
         field: 'source',
         width: 150,
+        valueFormatter: (p) => sourceLabel(p.value as string),
         cellRenderer: (p: ICellRendererParams<ProductRow>) => <SourceBadge source={p.value as string} />,
       },
     ],
     [],
   );
 
+  useReloadAfterUndo(version, products.reload);
   const rows = products.data ?? [];
+  const gridRef = useRef<AgGridReact<ProductRow>>(null);
+  const filterText = [
+    search ? `tìm «${search}»` : '',
+    districtId ? (meta.districts.find((d) => d.id === districtId)?.label ?? '') : '',
+    status ? `tình trạng ${OCOP_STATUS_LABEL[status]}` : '',
+    `tình trạng tính đến ${formatShortDate(asOf)}`,
+  ].filter(Boolean);
   return (
     <>
       <div className="toolbar">
@@ -78,6 +90,7 @@ export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
         </span>
         <button onClick={() => setAdding(true)}>Thêm sản phẩm</button>
         <ExcelTools asOf={asOf} onImported={products.reload} />
+        <PrintGridButton api={() => gridRef.current?.api} title="Sản phẩm OCOP" filter={filterText.join('; ')} />
       </div>
       {products.error ? <div className="error-box">{products.error}</div> : null}
       {adding ? (
@@ -93,6 +106,7 @@ export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
       ) : null}
       <div className="ocop-grid">
         <AgGridReact<ProductRow>
+          ref={gridRef}
           {...commonGridProps}
           rowData={rows}
           columnDefs={columns}
@@ -101,7 +115,7 @@ export function ProductsTab({ meta, asOf }: { meta: OcopMeta; asOf: string }) {
           onRowClicked={(e) => e.data && setSelected(e.data.id)}
         />
       </div>
-      {selected !== null ? <ProductPanel key={selected} id={selected} meta={meta} asOf={asOf} onChanged={products.reload} /> : (
+      {selected !== null ? <ProductPanel key={`${selected}:${version}`} id={selected} meta={meta} asOf={asOf} onChanged={products.reload} /> : (
         <p className="muted">Chọn một sản phẩm để xem lịch sử đánh giá, chấm điểm, ghi quyết định công nhận và hồ sơ.</p>
       )}
     </>

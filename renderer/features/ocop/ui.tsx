@@ -28,6 +28,12 @@ const SOURCE_BADGE: Record<string, [string, string]> = {
   sample: ['Điểm mẫu', 'Nguồn công khai không công bố phiếu điểm: điểm từng phần A/B/C là dữ liệu mẫu trong khoảng số sao đã công nhận.'],
 };
 
+/** The source in words (print, export): '' for the office's own entries. */
+export const sourceLabel = (source: string): string => SOURCE_BADGE[source]?.[0] ?? '';
+
+/** Stars in words for print: «4 sao», '—' without a rating. */
+export const starsText = (n: number | null | undefined): string => (n ? `${n} sao` : '—');
+
 export function SourceBadge({ source }: { source: string }) {
   const b = SOURCE_BADGE[source];
   return b ? (

@@ -10,6 +10,9 @@ export const JOB_CHANNELS = [
   'funding.importApply',
   'ocop.importPreview',
   'ocop.importApply',
+  'documents.generate',
+  'backups.create',
+  'backups.download',
 ] as const;
 export type JobChannel = (typeof JOB_CHANNELS)[number];
 

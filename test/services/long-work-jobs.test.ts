@@ -1,0 +1,57 @@
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { call, tempContexts } from '../helpers/dispatch';
+import type { ServiceContext } from '../../electron/services/context';
+import type { JobStatus } from '../../shared/models/jobs';
+
+const open = tempContexts();
+
+async function follow(ctx: ServiceContext, jobId: string): Promise<JobStatus[]> {
+  const seen: JobStatus[] = [];
+  for (;;) {
+    const s = await call(ctx, 'jobs.status', { jobId });
+    seen.push(s);
+    if (s.state !== 'running' && s.state !== 'writing') return seen;
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+describe('long work beyond imports runs as a job: documents, backups', () => {
+  it('makes a Word file as a job, saying what it is doing, ending with the file', async () => {
+    const ctx = await open();
+    const doc = await call(ctx, 'documents.createPlan', { year: 2022 });
+    const { jobId } = await call(ctx, 'jobs.start', { channel: 'documents.generate', input: { id: doc.id } });
+    const seen = await follow(ctx, jobId);
+    const last = seen.at(-1)!;
+    expect(last).toMatchObject({ state: 'done', progress: 1 });
+    const file = last.result as { fileName: string; base64: string };
+    expect(file.fileName).toMatch(/\.docx$/);
+    expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    // Stages were readable while it ran (the service yields between them), in order.
+    const stages = seen.filter((s) => s.state === 'running').map((s) => s.stage);
+    expect(stages.some((s) => s !== 'Đang bắt đầu')).toBe(true);
+    const progress = seen.map((s) => s.progress);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('cancels making a Word file (nothing is written) and a download backup; a backup to a folder lands once', async () => {
+    const ctx = await open();
+    const doc = await call(ctx, 'documents.createPlan', { year: 2022 });
+    const started = await call(ctx, 'jobs.start', { channel: 'documents.generate', input: { id: doc.id } });
+    expect((await call(ctx, 'jobs.cancel', { jobId: started.jobId })).cancelled).toBe(true);
+    expect((await follow(ctx, started.jobId)).at(-1)).toMatchObject({ state: 'cancelled', error: { code: 'CANCELLED' } });
+
+    const download = await call(ctx, 'jobs.start', { channel: 'backups.download', input: {} });
+    const done = (await follow(ctx, download.jobId)).at(-1)!;
+    expect(done.state).toBe('done');
+    expect((done.result as { fileName: string }).fileName).toMatch(/\.db$/);
+
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-sao-luu-'));
+    const backup = await call(ctx, 'jobs.start', { channel: 'backups.create', input: { folder } });
+    const seen = await follow(ctx, backup.jobId);
+    expect(seen.at(-1)!.state).toBe('done');
+    expect(fs.readdirSync(folder).filter((f) => f.endsWith('.db'))).toHaveLength(1);
+  });
+});
