@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { startApp, screenshot } from './harness';
 import { tempContext, tempDataDir } from '../helpers/temp';
 import { call } from '../helpers/dispatch';
@@ -42,6 +42,17 @@ async function prepare(dataDir: string) {
   }
 }
 
+/** What Excel puts on the clipboard, delivered as the browser delivers a paste on a field. */
+async function pasteOn(field: Locator, text: string) {
+  await field.focus();
+  await field.evaluate((el, t) => {
+    const w = globalThis as unknown as { DataTransfer: new () => { setData(k: string, v: string): void }; ClipboardEvent: new (type: string, init: object) => unknown };
+    const data = new w.DataTransfer();
+    data.setData('text/plain', t);
+    (el as unknown as { dispatchEvent(e: unknown): boolean }).dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 const rowOf = (page: Page, name: string) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
 
 describe('Tiêu chí 2026–2030 in Chromium', () => {
@@ -72,6 +83,22 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
       await expect.poll(() => cell.innerText()).toBe('✓');
       await expect.poll(() => panel.getByTestId('panel-result').innerText()).toMatch(/Kết quả tiêu chí: Đạt/);
       await expect.poll(() => rowOf(page, c.name).locator('.ag-cell[col-id="met"]').innerText()).toBe('9/10');
+
+      // A column copied from Excel, pasted from 1.1: one bad value refuses the whole block …
+      const first = panel.getByLabel('Giá trị chỉ tiêu 1.1');
+      await pasteOn(first, '70\r\ncó lẽ\r\n');
+      const refusedPaste = page.getByRole('alert').filter({ hasText: 'Không dán được' });
+      await expect.poll(() => refusedPaste.innerText()).toContain('Dòng 2 (chỉ tiêu 1.2): «có lẽ» không hợp lệ');
+      expect(await first.inputValue()).toBe('85,5%');
+      expect(await cell.innerText()).toBe('✓');
+      // … a good one is saved at once (70% < 80%: chưa đạt), and Ctrl+Z in the panel puts the values back.
+      await pasteOn(first, '70\r\nĐạt\r\n');
+      await expect.poll(() => cell.innerText()).toBe('—');
+      await expect.poll(() => first.inputValue()).toBe('70%');
+      await first.focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => cell.innerText()).toBe('✓');
+      await expect.poll(() => first.inputValue()).toBe('85,5%');
       await page.setViewportSize({ width: 1280, height: 720 });
       await screenshot(page, 'indicators-panel-1280');
       await page.setViewportSize({ width: 1920, height: 1080 });
