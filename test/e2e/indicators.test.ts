@@ -29,14 +29,18 @@ async function prepare(dataDir: string) {
     put(3, { 'Tiêu chí số': 1, 'Tên tiêu chí': name1, 'Mã chỉ tiêu': '1.2', 'Tên chỉ tiêu': 'Có quy định thử nghiệm', 'Cách nhập': 'Đạt/Không', 'Ngưỡng nhóm 1': 'Đạt', 'Ngưỡng nhóm 2': 'Đạt', 'Ngưỡng nhóm 3': 'Đạt' });
     const base64 = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
     await call(ctx, 'criteriaSets.importApply', { setId: set.id, fileName: 'thu.xlsx', base64 });
-    const commune = (await call(ctx, 'communeGroups.list', { year: YEAR }))[0]!;
-    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [{ communeId: commune.communeId, groupNo: 2 }] });
+    const [commune, short] = await call(ctx, 'communeGroups.list', { year: YEAR });
+    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [{ communeId: commune!.communeId, groupNo: 2 }, { communeId: short!.communeId, groupNo: 1 }] });
+    // A second xã (nhóm 1, needing 90%) falls short on both indicators, for the shortfall list.
+    const detail = await call(ctx, 'criteria.setDetail', { setId: set.id });
+    const [i11, i12] = detail.criteria.find((k) => k.no === 1)!.indicators;
+    await call(ctx, 'indicators.setValues', { year: YEAR, changes: [{ communeId: short!.communeId, indicatorId: i11!.id, value: '85' }, { communeId: short!.communeId, indicatorId: i12!.id, value: 'Không' }] });
     const m = await call(ctx, 'criteria.matrix', { year: YEAR });
     await call(ctx, 'criteria.setResults', {
       year: YEAR,
-      changes: m.criteria.filter((c) => c.no !== 1 && c.no !== 5).map((c) => ({ communeId: commune.communeId, criterionId: c.id, met: true })),
+      changes: m.criteria.filter((c) => c.no !== 1 && c.no !== 5).map((c) => ({ communeId: commune!.communeId, criterionId: c.id, met: true })),
     });
-    return { name: commune.name, label: commune.label, criterion1: m.criteria.find((c) => c.no === 1)!, criterion5: m.criteria.find((c) => c.no === 5)! };
+    return { name: commune!.name, label: commune!.label, shortName: short!.name, criterion1: m.criteria.find((c) => c.no === 1)!, criterion5: m.criteria.find((c) => c.no === 5)! };
   } finally {
     ctx.close();
   }
@@ -123,7 +127,11 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
         ['Bộ tiêu chí', 'criteria-set'],
       ] as const) {
         await page.getByRole('tab', { name: tab }).click();
-        if (name === 'shortfall') await page.getByRole('table', { name: 'Xã cần bổ sung theo tiêu chí' }).waitFor();
+        if (name === 'shortfall') {
+          await page.getByRole('table', { name: 'Xã cần bổ sung theo tiêu chí' }).waitFor();
+          const row = page.getByRole('table', { name: 'Xã cần bổ sung', exact: true }).getByRole('row').filter({ hasText: c.shortName });
+          await expect.poll(() => row.innerText()).toMatch(/1\. Quy hoạch\s+1\.1; 1\.2/);
+        }
         if (name === 'groups') await expect.poll(() => page.getByTestId('group-counts').innerText()).toMatch(/Nhóm 2: 1/);
         if (name === 'criteria-set') await expect.poll(() => page.getByTestId('missing-indicators').innerText()).toMatch(/Chưa nhập 45 chỉ tiêu — nhập từ Phụ lục I QĐ 51\/2025\/QĐ-TTg/);
         for (const [w, h] of [
@@ -134,6 +142,15 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
           await screenshot(page, `${name}-${w}`);
         }
       }
+
+      // Danh sách xã shows the xã's group with its date and decision.
+      await page.getByRole('link', { name: 'Danh sách xã' }).click();
+      await page.getByLabel('Năm', { exact: true }).selectOption(String(YEAR));
+      await page.getByLabel('Tìm xã').fill(c.name);
+      await rowOf(page, c.name).locator('.ag-cell[col-id="code"]').click();
+      await expect.poll(() => page.getByTestId('unit-commune-group').innerText()).toBe('Nhóm 2 từ 15/02/2026 — 12/QĐ-UBND');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, 'unit-group-1280');
       expect(app.errors).toEqual([]);
     } finally {
       await app.stop();
