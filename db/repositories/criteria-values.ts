@@ -1,7 +1,8 @@
 /** Commune groups, indicator values and criterion overrides (QĐ 51/2025 assessment data). */
 import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { AppDb } from '../open';
-import { adminUnits, communeGroups, criteria, criterionOverrides, criterionResults, indicatorValues, indicators, unitSuccessions } from '../schema';
+import { preparedRaw } from './prepared';
+import { adminUnits, communeGroups, criteria, criterionOverrides, indicatorValues, unitSuccessions } from '../schema';
 
 const chunks = <T>(xs: T[], n = 500): T[][] => {
   const out: T[][] = [];
@@ -86,22 +87,24 @@ export function deleteValue(db: AppDb, key: { year: number; communeId: number; i
 }
 
 /**
- * One year's values of a set's indicators folded per commune inside SQLite ("id=value;id=value"):
- * the primary key (year, commune, indicator) already orders the rows, so 10,000 rows cross
- * instead of 470,000.
+ * One year's indicator values folded per commune ("id=value;id=value", every set's indicators),
+ * from the maintained `indicator_value_packs`: 10,000 rows instead of 470,000. [communeId, packed].
  */
-export function packedValuesOfYear(db: AppDb, setId: number, year: number) {
-  return db
-    .select({ c: indicatorValues.communeId, packed: sql<string>`group_concat(${indicatorValues.indicatorId} || '=' || ${indicatorValues.value}, ';')` })
-    .from(indicatorValues)
-    .where(
-      and(
-        eq(indicatorValues.year, year),
-        inArray(indicatorValues.indicatorId, db.select({ id: indicators.id }).from(indicators).innerJoin(criteria, eq(criteria.id, indicators.criterionId)).where(eq(criteria.setId, setId))),
-      ),
-    )
-    .groupBy(indicatorValues.communeId)
-    .values() as [number, string][];
+export function valuePacksOfYear(db: AppDb, year: number) {
+  // Iterated: each row's text is garbage as soon as it is read, not held with 10,000 others.
+  return preparedRaw(db, 'SELECT commune_id, packed FROM indicator_value_packs WHERE year = ?').iterate(year) as IterableIterator<[number, string]>;
+}
+
+const PACK = "group_concat(indicator_id || '=' || value, ';' ORDER BY indicator_id)";
+
+/** The whole stored pack table and its recomputation from indicator_values (tests compare them), in key order. */
+export const storedValuePacks = (db: AppDb) => preparedRaw(db, 'SELECT year, commune_id, packed FROM indicator_value_packs ORDER BY 1, 2').all() as [number, number, string][];
+export const recomputedValuePacks = (db: AppDb) =>
+  preparedRaw(db, `SELECT year, commune_id, ${PACK} FROM indicator_values GROUP BY 1, 2 ORDER BY 1, 2`).all() as [number, number, string][];
+
+/** Each commune's group number on a date, as [communeId, groupNo] (the whole province, no per-row objects). */
+export function groupNosAt(db: AppDb, date: string) {
+  return preparedRaw(db, 'SELECT commune_id, group_no FROM commune_groups WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)').all(date, date) as [number, number | null][];
 }
 
 // ---- overrides -----------------------------------------------------------------------------
@@ -148,17 +151,6 @@ export function communesWithValues(db: AppDb, indicatorIds: number[]) {
 }
 
 export const anyGroups = (db: AppDb) => !!db.select({ one: sql`1` }).from(communeGroups).where(isNotNull(communeGroups.groupNo)).limit(1).get();
-
-/** Criterion-level results of a set between two years, oldest first, as [communeId, criterionId, met, year]. */
-export function resultsOfSetBetween(db: AppDb, setId: number, fromYear: number, toYear: number) {
-  return db
-    .select({ c: criterionResults.communeId, k: criterionResults.criterionId, m: criterionResults.met, y: criterionResults.year })
-    .from(criterionResults)
-    .innerJoin(criteria, eq(criteria.id, criterionResults.criterionId))
-    .where(and(eq(criteria.setId, setId), sql`${criterionResults.year} BETWEEN ${fromYear} AND ${toYear}`))
-    .orderBy(asc(criterionResults.year))
-    .values() as [number, number, number, number][];
-}
 
 /** The units each of some units succeeded (2025 reorganisation): [toUnitId, fromUnitId, fromName]. */
 export function predecessorsOf(db: AppDb) {

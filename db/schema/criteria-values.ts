@@ -21,6 +21,22 @@ export const communeGroups = sqliteTable(
   (t) => [index('commune_groups_commune_idx').on(t.communeId)],
 );
 
+/**
+ * Maintained (like the summaries): one row per (year, commune) with indicator values, the values
+ * folded into "id=value;id=value" in indicator order, kept equal to that grouping of
+ * `indicator_values` by triggers (see the migration). The shortfall list of a country reads 10,000
+ * of these instead of grouping 470,000 values on every opening.
+ */
+export const indicatorValuePacks = sqliteTable(
+  'indicator_value_packs',
+  {
+    year: integer('year').notNull(),
+    communeId: integer('commune_id').notNull(),
+    packed: text('packed').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.communeId] })],
+);
+
 /** One indicator's value for a commune and year, as entered (number as text with '.', 'dat'/'khong', or a grade). */
 export const indicatorValues = sqliteTable(
   'indicator_values',

@@ -139,9 +139,22 @@ export function compileIndicator(rule: IndicatorRule, threshold: ThresholdRule |
       return i >= 0 && compare(rule.comparator, t, i) ? 'met' : 'unmet';
     };
   }
+  const numeric = numericJudge(rule, threshold);
+  if (!numeric) return (v) => (v === null ? 'missing' : 'no_threshold');
+  return (v) => (v === null ? 'missing' : numeric(Number(v)));
+}
+
+/**
+ * The judgement of a stored number (already read as a number) for a number or percent indicator
+ * with a numeric threshold; null for any other indicator or threshold. compileIndicator uses it,
+ * and the shortfall list calls it on numbers it reads straight from the stored text.
+ */
+export function numericJudge(rule: IndicatorRule, threshold: ThresholdRule | undefined): ((n: number) => IndicatorStatus) | null {
+  if (!threshold || threshold.notApplicable || rule.valueKind === 'yesno' || rule.comparator === 'dat' || rule.valueKind === 'grade') return null;
   const t = parseNumberText(threshold.value);
-  if (t === null) return (v) => (v === null ? 'missing' : 'no_threshold');
-  return (v) => (v === null ? 'missing' : compare(rule.comparator, Number(v), t) ? 'met' : 'unmet');
+  if (t === null) return null;
+  const c = rule.comparator;
+  return (n) => (compare(c, n, t) ? 'met' : 'unmet');
 }
 
 /**

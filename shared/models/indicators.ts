@@ -87,22 +87,25 @@ export interface SetValuesOutput {
   rows: MatrixRow[];
 }
 
-/** Criterion names travel once, in ShortfallReport.byCriterion. */
-export interface ShortfallCriterion {
-  criterionId: number;
-  no: number;
-  /** Indicator codes not met ("3.2 (62% < 70%)"); empty when the criterion is known only as a whole. */
-  indicators: string[];
-  overridden: boolean;
-}
-
+/**
+ * One xã of the shortfall list. A country's list is 10,000 rows, so criteria and indicators travel
+ * once (in ShortfallReport.byCriterion) and rows name them by position.
+ */
 export interface ShortfallCommune {
   communeId: number;
   label: string;
   groupNo: number | null;
   /** Latest year with values. */
   latestYear: number | null;
-  unmet: ShortfallCriterion[];
+  /** Criteria not met: positions in ShortfallReport.byCriterion. */
+  unmet: number[];
+  /**
+   * Indicators not met of those criteria: positions in the set's indicators taken in order
+   * (byCriterion[0].indicators, then byCriterion[1].indicators, …; see shortfallIndicators).
+   */
+  unmetIndicators: number[];
+  /** Of `unmet`, the criteria decided by an override («đánh giá khác»); absent when none. */
+  overridden?: number[];
   /** Criteria with no result yet (no value, no mark). */
   unknown: number;
   /** 2021–2025: the level held at 31/12/2025 (own or predecessors') and criteria met in 2025. */
@@ -132,3 +135,6 @@ export interface ShortfallReport {
   complete: number;
   noGroup: number;
 }
+
+/** The set's indicators in the order ShortfallCommune.unmetIndicators counts them. */
+export const shortfallIndicators = (r: Pick<ShortfallReport, 'byCriterion'>) => r.byCriterion.flatMap((c) => c.indicators);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { startApp, screenshot } from './harness';
 import { tempContext, tempDataDir } from '../helpers/temp';
 import { call } from '../helpers/dispatch';
@@ -29,17 +29,32 @@ async function prepare(dataDir: string) {
     put(3, { 'Tiêu chí số': 1, 'Tên tiêu chí': name1, 'Mã chỉ tiêu': '1.2', 'Tên chỉ tiêu': 'Có quy định thử nghiệm', 'Cách nhập': 'Đạt/Không', 'Ngưỡng nhóm 1': 'Đạt', 'Ngưỡng nhóm 2': 'Đạt', 'Ngưỡng nhóm 3': 'Đạt' });
     const base64 = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
     await call(ctx, 'criteriaSets.importApply', { setId: set.id, fileName: 'thu.xlsx', base64 });
-    const commune = (await call(ctx, 'communeGroups.list', { year: YEAR }))[0]!;
-    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [{ communeId: commune.communeId, groupNo: 2 }] });
+    const [commune, short] = await call(ctx, 'communeGroups.list', { year: YEAR });
+    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [{ communeId: commune!.communeId, groupNo: 2 }, { communeId: short!.communeId, groupNo: 1 }] });
+    // A second xã (nhóm 1, needing 90%) falls short on both indicators, for the shortfall list.
+    const detail = await call(ctx, 'criteria.setDetail', { setId: set.id });
+    const [i11, i12] = detail.criteria.find((k) => k.no === 1)!.indicators;
+    await call(ctx, 'indicators.setValues', { year: YEAR, changes: [{ communeId: short!.communeId, indicatorId: i11!.id, value: '85' }, { communeId: short!.communeId, indicatorId: i12!.id, value: 'Không' }] });
     const m = await call(ctx, 'criteria.matrix', { year: YEAR });
     await call(ctx, 'criteria.setResults', {
       year: YEAR,
-      changes: m.criteria.filter((c) => c.no !== 1 && c.no !== 5).map((c) => ({ communeId: commune.communeId, criterionId: c.id, met: true })),
+      changes: m.criteria.filter((c) => c.no !== 1 && c.no !== 5).map((c) => ({ communeId: commune!.communeId, criterionId: c.id, met: true })),
     });
-    return { name: commune.name, label: commune.label, criterion1: m.criteria.find((c) => c.no === 1)!, criterion5: m.criteria.find((c) => c.no === 5)! };
+    return { name: commune!.name, label: commune!.label, shortName: short!.name, criterion1: m.criteria.find((c) => c.no === 1)!, criterion5: m.criteria.find((c) => c.no === 5)! };
   } finally {
     ctx.close();
   }
+}
+
+/** What Excel puts on the clipboard, delivered as the browser delivers a paste on a field. */
+async function pasteOn(field: Locator, text: string) {
+  await field.focus();
+  await field.evaluate((el, t) => {
+    const w = globalThis as unknown as { DataTransfer: new () => { setData(k: string, v: string): void }; ClipboardEvent: new (type: string, init: object) => unknown };
+    const data = new w.DataTransfer();
+    data.setData('text/plain', t);
+    (el as unknown as { dispatchEvent(e: unknown): boolean }).dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
 }
 
 const rowOf = (page: Page, name: string) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
@@ -72,6 +87,22 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
       await expect.poll(() => cell.innerText()).toBe('✓');
       await expect.poll(() => panel.getByTestId('panel-result').innerText()).toMatch(/Kết quả tiêu chí: Đạt/);
       await expect.poll(() => rowOf(page, c.name).locator('.ag-cell[col-id="met"]').innerText()).toBe('9/10');
+
+      // A column copied from Excel, pasted from 1.1: one bad value refuses the whole block …
+      const first = panel.getByLabel('Giá trị chỉ tiêu 1.1');
+      await pasteOn(first, '70\r\ncó lẽ\r\n');
+      const refusedPaste = page.getByRole('alert').filter({ hasText: 'Không dán được' });
+      await expect.poll(() => refusedPaste.innerText()).toContain('Dòng 2 (chỉ tiêu 1.2): «có lẽ» không hợp lệ');
+      expect(await first.inputValue()).toBe('85,5%');
+      expect(await cell.innerText()).toBe('✓');
+      // … a good one is saved at once (70% < 80%: chưa đạt), and Ctrl+Z in the panel puts the values back.
+      await pasteOn(first, '70\r\nĐạt\r\n');
+      await expect.poll(() => cell.innerText()).toBe('—');
+      await expect.poll(() => first.inputValue()).toBe('70%');
+      await first.focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => cell.innerText()).toBe('✓');
+      await expect.poll(() => first.inputValue()).toBe('85,5%');
       await page.setViewportSize({ width: 1280, height: 720 });
       await screenshot(page, 'indicators-panel-1280');
       await page.setViewportSize({ width: 1920, height: 1080 });
@@ -96,7 +127,11 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
         ['Bộ tiêu chí', 'criteria-set'],
       ] as const) {
         await page.getByRole('tab', { name: tab }).click();
-        if (name === 'shortfall') await page.getByRole('table', { name: 'Xã cần bổ sung theo tiêu chí' }).waitFor();
+        if (name === 'shortfall') {
+          await page.getByRole('table', { name: 'Xã cần bổ sung theo tiêu chí' }).waitFor();
+          const row = page.getByRole('table', { name: 'Xã cần bổ sung', exact: true }).getByRole('row').filter({ hasText: c.shortName });
+          await expect.poll(() => row.innerText()).toMatch(/1\. Quy hoạch\s+1\.1; 1\.2/);
+        }
         if (name === 'groups') await expect.poll(() => page.getByTestId('group-counts').innerText()).toMatch(/Nhóm 2: 1/);
         if (name === 'criteria-set') await expect.poll(() => page.getByTestId('missing-indicators').innerText()).toMatch(/Chưa nhập 45 chỉ tiêu — nhập từ Phụ lục I QĐ 51\/2025\/QĐ-TTg/);
         for (const [w, h] of [
@@ -107,6 +142,15 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
           await screenshot(page, `${name}-${w}`);
         }
       }
+
+      // Danh sách xã shows the xã's group with its date and decision.
+      await page.getByRole('link', { name: 'Danh sách xã' }).click();
+      await page.getByLabel('Năm', { exact: true }).selectOption(String(YEAR));
+      await page.getByLabel('Tìm xã').fill(c.name);
+      await rowOf(page, c.name).locator('.ag-cell[col-id="code"]').click();
+      await expect.poll(() => page.getByTestId('unit-commune-group').innerText()).toBe('Nhóm 2 từ 15/02/2026 — 12/QĐ-UBND');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, 'unit-group-1280');
       expect(app.errors).toEqual([]);
     } finally {
       await app.stop();

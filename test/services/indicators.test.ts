@@ -1,90 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import { call, refused, tempContexts } from '../helpers/dispatch';
-import type { ServiceContext } from '../../electron/services/context';
+import { YEAR, base64Of, count, filledTemplate, indicatorId, qd51, setUp } from '../helpers/qd51';
 
 const ctxOf = tempContexts();
-const YEAR = 2026;
-const base64Of = async (wb: ExcelJS.Workbook) => Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
-const count = (ctx: ServiceContext, sql: string) => (ctx.sqlite.prepare(sql).get() as { n: number }).n;
-
-async function qd51(ctx: ServiceContext) {
-  const sets = await call(ctx, 'criteria.sets', {});
-  return sets.find((s) => s.code === 'QD51-NTM')!;
-}
-
-/**
- * Fills the exported template of QĐ 51 with 47 invented TEST indicators (the real ones are not
- * available) over the 10 criteria, with thresholds for nhóm 1, 2, 3. Criterion 1: "1.1" percent
- * ≥ 90/80/«Không áp dụng», "1.2" yes/no; criterion 3: "3.1" a grade ≥ Khá; criterion 4: "4.1" ≤ 5.
- */
-async function filledTemplate(ctx: ServiceContext, setId: number, tweak?: (ws: ExcelJS.Worksheet) => void) {
-  const file = await call(ctx, 'criteriaSets.export', { setId });
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
-  const ws = wb.getWorksheet('Chỉ tiêu')!;
-  const headers: string[] = [];
-  ws.getRow(1).eachCell((c, col) => (headers[col] = c.text));
-  const col = (h: string) => headers.indexOf(h);
-  const names = new Map<number, string>();
-  for (let r = 2; r <= ws.rowCount; r++) names.set(Number(ws.getCell(r, col('Tiêu chí số')).text), ws.getCell(r, col('Tên tiêu chí')).text);
-  expect(names.size).toBe(10);
-  ws.spliceRows(2, ws.rowCount - 1);
-  const per = [5, 5, 5, 5, 5, 5, 5, 4, 4, 4];
-  let r = 2;
-  per.forEach((n, k) => {
-    const no = k + 1;
-    for (let j = 1; j <= n; j++) {
-      const row = ws.getRow(r++);
-      const set = (h: string, v: string | number) => (row.getCell(col(h)).value = v);
-      set('Tiêu chí số', no);
-      set('Tên tiêu chí', names.get(no)!);
-      set('Mã chỉ tiêu', `${no}.${j}`);
-      set('Tên chỉ tiêu', `Chỉ tiêu thử ${no}.${j}`);
-      set('Nguồn', 'Dữ liệu thử của kiểm thử');
-      if (no === 1 && j === 2) {
-        set('Cách nhập', 'Đạt/Không');
-        ['Ngưỡng nhóm 1', 'Ngưỡng nhóm 2', 'Ngưỡng nhóm 3'].forEach((h) => set(h, 'Đạt'));
-      } else if (no === 3 && j === 1) {
-        set('Cách nhập', 'Xếp loại');
-        set('Các mức xếp loại', 'Tốt;Khá;Trung bình');
-        set('So sánh', '≥');
-        ['Ngưỡng nhóm 1', 'Ngưỡng nhóm 2', 'Ngưỡng nhóm 3'].forEach((h) => set(h, 'Khá'));
-      } else if (no === 4 && j === 1) {
-        set('Cách nhập', 'Số');
-        set('Đơn vị', 'vụ');
-        set('So sánh', '≤');
-        set('Ngưỡng nhóm 1', 3);
-        set('Ngưỡng nhóm 2', 5);
-        set('Ngưỡng nhóm 3', 5);
-      } else {
-        set('Cách nhập', 'Tỷ lệ %');
-        set('Đơn vị', '%');
-        set('So sánh', '≥');
-        set('Ngưỡng nhóm 1', 90);
-        set('Ngưỡng nhóm 2', 80);
-        set('Ngưỡng nhóm 3', no === 1 && j === 1 ? 'Không áp dụng' : '70');
-      }
-      set('Đã kiểm chứng', 'x');
-    }
-  });
-  tweak?.(ws);
-  return { fileName: 'qd51-phu-luc-1.xlsx', base64: await base64Of(wb) };
-}
-
-async function setUp(ctx: ServiceContext) {
-  const set = await qd51(ctx);
-  const file = await filledTemplate(ctx, set.id);
-  const preview = await call(ctx, 'criteriaSets.importPreview', { setId: set.id, ...file });
-  expect(preview).toMatchObject({ criteria: 10, indicators: 47, thresholds: 141, added: 47, changed: 0, removed: 0 });
-  await call(ctx, 'criteriaSets.importApply', { setId: set.id, ...file });
-  const detail = await call(ctx, 'criteria.setDetail', { setId: set.id });
-  const communes = await call(ctx, 'communeGroups.list', { year: YEAR });
-  return { set, detail, communes };
-}
-
-const indicatorId = (detail: Awaited<ReturnType<typeof setUp>>['detail'], code: string) =>
-  detail.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!.id;
 
 describe('criteria sets as data', () => {
   it('QĐ 51 ships with 10 criteria and no indicators, thresholds by commune group', async () => {
@@ -216,49 +135,6 @@ describe('results per indicator', () => {
     expect(applied).toMatchObject({ added: 1, changed: 0 });
     const stored = ctx.sqlite.prepare('SELECT value FROM indicator_values WHERE indicator_id = ?').get(indicatorId(detail, '1.1')) as { value: string };
     expect(stored.value).toBe('85.5');
-  });
-});
-
-describe('who falls short under the new set', () => {
-  it('lists unmet criteria and indicators per commune and counts them by criterion', async () => {
-    const ctx = await ctxOf();
-    const { detail, communes } = await setUp(ctx);
-    const [a, b, c] = communes;
-    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [1, 2, 2].map((g, k) => ({ communeId: communes[k]!.communeId, groupNo: g })) });
-    // Everyone meets everything (95 / Đạt / Tốt / 0 incidents) …
-    const all = detail.criteria.flatMap((x) => x.indicators);
-    const full = (communeId: number) => all.map((i) => ({ communeId, indicatorId: i.id, value: i.code === '1.2' ? 'Đạt' : i.code === '3.1' ? 'Tốt' : i.code === '4.1' ? '0' : '95' }));
-    await call(ctx, 'indicators.setValues', { year: YEAR, changes: [...full(a!.communeId), ...full(b!.communeId), ...full(c!.communeId)] });
-    // … except: A (group 1) has 85% on 2.1 (needs 90); B has 85% on 2.1 (group 2 needs 80: fine) and «Trung bình» on 3.1.
-    await call(ctx, 'indicators.setValues', {
-      year: YEAR,
-      changes: [
-        { communeId: a!.communeId, indicatorId: indicatorId(detail, '2.1'), value: '85' },
-        { communeId: b!.communeId, indicatorId: indicatorId(detail, '2.1'), value: '85' },
-        { communeId: b!.communeId, indicatorId: indicatorId(detail, '3.1'), value: 'Trung bình' },
-      ],
-    });
-    const r = await call(ctx, 'indicators.shortfall', { year: YEAR });
-    expect(r.communes).toHaveLength(communes.length);
-    const rowOf = (id: number) => r.communes.find((x) => x.communeId === id)!;
-    expect(rowOf(a!.communeId).unmet.map((u) => [u.no, u.indicators])).toEqual([[2, ['2.1']]]);
-    expect(rowOf(b!.communeId).unmet.map((u) => [u.no, u.indicators])).toEqual([[3, ['3.1']]]);
-    expect(rowOf(c!.communeId)).toMatchObject({ unmet: [], unknown: 0, latestYear: YEAR });
-    expect(r.complete).toBe(1);
-    expect(r.byCriterion.find((x) => x.no === 2)).toMatchObject({ communes: 1, indicators: expect.arrayContaining([{ code: '2.1', name: 'Chỉ tiêu thử 2.1', communes: 1 }]) });
-    expect(r.byCriterion.find((x) => x.no === 3)!.communes).toBe(1);
-    // Communes with no values yet: every criterion unknown, not «chưa đạt».
-    expect(rowOf(communes[3]!.communeId)).toMatchObject({ unmet: [], unknown: 10, latestYear: null });
-    // 2021–2025 beside it: predecessors' titles for the new units.
-    expect(r.communes.some((x) => x.previousNote.length > 0)).toBe(true);
-    const xlsx = await call(ctx, 'indicators.exportShortfall', { year: YEAR });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ExcelJS.Buffer);
-    expect(wb.getWorksheet('Theo tiêu chí')!.getCell(3, 2).value).toBe(1);
-    // The export names value and requirement of each unmet indicator.
-    const detailed: string[] = [];
-    wb.getWorksheet('Xã cần bổ sung')!.eachRow((row) => detailed.push(row.getCell(5).text));
-    expect(detailed).toEqual(expect.arrayContaining(['2.1 (85%; cần ≥ 90%)', '3.1 (Trung bình; cần ≥ Khá)']));
   });
 });
 

@@ -5,7 +5,8 @@ import { exportSet, setImportApply, setImportPreview } from './set-excel';
 import { exportGroups, groupsImportApply, groupsImportPreview, listGroups, saveGroups } from './groups';
 import { indicatorPanel, setOverride, setValues } from './indicator-values';
 import { exportValues, valuesImportApply, valuesImportPreview } from './values-excel';
-import { exportShortfall, shortfall } from './shortfall';
+import { shortfall } from './shortfall';
+import { exportShortfall } from './shortfall-excel';
 
 export const criteriaSetsHandlers: HandlersOf<'criteriaSets'> = {
   'criteriaSets.create': (ctx, { fields, copyFrom }) => createSet(ctx, fields, copyFrom),

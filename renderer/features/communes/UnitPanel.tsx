@@ -7,6 +7,7 @@ import type { UnitRef } from '../../../shared/models/successions';
 import { PredecessorCard } from './UnitHistory';
 import { SettleForm, unitRefLabel } from './SettleForm';
 import { RenameForm, RetireForm } from './UnitForms';
+import { CommuneGroupFact } from '../criteria/CommuneGroupFact';
 
 /** "từ 01/07/2025 đến hết 30/06/2025": validity, validTo being exclusive. */
 function validityText(u: Pick<UnitRef, 'validFrom' | 'validTo'>): string {
@@ -66,6 +67,7 @@ export function UnitPanel({ unitId, row, onOpen, onClose, onChanged }: { unitId:
             ) : null}
             <dt>Hiệu lực</dt>
             <dd>{validityText(u)}</dd>
+            {row?.inNtmScope && !u.validTo ? <CommuneGroupFact communeId={u.id} /> : null}
             {row?.decision ? (
               <>
                 <dt>Văn bản</dt>

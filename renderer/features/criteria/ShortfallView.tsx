@@ -5,6 +5,7 @@ import { saveFile } from '../../api/files';
 import { LEVEL_LABEL } from '../../../shared/domain/ntm-figures';
 import { formatNumber } from '../../../shared/format/number';
 import { matchesSearch } from '../../../shared/format/text';
+import { shortfallIndicators } from '../../../shared/models/indicators';
 
 /**
  * «Xã cần bổ sung»: which criteria and indicators of the set in force each xã does not meet yet for
@@ -30,12 +31,13 @@ export function ShortfallView({ year }: { year: number }) {
 
   if (report.error) return <div className="error-box">{report.error}</div>;
   if (!r) return <p className="muted">Đang tính…</p>;
-  const names = new Map(r.byCriterion.map((c) => [c.criterionId, c.name]));
+  const codes = shortfallIndicators(r).map((i) => i.code);
+  const selected = criterion === null ? -1 : r.byCriterion.findIndex((c) => c.criterionId === criterion);
   const shown = r.communes.filter(
     (c) =>
       matchesSearch(c.label, search) &&
       (!onlyShort || c.unmet.length || c.unknown) &&
-      (criterion === null || c.unmet.some((u) => u.criterionId === criterion)),
+      (selected < 0 || c.unmet.includes(selected)),
   );
   return (
     <div className="page shortfall">
@@ -103,14 +105,14 @@ export function ShortfallView({ year }: { year: number }) {
               <td>{c.label}</td>
               <td>{c.groupNo ?? <span className="muted">chưa xác định</span>}</td>
               <td>
-                {c.unmet.map((u) => (
-                  <div key={u.criterionId}>
-                    {u.no}. {names.get(u.criterionId)}
-                    {u.overridden ? <span className="badge badge-warn">đánh giá khác</span> : null}
+                {c.unmet.map((kk) => (
+                  <div key={kk}>
+                    {r.byCriterion[kk]!.no}. {r.byCriterion[kk]!.name}
+                    {c.overridden?.includes(kk) ? <span className="badge badge-warn">đánh giá khác</span> : null}
                   </div>
                 ))}
               </td>
-              <td className="small">{c.unmet.flatMap((u) => u.indicators).join('; ')}</td>
+              <td className="small">{c.unmetIndicators.map((k) => codes[k]).join('; ')}</td>
               <td className="num">{c.unknown ? `${c.unknown} tiêu chí` : ''}</td>
               <td className="small">
                 {[c.previousLevel ? LEVEL_LABEL[c.previousLevel] : '', c.previousMet !== null ? `${c.previousMet}/${c.previousTotal} tiêu chí` : '', c.previousNote]
