@@ -12,8 +12,8 @@ import { criteriaSetForYear } from '../../db/repositories/standings';
 import { recomputedCriteriaSummary, storedCriteriaSummary } from '../../db/repositories/criteria-summary';
 import { recomputedFundingSums, storedFundingSums } from '../../db/repositories/funding-summary';
 import { deleteAmountIds, insertWorkFigures, listSources, workCommunes } from '../../db/repositories/funding';
-import { figuresInForce, yearRollup } from '../../electron/services/funding/data';
-import { yearTree } from '../../electron/services/funding/common';
+import { figuresInForce, firstWorksPage, worksOfYear, yearRollup } from '../../electron/services/funding/data';
+import { loadSources, yearTree } from '../../electron/services/funding/common';
 import { Rollup, type RollupEntry } from '../../shared/domain/funding-rollup';
 import { STAGES, type FundingStage } from '../../shared/models/funding';
 import type { ResultChange } from '../../shared/models/criteria';
@@ -187,6 +187,14 @@ describe('funding_commune_sums', () => {
         const cutoff = r.pick(cutoffs);
         const { tree, rollup } = yearRollup(ctx, year, cutoff);
         expect([tree.province, ...tree.districts].map((u) => rollup.figures(u.id))).toEqual(rollupByScan(ctx, year, cutoff));
+        // The screen's reads (one xã's works, the first page) equal the same works out of the full year's scan.
+        const sources = loadSources(ctx);
+        const all = worksOfYear(ctx, year, cutoff, tree, sources);
+        const communeId = all[step % all.length]!.communeId;
+        expect(worksOfYear(ctx, year, cutoff, tree, sources, { communeId })).toEqual(all.filter((w) => w.communeId === communeId));
+        const districtId = all[step % all.length]!.districtId!;
+        expect(worksOfYear(ctx, year, cutoff, tree, sources, { districtId })).toEqual(all.filter((w) => w.districtId === districtId));
+        expect(firstWorksPage(ctx, year, cutoff, tree, sources, 5)).toEqual({ rows: all.slice(0, 5), total: all.length });
       }
     }
     expect(storedFundingSums(ctx.db).some((x) => x[3] === 'disbursed')).toBe(true);

@@ -1,0 +1,37 @@
+/**
+ * The works the Nguồn vốn screen shows: those of some communes, or the first page of the year, each
+ * with its own figures only (issue 14: the screen reads what it shows, not the country's 350,000
+ * figures). Prepared statements through the works' and figures' indexes, plain arrays.
+ */
+import type { AppDb } from '../open';
+import { preparedRaw } from './prepared';
+import type { WorkRecord } from './funding';
+
+const COLUMNS = `id, commune_id, name, criterion_no, start_year, end_year, status, committed_value, notes, source`;
+/** Works running in the year (or without years), or holding figures of the year (as listWorksOfYear). */
+const OF_YEAR = `((coalesce(start_year, 0) <= @year AND coalesce(end_year, 9999) >= @year)
+  OR EXISTS (SELECT 1 FROM funding_amounts f WHERE f.work_id = works.id AND f.year = @year))`;
+
+type Raw = [number, number | null, string, number | null, number | null, number | null, string, number | null, string, string];
+const record = (r: Raw): WorkRecord =>
+  ({ id: r[0], communeId: r[1], name: r[2], criterionNo: r[3], startYear: r[4], endYear: r[5], status: r[6], committedValue: r[7], notes: r[8], source: r[9] }) as WorkRecord;
+
+/** The year's works of some communes, by id. */
+export function worksOfCommunes(db: AppDb, year: number, communeIds: Iterable<number>): WorkRecord[] {
+  const st = preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE commune_id = @communeId AND ${OF_YEAR}`);
+  const out: WorkRecord[] = [];
+  for (const communeId of communeIds) for (const r of st.all({ year, communeId }) as Raw[]) out.push(record(r));
+  return out.sort((a, b) => a.id - b.id);
+}
+
+/** The year's first works by id (any commune), and how many there are in all. */
+export function firstWorksOfYear(db: AppDb, year: number, limit: number): { rows: WorkRecord[]; total: number } {
+  const rows = (preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE commune_id IS NOT NULL AND ${OF_YEAR} ORDER BY id LIMIT @limit`).all({ year, limit }) as Raw[]).map(record);
+  const total = rows.length < limit ? rows.length : (preparedRaw(db, `SELECT count(*) FROM works WHERE commune_id IS NOT NULL AND ${OF_YEAR}`).get({ year }) as [number])[0];
+  return { rows, total };
+}
+
+/** Every figure of one work (all years): year, source id, stage, amount, date (a disbursement's cut-off, else null), in id order. */
+export function figuresOfWork(db: AppDb, workId: number): [year: number, sourceId: number, stage: string, amount: number, asOf: string | null][] {
+  return preparedRaw(db, 'SELECT year, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id = ? ORDER BY id').all(workId) as [number, number, string, number, string | null][];
+}
