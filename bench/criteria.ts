@@ -8,24 +8,19 @@ import { dispatch } from '../electron/services/dispatch';
 import { criteriaOfSet } from '../db/repositories/criteria';
 import { criteriaSetForYear } from '../db/repositories/standings';
 import { count, machineLoad, nationalDb, note, report, time } from './util';
+import { seedCriteria } from './national-data';
 import type { CriteriaMatrix } from '../shared/models/criteria';
 
 const YEAR = 2022;
 
 export async function run(): Promise<void> {
-  const { ctx, communeIds } = await nationalDb();
+  const national = await nationalDb();
+  const { ctx, communeIds } = national;
   try {
     const set = criteriaSetForYear(ctx.db, YEAR)!;
     const criteria = criteriaOfSet(ctx.db, set.id);
     // Deterministic data: most communes meet most criteria; ~60 % recognised NTM.
-    const insert = ctx.sqlite.prepare("INSERT INTO criterion_results (commune_id, criterion_id, year, met, note, source) VALUES (?, ?, ?, ?, '', 'user')");
-    const recognise = ctx.sqlite.prepare("INSERT INTO recognitions (commune_id, level, year, decision_no, issuer, source) VALUES (?, 'ntm', ?, ?, 'UBND', 'user')");
-    ctx.sqlite.transaction(() => {
-      communeIds.forEach((id, i) => {
-        criteria.forEach((c, j) => insert.run(id, c.id, YEAR, (i * 7 + j * 13) % 11 === 0 ? 0 : 1));
-        if (i % 5 < 3) recognise.run(id, 2015 + (i % 8), `${i}/QĐ-UBND`);
-      });
-    })();
+    seedCriteria(national, [YEAR]);
 
     const viaService = async () => {
       const r = await dispatch(ctx, 'criteria.matrix', { year: YEAR });

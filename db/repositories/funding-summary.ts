@@ -43,3 +43,30 @@ export function recomputedFundingSums(db: AppDb): FundingSumRow[] {
      GROUP BY year, commune_id, source_id, stage, as_of HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4, 5`,
   ).all() as FundingSumRow[];
 }
+
+/**
+ * The works' figures of the year summed per parent unit (district-level unit, or the province
+ * when there is none) over the xã whose parent is one of `parentIds`, except `exceptCommunes`
+ * (xã with figures of their own, whose works roll up through them): the roll-up to the province
+ * without a row per xã. Need (stage 0), allocated (1) and disbursement at the cut-off (2).
+ */
+export function sumsByParent(db: AppDb, year: number, cutoff: string, date: string, parentIds: number[], exceptCommunes: number[]): [parentId: number, sourceId: number, stage: 0 | 1 | 2, amount: number][] {
+  return preparedRaw(
+    db,
+    `SELECT u.parent_id, s.source_id, CASE s.stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END, sum(s.amount)
+     FROM funding_commune_sums s JOIN admin_units u ON u.id = s.commune_id
+     WHERE s.year = @year AND (s.stage <> 'disbursed' OR s.as_of <= @cutoff)
+       AND u.kind = 'xa' AND u.level = 'commune' AND (u.valid_from IS NULL OR u.valid_from <= @date) AND (u.valid_to IS NULL OR u.valid_to > @date)
+       AND u.parent_id IN (SELECT value FROM json_each(@parents)) AND s.commune_id NOT IN (SELECT value FROM json_each(@except))
+     GROUP BY 1, 2, 3`,
+  ).all({ year, cutoff, date, parents: JSON.stringify(parentIds), except: JSON.stringify(exceptCommunes) }) as [number, number, 0 | 1 | 2, number][];
+}
+
+/** The same sums for one xã. */
+export function sumsOfCommune(db: AppDb, year: number, cutoff: string, communeId: number): [sourceId: number, stage: 0 | 1 | 2, amount: number][] {
+  return preparedRaw(
+    db,
+    `SELECT source_id, CASE stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END, sum(amount) FROM funding_commune_sums
+     WHERE year = @year AND commune_id = @communeId AND (stage <> 'disbursed' OR as_of <= @cutoff) GROUP BY 1, 2`,
+  ).all({ year, cutoff, communeId }) as [number, 0 | 1 | 2, number][];
+}

@@ -35,3 +35,35 @@ export function firstWorksOfYear(db: AppDb, year: number, limit: number): { rows
 export function figuresOfWork(db: AppDb, workId: number): [year: number, sourceId: number, stage: string, amount: number, asOf: string | null][] {
   return preparedRaw(db, 'SELECT year, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id = ? ORDER BY id').all(workId) as [number, number, string, number, string | null][];
 }
+
+/**
+ * Ids of the year's works that may carry a warning (a superset, each then checked in full): for
+ * some source, allocated above need, or a disbursement snapshot up to the cut-off above the
+ * allocation; or a committed value above the allocations of every year. SQLite reads the figures;
+ * only these works come to JavaScript.
+ */
+export function worksToCheck(db: AppDb, year: number, cutoff: string): number[] {
+  const rows = preparedRaw(
+    db,
+    `SELECT work_id FROM funding_amounts
+       WHERE year = @year AND work_id IS NOT NULL AND (stage <> 'disbursed' OR coalesce(as_of, @end) <= @cutoff)
+       GROUP BY work_id, source_id
+       HAVING sum(CASE WHEN stage = 'allocated' THEN amount ELSE 0 END) > sum(CASE WHEN stage = 'need' THEN amount ELSE 0 END)
+         OR max(CASE WHEN stage = 'disbursed' THEN amount END) > sum(CASE WHEN stage = 'allocated' THEN amount ELSE 0 END)
+     UNION
+     SELECT id FROM works WHERE committed_value > 0 AND ${OF_YEAR}
+       AND committed_value > (SELECT coalesce(sum(amount), 0) FROM funding_amounts f WHERE f.work_id = works.id AND f.stage = 'allocated')`,
+  ).all({ year, cutoff, end: `${year}-12-31` }) as [number][];
+  return rows.map((r) => r[0]).sort((a, b) => a - b);
+}
+
+/** The year's works among some ids (as listWorksOfYear would list them), by id. */
+export function worksOfYearByIds(db: AppDb, year: number, ids: number[]): WorkRecord[] {
+  const st = preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE id = @id AND ${OF_YEAR}`);
+  const out: WorkRecord[] = [];
+  for (const id of ids) {
+    const r = st.get({ year, id }) as Raw | undefined;
+    if (r) out.push(record(r));
+  }
+  return out;
+}

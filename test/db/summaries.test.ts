@@ -12,7 +12,8 @@ import { criteriaSetForYear } from '../../db/repositories/standings';
 import { recomputedCriteriaSummary, storedCriteriaSummary } from '../../db/repositories/criteria-summary';
 import { recomputedFundingSums, storedFundingSums } from '../../db/repositories/funding-summary';
 import { deleteAmountIds, insertWorkFigures, listSources, workCommunes } from '../../db/repositories/funding';
-import { figuresInForce, firstWorksPage, worksOfYear, yearRollup } from '../../electron/services/funding/data';
+import { figuresInForce, firstWorksPage, provinceRollup, worksOfYear, worksToWarnAbout, yearRollup } from '../../electron/services/funding/data';
+import { checkFunding, type WorkForCheck } from '../../shared/domain/funding-warnings';
 import { loadSources, yearTree } from '../../electron/services/funding/common';
 import { Rollup, type RollupEntry } from '../../shared/domain/funding-rollup';
 import { STAGES, type FundingStage } from '../../shared/models/funding';
@@ -137,6 +138,10 @@ describe('funding_commune_sums', () => {
         .get(...([year, sourceId, stage, ...(workId === null ? [] : [workId]), asOf] as unknown[])) as { amount: number } | undefined;
       return row?.amount ?? null;
     };
+    let warned = 0;
+    // A xã's own figure (rare, entered at that level): its works' detail rolls up through it.
+    const ownCommune = ctx.sqlite.prepare('SELECT commune_id FROM works WHERE commune_id IS NOT NULL ORDER BY id LIMIT 1').pluck().get() as number;
+    ctx.sqlite.prepare("INSERT INTO funding_amounts (year, unit_id, source_id, stage, amount, source) VALUES (?, ?, ?, 'need', 5000, 'user')").run(year, ownCommune, sourceIds[0]);
     for (let step = 0; step < 200; step++) {
       const kind = r.int(8);
       if (kind <= 2) {
@@ -195,8 +200,18 @@ describe('funding_commune_sums', () => {
         const districtId = all[step % all.length]!.districtId!;
         expect(worksOfYear(ctx, year, cutoff, tree, sources, { districtId })).toEqual(all.filter((w) => w.districtId === districtId));
         expect(firstWorksPage(ctx, year, cutoff, tree, sources, 5)).toEqual({ rows: all.slice(0, 5), total: all.length });
+        // The screen's roll-up (sums per parent unit) and warnings (only the works that may carry one) equal the full reads.
+        const { rollup: byParent } = provinceRollup(ctx, year, cutoff, tree);
+        expect([tree.province, ...tree.districts].map((u) => byParent.figures(u.id))).toEqual([tree.province, ...tree.districts].map((u) => rollup.figures(u.id)));
+        const province = rollup.figures(tree.province.id);
+        const warnings = (works: WorkForCheck[]) => checkFunding({ sources: sources.list, province, statedTotals: {}, works });
+        const expected = warnings(all);
+        expect(warnings(worksToWarnAbout(ctx, year, cutoff, tree, sources))).toEqual(expected);
+        if (expected.some((w) => w.workId !== undefined)) warned++;
       }
     }
     expect(storedFundingSums(ctx.db).some((x) => x[3] === 'disbursed')).toBe(true);
+    // The warnings comparison saw works with warnings, not only empty lists.
+    expect(warned).toBeGreaterThan(3);
   });
 });

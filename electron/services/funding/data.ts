@@ -3,9 +3,9 @@ import type { ServiceContext } from '../context';
 import { Rollup } from '../../../shared/domain/funding-rollup';
 import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../../shared/models/funding';
 import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, type WorkRecord } from '../../../db/repositories/funding';
-import { figuresOfWork, firstWorksOfYear, worksOfCommunes } from '../../../db/repositories/funding-works';
+import { figuresOfWork, firstWorksOfYear, worksOfCommunes, worksOfYearByIds, worksToCheck } from '../../../db/repositories/funding-works';
 import { yearEnd } from '../../../shared/format/date';
-import { disbursedByCommune, plannedByCommune } from '../../../db/repositories/funding-summary';
+import { disbursedByCommune, plannedByCommune, sumsByParent, sumsOfCommune } from '../../../db/repositories/funding-summary';
 import { loadSources, yearTree, type Sources, type YearTree } from './common';
 
 export interface YearRollup {
@@ -72,6 +72,36 @@ export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): Y
   return { sources, tree, rollup: rollup.finish() };
 }
 
+/**
+ * The roll-up of the province and its district-level units only (what the Nguồn vốn screen shows):
+ * SQLite sums the per-xã summary per parent unit, so no row per xã is read; an xã with figures of
+ * its own (rare) keeps its place in the tree so its own figure stands in for its works'. Equal to
+ * yearRollup for the province and district-level units.
+ */
+export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree): YearRollup {
+  const sources = loadSources(ctx);
+  const own: { unitId: number; sourceId: number; stage: number; amount: number }[] = [];
+  figuresInForce(ctx, year, cutoff, (_holder, unitId, sourceId, stage, amount) => own.push({ unitId, sourceId, stage, amount }), undefined, true);
+  const ownCommunes = [...new Set(own.map((f) => f.unitId))].filter((id) => tree.communeById.has(id));
+  const units = [
+    { id: tree.province.id, parentId: null },
+    ...tree.districts.map((d) => ({ id: d.id, parentId: d.parentId })),
+    ...ownCommunes.map((id) => ({ id, parentId: tree.communeById.get(id)!.parentId })),
+  ];
+  const rollup = new Rollup(sources.codes, units);
+  const slots: number[] = [];
+  for (const s of sources.list) STAGES.forEach((stage, i) => (slots[s.id * 4 + i] = rollup.slot(stage, s.code)!));
+  const add = (unitId: number, direct: boolean, sourceId: number, stage: number, amount: number) => {
+    const slot = slots[sourceId * 4 + stage];
+    if (slot !== undefined) rollup.add(unitId, direct, slot, amount);
+  };
+  const parents = [tree.province.id, ...tree.districts.map((d) => d.id)];
+  for (const [parentId, sourceId, stage, amount] of sumsByParent(ctx.db, year, cutoff, yearEnd(year), parents, ownCommunes)) add(parentId, false, sourceId, stage, amount);
+  for (const id of ownCommunes) for (const [sourceId, stage, amount] of sumsOfCommune(ctx.db, year, cutoff, id)) add(id, false, sourceId, stage, amount);
+  for (const f of own) add(f.unitId, true, f.sourceId, f.stage, f.amount);
+  return { sources, tree, rollup: rollup.finish() };
+}
+
 export const emptyAmounts = (): Record<FundingStage, Record<string, number>> => ({ need: {}, allocated: {}, disbursed: {} });
 
 export interface WorksFilter {
@@ -103,6 +133,12 @@ export function worksOfYear(ctx: ServiceContext, year: number, cutoff: string, t
 export function firstWorksPage(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources, limit: number): { rows: WorkRow[]; total: number } {
   const { rows, total } = firstWorksOfYear(ctx.db, year, limit);
   return { rows: worksWithOwnFigures(ctx, year, cutoff, tree, sources, rows.filter((w) => tree.communeById.has(w.communeId!))), total };
+}
+
+/** The year's works that carry a warning, with their figures (the others cannot: see worksToCheck). */
+export function worksToWarnAbout(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources): WorkRow[] {
+  const works = worksOfYearByIds(ctx.db, year, worksToCheck(ctx.db, year, cutoff)).filter((w) => w.communeId !== null && tree.communeById.has(w.communeId));
+  return worksWithOwnFigures(ctx, year, cutoff, tree, sources, works);
 }
 
 /**
