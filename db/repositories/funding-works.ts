@@ -24,10 +24,15 @@ export function worksOfCommunes(db: AppDb, year: number, communeIds: Iterable<nu
   return out.sort((a, b) => a.id - b.id);
 }
 
-/** The year's first works by id (any commune), and how many there are in all. */
-export function firstWorksOfYear(db: AppDb, year: number, limit: number): { rows: WorkRecord[]; total: number } {
-  const rows = (preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE commune_id IS NOT NULL AND ${OF_YEAR} ORDER BY id LIMIT @limit`).all({ year, limit }) as Raw[]).map(record);
-  const total = rows.length < limit ? rows.length : (preparedRaw(db, `SELECT count(*) FROM works WHERE commune_id IS NOT NULL AND ${OF_YEAR}`).get({ year }) as [number])[0];
+/** In one of the year's xã: valid at the year's end, under the province or one of its district-level units (`@parents`). */
+const IN_TREE = `commune_id IN (SELECT id FROM admin_units WHERE kind = 'xa' AND level = 'commune' AND parent_id IN (SELECT value FROM json_each(@parents))
+  AND (valid_from IS NULL OR valid_from <= @date) AND (valid_to IS NULL OR valid_to > @date))`;
+
+/** The year's first works by id in the year's xã, and how many there are in all. */
+export function firstWorksOfYear(db: AppDb, year: number, parentIds: number[], limit: number): { rows: WorkRecord[]; total: number } {
+  const params = { year, limit, parents: JSON.stringify(parentIds), date: `${year}-12-31` };
+  const rows = (preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE ${IN_TREE} AND ${OF_YEAR} ORDER BY id LIMIT @limit`).all(params) as Raw[]).map(record);
+  const total = rows.length < limit ? rows.length : (preparedRaw(db, `SELECT count(*) FROM works WHERE ${IN_TREE} AND ${OF_YEAR}`).get(params) as [number])[0];
   return { rows, total };
 }
 

@@ -10,7 +10,7 @@ import { writeResults } from '../../electron/services/criteria/matrix';
 import { criteriaOfSet } from '../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../db/repositories/standings';
 import { recomputedCriteriaSummary, storedCriteriaSummary } from '../../db/repositories/criteria-summary';
-import { recomputedFundingSums, storedFundingSums } from '../../db/repositories/funding-summary';
+import { recomputedFundingSums, recomputedParentSums, storedFundingSums, storedParentSums } from '../../db/repositories/funding-summary';
 import { deleteAmountIds, insertWorkFigures, listSources, workCommunes } from '../../db/repositories/funding';
 import { figuresInForce, firstWorksPage, provinceRollup, worksOfYear, worksToWarnAbout, yearRollup } from '../../electron/services/funding/data';
 import { checkFunding, type WorkForCheck } from '../../shared/domain/funding-warnings';
@@ -123,7 +123,10 @@ describe('funding_commune_sums', () => {
     const sourceIds = listSources(ctx.db).map((s) => s.id);
     const stages: FundingStage[] = ['need', 'allocated', 'disbursed'];
     const cutoffs = ['2022-03-31', '2022-06-30', '2022-06-30', '2022-09-30', '2022-12-31'];
-    const check = () => expect(storedFundingSums(ctx.db)).toEqual(recomputedFundingSums(ctx.db));
+    const check = () => {
+      expect(storedFundingSums(ctx.db)).toEqual(recomputedFundingSums(ctx.db));
+      expect(storedParentSums(ctx.db)).toEqual(recomputedParentSums(ctx.db));
+    };
     check();
     const works = (ctx.sqlite.prepare('SELECT id FROM works').all() as { id: number }[]).map((w) => w.id);
     for (let i = 0; i < 4; i++) works.push((await call(ctx, 'works.create', { communeId: r.pick(communes), name: `Công trình thử ${i}`, startYear: year, endYear: year })).id);
@@ -139,6 +142,11 @@ describe('funding_commune_sums', () => {
       return row?.amount ?? null;
     };
     let warned = 0;
+    const districts = (ctx.sqlite.prepare("SELECT id FROM admin_units WHERE level = 'district' AND valid_to IS NULL").all() as { id: number }[]).map((d) => d.id);
+    // A xã with a work of its own, kept out of the picks so that it can leave the year's tree.
+    const spare = communes.pop()!;
+    const spareWork = Number(ctx.sqlite.prepare("INSERT INTO works (commune_id, name, start_year, end_year, source) VALUES (?, 'Công trình xã thôi hiệu lực', 2022, 2022, 'user')").run(spare).lastInsertRowid);
+    ctx.db.transaction((tx) => insertWorkFigures(tx, [{ year, workId: spareWork, sourceId: sourceIds[1]!, stage: 'need', amount: 70_000, asOf: null }]));
     // A xã's own figure (rare, entered at that level): its works' detail rolls up through it.
     const ownCommune = ctx.sqlite.prepare('SELECT commune_id FROM works WHERE commune_id IS NOT NULL ORDER BY id LIMIT 1').pluck().get() as number;
     ctx.sqlite.prepare("INSERT INTO funding_amounts (year, unit_id, source_id, stage, amount, source) VALUES (?, ?, ?, 'need', 5000, 'user')").run(year, ownCommune, sourceIds[0]);
@@ -160,7 +168,7 @@ describe('funding_commune_sums', () => {
         undos.push(undo);
       } else if (kind === 3 && undos.length) {
         const u = undos.pop()!;
-        await call(ctx, 'funding.setAmounts', { year, asOf: u.asOf, changes: u.changes });
+        if (u.changes.length) await call(ctx, 'funding.setAmounts', { year, asOf: u.asOf, changes: u.changes });
       } else if (kind === 4) {
         // An import's bulk insert, including several snapshots of one work on one date.
         const rows = Array.from({ length: 1 + r.int(8) }, () => ({
@@ -179,12 +187,20 @@ describe('funding_commune_sums', () => {
         await call(ctx, 'works.update', { id: r.pick(works), communeId: r.pick(communes) });
       } else {
         // Direct SQL: a snapshot's date or amount changed, or a work deleted with its figures.
-        const op = r.int(3);
-        if (op === 0) ctx.sqlite.prepare("UPDATE funding_amounts SET as_of = ? WHERE id = (SELECT id FROM funding_amounts WHERE stage = 'disbursed' AND work_id IS NOT NULL ORDER BY random() LIMIT 1)").run(r.pick(cutoffs));
+        const op = r.int(5);
+        if (op === 3) {
+          // A xã moved to another district-level unit: its sums move to the new parent.
+          ctx.sqlite.prepare('UPDATE admin_units SET parent_id = ? WHERE id = ?').run(r.pick(districts), r.pick(communes));
+        } else if (op === 4) {
+          // The spare xã ends (or comes back) before the year's end: it leaves (joins) the year's tree.
+          ctx.sqlite.prepare("UPDATE admin_units SET valid_to = CASE WHEN valid_to IS NULL THEN '2022-06-01' END WHERE id = ?").run(spare);
+        } else if (op === 0) ctx.sqlite.prepare("UPDATE funding_amounts SET as_of = ? WHERE id = (SELECT id FROM funding_amounts WHERE stage = 'disbursed' AND work_id IS NOT NULL ORDER BY random() LIMIT 1)").run(r.pick(cutoffs));
         else if (op === 1) ctx.sqlite.prepare('UPDATE funding_amounts SET amount = amount + 7000 WHERE work_id = ?').run(r.pick(works));
         else if (works.length > 6) {
           const id = works.splice(r.int(works.length), 1)[0]!;
           await call(ctx, 'works.delete', { id });
+          // Its figures went with it: an undo no longer names it.
+          for (const u of undos) u.changes = u.changes.filter((c) => c.workId !== id);
         }
       }
       check();

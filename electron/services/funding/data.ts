@@ -5,7 +5,7 @@ import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../
 import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, type WorkRecord } from '../../../db/repositories/funding';
 import { figuresOfWork, firstWorksOfYear, worksOfCommunes, worksOfYearByIds, worksToCheck } from '../../../db/repositories/funding-works';
 import { yearEnd } from '../../../shared/format/date';
-import { disbursedByCommune, plannedByCommune, sumsByParent, sumsOfCommune } from '../../../db/repositories/funding-summary';
+import { childrenOutsideTree, disbursedByCommune, plannedByCommune, sumsByParent, sumsOfCommune } from '../../../db/repositories/funding-summary';
 import { loadSources, yearTree, type Sources, type YearTree } from './common';
 
 export interface YearRollup {
@@ -74,7 +74,7 @@ export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): Y
 
 /**
  * The roll-up of the province and its district-level units only (what the Nguồn vốn screen shows):
- * SQLite sums the per-xã summary per parent unit, so no row per xã is read; an xã with figures of
+ * from the maintained per-parent summary, so no row per xã is read; an xã with figures of
  * its own (rare) keeps its place in the tree so its own figure stands in for its works'. Equal to
  * yearRollup for the province and district-level units.
  */
@@ -96,8 +96,19 @@ export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string
     if (slot !== undefined) rollup.add(unitId, direct, slot, amount);
   };
   const parents = [tree.province.id, ...tree.districts.map((d) => d.id)];
-  for (const [parentId, sourceId, stage, amount] of sumsByParent(ctx.db, year, cutoff, yearEnd(year), parents, ownCommunes)) add(parentId, false, sourceId, stage, amount);
-  for (const id of ownCommunes) for (const [sourceId, stage, amount] of sumsOfCommune(ctx.db, year, cutoff, id)) add(id, false, sourceId, stage, amount);
+  for (const [parentId, sourceId, stage, amount] of sumsByParent(ctx.db, year, cutoff, parents)) add(parentId, false, sourceId, stage, amount);
+  // The parents' sums hold every commune under them: take out those outside the year's tree, and
+  // move those with figures of their own to their own place in the tree.
+  const parentOf = (id: number) => tree.communeById.get(id)?.parentId ?? null;
+  for (const [id, parent] of childrenOutsideTree(ctx.db, parents, yearEnd(year))) {
+    for (const [sourceId, stage, amount] of sumsOfCommune(ctx.db, year, cutoff, id)) add(parent, false, sourceId, stage, -amount);
+  }
+  for (const id of ownCommunes) {
+    for (const [sourceId, stage, amount] of sumsOfCommune(ctx.db, year, cutoff, id)) {
+      add(parentOf(id)!, false, sourceId, stage, -amount);
+      add(id, false, sourceId, stage, amount);
+    }
+  }
   for (const f of own) add(f.unitId, true, f.sourceId, f.stage, f.amount);
   return { sources, tree, rollup: rollup.finish() };
 }
@@ -131,7 +142,7 @@ export function worksOfYear(ctx: ServiceContext, year: number, cutoff: string, t
 
 /** The year's first works (by id) with their figures, and how many the year has: the screen's page when no xã is chosen. */
 export function firstWorksPage(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources, limit: number): { rows: WorkRow[]; total: number } {
-  const { rows, total } = firstWorksOfYear(ctx.db, year, limit);
+  const { rows, total } = firstWorksOfYear(ctx.db, year, [tree.province.id, ...tree.districts.map((d) => d.id)], limit);
   return { rows: worksWithOwnFigures(ctx, year, cutoff, tree, sources, rows.filter((w) => tree.communeById.has(w.communeId!))), total };
 }
 
