@@ -72,3 +72,27 @@ export function worksOfYearByIds(db: AppDb, year: number, ids: number[]): WorkRe
   }
   return out;
 }
+
+/**
+ * How many warnings the year's works in the year's xã carry (see shared/domain/funding-warnings):
+ * per work and source, allocated above need and disbursement (latest snapshot up to the cut-off)
+ * above allocation; per work, a committed value above the allocations of every year. Counted by
+ * SQLite, so the screen reads in full only the works of the warnings it shows.
+ */
+export function workWarningCount(db: AppDb, year: number, cutoff: string, parentIds: number[]): number {
+  const params = { year, cutoff, end: `${year}-12-31`, parents: JSON.stringify(parentIds), date: `${year}-12-31` };
+  const row = preparedRaw(
+    db,
+    `WITH w AS (SELECT id FROM works WHERE ${IN_TREE}),
+     p AS (SELECT work_id, source_id, sum(CASE WHEN stage = 'need' THEN amount ELSE 0 END) AS need, sum(CASE WHEN stage = 'allocated' THEN amount ELSE 0 END) AS allocated
+           FROM funding_amounts WHERE year = @year AND work_id IS NOT NULL AND stage IN ('need', 'allocated') GROUP BY 1, 2),
+     d AS (SELECT work_id, source_id, amount, max(coalesce(as_of, @end) || '#' || printf('%015d', id)) FROM funding_amounts
+           WHERE year = @year AND work_id IS NOT NULL AND stage = 'disbursed' AND coalesce(as_of, @end) <= @cutoff GROUP BY 1, 2),
+     pairs AS (SELECT work_id, source_id, need, allocated, 0 AS disbursed FROM p UNION ALL SELECT work_id, source_id, 0, 0, amount FROM d),
+     per AS (SELECT work_id, sum(need) AS need, sum(allocated) AS allocated, sum(disbursed) AS disbursed FROM pairs GROUP BY work_id, source_id)
+     SELECT (SELECT count(*) FROM per WHERE work_id IN w AND allocated > need) + (SELECT count(*) FROM per WHERE work_id IN w AND disbursed > allocated)
+       + (SELECT count(*) FROM works WHERE ${IN_TREE} AND committed_value > 0 AND ${OF_YEAR}
+            AND committed_value > (SELECT coalesce(sum(amount), 0) FROM funding_amounts f WHERE f.work_id = works.id AND f.stage = 'allocated'))`,
+  ).get(params) as [number];
+  return row[0];
+}

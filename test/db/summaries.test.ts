@@ -14,6 +14,7 @@ import { recomputedFundingSums, recomputedParentSums, storedFundingSums, storedP
 import { deleteAmountIds, insertWorkFigures, listSources, workCommunes } from '../../db/repositories/funding';
 import { figuresInForce, firstWorksPage, provinceRollup, worksOfYear, worksToWarnAbout, yearRollup } from '../../electron/services/funding/data';
 import { checkFunding, type WorkForCheck } from '../../shared/domain/funding-warnings';
+import { fundingOverview } from '../../electron/services/funding/overview';
 import { loadSources, yearTree } from '../../electron/services/funding/common';
 import { Rollup, type RollupEntry } from '../../shared/domain/funding-rollup';
 import { STAGES, type FundingStage } from '../../shared/models/funding';
@@ -224,6 +225,11 @@ describe('funding_commune_sums', () => {
         const expected = warnings(all);
         expect(warnings(worksToWarnAbout(ctx, year, cutoff, tree, sources))).toEqual(expected);
         if (expected.some((w) => w.workId !== undefined)) warned++;
+        // The screen's overview sends the first warnings and counts them all by SQL: the same as checking every work.
+        const overview = fundingOverview(ctx, year, cutoff);
+        const full = checkFunding({ sources: sources.list, province: overview.province.figures, statedTotals: overview.statedTotals, works: all });
+        expect(overview.warningCount).toBe(full.length);
+        expect(overview.warnings).toEqual(full.slice(0, 300));
       }
     }
     expect(storedFundingSums(ctx.db).some((x) => x[3] === 'disbursed')).toBe(true);

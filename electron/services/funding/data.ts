@@ -146,9 +146,12 @@ export function firstWorksPage(ctx: ServiceContext, year: number, cutoff: string
   return { rows: worksWithOwnFigures(ctx, year, cutoff, tree, sources, rows.filter((w) => tree.communeById.has(w.communeId!))), total };
 }
 
-/** The year's works that carry a warning, with their figures (the others cannot: see worksToCheck). */
-export function worksToWarnAbout(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources): WorkRow[] {
-  const works = worksOfYearByIds(ctx.db, year, worksToCheck(ctx.db, year, cutoff)).filter((w) => w.communeId !== null && tree.communeById.has(w.communeId));
+/** Ids of the year's works that may carry a warning, by id (the others cannot: see worksToCheck). */
+export const workIdsToCheck = (ctx: ServiceContext, year: number, cutoff: string) => worksToCheck(ctx.db, year, cutoff);
+
+/** The year's works that may carry a warning (optionally some of them), with their figures. */
+export function worksToWarnAbout(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources, ids = worksToCheck(ctx.db, year, cutoff)): WorkRow[] {
+  const works = worksOfYearByIds(ctx.db, year, ids).filter((w) => w.communeId !== null && tree.communeById.has(w.communeId));
   return worksWithOwnFigures(ctx, year, cutoff, tree, sources, works);
 }
 
