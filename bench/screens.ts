@@ -8,11 +8,14 @@
  * The CPU printed is the page's main-thread busy time (Chromium's TaskDuration); the bridge and
  * services' CPU is printed once for the whole part.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { count, machineLoad, ms, nationalDb, note, report } from './util';
 import { seedCriteria, seedFunding } from './national-data';
 import { openRenderer, rendererBuilt } from './browser';
 
 const YEAR = 2022;
+const SHOTS = path.resolve('test-results', 'screenshots');
 
 /** Per section: what shows that its data is on screen (plain JavaScript evaluated in the page; `total` = xã count). */
 const READY: Record<string, string> = {
@@ -131,6 +134,15 @@ export async function run(): Promise<void> {
     for (const s of sections) {
       const xs = samples.get(s)!;
       report({ name: `Chuyển sang ${LABEL[s]} với dữ liệu toàn quốc, p50 lần 2–4`, value: median(xs.slice(1)), budget: 300, floor, floorName: 'chuyển sang Hướng dẫn', cpu: median(detail.get(s)!.busy.slice(1)), extra: `lần đầu ${ms(xs[0]!)}; ${how(s, 1)}` });
+    }
+    // The national-scale Nguồn vốn screen as a person sees it (first page of works and its note).
+    fs.mkdirSync(SHOTS, { recursive: true });
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(viewport);
+      await open('huong-dan');
+      await open('nguon-von');
+      await page.locator('[data-testid="works-count"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, `bench-nguon-von-${viewport.width}.png`) });
     }
     const cpu = process.cpuUsage(cpu0);
     note(`CPU của tiến trình Node (cầu nối + dịch vụ) trong cả phần đo: ${ms((cpu.user + cpu.system) / 1000)}; ${machineLoad()}`);
