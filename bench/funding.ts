@@ -6,9 +6,11 @@
  */
 import ExcelJS from 'exceljs';
 import { performance } from 'node:perf_hooks';
-import { count, ms, nationalDb, note, report, time } from './util';
-import { fundingOverview } from '../electron/services/funding/overview';
-import { figuresInForce, yearRollup } from '../electron/services/funding/data';
+import { count, machineLoad, ms, nationalDb, note, report, time } from './util';
+import { dispatch } from '../electron/services/dispatch';
+import { seedFunding } from './national-data';
+import type { WorksList } from '../shared/models/funding';
+import { figuresInForce, provinceRollup, yearRollup } from '../electron/services/funding/data';
 import { Rollup, type RollupEntry } from '../shared/domain/funding-rollup';
 import { importFunding } from '../electron/services/funding/excel-import';
 import { loadSources, yearTree } from '../electron/services/funding/common';
@@ -22,27 +24,12 @@ const CUTOFF = '2022-12-31';
 const WORKS = 50_000;
 
 export async function run(): Promise<void> {
-  const { ctx, communeIds } = await nationalDb();
+  const national = await nationalDb();
+  const { ctx, communeIds } = national;
   try {
     const sources = listSources(ctx.db);
     const t0 = performance.now();
-    const insWork = ctx.sqlite.prepare("INSERT INTO works (commune_id, name, criterion_no, start_year, end_year, committed_value, source) VALUES (?, ?, ?, ?, ?, ?, 'user')");
-    const insFigure = ctx.sqlite.prepare("INSERT INTO funding_amounts (year, work_id, source_id, stage, amount, as_of, source) VALUES (?, ?, ?, ?, ?, ?, 'user')");
-    ctx.sqlite.transaction(() => {
-      for (let i = 0; i < WORKS; i++) {
-        const k = i % 5;
-        const workId = Number(insWork.run(communeIds[Math.floor(i / 5) % communeIds.length]!, `Công trình ${i + 1}`, 2 + k, YEAR, YEAR, k === 0 ? 3_000_000 : null).lastInsertRowid);
-        const a = sources[i % 3]!.id;
-        const b = sources[3 + (i % 3)]!.id;
-        insFigure.run(YEAR, workId, a, 'need', 2_000_000 + i, null);
-        insFigure.run(YEAR, workId, b, 'need', 500_000, null);
-        insFigure.run(YEAR, workId, a, 'allocated', 1_500_000, null);
-        insFigure.run(YEAR, workId, b, 'allocated', 400_000, null);
-        insFigure.run(YEAR, workId, a, 'disbursed', 900_000 + (i % 1000), CUTOFF);
-        insFigure.run(YEAR, workId, b, 'disbursed', 100_000, '2022-06-30');
-        insFigure.run(YEAR, workId, b, 'disbursed', 300_000, CUTOFF);
-      }
-    })();
+    seedFunding(national, YEAR, WORKS, CUTOFF);
     const rows = (ctx.sqlite.prepare('SELECT count(*) AS n FROM funding_amounts').get() as { n: number }).n;
     note(`Dữ liệu: ${count(communeIds.length)} xã (danh sách toàn quốc trước 2025), ${count(WORKS)} công trình, ${count(rows)} số liệu (dựng, kể cả bảng tổng hợp theo xã, trong ${ms(performance.now() - t0)}).`);
 
@@ -60,10 +47,11 @@ export async function run(): Promise<void> {
       for (const d of tree.districts) r.figures(d.id);
     }, 10);
     const rollup = await time(() => {
-      const { tree, rollup } = yearRollup(ctx, YEAR, CUTOFF);
+      const { tree, rollup } = provinceRollup(ctx, YEAR, CUTOFF, yearTree(ctx, YEAR));
       rollup.figures(tree.province.id);
       for (const d of tree.districts) rollup.figures(d.id);
     }, 10);
+    const perCommune = await time(() => yearRollup(ctx, YEAR, CUTOFF), 5);
     report({
       name: `Tổng hợp vốn ${count(WORKS)} công trình xã → tỉnh, kể cả đọc SQLite, p50`,
       value: rollup.p50,
@@ -71,9 +59,33 @@ export async function run(): Promise<void> {
       floor: pure.p50,
       floorName: `cộng ${count(entries.length)} số đã nằm trong bộ nhớ`,
       cpu: rollup.cpu,
+      extra: `tổng hợp giữ cả từng xã (bản đồ, văn bản): ${ms(perCommune.p50)}, CPU ${ms(perCommune.cpu)}`,
     });
-    const overview = await time(() => fundingOverview(ctx, YEAR), 3, 1);
-    report({ name: 'Dữ liệu màn hình Nguồn vốn (tổng hợp + cảnh báo từng công trình), p50', value: overview.p50, budget: 200, floor: rollup.p50, floorName: 'chỉ phần tổng hợp', cpu: overview.cpu });
+    // What the screen loads on opening: the overview (roll-up and warnings) and the first page of
+    // works; then choosing one xã loads that xã's works.
+    const call = async (channel: 'funding.overview' | 'funding.works', input: object) => {
+      const r = await dispatch(ctx, channel, input);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const opened = (await call('funding.works', { year: YEAR })) as WorksList;
+    const overview = await time(() => call('funding.overview', { year: YEAR }), 3, 1);
+    const firstPage = await time(() => call('funding.works', { year: YEAR }), 3, 1);
+    const screen = { p50: overview.p50 + firstPage.p50, cpu: overview.cpu + firstPage.cpu };
+    report({
+      name: `Dữ liệu màn hình Nguồn vốn khi mở (tổng hợp, cảnh báo, ${count(opened.rows.length)}/${count(opened.total)} công trình đầu), p50`,
+      value: screen.p50,
+      budget: 200,
+      floor: rollup.p50,
+      floorName: 'chỉ phần tổng hợp',
+      cpu: screen.cpu,
+      extra: `tổng hợp + cảnh báo ${ms(overview.p50)}, trang công trình ${ms(firstPage.p50)}`,
+    });
+    const commune = communeIds[1234]!;
+    const oneCommune = await time(() => call('funding.works', { year: YEAR, communeId: commune }), 10, 1);
+    const works = ((await call('funding.works', { year: YEAR, communeId: commune })) as WorksList).rows.length;
+    report({ name: `Chọn một xã trên màn hình Nguồn vốn (${works} công trình của xã), p50`, value: oneCommune.p50, budget: 200, floor: rollup.p50, floorName: 'chỉ phần tổng hợp', cpu: oneCommune.cpu });
+    note(machineLoad());
 
     const base64 = await worksSheet(ctx, 10_000, communeIds.length);
     // The floor: exceljs alone reading the same bytes, in this thread.

@@ -14,6 +14,7 @@ const BENCHES: { key: string; name: string; run: () => Promise<void> }[] = [
   { key: 'indicators', name: 'Chỉ tiêu 2026–2030', run: () => import('./indicators').then((m) => m.run()) },
   { key: 'dashboard', name: 'Tổng quan', run: () => import('./dashboard').then((m) => m.run()) },
   { key: 'map', name: 'Bản đồ', run: () => import('./map').then((m) => m.run()) },
+  { key: 'screens', name: 'Màn hình trong Chromium', run: () => import('./screens').then((m) => m.run()) },
 ];
 
 const child = process.env.NTM_BENCH_CHILD;

@@ -43,3 +43,51 @@ export function recomputedFundingSums(db: AppDb): FundingSumRow[] {
      GROUP BY year, commune_id, source_id, stage, as_of HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4, 5`,
   ).all() as FundingSumRow[];
 }
+
+/**
+ * The works' figures of the year summed per parent unit (district-level unit, or the province when
+ * there is none), from the maintained per-parent summary: need (stage 0), allocated (1) and
+ * disbursement at the cut-off (2). Every commune under the parent counts, valid or not.
+ */
+export function sumsByParent(db: AppDb, year: number, cutoff: string, parentIds: number[]): [parentId: number, sourceId: number, stage: 0 | 1 | 2, amount: number][] {
+  return preparedRaw(
+    db,
+    `SELECT parent_id, source_id, CASE stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END, sum(amount) FROM funding_parent_sums
+     WHERE year = @year AND parent_id IN (SELECT value FROM json_each(@parents)) AND (stage <> 'disbursed' OR as_of <= @cutoff)
+     GROUP BY 1, 2, 3`,
+  ).all({ year, cutoff, parents: JSON.stringify(parentIds) }) as [number, number, 0 | 1 | 2, number][];
+}
+
+/** Units under some parents that are not xã valid at a date (their sums are in the parents' but not in the year's tree). */
+export function childrenOutsideTree(db: AppDb, parentIds: number[], date: string): [id: number, parentId: number][] {
+  return preparedRaw(
+      db,
+      `SELECT id, parent_id FROM admin_units WHERE parent_id IN (SELECT value FROM json_each(@parents))
+       AND NOT (kind = 'xa' AND level = 'commune' AND (valid_from IS NULL OR valid_from <= @date) AND (valid_to IS NULL OR valid_to > @date))`,
+    ).all({ parents: JSON.stringify(parentIds), date }) as [number, number][];
+}
+
+/** The same sums for one xã. */
+export function sumsOfCommune(db: AppDb, year: number, cutoff: string, communeId: number): [sourceId: number, stage: 0 | 1 | 2, amount: number][] {
+  return preparedRaw(
+    db,
+    `SELECT source_id, CASE stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END, sum(amount) FROM funding_commune_sums
+     WHERE year = @year AND commune_id = @communeId AND (stage <> 'disbursed' OR as_of <= @cutoff) GROUP BY 1, 2`,
+  ).all({ year, cutoff, communeId }) as [number, 0 | 1 | 2, number][];
+}
+
+export type ParentSumRow = [year: number, parentId: number, sourceId: number, stage: string, asOf: string, amount: number];
+
+/** The whole per-parent summary, in key order (tests compare it with the recomputation). */
+export function storedParentSums(db: AppDb): ParentSumRow[] {
+  return preparedRaw(db, 'SELECT year, parent_id, source_id, stage, as_of, amount FROM funding_parent_sums ORDER BY 1, 2, 3, 4, 5').all() as ParentSumRow[];
+}
+
+/** The per-parent summary recomputed from funding_commune_sums and the communes' parents. */
+export function recomputedParentSums(db: AppDb): ParentSumRow[] {
+  return preparedRaw(
+    db,
+    `SELECT s.year, u.parent_id, s.source_id, s.stage, s.as_of, sum(s.amount) FROM funding_commune_sums s JOIN admin_units u ON u.id = s.commune_id
+     WHERE u.parent_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5 HAVING sum(s.amount) <> 0 ORDER BY 1, 2, 3, 4, 5`,
+  ).all() as ParentSumRow[];
+}

@@ -81,7 +81,9 @@ function visitRows(sqlite: Database.Database, query: string, params: Record<stri
  */
 export function scanYearFigures(sqlite: Database.Database, year: number, cutoff: string, v: FigureVisitors, unitsOnly = false): void {
   // A unit's own figures only (the works' are summed per commune in funding_commune_sums).
-  const only = unitsOnly ? ' AND work_id IS NULL' : '';
+  // A unit's figure always names its unit: the range on unit_id goes through its index instead of
+  // scanning every work's figure.
+  const only = unitsOnly ? ' AND work_id IS NULL AND unit_id > 0' : '';
   // Few integer arguments per call: each argument crossing into JavaScript costs more than the SQL around it.
   const holder = 'coalesce(work_id, -unit_id)';
   visitRows(

@@ -50,3 +50,21 @@ export const fundingCommuneSums = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.year, t.communeId, t.sourceId, t.stage, t.asOf] })],
 );
+
+/**
+ * The same sums one level up: funding_commune_sums summed per (year, parent unit of the commune,
+ * source, stage, as_of), kept by triggers on funding_commune_sums and on a commune's parent. The
+ * roll-up to the province reads one row per district-level unit and source instead of one per xã.
+ */
+export const fundingParentSums = sqliteTable(
+  'funding_parent_sums',
+  {
+    year: integer('year').notNull(),
+    parentId: integer('parent_id').notNull(),
+    sourceId: integer('source_id').notNull(),
+    stage: text('stage').notNull(),
+    asOf: text('as_of').notNull().default(''),
+    amount: integer('amount').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.parentId, t.sourceId, t.stage, t.asOf] })],
+);

@@ -65,7 +65,8 @@ export function checkFunding({ sources, province, statedTotals, works }: Funding
   return out;
 }
 
-function checkWork(w: WorkForCheck, sources: FundingSourceInfo[]): FundingWarning[] {
+/** The warnings of one work (in checkFunding after the province-level ones). */
+export function checkWork(w: WorkForCheck, sources: FundingSourceInfo[]): FundingWarning[] {
   const out: FundingWarning[] = [];
   const where = `Công trình «${w.name}» (xã ${w.communeName})`;
   for (const s of sources) {

@@ -101,6 +101,8 @@ export interface WorksList {
   year: number;
   asOf: string;
   rows: WorkRow[];
+  /** How many works the filter holds: more than `rows` when only the first page of a large year is sent. */
+  total: number;
   /** The criteria of the set in force that year, for the "Tiêu chí" column. */
   criteria: { no: number; name: string }[];
   communes: { id: number; name: string; districtId: number | null; districtName: string }[];

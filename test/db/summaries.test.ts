@@ -10,10 +10,12 @@ import { writeResults } from '../../electron/services/criteria/matrix';
 import { criteriaOfSet } from '../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../db/repositories/standings';
 import { recomputedCriteriaSummary, storedCriteriaSummary } from '../../db/repositories/criteria-summary';
-import { recomputedFundingSums, storedFundingSums } from '../../db/repositories/funding-summary';
+import { recomputedFundingSums, recomputedParentSums, storedFundingSums, storedParentSums } from '../../db/repositories/funding-summary';
 import { deleteAmountIds, insertWorkFigures, listSources, workCommunes } from '../../db/repositories/funding';
-import { figuresInForce, yearRollup } from '../../electron/services/funding/data';
-import { yearTree } from '../../electron/services/funding/common';
+import { figuresInForce, firstWorksPage, provinceRollup, worksOfYear, worksToWarnAbout, yearRollup } from '../../electron/services/funding/data';
+import { checkFunding, type WorkForCheck } from '../../shared/domain/funding-warnings';
+import { fundingOverview } from '../../electron/services/funding/overview';
+import { loadSources, yearTree } from '../../electron/services/funding/common';
 import { Rollup, type RollupEntry } from '../../shared/domain/funding-rollup';
 import { STAGES, type FundingStage } from '../../shared/models/funding';
 import type { ResultChange } from '../../shared/models/criteria';
@@ -122,7 +124,10 @@ describe('funding_commune_sums', () => {
     const sourceIds = listSources(ctx.db).map((s) => s.id);
     const stages: FundingStage[] = ['need', 'allocated', 'disbursed'];
     const cutoffs = ['2022-03-31', '2022-06-30', '2022-06-30', '2022-09-30', '2022-12-31'];
-    const check = () => expect(storedFundingSums(ctx.db)).toEqual(recomputedFundingSums(ctx.db));
+    const check = () => {
+      expect(storedFundingSums(ctx.db)).toEqual(recomputedFundingSums(ctx.db));
+      expect(storedParentSums(ctx.db)).toEqual(recomputedParentSums(ctx.db));
+    };
     check();
     const works = (ctx.sqlite.prepare('SELECT id FROM works').all() as { id: number }[]).map((w) => w.id);
     for (let i = 0; i < 4; i++) works.push((await call(ctx, 'works.create', { communeId: r.pick(communes), name: `Công trình thử ${i}`, startYear: year, endYear: year })).id);
@@ -137,6 +142,15 @@ describe('funding_commune_sums', () => {
         .get(...([year, sourceId, stage, ...(workId === null ? [] : [workId]), asOf] as unknown[])) as { amount: number } | undefined;
       return row?.amount ?? null;
     };
+    let warned = 0;
+    const districts = (ctx.sqlite.prepare("SELECT id FROM admin_units WHERE level = 'district' AND valid_to IS NULL").all() as { id: number }[]).map((d) => d.id);
+    // A xã with a work of its own, kept out of the picks so that it can leave the year's tree.
+    const spare = communes.pop()!;
+    const spareWork = Number(ctx.sqlite.prepare("INSERT INTO works (commune_id, name, start_year, end_year, source) VALUES (?, 'Công trình xã thôi hiệu lực', 2022, 2022, 'user')").run(spare).lastInsertRowid);
+    ctx.db.transaction((tx) => insertWorkFigures(tx, [{ year, workId: spareWork, sourceId: sourceIds[1]!, stage: 'need', amount: 70_000, asOf: null }]));
+    // A xã's own figure (rare, entered at that level): its works' detail rolls up through it.
+    const ownCommune = ctx.sqlite.prepare('SELECT commune_id FROM works WHERE commune_id IS NOT NULL ORDER BY id LIMIT 1').pluck().get() as number;
+    ctx.sqlite.prepare("INSERT INTO funding_amounts (year, unit_id, source_id, stage, amount, source) VALUES (?, ?, ?, 'need', 5000, 'user')").run(year, ownCommune, sourceIds[0]);
     for (let step = 0; step < 200; step++) {
       const kind = r.int(8);
       if (kind <= 2) {
@@ -155,7 +169,7 @@ describe('funding_commune_sums', () => {
         undos.push(undo);
       } else if (kind === 3 && undos.length) {
         const u = undos.pop()!;
-        await call(ctx, 'funding.setAmounts', { year, asOf: u.asOf, changes: u.changes });
+        if (u.changes.length) await call(ctx, 'funding.setAmounts', { year, asOf: u.asOf, changes: u.changes });
       } else if (kind === 4) {
         // An import's bulk insert, including several snapshots of one work on one date.
         const rows = Array.from({ length: 1 + r.int(8) }, () => ({
@@ -174,12 +188,20 @@ describe('funding_commune_sums', () => {
         await call(ctx, 'works.update', { id: r.pick(works), communeId: r.pick(communes) });
       } else {
         // Direct SQL: a snapshot's date or amount changed, or a work deleted with its figures.
-        const op = r.int(3);
-        if (op === 0) ctx.sqlite.prepare("UPDATE funding_amounts SET as_of = ? WHERE id = (SELECT id FROM funding_amounts WHERE stage = 'disbursed' AND work_id IS NOT NULL ORDER BY random() LIMIT 1)").run(r.pick(cutoffs));
+        const op = r.int(5);
+        if (op === 3) {
+          // A xã moved to another district-level unit: its sums move to the new parent.
+          ctx.sqlite.prepare('UPDATE admin_units SET parent_id = ? WHERE id = ?').run(r.pick(districts), r.pick(communes));
+        } else if (op === 4) {
+          // The spare xã ends (or comes back) before the year's end: it leaves (joins) the year's tree.
+          ctx.sqlite.prepare("UPDATE admin_units SET valid_to = CASE WHEN valid_to IS NULL THEN '2022-06-01' END WHERE id = ?").run(spare);
+        } else if (op === 0) ctx.sqlite.prepare("UPDATE funding_amounts SET as_of = ? WHERE id = (SELECT id FROM funding_amounts WHERE stage = 'disbursed' AND work_id IS NOT NULL ORDER BY random() LIMIT 1)").run(r.pick(cutoffs));
         else if (op === 1) ctx.sqlite.prepare('UPDATE funding_amounts SET amount = amount + 7000 WHERE work_id = ?').run(r.pick(works));
         else if (works.length > 6) {
           const id = works.splice(r.int(works.length), 1)[0]!;
           await call(ctx, 'works.delete', { id });
+          // Its figures went with it: an undo no longer names it.
+          for (const u of undos) u.changes = u.changes.filter((c) => c.workId !== id);
         }
       }
       check();
@@ -187,8 +209,31 @@ describe('funding_commune_sums', () => {
         const cutoff = r.pick(cutoffs);
         const { tree, rollup } = yearRollup(ctx, year, cutoff);
         expect([tree.province, ...tree.districts].map((u) => rollup.figures(u.id))).toEqual(rollupByScan(ctx, year, cutoff));
+        // The screen's reads (one xã's works, the first page) equal the same works out of the full year's scan.
+        const sources = loadSources(ctx);
+        const all = worksOfYear(ctx, year, cutoff, tree, sources);
+        const communeId = all[step % all.length]!.communeId;
+        expect(worksOfYear(ctx, year, cutoff, tree, sources, { communeId })).toEqual(all.filter((w) => w.communeId === communeId));
+        const districtId = all[step % all.length]!.districtId!;
+        expect(worksOfYear(ctx, year, cutoff, tree, sources, { districtId })).toEqual(all.filter((w) => w.districtId === districtId));
+        expect(firstWorksPage(ctx, year, cutoff, tree, sources, 5)).toEqual({ rows: all.slice(0, 5), total: all.length });
+        // The screen's roll-up (sums per parent unit) and warnings (only the works that may carry one) equal the full reads.
+        const { rollup: byParent } = provinceRollup(ctx, year, cutoff, tree);
+        expect([tree.province, ...tree.districts].map((u) => byParent.figures(u.id))).toEqual([tree.province, ...tree.districts].map((u) => rollup.figures(u.id)));
+        const province = rollup.figures(tree.province.id);
+        const warnings = (works: WorkForCheck[]) => checkFunding({ sources: sources.list, province, statedTotals: {}, works });
+        const expected = warnings(all);
+        expect(warnings(worksToWarnAbout(ctx, year, cutoff, tree, sources))).toEqual(expected);
+        if (expected.some((w) => w.workId !== undefined)) warned++;
+        // The screen's overview sends the first warnings and counts them all by SQL: the same as checking every work.
+        const overview = fundingOverview(ctx, year, cutoff);
+        const full = checkFunding({ sources: sources.list, province: overview.province.figures, statedTotals: overview.statedTotals, works: all });
+        expect(overview.warningCount).toBe(full.length);
+        expect(overview.warnings).toEqual(full.slice(0, 300));
       }
     }
     expect(storedFundingSums(ctx.db).some((x) => x[3] === 'disbursed')).toBe(true);
+    // The warnings comparison saw works with warnings, not only empty lists.
+    expect(warned).toBeGreaterThan(3);
   });
 });

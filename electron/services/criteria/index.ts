@@ -11,6 +11,7 @@ import { criteriaFigures } from './figures';
 import { criteriaSetDetail, criteriaSets, editThreshold } from './sets';
 import { exportMatrix } from './excel-export';
 import { importApply, importPreview } from './excel-import';
+import { whileUnchanged } from '../read-cache';
 
 export { criteriaPlanData, criteriaReportData } from './plan-data';
 
@@ -18,7 +19,8 @@ export const criteriaHandlers: HandlersOf<'criteria'> = {
   'criteria.sets': (ctx) => criteriaSets(ctx),
   'criteria.setDetail': (ctx, { setId }) => criteriaSetDetail(ctx, setId),
   'criteria.updateThreshold': (ctx, input) => editThreshold(ctx, input),
-  'criteria.matrix': (ctx, { year }) => loadMatrix(ctx, year),
+  // Opening the grid again without a change in between (switching sections) reuses the last read.
+  'criteria.matrix': (ctx, { year }) => whileUnchanged(ctx, `criteria.matrix|${year}`, () => loadMatrix(ctx, year)),
   'criteria.setResults': (ctx, { year, changes }) => setResults(ctx, year, changes),
   'criteria.history': (ctx, { communeId }) => communeHistory(ctx, communeId),
   'criteria.recognitions': (ctx, filter) => recognitionsList(ctx, filter),

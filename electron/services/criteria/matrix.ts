@@ -5,9 +5,8 @@ import { AppError } from '../../../shared/errors';
 import { countMet, resultsFromMasks, resultText } from '../../../shared/domain/criteria-values';
 import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
 import { criteriaOfSet, deleteResult, indicatorsOfSet, resultsOf, upsertResult } from '../../../db/repositories/criteria';
-import { districtRecords, matrixRecords, summaryMasks } from '../../../db/repositories/criteria-summary';
+import { computedCellKeys, districtRecords, matrixRecords, summaryMasks } from '../../../db/repositories/criteria-summary';
 import { overridesOf } from '../../../db/repositories/criteria-values';
-import { computedCells, loadSetModel } from './set-model';
 import { fullDistrictName } from '../../../shared/models/units';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
@@ -115,7 +114,7 @@ export function setResults(ctx: ServiceContext, year: number, changes: ResultCha
   const communeIds = [...new Set(changes.map((c) => c.communeId))];
   const communes = new Map(communesOfYear(ctx, year, communeIds).map((c) => [c.id, c]));
   const seen = new Set<string>();
-  const computed = computedCells(ctx.db, loadSetModel(ctx.db, set.id), year, communeIds);
+  const computed = computedCellKeys(ctx.db, year, set.id, communeIds);
   for (const ch of changes) {
     if (!communes.has(ch.communeId)) throw new AppError('NOT_FOUND', `Không tìm thấy xã (mã ${ch.communeId}) trong danh sách xã năm ${year}.`);
     const criterion = criterionById.get(ch.criterionId);

@@ -2,8 +2,10 @@
 import type { ServiceContext } from '../context';
 import { Rollup } from '../../../shared/domain/funding-rollup';
 import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../../shared/models/funding';
-import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures } from '../../../db/repositories/funding';
-import { disbursedByCommune, plannedByCommune } from '../../../db/repositories/funding-summary';
+import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, type WorkRecord } from '../../../db/repositories/funding';
+import { figuresOfWork, firstWorksOfYear, worksOfCommunes, worksOfYearByIds, worksToCheck } from '../../../db/repositories/funding-works';
+import { yearEnd } from '../../../shared/format/date';
+import { childrenOutsideTree, disbursedByCommune, plannedByCommune, sumsByParent, sumsOfCommune } from '../../../db/repositories/funding-summary';
 import { loadSources, yearTree, type Sources, type YearTree } from './common';
 
 export interface YearRollup {
@@ -70,6 +72,47 @@ export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): Y
   return { sources, tree, rollup: rollup.finish() };
 }
 
+/**
+ * The roll-up of the province and its district-level units only (what the Nguồn vốn screen shows):
+ * from the maintained per-parent summary, so no row per xã is read; an xã with figures of
+ * its own (rare) keeps its place in the tree so its own figure stands in for its works'. Equal to
+ * yearRollup for the province and district-level units.
+ */
+export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree): YearRollup {
+  const sources = loadSources(ctx);
+  const own: { unitId: number; sourceId: number; stage: number; amount: number }[] = [];
+  figuresInForce(ctx, year, cutoff, (_holder, unitId, sourceId, stage, amount) => own.push({ unitId, sourceId, stage, amount }), undefined, true);
+  const ownCommunes = [...new Set(own.map((f) => f.unitId))].filter((id) => tree.communeById.has(id));
+  const units = [
+    { id: tree.province.id, parentId: null },
+    ...tree.districts.map((d) => ({ id: d.id, parentId: d.parentId })),
+    ...ownCommunes.map((id) => ({ id, parentId: tree.communeById.get(id)!.parentId })),
+  ];
+  const rollup = new Rollup(sources.codes, units);
+  const slots: number[] = [];
+  for (const s of sources.list) STAGES.forEach((stage, i) => (slots[s.id * 4 + i] = rollup.slot(stage, s.code)!));
+  const add = (unitId: number, direct: boolean, sourceId: number, stage: number, amount: number) => {
+    const slot = slots[sourceId * 4 + stage];
+    if (slot !== undefined) rollup.add(unitId, direct, slot, amount);
+  };
+  const parents = [tree.province.id, ...tree.districts.map((d) => d.id)];
+  for (const [parentId, sourceId, stage, amount] of sumsByParent(ctx.db, year, cutoff, parents)) add(parentId, false, sourceId, stage, amount);
+  // The parents' sums hold every commune under them: take out those outside the year's tree, and
+  // move those with figures of their own to their own place in the tree.
+  const parentOf = (id: number) => tree.communeById.get(id)?.parentId ?? null;
+  for (const [id, parent] of childrenOutsideTree(ctx.db, parents, yearEnd(year))) {
+    for (const [sourceId, stage, amount] of sumsOfCommune(ctx.db, year, cutoff, id)) add(parent, false, sourceId, stage, -amount);
+  }
+  for (const id of ownCommunes) {
+    for (const [sourceId, stage, amount] of sumsOfCommune(ctx.db, year, cutoff, id)) {
+      add(parentOf(id)!, false, sourceId, stage, -amount);
+      add(id, false, sourceId, stage, amount);
+    }
+  }
+  for (const f of own) add(f.unitId, true, f.sourceId, f.stage, f.amount);
+  return { sources, tree, rollup: rollup.finish() };
+}
+
 export const emptyAmounts = (): Record<FundingStage, Record<string, number>> => ({ need: {}, allocated: {}, disbursed: {} });
 
 export interface WorksFilter {
@@ -79,12 +122,13 @@ export interface WorksFilter {
 
 /** The year's works of the year's xã (optionally of one district-level unit or xã), with their figures. */
 export function worksOfYear(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources, filter: WorksFilter = {}): WorkRow[] {
+  if (filter.districtId !== undefined || filter.communeId !== undefined) {
+    // A few communes: their works and each work's own figures, through the indexes.
+    const communes = tree.communes.filter((c) => (filter.districtId === undefined || c.districtId === filter.districtId) && (filter.communeId === undefined || c.id === filter.communeId));
+    return worksWithOwnFigures(ctx, year, cutoff, tree, sources, worksOfCommunes(ctx.db, year, communes.map((c) => c.id)));
+  }
   const criteria = new Map(criteriaOfYear(ctx.db, year).map((c) => [c.no, c.name]));
-  const works = listWorksOfYear(ctx.db, year).filter((w) => {
-    const c = w.communeId === null ? undefined : tree.communeById.get(w.communeId);
-    if (!c) return false;
-    return (filter.districtId === undefined || c.districtId === filter.districtId) && (filter.communeId === undefined || c.id === filter.communeId);
-  });
+  const works = listWorksOfYear(ctx.db, year).filter((w) => w.communeId !== null && tree.communeById.has(w.communeId));
   const secured = allocatedAllYears(ctx.db);
   const amounts = new Map(works.map((w) => [w.id, emptyAmounts()]));
   const codeOf = new Map(sources.list.map((s) => [s.id, s.code]));
@@ -93,25 +137,75 @@ export function worksOfYear(ctx: ServiceContext, year: number, cutoff: string, t
     const code = codeOf.get(sourceId);
     if (target && code) target[STAGES[stage]!][code] = (target[STAGES[stage]!][code] ?? 0) + amount;
   });
+  return works.map((w) => workRow(w, tree, criteria, amounts.get(w.id)!, secured.get(w.id) ?? 0));
+}
+
+/** The year's first works (by id) with their figures, and how many the year has: the screen's page when no xã is chosen. */
+export function firstWorksPage(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources, limit: number): { rows: WorkRow[]; total: number } {
+  const { rows, total } = firstWorksOfYear(ctx.db, year, [tree.province.id, ...tree.districts.map((d) => d.id)], limit);
+  return { rows: worksWithOwnFigures(ctx, year, cutoff, tree, sources, rows.filter((w) => tree.communeById.has(w.communeId!))), total };
+}
+
+/** Ids of the year's works that may carry a warning, by id (the others cannot: see worksToCheck). */
+export const workIdsToCheck = (ctx: ServiceContext, year: number, cutoff: string) => worksToCheck(ctx.db, year, cutoff);
+
+/** The year's works that may carry a warning (optionally some of them), with their figures. */
+export function worksToWarnAbout(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources, ids = worksToCheck(ctx.db, year, cutoff)): WorkRow[] {
+  const works = worksOfYearByIds(ctx.db, year, ids).filter((w) => w.communeId !== null && tree.communeById.has(w.communeId));
+  return worksWithOwnFigures(ctx, year, cutoff, tree, sources, works);
+}
+
+/**
+ * Rows of some works from each work's own stored figures: need and allocated of the year summed,
+ * disbursement the latest snapshot on or before the cut-off (a later row wins on the same date),
+ * and the allocated amounts of every year (funding secured against the committed value).
+ */
+function worksWithOwnFigures(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources, works: WorkRecord[]): WorkRow[] {
+  const criteria = new Map(criteriaOfYear(ctx.db, year).map((c) => [c.no, c.name]));
+  const codeOf = new Map(sources.list.map((s) => [s.id, s.code]));
+  const end = yearEnd(year);
   return works.map((w) => {
-    const c = tree.communeById.get(w.communeId!)!;
-    return {
-      id: w.id,
-      communeId: c.id,
-      communeName: c.name,
-      districtId: c.districtId,
-      districtName: c.districtName,
-      name: w.name,
-      criterionNo: w.criterionNo,
-      criterionName: w.criterionNo === null ? '' : (criteria.get(w.criterionNo) ?? ''),
-      startYear: w.startYear,
-      endYear: w.endYear,
-      status: w.status as WorkStatus,
-      committedValue: w.committedValue,
-      notes: w.notes,
-      sample: w.source === 'sample',
-      amounts: amounts.get(w.id)!,
-      allocatedAllYears: secured.get(w.id) ?? 0,
-    };
+    const amounts = emptyAmounts();
+    const latest = new Map<string, string>();
+    let secured = 0;
+    for (const [y, sourceId, stage, amount, asOf] of figuresOfWork(ctx.db, w.id)) {
+      if (stage === 'allocated') secured += amount;
+      const code = codeOf.get(sourceId);
+      if (y !== year || !code) continue;
+      if (stage !== 'disbursed') {
+        const by = amounts[stage as FundingStage];
+        by[code] = (by[code] ?? 0) + amount;
+        continue;
+      }
+      const date = asOf ?? end;
+      if (date > cutoff) continue;
+      if (date >= (latest.get(code) ?? '')) {
+        latest.set(code, date);
+        amounts.disbursed[code] = amount;
+      }
+    }
+    return workRow(w, tree, criteria, amounts, secured);
   });
+}
+
+function workRow(w: WorkRecord, tree: YearTree, criteria: Map<number, string>, amounts: Record<FundingStage, Record<string, number>>, secured: number): WorkRow {
+  const c = tree.communeById.get(w.communeId!)!;
+  return {
+    id: w.id,
+    communeId: c.id,
+    communeName: c.name,
+    districtId: c.districtId,
+    districtName: c.districtName,
+    name: w.name,
+    criterionNo: w.criterionNo,
+    criterionName: w.criterionNo === null ? '' : (criteria.get(w.criterionNo) ?? ''),
+    startYear: w.startYear,
+    endYear: w.endYear,
+    status: w.status as WorkStatus,
+    committedValue: w.committedValue,
+    notes: w.notes,
+    sample: w.source === 'sample',
+    amounts,
+    allocatedAllYears: secured,
+  };
 }

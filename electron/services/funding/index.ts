@@ -2,10 +2,13 @@ import type { HandlersOf } from '../handler';
 import { fundingOverview } from './overview';
 import { createWork, editWork, removeWork, setAmounts, setStatedTotal } from './edit';
 import { resolveCutoff, yearTree, loadSources } from './common';
-import { worksOfYear } from './data';
+import { firstWorksPage, worksOfYear } from './data';
 import { criteriaOfYear } from '../../../db/repositories/funding';
 import { exportFunding } from './excel-export';
 import { importFunding } from './excel-import';
+
+/** Works sent to the screen at most when no district or xã is chosen. */
+const WORKS_PAGE = 2000;
 
 export { fundingPlanData, fundingReportData, annexInvestmentNeeds } from './documents';
 
@@ -15,10 +18,16 @@ export const fundingHandlers: HandlersOf<'funding' | 'works'> = {
   'funding.works': (ctx, { year, asOf, districtId, communeId }) => {
     const cutoff = resolveCutoff(ctx, year, asOf).asOf;
     const tree = yearTree(ctx, year);
+    const sources = loadSources(ctx);
+    // Without a chosen district or xã a national-scale year holds tens of thousands of works: the screen gets the first page.
+    const filtered = districtId !== undefined || communeId !== undefined;
+    const page = filtered ? null : firstWorksPage(ctx, year, cutoff, tree, sources, WORKS_PAGE);
+    const rows = page ? page.rows : worksOfYear(ctx, year, cutoff, tree, sources, { districtId, communeId });
     return {
       year,
       asOf: cutoff,
-      rows: worksOfYear(ctx, year, cutoff, tree, loadSources(ctx), { districtId, communeId }),
+      rows,
+      total: page ? page.total : rows.length,
       criteria: criteriaOfYear(ctx.db, year),
       communes: tree.communes.map((c) => ({ id: c.id, name: c.name, districtId: c.districtId, districtName: c.districtName })),
     };

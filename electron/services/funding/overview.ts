@@ -1,25 +1,29 @@
 /** The "Nguồn vốn" screen's data for a year: figures by source and stage, per unit, with warnings. */
 import type { ServiceContext } from '../context';
-import { checkFunding } from '../../../shared/domain/funding-warnings';
+import { checkFunding, checkWork } from '../../../shared/domain/funding-warnings';
+import { workWarningCount } from '../../../db/repositories/funding-works';
 import type { FundingOverview } from '../../../shared/models/funding';
 import { hasSampleFunding } from '../../../db/repositories/funding';
-import { resolveCutoff, statedTotals } from './common';
-import { worksOfYear, yearRollup } from './data';
+import { resolveCutoff, statedTotals, yearTree } from './common';
+import { provinceRollup, workIdsToCheck, worksToWarnAbout } from './data';
 
 /** Warnings beyond this many are counted, not sent. */
 const WARNINGS_SENT = 300;
 
 export function fundingOverview(ctx: ServiceContext, year: number, asOf?: string): FundingOverview {
   const { asOf: cutoff, cutoffs } = resolveCutoff(ctx, year, asOf);
-  const { sources, tree, rollup } = yearRollup(ctx, year, cutoff);
+  const { sources, tree, rollup } = provinceRollup(ctx, year, cutoff, yearTree(ctx, year));
   const province = { id: tree.province.id, name: tree.province.fullName, figures: rollup.figures(tree.province.id) };
   const stated = statedTotals(ctx, year);
-  const warnings = checkFunding({
-    sources: sources.list,
-    province: province.figures,
-    statedTotals: stated,
-    works: worksOfYear(ctx, year, cutoff, tree, sources),
-  });
+  const warnings = checkFunding({ sources: sources.list, province: province.figures, statedTotals: stated, works: [] });
+  const provinceWarnings = warnings.length;
+  // Works' warnings in id order (as checkFunding gives them), read in full only until enough are
+  // found to send; SQLite counts them all.
+  const ids = workIdsToCheck(ctx, year, cutoff);
+  for (let i = 0; i < ids.length && warnings.length < WARNINGS_SENT; i += 100) {
+    for (const w of worksToWarnAbout(ctx, year, cutoff, tree, sources, ids.slice(i, i + 100))) warnings.push(...checkWork(w, sources.list));
+  }
+  const parents = [tree.province.id, ...tree.districts.map((d) => d.id)];
   return {
     year,
     asOf: cutoff,
@@ -29,7 +33,7 @@ export function fundingOverview(ctx: ServiceContext, year: number, asOf?: string
     districts: tree.districts.map((d) => ({ id: d.id, name: d.fullName, figures: rollup.figures(d.id) })),
     statedTotals: stated,
     warnings: warnings.slice(0, WARNINGS_SENT),
-    warningCount: warnings.length,
+    warningCount: provinceWarnings + workWarningCount(ctx.db, year, cutoff, parents),
     sampleData: hasSampleFunding(ctx.db, year),
   };
 }

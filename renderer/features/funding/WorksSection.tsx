@@ -8,6 +8,7 @@ import { workPatch } from './work-edit';
 import type { AmountEdit } from './amount-grid';
 import type { GridApi } from 'ag-grid-community';
 import { PrintGridButton } from '../../print/GridPrint';
+import { formatNumber } from '../../../shared/format/number';
 
 interface Props {
   year: number;
@@ -122,7 +123,9 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
             ))}
           </select>
         </label>
-        <span className="muted">{list ? `${list.rows.length} công trình` : ''}</span>
+        <span className="muted" data-testid="works-count">
+          {!list ? '' : list.total > list.rows.length ? `${formatNumber(list.rows.length)} công trình đầu trong ${formatNumber(list.total)} — chọn đơn vị cấp huyện hoặc xã để xem hết` : `${formatNumber(list.rows.length)} công trình`}
+        </span>
         <PrintGridButton
           api={() => printApi.current()}
           title={`Công trình năm ${year} – ${STAGE_LABEL[stage].toLowerCase()} (triệu đồng)`}

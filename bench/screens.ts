@@ -1,0 +1,154 @@
+/**
+ * Screens at national scale in Chromium (issue 14): the real pre-2025 list (10,035 xã) with 19
+ * criteria results each for two years, recognitions, and 50,000 works with their figures, served by
+ * the loopback bridge to the built renderer. Budgets: the first rows of the criteria grid after
+ * opening the section ≤ 1,2 s; switching to each section ≤ 300 ms. The clock runs in the page, from
+ * the click on the navigation link to the section showing its data (checked every frame).
+ * Floor: switching to the help page, which reads no data (the cost of the click, routing and paint).
+ * The CPU printed is the page's main-thread busy time (Chromium's TaskDuration); the bridge and
+ * services' CPU is printed once for the whole part.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { count, machineLoad, ms, nationalDb, note, report } from './util';
+import { seedCriteria, seedFunding } from './national-data';
+import { openRenderer, rendererBuilt } from './browser';
+
+const YEAR = 2022;
+const SHOTS = path.resolve('test-results', 'screenshots');
+
+/** Per section: what shows that its data is on screen (plain JavaScript evaluated in the page; `total` = xã count). */
+const READY: Record<string, string> = {
+  'tong-quan': `d.querySelectorAll('canvas[data-points]').length >= 3 && !!d.querySelector('.drill .ag-row')`,
+  xa: `!!d.querySelector('[data-testid="commune-count"]') && !d.querySelector('[data-testid="commune-count"]').textContent.includes('Đang tải') && !!d.querySelector('main .ag-row')`,
+  'tieu-chi': `Number((d.querySelector('[data-testid="matrix-count"]')?.textContent ?? '').replace(/[^0-9]/g, '')) >= total && !!d.querySelector('[data-testid="matrix-grid"] .ag-row')`,
+  'nguon-von': `!!d.querySelector('[data-testid="works-count"]')?.textContent && !!d.querySelector('[data-testid="works-grid"] .ag-row') && !!d.querySelector('[data-testid="sources-grid"] .ag-row')`,
+  ocop: `!!d.querySelector('main .ag-row')`,
+  'van-ban': `!!d.querySelector('main section.docs-page') && !d.querySelector('main').textContent.includes('Đang tải')`,
+  'huong-dan': `!!d.querySelector('main section, main article, main h2')`,
+};
+const LABEL: Record<string, string> = {
+  'tong-quan': 'Tổng quan',
+  xa: 'Danh sách xã',
+  'tieu-chi': 'Xã & tiêu chí',
+  'nguon-von': 'Nguồn vốn',
+  ocop: 'OCOP',
+  'van-ban': 'Văn bản',
+  'huong-dan': 'Hướng dẫn',
+};
+
+/** Clicks the section's navigation link and resolves with the milliseconds until its data is on screen. */
+const OPEN = (id: string, total: number) => `new Promise((resolve, reject) => {
+  const d = document;
+  const total = ${total};
+  const link = d.querySelector('a.nav-item[href="#/${id}"]');
+  if (!link) return reject(new Error('no link ${id}'));
+  const t0 = performance.now();
+  link.click();
+  const tick = () => {
+    const title = d.querySelector('main h1.page-title')?.textContent;
+    if (title === ${JSON.stringify(LABEL[id])} && (${READY[id]})) {
+      const t = performance.now() - t0;
+      // The data requests of this opening: when the last answer arrived, and which took longest.
+      const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') && e.startTime >= t0);
+      performance.clearResourceTimings();
+      const last = api.reduce((m, e) => Math.max(m, e.responseEnd - t0), 0);
+      const slow = api.reduce((m, e) => (e.duration > m.duration ? e : m), { duration: 0, name: '' });
+      resolve([t, last, decodeURIComponent(slow.name.split('/api/')[1] || ''), slow.duration]);
+    }
+    else if (performance.now() - t0 > 60000) reject(new Error('timeout ${id}'));
+    else requestAnimationFrame(tick);
+  };
+  tick();
+})`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function run(): Promise<void> {
+  if (!rendererBuilt()) {
+    console.log('Bỏ qua: chưa dựng giao diện (chạy `npm run build:renderer` trước).');
+    return;
+  }
+  const national = await nationalDb();
+  const { ctx, communeIds } = national;
+  seedCriteria(national, [YEAR, YEAR + 1]);
+  seedFunding(national, YEAR, 50_000, `${YEAR}-12-31`);
+  const total = communeIds.length;
+  note(`Dữ liệu: ${count(total)} xã (danh sách toàn quốc trước 2025) × 19 tiêu chí hai năm, công nhận, ${count(50_000)} công trình; năm ${YEAR}`);
+  const app = await openRenderer(ctx);
+  const { page } = app;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  /** Busy time of the page's main thread so far (ms): Chromium's own CPU for the screen. */
+  const pageBusy = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const detail = new Map<string, { busy: number[]; answered: number[]; slow: string[] }>();
+  const open = async (id: string): Promise<number> => {
+    const b0 = await pageBusy();
+    const [t, answered, slowName, slowMs] = (await page.evaluate(OPEN(id, total))) as [number, number, string, number];
+    const d = detail.get(id) ?? { busy: [], answered: [], slow: [] };
+    d.busy.push((await pageBusy()) - b0);
+    d.answered.push(answered);
+    d.slow.push(slowName ? `${slowName} ${ms(slowMs)}` : '');
+    detail.set(id, d);
+    return t;
+  };
+  /** Medians of the page's busy time and of when the last data answer arrived, for the report line. */
+  const how = (id: string, from = 0) => {
+    const d = detail.get(id)!;
+    return `trang bận ${ms(median(d.busy.slice(from)))}, dữ liệu về sau ${ms(median(d.answered.slice(from)))} (chậm nhất: ${d.slow.at(-1)})`;
+  };
+  const touch = () => ctx.sqlite.prepare("UPDATE settings SET value = value WHERE key = 'planYear'").run();
+  try {
+    await page.goto(`${app.url}#/huong-dan`);
+    await page.locator('main h1.page-title').waitFor({ timeout: 60_000 });
+    const cpu0 = process.cpuUsage();
+
+    // The criteria grid opened right after a data change (the service reads the matrix afresh), from the help page.
+    const firstRows: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await open('huong-dan');
+      touch();
+      firstRows.push(await open('tieu-chi'));
+    }
+    const help: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await open('tieu-chi');
+      help.push(await open('huong-dan'));
+    }
+    const floor = median(help);
+    report({
+      name: `Mở Xã & tiêu chí → những dòng đầu của lưới ${count(total)} xã (sau thay đổi dữ liệu), p50`,
+      value: median(firstRows),
+      budget: 1200,
+      floor,
+      floorName: 'chuyển sang trang Hướng dẫn (không đọc dữ liệu)',
+      cpu: median(detail.get('tieu-chi')!.busy),
+      extra: `chậm nhất ${ms(Math.max(...firstRows))}; ${how('tieu-chi')}`,
+    });
+
+    // Every section in turn, three rounds; the first round shows what a first visit costs.
+    const sections = ['tong-quan', 'xa', 'tieu-chi', 'nguon-von', 'ocop', 'van-ban'];
+    const samples = new Map(sections.map((s) => [s, [] as number[]]));
+    detail.clear();
+    for (let round = 0; round < 4; round++) for (const s of sections) samples.get(s)!.push(await open(s));
+    for (const s of sections) {
+      const xs = samples.get(s)!;
+      report({ name: `Chuyển sang ${LABEL[s]} với dữ liệu toàn quốc, p50 lần 2–4`, value: median(xs.slice(1)), budget: 300, floor, floorName: 'chuyển sang Hướng dẫn', cpu: median(detail.get(s)!.busy.slice(1)), extra: `lần đầu ${ms(xs[0]!)}; ${how(s, 1)}` });
+    }
+    // The national-scale Nguồn vốn screen as a person sees it (first page of works and its note).
+    fs.mkdirSync(SHOTS, { recursive: true });
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(viewport);
+      await open('huong-dan');
+      await open('nguon-von');
+      await page.locator('[data-testid="works-count"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, `bench-nguon-von-${viewport.width}.png`) });
+    }
+    const cpu = process.cpuUsage(cpu0);
+    note(`CPU của tiến trình Node (cầu nối + dịch vụ) trong cả phần đo: ${ms((cpu.user + cpu.system) / 1000)}; ${machineLoad()}`);
+    if (app.errors.length) note(`Lỗi trong trang: ${app.errors.join('; ')}`);
+  } finally {
+    await app.close();
+    ctx.close();
+  }
+}

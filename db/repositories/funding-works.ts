@@ -1,0 +1,98 @@
+/**
+ * The works the Nguồn vốn screen shows: those of some communes, or the first page of the year, each
+ * with its own figures only (issue 14: the screen reads what it shows, not the country's 350,000
+ * figures). Prepared statements through the works' and figures' indexes, plain arrays.
+ */
+import type { AppDb } from '../open';
+import { preparedRaw } from './prepared';
+import type { WorkRecord } from './funding';
+
+const COLUMNS = `id, commune_id, name, criterion_no, start_year, end_year, status, committed_value, notes, source`;
+/** Works running in the year (or without years), or holding figures of the year (as listWorksOfYear). */
+const OF_YEAR = `((coalesce(start_year, 0) <= @year AND coalesce(end_year, 9999) >= @year)
+  OR EXISTS (SELECT 1 FROM funding_amounts f WHERE f.work_id = works.id AND f.year = @year))`;
+
+type Raw = [number, number | null, string, number | null, number | null, number | null, string, number | null, string, string];
+const record = (r: Raw): WorkRecord =>
+  ({ id: r[0], communeId: r[1], name: r[2], criterionNo: r[3], startYear: r[4], endYear: r[5], status: r[6], committedValue: r[7], notes: r[8], source: r[9] }) as WorkRecord;
+
+/** The year's works of some communes, by id. */
+export function worksOfCommunes(db: AppDb, year: number, communeIds: Iterable<number>): WorkRecord[] {
+  const st = preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE commune_id = @communeId AND ${OF_YEAR}`);
+  const out: WorkRecord[] = [];
+  for (const communeId of communeIds) for (const r of st.all({ year, communeId }) as Raw[]) out.push(record(r));
+  return out.sort((a, b) => a.id - b.id);
+}
+
+/** In one of the year's xã: valid at the year's end, under the province or one of its district-level units (`@parents`). */
+const IN_TREE = `commune_id IN (SELECT id FROM admin_units WHERE kind = 'xa' AND level = 'commune' AND parent_id IN (SELECT value FROM json_each(@parents))
+  AND (valid_from IS NULL OR valid_from <= @date) AND (valid_to IS NULL OR valid_to > @date))`;
+
+/** The year's first works by id in the year's xã, and how many there are in all. */
+export function firstWorksOfYear(db: AppDb, year: number, parentIds: number[], limit: number): { rows: WorkRecord[]; total: number } {
+  const params = { year, limit, parents: JSON.stringify(parentIds), date: `${year}-12-31` };
+  const rows = (preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE ${IN_TREE} AND ${OF_YEAR} ORDER BY id LIMIT @limit`).all(params) as Raw[]).map(record);
+  const total = rows.length < limit ? rows.length : (preparedRaw(db, `SELECT count(*) FROM works WHERE ${IN_TREE} AND ${OF_YEAR}`).get(params) as [number])[0];
+  return { rows, total };
+}
+
+/** Every figure of one work (all years): year, source id, stage, amount, date (a disbursement's cut-off, else null), in id order. */
+export function figuresOfWork(db: AppDb, workId: number): [year: number, sourceId: number, stage: string, amount: number, asOf: string | null][] {
+  return preparedRaw(db, 'SELECT year, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id = ? ORDER BY id').all(workId) as [number, number, string, number, string | null][];
+}
+
+/**
+ * Ids of the year's works that may carry a warning (a superset, each then checked in full): for
+ * some source, allocated above need, or a disbursement snapshot up to the cut-off above the
+ * allocation; or a committed value above the allocations of every year. SQLite reads the figures;
+ * only these works come to JavaScript.
+ */
+export function worksToCheck(db: AppDb, year: number, cutoff: string): number[] {
+  const rows = preparedRaw(
+    db,
+    `SELECT work_id FROM funding_amounts
+       WHERE year = @year AND work_id IS NOT NULL AND (stage <> 'disbursed' OR coalesce(as_of, @end) <= @cutoff)
+       GROUP BY work_id, source_id
+       HAVING sum(CASE WHEN stage = 'allocated' THEN amount ELSE 0 END) > sum(CASE WHEN stage = 'need' THEN amount ELSE 0 END)
+         OR max(CASE WHEN stage = 'disbursed' THEN amount END) > sum(CASE WHEN stage = 'allocated' THEN amount ELSE 0 END)
+     UNION
+     SELECT id FROM works WHERE committed_value > 0 AND ${OF_YEAR}
+       AND committed_value > (SELECT coalesce(sum(amount), 0) FROM funding_amounts f WHERE f.work_id = works.id AND f.stage = 'allocated')`,
+  ).all({ year, cutoff, end: `${year}-12-31` }) as [number][];
+  return rows.map((r) => r[0]).sort((a, b) => a - b);
+}
+
+/** The year's works among some ids (as listWorksOfYear would list them), by id. */
+export function worksOfYearByIds(db: AppDb, year: number, ids: number[]): WorkRecord[] {
+  const st = preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE id = @id AND ${OF_YEAR}`);
+  const out: WorkRecord[] = [];
+  for (const id of ids) {
+    const r = st.get({ year, id }) as Raw | undefined;
+    if (r) out.push(record(r));
+  }
+  return out;
+}
+
+/**
+ * How many warnings the year's works in the year's xã carry (see shared/domain/funding-warnings):
+ * per work and source, allocated above need and disbursement (latest snapshot up to the cut-off)
+ * above allocation; per work, a committed value above the allocations of every year. Counted by
+ * SQLite, so the screen reads in full only the works of the warnings it shows.
+ */
+export function workWarningCount(db: AppDb, year: number, cutoff: string, parentIds: number[]): number {
+  const params = { year, cutoff, end: `${year}-12-31`, parents: JSON.stringify(parentIds), date: `${year}-12-31` };
+  const row = preparedRaw(
+    db,
+    `WITH w AS (SELECT id FROM works WHERE ${IN_TREE}),
+     p AS (SELECT work_id, source_id, sum(CASE WHEN stage = 'need' THEN amount ELSE 0 END) AS need, sum(CASE WHEN stage = 'allocated' THEN amount ELSE 0 END) AS allocated
+           FROM funding_amounts WHERE year = @year AND work_id IS NOT NULL AND stage IN ('need', 'allocated') GROUP BY 1, 2),
+     d AS (SELECT work_id, source_id, amount, max(coalesce(as_of, @end) || '#' || printf('%015d', id)) FROM funding_amounts
+           WHERE year = @year AND work_id IS NOT NULL AND stage = 'disbursed' AND coalesce(as_of, @end) <= @cutoff GROUP BY 1, 2),
+     pairs AS (SELECT work_id, source_id, need, allocated, 0 AS disbursed FROM p UNION ALL SELECT work_id, source_id, 0, 0, amount FROM d),
+     per AS (SELECT work_id, sum(need) AS need, sum(allocated) AS allocated, sum(disbursed) AS disbursed FROM pairs GROUP BY work_id, source_id)
+     SELECT (SELECT count(*) FROM per WHERE work_id IN w AND allocated > need) + (SELECT count(*) FROM per WHERE work_id IN w AND disbursed > allocated)
+       + (SELECT count(*) FROM works WHERE ${IN_TREE} AND committed_value > 0 AND ${OF_YEAR}
+            AND committed_value > (SELECT coalesce(sum(amount), 0) FROM funding_amounts f WHERE f.work_id = works.id AND f.stage = 'allocated'))`,
+  ).get(params) as [number];
+  return row[0];
+}
