@@ -101,6 +101,8 @@ export async function writeCheckedBackup(sqlite: Database.Database, target: stri
 export async function backupDatabase(sqlite: Database.Database, dbFile: string, reason: BackupReason, now = new Date()): Promise<string> {
   const dir = backupDirOf(dbFile);
   fs.mkdirSync(dir, { recursive: true });
+  // A folder that cannot be written fails here with its own code (EACCES/EPERM), not as SQLite's «cannot open».
+  fs.accessSync(dir, fs.constants.W_OK);
   const target = path.join(dir, backupFileName(dbFile, reason, now));
   await writeCheckedBackup(sqlite, target);
   rotateBackups(dbFile, now);

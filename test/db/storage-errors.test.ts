@@ -14,13 +14,14 @@ import { tempDataDir } from '../helpers/temp';
 import { tempContexts, call } from '../helpers/dispatch';
 
 /**
- * Makes a file read-only for this process: its mode for an ordinary user; for root, whom modes do
+ * Makes a file or folder read-only for this process: its mode for an ordinary user; for root, whom modes do
  * not bind, the immutable flag where the file system allows it. Returns the undo, or null.
  */
 function makeReadOnly(file: string): (() => void) | null {
   if (process.getuid?.() !== 0) {
-    fs.chmodSync(file, 0o444);
-    return () => fs.chmodSync(file, 0o644);
+    const mode = fs.statSync(file).mode;
+    fs.chmodSync(file, 0o555);
+    return () => fs.chmodSync(file, mode);
   }
   const flag = (on: boolean) => spawnSync('chattr', [on ? '+i' : '-i', file]).status === 0;
   return flag(true) ? () => void flag(false) : null;
@@ -88,6 +89,22 @@ describe('errors of the data file itself, in Vietnamese', () => {
       cleanup();
     }
     expect(sha(file)).toBe(hash);
+  });
+
+  it('an import whose backup folder cannot be written is refused before writing, saying which folder', async () => {
+    const ctx = await newContext();
+    const folder = path.join(path.dirname(ctx.dbPath), 'sao-luu');
+    fs.mkdirSync(folder, { recursive: true });
+    const file = (await call(ctx, 'criteria.exportMatrix', {})) as { base64: string };
+    const cleanup = makeReadOnly(folder);
+    if (!cleanup) return;
+    try {
+      const r = await dispatch(ctx, 'criteria.importApply', { fileName: 'kq.xlsx', base64: file.base64 });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toBe(`Chưa nhập: không sao lưu được dữ liệu trước khi nhập. Thư mục sao lưu «${folder}» không có quyền ghi; hãy cấp quyền ghi cho thư mục này rồi thử lại.`);
+    } finally {
+      cleanup();
+    }
   });
 
   it('a backup that cannot read the file (lock held) is refused, never an empty copy', async () => {
