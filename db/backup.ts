@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../shared/errors';
+import { AppError, DB_MESSAGES } from '../shared/errors';
 import { translateStorageError } from './sqlite-errors';
 import type { BackupReason } from '../shared/models/backups';
 
@@ -18,6 +18,9 @@ export type { BackupReason };
 const REASONS: BackupReason[] = ['hang-ngay', 'truoc-nhap', 'truoc-nang-cap', 'truoc-khoi-phuc', 'thu-cong'];
 /** Never deleted by rotation. */
 const KEPT_FOREVER = new Set<BackupReason>(['truoc-nang-cap', 'truoc-khoi-phuc']);
+
+/** A backup copy that makes no progress for this long gives up (another program holds the file). */
+export const BACKUP_STALL_MS = 10_000;
 
 /** Rotation: the newest backup of each of the last 7 days, 4 weeks and 12 months, plus the 3 newest of all. */
 export const ROTATION = { recent: 3, daily: 7, weekly: 4, monthly: 12 } as const;
@@ -54,7 +57,19 @@ function removeQuietly(file: string): void {
 export async function writeCheckedBackup(sqlite: Database.Database, target: string): Promise<void> {
   const temp = tempNameFor(target);
   try {
-    await sqlite.backup(temp);
+    // SQLite answers BUSY while another connection holds the file in a way the copy cannot read
+    // past; better-sqlite3 then retries without end, or (BUSY on the first step) reports an empty
+    // copy as done. Both are refused: no progress for BACKUP_STALL_MS, or nothing copied.
+    let remaining = -1;
+    let movedAt = Date.now();
+    const copied = await sqlite.backup(temp, {
+      progress: ({ remainingPages }) => {
+        if (remainingPages !== remaining) [remaining, movedAt] = [remainingPages, Date.now()];
+        else if (Date.now() - movedAt > BACKUP_STALL_MS) throw new AppError('DB_BUSY', DB_MESSAGES.DB_BUSY);
+        return 100;
+      },
+    });
+    if (!copied.totalPages) throw new AppError('DB_BUSY', DB_MESSAGES.DB_BUSY);
     const check = new Database(temp, { fileMustExist: true });
     let verdict: unknown;
     try {
@@ -96,6 +111,8 @@ export async function copyCheckedBackup(sourceFile: string, target: string): Pro
 export async function backupDatabase(sqlite: Database.Database, dbFile: string, reason: BackupReason, now = new Date()): Promise<string> {
   const dir = backupDirOf(dbFile);
   fs.mkdirSync(dir, { recursive: true });
+  // A folder that cannot be written fails here with its own code (EACCES/EPERM), not as SQLite's «cannot open».
+  fs.accessSync(dir, fs.constants.W_OK);
   const target = path.join(dir, backupFileName(dbFile, reason, now));
   await writeCheckedBackup(sqlite, target);
   rotateBackups(dbFile, now);

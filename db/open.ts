@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
 import { backupDatabase } from './backup';
-import { inspectDataFile } from './preflight';
+import { assertWritable, inspectDataFile } from './preflight';
 import { runMigrations } from './migrate';
 import { translateStorageError } from './sqlite-errors';
 
@@ -48,6 +48,7 @@ export async function openDb(file: string, migrationsDir: string): Promise<Opene
   const migrations = readMigrationFiles({ migrationsFolder: migrationsDir });
   const newestKnown = Math.max(0, ...migrations.map((m) => m.folderMillis));
   const { isNew, newestApplied } = inspectDataFile(file, newestKnown);
+  if (!isNew) assertWritable(file);
   let sqlite: Database.Database;
   try {
     sqlite = new Database(file);

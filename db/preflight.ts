@@ -92,3 +92,25 @@ export function inspectDataFile(file: string, newestKnown: number): Inspection {
     db?.close();
   }
 }
+
+/**
+ * A data file, or its folder, the app may not write is refused before SQLite opens it: opened
+ * anyway, SQLite falls back to reading only, and a read-only file in WAL mode makes the first
+ * backup wait without end. Throws DB_READONLY naming the file and what to do.
+ */
+export function assertWritable(file: string): void {
+  for (const target of [file, path.dirname(file)]) {
+    try {
+      fs.accessSync(target, fs.constants.W_OK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw e;
+      const what = target === file ? 'chỉ cho phép đọc (thuộc tính «Chỉ đọc», hoặc USB/đĩa bị khóa ghi)' : 'nằm trong thư mục không có quyền ghi';
+      throw new AppError(
+        'DB_READONLY',
+        `Tệp dữ liệu «${path.basename(file)}» (thư mục ${path.dirname(file)}) ${what}, nên NTM Office không mở được để làm việc. ` +
+          'Hãy bỏ thuộc tính «Chỉ đọc» của tệp (nhấp chuột phải vào tệp › Properties), hoặc chép tệp vào một thư mục có quyền ghi, rồi mở lại ứng dụng. Tệp chưa bị thay đổi.',
+      );
+    }
+  }
+}

@@ -78,9 +78,25 @@ function mutations(wb: ExcelJS.Workbook): Mutation[] {
     { name: 'sai tiêu đề (đổi tên mọi cột)', refuse: true, edit: () => hs.forEach((h) => void (ws.getRow(1).getCell(h.col).value = `${h.text} (sai)`)) },
     { name: 'sai tên sheet', refuse: true, edit: () => wb.worksheets.forEach((w, i) => void (w.name = `Trang ${i + 1}`)) },
     { name: 'đơn vị không có (xã lạ)', refuse: hs.some((h) => /xã|huyện/i.test(h.text)), edit: () => hs.filter((h) => /xã|huyện/i.test(h.text)).forEach((h) => void (at(2, h.col).value = 'Xã Không Có Thật')) },
-    { name: 'sheet trống', refuse: true, edit: () => wb.worksheets.forEach((w) => w.spliceRows(1, w.actualRowCount + 5)) },
+    // Sheets keep their names and lose every cell (exceljs's spliceRows leaves a loaded sheet as it was).
+    { name: 'mọi sheet trống', refuse: true, edit: () => emptySheets(wb, () => true) },
+    { name: 'ô chỉ có dấu cách ở mọi sheet', refuse: true, edit: () => emptySheets(wb, () => true, '   ') },
+    { name: 'chỉ còn dòng tiêu đề', refuse: true, edit: () => emptySheets(wb, (r) => r > 1) },
+
   );
   return out;
+}
+
+/** Replaces each sheet by one of the same name without the rows `drop` picks (or with them blanked to `blank`). */
+function emptySheets(wb: ExcelJS.Workbook, drop: (row: number) => boolean, blank?: string): void {
+  for (const ws of [...wb.worksheets]) {
+    const kept: [number, unknown[]][] = [];
+    ws.eachRow((row, r) => kept.push([r, drop(r) ? (row.values as unknown[]).map((v) => (v === undefined ? v : blank)) : (row.values as unknown[])]));
+    const { name } = ws;
+    wb.removeWorksheet(ws.id);
+    const fresh = wb.addWorksheet(name);
+    for (const [r, values] of kept) if (values.some((v) => v !== undefined && v !== null)) fresh.getRow(r).values = values as ExcelJS.CellValue[];
+  }
 }
 
 const workbookXml = new TextEncoder().encode('<workbook/>');

@@ -4,7 +4,31 @@ import { dispatch } from '../../electron/services/dispatch';
 import { startupErrorMessage } from '../../electron/startup-errors';
 import { translateStorageError } from '../../db/sqlite-errors';
 import { AppError } from '../../shared/errors';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../../electron/app-context';
+import { writeCheckedBackup } from '../../db/backup';
+import { sha } from '../helpers/db-files';
+import { tempDataDir } from '../helpers/temp';
 import { tempContexts, call } from '../helpers/dispatch';
+
+/**
+ * Makes a file or folder read-only for this process: its mode for an ordinary user; for root, whom modes do
+ * not bind, the immutable flag where the file system allows it. Returns the undo, or null.
+ */
+function makeReadOnly(file: string): (() => void) | null {
+  if (process.getuid?.() !== 0) {
+    const mode = fs.statSync(file).mode;
+    fs.chmodSync(file, 0o555);
+    return () => fs.chmodSync(file, mode);
+  }
+  const flag = (on: boolean) => spawnSync('chattr', [on ? '+i' : '-i', file]).status === 0;
+  return flag(true) ? () => void flag(false) : null;
+}
+
+const openContext = (dir: string, recoverDamaged = false) =>
+  createServiceContext({ dbPath: path.join(dir, 'ntm-office.db'), dataDir: dir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: '0.0.0-test', recoverDamaged });
 
 const ENGLISH = /SQLITE|database|locked|readonly|full|disk I\/O/i;
 const newContext = tempContexts();
@@ -42,6 +66,64 @@ describe('errors of the data file itself, in Vietnamese', () => {
     const err = await editRefused(ctx);
     expect(err.code).toBe('DB_READONLY');
     expect(err.message).toMatch(/chỉ cho phép đọc/);
+  });
+
+  it('a read-only data file at start: refused at once in Vietnamese, naming the file, untouched', async () => {
+    const dir = tempDataDir();
+    const file = path.join(dir, 'ntm-office.db');
+    (await openContext(dir)).close();
+    const hash = sha(file);
+    const cleanup = makeReadOnly(file);
+    if (!cleanup) return; // Neither a file mode nor the immutable flag binds this user: nothing to test.
+    try {
+      const e = await openContext(dir, true).then(
+        (ctx) => (ctx.close(), null),
+        (err: unknown) => err,
+      );
+      expect(e).toBeInstanceOf(AppError);
+      expect((e as AppError).code).toBe('DB_READONLY');
+      const text = startupErrorMessage(e, file);
+      expect(text).toMatch(/^Tệp dữ liệu «ntm-office\.db» \(thư mục .+\) chỉ cho phép đọc .*Hãy bỏ thuộc tính «Chỉ đọc»/);
+      expect(text).not.toMatch(ENGLISH);
+    } finally {
+      cleanup();
+    }
+    expect(sha(file)).toBe(hash);
+  });
+
+  it('an import whose backup folder cannot be written is refused before writing, saying which folder', async () => {
+    const ctx = await newContext();
+    const folder = path.join(path.dirname(ctx.dbPath), 'sao-luu');
+    fs.mkdirSync(folder, { recursive: true });
+    const file = (await call(ctx, 'criteria.exportMatrix', {})) as { base64: string };
+    const cleanup = makeReadOnly(folder);
+    if (!cleanup) return;
+    try {
+      const r = await dispatch(ctx, 'criteria.importApply', { fileName: 'kq.xlsx', base64: file.base64 });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toBe(`Chưa nhập: không sao lưu được dữ liệu trước khi nhập. Thư mục sao lưu «${folder}» không có quyền ghi; hãy cấp quyền ghi cho thư mục này rồi thử lại.`);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a backup that cannot read the file (lock held) is refused, never an empty copy', async () => {
+    const dir = tempDataDir();
+    const file = path.join(dir, 'khoa.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
+    db.pragma('busy_timeout = 0');
+    const other = new Database(file);
+    other.exec('BEGIN EXCLUSIVE; INSERT INTO t VALUES (2);');
+    try {
+      const target = path.join(dir, 'ban-sao.db');
+      await expect(writeCheckedBackup(db, target)).rejects.toMatchObject({ code: 'DB_BUSY' });
+      expect(fs.readdirSync(dir).sort()).toEqual(['khoa.db', 'khoa.db-journal']);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+      db.close();
+    }
   });
 
   it('a full disk: DISK_FULL', async () => {

@@ -141,6 +141,39 @@ describe('OCOP import: form limits and retries', () => {
   });
 });
 
+describe('an empty workbook is refused by every import, saying what is missing', () => {
+  /** Each sheet kept by name, with only its first `keep` rows (0: wholly empty). */
+  function emptied(wb: ExcelJS.Workbook, keep: (sheet: string) => number): ExcelJS.Workbook {
+    const out = new ExcelJS.Workbook();
+    for (const ws of wb.worksheets) {
+      const fresh = out.addWorksheet(ws.name);
+      for (let r = 1; r <= keep(ws.name); r++) fresh.getRow(r).values = ws.getRow(r).values as ExcelJS.CellValue[];
+    }
+    return out;
+  }
+  const cases = [
+    ['criteria', 'criteria.exportMatrix', {}, /Sheet «Năm 2021»: sheet trống: cần dòng tiêu đề \(dòng 1\) với các cột «Đơn vị cấp huyện», «Tên xã»/, /Tệp «x\.xlsx» không có kết quả nào để nhập: sheet «Năm 2021», sheet «Năm 2022» chỉ có dòng tiêu đề/],
+    ['funding', 'funding.export', { year: 2022 }, /Sheet «Thông tin»: thiếu dòng «Năm»/, /Tệp «x\.xlsx» không có số liệu nào để nhập: sheet «Nguồn vốn» không có dòng nguồn vốn và sheet «Công trình» không có dòng công trình/],
+    ['ocop', 'ocop.export', { asOf: '2022-12-31' }, /Sheet «Chủ thể»: sheet trống: cần dòng tiêu đề \(dòng 1\) với các cột «Mã», «Tên chủ thể»/, /Tệp «x\.xlsx» không có dữ liệu OCOP nào để nhập: sheet «Chủ thể», «Sản phẩm», «Kết quả đánh giá» chỉ có dòng tiêu đề/],
+  ] as const;
+  for (const [kind, exporter, input, wholly, headersOnly] of cases) {
+    it(`${kind}: every sheet empty, or only the header rows left`, async () => {
+      const ctx = await ctxOf();
+      const wb = await workbook(ctx, exporter, input);
+      const before = checksums(ctx.sqlite);
+      // Funding's «Thông tin» sheet holds the year and cut-off, not a table: it stays whole.
+      const keepHeaders = (sheet: string) => (sheet === 'Thông tin' ? 100 : 1);
+      for (const [keep, expected] of [[() => 0, wholly], [keepHeaders, headersOnly]] as const) {
+        for (const step of ['importPreview', 'importApply'] as const) {
+          const err = await refused(ctx, `${kind}.${step}`, { fileName: 'x.xlsx', base64: await b64(emptied(wb, keep)) });
+          expect(err.message).toMatch(expected);
+        }
+      }
+      expect(checksums(ctx.sqlite)).toEqual(before);
+    });
+  }
+});
+
 describe('jobs: start, progress, outcome, cancel', () => {
   async function follow(ctx: ServiceContext, jobId: string): Promise<JobStatus[]> {
     const seen: JobStatus[] = [];

@@ -1,5 +1,5 @@
 import type { Sqlite } from '../../../db/open';
-import { backupDatabase, hasBackupOfDay } from '../../../db/backup';
+import { backupDatabase, backupDirOf, hasBackupOfDay } from '../../../db/backup';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 
@@ -28,7 +28,13 @@ export async function backupBeforeImport(ctx: ServiceContext): Promise<string> {
   try {
     return await backupDatabase(ctx.sqlite, ctx.dbPath, 'truoc-nhap', ctx.now());
   } catch (e) {
-    const reason = e instanceof AppError ? ` ${e.message}` : '';
+    const code = (e as NodeJS.ErrnoException | null)?.code;
+    const reason =
+      e instanceof AppError
+        ? ` ${e.message}`
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? ` Thư mục sao lưu «${backupDirOf(ctx.dbPath)}» không có quyền ghi; hãy cấp quyền ghi cho thư mục này rồi thử lại.`
+          : '';
     throw Object.assign(new AppError(e instanceof AppError && e.code === 'DISK_FULL' ? 'DISK_FULL' : 'INTERNAL', `Chưa nhập: không sao lưu được dữ liệu trước khi nhập.${reason}`), { cause: e });
   }
 }

@@ -121,6 +121,9 @@ async function parseWorkbook(ctx: ServiceContext, fileName: string, base64: stri
     if (parsed) sheets.push(parsed);
   });
   if (!years.size && !errors.any) errors.addSheet(fileName, 'không có sheet kết quả nào (tên sheet dạng «Năm 2022»).');
+  if (sheets.length && sheets.every((s) => !s.rows) && !errors.any) {
+    errors.issues.push({ message: `Tệp «${fileName}» không có kết quả nào để nhập: ${sheets.map((s) => `sheet «${s.sheet}»`).join(', ')} chỉ có dòng tiêu đề (cần mỗi dòng một xã với kết quả các tiêu chí).` });
+  }
   errors.throwIfAny();
   return sheets;
 }

@@ -143,6 +143,9 @@ async function parseFile(ctx: ServiceContext, fileName: string, base64: string):
     if (s) out.push(s);
   });
   if (!out.length && !errors.any) errors.addSheet(fileName, `không có sheet giá trị chỉ tiêu nào (tên sheet dạng «${PREFIX}2026»).`);
+  if (out.length && out.every((s) => !s.rows) && !errors.any) {
+    errors.issues.push({ message: `Tệp «${fileName}» không có giá trị chỉ tiêu nào để nhập: ${out.map((s) => `sheet «${PREFIX}${s.year}»`).join(', ')} chỉ có dòng tiêu đề (cần mỗi dòng một xã với giá trị các chỉ tiêu).` });
+  }
   errors.throwIfAny();
   return out;
 }

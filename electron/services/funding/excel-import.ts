@@ -45,6 +45,8 @@ export async function importFunding(ctx: ServiceContext, fileName: string, base6
   const works = readWorksSheet(wb, { sources, tree, criteriaOf, fileYear: info!.year }, errors);
   if (!province && !works && !errors.any) {
     errors.issues.push({ message: `Tệp «${fileName}» không có sheet «${SHEET_SOURCES}» hay «${SHEET_WORKS}».` });
+  } else if (!errors.any && ![...(province?.values() ?? [])].some((m) => m.size) && !works?.length) {
+    errors.issues.push({ message: `Tệp «${fileName}» không có số liệu nào để nhập: sheet «${SHEET_SOURCES}» không có dòng nguồn vốn và sheet «${SHEET_WORKS}» không có dòng công trình.` });
   }
   const worksExisting = matchByKey(ctx, works ?? [], errors);
   const existing = new Map(getWorks(ctx.db, (works ?? []).flatMap((w) => (w.id === null ? [] : [w.id]))).map((w) => [w.id, w]));

@@ -76,6 +76,10 @@ export function cellText(cell: { value: CellValue }): string {
 export function headerColumns(sheet: Sheet, expected: string[], errors: ImportErrors, unchecked: readonly string[] = []): Map<string, number> | null {
   const found = new Map<string, number>();
   const before = errors.issues.length;
+  if (!sheet.rowCount) {
+    errors.addSheet(sheet.name, `sheet trống: cần dòng tiêu đề (dòng 1) với các cột ${expected.map((m) => `«${m}»`).join(', ')} và các dòng dữ liệu bên dưới.`);
+    return null;
+  }
   sheet.getRow(1).eachCell((cell, col) => {
     const h = cellText(cell).trim();
     if (!h) return;

@@ -219,6 +219,10 @@ async function planImport(ctx: ServiceContext, fileName: string, base64: string)
       if (ok) plan.evaluations.push({ row: r.row, id: current?.id ?? null, product, values, decision, change: current ? 'change' : 'add' });
     });
   }
+  if (!errors.any && !plan.producers.length && !plan.products.length && !plan.evaluations.length) {
+    const present = sheets.flatMap((s) => (s ? [`«${s.name}»`] : []));
+    throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» không có dữ liệu OCOP nào để nhập: sheet ${present.join(', ')} chỉ có dòng tiêu đề (cần ít nhất một dòng chủ thể, sản phẩm hoặc kết quả đánh giá).`);
+  }
   errors.throwIfAny();
   return plan;
 }
