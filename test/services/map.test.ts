@@ -15,7 +15,13 @@ describe('map service', () => {
     const v = await call(ctx, 'map.province', { year: 2022 });
     expect(v.provinceCode).toBe('92');
     expect(v.hasGeometry).toBe(true);
-    expect(v.units.filter((u) => u.d)).toHaveLength(unitsOfProvince('92').length);
+    expect(v.units.filter((u) => u.drawn)).toHaveLength(unitsOfProvince('92').length);
+    // The boundaries come once, apart from the figures: one path per unit of the file, the same object every time.
+    const shapes = await call(ctx, 'map.shapes', { provinceCode: '92' });
+    expect(shapes.shapes.map((x) => x.code)).toEqual(v.units.filter((u) => u.drawn).map((u) => u.code));
+    expect(shapes.shapes.every((x) => /^M[\d.,]+(L[\d.,]+)+Z/.test(x.d))).toBe(true);
+    expect(shapes.width).toBe(1000);
+    expect(shapes.height).toBeGreaterThan(0);
     expect(new Set(v.units.map((u) => u.code))).toEqual(new Set(unitsOfProvince('92').map((u) => u.code)));
     // The demo holds all 103 units of the new Cần Thơ (the 28 of former Hậu Giang with their history).
     expect(v.units.filter((u) => u.unitId !== null)).toHaveLength(103);
@@ -105,7 +111,7 @@ describe('map service', () => {
     expect(unit(d)).toMatchObject({ category: 'nodata', figure: 'chưa xếp nhóm xã, chưa tính được tỉ lệ chỉ tiêu' });
     expect(unit(e)).toMatchObject({ category: 's1', figure: '0/4 chỉ tiêu đạt (0%)' });
     expect(legendCount(v, 'nodata')).toBe(legendCount(before, 'nodata') - 3);
-    for (const l of v.legend) expect(v.units.filter((u) => u.d && u.category === l.key)).toHaveLength(l.count);
+    for (const l of v.legend) expect(v.units.filter((u) => u.drawn && u.category === l.key)).toHaveLength(l.count);
     expect(v.notes.some((n) => n.startsWith('Tỉ lệ chỉ tiêu đạt = số chỉ tiêu đạt ngưỡng của nhóm xã'))).toBe(true);
     expect(v.notes).toContain('1 xã có giá trị chỉ tiêu năm 2026 nhưng chưa được xếp nhóm xã (hoặc chưa có ngưỡng) nên chưa tính được tỉ lệ.');
     // The same judgement as the criteria grid: B's criterion 2 is met there too, A's is not.
@@ -177,7 +183,8 @@ describe('map service', () => {
     expect(v.hasGeometry).toBe(false);
     expect(v.message).toBe('Chưa có bản đồ ranh giới cho thành phố Cần Thơ (mã 99): Tổng quan chỉ hiện các bảng số liệu.');
     expect(v.units).toHaveLength(103);
-    expect(v.units.every((u) => u.d === null)).toBe(true);
+    expect(v.units.every((u) => !u.drawn)).toBe(true);
+    expect((await refused(ctx, 'map.shapes', { provinceCode: '99' })).message).toBe('Chưa có bản đồ ranh giới cho mã tỉnh, thành phố 99.');
     expect(v.legend.reduce((s, l) => s + l.count, 0)).toBe(103);
     expect(v.legend.find((l) => l.key === 'absent')).toBeUndefined();
   });
@@ -189,7 +196,7 @@ describe('map service', () => {
       const v = await call(ctx, 'map.province', { year: 2026, metric: 'criteria' });
       expect(v.provinceName).toBe('tỉnh An Giang');
       expect(v.units).toHaveLength(file.units);
-      expect(v.units.every((u) => u.d && u.unitId)).toBe(true);
+      expect(v.units.every((u) => u.drawn && u.unitId)).toBe(true);
       expect(legendCount(v, 'absent')).toBe(0);
       expect(legendCount(v, 'outside')).toBe(file.units - file.xa);
       const dacKhu = v.units.find((u) => u.name.startsWith('đặc khu'))!;
