@@ -86,6 +86,8 @@ export interface MapCardRecord {
   levelLabel: string | null;
   criteriaMet: number | null;
   required: number;
+  /** Share of the set's indicators met in the year ("17/30 chỉ tiêu đạt (56,7%)"); null when no commune has indicator values that year. */
+  indicators: string | null;
   criteria: MapCardCriterion[];
 }
 

@@ -101,6 +101,7 @@ export async function provinceDataFile(code: string, year = 2026, dataDir = temp
       }
     });
     tx.insert(schema.settings).values({ key: 'planYear', value: JSON.stringify(year) }).run();
+    tx.insert(schema.settings).values({ key: 'province', value: JSON.stringify({ kind: 'province', code, name: province.name, fullName: province.fullName, withPre2025: false }) }).run();
   });
   opened.close();
   return { dataDir, dbPath, units: units.length, xa };

@@ -119,6 +119,9 @@ describe('map service', () => {
     const col = m.criteria.findIndex((k) => k.id === criterion(2));
     expect(m.rows.find((r) => r.id === b)!.results[col]).toBe('1');
     expect(m.rows.find((r) => r.id === a)!.results[col]).toBe('0');
+    // The card says the same.
+    expect((await call(ctx, 'map.commune', { unitId: b, year: 2026 })).records[0]!.indicators).toBe('3/3 chỉ tiêu đạt (100%)');
+    expect((await call(ctx, 'map.commune', { unitId: c, year: 2026 })).records[0]!.indicators).toBe('chưa có số liệu chỉ tiêu');
     // Moving A to nhóm 2 (≤ 5, ≥ 80) turns 2.1 met: the thresholds follow the group.
     await call(ctx, 'communeGroups.save', { year: 2026, validFrom: '2026-06-01', decision: '30/QĐ-UBND', changes: [{ communeId: a, groupNo: 2 }] });
     const after = await call(ctx, 'map.province', { year: 2026, metric: 'indicators' });
@@ -162,6 +165,7 @@ describe('map service', () => {
     expect(card.recognitions.length).toBeGreaterThanOrEqual(3);
     expect(card.recognitions.every((r) => r.inherited)).toBe(true);
     expect(card.funding.allocated).toBeNull();
+    expect(card.records.every((r) => r.indicators === null)).toBe(true);
 
     // A phường that took in a former xã: outside NTM scope today, its former xã's results still on the card.
     const viTan = await call(ctx, 'map.commune', { unitId: byCode(v, '31333').unitId!, year: 2022 });

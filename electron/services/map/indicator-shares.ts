@@ -6,6 +6,7 @@
 import type { ServiceContext } from '../context';
 import { packedValuesOfYear } from '../../../db/repositories/criteria-values';
 import { compileIndicator, groupKey, thresholdFor, type IndicatorStatus } from '../../../shared/domain/criteria-eval';
+import { formatPercent } from '../../../shared/format/number';
 import { communeKeys, loadSetModel } from '../criteria/set-model';
 
 export interface IndicatorShare {
@@ -57,4 +58,12 @@ export function indicatorShares(ctx: ServiceContext, year: number, setId: number
     out.set(communeId, share);
   }
   return out;
+}
+
+/** "17/30 chỉ tiêu đạt (56,7%); 1 chỉ tiêu chưa có số liệu", or what is missing for a share. */
+export function shareFigure(s: IndicatorShare | undefined): string {
+  if (!s) return 'chưa có số liệu chỉ tiêu';
+  if (!s.total) return 'chưa xếp nhóm xã, chưa tính được tỉ lệ chỉ tiêu';
+  const missing = s.missing ? `; ${s.missing} chỉ tiêu chưa có số liệu` : '';
+  return `${s.met}/${s.total} chỉ tiêu đạt (${formatPercent(s.met, s.total)})${missing}`;
 }

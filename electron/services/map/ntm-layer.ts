@@ -19,7 +19,7 @@ import { formatPercent } from '../../../shared/format/number';
 import { listRuralCommunes } from '../../../db/repositories/units';
 import { criteriaMetByCommune, criteriaSetForYear } from '../../../db/repositories/standings';
 import { listCriteriaSets } from '../../../db/repositories/criteria';
-import { indicatorShares, type IndicatorShare } from './indicator-shares';
+import { indicatorShares, shareFigure, type IndicatorShare } from './indicator-shares';
 import { heldLevels } from '../criteria/common';
 import { fromFormer, pushTo, type LayerResult, type UnitFigure } from './layer';
 import type { MapFrame } from './units';
@@ -99,16 +99,10 @@ export function ntmLayer(ctx: ServiceContext, frame: MapFrame, metric: NtmMetric
       figureOf = (ids) => {
         const own = ids.map((id) => shares.get(id));
         const m = meanOf(own.map((s) => (s && s.total ? s.met / s.total : null)));
-        if (!m) {
-          const known = own.some((s) => s !== undefined);
-          return { category: 'nodata', figure: known ? 'chưa xếp nhóm xã, chưa tính được tỉ lệ chỉ tiêu' : 'chưa có số liệu chỉ tiêu' };
-        }
-        const pct = formatPercent(m.mean * 1000, 1000);
+        if (!m) return { category: 'nodata', figure: shareFigure(own.find((s) => s !== undefined)) };
         const category = classify(classes, m.mean).key;
-        if (m.n > 1) return { category, figure: `bình quân ${pct} chỉ tiêu đạt` };
-        const s = own.find((x) => x && x.total)!;
-        const missing = s.missing ? `; ${s.missing} chỉ tiêu chưa có số liệu` : '';
-        return { category, figure: `${s.met}/${s.total} chỉ tiêu đạt (${pct})${missing}` };
+        if (m.n > 1) return { category, figure: `bình quân ${formatPercent(m.mean * 1000, 1000)} chỉ tiêu đạt` };
+        return { category, figure: shareFigure(own.find((x) => x && x.total)) };
       };
     }
   }
