@@ -156,6 +156,7 @@ describe('the province map on Tổng quan', () => {
       await page.keyboard.press('Enter');
       const label = (await measured.getAttribute('aria-label'))!.split(':')[0]!;
       await page.getByTestId('map-card').getByRole('heading', { name: label }).waitFor();
+      await page.getByTestId('map-card').getByText(/^Chỉ tiêu: \d+\/\d+ chỉ tiêu đạt/).waitFor();
       await showMap(page, 1280, 720, 'map-province-91-shares-1280');
       // The table under the map is built when opened: one row per unit.
       await page.getByText('Xem dạng bảng').click();
