@@ -85,12 +85,3 @@ export function criterionResultsOf(db: AppDb, year: number, setId: number, commu
     .where(and(eq(criterionResults.year, year), eq(criteria.setId, setId), inArray(criterionResults.communeId, communeIds)))
     .all();
 }
-
-/**
- * Share of the set's indicators each commune meets in a year. Indicator values arrive with the
- * 2026–2030 criteria work (issue 10: results per indicator); this branch has no table of them yet, so
- * no commune has a share and the map says «chưa có số liệu» rather than 0%. The one seam to fill.
- */
-export function indicatorSharesOf(_db: AppDb, _year: number, _setId: number): Map<number, { met: number; total: number }> {
-  return new Map();
-}

@@ -29,8 +29,20 @@ export interface MapUnit {
   detail: string;
   /** True when the figure counts results of former units (before 1/7/2025) on this unit. */
   inherited: boolean;
-  /** SVG path in the map's coordinates; null for a unit of the data without a boundary. */
-  d: string | null;
+  /** True when the province's boundary file has this unit's shape (its path comes with `map.shapes`). */
+  drawn: boolean;
+}
+
+/**
+ * A province's boundaries, projected once per boundary file: one SVG path string per unit in the
+ * map's coordinates (0..width, 0..height). Fetched once and kept; the figures of every layer and
+ * year (`MapView`) only colour these paths.
+ */
+export interface MapShapes {
+  provinceCode: string;
+  width: number;
+  height: number;
+  shapes: { code: string; d: string }[];
 }
 
 export interface MapView {
@@ -46,9 +58,7 @@ export interface MapView {
   subtitle: string;
   /** What the legend measures: "Mức đạt chuẩn", "Số tiêu chí đạt (bộ 19 tiêu chí)". */
   legendTitle: string;
-  /** Map coordinates (0 when there is no boundary file). */
-  width: number;
-  height: number;
+  /** True when the province has a boundary file (`map.shapes` gives its paths). */
   hasGeometry: boolean;
   /** Plain message when the province has no boundary file (the tables still show). */
   message: string | null;
@@ -76,6 +86,8 @@ export interface MapCardRecord {
   levelLabel: string | null;
   criteriaMet: number | null;
   required: number;
+  /** Share of the set's indicators met in the year ("17/30 chỉ tiêu đạt (56,7%)"); null when no commune has indicator values that year. */
+  indicators: string | null;
   criteria: MapCardCriterion[];
 }
 

@@ -139,6 +139,28 @@ describe('the province map on Tổng quan', () => {
       await page.getByTestId('map-card').getByRole('heading', { name: name!.split(':')[0]! }).waitFor();
       await showMap(page, 1280, 720, 'map-province-91-1280');
       await showMap(page, 1920, 1080, 'map-province-91-1920');
+
+      // The share of the new set's indicators met, from the values and the commune groups' thresholds.
+      await page.getByTestId('map-panel').getByRole('button', { name: 'Tỉ lệ chỉ tiêu (bộ mới)' }).click();
+      await page.locator('.map-legend-title', { hasText: 'Tỉ lệ chỉ tiêu đạt' }).waitFor();
+      const shares = await readMap(page);
+      expectLegendMatches(shares);
+      const byKey = Object.fromEntries(shares.legend.map((l) => [l.key, l.count]));
+      expect(byKey.nodata).toBeGreaterThan(0);
+      expect(['s1', 's2', 's3', 's4'].reduce((n, k) => n + (byKey[k] ?? 0), 0)).toBe(file.xa - byKey.nodata!);
+      await page.getByText('Tỉ lệ chỉ tiêu đạt = số chỉ tiêu đạt ngưỡng của nhóm xã').waitFor();
+      const measured = page.locator('path.map-unit[data-category^="s"]').first();
+      expect(await measured.getAttribute('aria-label')).toMatch(/: \d+\/\d+ chỉ tiêu đạt \(\d+(,\d)?%\)/);
+      // Keyboard: a focused unit opens its card with Enter.
+      await measured.focus();
+      await page.keyboard.press('Enter');
+      const label = (await measured.getAttribute('aria-label'))!.split(':')[0]!;
+      await page.getByTestId('map-card').getByRole('heading', { name: label }).waitFor();
+      await page.getByTestId('map-card').getByText(/^Chỉ tiêu: \d+\/\d+ chỉ tiêu đạt/).waitFor();
+      await showMap(page, 1280, 720, 'map-province-91-shares-1280');
+      // The table under the map is built when opened: one row per unit.
+      await page.getByText('Xem dạng bảng').click();
+      await expect.poll(() => page.getByRole('table', { name: 'Số liệu theo đơn vị' }).locator('tbody tr').count()).toBe(codes.length);
       expect(app.errors).toEqual([]);
     } finally {
       await app.stop();

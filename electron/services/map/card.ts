@@ -16,6 +16,8 @@ import { criterionResultsOf, productsInUnits, successionsUntil } from '../../../
 import { unitsWithParents } from '../../../db/repositories/units';
 import { heldLevels } from '../criteria/common';
 import { amountsByUnit } from './place-layers';
+import { indicatorShares, shareFigure } from './indicator-shares';
+import { indicatorsOfSet } from '../../../db/repositories/criteria';
 import { kindLabel, mapFrame, unitLabel } from './units';
 
 const OCOP_STATE: Record<string, string> = { recognised: 'còn hiệu lực', expiring: 'sắp hết hiệu lực', expired: 'hết hiệu lực', revoked: 'bị thu hồi' };
@@ -65,6 +67,8 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
   const columns = set ? criteriaOfSet(ctx.db, set.id) : [];
   const results = set ? criterionResultsOf(ctx.db, year, set.id, yearCommunes.map((c) => c.id)) : [];
   const held = heldLevels(ctx, frame.dataDate, yearCommunes.map((c) => c.id));
+  // Only once the year has indicator values at all: a set without any entered says nothing new.
+  const shares = set && indicatorsOfSet(ctx.db, set.id).length ? indicatorShares(ctx, year, set.id) : null;
   const records: MapCardRecord[] = yearCommunes.map((c) => {
     const mine = new Map(results.filter((r) => r.communeId === c.id).map((r) => [r.criterionId, r.met]));
     const h = held.get(c.id);
@@ -75,6 +79,7 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
       levelLabel: h ? `${LEVEL_LABEL[h.level]} (năm ${h.year})` : null,
       criteriaMet: mine.size ? [...mine.values()].filter(Boolean).length : null,
       required: set?.requiredCount ?? 0,
+      indicators: shares?.size ? shareFigure(shares.get(c.id)) : null,
       criteria: columns.map((col) => ({ no: col.no, name: col.name, met: mine.has(col.id) ? mine.get(col.id)! : null })),
     };
   });

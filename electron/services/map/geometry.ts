@@ -2,6 +2,8 @@
 import type { ServiceContext } from '../context';
 import { readProvinceTopology, SOURCE_GEO_DIR } from '../../../db/geo';
 import { projectTopology, type ProjectedMap } from '../../../shared/domain/topojson';
+import type { MapShapes } from '../../../shared/models/map';
+import { AppError } from '../../../shared/errors';
 
 /** Map width in SVG units; the height follows the province's shape. */
 export const MAP_WIDTH = 1000;
@@ -18,4 +20,11 @@ export function provinceShapes(ctx: ServiceContext, provinceCode: string | null)
     cache.set(key, topo ? projectTopology(topo, MAP_WIDTH) : null);
   }
   return cache.get(key) ?? null;
+}
+
+/** What `map.shapes` sends: the cached projection's paths (the renderer asks once per province). */
+export function mapShapes(ctx: ServiceContext, provinceCode: string): MapShapes {
+  const geo = provinceShapes(ctx, provinceCode);
+  if (!geo) throw new AppError('NOT_FOUND', `Chưa có bản đồ ranh giới cho mã tỉnh, thành phố ${provinceCode}.`);
+  return { provinceCode, width: geo.width, height: geo.height, shapes: geo.shapes };
 }

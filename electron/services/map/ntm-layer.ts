@@ -19,7 +19,7 @@ import { formatPercent } from '../../../shared/format/number';
 import { listRuralCommunes } from '../../../db/repositories/units';
 import { criteriaMetByCommune, criteriaSetForYear } from '../../../db/repositories/standings';
 import { listCriteriaSets } from '../../../db/repositories/criteria';
-import { indicatorSharesOf } from '../../../db/repositories/map';
+import { indicatorShares, shareFigure, type IndicatorShare } from './indicator-shares';
 import { heldLevels } from '../criteria/common';
 import { fromFormer, pushTo, type LayerResult, type UnitFigure } from './layer';
 import type { MapFrame } from './units';
@@ -34,6 +34,10 @@ const RULE =
   'Năm trước 01/07/2025: kết quả của xã cũ được tính cho đơn vị mới đã nhận xã đó (bảng kế thừa đơn vị hành chính). ' +
   'Đơn vị mới nhận nhiều xã cũ: đạt chuẩn ở mức thấp nhất khi mọi xã cũ đều đạt, «một phần» khi chỉ một số xã cũ đạt; ' +
   'số tiêu chí và tỉ lệ chỉ tiêu là bình quân của các xã cũ có kết quả.';
+
+const SHARE_RULE =
+  'Tỉ lệ chỉ tiêu đạt = số chỉ tiêu đạt ngưỡng của nhóm xã / số chỉ tiêu áp dụng cho nhóm đó (không tính chỉ tiêu «không áp dụng» ' +
+  'hoặc chưa có ngưỡng), theo giá trị nhập cho năm; chỉ tiêu chưa nhập giá trị tính là chưa đạt.';
 
 export function ntmLayer(ctx: ServiceContext, frame: MapFrame, metric: NtmMetric): LayerResult {
   const year = frame.year;
@@ -87,13 +91,18 @@ export function ntmLayer(ctx: ServiceContext, frame: MapFrame, metric: NtmMetric
       legendTitle = newest ? `Tỉ lệ chỉ tiêu đạt (${newest.decision || newest.name})` : 'Tỉ lệ chỉ tiêu đạt';
       const applies = set && newest && set.id === newest.id;
       if (!applies) notes.push(newest ? `Tỉ lệ chỉ tiêu chỉ tính theo ${newest.name}, áp dụng từ năm ${newest.yearFrom}.` : 'Chưa có bộ tiêu chí mới.');
-      const shares = applies ? indicatorSharesOf(ctx.db, year, set.id) : new Map<number, { met: number; total: number }>();
+      const shares = applies ? indicatorShares(ctx, year, set.id) : new Map<number, IndicatorShare>();
       if (applies && !shares.size) notes.push(`Chưa có kết quả chỉ tiêu của năm ${year}.`);
+      if (shares.size) notes.push(SHARE_RULE);
+      const ungrouped = [...shares.values()].filter((s) => !s.total).length;
+      if (ungrouped) notes.push(`${ungrouped} xã có giá trị chỉ tiêu năm ${year} nhưng chưa được xếp nhóm xã (hoặc chưa có ngưỡng) nên chưa tính được tỉ lệ.`);
       figureOf = (ids) => {
-        const m = meanOf(ids.map((id) => shares.get(id)).map((s) => (s && s.total ? s.met / s.total : null)));
-        if (!m) return { category: 'nodata', figure: 'chưa có số liệu chỉ tiêu' };
-        const pct = formatPercent(m.mean * 1000, 1000);
-        return { category: classify(classes, m.mean).key, figure: m.n > 1 ? `bình quân ${pct} chỉ tiêu đạt` : `${pct} chỉ tiêu đạt` };
+        const own = ids.map((id) => shares.get(id));
+        const m = meanOf(own.map((s) => (s && s.total ? s.met / s.total : null)));
+        if (!m) return { category: 'nodata', figure: shareFigure(own.find((s) => s !== undefined)) };
+        const category = classify(classes, m.mean).key;
+        if (m.n > 1) return { category, figure: `bình quân ${formatPercent(m.mean * 1000, 1000)} chỉ tiêu đạt` };
+        return { category, figure: shareFigure(own.find((x) => x && x.total)) };
       };
     }
   }

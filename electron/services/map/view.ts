@@ -53,17 +53,17 @@ export function mapView(ctx: ServiceContext, input: MapInput): MapView {
       figure: f?.figure ?? NEUTRAL.absent.label.toLowerCase(),
       detail: f?.detail ?? '',
       inherited: f?.inherited ?? false,
-      d: s.d,
+      drawn: true,
     });
   }
   const withoutShape = frame.units.filter((u) => !drawn.has(u.id));
   for (const u of withoutShape) {
     const f = layer.perUnit.get(u.id)!;
-    units.push({ key: u.code ?? `id:${u.id}`, code: u.code, unitId: u.id, name: unitLabel(u.kind, u.name), ...f, d: null });
+    units.push({ key: u.code ?? `id:${u.id}`, code: u.code, unitId: u.id, name: unitLabel(u.kind, u.name), ...f, drawn: false });
   }
 
   // The legend counts what is drawn (every unit when there is nothing to draw).
-  const counted = geo ? units.filter((u) => u.d !== null) : units;
+  const counted = geo ? units.filter((u) => u.drawn) : units;
   const count = (key: string) => counted.filter((u) => u.category === key).length;
   const legend: MapLegendItem[] = [
     ...layer.classes.map((c) => ({ key: c.key, label: c.label, color: c.color, count: count(c.key), neutral: false })),
@@ -92,8 +92,6 @@ export function mapView(ctx: ServiceContext, input: MapInput): MapView {
       ? `Cuối năm ${input.year}, thể hiện trên đơn vị hành chính từ 01/07/2025 (số liệu của xã cũ tính cho đơn vị mới)`
       : `Cuối năm ${input.year}`,
     legendTitle: layer.legendTitle,
-    width: geo?.width ?? 0,
-    height: geo?.height ?? 0,
     hasGeometry: geo !== null,
     message,
     units,

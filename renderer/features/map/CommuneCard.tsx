@@ -16,6 +16,7 @@ function Records({ card }: { card: MapCommuneCard }) {
             {r.criteriaMet === null ? 'chưa có kết quả tiêu chí' : `${r.criteriaMet}/${r.required} tiêu chí`}
             {r.levelLabel ? ` · đạt chuẩn ${r.levelLabel}` : ''}
           </summary>
+          {r.indicators ? <p className="map-card-share">Chỉ tiêu: {r.indicators}</p> : null}
           <ul className="map-card-criteria">
             {r.criteria.map((c) => (
               <li key={c.no} className={c.met === null ? 'unknown' : c.met ? 'met' : 'unmet'}>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MapLegendItem } from '../../../shared/models/map';
 import { formatNumber } from '../../../shared/format/number';
 
@@ -11,7 +12,7 @@ export function Swatch({ color }: { color: string }) {
 }
 
 /** The legend with the number of units drawn in each colour. */
-export function MapLegend({ title, items }: { title: string; items: MapLegendItem[] }) {
+export const MapLegend = memo(function MapLegend({ title, items }: { title: string; items: MapLegendItem[] }) {
   return (
     <div className="map-legend" aria-label="Chú giải">
       <div className="map-legend-title">{title}</div>
@@ -26,4 +27,4 @@ export function MapLegend({ title, items }: { title: string; items: MapLegendIte
       </ul>
     </div>
   );
-}
+});

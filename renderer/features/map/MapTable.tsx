@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { compareVi } from '../../../shared/format/text';
 import type { MapView } from '../../../shared/models/map';
 import { Swatch } from './MapLegend';
 
 /** The map's figures as a table: what shows when the province has no boundary file, and a readable alternative. */
-export function MapTable({ view, onSelect }: { view: MapView; onSelect(key: string): void }) {
+export const MapTable = memo(function MapTable({ view, onSelect }: { view: MapView; onSelect(key: string): void }) {
   const colors = new Map(view.legend.map((l) => [l.key, l]));
   const rows = view.units.filter((u) => u.unitId !== null).sort((a, b) => compareVi(a.name, b.name));
   return (
@@ -35,4 +36,4 @@ export function MapTable({ view, onSelect }: { view: MapView; onSelect(key: stri
       </tbody>
     </table>
   );
-}
+});

@@ -7,6 +7,7 @@ import { MapLegend } from './MapLegend';
 import { MapTable } from './MapTable';
 import { CommuneCard } from './CommuneCard';
 import { useMapExport } from './useMapExport';
+import { useMapShapes } from './useMapShapes';
 import './map.css';
 
 interface Option<T extends string> {
@@ -54,8 +55,13 @@ export function ProvinceMap({ year }: { year: number }) {
   const [stage, setStage] = useState<MapFundingStage>('allocated');
   const [hoverKey, setHoverKey] = useState<string | null>(null);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  // The table under the map is built only once opened: a province's rows are more nodes than the map.
+  const [tableOpen, setTableOpen] = useState(false);
+  // Where the bench starts counting a draw of the map (a standard User Timing mark).
+  useState(() => performance.mark('ntm-map-mount'));
   const { data: view, error } = useQuery('map.province', { year, layer, metric, stage });
-  const { print, save, printUrl } = useMapExport(view);
+  const { shapes, error: shapesError } = useMapShapes(view?.hasGeometry ? view.provinceCode : null);
+  const { print, save, printUrl } = useMapExport(view, shapes);
   const onHover = useCallback((k: string | null) => setHoverKey(k), []);
   const onSelect = useCallback((k: string) => setSelectedKey(k), []);
 
@@ -68,7 +74,7 @@ export function ProvinceMap({ year }: { year: number }) {
         <Switch<MapLayer> label="Lớp bản đồ" value={layer} options={LAYERS} onChange={setLayer} />
         {layer === 'ntm' ? <Switch<NtmMetric> label="Chỉ số" value={metric} options={METRICS} onChange={setMetric} /> : null}
         {layer === 'funding' ? <Switch<MapFundingStage> label="Giai đoạn vốn" value={stage} options={STAGES} onChange={setStage} /> : null}
-        {view?.hasGeometry ? (
+        {view?.hasGeometry && shapes ? (
           <div className="map-actions">
             <button type="button" className="secondary" onClick={print}>
               In bản đồ
@@ -82,7 +88,7 @@ export function ProvinceMap({ year }: { year: number }) {
           </div>
         ) : null}
       </div>
-      {error ? <div className="error-box">{error}</div> : null}
+      {error || shapesError ? <div className="error-box">{error ?? shapesError}</div> : null}
       {view ? (
         <>
           <div className="map-heading">
@@ -95,7 +101,13 @@ export function ProvinceMap({ year }: { year: number }) {
             </p>
           ) : null}
           <div className={view.hasGeometry ? 'map-body' : 'map-body no-map'}>
-            {view.hasGeometry ? <MapCanvas view={view} selectedKey={selected?.key ?? null} onHover={onHover} onSelect={onSelect} /> : null}
+            {view.hasGeometry ? (
+              shapes ? (
+                <MapCanvas shapes={shapes} view={view} selectedKey={selected?.key ?? null} onHover={onHover} onSelect={onSelect} />
+              ) : (
+                <div className="map-svg map-loading muted">Đang tải ranh giới…</div>
+              )
+            ) : null}
             <div className="map-side">
               <div className="map-hover" aria-live="polite" data-testid="map-hover" hidden={!view.hasGeometry}>
                 {hovered ? (
@@ -120,9 +132,9 @@ export function ProvinceMap({ year }: { year: number }) {
           ) : null}
           <p className="map-source muted">{view.source}</p>
           {view.hasGeometry ? (
-            <details className="map-table-wrap">
+            <details className="map-table-wrap" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
               <summary>Xem dạng bảng</summary>
-              <MapTable view={view} onSelect={onSelect} />
+              {tableOpen ? <MapTable view={view} onSelect={onSelect} /> : null}
             </details>
           ) : (
             <MapTable view={view} onSelect={onSelect} />

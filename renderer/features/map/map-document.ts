@@ -3,7 +3,7 @@
  * notes, date and source line. One builder for printing, the SVG file and the PNG file, so all three
  * show the same thing. Pure string building: no DOM, no inline style (the app's CSP forbids it).
  */
-import type { MapView } from '../../../shared/models/map';
+import type { MapShapes, MapView } from '../../../shared/models/map';
 import { formatNumber } from '../../../shared/format/number';
 
 export const DOC_WIDTH = 1120;
@@ -33,7 +33,7 @@ export interface MapDocument {
 }
 
 /** `printedOn` is "01/12/2026"; `selectedKey` outlines one unit (none in prints by default). */
-export function buildMapDocument(view: MapView, printedOn: string, selectedKey?: string): MapDocument {
+export function buildMapDocument(view: MapView, shapes: MapShapes | null, printedOn: string, selectedKey?: string): MapDocument {
   const out: string[] = [];
   const inner = DOC_WIDTH - 2 * MARGIN;
   let y = MARGIN;
@@ -50,20 +50,22 @@ export function buildMapDocument(view: MapView, printedOn: string, selectedKey?:
   }
   y += 20;
 
-  if (view.hasGeometry && view.width > 0) {
-    const scale = Math.min(inner / view.width, 880 / Math.max(view.height, 1));
-    const w = view.width * scale;
+  if (view.hasGeometry && shapes && shapes.provinceCode === view.provinceCode && shapes.width > 0) {
+    const scale = Math.min(inner / shapes.width, 880 / Math.max(shapes.height, 1));
+    const w = shapes.width * scale;
     const x0 = MARGIN + (inner - w) / 2;
     out.push(`<g transform="translate(${x0.toFixed(1)} ${y}) scale(${scale.toFixed(5)})">`);
     const colors = new Map(view.legend.map((l) => [l.key, l.color]));
-    for (const u of view.units) {
-      if (!u.d) continue;
-      out.push(`<path d="${u.d}" fill="${colors.get(u.category) ?? '#ffffff'}" stroke="#ffffff" stroke-width="0.8" vector-effect="non-scaling-stroke"><title>${esc(`${u.name}: ${u.figure}`)}</title></path>`);
+    const units = new Map(view.units.map((u) => [u.key, u]));
+    for (const s of shapes.shapes) {
+      const u = units.get(s.code);
+      const title = u ? `${u.name}: ${u.figure}` : s.code;
+      out.push(`<path d="${s.d}" fill="${colors.get(u?.category ?? 'absent') ?? '#ffffff'}" stroke="#ffffff" stroke-width="0.8" vector-effect="non-scaling-stroke"><title>${esc(title)}</title></path>`);
     }
-    const sel = selectedKey ? view.units.find((u) => u.key === selectedKey && u.d) : undefined;
+    const sel = selectedKey ? shapes.shapes.find((s) => s.code === selectedKey) : undefined;
     if (sel) out.push(`<path d="${sel.d}" fill="none" stroke="#b3261e" stroke-width="2.5" vector-effect="non-scaling-stroke"/>`);
     out.push('</g>');
-    y += view.height * scale + 30;
+    y += shapes.height * scale + 30;
   }
 
   text(MARGIN, y, 17, view.legendTitle, 'bold');

@@ -4,7 +4,7 @@ import { saveFile } from '../../api/files';
 import { useNotice } from '../../components/Notice';
 import { formatShortDate } from '../../../shared/format/date';
 import { searchKey } from '../../../shared/format/text';
-import type { MapView } from '../../../shared/models/map';
+import type { MapShapes, MapView } from '../../../shared/models/map';
 import { buildMapDocument, svgDataUrl, utf8Base64, type MapDocument } from './map-document';
 
 /** Rasterises the document at `pixelRatio` and returns the PNG as base64. */
@@ -35,7 +35,7 @@ const baseName = (v: MapView) =>
  * Print (A4, the same document as the files, shown only to the printer), and PNG / SVG files saved
  * through the desktop Save dialog or downloaded in the browser.
  */
-export function useMapExport(view: MapView | null) {
+export function useMapExport(view: MapView | null, shapes: MapShapes | null) {
   const api = useApi();
   const notify = useNotice();
   const [printUrl, setPrintUrl] = useState<string | null>(null);
@@ -55,14 +55,14 @@ export function useMapExport(view: MapView | null) {
   }, [printUrl]);
 
   const print = useCallback(() => {
-    if (view) setPrintUrl(svgDataUrl(buildMapDocument(view, today()).svg));
-  }, [view]);
+    if (view) setPrintUrl(svgDataUrl(buildMapDocument(view, shapes, today()).svg));
+  }, [view, shapes]);
 
   const save = useCallback(
     async (kind: 'svg' | 'png') => {
       if (!view) return;
       try {
-        const doc = buildMapDocument(view, today());
+        const doc = buildMapDocument(view, shapes, today());
         const base64 = kind === 'svg' ? utf8Base64(doc.svg) : await documentPngBase64(doc);
         const message = await saveFile(api, { fileName: `${baseName(view)}.${kind}`, mime: kind === 'svg' ? 'image/svg+xml' : 'image/png', base64 });
         if (message) notify('success', message);
@@ -70,7 +70,7 @@ export function useMapExport(view: MapView | null) {
         notify('error', `Không xuất được bản đồ: ${(e as Error).message}`);
       }
     },
-    [api, notify, view],
+    [api, notify, view, shapes],
   );
   return { print, save, printUrl };
 }
