@@ -131,7 +131,8 @@ export function setResults(ctx: ServiceContext, year: number, changes: ResultCha
     seen.add(key);
   }
 
-  const changed = ctx.db.transaction((tx) => writeResults(tx, year, changes, ctx.now()));
+  // One transaction on the connection itself (the query builder's transaction object costs more than the edit).
+  const changed = ctx.sqlite.transaction(() => writeResults(ctx.db, year, changes, ctx.now()))();
   return { rows: rowsOf(ctx, year, set, columns, [...communes.values()]), changed };
 }
 
