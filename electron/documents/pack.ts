@@ -4,7 +4,8 @@
  * Writing the bytes is not done here (documents/ holds no I/O): the caller writes them atomically.
  */
 import { Packer } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipParts } from './zip';
 import type { BuiltDocument, PackMeta } from './parts/official-document';
 
 const escapeXml = (s: string): string =>
@@ -65,12 +66,12 @@ export function pinZipTimestamps(zip: Buffer, iso: string): Buffer {
 
 /** The .docx bytes, with dates pinned to the document's own timestamp. Writing them is the caller's job. */
 export async function packDocument({ document, meta, tables }: BuiltDocument): Promise<Buffer> {
-  let buffer = Buffer.from(await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]));
+  let buffer: Buffer = Buffer.from(await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]));
   if (tables.size) {
     // Swap the placeholder paragraphs for the data tables' XML (raw-tables.ts), keeping entry order.
     const files = unzipSync(buffer);
     files['word/document.xml'] = strToU8(tables.splice(strFromU8(files['word/document.xml']!)));
-    buffer = Buffer.from(zipSync(files, { level: 6 }));
+    buffer = zipParts(Object.entries(files));
   }
   return pinZipTimestamps(buffer, meta.timestampIso);
 }
