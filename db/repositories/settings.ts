@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { AppDb } from '../open';
 import { settings } from '../schema';
 import { prepared } from './prepared';

@@ -1,7 +1,7 @@
 /**
  * A minimal zip writer over Node's native deflate (issue 14: the 10,000-commune annex is megabytes
  * of XML, and the JavaScript deflate cost several times the native one). Entries are written in the
- * given order with a zero timestamp; `pinZipTimestamps` (pack.ts) stamps the document's own time.
+ * given order with a zero timestamp; `pinZipTimestamps` (electron/documents/pack.ts) stamps the document's own time.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
