@@ -11,6 +11,7 @@ import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../electron/app-con
 import { documentForCli, renderDocx } from '../electron/services/documents';
 import type { ServiceContext } from '../electron/services/context';
 import { formatNumber } from '../shared/format/number';
+import { seedDefaultData } from '../db/seed/seed';
 import { count, nationalDb, note, report, time } from './util';
 
 async function zipOnly(docx: Buffer): Promise<number> {
@@ -35,6 +36,8 @@ async function measure(ctx: ServiceContext, label: string, type: 'plan' | 'repor
 export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-bench-doc-'));
   const ctx = await createServiceContext({ dbPath: path.join(dir, 'd.db'), dataDir: dir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: 'bench' });
+  // The default data (the app seeds it on first start; a bare context is empty).
+  seedDefaultData(ctx.db);
   try {
     await measure(ctx, 'Kế hoạch năm 2022 (dữ liệu mặc định, dựng + đóng gói .docx), p50', 'plan', 2022, 150, 10);
   } finally {

@@ -8,12 +8,17 @@ export const DISPLAY_NAME_KEY = 'display_name';
 
 /** The account the app runs under (the Windows user name); '' if the OS will not say. */
 export function osAccountName(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return '';
+  // The account cannot change while the process runs; asking the OS costs more than a cell edit.
+  if (account === undefined) {
+    try {
+      account = os.userInfo().username;
+    } catch {
+      account = '';
+    }
   }
+  return account;
 }
+let account: string | undefined;
 
 /** "Nguyễn Văn An (nvan)", or the account alone when no display name is set. */
 export function currentActor(db: AppDb): string {

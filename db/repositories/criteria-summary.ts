@@ -4,6 +4,8 @@
  */
 import type { AppDb } from '../open';
 import { preparedRaw } from './prepared';
+import { inForceSql } from './recognitions';
+import { LEVELS } from '../../shared/domain/ntm-figures';
 
 /** Per commune: met and entered criteria as bit masks over criterion numbers, and whether any is sample data. */
 export interface ResultMasks {
@@ -71,6 +73,44 @@ export function matrixRecords(db: AppDb, date: string, year: number, setId: numb
      WHERE u.kind = 'xa' AND (u.valid_from IS NULL OR u.valid_from <= @date) AND (u.valid_to IS NULL OR u.valid_to > @date)
      ORDER BY d.sort_order, u.sort_order, u.id`,
   ).all({ year, setId, date }) as MatrixRecord[];
+}
+
+/** A matrix record with the highest level the commune holds at the date (nulls when none). */
+export type MatrixHeldRecord = [
+  ...MatrixRecord,
+  level: string | null,
+  levelYear: number | null,
+  decisionNo: string | null,
+  decisionDate: string | null,
+  exception: number | null,
+];
+
+const LEVEL_RANK = `CASE x.level ${LEVELS.map((l, i) => `WHEN '${l}' THEN ${i}`).join(' ')} ELSE -1 END`;
+
+const HELD_SQL = `SELECT u.id, u.code, u.name, d.id, s.met_mask, s.known_mask, s.sample_count,
+       r.level, r.year, r.decision_no, r.decision_date, r.exception_reason <> ''
+     FROM admin_units u
+     LEFT JOIN admin_units d ON d.id = u.parent_id AND d.level = 'district'
+     LEFT JOIN criteria_year_summary s ON s.year = @year AND s.set_id = @setId AND s.commune_id = u.id
+     LEFT JOIN recognitions r ON r.id = (SELECT x.id FROM recognitions x WHERE x.commune_id = u.id AND ${inForceSql('x')}
+                                         ORDER BY ${LEVEL_RANK} DESC, x.year, x.id LIMIT 1)
+     WHERE u.kind = 'xa' AND (u.valid_from IS NULL OR u.valid_from <= @date) AND (u.valid_to IS NULL OR u.valid_to > @date)`;
+
+/**
+ * The matrix records of the xã valid at a date (all of them in the province's usual order, or one)
+ * together with the recognition deciding the highest level each holds then (the earliest of equal
+ * levels): one statement, one plain array per commune, so the grid needs no second pass.
+ */
+export function matrixHeldRecords(db: AppDb, date: string, year: number, setId: number, communeId?: number): MatrixHeldRecord[] {
+  const y = Number(date.slice(0, 4));
+  const params = { year, setId, date, y, end: `${y}-12-31` };
+  if (communeId !== undefined) return preparedRaw(db, `${HELD_SQL} AND u.id = @communeId`).all({ ...params, communeId }) as MatrixHeldRecord[];
+  return preparedRaw(db, `${HELD_SQL} ORDER BY d.sort_order, u.sort_order, u.id`).all(params) as MatrixHeldRecord[];
+}
+
+/** District-level units by id (each a candidate parent of the matrix rows): id, name, kind, sort order. */
+export function districtUnits(db: AppDb): [id: number, name: string, kind: string, sortOrder: number][] {
+  return preparedRaw(db, `SELECT id, name, kind, sort_order FROM admin_units WHERE level = 'district' ORDER BY sort_order, id`).all() as [number, string, string, number][];
 }
 
 /** District-level units that are the parent of some xã valid at a date (none from 1/7/2025): id, name, kind, sort order. */

@@ -16,8 +16,11 @@ export function inForceAt(date: string): SQL {
     AND (${recognitions.revokedDate} IS NULL OR ${recognitions.revokedDate} > ${date})`;
 }
 
-const IN_FORCE_SQL = `SELECT commune_id, level, year, decision_no, decision_date, exception_reason <> '' FROM recognitions
-  WHERE (year < @y OR (year = @y AND coalesce(decision_date, @end) <= @date)) AND (revoked_date IS NULL OR revoked_date > @date)`;
+/** The same condition as plain SQL on a table alias, with parameters @y (the date's year), @end (its 31/12) and @date. */
+export const inForceSql = (t: string) =>
+  `(${t}.year < @y OR (${t}.year = @y AND coalesce(${t}.decision_date, @end) <= @date)) AND (${t}.revoked_date IS NULL OR ${t}.revoked_date > @date)`;
+
+const IN_FORCE_SQL = `SELECT commune_id, level, year, decision_no, decision_date, exception_reason <> '' FROM recognitions r WHERE ${inForceSql('r')}`;
 
 /**
  * Every recognition in force at a date (each commune may hold several levels; see inForceAt);

@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { AppDb } from '../open';
 import { settings } from '../schema';
+import { prepared } from './prepared';
 
 export function getSetting<T>(db: AppDb, key: string, fallback: T): T {
-  const row = db.select().from(settings).where(eq(settings.key, key)).get();
+  // A prepared statement: read on every audited write (the display name).
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   return row ? (JSON.parse(row.value) as T) : fallback;
 }
 

@@ -63,14 +63,19 @@ export function pinZipTimestamps(zip: Buffer, iso: string): Buffer {
   return zip;
 }
 
+/** Zips named parts in order; the services pass a native one (electron/services/documents/zip.ts). */
+export type ZipParts = (parts: [name: string, data: Uint8Array][]) => Buffer;
+
+const zipInJs: ZipParts = (parts) => Buffer.from(zipSync(Object.fromEntries(parts), { level: 6 }));
+
 /** The .docx bytes, with dates pinned to the document's own timestamp. Writing them is the caller's job. */
-export async function packDocument({ document, meta, tables }: BuiltDocument): Promise<Buffer> {
-  let buffer = Buffer.from(await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]));
+export async function packDocument({ document, meta, tables }: BuiltDocument, zip: ZipParts = zipInJs): Promise<Buffer> {
+  let buffer: Buffer = Buffer.from(await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]));
   if (tables.size) {
     // Swap the placeholder paragraphs for the data tables' XML (raw-tables.ts), keeping entry order.
     const files = unzipSync(buffer);
     files['word/document.xml'] = strToU8(tables.splice(strFromU8(files['word/document.xml']!)));
-    buffer = Buffer.from(zipSync(files, { level: 6 }));
+    buffer = zip(Object.entries(files));
   }
   return pinZipTimestamps(buffer, meta.timestampIso);
 }

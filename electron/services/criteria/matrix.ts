@@ -5,21 +5,14 @@ import { AppError } from '../../../shared/errors';
 import { countMet, resultsFromMasks, resultText } from '../../../shared/domain/criteria-values';
 import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
 import { criteriaOfSet, deleteResult, indicatorsOfSet, resultsOf, upsertResult } from '../../../db/repositories/criteria';
-import { computedCellKeys, districtRecords, matrixRecords, summaryMasks } from '../../../db/repositories/criteria-summary';
+import { computedCellKeys, districtUnits, matrixHeldRecords, type MatrixHeldRecord } from '../../../db/repositories/criteria-summary';
 import { overridesOf } from '../../../db/repositories/criteria-values';
 import { fullDistrictName } from '../../../shared/models/units';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
-import { communesOfYear, heldLevels, requireSet, setInfo, type CommuneInfo, type HeldLevel } from './common';
+import { communesOfYear, requireSet, setInfo, type CommuneInfo } from './common';
+import type { Level } from '../../../shared/domain/ntm-figures';
 import { yearEnd } from '../../../shared/format/date';
-
-/** The fields of a commune's matrix row that come from its summary and recognitions. */
-interface RowFacts {
-  metMask: number;
-  knownMask: number;
-  sample: boolean;
-  held: HeldLevel | undefined;
-}
 
 /** Result strings (and their met counts) by mask pair: at national scale most communes share a handful of patterns. */
 class ResultStrings {
@@ -42,30 +35,35 @@ class ResultStrings {
   }
 }
 
-function matrixRow(id: number, code: string | null, name: string, districtId: number | null, f: RowFacts, strings: ResultStrings, required: number): MatrixRow {
-  const { results, met } = strings.of(f.metMask, f.knownMask);
-  const held = f.held;
-  return {
+/** One matrix row from its record (commune, summary, recognition held); without a set no level is shown. */
+function matrixRow(r: MatrixHeldRecord, strings: ResultStrings, required: number, withLevels: boolean): MatrixRow {
+  const [id, code, name, districtId, metMask, knownMask, sampleCount, level, levelYear, decisionNo, decisionDate, exception] = r;
+  const known = knownMask ?? 0;
+  const { results, met } = strings.of(metMask ?? 0, known);
+  const held = withLevels && level !== null;
+  const row: MatrixRow = {
     id,
     code,
     name,
     districtId,
     results,
     met,
-    level: held?.level ?? null,
-    levelYear: held?.year ?? null,
-    decisionNo: held?.decisionNo ?? '',
-    decisionDate: held?.decisionDate ?? null,
+    level: held ? (level as Level) : null,
+    levelYear: held ? levelYear : null,
+    decisionNo: held ? (decisionNo ?? '') : '',
+    decisionDate: held ? decisionDate : null,
     // Only a commune whose results were entered can be judged below the standard.
-    atRisk: !!held && f.knownMask !== 0 && met < required,
-    sample: f.sample,
-    ...(held?.exception ? { levelException: true } : {}),
+    atRisk: held && known !== 0 && met < required,
+    sample: !!sampleCount,
   };
+  if (held && exception) row.levelException = true;
+  return row;
 }
 
 /**
  * The matrix of a year: one statement reads every xã with its maintained summary row
- * (criteria_year_summary), one more the recognitions in force; rows are built from plain arrays.
+ * (criteria_year_summary) and the recognition deciding the level it holds; rows are built from
+ * plain arrays, district names come once each.
  */
 export function loadMatrix(ctx: ServiceContext, year: number): CriteriaMatrix {
   const date = yearEnd(year);
@@ -73,17 +71,18 @@ export function loadMatrix(ctx: ServiceContext, year: number): CriteriaMatrix {
   const columns = set ? criteriaOfSet(ctx.db, set.id) : [];
   const strings = new ResultStrings(columns.map((c) => c.no));
   const required = set?.requiredCount ?? 0;
-  const held = set ? heldLevels(ctx, date) : new Map<number, HeldLevel>();
-  const districts: MatrixDistrict[] = districtRecords(ctx.db, date).map(([id, name, kind, order]) => ({ id, name, fullName: fullDistrictName(kind, name), order }));
-  const records = matrixRecords(ctx.db, date, year, set?.id ?? -1);
+  const records = matrixHeldRecords(ctx.db, date, year, set?.id ?? -1);
   const rows: MatrixRow[] = new Array(records.length);
+  const usedDistricts = new Set<number | null>();
   let sampleData = false;
   for (let i = 0; i < records.length; i++) {
-    const [id, code, name, districtId, metMask, knownMask, sampleCount] = records[i]!;
-    const sample = !!sampleCount;
-    sampleData ||= sample;
-    rows[i] = matrixRow(id, code, name, districtId, { metMask: metMask ?? 0, knownMask: knownMask ?? 0, sample, held: held.get(id) }, strings, required);
+    const row = matrixRow(records[i]!, strings, required, !!set);
+    sampleData ||= row.sample;
+    usedDistricts.add(row.districtId);
+    rows[i] = row;
   }
+  const districts: MatrixDistrict[] = [];
+  for (const [id, name, kind, order] of districtUnits(ctx.db)) if (usedDistricts.has(id)) districts.push({ id, name, fullName: fullDistrictName(kind, name), order });
   return {
     year,
     set: set ? setInfo(set) : null,
@@ -132,7 +131,8 @@ export function setResults(ctx: ServiceContext, year: number, changes: ResultCha
     seen.add(key);
   }
 
-  const changed = ctx.db.transaction((tx) => writeResults(tx, year, changes, ctx.now()));
+  // One transaction on the connection itself (the query builder's transaction object costs more than the edit).
+  const changed = ctx.sqlite.transaction(() => writeResults(ctx.db, year, changes, ctx.now()))();
   return { rows: rowsOf(ctx, year, set, columns, [...communes.values()]), changed };
 }
 
@@ -171,12 +171,7 @@ export function matrixRowsOf(ctx: ServiceContext, year: number, communeIds: numb
 }
 
 function rowsOf(ctx: ServiceContext, year: number, set: CriteriaSetInfo, columns: { no: number }[], communes: CommuneInfo[]): MatrixRow[] {
-  const ids = communes.map((c) => c.id);
-  const masks = new Map(summaryMasks(ctx.db, year, set.id, ids).map((m) => [m.communeId, m]));
-  const held = heldLevels(ctx, yearEnd(year), ids);
   const strings = new ResultStrings(columns.map((c) => c.no));
-  return communes.map((c) => {
-    const m = masks.get(c.id);
-    return matrixRow(c.id, c.code, c.name, c.districtId, { metMask: m?.metMask ?? 0, knownMask: m?.knownMask ?? 0, sample: !!m?.sample, held: held.get(c.id) }, strings, set.requiredCount);
-  });
+  const date = yearEnd(year);
+  return communes.flatMap((c) => matrixHeldRecords(ctx.db, date, year, set.id, c.id).map((r) => matrixRow(r, strings, set.requiredCount, true)));
 }

@@ -7,7 +7,8 @@ import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { computeFigures, LEVELS, type Level } from '../../../shared/domain/ntm-figures';
 import type { CriteriaPlanData, CriteriaReportData, CriterionTally, PlanCommune, TargetProgress, TargetRow } from '../../../shared/models/criteria';
-import { criteriaOfSet, anySampleResults, resultsOf } from '../../../db/repositories/criteria';
+import { criteriaOfSet, anySampleResults } from '../../../db/repositories/criteria';
+import { summaryMasks } from '../../../db/repositories/criteria-summary';
 import { recognitionsDecidedBetween, revocationsBetween } from '../../../db/repositories/recognitions';
 import { getProvince } from '../../../db/repositories/units';
 import { atRiskOf, figuresByDistrict, projectionsOf, standingsAt, statedAverages } from './figures';
@@ -60,12 +61,21 @@ export function criteriaPlanData(ctx: ServiceContext, year: number): CriteriaPla
   };
 }
 
+/** Per criterion of the set: communes that met it and communes with a result, from the maintained summary (one row per commune). */
 function criterionTallies(ctx: ServiceContext, year: number, setId: number | null, communeIds: number[]): CriterionTally[] {
   if (setId === null) return [];
-  const results = resultsOf(ctx.db, year, communeIds);
+  const wanted = new Set(communeIds);
+  const masks = summaryMasks(ctx.db, year, setId).filter((m) => wanted.has(m.communeId));
   return criteriaOfSet(ctx.db, setId).map((c) => {
-    const of = results.filter((r) => r.criterionId === c.id);
-    return { criterionId: c.id, no: c.no, name: c.name, communesMet: of.filter((r) => r.met).length, communesEntered: of.length };
+    const bit = 2 ** c.no;
+    let communesMet = 0;
+    let communesEntered = 0;
+    for (const m of masks) {
+      // Divide rather than shift: bit operators are 32-bit (as resultsFromMasks does for high numbers).
+      if (Math.floor(m.knownMask / bit) % 2 === 1) communesEntered++;
+      if (Math.floor(m.metMask / bit) % 2 === 1) communesMet++;
+    }
+    return { criterionId: c.id, no: c.no, name: c.name, communesMet, communesEntered };
   });
 }
 

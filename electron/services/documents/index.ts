@@ -11,6 +11,7 @@ import { recordAudit } from '../../../db/repositories/audit';
 import { deleteDocument, getDocument, insertDocument, listDocuments, updateDocument, type DocumentRecord } from '../../../db/repositories/documents';
 import { buildOfficialDocument } from '../../documents/parts/official-document';
 import { packDocument } from '../../documents/pack';
+import { zipParts } from './zip';
 import { agencyOf, defaultPlanContent, defaultReportContent, planDate, planSummary } from './defaults';
 import { planModel, reportModel } from '../../documents/content/assemble';
 import { documentDate } from './office';
@@ -61,7 +62,7 @@ export function fileNameOf(r: DocumentRecord): string {
 }
 
 export async function renderDocx(ctx: ServiceContext, r: DocumentRecord): Promise<Buffer> {
-  return packDocument(buildOfficialDocument(documentModel(ctx, r)));
+  return packDocument(buildOfficialDocument(documentModel(ctx, r)), zipParts);
 }
 
 /**
@@ -175,7 +176,7 @@ export const documentsHandlers: HandlersOf<'documents'> = {
     await stage(0.5, 'Dàn trang theo thể thức Nghị định 30');
     const doc = buildOfficialDocument(model);
     await stage(0.7, 'Đóng gói tệp Word');
-    const buffer = await packDocument(doc);
+    const buffer = await packDocument(doc, zipParts);
     await stage(0.95, 'Chuẩn bị tệp để lưu');
     return { fileName: fileNameOf(r), mime: MIME_DOCX, base64: buffer.toString('base64') };
   },
