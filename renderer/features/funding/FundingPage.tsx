@@ -18,6 +18,7 @@ import { useUndoRedo } from '../../components/useUndoRedo';
 import type { AmountEdit } from './amount-grid';
 import type { AmountTarget } from '../../../shared/domain/amount-paste';
 import type { Amount } from '../../../shared/domain/amount';
+import { errorNotice, errorMessage } from '../../api/errors';
 
 /** An amount cell of one disbursement cut-off: what undo and redo address. */
 type UndoKey = AmountTarget & { asOf: string | undefined };
@@ -42,7 +43,7 @@ export function FundingPage() {
       await api.invoke('funding.setAmounts', { year, asOf: asOfOf, changes: plan.map((c) => ({ workId: c.key.workId, source: c.key.source, stage: c.key.stage, amount: c.after })) });
       notify('success', plan.length === 1 ? 'Đã khôi phục 1 ô.' : `Đã khôi phục ${plan.length} ô.`);
     } catch (err) {
-      notify('error', `Không hoàn tác được: ${(err as Error).message}`);
+      notify('error', `Không hoàn tác được: ${errorMessage(err)}`);
       throw err;
     } finally {
       reloadAll();
@@ -66,7 +67,7 @@ export function FundingPage() {
       overview.reload();
       return true;
     } catch (err) {
-      notify('error', (err as Error).message);
+      notify('error', ...errorNotice(err));
       return false;
     }
   }
@@ -77,7 +78,7 @@ export function FundingPage() {
       const msg = await saveFile(api, file);
       if (msg) notify('success', msg);
     } catch (err) {
-      notify('error', (err as Error).message);
+      notify('error', ...errorNotice(err));
     }
   }
 
