@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent, pad2 } from '../../../shared/format/number';
-import type { NamedCommune } from '../../../shared/models/document-facts';
+import type { NamedCommune } from '../../domain/document-facts';
 import { communeWithDistrict } from '../../../shared/models/units';
 
 /** "Phú Hữu (huyện Châu Thành), Tân Phú (thị xã Long Mỹ)" — as the seed plan names communes. */

@@ -4,7 +4,7 @@ import { useNotice } from '../../components/Notice';
 import { STATUS_LABEL } from '../../../shared/domain/criteria-eval';
 import type { MatrixRow } from '../../../shared/models/criteria';
 import type { ValueChange } from '../../../shared/models/indicators';
-import { planIndicatorPaste } from '../../../shared/domain/indicator-paste';
+import { planIndicatorPaste } from '../../lib/indicator-paste';
 import { errorNotice } from '../../api/errors';
 
 const metText = (m: boolean | null) => (m === null ? 'chưa có kết quả' : m ? 'Đạt' : 'Chưa đạt');

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import { emptyUndo, recordBatch, redoDone, redoPlan, undoDone, undoPlan, type CellChange, type UndoState } from '../../../shared/domain/undo-stack';
+import { emptyUndo, recordBatch, redoDone, redoPlan, undoDone, undoPlan, type CellChange, type UndoState } from '../../lib/undo-stack';
 import { resultAt } from '../../../shared/domain/criteria-values';
 import type { CriteriaMatrix, MatrixRow } from '../../../shared/models/criteria';
 import { districtIndex, toGridRow, type GridRow } from './grid-rows';

@@ -6,7 +6,7 @@ import type { DocumentDetail, DocumentContent } from '../../../shared/models/doc
 import { NARRATIVE_HINTS, narrativeLabel, REQUIRED_SECTIONS, type DocumentChecks } from '../../../shared/models/document-content';
 import { useUnsavedGuard } from '../../components/unsaved';
 import type { OfficialDocModel } from '../../../shared/models/documents';
-import { blocksToText, linesToList, textToBlocks } from '../../../shared/domain/narrative-text';
+import { blocksToText, linesToList, textToBlocks } from '../../lib/narrative-text';
 import { DocPreview } from './DocPreview';
 import { openPrint } from '../../print/print-store';
 import { docNumber } from '../../../shared/format/number';

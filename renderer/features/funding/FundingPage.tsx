@@ -6,7 +6,7 @@ import { useNotice } from '../../components/Notice';
 import { SampleBanner } from '../../components/SampleBanner';
 import { YearPicker } from '../../components/YearPicker';
 import { parseAmount } from '../../../shared/domain/amount';
-import type { AmountChange } from '../../../shared/domain/amount-paste';
+import type { AmountChange } from '../../lib/amount-paste';
 import { formatShortDate } from '../../../shared/format/date';
 import { STAGES, STAGE_LABEL, type FundingStage } from '../../../shared/models/funding';
 import { DistrictTable, FundingStats, StatedTotals, WarningsList } from './FundingParts';
@@ -16,7 +16,7 @@ import { WorksSection } from './WorksSection';
 import { DateField } from '../../components/DateField';
 import { useUndoRedo } from '../../components/useUndoRedo';
 import type { AmountEdit } from './amount-grid';
-import type { AmountTarget } from '../../../shared/domain/amount-paste';
+import type { AmountTarget } from '../../lib/amount-paste';
 import type { Amount } from '../../../shared/domain/amount';
 import { errorNotice, errorMessage } from '../../api/errors';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import type { AmountChange } from '../../../shared/domain/amount-paste';
+import type { AmountChange } from '../../lib/amount-paste';
 import { STAGES, STAGE_LABEL, type FundingSourceInfo, type FundingStage, type WorkRow } from '../../../shared/models/funding';
 import { describeWorkCell, WORK_COLUMN_LABEL, WorksGrid, type WorkField } from './WorksGrid';
 import { workPatch } from './work-edit';

@@ -3,7 +3,7 @@ import type { ClipboardEvent, RefObject } from 'react';
 import type { AgGridReact } from 'ag-grid-react';
 import type { CellClassParams, ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { formatAmount, type Amount } from '../../../shared/domain/amount';
-import { planAmountBatch, type AmountCellInput, type AmountChange, type AmountTarget } from '../../../shared/domain/amount-paste';
+import { planAmountBatch, type AmountCellInput, type AmountChange, type AmountTarget } from '../../lib/amount-paste';
 import { planPaste } from '../../grid/paste';
 import { errorMessage } from '../../api/errors';
 

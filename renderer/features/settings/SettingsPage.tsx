@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { useNotice } from '../../components/Notice';
-import { linesToList } from '../../../shared/domain/narrative-text';
+import { linesToList } from '../../lib/narrative-text';
 import type { OfficeSettings } from '../../../shared/models/settings';
 import { BackupsSection } from '../backups/BackupsSection';
 import { ProvinceSection } from './ProvinceSection';
