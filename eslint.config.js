@@ -77,6 +77,22 @@ export default tseslint.config(
     },
   },
   {
+    // Main-only pure rules and types (what shared/ would hold if the renderer used it): no I/O, no data access.
+    files: ['electron/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...nodeSeams,
+            { group: nodeBuiltins, message: 'electron/domain/ is pure: no I/O.' },
+            { group: ['**/services/**', '**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'electron/domain/ holds pure rules; the services gather the data.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['db/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli.ts', 'electron/cli-data.ts', 'electron/app-context.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: nodeSeams }],

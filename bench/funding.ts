@@ -11,7 +11,7 @@ import { dispatch } from '../electron/services/dispatch';
 import { seedFunding } from './national-data';
 import type { WorksList } from '../shared/models/funding';
 import { figuresInForce, provinceRollup, yearRollup } from '../electron/services/funding/data';
-import { Rollup, type RollupEntry } from '../shared/domain/funding-rollup';
+import { Rollup, type RollupEntry } from '../electron/domain/funding-rollup';
 import { importFunding } from '../electron/services/funding/excel-import';
 import { loadSources, yearTree } from '../electron/services/funding/common';
 import { loadWorkbook } from '../electron/services/io/excel';

@@ -74,7 +74,7 @@ export function worksOfYearByIds(db: AppDb, year: number, ids: number[]): WorkRe
 }
 
 /**
- * How many warnings the year's works in the year's xã carry (see shared/domain/funding-warnings):
+ * How many warnings the year's works in the year's xã carry (see electron/domain/funding-warnings):
  * per work and source, allocated above need and disbursement (latest snapshot up to the cut-off)
  * above allocation; per work, a committed value above the allocations of every year. Counted by
  * SQLite, so the screen reads in full only the works of the warnings it shows.

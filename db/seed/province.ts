@@ -7,7 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import { searchKey } from '../../shared/format/text';
-import { UNIT_KIND_LABEL, type UnitKind } from '../../shared/models/units';
+import { fullDistrictName, type UnitKind } from '../../shared/models/units';
 import {
   findProvince,
   nationalUnits,
@@ -86,7 +86,7 @@ function insertUnit(st: Statements, row: UnitRowIn): number {
     ...row,
     notes: row.notes ?? '',
     decision: row.decision ?? '',
-    searchKey: searchKey(`${UNIT_KIND_LABEL[row.kind]} ${row.name}`),
+    searchKey: searchKey(fullDistrictName(row.kind, row.name)),
   });
   return Number(info.lastInsertRowid);
 }

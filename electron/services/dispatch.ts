@@ -1,6 +1,6 @@
 import { contract, isChannel, type Channel } from '../../shared/api/contract';
 import { AppError, GENERIC_ERROR_MESSAGE, type Result } from '../../shared/errors';
-import { zodMessageVi } from '../../shared/api/zod-vi';
+import { zodMessageVi } from './zod-vi';
 import { translateStorageError } from '../../db/sqlite-errors';
 import type { ServiceContext } from './context';
 import { handlers } from './index';

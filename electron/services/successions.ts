@@ -2,7 +2,7 @@
 import type { HandlersOf } from './handler';
 import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
-import { fullDistrictName, UNIT_KIND_LABEL, unitFullName, type UnitKind } from '../../shared/models/units';
+import { UNIT_KIND_LABEL, unitFullName, unitName, type UnitKind } from '../../shared/models/units';
 import { LEVEL_LABEL, type Level } from '../../shared/domain/ntm-figures';
 import type { PendingSuccession, PredecessorHistory, SuccessionMatch, UnitRef, UnitSuccessionView } from '../../shared/models/successions';
 import { getUnit, unitsWithParents } from '../../db/repositories/units';
@@ -27,7 +27,7 @@ const LAST_OLD_DAY = '2025-06-30';
 export function unitRefs(ctx: ServiceContext, ids: number[]): Map<number, UnitRef> {
   const out = new Map<number, UnitRef>();
   for (const u of unitsWithParents(ctx.db, [...new Set(ids)])) {
-    const district = u.parentLevel === 'district' && u.parentName ? fullDistrictName(u.parentKind ?? '', u.parentName) : '';
+    const district = u.parentLevel === 'district' ? unitName(u.parentKind, u.parentName) : '';
     const province = u.parentLevel === 'district' && u.grandName ? unitFullName(u.grandKind === 'thanh_pho_tw' ? 'thanh_pho' : (u.grandKind ?? ''), u.grandName) : '';
     out.set(u.id, {
       id: u.id,

@@ -11,7 +11,7 @@ import { AppError } from '../../shared/errors';
 import { formatShortDate, parseViDate, yearEnd } from '../../shared/format/date';
 import { searchKey } from '../../shared/format/text';
 import { MIME_XLSX } from '../../shared/models/files';
-import { UNIT_KIND_LABEL, type UnitKind, type UnitsImportPreview, type UnitsImportResult, type UnitRow } from '../../shared/models/units';
+import { fullDistrictName, UNIT_KIND_LABEL, type UnitKind, type UnitsImportPreview, type UnitsImportResult, type UnitRow } from '../../shared/models/units';
 import { patchUnit, unitByCodeAt } from '../../db/repositories/units';
 import { recordAudit } from '../../db/repositories/audit';
 import { addSheet, cellText, headerColumns, ImportErrors, loadWorkbook, workbookBase64 } from './io/excel';
@@ -92,7 +92,7 @@ function apply(ctx: ServiceContext, rows: ParsedRow[]): UnitsImportResult {
           kind: r.kind,
           decision: r.decision,
           ...(r.notes ? { notes: r.notes } : {}),
-          searchKey: searchKey(`${UNIT_KIND_LABEL[r.kind]} ${r.name}`),
+          searchKey: searchKey(fullDistrictName(r.kind, r.name)),
         });
         recordAudit(ctx.db, [{ entity: 'unit', entityId: r.existingId, action: 'import', newValue: r, communeId: r.existingId }], ctx.now());
       }

@@ -4,7 +4,7 @@ import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
 import { compareVi, matchesSearch, searchKey } from '../../shared/format/text';
 import { formatShortDate, yearEnd } from '../../shared/format/date';
-import { fullDistrictName, UNIT_KIND_LABEL, unitFullName, type UnitKind, type UnitList, type UnitRow } from '../../shared/models/units';
+import { fullDistrictName, UNIT_KIND_LABEL, unitFullName, unitName, type UnitKind, type UnitList, type UnitRow } from '../../shared/models/units';
 import { getProvince, getUnit, insertUnit, listUnitsAt, patchUnit, unitByCodeAt } from '../../db/repositories/units';
 import { recordAudit } from '../../db/repositories/audit';
 import { REORGANISATION_DATE } from '../../db/seed/province';
@@ -22,7 +22,7 @@ export function toUnitRow(r: ListedUnit): UnitRow {
     kindLabel: UNIT_KIND_LABEL[r.kind as UnitKind] ?? r.kind,
     fullName: unitFullName(r.kind, r.name),
     inNtmScope: r.kind === 'xa',
-    districtFullName: r.districtLevel === 'district' && r.districtName ? fullDistrictName(r.districtKind ?? '', r.districtName) : '',
+    districtFullName: r.districtLevel === 'district' ? unitName(r.districtKind, r.districtName) : '',
     districtId: r.districtLevel === 'district' ? r.districtId : null,
     validFrom: r.validFrom,
     validTo: r.validTo,
@@ -93,7 +93,7 @@ export function addUnit(ctx: ServiceContext, u: NewUnit): number {
     validTo: null,
     decision: u.decision,
     notes: u.notes ?? '',
-    searchKey: searchKey(`${UNIT_KIND_LABEL[u.kind]} ${u.name}`),
+    searchKey: searchKey(fullDistrictName(u.kind, u.name)),
     sortOrder: 100_000,
   });
   recordAudit(ctx.db, [{ entity: 'unit', entityId: id, action: 'insert', newValue: u, communeId: id }], ctx.now());
@@ -114,7 +114,7 @@ export const unitListHandlers: Omit<HandlersOf<'units'>, 'units.districts'> = {
     if (name === u.name) return rowOf(ctx, id, effectiveDate);
     const note = `Đổi tên từ «${u.name}» từ ngày ${formatShortDate(effectiveDate)} (${decision}).`;
     ctx.db.transaction((tx) => {
-      patchUnit(tx, id, { name, searchKey: searchKey(`${UNIT_KIND_LABEL[u.kind as UnitKind]} ${name}`), decision, notes: u.notes ? `${u.notes}\n${note}` : note });
+      patchUnit(tx, id, { name, searchKey: searchKey(fullDistrictName(u.kind, name)), decision, notes: u.notes ? `${u.notes}\n${note}` : note });
       recordAudit(tx, [{ entity: 'unit', entityId: id, field: 'name', action: 'update', oldValue: u.name, newValue: { name, effectiveDate, decision }, communeId: id }], ctx.now());
     });
     return rowOf(ctx, id, effectiveDate);

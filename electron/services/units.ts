@@ -2,7 +2,7 @@ import type { HandlersOf } from './handler';
 import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
 import { compareVi, matchesSearch, searchKey } from '../../shared/format/text';
-import { fullDistrictName, type CommuneRow, type SystemInfo, type UnitKind } from '../../shared/models/units';
+import { fullDistrictName, unitName, type CommuneRow, type SystemInfo, type UnitKind } from '../../shared/models/units';
 import type { DamageInfo } from '../../shared/models/backups';
 import { getProvince, getUnit, listDistrictUnits, listRuralCommunes, updateUnit } from '../../db/repositories/units';
 import { getSetting } from '../../db/repositories/settings';
@@ -24,7 +24,7 @@ function communeRows(ctx: ServiceContext, year: number): CommuneRow[] {
     kind: r.kind as UnitKind,
     districtId: r.districtId,
     districtName: r.districtName ?? '',
-    districtFullName: r.districtName ? fullDistrictName(r.districtKind ?? '', r.districtName) : '',
+    districtFullName: unitName(r.districtKind, r.districtName),
     notes: r.notes,
   }));
 }

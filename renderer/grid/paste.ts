@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { parseTsv } from '../../shared/domain/tsv';
+import { parseTsv } from '../lib/tsv';
 
 export interface PasteCell<Row> {
   row: Row;

@@ -3,6 +3,7 @@ import { useApi } from '../api/context';
 import { useNotice } from '../components/Notice';
 import { closePrint, usePrintJob } from './print-store';
 import './print.css';
+import { errorNotice } from '../api/errors';
 
 /**
  * The print view: the pages as they will print, over the app. «In» and «Xuất PDF» go to the
@@ -40,7 +41,7 @@ export function PrintHost() {
       if (!r.handled) window.print();
       else if (r.savedPath) notify('success', `Đã lưu tệp PDF: ${r.savedPath}`);
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,13 @@
-import type { ReportPeriod } from '../models/document-facts';
+/** A report's period: a quarter, a half, nine months or the year. */
+export interface ReportPeriod {
+  /** '2022-Q1' … '2022-Q4', '2022-H1', '2022-9M', '2022-Y'. */
+  code: string;
+  year: number;
+  fromIso: string;
+  toIso: string;
+  /** "quý I năm 2022", "6 tháng đầu năm 2022", "9 tháng năm 2022", "năm 2022". */
+  label: string;
+}
 
 export const PERIOD_PATTERN = /^(\d{4})-(Q[1-4]|H1|9M|Y)$/;
 

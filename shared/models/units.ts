@@ -28,11 +28,20 @@ export const unitFullName = (kind: string, name: string): string => {
   return full.charAt(0).toUpperCase() + full.slice(1);
 };
 
-/** "huyện Châu Thành", "thị xã Long Mỹ": how documents and lists name a unit with its kind. */
+/**
+ * The unit-label formatters (one meaning per name; a `communeLabel` field in the models is the
+ * result of `communeWithDistrict`):
+ * - `fullDistrictName(kind, name)`: "huyện Châu Thành", "xã Phú Hữu" — any unit named with its kind;
+ * - `unitName(kind, name)`: the same, '' when there is no unit (no district-level parent);
+ * - `communeWithDistrict(name, districtFullName)`: "Phú Hữu (huyện Châu Thành)".
+ */
 export const fullDistrictName = (kind: string, name: string): string => `${UNIT_KIND_LABEL[kind as UnitKind] ?? ''} ${name}`.trim();
 
+/** "huyện Châu Thành", or '' without a name: a unit that may be absent (a commune's district-level parent). */
+export const unitName = (kind: string | null | undefined, name: string | null | undefined): string => (name ? fullDistrictName(kind ?? '', name) : '');
+
 /** "Phú Hữu (huyện Châu Thành)": a commune named with its district-level unit, as the plans do. */
-export const communeLabel = (name: string, districtFullName: string): string => (districtFullName ? `${name} (${districtFullName})` : name);
+export const communeWithDistrict = (name: string, districtFullName: string): string => (districtFullName ? `${name} (${districtFullName})` : name);
 
 export interface DistrictRow {
   id: number;

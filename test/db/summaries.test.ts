@@ -13,10 +13,10 @@ import { recomputedCriteriaSummary, storedCriteriaSummary } from '../../db/repos
 import { recomputedFundingSums, recomputedParentSums, storedFundingSums, storedParentSums } from '../../db/repositories/funding-summary';
 import { deleteAmountIds, insertWorkFigures, listSources, workCommunes } from '../../db/repositories/funding';
 import { figuresInForce, firstWorksPage, provinceRollup, worksOfYear, worksToWarnAbout, yearRollup } from '../../electron/services/funding/data';
-import { checkFunding, type WorkForCheck } from '../../shared/domain/funding-warnings';
+import { checkFunding, type WorkForCheck } from '../../electron/domain/funding-warnings';
 import { fundingOverview } from '../../electron/services/funding/overview';
 import { loadSources, yearTree } from '../../electron/services/funding/common';
-import { Rollup, type RollupEntry } from '../../shared/domain/funding-rollup';
+import { Rollup, type RollupEntry } from '../../electron/domain/funding-rollup';
 import { STAGES, type FundingStage } from '../../shared/models/funding';
 import type { ResultChange } from '../../shared/models/criteria';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { planAmountBatch, type AmountCellInput } from '../../shared/domain/amount-paste';
+import { planAmountBatch, type AmountCellInput } from '../../renderer/lib/amount-paste';
 
 const cell = (rowLabel: string, colLabel: string, text: string, over: Partial<AmountCellInput> = {}): AmountCellInput => ({
   rowLabel,

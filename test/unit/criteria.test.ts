@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { countMet, parseResultText, resultAt, resultFromKey, resultsFromMasks, withResult } from '../../shared/domain/criteria-values';
-import { emptyUndo, recordBatch, redoDone, redoPlan, undoDone, undoPlan, type UndoState } from '../../shared/domain/undo-stack';
-import { planResultPaste, type PasteCellTarget } from '../../shared/domain/criteria-paste';
+import { emptyUndo, recordBatch, redoDone, redoPlan, undoDone, undoPlan, type UndoState } from '../../renderer/lib/undo-stack';
+import { planResultPaste, type PasteCellTarget } from '../../renderer/lib/criteria-paste';
 import { projectLevels } from '../../shared/domain/ntm-projection';
 import { computeFigures, criteriaBands, type CommuneStanding } from '../../shared/domain/ntm-figures';
-import { byCommuneName, filterCommunes } from '../../shared/domain/matrix-filter';
-import { parseTsv } from '../../shared/domain/tsv';
+import { byCommuneName, filterCommunes } from '../../renderer/lib/matrix-filter';
+import { parseTsv } from '../../renderer/lib/tsv';
 
 describe('criterion result values', () => {
   it('reads what people type or paste, the same way everywhere', () => {

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { formatNumber, formatDecimal1, formatPercent, pad2 } from '../../shared/format/number';
 import { formatLongDate, formatShortDate, parseViDate, addMonths } from '../../shared/format/date';
 import { compareVi, matchesSearch, searchKey } from '../../shared/format/text';
-import { parseTsv } from '../../shared/domain/tsv';
+import { parseTsv } from '../../renderer/lib/tsv';
 
 describe('Vietnamese formats', () => {
   it('groups thousands with dots and marks decimals with a comma', () => {

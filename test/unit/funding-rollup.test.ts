@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { Rollup, type RollupEntry } from '../../shared/domain/funding-rollup';
-import { checkFunding, type WorkForCheck } from '../../shared/domain/funding-warnings';
+import { Rollup, type RollupEntry } from '../../electron/domain/funding-rollup';
+import { checkFunding, type WorkForCheck } from '../../electron/domain/funding-warnings';
 import type { FundingSourceInfo, FundingStage } from '../../shared/models/funding';
 
 // Province 1 → districts 10, 20 → communes 11, 12 (in 10) and 21 (in 20).

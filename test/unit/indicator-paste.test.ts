@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planIndicatorPaste, type PasteIndicator } from '../../shared/domain/indicator-paste';
+import { planIndicatorPaste, type PasteIndicator } from '../../renderer/lib/indicator-paste';
 
 const ind = (id: number, code: string, valueKind: string, value: string | null = null, grades = ''): PasteIndicator => ({ id, code, valueKind, comparator: '>=', grades, value });
 const panel = [ind(1, '3.1', 'percent', '80'), ind(2, '3.2', 'yesno'), ind(3, '3.3', 'grade', null, 'Tốt;Khá;Trung bình'), ind(4, '3.4', 'number')];

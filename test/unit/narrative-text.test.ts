@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { blocksToText, linesToList, textToBlocks } from '../../shared/domain/narrative-text';
+import { blocksToText, linesToList, textToBlocks } from '../../renderer/lib/narrative-text';
 import { PLAN_NARRATIVE_2022 } from '../../db/seed/data/plan-narrative-2022';
 
 describe('narrative as plain text', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { amount, id, importFile, isoDate, notes, text, year } from '../../shared/api/zod-blocks';
 import { contract } from '../../shared/api/contract';
-import { zodMessageVi } from '../../shared/api/zod-vi';
+import { zodMessageVi } from '../../electron/services/zod-vi';
 
 const message = (r: { success: boolean; error?: unknown }) => (r.success ? '' : zodMessageVi(r.error as never));
 

@@ -8,7 +8,7 @@ import type { OfficeSettings } from '../../../shared/models/settings';
 import { isSectionOmitted, type DocumentContent, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
 import type { Block } from '../../../shared/models/documents';
 import type { OfficialDocModel, DocHeader } from '../../../shared/models/documents';
-import type { PlanFacts, ReportFacts } from '../../../shared/models/document-facts';
+import type { PlanFacts, ReportFacts } from '../../domain/document-facts';
 import { annexInvestment, annexTargets, objectivesSection, resourcesSection } from './plan-sections';
 import { reportAnnexes, reportSections } from './report-sections';
 import { defaultAppendixReference } from '../parts/appendix';

@@ -1,5 +1,5 @@
 import type { Appendix, Block, DocSection, TableRowModel } from '../../../shared/models/documents';
-import type { LevelTargets, PlanCriteriaFacts, PlanFundingFacts, PlanLevelKey, PlanOcopFacts } from '../../../shared/models/document-facts';
+import type { LevelTargets, PlanCriteriaFacts, PlanFundingFacts, PlanLevelKey, PlanOcopFacts } from '../../domain/document-facts';
 import { communeList, count2, trieu } from './phrases';
 
 const bullet = (text: string): Block => ({ kind: 'bullet', text });

@@ -1,5 +1,5 @@
 import type { Appendix, Block, BodyBlock, DocSection, TableRowModel } from '../../../shared/models/documents';
-import type { ReportFacts } from '../../../shared/models/document-facts';
+import type { ReportFacts } from '../../domain/document-facts';
 import { formatPercent } from '../../../shared/format/number';
 import { formatLongDate, formatShortDate } from '../../../shared/format/date';
 import { communeList, count2, docPercent, trieu } from './phrases';

@@ -2,13 +2,12 @@
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { LEVELS, type Level } from '../../../shared/domain/ntm-figures';
-import { communeLabel } from '../../../shared/models/units';
+import { communeWithDistrict, unitName } from '../../../shared/models/units';
 import type { CriteriaSetInfo } from '../../../shared/models/criteria';
 import { listRuralCommunes } from '../../../db/repositories/units';
 import { criteriaOfSet } from '../../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recognitionsInForce } from '../../../db/repositories/recognitions';
-import { fullDistrictName } from '../../../shared/models/units';
 import { yearEnd } from '../../../shared/format/date';
 
 
@@ -26,8 +25,8 @@ export interface CommuneInfo {
 
 /** How documents name a commune's district-level unit and the commune itself. */
 export function namesOf(name: string, districtName: string | null, districtKind: string | null) {
-  const districtFullName = districtName ? fullDistrictName(districtKind ?? '', districtName) : '';
-  return { districtFullName, label: communeLabel(name, districtFullName) };
+  const districtFullName = unitName(districtKind, districtName);
+  return { districtFullName, label: communeWithDistrict(name, districtFullName) };
 }
 
 /** The rural communes (xã) of a year (or some of them), as they stood on 31/12, in the province's usual order. */

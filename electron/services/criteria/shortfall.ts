@@ -16,7 +16,7 @@ import type { ShortfallByCriterion, ShortfallCommune, ShortfallReport } from '..
 import { criteriaMetByCommune, criteriaSetForYear } from '../../../db/repositories/standings';
 import { groupNosAt, overridesOfSetBetween, predecessorsOf, valuePacksOfYear, regionsOf } from '../../../db/repositories/criteria-values';
 import { districtRecords, matrixRecords, summaryMasks } from '../../../db/repositories/criteria-summary';
-import { communeLabel, fullDistrictName } from '../../../shared/models/units';
+import { communeWithDistrict, fullDistrictName } from '../../../shared/models/units';
 import { heldLevels } from './common';
 import { loadSetModel, thresholdText, type ModelIndicator } from './set-model';
 
@@ -269,7 +269,7 @@ export function shortfallDetail(ctx: ServiceContext, year: number, keepValues = 
     const before = preds.get(communeId);
     rows[r] = {
       communeId,
-      label: communeLabel(name, districtId === null ? '' : (districts.get(districtId) ?? '')),
+      label: communeWithDistrict(name, districtId === null ? '' : (districts.get(districtId) ?? '')),
       groupNo: groupNo[r]!,
       latestYear: valueYear[r] || null,
       unmet: Array.from(scratch.subarray(0, nUnmet)),

@@ -4,7 +4,7 @@ import { previousDocument } from '../../../db/repositories/documents';
 import { PLAN_NARRATIVE_2022 } from '../../../db/seed/data/plan-narrative-2022';
 import { getSetting } from '../../../db/repositories/settings';
 import { documentContentSchema, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
-import type { ReportPeriod } from '../../../shared/models/document-facts';
+import type { ReportPeriod } from '../../domain/document-facts';
 import { shiftYear } from './year-shift';
 import { programmeForYear } from '../../../db/seed/data/programmes';
 import { planNarrative2026 } from '../../../db/seed/data/plan-narrative-2026';

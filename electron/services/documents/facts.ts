@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { formatPercent } from '../../../shared/format/number';
 import { LEVEL_LABEL, LEVELS, type Level } from '../../../shared/domain/ntm-figures';
-import type { LevelTargets, NamedCommune, PlanFacts, ReportFacts, ReportPeriod } from '../../../shared/models/document-facts';
+import type { LevelTargets, NamedCommune, PlanFacts, ReportFacts, ReportPeriod } from '../../domain/document-facts';
 import { criteriaPlanData, criteriaReportData } from '../criteria/plan-data';
 import { standingsAt } from '../criteria/figures';
 import { communesOfYear } from '../criteria/common';

@@ -5,7 +5,7 @@ import { fullDistrictName } from '../../../shared/models/units';
 import { disbursementCutoffs, listSources, unitTree } from '../../../db/repositories/funding';
 import { getSetting, setSetting } from '../../../db/repositories/settings';
 import type { Amount } from '../../../shared/domain/amount';
-import type { RollupUnit } from '../../../shared/domain/funding-rollup';
+import type { RollupUnit } from '../../domain/funding-rollup';
 import type { FundingSourceInfo, FundingStage } from '../../../shared/models/funding';
 import { yearEnd } from '../../../shared/format/date';
 

@@ -1,6 +1,6 @@
 /** Reads a year's funding: the roll-up over the unit tree and the works with their figures. */
 import type { ServiceContext } from '../context';
-import { Rollup } from '../../../shared/domain/funding-rollup';
+import { Rollup } from '../../domain/funding-rollup';
 import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../../shared/models/funding';
 import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, type WorkRecord } from '../../../db/repositories/funding';
 import { figuresOfWork, firstWorksOfYear, worksOfCommunes, worksOfYearByIds, worksToCheck } from '../../../db/repositories/funding-works';

@@ -1,6 +1,6 @@
 /** The "Nguồn vốn" screen's data for a year: figures by source and stage, per unit, with warnings. */
 import type { ServiceContext } from '../context';
-import { checkFunding, checkWork } from '../../../shared/domain/funding-warnings';
+import { checkFunding, checkWork } from '../../domain/funding-warnings';
 import { workWarningCount } from '../../../db/repositories/funding-works';
 import type { FundingOverview } from '../../../shared/models/funding';
 import { hasSampleFunding } from '../../../db/repositories/funding';

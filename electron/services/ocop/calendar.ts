@@ -16,14 +16,14 @@ import {
 import { certificatesByIds, certificatesExpiring, productFacts, type CertificateRow } from '../../../db/repositories/ocop-stats';
 import { getUnit, listDistrictUnits } from '../../../db/repositories/units';
 import { planYear } from '../units';
-import { districtLabel } from './common';
+import { unitName } from '../../../shared/models/units';
 
 const item = (r: CertificateRow): ExpiringItem => ({
   evaluationId: r.evaluationId,
   productId: r.productId,
   productName: r.productName,
   producerName: r.producerName,
-  districtName: districtLabel(r.districtKind, r.districtName),
+  districtName: unitName(r.districtKind, r.districtName),
   stars: r.stars,
   decisionNo: r.decisionNo,
   decisionDate: r.decisionDate,
@@ -79,13 +79,13 @@ const emptyRow = (districtId: number | null, name: string): DistrictSummaryRow =
 /** Products by district-level unit and status as of a date, with valid certificates by stars. */
 export function ocopSummary(ctx: ServiceContext, asOf: string): OcopSummary {
   const rows = new Map<number | null, DistrictSummaryRow>();
-  for (const d of listDistrictUnits(ctx.db, yearEnd(planYear(ctx)))) rows.set(d.id, emptyRow(d.id, districtLabel(d.kind, d.name)));
+  for (const d of listDistrictUnits(ctx.db, yearEnd(planYear(ctx)))) rows.set(d.id, emptyRow(d.id, unitName(d.kind, d.name)));
   const total = emptyRow(null, 'Toàn tỉnh');
   for (const f of productFacts(ctx.sqlite, asOf)) {
     let row = rows.get(f.districtId);
     if (!row) {
       const u = f.districtId === null ? undefined : getUnit(ctx.db, f.districtId);
-      row = emptyRow(f.districtId, u ? districtLabel(u.kind, u.name) : 'Chưa xác định đơn vị cấp huyện');
+      row = emptyRow(f.districtId, u ? unitName(u.kind, u.name) : 'Chưa xác định đơn vị cấp huyện');
       rows.set(f.districtId, row);
     }
     const status = statusFromFacts(f.facts, asOf);

@@ -20,12 +20,9 @@ import {
   type UnitOption,
 } from '../../../shared/models/ocop';
 import type { ProducerRecord, ProductRecord } from '../../../db/repositories/ocop';
-import { fullDistrictName, UNIT_KIND_LABEL, type UnitKind } from '../../../shared/models/units';
+import { unitName } from '../../../shared/models/units';
 import { yearEnd } from '../../../shared/format/date';
 
-export const districtLabel = (kind: string | null, name: string | null): string => (name ? fullDistrictName(kind ?? '', name) : '');
-export const communeLabel = (kind: string | null, name: string | null): string =>
-  name ? `${UNIT_KIND_LABEL[(kind ?? '') as UnitKind] ?? ''} ${name}`.trim() : '';
 
 export function versions(ctx: ServiceContext): CriteriaVersionRow[] {
   return listVersions(ctx.db).map((v) => ({ ...v }));
@@ -38,8 +35,8 @@ export function docTypes(ctx: ServiceContext): DossierDocType[] {
 export function unitOptions(ctx: ServiceContext): { districts: UnitOption[]; communes: UnitOption[] } {
   const at = yearEnd(planYear(ctx));
   return {
-    districts: listDistrictUnits(ctx.db, at).map((d) => ({ id: d.id, label: districtLabel(d.kind, d.name), parentId: null })),
-    communes: listCommuneLevelUnits(ctx.db, at).map((c) => ({ id: c.id, label: communeLabel(c.kind, c.name), parentId: c.parentId })),
+    districts: listDistrictUnits(ctx.db, at).map((d) => ({ id: d.id, label: unitName(d.kind, d.name), parentId: null })),
+    communes: listCommuneLevelUnits(ctx.db, at).map((c) => ({ id: c.id, label: unitName(c.kind, c.name), parentId: c.parentId })),
   };
 }
 
@@ -58,7 +55,7 @@ export function resolveUnits(ctx: ServiceContext, communeId: number | null | und
   if (!c || c.level !== 'commune') throw new AppError('VALIDATION', 'Xã (phường, thị trấn) đã chọn không tồn tại.');
   if (district !== null && c.parentId !== district) {
     const d = getUnit(ctx.db, district)!;
-    throw new AppError('VALIDATION', `${communeLabel(c.kind, c.name)} không thuộc ${districtLabel(d.kind, d.name)}.`);
+    throw new AppError('VALIDATION', `${unitName(c.kind, c.name)} không thuộc ${unitName(d.kind, d.name)}.`);
   }
   district = c.parentId;
   return { communeId, districtId: district };
@@ -80,9 +77,9 @@ export function producerRow(p: ProducerRecord, u: UnitNames & { productCount: nu
     kindLabel: PRODUCER_KIND_LABEL[kind] ?? p.kind,
     address: p.address,
     communeId: p.communeId,
-    communeName: communeLabel(u.communeKind, u.communeName),
+    communeName: unitName(u.communeKind, u.communeName),
     districtId: p.districtId,
-    districtName: districtLabel(u.districtKind, u.districtName),
+    districtName: unitName(u.districtKind, u.districtName),
     representative: p.representative,
     phone: p.phone,
     taxCode: p.taxCode,
@@ -109,9 +106,9 @@ export function productRow(
     subgroupCode: p.subgroupCode,
     groupLabel: [groupLabel(p.groupCode), sub].filter(Boolean).join(' / '),
     communeId: p.communeId,
-    communeName: communeLabel(u.communeKind, u.communeName),
+    communeName: unitName(u.communeKind, u.communeName),
     districtId: p.districtId,
-    districtName: districtLabel(u.districtKind, u.districtName),
+    districtName: unitName(u.districtKind, u.districtName),
     notes: p.notes,
     source: p.source,
     status,

@@ -10,7 +10,7 @@ import { OCOP_LEVEL_LABEL, OCOP_LEVELS, PRODUCER_KINDS, PRODUCER_KIND_LABEL, typ
 import { listCommuneLevelUnits } from '../../../db/repositories/ocop';
 import { listDistrictUnits } from '../../../db/repositories/units';
 import { planYear } from '../units';
-import { communeLabel, districtLabel } from './common';
+import { unitName } from '../../../shared/models/units';
 
 /** One data row of a sheet: cells by header, errors placed on the cell. */
 export class RowReader {
@@ -120,9 +120,9 @@ export class UnitMatcher {
   readonly names = new Map<number, string>();
   constructor(ctx: ServiceContext) {
     const at = yearEnd(planYear(ctx));
-    this.districts = listDistrictUnits(ctx.db, at).map((d) => ({ id: d.id, parentId: null, full: searchKey(districtLabel(d.kind, d.name)), bare: searchKey(d.name) }));
-    this.communes = listCommuneLevelUnits(ctx.db, at).map((c) => ({ id: c.id, parentId: c.parentId, full: searchKey(communeLabel(c.kind, c.name)), bare: searchKey(c.name) }));
-    for (const d of listDistrictUnits(ctx.db, at)) this.names.set(d.id, districtLabel(d.kind, d.name));
+    this.districts = listDistrictUnits(ctx.db, at).map((d) => ({ id: d.id, parentId: null, full: searchKey(unitName(d.kind, d.name)), bare: searchKey(d.name) }));
+    this.communes = listCommuneLevelUnits(ctx.db, at).map((c) => ({ id: c.id, parentId: c.parentId, full: searchKey(unitName(c.kind, c.name)), bare: searchKey(c.name) }));
+    for (const d of listDistrictUnits(ctx.db, at)) this.names.set(d.id, unitName(d.kind, d.name));
   }
   private find(list: UnitEntry[], text: string, what: string): { id: number | null; error?: string } {
     const k = searchKey(text);

@@ -8,7 +8,7 @@ import { recognitionsBetween } from '../../../db/repositories/ocop-stats';
 import { statusFromFacts } from '../../../shared/domain/ocop-status';
 import { productFacts } from '../../../db/repositories/ocop-stats';
 import { compareVi } from '../../../shared/format/text';
-import { districtLabel } from './common';
+import { unitName } from '../../../shared/models/units';
 import { ocopPlanTargets } from './targets';
 
 const STARS = [3, 4, 5];
@@ -24,7 +24,7 @@ export function ocopReportData(ctx: ServiceContext, fromIso: string, toIso: stri
   for (const r of recs) {
     let d = byDistrict.get(r.districtId);
     if (!d) {
-      d = { districtId: r.districtId, name: r.districtName ? districtLabel(r.districtKind, r.districtName) : 'Chưa xác định đơn vị cấp huyện', stars3: 0, stars4: 0, stars5: 0, total: 0 };
+      d = { districtId: r.districtId, name: r.districtName ? unitName(r.districtKind, r.districtName) : 'Chưa xác định đơn vị cấp huyện', stars3: 0, stars4: 0, stars5: 0, total: 0 };
       byDistrict.set(r.districtId, d);
     }
     if (r.stars === 3) d.stars3++;
@@ -48,7 +48,7 @@ export function ocopReportData(ctx: ServiceContext, fromIso: string, toIso: stri
         productId: r.productId,
         name: r.productName,
         producerName: r.producerName,
-        districtName: r.districtName ? districtLabel(r.districtKind, r.districtName) : '',
+        districtName: r.districtName ? unitName(r.districtKind, r.districtName) : '',
         stars: r.stars,
         kind: r.kind as EvaluationKind,
         decisionNo: r.decisionNo,

@@ -8,7 +8,7 @@ import { recordAudit } from '../../../db/repositories/audit';
 import { getUnit } from '../../../db/repositories/units';
 import { getTarget, insertTarget, listTargets, updateTarget } from '../../../db/repositories/ocop-evaluations';
 import { targetCounts } from '../../../db/repositories/ocop-stats';
-import { districtLabel } from './common';
+import { unitName } from '../../../shared/models/units';
 import { yearEnd } from '../../../shared/format/date';
 
 type H = HandlersOf<'ocop'>;
@@ -50,7 +50,7 @@ export function ocopPlanTargets(ctx: ServiceContext, year: number, upTo = yearEn
       kind,
       label: OCOP_TARGET_LABEL[kind] ?? t.kind,
       unitId: t.unitId,
-      unitName: unit ? districtLabel(unit.kind, unit.name) : 'Toàn tỉnh',
+      unitName: unit ? unitName(unit.kind, unit.name) : 'Toàn tỉnh',
       minCount: t.minCount,
       maxCount: t.maxCount,
       targetText: t.maxCount !== null && t.maxCount !== t.minCount ? `${t.minCount} - ${t.maxCount} sản phẩm` : `ít nhất ${t.minCount} sản phẩm`,

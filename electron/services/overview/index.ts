@@ -6,7 +6,7 @@ import { productFacts, certificatesByIds } from '../../../db/repositories/ocop-s
 import { statusFromFacts } from '../../../shared/domain/ocop-status';
 import { yearEnd } from '../../../shared/format/date';
 import { compareVi } from '../../../shared/format/text';
-import { districtLabel } from '../ocop/common';
+import { unitName } from '../../../shared/models/units';
 import { dashboardOverview, type YearOverview } from './figures';
 import { communeList, groupByDistrict } from './communes';
 import { fundingUnits } from './funding';
@@ -25,7 +25,7 @@ function ocopValidProducts(ctx: ServiceContext, year: number, stars?: number): O
       productId: r.productId,
       name: r.productName,
       producerName: r.producerName,
-      districtName: districtLabel(r.districtKind, r.districtName),
+      districtName: unitName(r.districtKind, r.districtName),
       stars: r.stars,
       decisionNo: r.decisionNo,
       decisionDate: r.decisionDate,

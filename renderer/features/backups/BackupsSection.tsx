@@ -6,6 +6,7 @@ import { BackupTable } from './BackupTable';
 import { useJob } from '../../components/useJob';
 import { JobProgress } from '../../components/JobProgress';
 import { takeRestoredNotice, useBackups } from './useBackups';
+import { errorNotice } from '../../api/errors';
 
 /** Cài đặt › Sao lưu và khôi phục: «Sao lưu ngay» to a chosen folder, and the Khôi phục list. */
 export function BackupsSection() {
@@ -33,7 +34,7 @@ export function BackupsSection() {
         if (said) notify('success', said);
       }
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
       load();

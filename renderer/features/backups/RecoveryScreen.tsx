@@ -4,6 +4,7 @@ import { useNotice } from '../../components/Notice';
 import type { SystemInfo } from '../../../shared/models/units';
 import { BackupTable, contentsText, formatBackupTime } from './BackupTable';
 import { useBackups } from './useBackups';
+import { errorNotice } from '../../api/errors';
 
 /**
  * Shown instead of the app when the data file could not be opened (damaged, foreign, empty,
@@ -29,7 +30,7 @@ export function RecoveryScreen({ info }: { info: SystemInfo }) {
       await api.invoke('backups.startFresh', {});
       window.location.reload();
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
       setBusy(false);
     }
   }

@@ -3,6 +3,7 @@ import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import type { BackupEntry, BackupList } from '../../../shared/models/backups';
 import { confirmRestore, formatBackupTime } from './BackupTable';
+import { errorNotice } from '../../api/errors';
 
 const RESTORED_KEY = 'ntm-restored';
 
@@ -35,7 +36,7 @@ export function useBackups() {
         sessionStorage.setItem(RESTORED_KEY, `Đã khôi phục dữ liệu về bản sao lưu lúc ${formatBackupTime(b.takenAt)}. Tệp đang dùng trước đó được cất trong thư mục sao lưu.`);
         window.location.reload();
       } catch (e) {
-        notify('error', (e as Error).message);
+        notify('error', ...errorNotice(e));
         setBusy(false);
         load();
       }

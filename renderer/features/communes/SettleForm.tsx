@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import type { ApiCallError } from '../../api/client';
 import type { PendingSuccession, UnitRef } from '../../../shared/models/successions';
 import type { UnitRow } from '../../../shared/models/units';
 import { matchesSearch } from '../../../shared/format/text';
+import { errorNotice } from '../../api/errors';
 
 /** "Xã Đông Phước (huyện Châu Thành, Tỉnh …) · mã 31369": an old unit with where it was. */
 export function unitRefLabel(u: Pick<UnitRef, 'fullName' | 'districtFullName' | 'provinceFullName' | 'code'>): string {
@@ -109,8 +109,7 @@ export function SettleForm({ item, onSettled }: { item: PendingSuccession; onSet
       notify('success', names ? `Đã xác nhận: ${item.newUnit.fullName} hình thành từ ${names}.` : `Đã xác nhận: phần «${item.part}» của ${item.newUnit.fullName} không ứng với đơn vị cũ nào.`);
       onSettled(row);
     } catch (e) {
-      const err = e as ApiCallError;
-      notify('error', err.message, err.details?.map((d) => d.message));
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
     }

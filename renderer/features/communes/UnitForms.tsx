@@ -4,9 +4,9 @@ import { useNotice } from '../../components/Notice';
 import { DateField } from '../../components/DateField';
 import { formatShortDate } from '../../../shared/format/date';
 import { COMMUNE_KINDS_2025, UNIT_KIND_LABEL, type CommuneKind2025, type UnitRow } from '../../../shared/models/units';
-import type { ApiCallError } from '../../api/client';
 import type { Channel, InputOf } from '../../../shared/api/contract';
 import { validateInput, type FieldErrors } from './validate';
+import { errorNotice } from '../../api/errors';
 
 /** One labelled field with its Vietnamese error under it. */
 function Field({ label, error, children, wide }: { label: string; error?: string; children: ReactNode; wide?: boolean }) {
@@ -62,8 +62,7 @@ function useUnitSave() {
       notify('success', done(row));
       return row;
     } catch (e) {
-      const err = e as ApiCallError;
-      notify('error', err.message, err.details?.map((d) => d.message));
+      notify('error', ...errorNotice(e));
       return null;
     } finally {
       setBusy(false);

@@ -7,6 +7,7 @@ import { useNotice } from '../../components/Notice';
 import { commonGridProps } from '../../grid/setup';
 import { formatShortDate } from '../../../shared/format/date';
 import { unitFullName, type UnitRow } from '../../../shared/models/units';
+import { errorMessage } from '../../api/errors';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -65,7 +66,7 @@ export function UnitsGrid({
     } catch (err) {
       // Put the old value back: nothing was written.
       e.node.setDataValue(field, e.oldValue);
-      notify('error', `${cap(e.data.kindLabel)} ${e.data.name}, cột «${e.colDef.headerName}»: ${(err as Error).message}`);
+      notify('error', `${cap(e.data.kindLabel)} ${e.data.name}, cột «${e.colDef.headerName}»: ${errorMessage(err)}`);
     }
   }
 

@@ -1,8 +1,8 @@
 import { useApi } from '../../api/context';
-import { ApiCallError } from '../../api/client';
 import { saveFile } from '../../api/files';
 import { useNotice } from '../../components/Notice';
 import { useExcelImport } from '../../components/useExcelImport';
+import { errorNotice } from '../../api/errors';
 
 const ACTION_LABEL = { add: 'thêm', change: 'sửa', same: 'giữ nguyên' } as const;
 
@@ -11,8 +11,8 @@ export function UnitsImport({ date, onApplied }: { date: string; onApplied: () =
   const api = useApi();
   const notify = useNotice();
   const fail = (err: unknown) => {
-    const details = err instanceof ApiCallError ? err.details?.map((d) => d.message) : undefined;
-    notify('error', (err as Error).message, details && details.length > 1 ? details : undefined);
+    const [message, details] = errorNotice(err);
+    notify('error', message, details && details.length > 1 ? details : undefined);
   };
   const flow = useExcelImport({
     preview: (f) => api.invoke('units.importPreview', f),

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { byCommuneName, filterCommunes } from '../../../shared/domain/matrix-filter';
+import { byCommuneName, filterCommunes } from '../../lib/matrix-filter';
 import type { GridRow } from './grid-rows';
 
 export interface CommuneOption {

@@ -8,6 +8,7 @@ import { FileImportPanel } from './FileImportPanel';
 import { SetForm } from './SetForm';
 import { SetTable } from './SetTable';
 import { useSubmit } from './useSubmit';
+import { errorNotice } from '../../api/errors';
 
 const KIND: Record<string, string> = { ntm: 'xã NTM', nang_cao: 'NTM nâng cao', kieu_mau: 'NTM kiểu mẫu', hien_dai: 'xã NTM hiện đại (thí điểm)', huyen: 'huyện NTM' };
 
@@ -41,7 +42,7 @@ export function CriteriaSetView({ defaultSetId }: { defaultSetId: number | null 
       const msg = await saveFile(api, await api.invoke('criteriaSets.export', { setId }));
       if (msg) notify('success', msg);
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
     }
   }
   const addCriterion = () =>

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useNotice } from '../../components/Notice';
-import type { ApiCallError } from '../../api/client';
+import { errorDetails, errorMessage } from '../../api/errors';
 import { useExcelImport, type PickedFile, type RunImportJob } from '../../components/useExcelImport';
 import { JobProgress } from '../../components/JobProgress';
 
@@ -45,8 +45,7 @@ export function FileImportPanel<P, R = P>({
       onApplied(r);
     },
     onError: (e) => {
-      const err = e as ApiCallError;
-      setErrors({ message: err.message, details: err.details?.map((d) => d.message) ?? [] });
+      setErrors({ message: errorMessage(e), details: errorDetails(e) ?? [] });
     },
   });
   return (

@@ -6,13 +6,13 @@ import { planPaste } from '../../grid/paste';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { saveFile } from '../../api/files';
-import type { ApiCallError } from '../../api/client';
 import { formatShortDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import { matchesSearch } from '../../../shared/format/text';
 import type { CommuneGroupRow, SimpleImportPreview } from '../../../shared/models/indicators';
 import { FileImportPanel } from './FileImportPanel';
 import { DateField } from '../../components/DateField';
+import { errorNotice } from '../../api/errors';
 
 type Row = CommuneGroupRow & { pending?: number | null };
 
@@ -107,8 +107,7 @@ export function GroupsView({ year }: { year: number }) {
       setPending(new Map());
       list.reload();
     } catch (e) {
-      const err = e as ApiCallError;
-      notify('error', err.message, err.details?.map((d) => d.message));
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
     }
@@ -119,7 +118,7 @@ export function GroupsView({ year }: { year: number }) {
       const msg = await saveFile(api, await api.invoke('communeGroups.export', { year }));
       if (msg) notify('success', msg);
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
     }
   }
 

@@ -1,11 +1,11 @@
 import { useEffect, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import type { ApiCallError } from '../../api/client';
 import { STATUS_LABEL } from '../../../shared/domain/criteria-eval';
 import type { MatrixRow } from '../../../shared/models/criteria';
 import type { ValueChange } from '../../../shared/models/indicators';
-import { planIndicatorPaste } from '../../../shared/domain/indicator-paste';
+import { planIndicatorPaste } from '../../lib/indicator-paste';
+import { errorNotice } from '../../api/errors';
 
 const metText = (m: boolean | null) => (m === null ? 'chưa có kết quả' : m ? 'Đạt' : 'Chưa đạt');
 
@@ -55,8 +55,7 @@ export function IndicatorPanel({
       panel.reload();
       notify('success', success);
     } catch (e) {
-      const err = e as ApiCallError;
-      notify('error', err.message, err.details?.map((d) => d.message));
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
     }

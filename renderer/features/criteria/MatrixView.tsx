@@ -7,8 +7,8 @@ import { planPaste } from '../../grid/paste';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { saveFile } from '../../api/files';
-import { filterCommunes } from '../../../shared/domain/matrix-filter';
-import { planResultPaste } from '../../../shared/domain/criteria-paste';
+import { filterCommunes } from '../../lib/matrix-filter';
+import { planResultPaste } from '../../lib/criteria-paste';
 import { RESULT_INPUT_HELP, resultFromKey } from '../../../shared/domain/criteria-values';
 import type { CriteriaMatrix } from '../../../shared/models/criteria';
 import { criterionIdOf, type GridRow } from './grid-rows';
@@ -23,6 +23,7 @@ import type { FilePayload } from '../../../shared/models/files';
 import type { SimpleImportPreview } from '../../../shared/models/indicators';
 import { Explanations } from '../../components/Explanations';
 import { PrintGridButton } from '../../print/GridPrint';
+import { errorNotice } from '../../api/errors';
 
 /** The commune × criteria grid of a year, edited like a spreadsheet. */
 export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix; editor: MatrixEditor; reload: () => void }) {
@@ -141,7 +142,7 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
       const msg = await saveFile(api, await make());
       if (msg) notify('success', msg);
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
     } finally {
       setExporting(false);
     }

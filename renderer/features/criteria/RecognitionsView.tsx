@@ -8,7 +8,8 @@ import { CommunePicker, communeOptions } from './CommunePicker';
 import { useSubmit } from './useSubmit';
 import type { GridRow } from './grid-rows';
 import { useNotice } from '../../components/Notice';
-import type { ApiCallError } from '../../api/client';
+import { ApiCallError } from '../../api/client';
+import { errorNotice } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 
 function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }) {
@@ -83,9 +84,8 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
     try {
       await api.invoke('criteria.recognize', input);
     } catch (e) {
-      const err = e as ApiCallError;
-      if (err.code === 'CONFLICT' && err.message.includes('chưa đạt đủ tiêu chí')) setRefusal(err.message);
-      else notify('error', err.message, err.details?.map((d) => d.message));
+      if (e instanceof ApiCallError && e.code === 'CONFLICT' && e.message.includes('chưa đạt đủ tiêu chí')) setRefusal(e.message);
+      else notify('error', ...errorNotice(e));
       return;
     }
     notify('success', asException ? 'Đã ghi nhận quyết định công nhận (ngoại lệ, có lý do).' : 'Đã ghi nhận quyết định công nhận.');

@@ -6,6 +6,7 @@ import { LEVEL_LABEL } from '../../../shared/domain/ntm-figures';
 import { formatNumber } from '../../../shared/format/number';
 import { matchesSearch } from '../../../shared/format/text';
 import { shortfallIndicators } from '../../../shared/models/indicators';
+import { errorNotice } from '../../api/errors';
 
 /**
  * «Xã cần bổ sung»: which criteria and indicators of the set in force each xã does not meet yet for
@@ -25,7 +26,7 @@ export function ShortfallView({ year }: { year: number }) {
       const msg = await saveFile(api, await api.invoke('indicators.exportShortfall', { year }));
       if (msg) notify('success', msg);
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
     }
   }
 

@@ -1,4 +1,4 @@
-import { communeLabel } from '../../../shared/models/units';
+import { communeWithDistrict } from '../../../shared/models/units';
 import type { CriteriaMatrix, MatrixRow } from '../../../shared/models/criteria';
 
 /** A matrix row with its district-level unit's names joined in (they travel once per matrix). */
@@ -21,7 +21,7 @@ export function toGridRow(r: MatrixRow, districts: DistrictIndex): GridRow {
     districtName: d?.name ?? '',
     districtFullName: d?.fullName ?? '',
     districtOrder: d?.order ?? 0,
-    label: communeLabel(r.name, d?.fullName ?? ''),
+    label: communeWithDistrict(r.name, d?.fullName ?? ''),
   };
 }
 

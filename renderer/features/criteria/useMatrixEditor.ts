@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import { ApiCallError } from '../../api/client';
-import { emptyUndo, recordBatch, redoDone, redoPlan, undoDone, undoPlan, type CellChange, type UndoState } from '../../../shared/domain/undo-stack';
+import { emptyUndo, recordBatch, redoDone, redoPlan, undoDone, undoPlan, type CellChange, type UndoState } from '../../lib/undo-stack';
 import { resultAt } from '../../../shared/domain/criteria-values';
 import type { CriteriaMatrix, MatrixRow } from '../../../shared/models/criteria';
 import { districtIndex, toGridRow, type GridRow } from './grid-rows';
+import { errorNotice } from '../../api/errors';
 
 export interface CellEdit {
   communeId: number;
@@ -89,8 +89,7 @@ export function useMatrixEditor(matrix: CriteriaMatrix | null) {
           setVersion((v) => v + 1);
           return true;
         } catch (e) {
-          const err = e as ApiCallError;
-          notify('error', `Chưa lưu được: ${err.message}`, err.details?.map((d) => d.message));
+          notify('error', ...errorNotice(e, 'Chưa lưu được: '));
           return false;
         } finally {
           setSaving(false);

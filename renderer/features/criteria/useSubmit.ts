@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNotice } from '../../components/Notice';
-import type { ApiCallError } from '../../api/client';
+import { errorNotice } from '../../api/errors';
 
 /** Runs a save once at a time and reports its outcome in Vietnamese. */
 export function useSubmit() {
@@ -14,8 +14,7 @@ export function useSubmit() {
       notify('success', success);
       return true;
     } catch (e) {
-      const err = e as ApiCallError;
-      notify('error', err.message, err.details?.map((d) => d.message));
+      notify('error', ...errorNotice(e));
       return false;
     } finally {
       setBusy(false);

@@ -2,12 +2,11 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../../api/context';
 import { saveFile } from '../../api/files';
 import { useNotice } from '../../components/Notice';
-import { ApiCallError } from '../../api/client';
 import type { DocumentDetail, DocumentContent } from '../../../shared/models/document-content';
 import { NARRATIVE_HINTS, narrativeLabel, REQUIRED_SECTIONS, type DocumentChecks } from '../../../shared/models/document-content';
 import { useUnsavedGuard } from '../../components/unsaved';
 import type { OfficialDocModel } from '../../../shared/models/documents';
-import { blocksToText, linesToList, textToBlocks } from '../../../shared/domain/narrative-text';
+import { blocksToText, linesToList, textToBlocks } from '../../lib/narrative-text';
 import { DocPreview } from './DocPreview';
 import { openPrint } from '../../print/print-store';
 import { docNumber } from '../../../shared/format/number';
@@ -15,6 +14,7 @@ import { formatShortDate } from '../../../shared/format/date';
 import { DateField } from '../../components/DateField';
 import { useJob } from '../../components/useJob';
 import { JobProgress } from '../../components/JobProgress';
+import { errorNotice } from '../../api/errors';
 
 type Tab = 'info' | 'body' | 'sign' | 'preview';
 
@@ -109,7 +109,7 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
   const set = (patch: Partial<Form>) => (setForm({ ...form, ...patch }), setDirty(true));
   const setSection = (key: string, value: string) => set({ sections: { ...form.sections, [key]: value } });
 
-  const fail = (e: unknown) => notify('error', (e as Error).message, e instanceof ApiCallError ? e.details?.map((d) => d.message) : undefined);
+  const fail = (e: unknown) => notify('error', ...errorNotice(e));
 
   async function run(label: string, fn: () => Promise<void>) {
     if (busy) return;

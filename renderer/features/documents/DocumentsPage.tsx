@@ -10,6 +10,7 @@ import { PERIOD_CHOICES } from '../../../shared/domain/report-period';
 import type { DocumentRow } from '../../../shared/models/document-content';
 import { DocumentEditor } from './DocumentEditor';
 import { confirmLeave } from '../../components/unsaved';
+import { errorNotice } from '../../api/errors';
 
 const TYPE_LABEL = { plan: 'Kế hoạch', report: 'Báo cáo' } as const;
 
@@ -51,7 +52,7 @@ export function DocumentsPage() {
       setSelected(d.id);
       notify('success', `Đã tạo ${TYPE_LABEL[kind].toLowerCase()} ${periodLabel(d).toLowerCase()} (bản nháp).`);
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,7 @@ import { useNotice } from '../../components/Notice';
 import { SampleBanner } from '../../components/SampleBanner';
 import { YearPicker } from '../../components/YearPicker';
 import { parseAmount } from '../../../shared/domain/amount';
-import type { AmountChange } from '../../../shared/domain/amount-paste';
+import type { AmountChange } from '../../lib/amount-paste';
 import { formatShortDate } from '../../../shared/format/date';
 import { STAGES, STAGE_LABEL, type FundingStage } from '../../../shared/models/funding';
 import { DistrictTable, FundingStats, StatedTotals, WarningsList } from './FundingParts';
@@ -16,8 +16,9 @@ import { WorksSection } from './WorksSection';
 import { DateField } from '../../components/DateField';
 import { useUndoRedo } from '../../components/useUndoRedo';
 import type { AmountEdit } from './amount-grid';
-import type { AmountTarget } from '../../../shared/domain/amount-paste';
+import type { AmountTarget } from '../../lib/amount-paste';
 import type { Amount } from '../../../shared/domain/amount';
+import { errorNotice, errorMessage } from '../../api/errors';
 
 /** An amount cell of one disbursement cut-off: what undo and redo address. */
 type UndoKey = AmountTarget & { asOf: string | undefined };
@@ -42,7 +43,7 @@ export function FundingPage() {
       await api.invoke('funding.setAmounts', { year, asOf: asOfOf, changes: plan.map((c) => ({ workId: c.key.workId, source: c.key.source, stage: c.key.stage, amount: c.after })) });
       notify('success', plan.length === 1 ? 'Đã khôi phục 1 ô.' : `Đã khôi phục ${plan.length} ô.`);
     } catch (err) {
-      notify('error', `Không hoàn tác được: ${(err as Error).message}`);
+      notify('error', `Không hoàn tác được: ${errorMessage(err)}`);
       throw err;
     } finally {
       reloadAll();
@@ -66,7 +67,7 @@ export function FundingPage() {
       overview.reload();
       return true;
     } catch (err) {
-      notify('error', (err as Error).message);
+      notify('error', ...errorNotice(err));
       return false;
     }
   }
@@ -77,7 +78,7 @@ export function FundingPage() {
       const msg = await saveFile(api, file);
       if (msg) notify('success', msg);
     } catch (err) {
-      notify('error', (err as Error).message);
+      notify('error', ...errorNotice(err));
     }
   }
 

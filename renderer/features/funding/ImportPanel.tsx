@@ -1,15 +1,15 @@
 import { JobProgress } from '../../components/JobProgress';
-import { ApiCallError } from '../../api/client';
 import { useNotice } from '../../components/Notice';
 import { useExcelImport } from '../../components/useExcelImport';
 import { formatShortDate } from '../../../shared/format/date';
+import { errorNotice } from '../../api/errors';
 
 /** Import of the funding workbook: pick a file, read the preview, then apply all of it or nothing. */
 export function ImportPanel({ onApplied }: { onApplied: () => void }) {
   const notify = useNotice();
   const fail = (err: unknown) => {
-    const details = err instanceof ApiCallError ? err.details?.map((d) => d.message) : undefined;
-    notify('error', (err as Error).message, details && details.length > 1 ? details : undefined);
+    const [message, details] = errorNotice(err);
+    notify('error', message, details && details.length > 1 ? details : undefined);
   };
   const flow = useExcelImport({
     preview: (f, job) => job('funding.importPreview', f),

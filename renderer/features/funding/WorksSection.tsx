@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import type { AmountChange } from '../../../shared/domain/amount-paste';
+import type { AmountChange } from '../../lib/amount-paste';
 import { STAGES, STAGE_LABEL, type FundingSourceInfo, type FundingStage, type WorkRow } from '../../../shared/models/funding';
 import { describeWorkCell, WORK_COLUMN_LABEL, WorksGrid, type WorkField } from './WorksGrid';
 import { workPatch } from './work-edit';
@@ -9,6 +9,7 @@ import type { AmountEdit } from './amount-grid';
 import type { GridApi } from 'ag-grid-community';
 import { PrintGridButton } from '../../print/GridPrint';
 import { formatNumber } from '../../../shared/format/number';
+import { errorNotice, errorMessage } from '../../api/errors';
 
 interface Props {
   year: number;
@@ -52,7 +53,7 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
       notify('success', `Đã lưu công trình «${r.patch.name ?? work.name}».`);
       onChanged();
     } catch (err) {
-      notify('error', `${where}: ${(err as Error).message}`);
+      notify('error', `${where}: ${errorMessage(err)}`);
     }
   }
 
@@ -68,7 +69,7 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
       setRevealId(id);
       onChanged();
     } catch (err) {
-      notify('error', `Công trình mới: ${(err as Error).message}`);
+      notify('error', `Công trình mới: ${errorMessage(err)}`);
     }
   }
 
@@ -81,7 +82,7 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
       setFocused(null);
       onChanged();
     } catch (err) {
-      notify('error', (err as Error).message);
+      notify('error', ...errorNotice(err));
     }
   }
 

@@ -3,8 +3,9 @@ import type { ClipboardEvent, RefObject } from 'react';
 import type { AgGridReact } from 'ag-grid-react';
 import type { CellClassParams, ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { formatAmount, type Amount } from '../../../shared/domain/amount';
-import { planAmountBatch, type AmountCellInput, type AmountChange, type AmountTarget } from '../../../shared/domain/amount-paste';
+import { planAmountBatch, type AmountCellInput, type AmountChange, type AmountTarget } from '../../lib/amount-paste';
 import { planPaste } from '../../grid/paste';
+import { errorMessage } from '../../api/errors';
 
 export const amountFormatter = (p: ValueFormatterParams) => formatAmount(p.value as Amount | null | undefined);
 
@@ -57,7 +58,7 @@ export async function applyTexts<Row>(cells: (DescribedCell & { text: string })[
     e.notify('success', plan.changes.length === 1 ? 'Đã lưu.' : `Đã lưu ${plan.changes.length} ô.`);
     return true;
   } catch (err) {
-    e.notify('error', `Không lưu ô nào: ${(err as Error).message}`);
+    e.notify('error', `Không lưu ô nào: ${errorMessage(err)}`);
     return false;
   }
 }

@@ -4,7 +4,7 @@ import { readFileBase64, saveFile } from '../../api/files';
 import { useNotice } from '../../components/Notice';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/domain/ocop-dossier';
 import type { DossierItemRow } from '../../../shared/models/ocop';
-import { errorDetails } from './ui';
+import { errorNotice } from '../../api/errors';
 
 /** The dossier checklist: which documents are there, with their file copied into the app's data folder. */
 export function DossierList({ productId, items, onChanged }: { productId: number; items: DossierItemRow[]; onChanged: () => void }) {
@@ -18,7 +18,7 @@ export function DossierList({ productId, items, onChanged }: { productId: number
       await fn();
       onChanged();
     } catch (e) {
-      notify('error', ...errorDetails(e));
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(null);
     }

@@ -5,7 +5,8 @@ import { averageOfMembers, formatPoints, maxOf, parsePoints, partProblem, PART_L
 import { formatShortDate } from '../../../shared/format/date';
 import { ocopLevelsAt, OCOP_LEVEL_CEILING } from '../../../shared/domain/ocop-levels';
 import { OCOP_LEVELS, OCOP_LEVEL_LABEL, type EvaluationKind, type OcopLevel, type OcopMeta } from '../../../shared/models/ocop';
-import { defaultAsOf, errorDetails, Stars } from './ui';
+import { defaultAsOf, Stars } from './ui';
+import { errorNotice } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 
 type Sheet = Record<Part, string>;
@@ -69,7 +70,7 @@ export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; p
       notify('success', `Đã lưu kết quả: ${formatPoints(saved.total)} điểm, ${saved.stars} sao.`);
       onSaved();
     } catch (e) {
-      notify('error', ...errorDetails(e));
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
     }

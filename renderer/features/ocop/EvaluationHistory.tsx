@@ -1,14 +1,15 @@
 import { Fragment, useState } from 'react';
 import { useApi } from '../../api/context';
-import type { ApiCallError } from '../../api/client';
+import { ApiCallError } from '../../api/client';
 import { useNotice } from '../../components/Notice';
 import { addMonths, formatShortDate } from '../../../shared/format/date';
 import { formatPoints } from '../../../shared/domain/ocop-scoring';
 import { CERTIFICATE_MONTHS } from '../../../shared/domain/ocop-status';
 import { OCOP_LEVEL_LABEL, type EvaluationRow } from '../../../shared/models/ocop';
-import { errorDetails, SourceBadge, Stars } from './ui';
+import { SourceBadge, Stars } from './ui';
 import { DateField } from '../../components/DateField';
 import { useAppState } from '../../app-state';
+import { errorMessage, errorNotice } from '../../api/errors';
 
 type Action = { id: number; kind: 'recognise' | 'revoke' } | null;
 
@@ -25,7 +26,7 @@ export function EvaluationHistory({ evaluations, onChanged }: { evaluations: Eva
       notify('success', 'Đã xóa kết quả đánh giá.');
       onChanged();
     } catch (err) {
-      notify('error', ...errorDetails(err));
+      notify('error', ...errorNotice(err));
     }
   }
 
@@ -153,7 +154,7 @@ function DecisionForm({ evaluation, kind, onDone, onCancel }: { evaluation: Eval
           r = await api.invoke('ocop.recognise', input);
         } catch (e) {
           // Not the product's latest evaluation: ask, then record only if the person confirms.
-          if ((e as ApiCallError).code !== 'CONFIRM_REQUIRED' || !window.confirm((e as Error).message)) throw e;
+          if (!(e instanceof ApiCallError) || e.code !== 'CONFIRM_REQUIRED' || !window.confirm(errorMessage(e))) throw e;
           r = await api.invoke('ocop.recognise', { ...input, confirmNotLatest: true });
         }
         notify('success', `Đã ghi quyết định công nhận ${r.stars} sao; giấy chứng nhận hết hạn ngày ${formatShortDate(r.expiryDate)}.`);
@@ -163,7 +164,7 @@ function DecisionForm({ evaluation, kind, onDone, onCancel }: { evaluation: Eval
       }
       onDone();
     } catch (e) {
-      notify('error', ...errorDetails(e));
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
     }

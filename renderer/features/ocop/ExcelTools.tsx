@@ -4,7 +4,7 @@ import { JobProgress } from '../../components/JobProgress';
 import { saveFile } from '../../api/files';
 import { useNotice } from '../../components/Notice';
 import { useExcelImport } from '../../components/useExcelImport';
-import { errorDetails } from './ui';
+import { errorNotice } from '../../api/errors';
 
 /** Export the OCOP workbook; import one back with a preview, all or nothing. */
 export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () => void }) {
@@ -18,7 +18,7 @@ export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () 
       notify('success', `Đã nhập dữ liệu OCOP từ tệp ${f.fileName}.`);
       onImported();
     },
-    onError: (e) => notify('error', ...errorDetails(e)),
+    onError: (e) => notify('error', ...errorNotice(e)),
   });
   const { input, pick, apply } = flow;
   const busy = exporting || flow.busy;
@@ -31,7 +31,7 @@ export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () 
       const msg = await saveFile(api, file);
       if (msg) notify('success', msg);
     } catch (e) {
-      notify('error', ...errorDetails(e));
+      notify('error', ...errorNotice(e));
     } finally {
       setExporting(false);
     }

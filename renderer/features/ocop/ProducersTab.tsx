@@ -6,7 +6,8 @@ import { useNotice } from '../../components/Notice';
 import { commonGridProps } from '../../grid/setup';
 import { PRODUCER_KINDS, PRODUCER_KIND_LABEL, type OcopMeta, type ProducerKind, type ProducerRow } from '../../../shared/models/ocop';
 import { UnitFields } from './UnitFields';
-import { errorDetails, SourceBadge, sourceLabel } from './ui';
+import { SourceBadge, sourceLabel } from './ui';
+import { errorNotice } from '../../api/errors';
 import { PrintGridButton } from '../../print/GridPrint';
 import { useRecordOcopEdit, useReloadAfterUndo } from './undo';
 
@@ -95,7 +96,7 @@ function ProducerForm({ meta, producer, onClose, onSaved }: { meta: OcopMeta; pr
       notify('success', `Đã lưu chủ thể ${saved.name}.`);
       onSaved();
     } catch (e) {
-      notify('error', ...errorDetails(e));
+      notify('error', ...errorNotice(e));
     }
   }
   return (

@@ -4,7 +4,7 @@ import { useNotice } from '../../components/Notice';
 import { OCOP_CLASSIFICATIONS, findGroup } from '../../../shared/domain/ocop-groups';
 import type { OcopMeta, ProductRow } from '../../../shared/models/ocop';
 import { UnitFields } from './UnitFields';
-import { errorDetails } from './ui';
+import { errorNotice } from '../../api/errors';
 import { useRecordOcopEdit } from './undo';
 
 /** Adds or edits a product: producer, name, group and sub-group of the criteria in use, commune. */
@@ -31,7 +31,7 @@ export function ProductForm({ meta, product, onClose, onSaved }: { meta: OcopMet
       notify('success', `Đã lưu sản phẩm ${saved.name}.`);
       onSaved(saved);
     } catch (e) {
-      notify('error', ...errorDetails(e));
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { formatShortDate } from '../../../shared/format/date';
 import { OCOP_STATUS_LABEL, type OcopMeta, type TargetProgress } from '../../../shared/models/ocop';
-import { errorDetails } from './ui';
+import { errorNotice } from '../../api/errors';
 import { VersionsSection } from './VersionsSection';
 
 /** The year's OCOP targets (plan §II.2) with their count from the data, and products by district-level unit. */
@@ -16,7 +16,7 @@ export function TargetsTab({ meta, year, asOf, onMetaChanged }: { meta: OcopMeta
       targets.setData(await api.invoke('ocop.targetsCopy', { fromYear: year - 1, toYear: year }));
       notify('success', `Đã lập chỉ tiêu năm ${year} từ chỉ tiêu năm ${year - 1}; hãy sửa theo kế hoạch năm ${year}.`);
     } catch (e) {
-      notify('error', ...errorDetails(e));
+      notify('error', ...errorNotice(e));
     }
   }
   const summary = useQuery('ocop.summary', { asOf });
@@ -119,7 +119,7 @@ function TargetRow({ t, onSaved }: { t: TargetProgress; onSaved: (rows: TargetPr
       setEdit(null);
       notify('success', 'Đã lưu chỉ tiêu.');
     } catch (e) {
-      notify('error', ...errorDetails(e));
+      notify('error', ...errorNotice(e));
     }
   }
   return (

@@ -4,7 +4,7 @@ import { useNotice } from '../../components/Notice';
 import { formatShortDate } from '../../../shared/format/date';
 import type { OcopMeta } from '../../../shared/models/ocop';
 import { DateField } from '../../components/DateField';
-import { errorDetails } from './ui';
+import { errorNotice } from '../../api/errors';
 
 /** The criteria versions (data, not code): each evaluation uses the one in force on its date; a later one can be added. */
 export function VersionsSection({ meta, onChanged }: { meta: OcopMeta; onChanged: () => void }) {
@@ -28,7 +28,7 @@ export function VersionsSection({ meta, onChanged }: { meta: OcopMeta; onChanged
       onChanged();
       notify('success', `Đã thêm bộ tiêu chí ${v.decision}: các đợt đánh giá từ ngày ${formatShortDate(v.effectiveFrom)} dùng bộ này.`);
     } catch (e) {
-      notify('error', ...errorDetails(e));
+      notify('error', ...errorNotice(e));
     }
   }
 

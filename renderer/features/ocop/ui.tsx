@@ -1,5 +1,4 @@
 /** Small pieces the OCOP screens share. */
-import type { ApiCallError } from '../../api/client';
 import type { OcopStatus } from '../../../shared/models/ocop';
 
 /** The date statuses are computed at: the end of the selected year, or today when that year is under way. */
@@ -43,8 +42,3 @@ export function SourceBadge({ source }: { source: string }) {
   ) : null;
 }
 
-/** An error message with its import details, for notify(). */
-export function errorDetails(e: unknown): [string, string[] | undefined] {
-  const err = e as ApiCallError;
-  return [err.message, err.details?.map((d) => d.message)];
-}

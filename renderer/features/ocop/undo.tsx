@@ -3,6 +3,7 @@ import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { useUndoRedo } from '../../components/useUndoRedo';
 import type { ProducerRow, ProductRow } from '../../../shared/models/ocop';
+import { errorMessage } from '../../api/errors';
 
 /** What an OCOP undo addresses: one product's or one producer's facts (what its form saves). */
 interface UndoKey {
@@ -51,7 +52,7 @@ export function useOcopUndo(onApplied: () => void) {
       notify('success', `Đã khôi phục ${restored.join(', ')}.`);
       onApplied();
     } catch (err) {
-      notify('error', `Không hoàn tác được: ${(err as Error).message}`);
+      notify('error', `Không hoàn tác được: ${errorMessage(err)}`);
       throw err;
     }
   }, null);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
+import { errorNotice } from '../../api/errors';
 
 /** Cài đặt → Người sử dụng: the name recorded with every change, beside the Windows account. */
 export function DisplayNameSection() {
@@ -14,7 +15,7 @@ export function DisplayNameSection() {
       setData(await api.invoke('profile.update', { displayName: name }));
       notify('success', 'Đã lưu tên người sử dụng.');
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
     }
   }
   return (

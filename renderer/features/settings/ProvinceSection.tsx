@@ -5,6 +5,7 @@ import { useNotice } from '../../components/Notice';
 import { formatNumber } from '../../../shared/format/number';
 import type { OfficeSettings } from '../../../shared/models/settings';
 import { canPickDataFiles, useDataFiles } from '../start/useDataFiles';
+import { errorNotice } from '../../api/errors';
 
 type Agency = OfficeSettings['agency'];
 
@@ -27,7 +28,7 @@ export function ProvinceSection({ onProposal }: { onProposal: (agency: Agency) =
       onProposal(await api.invoke('setup.proposedSettings', {}));
       notify('info', 'Đã điền tên cơ quan, tiêu đề và địa danh đề xuất theo tỉnh/thành phố vào các ô bên dưới. Xem lại rồi bấm «Lưu cài đặt».');
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
     }

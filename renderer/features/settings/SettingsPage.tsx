@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { useNotice } from '../../components/Notice';
-import { linesToList } from '../../../shared/domain/narrative-text';
+import { linesToList } from '../../lib/narrative-text';
 import type { OfficeSettings } from '../../../shared/models/settings';
 import { BackupsSection } from '../backups/BackupsSection';
 import { ProvinceSection } from './ProvinceSection';
 import { DisplayNameSection } from './DisplayNameSection';
+import { errorNotice } from '../../api/errors';
 
 type Agency = OfficeSettings['agency'];
 
@@ -46,7 +47,7 @@ export function SettingsPage() {
       setS(saved);
       notify('success', 'Đã lưu cài đặt. Văn bản tạo mới sẽ dùng thông tin này.');
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
     }

@@ -7,6 +7,7 @@ import type { SystemInfo } from '../../../shared/models/units';
 import { ProvinceChooser } from './ProvinceChooser';
 import { canPickDataFiles, useDataFiles } from './useDataFiles';
 import '../communes/units.css';
+import { errorMessage } from '../../api/errors';
 
 /** What was created, in one sentence for the notice. */
 function resultText(r: SetupResult): string {
@@ -43,7 +44,7 @@ export function FirstStart({ info, onReady }: { info: SystemInfo; onReady: () =>
       notify('success', r.kind === 'demo' ? `Đã mở dữ liệu mẫu ${r.provinceName}.` : resultText(r));
       onReady();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorMessage(e));
       setWorking(null);
     }
   }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
+import { errorNotice } from '../../api/errors';
 
 /** True in the desktop app, where Open/Save dialogs exist (the browser bridge has none). */
 export const canPickDataFiles = (): boolean => !!window.api;
@@ -23,7 +24,7 @@ export function useDataFiles(onSwitched: () => void) {
         onSwitched();
       }
     } catch (e) {
-      notify('error', (e as Error).message);
+      notify('error', ...errorNotice(e));
     } finally {
       setBusy(false);
     }

@@ -6,8 +6,8 @@
  * province-level need by source); `total` is direct when entered, otherwise detail. What a direct
  * figure leaves unexplained by the detail is "chưa phân bổ chi tiết".
  */
-import type { Amount } from './amount';
-import { STAGES, type FundingCell, type FundingStage, type UnitFigures } from '../models/funding';
+import type { Amount } from '../../shared/domain/amount';
+import { STAGES, type FundingCell, type FundingStage, type UnitFigures } from '../../shared/models/funding';
 
 export interface RollupUnit {
   id: number;

@@ -1,4 +1,4 @@
-import { compareVi, matchesSearch, searchKey } from '../format/text';
+import { compareVi, matchesSearch, searchKey } from '../../shared/format/text';
 
 interface Filterable {
   name: string;

@@ -2,7 +2,7 @@
  * Turns a block pasted onto the criteria grid into result changes. Every cell is checked first;
  * one bad cell refuses the whole paste, and the messages name the commune (row) and the column.
  */
-import { parseResultText, RESULT_INPUT_HELP } from './criteria-values';
+import { parseResultText, RESULT_INPUT_HELP } from '../../shared/domain/criteria-values';
 
 export interface PasteCellTarget {
   communeId: number;

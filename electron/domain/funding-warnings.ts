@@ -4,8 +4,8 @@
  * forbids new capital-construction debt, "nợ đọng xây dựng cơ bản"), detail above the figure it
  * breaks down, and stated totals that are not the sum of the sources.
  */
-import { formatAmount, type Amount } from './amount';
-import { STAGES, STAGE_LABEL, type FundingSourceInfo, type FundingStage, type FundingWarning, type UnitFigures } from '../models/funding';
+import { formatAmount, type Amount } from '../../shared/domain/amount';
+import { STAGES, STAGE_LABEL, type FundingSourceInfo, type FundingStage, type FundingWarning, type UnitFigures } from '../../shared/models/funding';
 
 export interface WorkForCheck {
   id: number;

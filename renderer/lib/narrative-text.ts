@@ -1,4 +1,4 @@
-import type { Block } from '../models/documents';
+import type { Block } from '../../shared/models/documents';
 
 /**
  * Narrative sections are edited as plain text, one block per line, the way staff type in Word:

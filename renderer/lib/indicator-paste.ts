@@ -6,7 +6,7 @@
  * the value. Every value is checked first: one bad value refuses the whole paste, and the message
  * names the row (or cell) of the block and the indicator.
  */
-import { parseIndicatorValue, type IndicatorRule } from './criteria-eval';
+import { parseIndicatorValue, type IndicatorRule } from '../../shared/domain/criteria-eval';
 import { parseTsv } from './tsv';
 
 export interface PasteIndicator extends IndicatorRule {

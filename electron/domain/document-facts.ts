@@ -4,6 +4,10 @@
  * from the data.
  */
 
+import type { ReportPeriod } from '../../shared/domain/report-period';
+
+export type { ReportPeriod };
+
 export interface NamedCommune {
   name: string;
   /** "huyện Châu Thành"; empty when the commune has no district-level unit. */
@@ -89,16 +93,6 @@ export interface PlanFacts {
   criteria: PlanCriteriaFacts;
   funding: PlanFundingFacts;
   ocop: PlanOcopFacts;
-}
-
-export interface ReportPeriod {
-  /** '2022-Q1' … '2022-Q4', '2022-H1', '2022-9M', '2022-Y'. */
-  code: string;
-  year: number;
-  fromIso: string;
-  toIso: string;
-  /** "quý I năm 2022", "6 tháng đầu năm 2022", "9 tháng năm 2022", "năm 2022". */
-  label: string;
 }
 
 export interface ReportFacts {

@@ -2,8 +2,8 @@
  * Turns cells typed or pasted into amount grids into one batch of changes, or refuses the whole
  * batch naming every cell that is wrong (all or nothing, as the office expects of a paste).
  */
-import { parseAmount, type Amount } from './amount';
-import type { FundingStage } from '../models/funding';
+import { parseAmount, type Amount } from '../../shared/domain/amount';
+import type { FundingStage } from '../../shared/models/funding';
 
 /** Where a cell's figure goes: a work's (workId) or the province's own (workId null). */
 export interface AmountTarget {
