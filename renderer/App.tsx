@@ -10,6 +10,7 @@ import { PrintHost } from './print/PrintHost';
 import { ShortcutSheet } from './features/help/ShortcutSheet';
 import { Tour } from './features/help/Tour';
 import { useTablistArrows } from './components/useTablistArrows';
+import { KeptPages } from './components/KeptPages';
 import './components/comfort.css';
 
 const pageFromHash = () => {
@@ -60,9 +61,9 @@ export function App() {
   if (info.dataState === 'damaged') return <RecoveryScreen info={info} />;
   if (info.dataState === 'empty') return <FirstStart info={info} onReady={reloadInfo} />;
   const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0]!;
-  const Page = page.component;
+  const state = { info, year, setYear, reloadInfo };
   return (
-    <AppStateProvider value={{ info, year, setYear, reloadInfo }}>
+    <AppStateProvider value={state}>
       <a
         className="skip-link"
         href="#noi-dung"
@@ -103,7 +104,7 @@ export function App() {
         </nav>
         <main className="content" id="noi-dung" tabIndex={-1}>
           <h1 className="page-title">{page.label}</h1>
-          <Page />
+          <KeptPages pages={PAGES} activeId={page.id} state={state} />
         </main>
       </div>
       <PrintHost />

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { usePageShown } from './page-shown';
 import { emptyUndo, recordBatch, redoDone, redoPlan, undoDone, undoPlan, type CellChange, type UndoState } from '../lib/undo-stack';
 
 /**
@@ -35,7 +36,10 @@ export function useUndoRedo<K, V>(apply: (changes: CellChange<K, V>[]) => Promis
   const redo = useCallback(() => run('redo'), [run]);
 
   // Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) outside text boxes: inside one the browser's own undo edits the text.
+  // Only while the section is shown: a kept, hidden section does not answer keys.
+  const shown = usePageShown();
   useEffect(() => {
+    if (!shown) return;
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const t = e.target as HTMLElement | null;
@@ -51,7 +55,7 @@ export function useUndoRedo<K, V>(apply: (changes: CellChange<K, V>[]) => Promis
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
+  }, [undo, redo, shown]);
 
   return { record, undo, redo, canUndo: state.done.length > 0, canRedo: state.undone.length > 0 };
 }

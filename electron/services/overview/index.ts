@@ -59,4 +59,5 @@ export const overviewHandlers: HandlersOf<'overview'> = {
   'overview.communesByDistrict': (ctx, { year, filter }) => groupByDistrict(cachedOverview(ctx, year).communes, filter),
   'overview.fundingUnits': (ctx, { year, sourceCode, byDistrict }) => fundingUnits(ctx, year, sourceCode, byDistrict),
   'overview.ocopProducts': (ctx, { year, stars }) => ocopValidProducts(ctx, year, stars),
+  'overview.dataVersion': (ctx) => dataVersion(ctx.sqlite),
 };

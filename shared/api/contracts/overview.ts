@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../define';
+import { channel, noInput } from '../define';
 import { year } from '../zod-blocks';
 import type { DashboardOverview, DistrictRow, FundingUnitRow, OcopValidProduct, OverviewCommuneList } from '../../models/dashboard';
 
@@ -27,4 +27,6 @@ export const overviewContract = {
   ).returns<OverviewCommuneList>(),
   /** The same xã grouped by district-level unit (before 1/7/2025). */
   'overview.communesByDistrict': channel(z.object({ year, filter: communeFilter }).strict()).returns<DistrictRow[]>(),
+  /** A value that changes whenever the data file changes: the renderer keeps a visited section while it stays the same. */
+  'overview.dataVersion': channel(noInput).returns<string>(),
 };
