@@ -33,11 +33,18 @@ export function unitTree(db: AppDb, atDate: string) {
 
 /** Cut-off dates of the year's disbursement figures, newest first. */
 export function disbursementCutoffs(db: AppDb, year: number): string[] {
-  return db
-    .all<{ d: string }>(
-      sql`SELECT DISTINCT coalesce(as_of, ${yearEnd(year)}) AS d FROM funding_amounts WHERE year = ${year} AND stage = 'disbursed' ORDER BY d DESC`,
-    )
-    .map((r) => r.d);
+  // Distinct dates by seeking through funding_amounts_cutoff_idx (one step per date, not per snapshot).
+  const end = yearEnd(year);
+  const rows = preparedRaw(
+    db,
+    `WITH RECURSIVE d(v) AS (
+       SELECT (SELECT min(as_of) FROM funding_amounts WHERE year = @year AND stage = 'disbursed' AND as_of IS NOT NULL)
+       UNION ALL SELECT (SELECT min(as_of) FROM funding_amounts WHERE year = @year AND stage = 'disbursed' AND as_of > d.v) FROM d WHERE d.v IS NOT NULL)
+     SELECT v FROM d WHERE v IS NOT NULL
+     UNION SELECT @end WHERE EXISTS (SELECT 1 FROM funding_amounts WHERE year = @year AND stage = 'disbursed' AND as_of IS NULL)
+     ORDER BY 1 DESC`,
+  ).all({ year, end }) as [string][];
+  return rows.map((r) => r[0]);
 }
 
 /**
