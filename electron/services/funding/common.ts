@@ -1,6 +1,5 @@
 /** What every funding service needs: the sources, the year's unit tree, the disbursement cut-off. */
 import type { ServiceContext } from '../context';
-import { whileUnchanged } from '../read-cache';
 import { AppError } from '../../../shared/errors';
 import { fullDistrictName } from '../../../shared/models/units';
 import { disbursementCutoffs, listSources, unitTree } from '../../../db/repositories/funding';
@@ -50,10 +49,7 @@ export interface YearTree {
 }
 
 /** The province, its district-level units and xã as they stood at the end of the year. */
-/** The year's unit tree, reused while the data file is unchanged (callers only read it). */
-export const yearTree = (ctx: ServiceContext, year: number): YearTree => whileUnchanged(ctx, `funding.yearTree:${year}`, () => buildYearTree(ctx, year));
-
-function buildYearTree(ctx: ServiceContext, year: number): YearTree {
+export function yearTree(ctx: ServiceContext, year: number): YearTree {
   const rows = unitTree(ctx.db, yearEnd(year));
   const prov = rows.find((r) => r.level === 'province');
   if (!prov) throw new AppError('NOT_FOUND', `Không có tỉnh nào còn hiệu lực vào cuối năm ${year}.`);
