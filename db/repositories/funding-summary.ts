@@ -91,3 +91,20 @@ export function recomputedParentSums(db: AppDb): ParentSumRow[] {
      WHERE u.parent_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5 HAVING sum(s.amount) <> 0 ORDER BY 1, 2, 3, 4, 5`,
   ).all() as ParentSumRow[];
 }
+
+export type WorkSumRow = [workId: number, year: number, sourceId: number, need: number, allocated: number, disbursedMax: number | null, figures: number];
+
+/** The whole per-work summary (funding_work_sums), in key order (tests compare it with the recomputation). */
+export function storedWorkSums(db: AppDb): WorkSumRow[] {
+  return preparedRaw(db, 'SELECT work_id, year, source_id, need, allocated, disbursed_max, figures FROM funding_work_sums ORDER BY 1, 2, 3').all() as WorkSumRow[];
+}
+
+/** The per-work summary recomputed from funding_amounts. */
+export function recomputedWorkSums(db: AppDb): WorkSumRow[] {
+  return preparedRaw(
+    db,
+    `SELECT work_id, year, source_id, sum(CASE WHEN stage = 'need' THEN amount ELSE 0 END), sum(CASE WHEN stage = 'allocated' THEN amount ELSE 0 END),
+       max(CASE WHEN stage = 'disbursed' THEN amount END), count(*)
+     FROM funding_amounts WHERE work_id IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  ).all() as WorkSumRow[];
+}

@@ -42,22 +42,27 @@ export function figuresOfWork(db: AppDb, workId: number): [year: number, sourceI
 }
 
 /**
- * Ids of the year's works that may carry a warning (a superset, each then checked in full): for
- * some source, allocated above need, or a disbursement snapshot up to the cut-off above the
- * allocation; or a committed value above the allocations of every year. SQLite reads the figures;
- * only these works come to JavaScript.
+ * Per (work, source) of the year that the maintained per-work sums (funding_work_sums) mark as
+ * possibly warned about, through their partial index: allocated above need, or the disbursement at
+ * the cut-off (the latest snapshot on or before it, a later row winning on the same date) above the
+ * allocation. Only these few rows look at the figures themselves.
+ */
+const FLAGGED = `SELECT s.work_id, s.allocated > s.need AS over_need,
+    coalesce((SELECT f.amount FROM funding_amounts f WHERE f.work_id = s.work_id AND f.year = s.year AND f.source_id = s.source_id
+      AND f.stage = 'disbursed' AND coalesce(f.as_of, @end) <= @cutoff ORDER BY coalesce(f.as_of, @end) DESC, f.id DESC LIMIT 1), 0) > s.allocated AS over_allocated
+  FROM funding_work_sums s WHERE s.year = @year AND (s.allocated > s.need OR s.disbursed_max > s.allocated)`;
+/** Works with a committed value above the allocations of every year (from the same sums). */
+const UNFUNDED = `committed_value > 0 AND committed_value > (SELECT coalesce(sum(s.allocated), 0) FROM funding_work_sums s WHERE s.work_id = works.id)`;
+
+/**
+ * Ids of the year's works that carry a warning, by id (each then checked in full): see FLAGGED and
+ * UNFUNDED. SQLite reads the maintained sums; only these works come to JavaScript.
  */
 export function worksToCheck(db: AppDb, year: number, cutoff: string): number[] {
   const rows = preparedRaw(
     db,
-    `SELECT work_id FROM funding_amounts
-       WHERE year = @year AND work_id IS NOT NULL AND (stage <> 'disbursed' OR coalesce(as_of, @end) <= @cutoff)
-       GROUP BY work_id, source_id
-       HAVING sum(CASE WHEN stage = 'allocated' THEN amount ELSE 0 END) > sum(CASE WHEN stage = 'need' THEN amount ELSE 0 END)
-         OR max(CASE WHEN stage = 'disbursed' THEN amount END) > sum(CASE WHEN stage = 'allocated' THEN amount ELSE 0 END)
-     UNION
-     SELECT id FROM works WHERE committed_value > 0 AND ${OF_YEAR}
-       AND committed_value > (SELECT coalesce(sum(amount), 0) FROM funding_amounts f WHERE f.work_id = works.id AND f.stage = 'allocated')`,
+    `SELECT work_id FROM (${FLAGGED}) WHERE over_need OR over_allocated
+     UNION SELECT id FROM works WHERE ${UNFUNDED} AND ${OF_YEAR}`,
   ).all({ year, cutoff, end: `${year}-12-31` }) as [number][];
   return rows.map((r) => r[0]).sort((a, b) => a - b);
 }
@@ -77,22 +82,15 @@ export function worksOfYearByIds(db: AppDb, year: number, ids: number[]): WorkRe
  * How many warnings the year's works in the year's xã carry (see electron/domain/funding-warnings):
  * per work and source, allocated above need and disbursement (latest snapshot up to the cut-off)
  * above allocation; per work, a committed value above the allocations of every year. Counted by
- * SQLite, so the screen reads in full only the works of the warnings it shows.
+ * SQLite from the maintained per-work sums, so the screen reads in full only the works of the
+ * warnings it shows.
  */
 export function workWarningCount(db: AppDb, year: number, cutoff: string, parentIds: number[]): number {
   const params = { year, cutoff, end: `${year}-12-31`, parents: JSON.stringify(parentIds), date: `${year}-12-31` };
   const row = preparedRaw(
     db,
-    `WITH w AS (SELECT id FROM works WHERE ${IN_TREE}),
-     p AS (SELECT work_id, source_id, sum(CASE WHEN stage = 'need' THEN amount ELSE 0 END) AS need, sum(CASE WHEN stage = 'allocated' THEN amount ELSE 0 END) AS allocated
-           FROM funding_amounts WHERE year = @year AND work_id IS NOT NULL AND stage IN ('need', 'allocated') GROUP BY 1, 2),
-     d AS (SELECT work_id, source_id, amount, max(coalesce(as_of, @end) || '#' || printf('%015d', id)) FROM funding_amounts
-           WHERE year = @year AND work_id IS NOT NULL AND stage = 'disbursed' AND coalesce(as_of, @end) <= @cutoff GROUP BY 1, 2),
-     pairs AS (SELECT work_id, source_id, need, allocated, 0 AS disbursed FROM p UNION ALL SELECT work_id, source_id, 0, 0, amount FROM d),
-     per AS (SELECT work_id, sum(need) AS need, sum(allocated) AS allocated, sum(disbursed) AS disbursed FROM pairs GROUP BY work_id, source_id)
-     SELECT (SELECT count(*) FROM per WHERE work_id IN w AND allocated > need) + (SELECT count(*) FROM per WHERE work_id IN w AND disbursed > allocated)
-       + (SELECT count(*) FROM works WHERE ${IN_TREE} AND committed_value > 0 AND ${OF_YEAR}
-            AND committed_value > (SELECT coalesce(sum(amount), 0) FROM funding_amounts f WHERE f.work_id = works.id AND f.stage = 'allocated'))`,
+    `SELECT (SELECT coalesce(sum(x.over_need) + sum(x.over_allocated), 0) FROM (${FLAGGED}) x JOIN works ON works.id = x.work_id WHERE ${IN_TREE})
+       + (SELECT count(*) FROM works WHERE ${UNFUNDED} AND ${IN_TREE} AND ${OF_YEAR})`,
   ).get(params) as [number];
   return row[0];
 }

@@ -33,11 +33,18 @@ export function unitTree(db: AppDb, atDate: string) {
 
 /** Cut-off dates of the year's disbursement figures, newest first. */
 export function disbursementCutoffs(db: AppDb, year: number): string[] {
-  return db
-    .all<{ d: string }>(
-      sql`SELECT DISTINCT coalesce(as_of, ${yearEnd(year)}) AS d FROM funding_amounts WHERE year = ${year} AND stage = 'disbursed' ORDER BY d DESC`,
-    )
-    .map((r) => r.d);
+  // Distinct dates by seeking through funding_amounts_cutoff_idx (one step per date, not per snapshot).
+  const end = yearEnd(year);
+  const rows = preparedRaw(
+    db,
+    `WITH RECURSIVE d(v) AS (
+       SELECT (SELECT min(as_of) FROM funding_amounts WHERE year = @year AND stage = 'disbursed' AND as_of IS NOT NULL)
+       UNION ALL SELECT (SELECT min(as_of) FROM funding_amounts WHERE year = @year AND stage = 'disbursed' AND as_of > d.v) FROM d WHERE d.v IS NOT NULL)
+     SELECT v FROM d WHERE v IS NOT NULL
+     UNION SELECT @end WHERE EXISTS (SELECT 1 FROM funding_amounts WHERE year = @year AND stage = 'disbursed' AND as_of IS NULL)
+     ORDER BY 1 DESC`,
+  ).all({ year, end }) as [string][];
+  return rows.map((r) => r[0]);
 }
 
 /**
@@ -155,13 +162,17 @@ export function worksByKeys(db: AppDb, keys: string[]): Map<string, number[]> {
   return out;
 }
 
-/** Many works at once (imports), in chunks under SQLite's variable limit; ids in order. */
+/** Many works at once (imports): one prepared insert reused per row; ids in order. */
 export function insertWorks(db: AppDb, rows: WorkInsert[]): number[] {
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 200) {
-    ids.push(...db.insert(works).values(rows.slice(i, i + 200).map(withKey)).returning({ id: works.id }).all().map((r) => r.id));
-  }
-  return ids;
+  const st = prepared(
+    db,
+    `INSERT INTO works (commune_id, name, criterion_no, start_year, end_year, status, committed_value, notes, source, import_key)
+     VALUES (?, ?, ?, ?, ?, coalesce(?, 'planned'), ?, coalesce(?, ''), coalesce(?, 'user'), ?)`,
+  );
+  return rows.map((r) => {
+    const k = withKey(r);
+    return Number(st.run(k.communeId ?? null, k.name, k.criterionNo ?? null, k.startYear ?? null, k.endYear ?? null, k.status ?? null, k.committedValue ?? null, k.notes ?? null, k.source ?? null, k.importKey ?? null).lastInsertRowid);
+  });
 }
 
 export function updateWork(db: AppDb, id: number, patch: Partial<WorkInsert>): void {
@@ -240,17 +251,14 @@ const storedColumns = {
   asOf: fundingAmounts.asOf,
 };
 
-/** Every stored row of the year for the given works (imports compare against them), in id order. */
+/** Every stored row of the year for the given works (imports compare against them), in id order: one indexed read per work. */
 export function storedFiguresOfWorks(db: AppDb, year: number, workIds: number[]): StoredFigure[] {
+  const st = preparedRaw(db, 'SELECT id, work_id, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id = ? AND year = ?');
   const out: StoredFigure[] = [];
-  for (let i = 0; i < workIds.length; i += 500) {
-    out.push(
-      ...db
-        .select(storedColumns)
-        .from(fundingAmounts)
-        .where(and(eq(fundingAmounts.year, year), inArray(fundingAmounts.workId, workIds.slice(i, i + 500))))
-        .all(),
-    );
+  for (const workId of workIds) {
+    for (const [id, w, sourceId, stage, amount, asOf] of st.all(workId, year) as [number, number, number, FundingStage, number, string | null][]) {
+      out.push({ id, workId: w, sourceId, stage, amount, asOf });
+    }
   }
   return out.sort((x, y) => x.id - y.id);
 }
@@ -269,13 +277,10 @@ export function deleteAmountIds(db: AppDb, ids: number[]): void {
   for (let i = 0; i < ids.length; i += 500) db.delete(fundingAmounts).where(inArray(fundingAmounts.id, ids.slice(i, i + 500))).run();
 }
 
-/** Inserts many work figures (imports), chunked. */
+/** Inserts many work figures (imports): one prepared insert reused per row. */
 export function insertWorkFigures(db: AppDb, rows: { year: number; workId: number; sourceId: number; stage: FundingStage; amount: number; asOf: string | null }[]): void {
-  for (let i = 0; i < rows.length; i += 100) {
-    db.insert(fundingAmounts)
-      .values(rows.slice(i, i + 100).map((r) => ({ ...r, source: 'user' })))
-      .run();
-  }
+  const st = prepared(db, "INSERT INTO funding_amounts (year, work_id, source_id, stage, amount, as_of, source) VALUES (?, ?, ?, ?, ?, ?, 'user')");
+  for (const r of rows) st.run(r.year, r.workId, r.sourceId, r.stage, r.amount, r.asOf);
 }
 
 /** True while the year holds sample figures or sample works. */

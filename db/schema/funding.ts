@@ -1,4 +1,5 @@
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 import { adminUnits } from './units';
 
 /** The six sources of the seed plan, as a catalogue so a future split is data. */
@@ -37,7 +38,12 @@ export const works = sqliteTable(
      */
     importKey: text('import_key'),
   },
-  (t) => [index('works_commune_idx').on(t.communeId), index('works_import_key_idx').on(t.importKey)],
+  (t) => [
+    index('works_commune_idx').on(t.communeId),
+    index('works_import_key_idx').on(t.importKey),
+    // "Is there sample data?" without reading every work.
+    index('works_sample_idx').on(t.startYear).where(sql`${t.source} = 'sample'`),
+  ],
 );
 
 /**
@@ -66,5 +72,9 @@ export const fundingAmounts = sqliteTable(
     index('funding_amounts_year_idx').on(t.year, t.stage),
     index('funding_amounts_work_idx').on(t.workId),
     index('funding_amounts_unit_idx').on(t.unitId),
+    // A year's disbursement cut-offs read by seeking distinct dates, not by scanning its snapshots.
+    index('funding_amounts_cutoff_idx').on(t.year, t.stage, t.asOf),
+    // "Is there sample data?" without reading every figure of the year.
+    index('funding_amounts_sample_idx').on(t.year).where(sql`${t.source} = 'sample'`),
   ],
 );

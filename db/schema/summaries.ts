@@ -1,4 +1,5 @@
-import { sqliteTable, integer, text, primaryKey } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, primaryKey, index } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 import { adminUnits } from './units';
 import { criteriaSets } from './criteria';
 
@@ -67,4 +68,30 @@ export const fundingParentSums = sqliteTable(
     amount: integer('amount').notNull(),
   },
   (t) => [primaryKey({ columns: [t.year, t.parentId, t.sourceId, t.stage, t.asOf] })],
+);
+
+/**
+ * Each work's figures of a year per source, kept by triggers on funding_amounts: need and allocated
+ * summed, and the largest disbursement snapshot of the year (a disbursement at any cut-off is one
+ * of the snapshots, so at most this). The Nguồn vốn warnings read the few rows a partial index
+ * marks as possibly warned about (allocated above need, or some snapshot above the allocation),
+ * instead of grouping every figure of the year; `figures` counts the stored rows behind a row.
+ */
+export const fundingWorkSums = sqliteTable(
+  'funding_work_sums',
+  {
+    workId: integer('work_id').notNull(),
+    year: integer('year').notNull(),
+    sourceId: integer('source_id').notNull(),
+    need: integer('need').notNull().default(0),
+    allocated: integer('allocated').notNull().default(0),
+    disbursedMax: integer('disbursed_max'),
+    figures: integer('figures').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workId, t.year, t.sourceId] }),
+    index('funding_work_sums_flagged_idx')
+      .on(t.year)
+      .where(sql`${t.allocated} > ${t.need} OR ${t.disbursedMax} > ${t.allocated}`),
+  ],
 );

@@ -10,7 +10,7 @@ import { writeResults } from '../../electron/services/criteria/matrix';
 import { criteriaOfSet } from '../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../db/repositories/standings';
 import { recomputedCriteriaSummary, storedCriteriaSummary } from '../../db/repositories/criteria-summary';
-import { recomputedFundingSums, recomputedParentSums, storedFundingSums, storedParentSums } from '../../db/repositories/funding-summary';
+import { recomputedFundingSums, recomputedParentSums, recomputedWorkSums, storedFundingSums, storedParentSums, storedWorkSums } from '../../db/repositories/funding-summary';
 import { deleteAmountIds, insertWorkFigures, listSources, workCommunes } from '../../db/repositories/funding';
 import { figuresInForce, firstWorksPage, provinceRollup, worksOfYear, worksToWarnAbout, yearRollup } from '../../electron/services/funding/data';
 import { checkFunding, type WorkForCheck } from '../../electron/domain/funding-warnings';
@@ -114,7 +114,7 @@ function rollupByScan(ctx: ServiceContext, year: number, cutoff: string) {
   return [tree.province, ...tree.districts].map((u) => r.figures(u.id));
 }
 
-describe('funding_commune_sums', () => {
+describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () => {
   it('equals the recomputation, and the roll-up equals a full scan, after random edits, imports, undos and work moves', async () => {
     const ctx = await open();
     const r = rng(1414);
@@ -127,6 +127,7 @@ describe('funding_commune_sums', () => {
     const check = () => {
       expect(storedFundingSums(ctx.db)).toEqual(recomputedFundingSums(ctx.db));
       expect(storedParentSums(ctx.db)).toEqual(recomputedParentSums(ctx.db));
+      expect(storedWorkSums(ctx.db)).toEqual(recomputedWorkSums(ctx.db));
     };
     check();
     const works = (ctx.sqlite.prepare('SELECT id FROM works').all() as { id: number }[]).map((w) => w.id);

@@ -7,8 +7,8 @@ import { criteriaOfYear } from '../../../db/repositories/funding';
 import { exportFunding } from './excel-export';
 import { importFunding } from './excel-import';
 
-/** Works sent to the screen at most when no district or xã is chosen. */
-const WORKS_PAGE = 2000;
+/** Works sent to the screen at most when no district or xã is chosen (a grid's first screens; choosing a unit shows all of its works). */
+const WORKS_PAGE = 200;
 
 export { fundingPlanData, fundingReportData, annexInvestmentNeeds } from './documents';
 
