@@ -6,7 +6,7 @@ import { CommuneFilters } from '../../components/CommuneFilters';
 import { planPaste } from '../../grid/paste';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import { saveFile } from '../../api/files';
+import { useExport } from '../../components/useExport';
 import { filterCommunes } from '../../../shared/domain/matrix-filter';
 import { planResultPaste } from '../../../shared/domain/criteria-paste';
 import { RESULT_INPUT_HELP, resultFromKey } from '../../../shared/domain/criteria-values';
@@ -19,7 +19,6 @@ import { ImportPanel } from './ImportPanel';
 import { IndicatorPanel } from './IndicatorPanel';
 import { FileImportPanel } from './FileImportPanel';
 import { formatNumber } from '../../../shared/format/number';
-import type { FilePayload } from '../../../shared/models/files';
 import type { SimpleImportPreview } from '../../../shared/models/indicators';
 import { Explanations } from '../../components/Explanations';
 import { PrintGridButton } from '../../print/GridPrint';
@@ -32,7 +31,8 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
   const [districtId, setDistrictId] = useState<number | ''>('');
   const [historyOf, setHistoryOf] = useState<GridRow | null>(null);
   const [importing, setImporting] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const exporter = useExport();
+  const exporting = exporter.busy;
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const required = matrix.set?.requiredCount ?? 0;
   const overrides = useMemo(() => new Map(matrix.overrides.map((o) => [`${o.communeId}:${o.criterionId}`, o.reason])), [matrix.overrides]);
@@ -132,20 +132,8 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
     void editor.edit(plan.changes).then((ok) => ok && notify('success', `Đã dán và lưu ${plan.changes.length} ô.`));
   }
 
-  const exportValues = () => exportFile(() => api.invoke('indicators.export', { year: matrix.year }));
-  const exportExcel = () => exportFile(() => api.invoke('criteria.exportMatrix', {}));
-
-  async function exportFile(make: () => Promise<FilePayload>) {
-    setExporting(true);
-    try {
-      const msg = await saveFile(api, await make());
-      if (msg) notify('success', msg);
-    } catch (e) {
-      notify('error', (e as Error).message);
-    } finally {
-      setExporting(false);
-    }
-  }
+  const exportValues = () => exporter.run('indicators.export', { year: matrix.year });
+  const exportExcel = () => exporter.run('criteria.exportMatrix', {});
 
   return (
     <>
@@ -199,6 +187,7 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
         ) : null}
         {editor.saving ? <span className="muted">Đang lưu…</span> : null}
       </div>
+      {exporter.progress}
       <Explanations id="matrix-keys" defaultOpen={false} summary="Cách nhập: phím tắt và ký hiệu">
         <p className="help-line" data-testid="matrix-help">
           Phím mũi tên: di chuyển · F2 hoặc nhấp đúp: chỉ tiêu của ô · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ Excel
