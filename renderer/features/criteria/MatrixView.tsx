@@ -7,6 +7,7 @@ import { planPaste } from '../../grid/paste';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { useExport } from '../../components/useExport';
+import { MoreMenu } from '../../components/MoreMenu';
 import { filterCommunes } from '../../../shared/domain/matrix-filter';
 import { planResultPaste } from '../../../shared/domain/criteria-paste';
 import { RESULT_INPUT_HELP, resultFromKey } from '../../../shared/domain/criteria-values';
@@ -137,7 +138,7 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
 
   return (
     <>
-      <div className="toolbar toolbar-dense">
+      <div className="toolbar toolbar-dense toolbar-nowrap matrix-toolbar">
         <CommuneFilters
           search={search}
           onSearch={setSearch}
@@ -148,18 +149,11 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
         <span className="muted" data-testid="matrix-count">
           {shown.length} xã
         </span>
-        <button className="secondary" onClick={() => void editor.undo()} disabled={!editor.canUndo} title="Ctrl+Z">
-          Hoàn tác
+        <button className="secondary icon-button" onClick={() => void editor.undo()} disabled={!editor.canUndo} aria-label="Hoàn tác" title="Hoàn tác (Ctrl+Z)">
+          ↶
         </button>
-        <button className="secondary" onClick={() => void editor.redo()} disabled={!editor.canRedo} title="Ctrl+Y">
-          Làm lại
-        </button>
-        <button
-          className="secondary"
-          onClick={() => gridRef.current?.api && setHistoryOf(focusedRow(gridRef.current.api))}
-          title="Lịch sử thay đổi của xã đang chọn"
-        >
-          Lịch sử xã
+        <button className="secondary icon-button" onClick={() => void editor.redo()} disabled={!editor.canRedo} aria-label="Làm lại" title="Làm lại (Ctrl+Y)">
+          ↷
         </button>
         <button className="secondary" onClick={() => void exportExcel()} disabled={exporting}>
           Xuất Excel
@@ -169,22 +163,15 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
           title={`Kết quả tiêu chí nông thôn mới năm ${matrix.year}${matrix.set ? ` (${matrix.set.name})` : ''}`}
           filter={[search ? `tìm «${search}»` : '', districtId ? (matrix.districts.find((d) => d.id === districtId)?.fullName ?? '') : ''].filter(Boolean).join('; ')}
         />
-        <button className="secondary" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
-          Nhập từ Excel
-        </button>
-        <button className="secondary" onClick={openPanel} title="F2 hoặc nhấp đúp ô tiêu chí">
-          Chỉ tiêu của ô
-        </button>
-        {matrix.computedCriteria.length ? (
-          <>
-            <button className="secondary" onClick={() => void exportValues()} disabled={exporting}>
-              Xuất giá trị chỉ tiêu
-            </button>
-            <button className="secondary" onClick={() => setValuesImport((v) => !v)} aria-expanded={valuesImport}>
-              Nhập giá trị chỉ tiêu
-            </button>
-          </>
-        ) : null}
+        <MoreMenu
+          items={[
+            { label: 'Lịch sử xã', title: 'Lịch sử thay đổi của xã đang chọn', onSelect: () => gridRef.current?.api && setHistoryOf(focusedRow(gridRef.current.api)) },
+            { label: 'Nhập từ Excel', onSelect: () => setImporting((v) => !v) },
+            { label: 'Chỉ tiêu của ô', title: 'F2 hoặc nhấp đúp ô tiêu chí', onSelect: openPanel },
+            matrix.computedCriteria.length > 0 && { label: 'Xuất giá trị chỉ tiêu', disabled: exporting, onSelect: () => void exportValues() },
+            matrix.computedCriteria.length > 0 && { label: 'Nhập giá trị chỉ tiêu', onSelect: () => setValuesImport((v) => !v) },
+          ]}
+        />
         {editor.saving ? <span className="muted">Đang lưu…</span> : null}
       </div>
       {exporter.progress}

@@ -1,5 +1,6 @@
 import { JobProgress } from '../../components/JobProgress';
 import { useExport } from '../../components/useExport';
+import { MoreMenu } from '../../components/MoreMenu';
 import { useNotice } from '../../components/Notice';
 import { useExcelImport } from '../../components/useExcelImport';
 import { errorDetails } from './ui';
@@ -25,12 +26,13 @@ export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () 
 
   return (
     <>
-      <button className="secondary" onClick={() => void exportFile()} disabled={busy}>
-        Xuất Excel
-      </button>
-      <button className="secondary" onClick={() => input.current?.click()} disabled={busy}>
-        Nhập Excel…
-      </button>
+      {/* In «Thêm ▾» so the products toolbar keeps one line at 1280×720. */}
+      <MoreMenu
+        items={[
+          { label: 'Xuất Excel', disabled: busy, onSelect: () => void exportFile() },
+          { label: 'Nhập Excel…', disabled: busy, onSelect: () => input.current?.click() },
+        ]}
+      />
       <input ref={input} type="file" accept=".xlsx" hidden aria-label="Chọn tệp Excel OCOP" onChange={(e) => pick(e.target.files?.[0])} />
       <JobProgress status={flow.status} note={flow.note} onCancel={() => void flow.cancel()} />
       {exporter.progress}
