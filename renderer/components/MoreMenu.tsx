@@ -41,8 +41,8 @@ export function MoreMenu({ items, label = 'Thêm', children }: { items: (MoreIte
 
   return (
     <span className="more-menu" ref={wrap} onKeyDown={onKeyDown}>
-      <button ref={button} className="secondary" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
-        {label} ▾
+      <button ref={button} className="secondary" aria-label={label} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
+        {label} <span aria-hidden="true">▾</span>
       </button>
       {open ? (
         <div className="more-menu-list" role="menu" aria-label={label}>
