@@ -6,6 +6,14 @@ export function ruralCommuneSpans(sqlite: Database.Database): [number, string | 
 }
 
 /**
+ * Every recognition with what decides when it is in force (see inForceAt in recognitions.ts): read
+ * once for Tổng quan's progress over several years instead of once per year.
+ */
+export function recognitionSpans(sqlite: Database.Database): [number, string, number, string | null, string | null][] {
+  return sqlite.prepare('SELECT commune_id, level, year, decision_date, revoked_date FROM recognitions').raw().all() as [number, string, number, string | null, string | null][];
+}
+
+/**
  * A number that changes whenever the data file changes: writes through this connection
  * (total_changes) or by another process (data_version). Used to reuse a computed read model.
  */

@@ -15,6 +15,7 @@ import { fullDistrictName, UNIT_KIND_LABEL, type UnitKind, type UnitsImportPrevi
 import { patchUnit, unitByCodeAt } from '../../db/repositories/units';
 import { recordAudit } from '../../db/repositories/audit';
 import { addSheet, cellText, headerColumns, ImportErrors, loadWorkbook, workbookBase64 } from './io/excel';
+import { stage } from './io/job-context';
 import { addUnit, unitListAt, type NewUnit } from './unit-list';
 import { planYear } from './units';
 
@@ -104,7 +105,9 @@ function apply(ctx: ServiceContext, rows: ParsedRow[]): UnitsImportResult {
 export const unitsExcelHandlers: Pick<HandlersOf<'units'>, 'units.exportExcel' | 'units.importPreview' | 'units.importApply'> = {
   'units.exportExcel': async (ctx, { date }) => {
     const at = date ?? yearEnd(planYear(ctx));
+    await stage(0.05, `Đang đọc danh sách đơn vị ngày ${formatShortDate(at)}`);
     const units = unitListAt(ctx, at).units;
+    await stage(0.4, 'Đang ghi đơn vị vào bảng tính');
     const wb = new ExcelJS.Workbook();
     addSheet<UnitRow>(
       wb,

@@ -105,7 +105,8 @@ describe('Everyday comfort in Chromium', () => {
       const cell = row.locator('.ag-cell[col-id^="c"]').nth(1);
       await cell.click();
       await page.keyboard.press(' ');
-      await page.getByRole('button', { name: 'Lịch sử xã' }).click();
+      await page.getByRole('button', { name: 'Thêm' }).click();
+      await page.getByRole('menuitem', { name: 'Lịch sử xã' }).click();
       const history = page.getByRole('complementary', { name: /Lịch sử thay đổi xã Tân Long/ });
       await expect.poll(() => history.locator('li').count()).toBe(1);
       expect(await history.locator('li').first().innerText()).toContain(`Nguyễn Văn An (${os.userInfo().username})`);

@@ -71,7 +71,8 @@ describe('Xã & tiêu chí in Chromium', () => {
       await page.keyboard.press(' ');
       await expect.poll(() => cell.innerText()).toBe('—');
       await expect.poll(() => met.innerText()).toBe('14/19');
-      await page.getByRole('button', { name: 'Lịch sử xã' }).click();
+      await page.getByRole('button', { name: 'Thêm' }).click();
+      await page.getByRole('menuitem', { name: 'Lịch sử xã' }).click();
       const history = page.getByRole('complementary', { name: /Lịch sử thay đổi xã Tân Long/ });
       await expect.poll(() => history.locator('li').count()).toBe(4);
       const entries = await history.locator('li').allInnerTexts();
@@ -122,7 +123,8 @@ describe('Xã & tiêu chí in Chromium', () => {
       ws.addRow(['huyện Phụng Hiệp', 'Tân Long', 'Đạt', 'gần đạt']);
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-import-')), 'ket-qua-2022.xlsx');
       await wb.xlsx.writeFile(file);
-      await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+      await page.getByRole('button', { name: 'Thêm' }).click();
+      await page.getByRole('menuitem', { name: 'Nhập từ Excel' }).click();
       await page.getByLabel('Chọn tệp Excel').setInputFiles(file);
       const errors = page.getByTestId('import-errors');
       await errors.waitFor();

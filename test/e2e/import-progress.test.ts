@@ -20,7 +20,8 @@ describe('import progress in Chromium', () => {
 
       await page.setViewportSize({ width: 1280, height: 720 });
       await page.getByRole('link', { name: 'Xã & tiêu chí' }).click();
-      await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+      await page.getByRole('button', { name: 'Thêm' }).click();
+      await page.getByRole('menuitem', { name: 'Nhập từ Excel' }).click();
       await page.getByLabel('Chọn tệp Excel').setInputFiles(file);
       const progress = page.getByTestId('job-progress');
       await progress.waitFor();

@@ -15,7 +15,7 @@ describe('OCOP in Chromium over the loopback bridge', () => {
       await screenshot(page, 'ocop-list');
 
       // The register goes out to Excel and comes back unchanged, through the preview.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Thêm', exact: true }).click().then(() => page.getByRole('menuitem', { name: 'Xuất Excel' }).click())]);
       expect(download.suggestedFilename()).toBe('OCOP-2022-12-31.xlsx');
       // Playwright keeps the download under a random name; give it back its own.
       await page.getByLabel('Chọn tệp Excel OCOP').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(await download.path()) });

@@ -55,3 +55,47 @@ describe('long work beyond imports runs as a job: documents, backups', () => {
     expect(fs.readdirSync(folder).filter((f) => f.endsWith('.db'))).toHaveLength(1);
   });
 });
+
+describe('Excel exports run as jobs: progress naming the work, cancel before anything is made', () => {
+  const exports = [
+    ['criteria.exportMatrix', {}],
+    ['indicators.exportShortfall', { year: 2022 }],
+    ['funding.export', { year: 2022 }],
+    ['ocop.export', {}],
+    ['units.exportExcel', {}],
+    ['communeGroups.export', { year: 2022 }],
+  ] as const;
+
+  it.each(exports)('%s makes its workbook as a job, saying what it reads and writes', async (channel, input) => {
+    const ctx = await open();
+    const { jobId } = await call(ctx, 'jobs.start', { channel, input });
+    const seen = await follow(ctx, jobId);
+    const last = seen.at(-1)!;
+    expect(last).toMatchObject({ state: 'done', progress: 1 });
+    const file = last.result as { fileName: string; base64: string };
+    expect(file.fileName).toMatch(/\.xlsx$/);
+    expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    // Every export says at least that it packs the workbook, and stays cancellable while it runs.
+    const running = seen.filter((s) => s.state === 'running');
+    expect(running.map((s) => s.stage)).toContain('Đang đóng gói tệp Excel');
+    expect(running.every((s) => s.cancellable)).toBe(true);
+    const progress = seen.map((s) => s.progress);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('cancels an export: it ends cancelled with no file, and the same export runs again afterwards', async () => {
+    const ctx = await open();
+    const first = await call(ctx, 'jobs.start', { channel: 'ocop.export', input: {} });
+    expect(await call(ctx, 'jobs.cancel', { jobId: first.jobId })).toMatchObject({ cancelled: true });
+    const end = (await follow(ctx, first.jobId)).at(-1)!;
+    expect(end).toMatchObject({ state: 'cancelled', error: { code: 'CANCELLED' } });
+    expect(end.result).toBeUndefined();
+    const again = await call(ctx, 'jobs.start', { channel: 'ocop.export', input: {} });
+    expect((await follow(ctx, again.jobId)).at(-1)!.state).toBe('done');
+  });
+
+  it('refuses a channel that is not long work', async () => {
+    const ctx = await open();
+    await expect(call(ctx, 'jobs.start', { channel: 'ocop.list' as never, input: {} })).rejects.toThrow(/không chạy nền/);
+  });
+});

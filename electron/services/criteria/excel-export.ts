@@ -8,13 +8,15 @@ import { MIME_XLSX, type FilePayload } from '../../../shared/models/files';
 import type { MatrixRow } from '../../../shared/models/criteria';
 import { yearsWithResults } from '../../../db/repositories/criteria';
 import { addSheet, workbookBase64, type SheetColumn } from '../io/excel';
+import { stage } from '../io/job-context';
 import { loadMatrix } from './matrix';
 import { COL_CODE, COL_DISTRICT, COL_NAME, criterionHeader, DERIVED_COLUMNS, HELP_SHEET, sheetName } from './excel-layout';
 
 export async function exportMatrix(ctx: ServiceContext): Promise<FilePayload> {
   const wb = new ExcelJS.Workbook();
   const years = yearsWithResults(ctx.db);
-  for (const year of years) {
+  for (const [k, year] of years.entries()) {
+    await stage((0.8 * k) / years.length, `Đang đọc kết quả tiêu chí năm ${year}`);
     const m = loadMatrix(ctx, year);
     if (!m.set) continue;
     const [met, level, levelYear, decision] = DERIVED_COLUMNS as [string, string, string, string];

@@ -62,11 +62,14 @@ export function atRiskOf(s: YearStandings): AtRiskCommune[] {
 
 const STATED_KEY: Record<Level, string> = { ntm: 'ntm_cumulative', nang_cao: 'nang_cao_cumulative', kieu_mau: 'kieu_mau_cumulative' };
 
-/** Projections for the year's end: last year's holders joined with this year's targets. */
-export function projectionsOf(ctx: ServiceContext, s: YearStandings): LevelProjection[] {
+/**
+ * Projections for the year's end: last year's holders joined with this year's targets. `heldBefore`
+ * (the levels held at the previous year's end) is read here unless the caller has it already.
+ */
+export function projectionsOf(ctx: ServiceContext, s: YearStandings, heldBefore: ReadonlyMap<number, { level: Level }> = heldLevels(ctx, yearEnd(s.year - 1))): LevelProjection[] {
   const inYear = new Set(s.communes.map((c) => c.id));
   const baseline = new Map<number, Level>();
-  for (const [id, h] of heldLevels(ctx, yearEnd(s.year - 1))) if (inYear.has(id)) baseline.set(id, h.level);
+  for (const [id, h] of heldBefore) if (inYear.has(id)) baseline.set(id, h.level);
   const targets: ProjectionTarget[] = listCommuneTargets(ctx.db, { year: s.year })
     .filter((t) => inYear.has(t.communeId))
     .map((t) => ({ communeId: t.communeId, level: t.level as ProjectionTarget['level'], kind: t.kind as ProjectionTarget['kind'] }));

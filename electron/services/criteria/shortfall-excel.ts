@@ -6,11 +6,13 @@ import { LEVEL_LABEL, type Level } from '../../../shared/domain/ntm-figures';
 import { MIME_XLSX, type FilePayload } from '../../../shared/models/files';
 import type { ShortfallByCriterion, ShortfallCommune } from '../../../shared/models/indicators';
 import { addSheet, workbookBase64 } from '../io/excel';
+import { stage } from '../io/job-context';
 import { shortfallDetail } from './shortfall';
 
 const levelText = (l: Level | null) => (l ? LEVEL_LABEL[l] : '');
 
 export async function exportShortfall(ctx: ServiceContext, year: number): Promise<FilePayload> {
+  await stage(0.05, `Đang tìm xã cần bổ sung năm ${year}`);
   const { report: r, valueAt, needAt, indicators } = shortfallDetail(ctx, year);
   const rowOf = new Map(r.communes.map((c, k) => [c, k]));
   // "2.1 (85%; cần ≥ 90%)": the value and the requirement of the commune's group.
@@ -23,6 +25,7 @@ export async function exportShortfall(ctx: ServiceContext, year: number): Promis
       })
       .join('; ');
   };
+  await stage(0.5, 'Đang lập bảng tính');
   const wb = new ExcelJS.Workbook();
   addSheet<ShortfallByCriterion>(
     wb,

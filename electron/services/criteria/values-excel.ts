@@ -13,6 +13,7 @@ import { yearEnd } from '../../../shared/format/date';
 import { groupsAt, valuesOf } from '../../../db/repositories/criteria-values';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { cellText, headerColumns, ImportErrors, loadWorkbook, workbookBase64 } from '../io/excel';
+import { stage } from '../io/job-context';
 import { communesOfYear } from './common';
 import { communeFinder } from './excel-import';
 import { loadSetModel, type SetModel } from './set-model';
@@ -43,11 +44,13 @@ function modelOfYear(ctx: ServiceContext, year: number): SetModel {
 }
 
 export async function exportValues(ctx: ServiceContext, year: number): Promise<FilePayload> {
+  await stage(0.05, `Đang đọc giá trị chỉ tiêu năm ${year}`);
   const model = modelOfYear(ctx, year);
   const communes = communesOfYear(ctx, year);
   const groups = groupsAt(ctx.db, yearEnd(year));
   const values = new Map(valuesOf(ctx.db, year, communes.map((c) => c.id)).map((v) => [`${v.communeId}:${v.indicatorId}`, v.value]));
   const indicators = model.criteria.flatMap((c) => c.indicators);
+  await stage(0.4, `Đang ghi ${communes.length.toLocaleString('vi-VN')} xã vào bảng tính`);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(`${PREFIX}${year}`, { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
   ws.columns = [

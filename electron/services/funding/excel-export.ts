@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { ServiceContext } from '../context';
 import { addSheet, workbookBase64, type SheetColumn } from '../io/excel';
+import { stage } from '../io/job-context';
 import { amountToMillions, formatRate, type Amount } from '../../../shared/domain/amount';
 import { formatShortDate } from '../../../shared/format/date';
 import { MIME_XLSX, type FilePayload } from '../../../shared/models/files';
@@ -14,12 +15,16 @@ const colLetter = (n: number): string => (n > 26 ? colLetter(Math.floor((n - 1) 
 const millions = (a: Amount | null | undefined) => (a === null || a === undefined ? null : amountToMillions(a));
 
 export async function exportFunding(ctx: ServiceContext, year: number, asOf?: string): Promise<FilePayload> {
+  await stage(0.05, `Đang tổng hợp nguồn vốn năm ${year}`);
   const cutoff = resolveCutoff(ctx, year, asOf).asOf;
   const { sources, tree, rollup } = yearRollup(ctx, year, cutoff);
   const wb = new ExcelJS.Workbook();
   addInfoSheet(wb, year, cutoff, tree.province.fullName);
   addSourcesSheet(wb, sources.list, rollup.figures(tree.province.id));
-  addWorksSheet(wb, sources.list, worksOfYear(ctx, year, cutoff, tree, sources));
+  await stage(0.35, 'Đang đọc danh sách công trình');
+  const works = worksOfYear(ctx, year, cutoff, tree, sources);
+  await stage(0.6, `Đang ghi ${works.length.toLocaleString('vi-VN')} công trình vào bảng tính`);
+  addWorksSheet(wb, sources.list, works);
   return { fileName: `Nguon-von-${year}.xlsx`, mime: MIME_XLSX, base64: await workbookBase64(wb) };
 }
 

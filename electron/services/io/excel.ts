@@ -3,6 +3,7 @@ import { AppError, type ApiError } from '../../../shared/errors';
 import { columnLetter, formulaProblem, type CellValue, type Sheet } from './sheet';
 import { readWorkbook } from './xlsx-reader';
 import { XLSX_LIMITS } from './xlsx-guard';
+import { stage } from './job-context';
 
 /** Long cell texts quoted in a message are cut to their start. */
 const short = (s: string) => (s.length > 300 ? s.replace(/«([^»]{60})[^»]{10,}»/g, '«$1…»').slice(0, 600) : s);
@@ -120,6 +121,8 @@ export function addSheet<Row>(wb: ExcelJS.Workbook, name: string, columns: Sheet
 }
 
 export async function workbookBase64(wb: ExcelJS.Workbook): Promise<string> {
+  // Inside an export job: say so, and stop here if the person cancelled (nothing is written by an export).
+  await stage(0.85, 'Đang đóng gói tệp Excel');
   wb.creator = 'NTM Office';
   const buf = await wb.xlsx.writeBuffer();
   return Buffer.from(buf as ArrayBuffer).toString('base64');

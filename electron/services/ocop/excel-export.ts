@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { ServiceContext } from '../context';
 import { addSheet, workbookBase64, type SheetColumn } from '../io/excel';
+import { stage } from '../io/job-context';
 import { MIME_XLSX, type FilePayload } from '../../../shared/models/files';
 import { formatShortDate } from '../../../shared/format/date';
 import { groupLabel, subgroupLabel } from '../../../shared/domain/ocop-groups';
@@ -53,6 +54,7 @@ const source = (s: string) => SOURCE_LABEL[s] ?? s;
 const pts = (h: number) => h / 100;
 
 export async function exportOcop(ctx: ServiceContext, asOf: string): Promise<FilePayload> {
+  await stage(0.05, 'Đang đọc chủ thể và sản phẩm OCOP');
   const producers = producerRows(ctx);
   const products = productRows(ctx, asOf);
   const byProduct = new Map(products.map((p) => [p.id, p]));
@@ -72,6 +74,7 @@ export async function exportOcop(ctx: ServiceContext, asOf: string): Promise<Fil
     { header: H.notes, width: 50, value: (r) => r.notes },
     { header: 'Nguồn dữ liệu', width: 16, value: (r) => source(r.source) },
   ];
+  await stage(0.4, 'Đang ghi chủ thể và sản phẩm vào bảng tính');
   addSheet(wb, SHEET_PRODUCERS, producerCols, producers);
 
   const productCols: SheetColumn<ProductRow>[] = [
@@ -110,6 +113,7 @@ export async function exportOcop(ctx: ServiceContext, asOf: string): Promise<Fil
     { header: 'Ngày hết hạn', width: 14, value: (r) => formatShortDate(r.expiryDate) },
     { header: 'Nguồn điểm', width: 16, value: (r) => source(r.source) },
   ];
+  await stage(0.65, 'Đang ghi kết quả đánh giá, phân hạng');
   addSheet(wb, SHEET_EVALUATIONS, evalCols, listAllEvaluations(ctx.db));
 
   return { fileName: `OCOP-${asOf}.xlsx`, mime: MIME_XLSX, base64: await workbookBase64(wb) };

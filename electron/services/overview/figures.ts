@@ -5,7 +5,7 @@ import type { DashboardOverview, OverviewCommune, ReportDue } from '../../../sha
 import { getProvince } from '../../../db/repositories/units';
 import { listCommuneTargets } from '../../../db/repositories/targets';
 import { listDocuments } from '../../../db/repositories/documents';
-import { heldLevels } from '../criteria/common';
+import { levelsHeldAt } from './held';
 import { ruralCommuneSpans } from '../../../db/repositories/overview';
 import { projectionsOf, standingsAt } from '../criteria/figures';
 import { ocopReportData } from '../ocop/report';
@@ -56,7 +56,9 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
     };
   });
 
-  const projections = projectionsOf(ctx, s);
+  // The levels held at each year's end, from one read of the recognitions (projections and progress).
+  const heldAt = levelsHeldAt(ctx);
+  const projections = projectionsOf(ctx, s, heldAt(yearEnd(year - 1)));
   const actual: Record<Level, [number, number]> = { ntm: [f.ntm, f.newNtm], nang_cao: [f.nangCao, f.newNangCao], kieu_mau: [f.kieuMau, f.newKieuMau] };
   const levels = LEVELS.map((level) => {
     const p = projections.find((x) => x.level === level);
@@ -88,7 +90,7 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
     avgCriteria: f.withResults ? f.avgCriteria : null,
     levels,
     byCriteriaMet,
-    progress: progressOf(ctx, year),
+    progress: progressOf(ctx, year, heldAt),
     funding: fundingFigures(ctx, year),
     ocop: {
       validByStars: ocop.cumulative.validByStars,
@@ -102,7 +104,7 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
 }
 
 /** Communes holding each level at the end of each year (levels held at 31/12, whatever the units then). */
-function progressOf(ctx: ServiceContext, year: number): DashboardOverview['progress'] {
+function progressOf(ctx: ServiceContext, year: number, heldAt: ReturnType<typeof levelsHeldAt>): DashboardOverview['progress'] {
   const out: DashboardOverview['progress'] = [];
   const spans = ruralCommuneSpans(ctx.sqlite);
   for (let y = year - PROGRESS_YEARS + 1; y <= year; y++) {
@@ -110,7 +112,7 @@ function progressOf(ctx: ServiceContext, year: number): DashboardOverview['progr
     // The xã of that year (units merged since then count where they stood), as communesOfYear reads them.
     const end = yearEnd(y);
     const ids = new Set(spans.filter(([, from, to]) => (from === null || from <= end) && (to === null || to > end)).map(([id]) => id));
-    for (const [id, h] of heldLevels(ctx, end)) {
+    for (const [id, h] of heldAt(end)) {
       if (!ids.has(id)) continue;
       for (const lv of LEVELS.slice(0, LEVELS.indexOf(h.level) + 1)) counts[lv]++;
     }

@@ -3,8 +3,8 @@ import type { ServiceContext } from '../context';
 import type { FundingCell, FundingStage, UnitFigures } from '../../../shared/models/funding';
 import type { DashboardOverview, FundingUnitRow, SourceFigures } from '../../../shared/models/dashboard';
 import { AppError } from '../../../shared/errors';
-import { resolveCutoff } from '../funding/common';
-import { yearRollup, type YearRollup } from '../funding/data';
+import { resolveCutoff, yearTree } from '../funding/common';
+import { provinceRollup, yearRollup, type YearRollup } from '../funding/data';
 
 /** triệu đồng from nghìn đồng; null when nothing was entered at or below the unit. */
 const million = (c: FundingCell | undefined): number | null => (!c || (c.direct === null && c.detail === 0) ? null : c.total / 1000);
@@ -17,10 +17,15 @@ function pick(fig: UnitFigures, code: string | null): Record<FundingStage, numbe
   return { need: million(cell('need')), allocated: million(cell('allocated')), disbursed: million(cell('disbursed')) };
 }
 
-function rollupOf(ctx: ServiceContext, year: number): { asOf: string; r: YearRollup } | null {
+/**
+ * The year's roll-up at its newest cut-off. The province's totals only (`provinceOnly`) come from the
+ * maintained per-parent sums (provinceRollup, equal for the province and district-level units);
+ * each xã's figures need the per-commune roll-up.
+ */
+function rollupOf(ctx: ServiceContext, year: number, provinceOnly = false): { asOf: string; r: YearRollup } | null {
   try {
     const { asOf } = resolveCutoff(ctx, year);
-    return { asOf, r: yearRollup(ctx, year, asOf) };
+    return { asOf, r: provinceOnly ? provinceRollup(ctx, year, asOf, yearTree(ctx, year)) : yearRollup(ctx, year, asOf) };
   } catch (e) {
     // A year without a province in force has no funding to show.
     if (e instanceof AppError && e.code === 'NOT_FOUND') return null;
@@ -29,7 +34,7 @@ function rollupOf(ctx: ServiceContext, year: number): { asOf: string; r: YearRol
 }
 
 export function fundingFigures(ctx: ServiceContext, year: number): DashboardOverview['funding'] {
-  const got = rollupOf(ctx, year);
+  const got = rollupOf(ctx, year, true);
   if (!got) return null;
   const { sources, tree, rollup } = got.r;
   const fig = rollup.figures(tree.province.id);

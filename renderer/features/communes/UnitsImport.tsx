@@ -1,5 +1,5 @@
 import { useApi } from '../../api/context';
-import { saveFile } from '../../api/files';
+import { useExport } from '../../components/useExport';
 import { useNotice } from '../../components/Notice';
 import { useExcelImport } from '../../components/useExcelImport';
 import { errorNotice } from '../../api/errors';
@@ -23,21 +23,16 @@ export function UnitsImport({ date, onApplied }: { date: string; onApplied: () =
     },
     onError: fail,
   });
-  async function exportList() {
-    try {
-      const msg = await saveFile(api, await api.invoke('units.exportExcel', { date }));
-      if (msg) notify('success', msg);
-    } catch (e) {
-      fail(e);
-    }
-  }
+  const exporter = useExport();
+  const exportList = () => exporter.run('units.exportExcel', { date });
   const p = flow.preview;
   const nothing = p && !p.added && !p.changed;
   return (
     <>
-      <button className="secondary" onClick={() => void exportList()}>
+      <button className="secondary" onClick={() => void exportList()} disabled={exporter.busy}>
         Xuất Excel
       </button>
+      {exporter.progress}
       <label className={flow.busy ? 'button-like secondary disabled' : 'button-like secondary'}>
         Nhập từ Excel…
         <input ref={flow.input} type="file" accept=".xlsx" className="visually-hidden" aria-label="Nhập đơn vị từ Excel" disabled={flow.busy} onChange={(e) => void flow.pick(e.target.files?.[0])} />

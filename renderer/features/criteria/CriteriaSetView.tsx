@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
-import { useNotice } from '../../components/Notice';
-import { saveFile } from '../../api/files';
+import { useExport } from '../../components/useExport';
 import { formatNumber } from '../../../shared/format/number';
 import type { SetImportPreview } from '../../../shared/models/indicators';
 import { FileImportPanel } from './FileImportPanel';
 import { SetForm } from './SetForm';
 import { SetTable } from './SetTable';
 import { useSubmit } from './useSubmit';
-import { errorNotice } from '../../api/errors';
 
 const KIND: Record<string, string> = { ntm: 'xã NTM', nang_cao: 'NTM nâng cao', kieu_mau: 'NTM kiểu mẫu', hien_dai: 'xã NTM hiện đại (thí điểm)', huyen: 'huyện NTM' };
 
@@ -18,7 +16,6 @@ const KIND: Record<string, string> = { ntm: 'xã NTM', nang_cao: 'NTM nâng cao'
  */
 export function CriteriaSetView({ defaultSetId }: { defaultSetId: number | null }) {
   const api = useApi();
-  const notify = useNotice();
   const sets = useQuery('criteria.sets', {});
   const [setId, setSetId] = useState<number | null>(defaultSetId);
   const [form, setForm] = useState<'new' | 'copy' | 'edit' | null>(null);
@@ -36,15 +33,10 @@ export function CriteriaSetView({ defaultSetId }: { defaultSetId: number | null 
     sets.reload();
   };
 
-  async function exportSet() {
-    if (!setId) return;
-    try {
-      const msg = await saveFile(api, await api.invoke('criteriaSets.export', { setId }));
-      if (msg) notify('success', msg);
-    } catch (e) {
-      notify('error', ...errorNotice(e));
-    }
-  }
+  const exporter = useExport();
+  const exportSet = async () => {
+    if (setId) await exporter.run('criteriaSets.export', { setId });
+  };
   const addCriterion = () =>
     d &&
     submit(
@@ -74,13 +66,14 @@ export function CriteriaSetView({ defaultSetId }: { defaultSetId: number | null 
         <button className="secondary" onClick={() => setForm('edit')} disabled={!info}>
           Sửa thông tin
         </button>
-        <button className="secondary" onClick={() => void exportSet()} disabled={!info}>
+        <button className="secondary" onClick={() => void exportSet()} disabled={!info || exporter.busy}>
           Xuất Excel (mẫu)
         </button>
         <button className="secondary" onClick={() => setImporting((v) => !v)} disabled={!info} aria-expanded={importing}>
           Nhập từ Excel
         </button>
       </div>
+      {exporter.progress}
       {d ? (
         <p className="muted" data-testid="set-summary">
           {KIND[d.set.level] ?? d.set.level} · {d.set.decision} · {d.criteria.length} tiêu chí · {formatNumber(count)} chỉ tiêu · ngưỡng theo{' '}

@@ -5,7 +5,7 @@ import { commonGridProps } from '../../grid/setup';
 import { planPaste } from '../../grid/paste';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import { saveFile } from '../../api/files';
+import { useExport } from '../../components/useExport';
 import { formatShortDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import { matchesSearch } from '../../../shared/format/text';
@@ -113,14 +113,8 @@ export function GroupsView({ year }: { year: number }) {
     }
   }
 
-  async function exportExcel() {
-    try {
-      const msg = await saveFile(api, await api.invoke('communeGroups.export', { year }));
-      if (msg) notify('success', msg);
-    } catch (e) {
-      notify('error', ...errorNotice(e));
-    }
-  }
+  const exporter = useExport();
+  const exportExcel = () => exporter.run('communeGroups.export', { year });
 
   return (
     <>
@@ -129,13 +123,14 @@ export function GroupsView({ year }: { year: number }) {
         <span className="muted" data-testid="group-counts">
           Nhóm 1: {counts[0]} · Nhóm 2: {counts[1]} · Nhóm 3: {counts[2]} · chưa xác định: {none}
         </span>
-        <button className="secondary" onClick={() => void exportExcel()}>
+        <button className="secondary" onClick={() => void exportExcel()} disabled={exporter.busy}>
           Xuất Excel
         </button>
         <button className="secondary" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
           Nhập từ Excel
         </button>
       </div>
+      {exporter.progress}
       <div className="toolbar toolbar-dense">
         <label className="field-inline">
           Áp dụng từ ngày

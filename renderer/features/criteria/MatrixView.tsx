@@ -6,7 +6,8 @@ import { CommuneFilters } from '../../components/CommuneFilters';
 import { planPaste } from '../../grid/paste';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import { saveFile } from '../../api/files';
+import { useExport } from '../../components/useExport';
+import { MoreMenu } from '../../components/MoreMenu';
 import { filterCommunes } from '../../lib/matrix-filter';
 import { planResultPaste } from '../../lib/criteria-paste';
 import { RESULT_INPUT_HELP, resultFromKey } from '../../../shared/domain/criteria-values';
@@ -19,11 +20,9 @@ import { ImportPanel } from './ImportPanel';
 import { IndicatorPanel } from './IndicatorPanel';
 import { FileImportPanel } from './FileImportPanel';
 import { formatNumber } from '../../../shared/format/number';
-import type { FilePayload } from '../../../shared/models/files';
 import type { SimpleImportPreview } from '../../../shared/models/indicators';
 import { Explanations } from '../../components/Explanations';
 import { PrintGridButton } from '../../print/GridPrint';
-import { errorNotice } from '../../api/errors';
 
 /** The commune × criteria grid of a year, edited like a spreadsheet. */
 export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix; editor: MatrixEditor; reload: () => void }) {
@@ -33,7 +32,8 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
   const [districtId, setDistrictId] = useState<number | ''>('');
   const [historyOf, setHistoryOf] = useState<GridRow | null>(null);
   const [importing, setImporting] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const exporter = useExport();
+  const exporting = exporter.busy;
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const required = matrix.set?.requiredCount ?? 0;
   const overrides = useMemo(() => new Map(matrix.overrides.map((o) => [`${o.communeId}:${o.criterionId}`, o.reason])), [matrix.overrides]);
@@ -133,24 +133,12 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
     void editor.edit(plan.changes).then((ok) => ok && notify('success', `Đã dán và lưu ${plan.changes.length} ô.`));
   }
 
-  const exportValues = () => exportFile(() => api.invoke('indicators.export', { year: matrix.year }));
-  const exportExcel = () => exportFile(() => api.invoke('criteria.exportMatrix', {}));
-
-  async function exportFile(make: () => Promise<FilePayload>) {
-    setExporting(true);
-    try {
-      const msg = await saveFile(api, await make());
-      if (msg) notify('success', msg);
-    } catch (e) {
-      notify('error', ...errorNotice(e));
-    } finally {
-      setExporting(false);
-    }
-  }
+  const exportValues = () => exporter.run('indicators.export', { year: matrix.year });
+  const exportExcel = () => exporter.run('criteria.exportMatrix', {});
 
   return (
     <>
-      <div className="toolbar toolbar-dense">
+      <div className="toolbar toolbar-dense toolbar-nowrap matrix-toolbar">
         <CommuneFilters
           search={search}
           onSearch={setSearch}
@@ -161,18 +149,11 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
         <span className="muted" data-testid="matrix-count">
           {shown.length} xã
         </span>
-        <button className="secondary" onClick={() => void editor.undo()} disabled={!editor.canUndo} title="Ctrl+Z">
-          Hoàn tác
+        <button className="secondary icon-button" onClick={() => void editor.undo()} disabled={!editor.canUndo} aria-label="Hoàn tác" title="Hoàn tác (Ctrl+Z)">
+          ↶
         </button>
-        <button className="secondary" onClick={() => void editor.redo()} disabled={!editor.canRedo} title="Ctrl+Y">
-          Làm lại
-        </button>
-        <button
-          className="secondary"
-          onClick={() => gridRef.current?.api && setHistoryOf(focusedRow(gridRef.current.api))}
-          title="Lịch sử thay đổi của xã đang chọn"
-        >
-          Lịch sử xã
+        <button className="secondary icon-button" onClick={() => void editor.redo()} disabled={!editor.canRedo} aria-label="Làm lại" title="Làm lại (Ctrl+Y)">
+          ↷
         </button>
         <button className="secondary" onClick={() => void exportExcel()} disabled={exporting}>
           Xuất Excel
@@ -182,24 +163,18 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
           title={`Kết quả tiêu chí nông thôn mới năm ${matrix.year}${matrix.set ? ` (${matrix.set.name})` : ''}`}
           filter={[search ? `tìm «${search}»` : '', districtId ? (matrix.districts.find((d) => d.id === districtId)?.fullName ?? '') : ''].filter(Boolean).join('; ')}
         />
-        <button className="secondary" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
-          Nhập từ Excel
-        </button>
-        <button className="secondary" onClick={openPanel} title="F2 hoặc nhấp đúp ô tiêu chí">
-          Chỉ tiêu của ô
-        </button>
-        {matrix.computedCriteria.length ? (
-          <>
-            <button className="secondary" onClick={() => void exportValues()} disabled={exporting}>
-              Xuất giá trị chỉ tiêu
-            </button>
-            <button className="secondary" onClick={() => setValuesImport((v) => !v)} aria-expanded={valuesImport}>
-              Nhập giá trị chỉ tiêu
-            </button>
-          </>
-        ) : null}
+        <MoreMenu
+          items={[
+            { label: 'Lịch sử xã', title: 'Lịch sử thay đổi của xã đang chọn', onSelect: () => gridRef.current?.api && setHistoryOf(focusedRow(gridRef.current.api)) },
+            { label: 'Nhập từ Excel', onSelect: () => setImporting((v) => !v) },
+            { label: 'Chỉ tiêu của ô', title: 'F2 hoặc nhấp đúp ô tiêu chí', onSelect: openPanel },
+            matrix.computedCriteria.length > 0 && { label: 'Xuất giá trị chỉ tiêu', disabled: exporting, onSelect: () => void exportValues() },
+            matrix.computedCriteria.length > 0 && { label: 'Nhập giá trị chỉ tiêu', onSelect: () => setValuesImport((v) => !v) },
+          ]}
+        />
         {editor.saving ? <span className="muted">Đang lưu…</span> : null}
       </div>
+      {exporter.progress}
       <Explanations id="matrix-keys" defaultOpen={false} summary="Cách nhập: phím tắt và ký hiệu">
         <p className="help-line" data-testid="matrix-help">
           Phím mũi tên: di chuyển · F2 hoặc nhấp đúp: chỉ tiêu của ô · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ Excel

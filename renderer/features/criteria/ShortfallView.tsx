@@ -1,34 +1,24 @@
 import { useState } from 'react';
-import { useApi, useQuery } from '../../api/context';
-import { useNotice } from '../../components/Notice';
-import { saveFile } from '../../api/files';
+import { useQuery } from '../../api/context';
+import { useExport } from '../../components/useExport';
 import { LEVEL_LABEL } from '../../../shared/domain/ntm-figures';
 import { formatNumber } from '../../../shared/format/number';
 import { matchesSearch } from '../../../shared/format/text';
 import { shortfallIndicators } from '../../../shared/models/indicators';
-import { errorNotice } from '../../api/errors';
 
 /**
  * «Xã cần bổ sung»: which criteria and indicators of the set in force each xã does not meet yet for
  * its group (latest values), the 2021–2025 status beside it, and the same counted by criterion.
  */
 export function ShortfallView({ year }: { year: number }) {
-  const api = useApi();
-  const notify = useNotice();
+  const exporter = useExport();
   const report = useQuery('indicators.shortfall', { year });
   const [search, setSearch] = useState('');
   const [onlyShort, setOnlyShort] = useState(true);
   const [criterion, setCriterion] = useState<number | null>(null);
   const r = report.data?.year === year ? report.data : null;
 
-  async function exportExcel() {
-    try {
-      const msg = await saveFile(api, await api.invoke('indicators.exportShortfall', { year }));
-      if (msg) notify('success', msg);
-    } catch (e) {
-      notify('error', ...errorNotice(e));
-    }
-  }
+  const exportExcel = () => exporter.run('indicators.exportShortfall', { year });
 
   if (report.error) return <div className="error-box">{report.error}</div>;
   if (!r) return <p className="muted">Đang tính…</p>;
@@ -47,10 +37,11 @@ export function ShortfallView({ year }: { year: number }) {
           {r.setName}: <strong>{formatNumber(r.complete)}</strong>/{formatNumber(r.communes.length)} xã đạt đủ tiêu chí
           {r.noGroup ? <span className="badge badge-warn">{formatNumber(r.noGroup)} xã chưa xác định nhóm</span> : null}
         </span>
-        <button className="secondary" onClick={() => void exportExcel()}>
+        <button className="secondary" onClick={() => void exportExcel()} disabled={exporter.busy}>
           Xuất Excel
         </button>
       </div>
+      {exporter.progress}
       <h2 className="section-title">Theo tiêu chí</h2>
       <table className="table" aria-label="Xã cần bổ sung theo tiêu chí">
         <thead>

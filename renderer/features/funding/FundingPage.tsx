@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
-import { saveFile } from '../../api/files';
 import { useAppState } from '../../app-state';
 import { useNotice } from '../../components/Notice';
+import { useExport } from '../../components/useExport';
 import { SampleBanner } from '../../components/SampleBanner';
 import { YearPicker } from '../../components/YearPicker';
 import { parseAmount } from '../../../shared/domain/amount';
@@ -72,15 +72,8 @@ export function FundingPage() {
     }
   }
 
-  async function exportExcel() {
-    try {
-      const file = await api.invoke('funding.export', { year, asOf: data?.asOf });
-      const msg = await saveFile(api, file);
-      if (msg) notify('success', msg);
-    } catch (err) {
-      notify('error', ...errorNotice(err));
-    }
-  }
+  const exporter = useExport();
+  const exportExcel = () => exporter.run('funding.export', { year, asOf: data?.asOf });
 
   return (
     <section className="page funding-page">
@@ -104,11 +97,12 @@ export function FundingPage() {
         <button className="secondary" onClick={() => void history.redo()} disabled={!history.canRedo} title="Ctrl+Y">
           Làm lại
         </button>
-        <button className="secondary" onClick={() => void exportExcel()} disabled={!data}>
+        <button className="secondary" onClick={() => void exportExcel()} disabled={!data || exporter.busy}>
           Xuất Excel
         </button>
         <ImportPanel onApplied={reloadAll} />
       </div>
+      {exporter.progress}
       {overview.error ? <div className="error-box">{overview.error}</div> : null}
       {data ? (
         <>

@@ -1,16 +1,14 @@
-import { useState } from 'react';
-import { useApi } from '../../api/context';
 import { JobProgress } from '../../components/JobProgress';
-import { saveFile } from '../../api/files';
+import { useExport } from '../../components/useExport';
+import { MoreMenu } from '../../components/MoreMenu';
 import { useNotice } from '../../components/Notice';
 import { useExcelImport } from '../../components/useExcelImport';
 import { errorNotice } from '../../api/errors';
 
 /** Export the OCOP workbook; import one back with a preview, all or nothing. */
 export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () => void }) {
-  const api = useApi();
   const notify = useNotice();
-  const [exporting, setExporting] = useState(false);
+  const exporter = useExport();
   const flow = useExcelImport({
     preview: (f, job) => job('ocop.importPreview', f),
     apply: (f, job) => job('ocop.importApply', f),
@@ -21,32 +19,23 @@ export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () 
     onError: (e) => notify('error', ...errorNotice(e)),
   });
   const { input, pick, apply } = flow;
-  const busy = exporting || flow.busy;
+  const busy = exporter.busy || flow.busy;
   const pending = flow.file && flow.preview ? { fileName: flow.file.fileName, preview: flow.preview } : null;
 
-  async function exportFile() {
-    setExporting(true);
-    try {
-      const file = await api.invoke('ocop.export', { asOf });
-      const msg = await saveFile(api, file);
-      if (msg) notify('success', msg);
-    } catch (e) {
-      notify('error', ...errorNotice(e));
-    } finally {
-      setExporting(false);
-    }
-  }
+  const exportFile = () => exporter.run('ocop.export', { asOf });
 
   return (
     <>
-      <button className="secondary" onClick={exportFile} disabled={busy}>
-        Xuất Excel
-      </button>
-      <button className="secondary" onClick={() => input.current?.click()} disabled={busy}>
-        Nhập Excel…
-      </button>
+      {/* In «Thêm ▾» so the products toolbar keeps one line at 1280×720. */}
+      <MoreMenu
+        items={[
+          { label: 'Xuất Excel', disabled: busy, onSelect: () => void exportFile() },
+          { label: 'Nhập Excel…', disabled: busy, onSelect: () => input.current?.click() },
+        ]}
+      />
       <input ref={input} type="file" accept=".xlsx" hidden aria-label="Chọn tệp Excel OCOP" onChange={(e) => pick(e.target.files?.[0])} />
       <JobProgress status={flow.status} note={flow.note} onCancel={() => void flow.cancel()} />
+      {exporter.progress}
       {pending ? (
         <div className="ocop-import-preview" role="dialog" aria-label="Xem trước nhập Excel">
           <strong>Tệp {pending.fileName}</strong>

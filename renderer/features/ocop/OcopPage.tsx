@@ -31,10 +31,10 @@ export function OcopPage() {
 
   return (
     <section className="page ocop">
-      <div className="toolbar">
+      <div className="toolbar toolbar-dense">
         <YearPicker value={year} onChange={setYear} />
-        <label className="field-inline">
-          Tình trạng tính đến ngày
+        <label className="field-inline" title="Tình trạng tính đến ngày">
+          Tính đến
           <DateField label="Tình trạng tính đến ngày" value={asOf} onChange={(d) => d && setAsOf(d)} />
         </label>
         <div className="ocop-tabs" role="tablist" aria-label="Mục OCOP">
@@ -45,11 +45,11 @@ export function OcopPage() {
           ))}
         </div>
         <span className="toolbar-end">
-        <button className="secondary" onClick={() => void history.undo().catch(() => {})} disabled={!history.canUndo} title="Hoàn tác lần sửa sản phẩm, chủ thể gần nhất (Ctrl+Z)">
-          Hoàn tác
+        <button className="secondary icon-button" onClick={() => void history.undo().catch(() => {})} disabled={!history.canUndo} aria-label="Hoàn tác" title="Hoàn tác lần sửa sản phẩm, chủ thể gần nhất (Ctrl+Z)">
+          ↶
         </button>
-        <button className="secondary" onClick={() => void history.redo().catch(() => {})} disabled={!history.canRedo} title="Làm lại (Ctrl+Y)">
-          Làm lại
+        <button className="secondary icon-button" onClick={() => void history.redo().catch(() => {})} disabled={!history.canRedo} aria-label="Làm lại" title="Làm lại (Ctrl+Y)">
+          ↷
         </button>
         </span>
       </div>

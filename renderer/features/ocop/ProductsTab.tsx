@@ -63,21 +63,17 @@ export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf:
   ].filter(Boolean);
   return (
     <>
-      <div className="toolbar">
+      <div className="toolbar toolbar-dense toolbar-nowrap ocop-products-toolbar">
         <label className="field-inline">
-          Tìm
           <input type="search" aria-label="Tìm sản phẩm" placeholder="tên sản phẩm hoặc chủ thể" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
+        {/* The «all» choice names the filter: no separate label, so the toolbar keeps one line at 1280×720. */}
+        <select aria-label="Lọc theo đơn vị cấp huyện" value={districtId} onChange={(e) => setDistrictId(e.target.value ? Number(e.target.value) : '')}>
+          <UnitOptions units={meta.districts} empty="Mọi đơn vị cấp huyện" />
+        </select>
         <label className="field-inline">
-          Đơn vị cấp huyện
-          <select aria-label="Lọc theo đơn vị cấp huyện" value={districtId} onChange={(e) => setDistrictId(e.target.value ? Number(e.target.value) : '')}>
-            <UnitOptions units={meta.districts} empty="Tất cả" />
-          </select>
-        </label>
-        <label className="field-inline">
-          Tình trạng
           <select aria-label="Lọc theo tình trạng" value={status} onChange={(e) => setStatus(e.target.value as OcopStatus | '')}>
-            <option value="">Tất cả</option>
+            <option value="">Mọi tình trạng</option>
             {OCOP_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {OCOP_STATUS_LABEL[s]}

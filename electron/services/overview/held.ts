@@ -1,0 +1,25 @@
+/** The level each xã holds at several dates, from one read of the recognitions (Tổng quan's progress). */
+import type { ServiceContext } from '../context';
+import { LEVELS, type Level } from '../../../shared/domain/ntm-figures';
+import { recognitionSpans } from '../../../db/repositories/overview';
+
+/**
+ * A function giving, for a date, each commune's highest level in force then: the same rule as
+ * recognitionsInForce and heldLevels (recognised by then, same-year ones without a decision date
+ * only at the year's end, not revoked by then), evaluated in memory for each date asked.
+ */
+export function levelsHeldAt(ctx: ServiceContext): (date: string) => Map<number, { level: Level }> {
+  const rows = recognitionSpans(ctx.sqlite);
+  return (date) => {
+    const y = Number(date.slice(0, 4));
+    const end = `${y}-12-31`;
+    const out = new Map<number, { level: Level }>();
+    for (const [communeId, level, year, decisionDate, revokedDate] of rows) {
+      const recognised = year < y || (year === y && (decisionDate ?? end) <= date);
+      if (!recognised || (revokedDate !== null && revokedDate <= date)) continue;
+      const cur = out.get(communeId);
+      if (!cur || LEVELS.indexOf(level as Level) > LEVELS.indexOf(cur.level)) out.set(communeId, { level: level as Level });
+    }
+    return out;
+  };
+}
