@@ -1,3 +1,4 @@
+import { errorNotice } from '../../api/errors';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../../api/context';
 import { saveFile } from '../../api/files';
@@ -67,7 +68,7 @@ export function useMapExport(view: MapView | null, shapes: MapShapes | null) {
         const message = await saveFile(api, { fileName: `${baseName(view)}.${kind}`, mime: kind === 'svg' ? 'image/svg+xml' : 'image/png', base64 });
         if (message) notify('success', message);
       } catch (e) {
-        notify('error', `Không xuất được bản đồ: ${(e as Error).message}`);
+        notify('error', ...errorNotice(e, 'Không xuất được bản đồ: '));
       }
     },
     [api, notify, view, shapes],
