@@ -3,6 +3,7 @@
  * checked row by row (sheet, row, column) before anything is written, then lands in one transaction:
  * a row whose code names a unit in force at its start date updates it, any other row adds a unit.
  */
+import type { ParsedInputOf } from '../../shared/api/contract';
 import ExcelJS from 'exceljs';
 import type { Row } from './io/sheet';
 import type { HandlersOf } from './handler';
@@ -101,33 +102,41 @@ function apply(ctx: ServiceContext, rows: ParsedRow[]): UnitsImportResult {
   return tally(rows);
 }
 
+export async function exportUnits(ctx: ServiceContext, { date }: ParsedInputOf<'units.exportExcel'>) {
+  const at = date ?? yearEnd(planYear(ctx));
+  const units = unitListAt(ctx, at).units;
+  const wb = new ExcelJS.Workbook();
+  addSheet<UnitRow>(
+    wb,
+    UNITS_SHEET,
+    [
+      { header: COL.code, width: 10, value: (u) => u.code },
+      { header: COL.name, width: 28, value: (u) => u.name },
+      { header: COL.kind, width: 12, value: (u) => UNIT_KIND_LABEL[u.kind as UnitKind] },
+      { header: COL.from, width: 14, value: (u) => (u.validFrom ? formatShortDate(u.validFrom) : '') },
+      { header: COL.decision, width: 28, value: (u) => u.decision },
+      { header: COL.notes, width: 40, value: (u) => u.notes },
+    ],
+    units.filter((u) => u.kind === 'xa' || u.kind === 'phuong' || u.kind === 'dac_khu'),
+  );
+  return { fileName: `don-vi-${at}.xlsx`, mime: MIME_XLSX, base64: await workbookBase64(wb) };
+}
+
+export async function importPreview(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'units.importPreview'>): Promise<UnitsImportPreview> {
+  const rows = await parse(ctx, fileName, base64);
+  return {
+    rows: rows.length,
+    ...tally(rows),
+    sample: rows.slice(0, 20).map((r) => ({ row: r.row, code: r.code ?? '', name: r.name, kind: UNIT_KIND_LABEL[r.kind], action: r.action })),
+  };
+}
+
+export async function importApply(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'units.importApply'>) {
+  return apply(ctx, await parse(ctx, fileName, base64));
+}
+
 export const unitsExcelHandlers: Pick<HandlersOf<'units'>, 'units.exportExcel' | 'units.importPreview' | 'units.importApply'> = {
-  'units.exportExcel': async (ctx, { date }) => {
-    const at = date ?? yearEnd(planYear(ctx));
-    const units = unitListAt(ctx, at).units;
-    const wb = new ExcelJS.Workbook();
-    addSheet<UnitRow>(
-      wb,
-      UNITS_SHEET,
-      [
-        { header: COL.code, width: 10, value: (u) => u.code },
-        { header: COL.name, width: 28, value: (u) => u.name },
-        { header: COL.kind, width: 12, value: (u) => UNIT_KIND_LABEL[u.kind as UnitKind] },
-        { header: COL.from, width: 14, value: (u) => (u.validFrom ? formatShortDate(u.validFrom) : '') },
-        { header: COL.decision, width: 28, value: (u) => u.decision },
-        { header: COL.notes, width: 40, value: (u) => u.notes },
-      ],
-      units.filter((u) => u.kind === 'xa' || u.kind === 'phuong' || u.kind === 'dac_khu'),
-    );
-    return { fileName: `don-vi-${at}.xlsx`, mime: MIME_XLSX, base64: await workbookBase64(wb) };
-  },
-  'units.importPreview': async (ctx, { fileName, base64 }): Promise<UnitsImportPreview> => {
-    const rows = await parse(ctx, fileName, base64);
-    return {
-      rows: rows.length,
-      ...tally(rows),
-      sample: rows.slice(0, 20).map((r) => ({ row: r.row, code: r.code ?? '', name: r.name, kind: UNIT_KIND_LABEL[r.kind], action: r.action })),
-    };
-  },
-  'units.importApply': async (ctx, { fileName, base64 }) => apply(ctx, await parse(ctx, fileName, base64)),
+  'units.exportExcel': (ctx, input) => exportUnits(ctx, input),
+  'units.importPreview': (ctx, input) => importPreview(ctx, input),
+  'units.importApply': (ctx, input) => importApply(ctx, input),
 };
