@@ -11,7 +11,7 @@ import { figuresByDistrict, hasResultsOf, standingsAt, type YearStandings } from
 import { heldLevels } from './criteria/common';
 import { fundingPlanData } from './funding/documents';
 import { ocopReportData } from './ocop/report';
-import { hasSampleData } from './units';
+import { hasSampleData } from './data-file';
 import { yearEnd } from '../../shared/format/date';
 
 const LAST_OLD_DAY = '2025-06-30';

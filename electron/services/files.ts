@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { HandlersOf } from './handler';
 import { writeFileAtomic } from './io/atomic';
+import { newDataFile, openDataFile } from './setup';
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.docx': { name: 'Văn bản Word', extensions: ['docx'] },
@@ -30,6 +31,8 @@ export async function saveFile(ctx: ServiceContext, input: ParsedInputOf<'files.
   return { saved: true, path: target };
 }
 
-export const filesHandlers: Pick<HandlersOf<'files'>, 'files.save'> = {
+export const filesHandlers: HandlersOf<'files'> = {
   'files.save': (ctx, input) => saveFile(ctx, input),
+  'files.openDataFile': (ctx) => openDataFile(ctx),
+  'files.newDataFile': (ctx) => newDataFile(ctx),
 };

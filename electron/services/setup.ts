@@ -163,8 +163,3 @@ export async function newDataFile(ctx: ServiceContext) {
   await reopen(ctx, file);
   return { done: true, path: ctx.dbPath };
 }
-
-export const dataFileHandlers: Pick<HandlersOf<'files'>, 'files.openDataFile' | 'files.newDataFile'> = {
-  'files.openDataFile': (ctx) => openDataFile(ctx),
-  'files.newDataFile': (ctx) => newDataFile(ctx),
-};

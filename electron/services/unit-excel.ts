@@ -6,7 +6,6 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
 import ExcelJS from 'exceljs';
 import type { Row } from './io/sheet';
-import type { HandlersOf } from './handler';
 import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
 import { formatShortDate, parseViDate, yearEnd } from '../../shared/format/date';
@@ -17,7 +16,7 @@ import { patchUnit, unitByCodeAt } from '../../db/repositories/units';
 import { recordAudit } from '../../db/repositories/audit';
 import { addSheet, cellText, headerColumns, ImportErrors, loadWorkbook, workbookBase64 } from './io/excel';
 import { addUnit, unitListAt, type NewUnit } from './unit-list';
-import { planYear } from './units';
+import { planYear } from './data-file';
 
 export const UNITS_SHEET = 'Đơn vị';
 const COL = { code: 'Mã', name: 'Tên', kind: 'Loại', from: 'Hiệu lực từ', decision: 'Văn bản', notes: 'Ghi chú' } as const;
@@ -134,9 +133,3 @@ export async function importPreview(ctx: ServiceContext, { fileName, base64 }: P
 export async function importApply(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'units.importApply'>) {
   return apply(ctx, await parse(ctx, fileName, base64));
 }
-
-export const unitsExcelHandlers: Pick<HandlersOf<'units'>, 'units.exportExcel' | 'units.importPreview' | 'units.importApply'> = {
-  'units.exportExcel': (ctx, input) => exportUnits(ctx, input),
-  'units.importPreview': (ctx, input) => importPreview(ctx, input),
-  'units.importApply': (ctx, input) => importApply(ctx, input),
-};

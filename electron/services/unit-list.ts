@@ -1,16 +1,14 @@
 /** Danh sách xã for a date: every commune-level unit in force, and adding, renaming, retiring units. */
 import type { ParsedInputOf } from '../../shared/api/contract';
-import type { HandlersOf } from './handler';
 import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
 import { compareVi, matchesSearch, searchKey } from '../../shared/format/text';
 import { formatShortDate, yearEnd } from '../../shared/format/date';
 import { fullDistrictName, UNIT_KIND_LABEL, unitFullName, type UnitKind, type UnitList, type UnitRow } from '../../shared/models/units';
-import { getProvince, getUnit, insertUnit, listUnitsAt, patchUnit, unitByCodeAt } from '../../db/repositories/units';
+import { getProvince, getUnit, insertUnit, listDistrictUnits, listUnitsAt, patchUnit, unitByCodeAt } from '../../db/repositories/units';
 import { recordAudit } from '../../db/repositories/audit';
 import { REORGANISATION_DATE } from '../../db/seed/province';
-import { planYear } from './units';
-import { unitsExcelHandlers } from './unit-excel';
+import { planYear } from './data-file';
 
 type ListedUnit = ReturnType<typeof listUnitsAt>[number];
 
@@ -138,10 +136,13 @@ export function retireUnit(ctx: ServiceContext, { id, validTo, decision }: Parse
   return toUnitRow(r);
 }
 
-export const unitListHandlers: Omit<HandlersOf<'units'>, 'units.districts'> = {
-  'units.list': (ctx, input) => listUnits(ctx, input),
-  'units.add': (ctx, input) => createUnit(ctx, input),
-  'units.rename': (ctx, input) => renameUnit(ctx, input),
-  'units.retire': (ctx, input) => retireUnit(ctx, input),
-  ...unitsExcelHandlers,
-};
+export function districtList(ctx: ServiceContext) {
+  return listDistrictUnits(ctx.db, yearEnd(planYear(ctx))).map((d) => ({
+    id: d.id,
+    code: d.code,
+    name: d.name,
+    kind: d.kind as UnitKind,
+    fullName: fullDistrictName(d.kind, d.name),
+    communeCount: Number(d.communeCount),
+  }));
+}

@@ -1,13 +1,13 @@
 import type { HandlersOf } from '../handler';
 import { fundingOverview } from './overview';
-import { createWork, editWork, removeWork, setAmounts, setStatedTotal } from './edit';
+import { setAmounts, setStatedTotal } from './edit';
 import { worksScreen } from './screen';
 import { exportFunding } from './excel-export';
 import { importApply, importPreview } from './excel';
 
 export { fundingPlanData, fundingReportData, annexInvestmentNeeds } from './documents';
 
-export const fundingHandlers: HandlersOf<'funding' | 'works'> = {
+export const fundingHandlers: HandlersOf<'funding'> = {
   'funding.overview': (ctx, { year, asOf }) => fundingOverview(ctx, year, asOf),
   'funding.works': (ctx, input) => worksScreen(ctx, input),
   'funding.setAmounts': (ctx, { year, asOf, changes }) => setAmounts(ctx, year, asOf, changes),
@@ -15,7 +15,4 @@ export const fundingHandlers: HandlersOf<'funding' | 'works'> = {
   'funding.export': (ctx, { year, asOf }) => exportFunding(ctx, year, asOf),
   'funding.importPreview': (ctx, input) => importPreview(ctx, input),
   'funding.importApply': (ctx, input) => importApply(ctx, input),
-  'works.create': (ctx, input) => createWork(ctx, input),
-  'works.update': (ctx, input) => editWork(ctx, input),
-  'works.delete': (ctx, { id }) => removeWork(ctx, id),
 };
