@@ -1,3 +1,4 @@
+import type { ParsedInputOf } from '../../shared/api/contract';
 import type { HandlersOf } from './handler';
 import type { ServiceContext } from './context';
 import { computeFigures } from '../../shared/domain/ntm-figures';
@@ -10,7 +11,7 @@ import { figuresByDistrict, hasResultsOf, standingsAt, type YearStandings } from
 import { heldLevels } from './criteria/common';
 import { fundingPlanData } from './funding/documents';
 import { ocopReportData } from './ocop/report';
-import { hasSampleData } from './units';
+import { hasSampleData } from './data-file';
 import { yearEnd } from '../../shared/format/date';
 
 const LAST_OLD_DAY = '2025-06-30';
@@ -74,38 +75,40 @@ function grouped(ctx: ServiceContext, s: YearStandings, grouping: DashboardGroup
   return byOrigin(ctx, s, grouping === 'origin-district' ? 'district' : 'province', measured);
 }
 
+export function dashboardSummary(ctx: ServiceContext, { year, grouping }: ParsedInputOf<'dashboard.summary'>) {
+  const date = yearEnd(year);
+  const after = date >= REORGANISATION_DATE;
+  const s = standingsAt(ctx, year);
+  const f = computeFigures(s.standings, year, s.required);
+  const measured = hasResultsOf(s);
+  const withCriteria = f.withResults > 0;
+  const funding = fundingPlanData(ctx, year);
+  const ocop = ocopReportData(ctx, `${year}-01-01`, date);
+  const g = grouping ?? (after ? 'none' : 'district');
+  return {
+    year,
+    provinceName: getProvince(ctx.db, date)?.name ?? '',
+    communeTotal: f.communeTotal,
+    ntmCount: measured ? f.ntm : null,
+    ntmPercent: measured ? f.ntmPercent : null,
+    nangCaoCount: measured ? f.nangCao : null,
+    kieuMauCount: measured ? f.kieuMau : null,
+    avgCriteria: withCriteria ? f.avgCriteria : null,
+    minCriteria: f.minCriteria,
+    hasResults: measured,
+    afterReorganisation: after,
+    inherited: after ? inheritedOf(ctx, s) : null,
+    grouping: g,
+    criteriaSetName: s.set?.name ?? null,
+    // Amounts are nghìn đồng; the dashboard shows whole triệu đồng.
+    fundingNeedTotal: hasFundingNeed(ctx.db, year) ? Math.round(funding.totalNeed / 1000) : null,
+    ocopProductCount: hasOcopProducts(ctx.db) ? ocop.cumulative.validAtEnd : null,
+    sampleData: hasSampleData(ctx),
+    byDistrict: grouped(ctx, s, g, measured),
+  };
+}
+
 /** The province's headline figures for a year, each from its own domain: nothing is typed in. */
 export const dashboardHandlers: HandlersOf<'dashboard'> = {
-  'dashboard.summary': (ctx, { year, grouping }) => {
-    const date = yearEnd(year);
-    const after = date >= REORGANISATION_DATE;
-    const s = standingsAt(ctx, year);
-    const f = computeFigures(s.standings, year, s.required);
-    const measured = hasResultsOf(s);
-    const withCriteria = f.withResults > 0;
-    const funding = fundingPlanData(ctx, year);
-    const ocop = ocopReportData(ctx, `${year}-01-01`, date);
-    const g = grouping ?? (after ? 'none' : 'district');
-    return {
-      year,
-      provinceName: getProvince(ctx.db, date)?.name ?? '',
-      communeTotal: f.communeTotal,
-      ntmCount: measured ? f.ntm : null,
-      ntmPercent: measured ? f.ntmPercent : null,
-      nangCaoCount: measured ? f.nangCao : null,
-      kieuMauCount: measured ? f.kieuMau : null,
-      avgCriteria: withCriteria ? f.avgCriteria : null,
-      minCriteria: f.minCriteria,
-      hasResults: measured,
-      afterReorganisation: after,
-      inherited: after ? inheritedOf(ctx, s) : null,
-      grouping: g,
-      criteriaSetName: s.set?.name ?? null,
-      // Amounts are nghìn đồng; the dashboard shows whole triệu đồng.
-      fundingNeedTotal: hasFundingNeed(ctx.db, year) ? Math.round(funding.totalNeed / 1000) : null,
-      ocopProductCount: hasOcopProducts(ctx.db) ? ocop.cumulative.validAtEnd : null,
-      sampleData: hasSampleData(ctx),
-      byDistrict: grouped(ctx, s, g, measured),
-    };
-  },
+  'dashboard.summary': (ctx, input) => dashboardSummary(ctx, input),
 };

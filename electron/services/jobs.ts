@@ -3,6 +3,7 @@
  * `jobs.status` gives progress and, once finished, the outcome; `jobs.cancel` stops it while
  * nothing has been written. The work itself reports through job-context (progress, beginWrite).
  */
+import type { ParsedInputOf } from '../../shared/api/contract';
 import { randomUUID } from 'node:crypto';
 import { AppError, type ApiError } from '../../shared/errors';
 import type { JobState, JobStatus } from '../../shared/models/jobs';
@@ -84,22 +85,30 @@ function find(jobId: string): Job {
   return j;
 }
 
+export function jobStart(ctx: ServiceContext, { channel, input }: ParsedInputOf<'jobs.start'>) {
+  return { jobId: startJob(ctx, channel, input) };
+}
+
+export function jobStatus(_ctx: ServiceContext, { jobId }: ParsedInputOf<'jobs.status'>) {
+  const j = find(jobId);
+  // The outcome is handed over once; the job is then forgotten.
+  if (j.finishedAt !== undefined) jobs.delete(jobId);
+  return status(j);
+}
+
+export function cancelJob(_ctx: ServiceContext, { jobId }: ParsedInputOf<'jobs.cancel'>) {
+  const j = find(jobId);
+  if (j.state === 'writing') return { cancelled: false, message: 'Đang ghi dữ liệu nên không hủy được nữa; việc ghi sẽ xong trong giây lát.' };
+  if (j.state !== 'running') return { cancelled: j.state === 'cancelled', message: j.state === 'cancelled' ? CANCELLED_MESSAGE : 'Việc đã xong trước khi hủy.' };
+  j.controller.abort();
+  j.state = 'cancelled';
+  j.error = { code: 'CANCELLED', message: CANCELLED_MESSAGE };
+  j.finishedAt = Date.now();
+  return { cancelled: true, message: CANCELLED_MESSAGE };
+}
+
 export const jobsHandlers: HandlersOf<'jobs'> = {
-  'jobs.start': (ctx, { channel, input }) => ({ jobId: startJob(ctx, channel, input) }),
-  'jobs.status': (_ctx, { jobId }) => {
-    const j = find(jobId);
-    // The outcome is handed over once; the job is then forgotten.
-    if (j.finishedAt !== undefined) jobs.delete(jobId);
-    return status(j);
-  },
-  'jobs.cancel': (_ctx, { jobId }) => {
-    const j = find(jobId);
-    if (j.state === 'writing') return { cancelled: false, message: 'Đang ghi dữ liệu nên không hủy được nữa; việc ghi sẽ xong trong giây lát.' };
-    if (j.state !== 'running') return { cancelled: j.state === 'cancelled', message: j.state === 'cancelled' ? CANCELLED_MESSAGE : 'Việc đã xong trước khi hủy.' };
-    j.controller.abort();
-    j.state = 'cancelled';
-    j.error = { code: 'CANCELLED', message: CANCELLED_MESSAGE };
-    j.finishedAt = Date.now();
-    return { cancelled: true, message: CANCELLED_MESSAGE };
-  },
+  'jobs.start': (ctx, input) => jobStart(ctx, input),
+  'jobs.status': (ctx, input) => jobStatus(ctx, input),
+  'jobs.cancel': (ctx, input) => cancelJob(ctx, input),
 };

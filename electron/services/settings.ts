@@ -1,3 +1,4 @@
+import type { ParsedInputOf } from '../../shared/api/contract';
 import type { HandlersOf } from './handler';
 import type { ServiceContext } from './context';
 import { getSetting, setSetting } from '../../db/repositories/settings';
@@ -17,17 +18,19 @@ export function readSettings(ctx: ServiceContext): OfficeSettings {
   };
 }
 
+export function updateSettings(ctx: ServiceContext, input: ParsedInputOf<'settings.update'>) {
+  const before = readSettings(ctx);
+  ctx.db.transaction((tx) => {
+    for (const k of KEYS) {
+      if (JSON.stringify(before[k]) === JSON.stringify(input[k])) continue;
+      setSetting(tx, k, input[k]);
+      recordAudit(tx, [{ entity: 'settings', entityId: k, action: 'update', oldValue: before[k], newValue: input[k] }], ctx.now());
+    }
+  });
+  return readSettings(ctx);
+}
+
 export const settingsHandlers: HandlersOf<'settings'> = {
   'settings.get': (ctx) => readSettings(ctx),
-  'settings.update': (ctx, input) => {
-    const before = readSettings(ctx);
-    ctx.db.transaction((tx) => {
-      for (const k of KEYS) {
-        if (JSON.stringify(before[k]) === JSON.stringify(input[k])) continue;
-        setSetting(tx, k, input[k]);
-        recordAudit(tx, [{ entity: 'settings', entityId: k, action: 'update', oldValue: before[k], newValue: input[k] }], ctx.now());
-      }
-    });
-    return readSettings(ctx);
-  },
+  'settings.update': (ctx, input) => updateSettings(ctx, input),
 };

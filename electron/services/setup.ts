@@ -1,4 +1,5 @@
 /** Setting up a data file: a province from the national lists, or the demo; opening and making data files. */
+import type { ParsedInputOf } from '../../shared/api/contract';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HandlersOf } from './handler';
@@ -30,7 +31,6 @@ export function provinceSettingOf(ctx: ServiceContext): ProvinceSetting | null {
   if (stored) return stored;
   return isSeeded(ctx.db) ? DEMO_PROVINCE : null;
 }
-
 
 /** The start-state part of system.info. */
 export function dataInfo(ctx: ServiceContext) {
@@ -117,42 +117,49 @@ async function reopen(ctx: ServiceContext, file: string): Promise<void> {
   await ctx.reopen(file);
 }
 
+export function createProvince(ctx: ServiceContext, { provinceCode, withPre2025 }: ParsedInputOf<'setup.createProvince'>) {
+  if (!listProvinces(ctx.nationalDir).some((p) => p.code === provinceCode)) {
+    throw new AppError('VALIDATION', `Không có tỉnh/thành phố mã ${provinceCode} trong danh mục 34 tỉnh, thành phố từ 01/7/2025.`);
+  }
+  return createProvinceData(ctx, provinceCode, withPre2025);
+}
+
+export function demoInfo() {
+  return DEMO_INFO;
+}
+
+export function proposedAgency(ctx: ServiceContext) {
+  const province = provinceSettingOf(ctx);
+  const national = province?.kind === 'province' ? listProvinces(ctx.nationalDir).find((p) => p.code === province.code) : undefined;
+  return national ? proposedSettings(national, ctx.now().getFullYear(), province!.withPre2025).agency : defaultSettings.agency;
+}
+
 export const setupHandlers: HandlersOf<'setup'> = {
   'setup.provinces': (ctx) => provinceOptions(ctx),
-  'setup.createProvince': (ctx, { provinceCode, withPre2025 }) => {
-    if (!listProvinces(ctx.nationalDir).some((p) => p.code === provinceCode)) {
-      throw new AppError('VALIDATION', `Không có tỉnh/thành phố mã ${provinceCode} trong danh mục 34 tỉnh, thành phố từ 01/7/2025.`);
-    }
-    return createProvinceData(ctx, provinceCode, withPre2025);
-  },
+  'setup.createProvince': (ctx, input) => createProvince(ctx, input),
   'setup.openDemo': (ctx) => openDemoData(ctx),
-  'setup.demo': () => DEMO_INFO,
-  'setup.proposedSettings': (ctx) => {
-    const province = provinceSettingOf(ctx);
-    const national = province?.kind === 'province' ? listProvinces(ctx.nationalDir).find((p) => p.code === province.code) : undefined;
-    return national ? proposedSettings(national, ctx.now().getFullYear(), province!.withPre2025).agency : defaultSettings.agency;
-  },
+  'setup.demo': () => demoInfo(),
+  'setup.proposedSettings': (ctx) => proposedAgency(ctx),
 };
 
-export const dataFileHandlers: Pick<HandlersOf<'files'>, 'files.openDataFile' | 'files.newDataFile'> = {
-  'files.openDataFile': async (ctx) => {
-    const choose = ctx.platform.chooseOpenPaths;
-    if (!choose || !ctx.reopen) throw new AppError('UNSUPPORTED', 'Chỉ ứng dụng máy tính mới mở được tệp dữ liệu khác.');
-    const [file] = await choose(DATA_FILTER);
-    if (!file) return { done: false, path: null };
-    await reopen(ctx, file);
-    return { done: true, path: ctx.dbPath };
-  },
-  'files.newDataFile': async (ctx) => {
-    const choose = ctx.platform.chooseSavePath;
-    if (!choose || !ctx.reopen) throw new AppError('UNSUPPORTED', 'Chỉ ứng dụng máy tính mới tạo được tệp dữ liệu mới.');
-    const target = await choose('ntm-office-moi.db', DATA_FILTER);
-    if (!target) return { done: false, path: null };
-    const file = path.extname(target) ? target : `${target}.db`;
-    if (fs.existsSync(file)) {
-      throw new AppError('CONFLICT', `Tệp «${path.basename(file)}» đã có. Tệp dữ liệu mới phải là tệp chưa có; hãy chọn tên khác.`);
-    }
-    await reopen(ctx, file);
-    return { done: true, path: ctx.dbPath };
-  },
-};
+export async function openDataFile(ctx: ServiceContext) {
+  const choose = ctx.platform.chooseOpenPaths;
+  if (!choose || !ctx.reopen) throw new AppError('UNSUPPORTED', 'Chỉ ứng dụng máy tính mới mở được tệp dữ liệu khác.');
+  const [file] = await choose(DATA_FILTER);
+  if (!file) return { done: false, path: null };
+  await reopen(ctx, file);
+  return { done: true, path: ctx.dbPath };
+}
+
+export async function newDataFile(ctx: ServiceContext) {
+  const choose = ctx.platform.chooseSavePath;
+  if (!choose || !ctx.reopen) throw new AppError('UNSUPPORTED', 'Chỉ ứng dụng máy tính mới tạo được tệp dữ liệu mới.');
+  const target = await choose('ntm-office-moi.db', DATA_FILTER);
+  if (!target) return { done: false, path: null };
+  const file = path.extname(target) ? target : `${target}.db`;
+  if (fs.existsSync(file)) {
+    throw new AppError('CONFLICT', `Tệp «${path.basename(file)}» đã có. Tệp dữ liệu mới phải là tệp chưa có; hãy chọn tên khác.`);
+  }
+  await reopen(ctx, file);
+  return { done: true, path: ctx.dbPath };
+}

@@ -1,4 +1,5 @@
 /** Where a new unit came from (with the old units' history) and where an old unit went; settling unclear parts. */
+import type { ParsedInputOf } from '../../shared/api/contract';
 import type { HandlersOf } from './handler';
 import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
@@ -147,42 +148,46 @@ function viewOf(ctx: ServiceContext, unitId: number): UnitSuccessionView {
   };
 }
 
+export function pendingList(ctx: ServiceContext, { all }: ParsedInputOf<'successions.pending'>) {
+  const parts = all ? listParts(ctx.db).filter((p) => p.status === 'pending' || p.settledAt !== null) : listParts(ctx.db, { status: 'pending' });
+  return pendingViews(ctx, parts);
+}
+
+export function settleSuccession(ctx: ServiceContext, { id, oldUnitIds, extent, note }: ParsedInputOf<'successions.settle'>) {
+  const part = getPart(ctx.db, id);
+  if (!part) throw new AppError('NOT_FOUND', 'Không tìm thấy mục kế thừa cần xác nhận.');
+  const ids = [...new Set(oldUnitIds)];
+  for (const oldId of ids) {
+    const u = getUnit(ctx.db, oldId);
+    if (!u || u.level !== 'commune' || u.validTo === null || u.validTo > REORGANISATION_DATE) {
+      throw new AppError('VALIDATION', 'Chỉ chọn được đơn vị cấp xã cũ (hết hiệu lực từ 01/7/2025).');
+    }
+  }
+  const before = pendingViews(ctx, [part])[0]!;
+  const chosenExtent = extent ?? (part.extent as 'whole' | 'partial');
+  ctx.db.transaction((tx) => {
+    settlePart(tx, part, ids, chosenExtent, note ?? part.note, REORGANISATION_DATE, ctx.now());
+    recordAudit(
+      tx,
+      [
+        {
+          entity: 'succession',
+          entityId: id,
+          action: 'update',
+          oldValue: { status: before.status, oldUnits: before.chosen.map((c) => c.fullName) },
+          newValue: { status: 'settled', oldUnitIds: ids, extent: chosenExtent, note: note ?? '' },
+          communeId: part.toUnitId,
+        },
+      ],
+      ctx.now(),
+    );
+  });
+  return pendingViews(ctx, [getPart(ctx.db, id)!])[0]!;
+}
+
 export const successionsHandlers: HandlersOf<'successions'> = {
   'successions.forUnit': (ctx, { unitId }) => viewOf(ctx, unitId),
-  'successions.pending': (ctx, { all }) => {
-    const parts = all ? listParts(ctx.db).filter((p) => p.status === 'pending' || p.settledAt !== null) : listParts(ctx.db, { status: 'pending' });
-    return pendingViews(ctx, parts);
-  },
+  'successions.pending': (ctx, input) => pendingList(ctx, input),
   'successions.pendingCount': (ctx) => countSuccessionParts(ctx.db).pending,
-  'successions.settle': (ctx, { id, oldUnitIds, extent, note }) => {
-    const part = getPart(ctx.db, id);
-    if (!part) throw new AppError('NOT_FOUND', 'Không tìm thấy mục kế thừa cần xác nhận.');
-    const ids = [...new Set(oldUnitIds)];
-    for (const oldId of ids) {
-      const u = getUnit(ctx.db, oldId);
-      if (!u || u.level !== 'commune' || u.validTo === null || u.validTo > REORGANISATION_DATE) {
-        throw new AppError('VALIDATION', 'Chỉ chọn được đơn vị cấp xã cũ (hết hiệu lực từ 01/7/2025).');
-      }
-    }
-    const before = pendingViews(ctx, [part])[0]!;
-    const chosenExtent = extent ?? (part.extent as 'whole' | 'partial');
-    ctx.db.transaction((tx) => {
-      settlePart(tx, part, ids, chosenExtent, note ?? part.note, REORGANISATION_DATE, ctx.now());
-      recordAudit(
-        tx,
-        [
-          {
-            entity: 'succession',
-            entityId: id,
-            action: 'update',
-            oldValue: { status: before.status, oldUnits: before.chosen.map((c) => c.fullName) },
-            newValue: { status: 'settled', oldUnitIds: ids, extent: chosenExtent, note: note ?? '' },
-            communeId: part.toUnitId,
-          },
-        ],
-        ctx.now(),
-      );
-    });
-    return pendingViews(ctx, [getPart(ctx.db, id)!])[0]!;
-  },
+  'successions.settle': (ctx, input) => settleSuccession(ctx, input),
 };

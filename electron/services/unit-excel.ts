@@ -3,9 +3,9 @@
  * checked row by row (sheet, row, column) before anything is written, then lands in one transaction:
  * a row whose code names a unit in force at its start date updates it, any other row adds a unit.
  */
+import type { ParsedInputOf } from '../../shared/api/contract';
 import ExcelJS from 'exceljs';
 import type { Row } from './io/sheet';
-import type { HandlersOf } from './handler';
 import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
 import { formatShortDate, parseViDate, yearEnd } from '../../shared/format/date';
@@ -17,7 +17,7 @@ import { recordAudit } from '../../db/repositories/audit';
 import { addSheet, cellText, headerColumns, ImportErrors, loadWorkbook, workbookBase64 } from './io/excel';
 import { stage } from './io/job-context';
 import { addUnit, unitListAt, type NewUnit } from './unit-list';
-import { planYear } from './units';
+import { planYear } from './data-file';
 
 export const UNITS_SHEET = 'Đơn vị';
 const COL = { code: 'Mã', name: 'Tên', kind: 'Loại', from: 'Hiệu lực từ', decision: 'Văn bản', notes: 'Ghi chú' } as const;
@@ -102,35 +102,37 @@ function apply(ctx: ServiceContext, rows: ParsedRow[]): UnitsImportResult {
   return tally(rows);
 }
 
-export const unitsExcelHandlers: Pick<HandlersOf<'units'>, 'units.exportExcel' | 'units.importPreview' | 'units.importApply'> = {
-  'units.exportExcel': async (ctx, { date }) => {
-    const at = date ?? yearEnd(planYear(ctx));
-    await stage(0.05, `Đang đọc danh sách đơn vị ngày ${formatShortDate(at)}`);
-    const units = unitListAt(ctx, at).units;
-    await stage(0.4, 'Đang ghi đơn vị vào bảng tính');
-    const wb = new ExcelJS.Workbook();
-    addSheet<UnitRow>(
-      wb,
-      UNITS_SHEET,
-      [
-        { header: COL.code, width: 10, value: (u) => u.code },
-        { header: COL.name, width: 28, value: (u) => u.name },
-        { header: COL.kind, width: 12, value: (u) => UNIT_KIND_LABEL[u.kind as UnitKind] },
-        { header: COL.from, width: 14, value: (u) => (u.validFrom ? formatShortDate(u.validFrom) : '') },
-        { header: COL.decision, width: 28, value: (u) => u.decision },
-        { header: COL.notes, width: 40, value: (u) => u.notes },
-      ],
-      units.filter((u) => u.kind === 'xa' || u.kind === 'phuong' || u.kind === 'dac_khu'),
-    );
-    return { fileName: `don-vi-${at}.xlsx`, mime: MIME_XLSX, base64: await workbookBase64(wb) };
-  },
-  'units.importPreview': async (ctx, { fileName, base64 }): Promise<UnitsImportPreview> => {
-    const rows = await parse(ctx, fileName, base64);
-    return {
-      rows: rows.length,
-      ...tally(rows),
-      sample: rows.slice(0, 20).map((r) => ({ row: r.row, code: r.code ?? '', name: r.name, kind: UNIT_KIND_LABEL[r.kind], action: r.action })),
-    };
-  },
-  'units.importApply': async (ctx, { fileName, base64 }) => apply(ctx, await parse(ctx, fileName, base64)),
-};
+export async function exportUnits(ctx: ServiceContext, { date }: ParsedInputOf<'units.exportExcel'>) {
+  const at = date ?? yearEnd(planYear(ctx));
+  await stage(0.05, `Đang đọc danh sách đơn vị ngày ${formatShortDate(at)}`);
+  const units = unitListAt(ctx, at).units;
+  await stage(0.4, 'Đang ghi đơn vị vào bảng tính');
+  const wb = new ExcelJS.Workbook();
+  addSheet<UnitRow>(
+    wb,
+    UNITS_SHEET,
+    [
+      { header: COL.code, width: 10, value: (u) => u.code },
+      { header: COL.name, width: 28, value: (u) => u.name },
+      { header: COL.kind, width: 12, value: (u) => UNIT_KIND_LABEL[u.kind as UnitKind] },
+      { header: COL.from, width: 14, value: (u) => (u.validFrom ? formatShortDate(u.validFrom) : '') },
+      { header: COL.decision, width: 28, value: (u) => u.decision },
+      { header: COL.notes, width: 40, value: (u) => u.notes },
+    ],
+    units.filter((u) => u.kind === 'xa' || u.kind === 'phuong' || u.kind === 'dac_khu'),
+  );
+  return { fileName: `don-vi-${at}.xlsx`, mime: MIME_XLSX, base64: await workbookBase64(wb) };
+}
+
+export async function importPreview(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'units.importPreview'>): Promise<UnitsImportPreview> {
+  const rows = await parse(ctx, fileName, base64);
+  return {
+    rows: rows.length,
+    ...tally(rows),
+    sample: rows.slice(0, 20).map((r) => ({ row: r.row, code: r.code ?? '', name: r.name, kind: UNIT_KIND_LABEL[r.kind], action: r.action })),
+  };
+}
+
+export async function importApply(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'units.importApply'>) {
+  return apply(ctx, await parse(ctx, fileName, base64));
+}

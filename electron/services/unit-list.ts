@@ -1,15 +1,14 @@
 /** Danh sách xã for a date: every commune-level unit in force, and adding, renaming, retiring units. */
-import type { HandlersOf } from './handler';
+import type { ParsedInputOf } from '../../shared/api/contract';
 import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
 import { compareVi, matchesSearch, searchKey } from '../../shared/format/text';
 import { formatShortDate, yearEnd } from '../../shared/format/date';
 import { fullDistrictName, UNIT_KIND_LABEL, unitFullName, unitName, type UnitKind, type UnitList, type UnitRow } from '../../shared/models/units';
-import { getProvince, getUnit, insertUnit, listUnitsAt, patchUnit, unitByCodeAt } from '../../db/repositories/units';
+import { getProvince, getUnit, insertUnit, listDistrictUnits, listUnitsAt, patchUnit, unitByCodeAt } from '../../db/repositories/units';
 import { recordAudit } from '../../db/repositories/audit';
 import { REORGANISATION_DATE } from '../../db/seed/province';
-import { planYear } from './units';
-import { unitsExcelHandlers } from './unit-excel';
+import { planYear } from './data-file';
 
 type ListedUnit = ReturnType<typeof listUnitsAt>[number];
 
@@ -100,37 +99,50 @@ export function addUnit(ctx: ServiceContext, u: NewUnit): number {
   return id;
 }
 
-export const unitListHandlers: Omit<HandlersOf<'units'>, 'units.districts'> = {
-  'units.list': (ctx, { date, year, search }) => unitListAt(ctx, date ?? yearEnd(year ?? planYear(ctx)), search),
-  'units.add': (ctx, input) => {
-    const id = ctx.db.transaction(() => addUnit(ctx, input));
-    return rowOf(ctx, id, input.validFrom);
-  },
-  'units.rename': (ctx, { id, name, effectiveDate, decision }) => {
-    const u = communeUnit(ctx, id);
-    if ((u.validFrom && effectiveDate < u.validFrom) || (u.validTo && effectiveDate >= u.validTo)) {
-      throw new AppError('VALIDATION', `Ngày đổi tên ${formatShortDate(effectiveDate)} nằm ngoài thời gian hiệu lực của ${unitFullName(u.kind, u.name)}.`);
-    }
-    if (name === u.name) return rowOf(ctx, id, effectiveDate);
-    const note = `Đổi tên từ «${u.name}» từ ngày ${formatShortDate(effectiveDate)} (${decision}).`;
-    ctx.db.transaction((tx) => {
-      patchUnit(tx, id, { name, searchKey: searchKey(fullDistrictName(u.kind, name)), decision, notes: u.notes ? `${u.notes}\n${note}` : note });
-      recordAudit(tx, [{ entity: 'unit', entityId: id, field: 'name', action: 'update', oldValue: u.name, newValue: { name, effectiveDate, decision }, communeId: id }], ctx.now());
-    });
-    return rowOf(ctx, id, effectiveDate);
-  },
-  'units.retire': (ctx, { id, validTo, decision }) => {
-    const u = communeUnit(ctx, id);
-    if (u.validFrom && validTo <= u.validFrom) {
-      throw new AppError('VALIDATION', `Ngày hết hiệu lực phải sau ngày ${formatShortDate(u.validFrom)} (ngày ${unitFullName(u.kind, u.name)} bắt đầu có hiệu lực).`);
-    }
-    ctx.db.transaction((tx) => {
-      patchUnit(tx, id, { validTo, decision });
-      recordAudit(tx, [{ entity: 'unit', entityId: id, field: 'validTo', action: 'update', oldValue: u.validTo, newValue: { validTo, decision }, communeId: id }], ctx.now());
-    });
-    const r = listUnitsAt(ctx.db, u.validFrom ?? '1900-01-01').find((x) => x.id === id);
-    if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
-    return toUnitRow(r);
-  },
-  ...unitsExcelHandlers,
-};
+export function listUnits(ctx: ServiceContext, { date, year, search }: ParsedInputOf<'units.list'>) {
+  return unitListAt(ctx, date ?? yearEnd(year ?? planYear(ctx)), search);
+}
+
+export function createUnit(ctx: ServiceContext, input: ParsedInputOf<'units.add'>) {
+  const id = ctx.db.transaction(() => addUnit(ctx, input));
+  return rowOf(ctx, id, input.validFrom);
+}
+
+export function renameUnit(ctx: ServiceContext, { id, name, effectiveDate, decision }: ParsedInputOf<'units.rename'>) {
+  const u = communeUnit(ctx, id);
+  if ((u.validFrom && effectiveDate < u.validFrom) || (u.validTo && effectiveDate >= u.validTo)) {
+    throw new AppError('VALIDATION', `Ngày đổi tên ${formatShortDate(effectiveDate)} nằm ngoài thời gian hiệu lực của ${unitFullName(u.kind, u.name)}.`);
+  }
+  if (name === u.name) return rowOf(ctx, id, effectiveDate);
+  const note = `Đổi tên từ «${u.name}» từ ngày ${formatShortDate(effectiveDate)} (${decision}).`;
+  ctx.db.transaction((tx) => {
+    patchUnit(tx, id, { name, searchKey: searchKey(fullDistrictName(u.kind, name)), decision, notes: u.notes ? `${u.notes}\n${note}` : note });
+    recordAudit(tx, [{ entity: 'unit', entityId: id, field: 'name', action: 'update', oldValue: u.name, newValue: { name, effectiveDate, decision }, communeId: id }], ctx.now());
+  });
+  return rowOf(ctx, id, effectiveDate);
+}
+
+export function retireUnit(ctx: ServiceContext, { id, validTo, decision }: ParsedInputOf<'units.retire'>) {
+  const u = communeUnit(ctx, id);
+  if (u.validFrom && validTo <= u.validFrom) {
+    throw new AppError('VALIDATION', `Ngày hết hiệu lực phải sau ngày ${formatShortDate(u.validFrom)} (ngày ${unitFullName(u.kind, u.name)} bắt đầu có hiệu lực).`);
+  }
+  ctx.db.transaction((tx) => {
+    patchUnit(tx, id, { validTo, decision });
+    recordAudit(tx, [{ entity: 'unit', entityId: id, field: 'validTo', action: 'update', oldValue: u.validTo, newValue: { validTo, decision }, communeId: id }], ctx.now());
+  });
+  const r = listUnitsAt(ctx.db, u.validFrom ?? '1900-01-01').find((x) => x.id === id);
+  if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
+  return toUnitRow(r);
+}
+
+export function districtList(ctx: ServiceContext) {
+  return listDistrictUnits(ctx.db, yearEnd(planYear(ctx))).map((d) => ({
+    id: d.id,
+    code: d.code,
+    name: d.name,
+    kind: d.kind as UnitKind,
+    fullName: fullDistrictName(d.kind, d.name),
+    communeCount: Number(d.communeCount),
+  }));
+}

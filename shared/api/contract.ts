@@ -12,6 +12,12 @@ import { setupContract } from './contracts/setup';
 import { successionsContract } from './contracts/successions';
 import { jobsContract } from './contracts/jobs';
 import { indicatorsContract } from './contracts/indicators';
+import { criteriaSetsContract } from './contracts/criteria-sets';
+import { communeGroupsContract } from './contracts/commune-groups';
+import { worksContract } from './contracts/works';
+import { systemContract } from './contracts/system';
+import { communesContract } from './contracts/communes';
+import { dashboardContract } from './contracts/dashboard';
 import { profileContract } from './contracts/profile';
 import { overviewContract } from './contracts/overview';
 import { printContract } from './contracts/print';
@@ -20,7 +26,7 @@ import { mapContract } from './contracts/map';
 /**
  * The one API table: "domain.verb" → input schema + output type. Both transports (Electron IPC,
  * loopback HTTP bridge) carry exactly these calls; the renderer only sees `ApiClient`.
- * Each domain keeps its entries in contracts/<domain>.ts.
+ * Channel "x.verb" is declared in contracts/<x>.ts (kebab-case) and served by electron/services/<x>(/index).ts.
  */
 export const contract = {
   ...unitsContract,
@@ -35,6 +41,12 @@ export const contract = {
   ...successionsContract,
   ...jobsContract,
   ...indicatorsContract,
+  ...criteriaSetsContract,
+  ...communeGroupsContract,
+  ...worksContract,
+  ...systemContract,
+  ...communesContract,
+  ...dashboardContract,
   ...profileContract,
   ...overviewContract,
   ...printContract,

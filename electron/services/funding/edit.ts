@@ -3,12 +3,13 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import type { Amount } from '../../../shared/domain/amount';
-import type { amountChange, workCreateInput, workUpdateInput } from '../../../shared/api/contracts/funding';
+import type { amountChange } from '../../../shared/api/contracts/funding';
+import type { workCreateInput, workUpdateInput } from '../../../shared/api/contracts/works';
 import type { FundingStage } from '../../../shared/models/funding';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { getUnit } from '../../../db/repositories/units';
 import { criteriaOfYear, deleteWork, findAmount, getWork, getWorks, insertWork, setAmount, updateWork, type AmountKey, type WorkRecord } from '../../../db/repositories/funding';
-import { planYear } from '../units';
+import { planYear } from '../data-file';
 import { loadSources, resolveCutoff, sourceIdOf, writeStatedTotal, yearTree } from './common';
 
 type Change = z.output<typeof amountChange>;

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { cellText, headerColumns, type ImportErrors } from '../io/excel';
 import type { Row, Workbook } from '../io/sheet';
 import { formatAmount, type Amount } from '../../../shared/domain/amount';
-import { workFieldsSchema } from '../../../shared/api/contracts/funding';
+import { workFieldsSchema } from '../../../shared/api/contracts/works';
 import { STAGES, WORK_STATUSES, WORK_STATUS_LABEL, type FundingStage, type WorkStatus } from '../../../shared/models/funding';
 import type { Sources, YearTree } from './common';
 import { amountAt, isEmptyRow, totalAt } from './excel-read';

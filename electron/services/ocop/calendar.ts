@@ -15,7 +15,7 @@ import {
 } from '../../../shared/models/ocop';
 import { certificatesByIds, certificatesExpiring, productFacts, type CertificateRow } from '../../../db/repositories/ocop-stats';
 import { getUnit, listDistrictUnits } from '../../../db/repositories/units';
-import { planYear } from '../units';
+import { planYear } from '../data-file';
 import { unitName } from '../../../shared/models/units';
 
 const item = (r: CertificateRow): ExpiringItem => ({

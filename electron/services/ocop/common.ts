@@ -1,7 +1,7 @@
 /** Helpers the OCOP services share: units, versions, row mapping. */
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
-import { planYear } from '../units';
+import { planYear } from '../data-file';
 import { getUnit } from '../../../db/repositories/units';
 import { listCommuneLevelUnits, listVersions } from '../../../db/repositories/ocop';
 import { listDistrictUnits } from '../../../db/repositories/units';

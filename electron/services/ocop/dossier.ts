@@ -3,11 +3,11 @@
  * (dataDir/ho-so-ocop/<productId>/), never linked, so the dossier survives the original being moved
  * and is reused as is when the product is put up for an upgrade.
  */
+import type { ParsedInputOf } from '../../../shared/api/contract';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ServiceContext } from '../context';
-import type { HandlersOf } from '../handler';
 import { AppError } from '../../../shared/errors';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/domain/ocop-dossier';
 import type { DossierItemRow } from '../../../shared/models/ocop';
@@ -17,8 +17,6 @@ import { getProduct } from '../../../db/repositories/ocop';
 import { getDossierItem, listDossier, upsertDossierItem } from '../../../db/repositories/ocop-evaluations';
 import { writeFileAtomic } from '../io/atomic';
 import { docTypes } from './common';
-
-type H = HandlersOf<'ocop'>;
 
 export const DOSSIER_DIR = 'ho-so-ocop';
 
@@ -92,96 +90,94 @@ function removeQuietly(file: string): void {
   }
 }
 
-export const dossierHandlers: Pick<H, 'ocop.dossierSet' | 'ocop.dossierAttach' | 'ocop.dossierOpen' | 'ocop.dossierDetach'> = {
-  'ocop.dossierSet': (ctx, input) => {
-    checkTarget(ctx, input.productId, input.docType);
-    const before = getDossierItem(ctx.db, input.productId, input.docType);
+export function setDossierItem(ctx: ServiceContext, input: ParsedInputOf<'ocop.dossierSet'>) {
+  checkTarget(ctx, input.productId, input.docType);
+  const before = getDossierItem(ctx.db, input.productId, input.docType);
+  ctx.db.transaction((tx) => {
+    upsertDossierItem(tx, {
+      productId: input.productId,
+      docType: input.docType,
+      present: input.present,
+      fileName: before?.fileName ?? null,
+      storedPath: before?.storedPath ?? null,
+      addedAt: input.present ? (before?.addedAt ?? ctx.now().toISOString()) : (before?.addedAt ?? null),
+      notes: input.notes ?? before?.notes ?? '',
+    });
+    recordAudit(
+      tx,
+      [{ entity: 'ocop_dossier', entityId: `${input.productId}/${input.docType}`, field: 'present', action: 'update', oldValue: before?.present ?? false, newValue: input.present }],
+      ctx.now(),
+    );
+  });
+  return dossierRows(ctx, input.productId);
+}
+
+export async function attachDossierFile(ctx: ServiceContext, input: ParsedInputOf<'ocop.dossierAttach'>) {
+  const label = checkTarget(ctx, input.productId, input.docType);
+  const bytes = Buffer.from(input.base64, 'base64');
+  const shownName = safeFileName(input.fileName);
+  if (!bytes.length) throw new AppError('VALIDATION', `Tệp «${shownName}» rỗng.`);
+  if (bytes.length > MAX_ATTACHMENT_BYTES) {
+    throw new AppError('VALIDATION', `Tệp «${shownName}» lớn hơn ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; hãy nén hoặc tách nhỏ trước khi đính kèm.`);
+  }
+  // A fresh name per attachment: the old file stays until the database points at the new one.
+  const relative = `${DOSSIER_DIR}/${input.productId}/${input.docType}-${randomBytes(3).toString('hex')}-${shownName}`;
+  const target = insideDossierDir(ctx, relative);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  await writeFileAtomic(target, bytes);
+  const before = getDossierItem(ctx.db, input.productId, input.docType);
+  try {
     ctx.db.transaction((tx) => {
       upsertDossierItem(tx, {
         productId: input.productId,
         docType: input.docType,
-        present: input.present,
-        fileName: before?.fileName ?? null,
-        storedPath: before?.storedPath ?? null,
-        addedAt: input.present ? (before?.addedAt ?? ctx.now().toISOString()) : (before?.addedAt ?? null),
-        notes: input.notes ?? before?.notes ?? '',
+        present: true,
+        fileName: shownName,
+        storedPath: relative,
+        addedAt: ctx.now().toISOString(),
+        notes: before?.notes ?? '',
       });
       recordAudit(
         tx,
-        [{ entity: 'ocop_dossier', entityId: `${input.productId}/${input.docType}`, field: 'present', action: 'update', oldValue: before?.present ?? false, newValue: input.present }],
+        [{ entity: 'ocop_dossier', entityId: `${input.productId}/${input.docType}`, field: 'file', action: 'update', oldValue: before?.fileName ?? null, newValue: `${label}: ${shownName}` }],
         ctx.now(),
       );
     });
-    return dossierRows(ctx, input.productId);
-  },
+  } catch (e) {
+    removeQuietly(target);
+    throw e;
+  }
+  if (before?.storedPath && before.storedPath !== relative) removeQuietly(insideDossierDir(ctx, before.storedPath));
+  return dossierRows(ctx, input.productId);
+}
 
-  'ocop.dossierAttach': async (ctx, input) => {
-    const label = checkTarget(ctx, input.productId, input.docType);
-    const bytes = Buffer.from(input.base64, 'base64');
-    const shownName = safeFileName(input.fileName);
-    if (!bytes.length) throw new AppError('VALIDATION', `Tệp «${shownName}» rỗng.`);
-    if (bytes.length > MAX_ATTACHMENT_BYTES) {
-      throw new AppError('VALIDATION', `Tệp «${shownName}» lớn hơn ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; hãy nén hoặc tách nhỏ trước khi đính kèm.`);
-    }
-    // A fresh name per attachment: the old file stays until the database points at the new one.
-    const relative = `${DOSSIER_DIR}/${input.productId}/${input.docType}-${randomBytes(3).toString('hex')}-${shownName}`;
-    const target = insideDossierDir(ctx, relative);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    await writeFileAtomic(target, bytes);
-    const before = getDossierItem(ctx.db, input.productId, input.docType);
-    try {
-      ctx.db.transaction((tx) => {
-        upsertDossierItem(tx, {
-          productId: input.productId,
-          docType: input.docType,
-          present: true,
-          fileName: shownName,
-          storedPath: relative,
-          addedAt: ctx.now().toISOString(),
-          notes: before?.notes ?? '',
-        });
-        recordAudit(
-          tx,
-          [{ entity: 'ocop_dossier', entityId: `${input.productId}/${input.docType}`, field: 'file', action: 'update', oldValue: before?.fileName ?? null, newValue: `${label}: ${shownName}` }],
-          ctx.now(),
-        );
-      });
-    } catch (e) {
-      removeQuietly(target);
-      throw e;
-    }
-    if (before?.storedPath && before.storedPath !== relative) removeQuietly(insideDossierDir(ctx, before.storedPath));
-    return dossierRows(ctx, input.productId);
-  },
+export function openDossierFile(ctx: ServiceContext, input: ParsedInputOf<'ocop.dossierOpen'>) {
+  const item = getDossierItem(ctx.db, input.productId, input.docType);
+  if (!item?.storedPath || !item.fileName) throw new AppError('NOT_FOUND', 'Giấy tờ này chưa có tệp đính kèm.');
+  const file = insideDossierDir(ctx, item.storedPath);
+  if (!fs.existsSync(file)) {
+    throw new AppError('NOT_FOUND', `Không tìm thấy tệp «${item.fileName}» trong thư mục dữ liệu (có thể đã bị xóa ngoài ứng dụng); hãy đính kèm lại.`);
+  }
+  return {
+    fileName: item.fileName,
+    mime: MIME[path.extname(item.fileName).toLowerCase()] ?? 'application/octet-stream',
+    base64: fs.readFileSync(file).toString('base64'),
+  };
+}
 
-  'ocop.dossierOpen': (ctx, input) => {
-    const item = getDossierItem(ctx.db, input.productId, input.docType);
-    if (!item?.storedPath || !item.fileName) throw new AppError('NOT_FOUND', 'Giấy tờ này chưa có tệp đính kèm.');
-    const file = insideDossierDir(ctx, item.storedPath);
-    if (!fs.existsSync(file)) {
-      throw new AppError('NOT_FOUND', `Không tìm thấy tệp «${item.fileName}» trong thư mục dữ liệu (có thể đã bị xóa ngoài ứng dụng); hãy đính kèm lại.`);
-    }
-    return {
-      fileName: item.fileName,
-      mime: MIME[path.extname(item.fileName).toLowerCase()] ?? 'application/octet-stream',
-      base64: fs.readFileSync(file).toString('base64'),
-    };
-  },
-
-  'ocop.dossierDetach': (ctx, input) => {
-    const item = getDossierItem(ctx.db, input.productId, input.docType);
-    if (!item?.storedPath) throw new AppError('NOT_FOUND', 'Giấy tờ này chưa có tệp đính kèm.');
-    const file = insideDossierDir(ctx, item.storedPath);
-    const { id: _id, ...kept } = item;
-    ctx.db.transaction((tx) => {
-      upsertDossierItem(tx, { ...kept, fileName: null, storedPath: null });
-      recordAudit(
-        tx,
-        [{ entity: 'ocop_dossier', entityId: `${input.productId}/${input.docType}`, field: 'file', action: 'delete', oldValue: item.fileName }],
-        ctx.now(),
-      );
-    });
-    removeQuietly(file);
-    return dossierRows(ctx, input.productId);
-  },
-};
+export function detachDossierFile(ctx: ServiceContext, input: ParsedInputOf<'ocop.dossierDetach'>) {
+  const item = getDossierItem(ctx.db, input.productId, input.docType);
+  if (!item?.storedPath) throw new AppError('NOT_FOUND', 'Giấy tờ này chưa có tệp đính kèm.');
+  const file = insideDossierDir(ctx, item.storedPath);
+  const { id: _id, ...kept } = item;
+  ctx.db.transaction((tx) => {
+    upsertDossierItem(tx, { ...kept, fileName: null, storedPath: null });
+    recordAudit(
+      tx,
+      [{ entity: 'ocop_dossier', entityId: `${input.productId}/${input.docType}`, field: 'file', action: 'delete', oldValue: item.fileName }],
+      ctx.now(),
+    );
+  });
+  removeQuietly(file);
+  return dossierRows(ctx, input.productId);
+}

@@ -1,6 +1,5 @@
 /** Evaluations (council scoring), recognition decisions, revocations and a product's history. */
 import type { ServiceContext } from '../context';
-import type { HandlersOf } from '../handler';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import { formatShortDate } from '../../../shared/format/date';
@@ -22,7 +21,6 @@ import {
 import { versions } from './common';
 import { ceilingProblem, levelProblem } from '../../../shared/domain/ocop-levels';
 
-type H = HandlersOf<'ocop'>;
 type EvalInput = ParsedInputOf<'ocop.evaluationSave'>;
 
 /** The version in force on a date, or a clear refusal. */
@@ -189,84 +187,82 @@ function mustEvaluation(ctx: ServiceContext, id: number): EvaluationRecord {
   return e;
 }
 
-export const evaluationHandlers: Pick<H, 'ocop.evaluationSave' | 'ocop.evaluationDelete' | 'ocop.recognise' | 'ocop.revoke'> = {
-  'ocop.evaluationSave': (ctx, { id, ...input }) => {
-    const saved = ctx.db.transaction((tx) => writeEvaluation(ctx, tx, input, id ?? null));
-    return evaluationRow(ctx, saved);
-  },
+export function saveEvaluation(ctx: ServiceContext, { id, ...input }: ParsedInputOf<'ocop.evaluationSave'>) {
+  const saved = ctx.db.transaction((tx) => writeEvaluation(ctx, tx, input, id ?? null));
+  return evaluationRow(ctx, saved);
+}
 
-  'ocop.evaluationDelete': (ctx, { id }) => {
-    const e = mustEvaluation(ctx, id);
-    if (e.decisionDate) throw new AppError('CONFLICT', 'Kết quả đã có quyết định công nhận, không xóa được; nếu quyết định bị hủy, hãy ghi nhận thu hồi.');
-    ctx.db.transaction((tx) => {
-      deleteEvaluation(tx, id);
-      storeStatus(ctx, tx, e.productId);
-      recordAudit(tx, [{ entity: 'ocop_evaluation', entityId: id, action: 'delete', oldValue: e }], ctx.now());
-    });
-    return { deleted: true };
-  },
+export function removeEvaluation(ctx: ServiceContext, { id }: ParsedInputOf<'ocop.evaluationDelete'>) {
+  const e = mustEvaluation(ctx, id);
+  if (e.decisionDate) throw new AppError('CONFLICT', 'Kết quả đã có quyết định công nhận, không xóa được; nếu quyết định bị hủy, hãy ghi nhận thu hồi.');
+  ctx.db.transaction((tx) => {
+    deleteEvaluation(tx, id);
+    storeStatus(ctx, tx, e.productId);
+    recordAudit(tx, [{ entity: 'ocop_evaluation', entityId: id, action: 'delete', oldValue: e }], ctx.now());
+  });
+  return { deleted: true as const };
+}
 
-  'ocop.recognise': (ctx, input) => {
-    const e = mustEvaluation(ctx, input.evaluationId);
-    if (e.stars < 3) {
-      const why = e.mandatoryFailed ? ' ' + (rate(e.total, true).capReason ?? '') : '';
-      throw new AppError(
-        'VALIDATION',
-        `Kết quả đạt ${formatPoints(e.total)} điểm, xếp ${e.stars} sao: chỉ sản phẩm đạt từ 3 sao trở lên mới được công nhận.${why}`,
-      );
-    }
-    const cp = ceilingProblem(e.level as OcopLevel, e.stars);
-    if (cp) throw new AppError('VALIDATION', cp);
-    const latest = latestEvaluation(ctx, e.productId);
-    if (latest && latest.id !== e.id && !input.confirmNotLatest) {
-      throw new AppError(
-        'CONFIRM_REQUIRED',
-        `Kết quả đánh giá ngày ${formatShortDate(evaluationWhen(e))} không phải kết quả mới nhất của sản phẩm (mới nhất: ngày ${formatShortDate(evaluationWhen(latest))}, ${latest.stars} sao). Vẫn ghi quyết định công nhận cho kết quả này?`,
-      );
-    }
-    if (e.evaluatedDate && input.decisionDate < e.evaluatedDate) {
-      throw new AppError('VALIDATION', `Ngày quyết định (${formatShortDate(input.decisionDate)}) không được trước ngày đánh giá (${formatShortDate(e.evaluatedDate)}).`);
-    }
-    const prior = priorStars(ctx, e.productId, input.decisionDate, e.id);
-    const patch = {
-      decisionNo: input.decisionNo,
-      decisionDate: input.decisionDate,
-      issuer: input.issuer,
-      expiryDate: certificateExpiry(input.decisionDate),
-      kind: evaluationKind(prior, e.stars, e.kind as EvaluationKind),
-    };
-    ctx.db.transaction((tx) => {
-      updateEvaluation(tx, e.id, patch);
-      storeStatus(ctx, tx, e.productId);
-      recordAudit(
-        tx,
-        (Object.keys(patch) as (keyof typeof patch)[])
-          .filter((k) => patch[k] !== e[k])
-          .map((k) => ({ entity: 'ocop_evaluation', entityId: e.id, field: k, action: 'update' as const, oldValue: e[k], newValue: patch[k] })),
-        ctx.now(),
-      );
-    });
-    return evaluationRow(ctx, e.id);
-  },
+export function recognise(ctx: ServiceContext, input: ParsedInputOf<'ocop.recognise'>) {
+  const e = mustEvaluation(ctx, input.evaluationId);
+  if (e.stars < 3) {
+    const why = e.mandatoryFailed ? ' ' + (rate(e.total, true).capReason ?? '') : '';
+    throw new AppError(
+      'VALIDATION',
+      `Kết quả đạt ${formatPoints(e.total)} điểm, xếp ${e.stars} sao: chỉ sản phẩm đạt từ 3 sao trở lên mới được công nhận.${why}`,
+    );
+  }
+  const cp = ceilingProblem(e.level as OcopLevel, e.stars);
+  if (cp) throw new AppError('VALIDATION', cp);
+  const latest = latestEvaluation(ctx, e.productId);
+  if (latest && latest.id !== e.id && !input.confirmNotLatest) {
+    throw new AppError(
+      'CONFIRM_REQUIRED',
+      `Kết quả đánh giá ngày ${formatShortDate(evaluationWhen(e))} không phải kết quả mới nhất của sản phẩm (mới nhất: ngày ${formatShortDate(evaluationWhen(latest))}, ${latest.stars} sao). Vẫn ghi quyết định công nhận cho kết quả này?`,
+    );
+  }
+  if (e.evaluatedDate && input.decisionDate < e.evaluatedDate) {
+    throw new AppError('VALIDATION', `Ngày quyết định (${formatShortDate(input.decisionDate)}) không được trước ngày đánh giá (${formatShortDate(e.evaluatedDate)}).`);
+  }
+  const prior = priorStars(ctx, e.productId, input.decisionDate, e.id);
+  const patch = {
+    decisionNo: input.decisionNo,
+    decisionDate: input.decisionDate,
+    issuer: input.issuer,
+    expiryDate: certificateExpiry(input.decisionDate),
+    kind: evaluationKind(prior, e.stars, e.kind as EvaluationKind),
+  };
+  ctx.db.transaction((tx) => {
+    updateEvaluation(tx, e.id, patch);
+    storeStatus(ctx, tx, e.productId);
+    recordAudit(
+      tx,
+      (Object.keys(patch) as (keyof typeof patch)[])
+        .filter((k) => patch[k] !== e[k])
+        .map((k) => ({ entity: 'ocop_evaluation', entityId: e.id, field: k, action: 'update' as const, oldValue: e[k], newValue: patch[k] })),
+      ctx.now(),
+    );
+  });
+  return evaluationRow(ctx, e.id);
+}
 
-  'ocop.revoke': (ctx, input) => {
-    const e = mustEvaluation(ctx, input.evaluationId);
-    if (!e.decisionDate) throw new AppError('VALIDATION', 'Kết quả này chưa có quyết định công nhận nên không có gì để thu hồi.');
-    if (input.revokedDate < e.decisionDate) {
-      throw new AppError('VALIDATION', `Ngày thu hồi (${formatShortDate(input.revokedDate)}) không được trước ngày quyết định công nhận (${formatShortDate(e.decisionDate)}).`);
-    }
-    ctx.db.transaction((tx) => {
-      updateEvaluation(tx, e.id, { revokedDate: input.revokedDate, revokeReason: input.reason });
-      storeStatus(ctx, tx, e.productId);
-      recordAudit(
-        tx,
-        [
-          { entity: 'ocop_evaluation', entityId: e.id, field: 'revokedDate', action: 'update', oldValue: e.revokedDate, newValue: input.revokedDate },
-          { entity: 'ocop_evaluation', entityId: e.id, field: 'revokeReason', action: 'update', oldValue: e.revokeReason, newValue: input.reason },
-        ],
-        ctx.now(),
-      );
-    });
-    return evaluationRow(ctx, e.id);
-  },
-};
+export function revoke(ctx: ServiceContext, input: ParsedInputOf<'ocop.revoke'>) {
+  const e = mustEvaluation(ctx, input.evaluationId);
+  if (!e.decisionDate) throw new AppError('VALIDATION', 'Kết quả này chưa có quyết định công nhận nên không có gì để thu hồi.');
+  if (input.revokedDate < e.decisionDate) {
+    throw new AppError('VALIDATION', `Ngày thu hồi (${formatShortDate(input.revokedDate)}) không được trước ngày quyết định công nhận (${formatShortDate(e.decisionDate)}).`);
+  }
+  ctx.db.transaction((tx) => {
+    updateEvaluation(tx, e.id, { revokedDate: input.revokedDate, revokeReason: input.reason });
+    storeStatus(ctx, tx, e.productId);
+    recordAudit(
+      tx,
+      [
+        { entity: 'ocop_evaluation', entityId: e.id, field: 'revokedDate', action: 'update', oldValue: e.revokedDate, newValue: input.revokedDate },
+        { entity: 'ocop_evaluation', entityId: e.id, field: 'revokeReason', action: 'update', oldValue: e.revokeReason, newValue: input.reason },
+      ],
+      ctx.now(),
+    );
+  });
+  return evaluationRow(ctx, e.id);
+}

@@ -9,7 +9,7 @@ import { parsePoints } from '../../../shared/domain/ocop-scoring';
 import { OCOP_LEVEL_LABEL, OCOP_LEVELS, PRODUCER_KINDS, PRODUCER_KIND_LABEL, type OcopLevel, type ProducerKind } from '../../../shared/models/ocop';
 import { listCommuneLevelUnits } from '../../../db/repositories/ocop';
 import { listDistrictUnits } from '../../../db/repositories/units';
-import { planYear } from '../units';
+import { planYear } from '../data-file';
 import { unitName } from '../../../shared/models/units';
 
 /** One data row of a sheet: cells by header, errors placed on the cell. */

@@ -1,63 +1,41 @@
 /** OCOP services: the register, scoring and recognition, dossiers, calendar, targets, Excel. */
-import type { ServiceContext } from '../context';
 import type { HandlersOf } from '../handler';
-import { AppError } from '../../../shared/errors';
-import { formatShortDate } from '../../../shared/format/date';
-import { formatPoints } from '../../../shared/domain/ocop-scoring';
-import { OCOP_LEVEL_LABEL, type EvaluationRow, type ProductDetail, type ProductRow } from '../../../shared/models/ocop';
-import { producerRows, productRows, registryHandlers } from './registry';
-import { evaluationHandlers, evaluationRows } from './evaluations';
-import { dossierHandlers, dossierRows } from './dossier';
+import { listProducers, listProducts, ocopMeta, saveProducer, saveProduct } from './registry';
+import { addVersion } from './versions';
+import { recognise, removeEvaluation, revoke, saveEvaluation } from './evaluations';
+import { attachDossierFile, detachDossierFile, openDossierFile, setDossierItem } from './dossier';
+import { copyTargets, ocopPlanTargets, saveTarget } from './targets';
+import { productDetail } from './product';
 import { ocopCalendar, ocopSummary } from './calendar';
-import { targetHandlers } from './targets';
-import { excelHandlers } from './excel';
-import { versionHandlers } from './versions';
+import { exportOcop } from './excel-export';
+import { importApply, importPreview } from './excel-import';
 
 export { ocopPlanTargets } from './targets';
 export { ocopReportData } from './report';
 
-/** One sentence on why the product has its status. */
-function statusNote(p: ProductRow, evals: EvaluationRow[]): string {
-  const cert = [...evals].reverse().find((e) => e.decisionDate && e.stars >= 3);
-  const decided = cert ? `${cert.stars} sao theo ${cert.decisionNo || 'quyết định'} ngày ${formatShortDate(cert.decisionDate)}` : '';
-  switch (p.status) {
-    case 'recognised':
-      return `Đã công nhận ${decided}; giấy chứng nhận có hiệu lực đến ${formatShortDate(cert?.expiryDate)}.`;
-    case 'expiring':
-      return `Đã công nhận ${decided}; giấy chứng nhận hết hạn ngày ${formatShortDate(cert?.expiryDate)} — cần đăng ký đánh giá lại.`;
-    case 'expired':
-      return `Giấy chứng nhận (${decided}) đã hết hạn ngày ${formatShortDate(cert?.expiryDate)}.`;
-    case 'revoked':
-      return `Giấy chứng nhận (${decided}) bị thu hồi ngày ${formatShortDate(cert?.revokedDate)}${cert?.revokeReason ? `: ${cert.revokeReason}` : ''}.`;
-    case 'registered':
-      return 'Đã đăng ký, chưa có kết quả đánh giá.';
-    default: {
-      const last = evals[evals.length - 1];
-      return last
-        ? `${OCOP_LEVEL_LABEL[last.level]}: ${formatPoints(last.total)} điểm, ${last.stars} sao; chưa có quyết định công nhận.`
-        : '';
-    }
-  }
-}
-
-function productDetail(ctx: ServiceContext, id: number, asOf: string): ProductDetail {
-  const product = productRows(ctx, asOf, id)[0];
-  if (!product) throw new AppError('NOT_FOUND', 'Không tìm thấy sản phẩm.');
-  const producer = producerRows(ctx).find((p) => p.id === product.producerId)!;
-  // History shows every evaluation; the status and its note are as of the date.
-  const evaluations = evaluationRows(ctx, id);
-  const upToDate = evaluations.filter((e) => (e.evaluatedDate ?? e.decisionDate ?? '') <= asOf && (e.decisionDate ?? '') <= asOf);
-  return { product, producer, evaluations, dossier: dossierRows(ctx, id), statusNote: statusNote(product, upToDate) };
-}
-
 export const ocopHandlers: HandlersOf<'ocop'> = {
-  ...registryHandlers,
-  ...versionHandlers,
-  ...evaluationHandlers,
-  ...dossierHandlers,
-  ...targetHandlers,
-  ...excelHandlers,
+  'ocop.meta': (ctx) => ocopMeta(ctx),
+  'ocop.producers': (ctx, input) => listProducers(ctx, input),
+  'ocop.producerSave': (ctx, input) => saveProducer(ctx, input),
+  'ocop.products': (ctx, input) => listProducts(ctx, input),
+  'ocop.productSave': (ctx, input) => saveProduct(ctx, input),
   'ocop.product': (ctx, { id, asOf }) => productDetail(ctx, id, asOf),
+  'ocop.versionAdd': (ctx, input) => addVersion(ctx, input),
+  'ocop.evaluationSave': (ctx, input) => saveEvaluation(ctx, input),
+  'ocop.evaluationDelete': (ctx, input) => removeEvaluation(ctx, input),
+  'ocop.recognise': (ctx, input) => recognise(ctx, input),
+  'ocop.revoke': (ctx, input) => revoke(ctx, input),
+  'ocop.dossierSet': (ctx, input) => setDossierItem(ctx, input),
+  'ocop.dossierAttach': (ctx, input) => attachDossierFile(ctx, input),
+  'ocop.dossierOpen': (ctx, input) => openDossierFile(ctx, input),
+  'ocop.dossierDetach': (ctx, input) => detachDossierFile(ctx, input),
+  'ocop.targets': (ctx, { year }) => ocopPlanTargets(ctx, year),
+  /** Starts a year's targets from another year's (same kinds, units and levels), in one transaction. */
+  'ocop.targetsCopy': (ctx, input) => copyTargets(ctx, input),
+  'ocop.targetSave': (ctx, input) => saveTarget(ctx, input),
   'ocop.calendar': (ctx, { asOf }) => ocopCalendar(ctx, asOf),
   'ocop.summary': (ctx, { asOf }) => ocopSummary(ctx, asOf),
+  'ocop.export': (ctx, { asOf }) => exportOcop(ctx, asOf ?? ctx.now().toISOString().slice(0, 10)),
+  'ocop.importPreview': (ctx, { fileName, base64 }) => importPreview(ctx, fileName, base64),
+  'ocop.importApply': (ctx, { fileName, base64 }) => importApply(ctx, fileName, base64),
 };

@@ -1,6 +1,5 @@
 /** The register: producers (chủ thể) and their products, with each product's status as of a date. */
 import type { ServiceContext } from '../context';
-import type { HandlersOf } from '../handler';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import { compareVi, matchesSearch, searchKey } from '../../../shared/format/text';
@@ -112,35 +111,33 @@ export function writeProduct(ctx: ServiceContext, tx: ServiceContext['db'], inpu
   return writeRow(ctx, tx, productTable, values, id, source);
 }
 
-type H = HandlersOf<'ocop'>;
+export function ocopMeta(ctx: ServiceContext) {
+  return { versions: versions(ctx), docTypes: docTypes(ctx), ...unitOptions(ctx) };
+}
 
-export const registryHandlers: Pick<H, 'ocop.meta' | 'ocop.producers' | 'ocop.producerSave' | 'ocop.products' | 'ocop.productSave'> = {
-  'ocop.meta': (ctx) => ({ versions: versions(ctx), docTypes: docTypes(ctx), ...unitOptions(ctx) }),
+export function listProducers(ctx: ServiceContext, { search }: ParsedInputOf<'ocop.producers'>) {
+  const rows = producerRows(ctx);
+  return search ? rows.filter((r) => matchesSearch(`${r.name} ${r.representative} ${r.address} ${r.communeName} ${r.districtName}`, search)) : rows;
+}
 
-  'ocop.producers': (ctx, { search }) => {
-    const rows = producerRows(ctx);
-    return search ? rows.filter((r) => matchesSearch(`${r.name} ${r.representative} ${r.address} ${r.communeName} ${r.districtName}`, search)) : rows;
-  },
+export function saveProducer(ctx: ServiceContext, { id, ...input }: ParsedInputOf<'ocop.producerSave'>) {
+  const saved = ctx.db.transaction((tx) => writeProducer(ctx, tx, input, id ?? null));
+  const row = producerRows(ctx).find((r) => r.id === saved);
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy chủ thể vừa lưu.');
+  return row;
+}
 
-  'ocop.producerSave': (ctx, { id, ...input }) => {
-    const saved = ctx.db.transaction((tx) => writeProducer(ctx, tx, input, id ?? null));
-    const row = producerRows(ctx).find((r) => r.id === saved);
-    if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy chủ thể vừa lưu.');
-    return row;
-  },
+export function listProducts(ctx: ServiceContext, input: ParsedInputOf<'ocop.products'>) {
+  let rows = productRows(ctx, input.asOf, undefined, input.search);
+  if (input.districtId) rows = rows.filter((r) => r.districtId === input.districtId);
+  if (input.producerId) rows = rows.filter((r) => r.producerId === input.producerId);
+  if (input.status) rows = rows.filter((r) => r.status === input.status);
+  return rows.sort((a, b) => compareVi(a.name, b.name) || a.id - b.id);
+}
 
-  'ocop.products': (ctx, input) => {
-    let rows = productRows(ctx, input.asOf, undefined, input.search);
-    if (input.districtId) rows = rows.filter((r) => r.districtId === input.districtId);
-    if (input.producerId) rows = rows.filter((r) => r.producerId === input.producerId);
-    if (input.status) rows = rows.filter((r) => r.status === input.status);
-    return rows.sort((a, b) => compareVi(a.name, b.name) || a.id - b.id);
-  },
-
-  'ocop.productSave': (ctx, { id, ...input }) => {
-    const saved = ctx.db.transaction((tx) => writeProduct(ctx, tx, input, id ?? null));
-    const row = productRows(ctx, new Date(ctx.now()).toISOString().slice(0, 10), saved)[0];
-    if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy sản phẩm vừa lưu.');
-    return row;
-  },
-};
+export function saveProduct(ctx: ServiceContext, { id, ...input }: ParsedInputOf<'ocop.productSave'>) {
+  const saved = ctx.db.transaction((tx) => writeProduct(ctx, tx, input, id ?? null));
+  const row = productRows(ctx, new Date(ctx.now()).toISOString().slice(0, 10), saved)[0];
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy sản phẩm vừa lưu.');
+  return row;
+}

@@ -1,6 +1,6 @@
 /** The year's OCOP targets (Kế hoạch mục II.2) with progress counted from the data. */
+import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ServiceContext } from '../context';
-import type { HandlersOf } from '../handler';
 import { AppError } from '../../../shared/errors';
 import { NATIONAL_PROPOSAL_DOC, DEFAULT_DOSSIER_TYPES } from '../../../shared/domain/ocop-dossier';
 import { OCOP_TARGET_LABEL, type OcopTargetKind, type TargetProgress } from '../../../shared/models/ocop';
@@ -10,8 +10,6 @@ import { getTarget, insertTarget, listTargets, updateTarget } from '../../../db/
 import { targetCounts } from '../../../db/repositories/ocop-stats';
 import { unitName } from '../../../shared/models/units';
 import { yearEnd } from '../../../shared/format/date';
-
-type H = HandlersOf<'ocop'>;
 
 const proposalLabel = DEFAULT_DOSSIER_TYPES.find((t) => t.code === NATIONAL_PROPOSAL_DOC)!.label;
 
@@ -62,46 +60,41 @@ export function ocopPlanTargets(ctx: ServiceContext, year: number, upTo = yearEn
   });
 }
 
-export const targetHandlers: Pick<H, 'ocop.targets' | 'ocop.targetSave' | 'ocop.targetsCopy'> = {
-  'ocop.targets': (ctx, { year }) => ocopPlanTargets(ctx, year),
-
-  /** Starts a year's targets from another year's (same kinds, units and levels), in one transaction. */
-  'ocop.targetsCopy': (ctx, { fromYear, toYear }) => {
-    if (listTargets(ctx.db, toYear).length) throw new AppError('CONFLICT', `Năm ${toYear} đã có chỉ tiêu OCOP; hãy sửa từng chỉ tiêu.`);
-    const source = listTargets(ctx.db, fromYear);
-    if (!source.length) throw new AppError('NOT_FOUND', `Năm ${fromYear} chưa có chỉ tiêu OCOP để sao chép.`);
-    ctx.db.transaction((tx) => {
-      for (const { id: _id, ...t } of source) {
-        const values = { ...t, year: toYear, notes: `Sao chép từ chỉ tiêu năm ${fromYear}; cần cập nhật theo kế hoạch năm ${toYear}.` };
-        const id = insertTarget(tx, values);
-        recordAudit(tx, [{ entity: 'ocop_target', entityId: id, action: 'insert', newValue: values }], ctx.now());
-      }
-    });
-    return ocopPlanTargets(ctx, toYear);
-  },
-
-  'ocop.targetSave': (ctx, input) => {
-    const unitId = input.unitId ?? null;
-    if (input.kind === 'district_3_4') {
-      const u = unitId === null ? undefined : getUnit(ctx.db, unitId);
-      if (!u || u.level !== 'district') throw new AppError('VALIDATION', 'Chỉ tiêu cấp huyện phải chọn một đơn vị cấp huyện.');
-    } else if (unitId !== null) {
-      throw new AppError('VALIDATION', 'Chỉ tiêu này là chỉ tiêu toàn tỉnh, không chọn đơn vị cấp huyện.');
+export function copyTargets(ctx: ServiceContext, { fromYear, toYear }: ParsedInputOf<'ocop.targetsCopy'>) {
+  if (listTargets(ctx.db, toYear).length) throw new AppError('CONFLICT', `Năm ${toYear} đã có chỉ tiêu OCOP; hãy sửa từng chỉ tiêu.`);
+  const source = listTargets(ctx.db, fromYear);
+  if (!source.length) throw new AppError('NOT_FOUND', `Năm ${fromYear} chưa có chỉ tiêu OCOP để sao chép.`);
+  ctx.db.transaction((tx) => {
+    for (const { id: _id, ...t } of source) {
+      const values = { ...t, year: toYear, notes: `Sao chép từ chỉ tiêu năm ${fromYear}; cần cập nhật theo kế hoạch năm ${toYear}.` };
+      const id = insertTarget(tx, values);
+      recordAudit(tx, [{ entity: 'ocop_target', entityId: id, action: 'insert', newValue: values }], ctx.now());
     }
-    const clash = listTargets(ctx.db, input.year).find((t) => t.kind === input.kind && t.unitId === unitId && t.id !== input.id);
-    if (clash) throw new AppError('CONFLICT', `Năm ${input.year} đã có chỉ tiêu «${OCOP_TARGET_LABEL[input.kind]}» cho đơn vị này; hãy sửa chỉ tiêu đã có.`);
-    const values = { year: input.year, kind: input.kind, unitId, minCount: input.minCount, maxCount: input.maxCount ?? null, notes: input.notes };
-    ctx.db.transaction((tx) => {
-      if (input.id) {
-        const before = getTarget(tx, input.id);
-        if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu cần sửa.');
-        updateTarget(tx, input.id, values);
-        recordAudit(tx, [{ entity: 'ocop_target', entityId: input.id, action: 'update', oldValue: before, newValue: values }], ctx.now());
-      } else {
-        const id = insertTarget(tx, values);
-        recordAudit(tx, [{ entity: 'ocop_target', entityId: id, action: 'insert', newValue: values }], ctx.now());
-      }
-    });
-    return ocopPlanTargets(ctx, input.year);
-  },
-};
+  });
+  return ocopPlanTargets(ctx, toYear);
+}
+
+export function saveTarget(ctx: ServiceContext, input: ParsedInputOf<'ocop.targetSave'>) {
+  const unitId = input.unitId ?? null;
+  if (input.kind === 'district_3_4') {
+    const u = unitId === null ? undefined : getUnit(ctx.db, unitId);
+    if (!u || u.level !== 'district') throw new AppError('VALIDATION', 'Chỉ tiêu cấp huyện phải chọn một đơn vị cấp huyện.');
+  } else if (unitId !== null) {
+    throw new AppError('VALIDATION', 'Chỉ tiêu này là chỉ tiêu toàn tỉnh, không chọn đơn vị cấp huyện.');
+  }
+  const clash = listTargets(ctx.db, input.year).find((t) => t.kind === input.kind && t.unitId === unitId && t.id !== input.id);
+  if (clash) throw new AppError('CONFLICT', `Năm ${input.year} đã có chỉ tiêu «${OCOP_TARGET_LABEL[input.kind]}» cho đơn vị này; hãy sửa chỉ tiêu đã có.`);
+  const values = { year: input.year, kind: input.kind, unitId, minCount: input.minCount, maxCount: input.maxCount ?? null, notes: input.notes };
+  ctx.db.transaction((tx) => {
+    if (input.id) {
+      const before = getTarget(tx, input.id);
+      if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu cần sửa.');
+      updateTarget(tx, input.id, values);
+      recordAudit(tx, [{ entity: 'ocop_target', entityId: input.id, action: 'update', oldValue: before, newValue: values }], ctx.now());
+    } else {
+      const id = insertTarget(tx, values);
+      recordAudit(tx, [{ entity: 'ocop_target', entityId: id, action: 'insert', newValue: values }], ctx.now());
+    }
+  });
+  return ocopPlanTargets(ctx, input.year);
+}

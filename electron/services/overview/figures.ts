@@ -10,7 +10,7 @@ import { ruralCommuneSpans } from '../../../db/repositories/overview';
 import { projectionsOf, standingsAt } from '../criteria/figures';
 import { ocopReportData } from '../ocop/report';
 import { expiryCalendar } from '../ocop/calendar';
-import { hasSampleData } from '../units';
+import { hasSampleData } from '../data-file';
 import { parsePeriod } from '../../../shared/domain/report-period';
 import { formatShortDate, yearEnd } from '../../../shared/format/date';
 import { fundingFigures } from './funding';

@@ -1,102 +1,11 @@
-/**
- * Criteria sets as data the office edits (criteriaSets.*), commune groups (communeGroups.*),
- * indicator values, overrides and the shortfall list (indicators.*).
- */
+/** Indicator values, overrides and the shortfall list (indicators.*). */
 import { z } from 'zod';
 import { channel } from '../define';
-import { id, importFile, isoDate, text, year } from '../zod-blocks';
+import { id, importFile, text, year } from '../zod-blocks';
 import type { FilePayload } from '../../models/files';
-import type { CriteriaSetInfo } from '../../models/criteria';
-import type {
-  CommuneGroupRow,
-  DependentCounts,
-  IndicatorPanel,
-  SetImportPreview,
-  SetValuesOutput,
-  ShortfallReport,
-  SimpleImportPreview,
-} from '../../models/indicators';
-
-const group = z.number().int().min(1, 'Nhóm xã là 1, 2 hoặc 3').max(3, 'Nhóm xã là 1, 2 hoặc 3');
-
-const setFields = z
-  .object({
-    code: text('Mã bộ', 40).min(1, 'Mã bộ tiêu chí không được để trống'),
-    name: text('Tên bộ', 300).min(1, 'Tên bộ tiêu chí không được để trống'),
-    level: z.enum(['ntm', 'nang_cao', 'kieu_mau', 'hien_dai'], 'Loại bộ phải là xã NTM, NTM nâng cao, NTM kiểu mẫu hoặc xã NTM hiện đại'),
-    yearFrom: year,
-    yearTo: year,
-    decision: text('Văn bản ban hành', 200),
-    sourceDoc: text('Nguồn', 300),
-    requiredCount: z.number().int().min(0).max(99),
-    thresholdBy: z.enum(['region', 'group'], 'Ngưỡng theo vùng hoặc theo nhóm xã'),
-    verified: z.boolean(),
-    expectedIndicators: z.number().int().min(0).max(500).nullable().default(null),
-  })
-  .strict()
-  .refine((s) => s.yearTo >= s.yearFrom, { message: 'Năm kết thúc không được trước năm bắt đầu', path: ['yearTo'] });
+import type { IndicatorPanel, SetValuesOutput, ShortfallReport, SimpleImportPreview } from '../../models/indicators';
 
 export const indicatorsContract = {
-  'criteriaSets.create': channel(z.object({ fields: setFields, copyFrom: id.nullable() }).strict()).returns<CriteriaSetInfo>(),
-  'criteriaSets.update': channel(z.object({ id, fields: setFields }).strict()).returns<CriteriaSetInfo>(),
-  'criteriaSets.saveCriterion': channel(
-    z
-      .object({
-        id: id.nullable(),
-        setId: id,
-        no: z.number().int().min(1, 'Số tiêu chí từ 1').max(60, 'Số tiêu chí tối đa 60'),
-        name: text('Tên tiêu chí', 200).min(1, 'Tên tiêu chí không được để trống'),
-      })
-      .strict(),
-  ).returns<{ id: number }>(),
-  'criteriaSets.removeCriterion': channel(z.object({ id }).strict()).returns<{ removed: boolean }>(),
-  'criteriaSets.dependents': channel(z.object({ criterionId: id }).strict()).returns<DependentCounts>(),
-  'criteriaSets.saveIndicator': channel(
-    z
-      .object({
-        id: id.nullable(),
-        criterionId: id,
-        code: z.string().trim().regex(/^\d{1,2}\.\d{1,2}[a-z]?$/, 'Mã chỉ tiêu có dạng «3.2»'),
-        name: text('Tên chỉ tiêu', 500).min(1, 'Tên chỉ tiêu không được để trống'),
-        unit: text('Đơn vị', 30),
-        comparator: z.enum(['>=', '<=', '=', '>', '<', 'dat'], 'Phép so sánh không hợp lệ'),
-        valueKind: z.enum(['number', 'percent', 'yesno', 'grade'], 'Cách nhập không hợp lệ'),
-        grades: text('Các mức xếp loại', 200),
-      })
-      .strict(),
-  ).returns<{ id: number }>(),
-  'criteriaSets.removeIndicator': channel(z.object({ id }).strict()).returns<{ removed: boolean }>(),
-  'criteriaSets.saveThreshold': channel(
-    z
-      .object({
-        indicatorId: id,
-        key: z.string().regex(/^(nhom[123]|chung|[A-Z]{2,6})$/, 'Nhóm xã hoặc vùng không hợp lệ'),
-        value: text('Ngưỡng', 60),
-        notApplicable: z.boolean(),
-        verified: z.boolean(),
-        source: text('Nguồn', 300),
-      })
-      .strict(),
-  ).returns<{ saved: boolean }>(),
-  'criteriaSets.export': channel(z.object({ setId: id }).strict()).returns<FilePayload>(),
-  'criteriaSets.importPreview': channel(importFile.extend({ setId: id })).returns<SetImportPreview>(),
-  'criteriaSets.importApply': channel(importFile.extend({ setId: id })).returns<SetImportPreview>(),
-
-  'communeGroups.list': channel(z.object({ year }).strict()).returns<CommuneGroupRow[]>(),
-  'communeGroups.save': channel(
-    z
-      .object({
-        year,
-        validFrom: isoDate('Ngày áp dụng'),
-        decision: text('Văn bản quyết định', 200).min(1, 'Ghi số văn bản quyết định nhóm xã'),
-        changes: z.array(z.object({ communeId: id, groupNo: group.nullable() }).strict()).min(1, 'Không có thay đổi nào').max(20_000),
-      })
-      .strict(),
-  ).returns<{ changed: number }>(),
-  'communeGroups.export': channel(z.object({ year }).strict()).returns<FilePayload>(),
-  'communeGroups.importPreview': channel(importFile.extend({ year })).returns<SimpleImportPreview>(),
-  'communeGroups.importApply': channel(importFile.extend({ year })).returns<SimpleImportPreview>(),
-
   'indicators.panel': channel(z.object({ year, communeId: id, criterionId: id }).strict()).returns<IndicatorPanel>(),
   'indicators.setValues': channel(
     z

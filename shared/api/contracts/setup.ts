@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput } from '../define';
-import type { DataFileResult, DemoInfo, ProvinceOption, SetupResult } from '../../models/setup';
+import type { DemoInfo, ProvinceOption, SetupResult } from '../../models/setup';
 import type { OfficeSettings } from '../../models/settings';
 
 export const provinceCodeSchema = z.string().regex(/^\d{2}$/, 'Mã tỉnh/thành phố gồm 2 chữ số');
@@ -16,8 +16,4 @@ export const setupContract = {
   'setup.proposedSettings': channel(noInput).returns<OfficeSettings['agency']>(),
   /** Fills an EMPTY data file with the embedded demo data («Dữ liệu mẫu»). */
   'setup.openDemo': channel(noInput).returns<SetupResult>(),
-  /** Desktop only: Open dialog for a .db file, then the app works on it (AppContext.reopen). */
-  'files.openDataFile': channel(noInput).returns<DataFileResult>(),
-  /** Desktop only: Save dialog for a new .db file (refuses an existing file), opened empty → first-start choice. */
-  'files.newDataFile': channel(noInput).returns<DataFileResult>(),
 };

@@ -2,23 +2,7 @@ import { z } from 'zod';
 import { channel, noInput } from '../define';
 import { id, importFile, isoDate, notes, search, year } from '../zod-blocks';
 import type { FilePayload } from '../../models/files';
-import { COMMUNE_KINDS_2025, type CommuneRow, type DashboardSummary, type DistrictRow, type SystemInfo, type UnitList, type UnitRow, type UnitsImportPreview, type UnitsImportResult } from '../../models/units';
-
-
-export const communeUpdateInput = z
-  .object({
-    id,
-    name: z
-      .string()
-      .trim()
-      .min(1, 'Tên xã không được để trống')
-      .max(80, 'Tên xã quá dài (tối đa 80 ký tự)')
-      .refine((s) => !/[<>{}[\]\\|^~`$]/.test(s), 'Tên xã có ký tự không hợp lệ')
-      .refine((s) => /\p{L}/u.test(s), 'Tên xã phải có chữ cái')
-      .optional(),
-    notes: notes().optional(),
-  })
-  .strict();
+import { COMMUNE_KINDS_2025, type DistrictRow, type UnitList, type UnitRow, type UnitsImportPreview, type UnitsImportResult } from '../../models/units';
 
 const unitName = z
   .string()
@@ -30,16 +14,7 @@ const unitName = z
 const decision = z.string().trim().min(1, 'Cần ghi văn bản quyết định (số hiệu)').max(120, 'Số hiệu văn bản quá dài (tối đa 120 ký tự)');
 
 export const unitsContract = {
-  'system.info': channel(noInput).returns<SystemInfo>(),
   'units.districts': channel(noInput).returns<DistrictRow[]>(),
-  'communes.list': channel(
-    z.object({ search: search.optional(), districtId: id.optional() }).strict(),
-  ).returns<CommuneRow[]>(),
-  'communes.update': channel(communeUpdateInput).returns<CommuneRow>(),
-  /** grouping defaults to 'none' from 1/7/2025 (the province's list of xã) and 'district' before. */
-  'dashboard.summary': channel(
-    z.object({ year, grouping: z.enum(['none', 'district', 'origin-district', 'origin-province']).optional() }).strict(),
-  ).returns<DashboardSummary>(),
   /** Commune-level units in force at a date (default: 31/12 of the year, or of the plan year), every kind. */
   'units.list': channel(
     z.object({ date: isoDate('Ngày').optional(), year: year.optional(), search: search.optional() }).strict(),
