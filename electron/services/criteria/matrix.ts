@@ -131,8 +131,9 @@ export function setResults(ctx: ServiceContext, year: number, changes: ResultCha
     seen.add(key);
   }
 
-  // One transaction on the connection itself (the query builder's transaction object costs more than the edit).
-  const changed = ctx.sqlite.transaction(() => writeResults(ctx.db, year, changes, ctx.now()))();
+  // One transaction on the connection itself (the query builder's transaction object costs more than the edit),
+  // started IMMEDIATE like every write so the busy timeout applies when another program writes (db/open.ts).
+  const changed = ctx.sqlite.transaction(() => writeResults(ctx.db, year, changes, ctx.now())).immediate();
   return { rows: rowsOf(ctx, year, set, columns, [...communes.values()]), changed };
 }
 
