@@ -114,4 +114,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // better-sqlite3's `sqlite.transaction(fn)()` is DEFERRED: a second writer then fails with SQLITE_BUSY instead of
+    // waiting out the busy timeout. Call `.immediate()` on it, or use `ctx.db.transaction` (IMMEDIATE, db/open.ts).
+    files: ['electron/**/*.ts', 'db/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='CallExpression'][callee.callee.type='MemberExpression'][callee.callee.property.name='transaction']",
+          message: 'A raw transaction called directly is DEFERRED: call .immediate() on it (or use ctx.db.transaction).',
+        },
+      ],
+    },
+  },
 );

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 
 /**
  * Administrative units of every level in one table, so the 2025 reorganisation (district level
- * abolished, Hậu Giang merged into Cần Thơ) is just new rows with validity dates plus successions.
+ * abolished, provinces merged) is just new rows with validity dates plus successions.
  * kind: tinh | thanh_pho_tw | thanh_pho | thi_xa | huyen | xa | phuong | thi_tran
  * level: province | district | commune
  */
