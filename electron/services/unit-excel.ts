@@ -102,7 +102,7 @@ function apply(ctx: ServiceContext, rows: ParsedRow[]): UnitsImportResult {
   return tally(rows);
 }
 
-export async function exportUnits(ctx: ServiceContext, { date }: ParsedInputOf<'units.exportExcel'>) {
+export async function exportUnits(ctx: ServiceContext, { date }: ParsedInputOf<'units.export'>) {
   const at = date ?? yearEnd(planYear(ctx));
   await stage(0.05, `Đang đọc danh sách đơn vị ngày ${formatShortDate(at)}`);
   const units = unitListAt(ctx, at).units;

@@ -9,7 +9,7 @@ export const unitsHandlers: HandlersOf<'units'> = {
   'units.add': (ctx, input) => createUnit(ctx, input),
   'units.rename': (ctx, input) => renameUnit(ctx, input),
   'units.retire': (ctx, input) => retireUnit(ctx, input),
-  'units.exportExcel': (ctx, input) => exportUnits(ctx, input),
+  'units.export': (ctx, input) => exportUnits(ctx, input),
   'units.importPreview': (ctx, input) => importPreview(ctx, input),
   'units.importApply': (ctx, input) => importApply(ctx, input),
 };

@@ -31,7 +31,7 @@ export const criteriaHandlers: HandlersOf<'criteria'> = {
   'criteria.removeTarget': (ctx, { id }) => removeTarget(ctx, id),
   'criteria.setProvinceTarget': (ctx, input) => saveProvinceTarget(ctx, input),
   'criteria.figures': (ctx, { year }) => criteriaFigures(ctx, year),
-  'criteria.exportMatrix': (ctx) => exportMatrix(ctx),
+  'criteria.export': (ctx) => exportMatrix(ctx),
   'criteria.importPreview': (ctx, { fileName, base64 }) => importPreview(ctx, fileName, base64),
   'criteria.importApply': (ctx, { fileName, base64 }) => importApply(ctx, fileName, base64),
 };
