@@ -1,7 +1,7 @@
 /** criteriaSets.*: criteria sets as data the office edits (rules in criteria/set-edit.ts, set-excel.ts). */
 import type { HandlersOf } from './handler';
 import { createSet, dependentsOf, removeCriterion, removeIndicator, saveCriterion, saveIndicator, saveThreshold, updateSetFields } from './criteria/set-edit';
-import { exportSet, setImportApply, setImportPreview } from './criteria/set-excel';
+import { exportSet, setImportApply, setImportPreview } from './criteria/set-excel-import';
 
 export const criteriaSetsHandlers: HandlersOf<'criteriaSets'> = {
   'criteriaSets.create': (ctx, { fields, copyFrom }) => createSet(ctx, fields, copyFrom),

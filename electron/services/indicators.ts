@@ -1,9 +1,9 @@
 /** indicators.*: indicator values, overrides and the shortfall list (rules in criteria/). */
 import type { HandlersOf } from './handler';
 import { indicatorPanel, setOverride, setValues } from './criteria/indicator-values';
-import { exportValues, valuesImportApply, valuesImportPreview } from './criteria/values-excel';
+import { exportValues, valuesImportApply, valuesImportPreview } from './criteria/values-excel-import';
 import { shortfall } from './criteria/shortfall';
-import { exportShortfall } from './criteria/shortfall-excel';
+import { exportShortfall } from './criteria/shortfall-excel-export';
 
 export const indicatorsHandlers: HandlersOf<'indicators'> = {
   'indicators.panel': (ctx, { year, communeId, criterionId }) => indicatorPanel(ctx, year, communeId, criterionId),

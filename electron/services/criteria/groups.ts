@@ -10,7 +10,7 @@ import { deleteGroup, groupPeriodsFrom, groupsAt, insertGroup, setGroupValidTo }
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { addSheet, cellText, headerColumns, ImportErrors, loadWorkbook, workbookBase64 } from '../io/excel';
 import { communesOfYear } from './common';
-import { communeFinder } from './excel-import';
+import { communeFinder } from './matrix-excel-import';
 import { getCriteriaSet } from '../../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { loadSetModel, syncCriterionResults } from './set-model';

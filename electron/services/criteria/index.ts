@@ -9,8 +9,8 @@ import { recognitionsList, recognize, revoke } from './recognitions';
 import { listTargets, removeTarget, saveProvinceTarget, setTarget } from './targets';
 import { criteriaFigures } from './figures';
 import { criteriaSetDetail, criteriaSets, editThreshold } from './sets';
-import { exportMatrix } from './excel-export';
-import { importApply, importPreview } from './excel-import';
+import { exportMatrix } from './matrix-excel-export';
+import { importApply, importPreview } from './matrix-excel-import';
 import { whileUnchanged } from '../read-cache';
 
 export { criteriaPlanData, criteriaReportData } from './plan-data';

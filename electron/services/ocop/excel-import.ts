@@ -20,7 +20,7 @@ import { versions } from './common';
 import { writeProducer, writeProduct } from './registry';
 import { writeEvaluation } from './evaluations';
 import { EVALUATION_HEADERS, H, PRODUCER_HEADERS, PRODUCT_HEADERS, SHEET_EVALUATIONS, SHEET_PRODUCERS, SHEET_PRODUCTS } from './excel-export';
-import { parseFlag, parseKind, parseLevel, RowReader, UnitMatcher } from './excel-parse';
+import { parseFlag, parseKind, parseLevel, RowReader, UnitMatcher } from './excel-read';
 import { evaluationInput, producerInput, productInput } from '../../../shared/api/contracts/ocop';
 import { z } from 'zod';
 

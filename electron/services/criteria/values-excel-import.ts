@@ -15,7 +15,7 @@ import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { cellText, headerColumns, ImportErrors, loadWorkbook, workbookBase64 } from '../io/excel';
 import { stage } from '../io/job-context';
 import { communesOfYear } from './common';
-import { communeFinder } from './excel-import';
+import { communeFinder } from './matrix-excel-import';
 import { loadSetModel, type SetModel } from './set-model';
 import { writeValues, type CheckedValue } from './indicator-values';
 

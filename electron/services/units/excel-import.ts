@@ -3,21 +3,21 @@
  * checked row by row (sheet, row, column) before anything is written, then lands in one transaction:
  * a row whose code names a unit in force at its start date updates it, any other row adds a unit.
  */
-import type { ParsedInputOf } from '../../shared/api/contract';
+import type { ParsedInputOf } from '../../../shared/api/contract';
 import ExcelJS from 'exceljs';
-import type { Row } from './io/sheet';
-import type { ServiceContext } from './context';
-import { AppError } from '../../shared/errors';
-import { formatShortDate, parseViDate, yearEnd } from '../../shared/format/date';
-import { searchKey } from '../../shared/format/text';
-import { MIME_XLSX } from '../../shared/models/files';
-import { fullDistrictName, UNIT_KIND_LABEL, type UnitKind, type UnitsImportPreview, type UnitsImportResult, type UnitRow } from '../../shared/models/units';
-import { patchUnit, unitByCodeAt } from '../../db/repositories/units';
-import { recordAudit } from '../../db/repositories/audit';
-import { addSheet, cellText, headerColumns, ImportErrors, loadWorkbook, workbookBase64 } from './io/excel';
-import { stage } from './io/job-context';
-import { addUnit, unitListAt, type NewUnit } from './unit-list';
-import { planYear } from './data-file';
+import type { Row } from '../io/sheet';
+import type { ServiceContext } from '../context';
+import { AppError } from '../../../shared/errors';
+import { formatShortDate, parseViDate, yearEnd } from '../../../shared/format/date';
+import { searchKey } from '../../../shared/format/text';
+import { MIME_XLSX } from '../../../shared/models/files';
+import { fullDistrictName, UNIT_KIND_LABEL, type UnitKind, type UnitsImportPreview, type UnitsImportResult, type UnitRow } from '../../../shared/models/units';
+import { patchUnit, unitByCodeAt } from '../../../db/repositories/units';
+import { recordAudit } from '../../../db/repositories/audit';
+import { addSheet, cellText, headerColumns, ImportErrors, loadWorkbook, workbookBase64 } from '../io/excel';
+import { stage } from '../io/job-context';
+import { addUnit, unitListAt, type NewUnit } from './list';
+import { planYear } from '../data-file';
 
 export const UNITS_SHEET = 'Đơn vị';
 const COL = { code: 'Mã', name: 'Tên', kind: 'Loại', from: 'Hiệu lực từ', decision: 'Văn bản', notes: 'Ghi chú' } as const;

@@ -13,7 +13,7 @@ import type { Sheet } from '../io/sheet';
 import { beginWrite, reportProgress } from '../io/job-context';
 import { communesOfYear, type CommuneInfo } from './common';
 import { writeResults } from './matrix';
-import { COL_CODE, COL_DISTRICT, COL_NAME, DERIVED_COLUMNS, HELP_SHEET, parseCriterionHeader, yearOfSheet } from './excel-layout';
+import { COL_CODE, COL_DISTRICT, COL_NAME, DERIVED_COLUMNS, HELP_SHEET, parseCriterionHeader, yearOfSheet } from './matrix-excel-layout';
 
 interface ParsedCell extends ResultChange {
   sheet: string;
