@@ -32,6 +32,6 @@ export const criteriaHandlers: HandlersOf<'criteria'> = {
   'criteria.setProvinceTarget': (ctx, input) => saveProvinceTarget(ctx, input),
   'criteria.figures': (ctx, { year }) => criteriaFigures(ctx, year),
   'criteria.export': (ctx) => exportMatrix(ctx),
-  'criteria.importPreview': (ctx, { fileName, base64 }) => importPreview(ctx, fileName, base64),
-  'criteria.importApply': (ctx, { fileName, base64 }) => importApply(ctx, fileName, base64),
+  'criteria.importPreview': (ctx, input) => importPreview(ctx, input),
+  'criteria.importApply': (ctx, input) => importApply(ctx, input),
 };

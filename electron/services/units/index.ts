@@ -1,7 +1,8 @@
 /** Administrative units: the list at a date, adding, renaming, retiring, the district list, Excel. */
 import type { HandlersOf } from '../handler';
 import { createUnit, districtList, listUnits, renameUnit, retireUnit } from './list';
-import { exportUnits, importApply, importPreview } from './excel-import';
+import { exportUnits } from './excel-export';
+import { importApply, importPreview } from './excel-import';
 
 export const unitsHandlers: HandlersOf<'units'> = {
   'units.districts': (ctx) => districtList(ctx),
