@@ -11,7 +11,7 @@ import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../electron/app-con
 import { listProvinces, nationalUnits } from '../db/seed/national';
 import { loadProvinceUnits } from '../db/seed/province';
 import { listUnitsAt } from '../db/repositories/units';
-import { toUnitRow } from '../electron/services/unit-list';
+import { toUnitRow } from '../electron/services/units/list';
 import { formatNumber } from '../shared/format/number';
 import { ms, report, time } from './util';
 

@@ -1,7 +1,8 @@
-/** criteriaSets.*: criteria sets as data the office edits (rules in criteria/set-edit.ts, set-excel.ts). */
+/** criteriaSets.*: criteria sets as data the office edits (rules in criteria/set-edit.ts, set-excel-*.ts). */
 import type { HandlersOf } from './handler';
 import { createSet, dependentsOf, removeCriterion, removeIndicator, saveCriterion, saveIndicator, saveThreshold, updateSetFields } from './criteria/set-edit';
-import { exportSet, setImportApply, setImportPreview } from './criteria/set-excel';
+import { exportSet } from './criteria/set-excel-export';
+import { setImportApply, setImportPreview } from './criteria/set-excel-import';
 
 export const criteriaSetsHandlers: HandlersOf<'criteriaSets'> = {
   'criteriaSets.create': (ctx, { fields, copyFrom }) => createSet(ctx, fields, copyFrom),
@@ -13,6 +14,6 @@ export const criteriaSetsHandlers: HandlersOf<'criteriaSets'> = {
   'criteriaSets.removeIndicator': (ctx, { id }) => removeIndicator(ctx, id),
   'criteriaSets.saveThreshold': (ctx, input) => saveThreshold(ctx, input),
   'criteriaSets.export': (ctx, { setId }) => exportSet(ctx, setId),
-  'criteriaSets.importPreview': (ctx, { setId, fileName, base64 }) => setImportPreview(ctx, setId, fileName, base64),
-  'criteriaSets.importApply': (ctx, { setId, fileName, base64 }) => setImportApply(ctx, setId, fileName, base64),
+  'criteriaSets.importPreview': (ctx, input) => setImportPreview(ctx, input),
+  'criteriaSets.importApply': (ctx, input) => setImportApply(ctx, input),
 };

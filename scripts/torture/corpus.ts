@@ -22,7 +22,7 @@ export interface CorpusCase {
 }
 
 const EXPORT: Record<ImportKind, (ctx: ServiceContext) => Promise<string>> = {
-  criteria: (ctx) => exported(ctx, 'criteria.exportMatrix', {}),
+  criteria: (ctx) => exported(ctx, 'criteria.export', {}),
   funding: (ctx) => exported(ctx, 'funding.export', { year: 2022 }),
   ocop: (ctx) => exported(ctx, 'ocop.export', { asOf: '2022-12-31' }),
 };
@@ -30,7 +30,7 @@ const EXPORT: Record<ImportKind, (ctx: ServiceContext) => Promise<string>> = {
 export const applyChannel = (k: ImportKind): JobChannel => `${k}.importApply`;
 export const previewChannel = (k: ImportKind): JobChannel => `${k}.importPreview`;
 
-async function exported(ctx: ServiceContext, channel: 'criteria.exportMatrix' | 'funding.export' | 'ocop.export', input: object): Promise<string> {
+async function exported(ctx: ServiceContext, channel: 'criteria.export' | 'funding.export' | 'ocop.export', input: object): Promise<string> {
   const r = await dispatch(ctx, channel, input);
   if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
   return (r.value as { base64: string }).base64;

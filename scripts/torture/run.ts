@@ -157,7 +157,7 @@ function runAndKill(script: string, args: string[], maxDelayMs: number | null): 
 }
 
 async function toggled(kind: ImportKind, ctx: ServiceContext, dir: string): Promise<[string, string]> {
-  const channel = { criteria: 'criteria.exportMatrix', funding: 'funding.export', ocop: 'ocop.export' } as const;
+  const channel = { criteria: 'criteria.export', funding: 'funding.export', ocop: 'ocop.export' } as const;
   const input = { criteria: {}, funding: { year: 2022 }, ocop: { asOf: '2022-12-31' } }[kind];
   const r = await dispatch(ctx, channel[kind], input);
   if (!r.ok) throw new Error(r.error.message);

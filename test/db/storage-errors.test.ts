@@ -95,7 +95,7 @@ describe('errors of the data file itself, in Vietnamese', () => {
     const ctx = await newContext();
     const folder = path.join(path.dirname(ctx.dbPath), 'sao-luu');
     fs.mkdirSync(folder, { recursive: true });
-    const file = (await call(ctx, 'criteria.exportMatrix', {})) as { base64: string };
+    const file = (await call(ctx, 'criteria.export', {})) as { base64: string };
     const cleanup = makeReadOnly(folder);
     if (!cleanup) return;
     try {

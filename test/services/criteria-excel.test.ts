@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../electron/services/context';
 const ctxOf = tempContexts();
 
 async function exported(ctx: ServiceContext) {
-  const file = await call(ctx, 'criteria.exportMatrix', {});
+  const file = await call(ctx, 'criteria.export', {});
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
   return { file, wb };

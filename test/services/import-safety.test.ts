@@ -13,7 +13,7 @@ import type { JobStatus } from '../../shared/models/jobs';
 
 const ctxOf = tempContexts();
 
-async function workbook(ctx: ServiceContext, channel: 'criteria.exportMatrix' | 'funding.export' | 'ocop.export', input: object) {
+async function workbook(ctx: ServiceContext, channel: 'criteria.export' | 'funding.export' | 'ocop.export', input: object) {
   const file = (await call(ctx, channel, input as never)) as { base64: string };
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
@@ -33,7 +33,7 @@ const audits = (ctx: ServiceContext) => (ctx.sqlite.prepare('SELECT count(*) FRO
 describe('criteria import: formulas, huge dimensions and duplicate headers are refused by place', () => {
   it('names a formula error, a formula without its result, and a stray cell in row 1.048.576', async () => {
     const ctx = await ctxOf();
-    const wb = await workbook(ctx, 'criteria.exportMatrix', {});
+    const wb = await workbook(ctx, 'criteria.export', {});
     const ws = wb.getWorksheet('Năm 2022')!;
     const c1 = col(ws, ws.getRow(1).getCell(4).value as string);
     ws.getRow(3).getCell(c1).value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
@@ -52,7 +52,7 @@ describe('criteria import: formulas, huge dimensions and duplicate headers are r
 
   it('refuses the same criterion header twice, naming both columns', async () => {
     const ctx = await ctxOf();
-    const wb = await workbook(ctx, 'criteria.exportMatrix', {});
+    const wb = await workbook(ctx, 'criteria.export', {});
     const ws = wb.getWorksheet('Năm 2022')!;
     const first = ws.getRow(1).getCell(4).value as string;
     const last = ws.getRow(1).cellCount;
@@ -64,7 +64,7 @@ describe('criteria import: formulas, huge dimensions and duplicate headers are r
 
   it('applying its own export changes nothing and writes no audit row', async () => {
     const ctx = await ctxOf();
-    const wb = await workbook(ctx, 'criteria.exportMatrix', {});
+    const wb = await workbook(ctx, 'criteria.export', {});
     const before = checksums(ctx.sqlite);
     const r = await call(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64: await b64(wb) });
     expect(r.added + r.changed).toBe(0);
@@ -152,7 +152,7 @@ describe('an empty workbook is refused by every import, saying what is missing',
     return out;
   }
   const cases = [
-    ['criteria', 'criteria.exportMatrix', {}, /Sheet «Năm 2021»: sheet trống: cần dòng tiêu đề \(dòng 1\) với các cột «Đơn vị cấp huyện», «Tên xã»/, /Tệp «x\.xlsx» không có kết quả nào để nhập: sheet «Năm 2021», sheet «Năm 2022» chỉ có dòng tiêu đề/],
+    ['criteria', 'criteria.export', {}, /Sheet «Năm 2021»: sheet trống: cần dòng tiêu đề \(dòng 1\) với các cột «Đơn vị cấp huyện», «Tên xã»/, /Tệp «x\.xlsx» không có kết quả nào để nhập: sheet «Năm 2021», sheet «Năm 2022» chỉ có dòng tiêu đề/],
     ['funding', 'funding.export', { year: 2022 }, /Sheet «Thông tin»: thiếu dòng «Năm»/, /Tệp «x\.xlsx» không có số liệu nào để nhập: sheet «Nguồn vốn» không có dòng nguồn vốn và sheet «Công trình» không có dòng công trình/],
     ['ocop', 'ocop.export', { asOf: '2022-12-31' }, /Sheet «Chủ thể»: sheet trống: cần dòng tiêu đề \(dòng 1\) với các cột «Mã», «Tên chủ thể»/, /Tệp «x\.xlsx» không có dữ liệu OCOP nào để nhập: sheet «Chủ thể», «Sản phẩm», «Kết quả đánh giá» chỉ có dòng tiêu đề/],
   ] as const;
@@ -211,7 +211,7 @@ describe('jobs: start, progress, outcome, cancel', () => {
 
   it('cancel while reading stops the job and writes nothing', async () => {
     const ctx = await ctxOf();
-    const wb = await workbook(ctx, 'criteria.exportMatrix', {});
+    const wb = await workbook(ctx, 'criteria.export', {});
     const ws = wb.getWorksheet('Năm 2022')!;
     ws.getRow(2).getCell(4).value = ws.getRow(2).getCell(4).value === 'Đạt' ? 'Chưa đạt' : 'Đạt';
     const base64 = await b64(wb);

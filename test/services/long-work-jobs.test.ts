@@ -58,11 +58,11 @@ describe('long work beyond imports runs as a job: documents, backups', () => {
 
 describe('Excel exports run as jobs: progress naming the work, cancel before anything is made', () => {
   const exports = [
-    ['criteria.exportMatrix', {}],
+    ['criteria.export', {}],
     ['indicators.exportShortfall', { year: 2022 }],
     ['funding.export', { year: 2022 }],
     ['ocop.export', {}],
-    ['units.exportExcel', {}],
+    ['units.export', {}],
     ['communeGroups.export', { year: 2022 }],
   ] as const;
 

@@ -205,7 +205,7 @@ describe('units: add, rename, retire, Excel', () => {
   it('imports units from Excel all or nothing, naming sheet, row and column', async () => {
     const c = await empty();
     await call(c, 'setup.createProvince', { provinceCode: '92', withPre2025: false });
-    const file = await call(c, 'units.exportExcel', { date: '2026-12-31' });
+    const file = await call(c, 'units.export', { date: '2026-12-31' });
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as Parameters<typeof wb.xlsx.load>[0]);

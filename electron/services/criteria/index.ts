@@ -9,8 +9,8 @@ import { recognitionsList, recognize, revoke } from './recognitions';
 import { listTargets, removeTarget, saveProvinceTarget, setTarget } from './targets';
 import { criteriaFigures } from './figures';
 import { criteriaSetDetail, criteriaSets, editThreshold } from './sets';
-import { exportMatrix } from './excel-export';
-import { importApply, importPreview } from './excel-import';
+import { exportMatrix } from './matrix-excel-export';
+import { importApply, importPreview } from './matrix-excel-import';
 import { whileUnchanged } from '../read-cache';
 
 export { criteriaPlanData, criteriaReportData } from './plan-data';
@@ -31,7 +31,7 @@ export const criteriaHandlers: HandlersOf<'criteria'> = {
   'criteria.removeTarget': (ctx, { id }) => removeTarget(ctx, id),
   'criteria.setProvinceTarget': (ctx, input) => saveProvinceTarget(ctx, input),
   'criteria.figures': (ctx, { year }) => criteriaFigures(ctx, year),
-  'criteria.exportMatrix': (ctx) => exportMatrix(ctx),
-  'criteria.importPreview': (ctx, { fileName, base64 }) => importPreview(ctx, fileName, base64),
-  'criteria.importApply': (ctx, { fileName, base64 }) => importApply(ctx, fileName, base64),
+  'criteria.export': (ctx) => exportMatrix(ctx),
+  'criteria.importPreview': (ctx, input) => importPreview(ctx, input),
+  'criteria.importApply': (ctx, input) => importApply(ctx, input),
 };

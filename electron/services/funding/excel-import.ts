@@ -3,11 +3,12 @@
  * file is read and checked first; any error refuses all of it; otherwise the preview counts what
  * would change, and applying writes everything in one transaction.
  */
+import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ServiceContext } from '../context';
 import { ImportErrors, loadWorkbook } from '../io/excel';
 import { beginWrite, reportProgress } from '../io/job-context';
 import { formatAmount, type Amount } from '../../../shared/domain/amount';
-import { STAGES, STAGE_LABEL, type FundingImportPreview, type FundingStage } from '../../../shared/models/funding';
+import { STAGES, STAGE_LABEL, type FundingImportPreview, type FundingImportResult, type FundingStage } from '../../../shared/models/funding';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { workKey, worksByKeys, criteriaOfYear, deleteAmountIds, getWorks, insertWorkFigures, insertWorks, setAmount, storedFiguresOfUnit, storedFiguresOfWorks, type StoredFigure, updateWork, type WorkRecord } from '../../../db/repositories/funding';
 import { loadSources, yearTree, type Sources } from './common';
@@ -210,4 +211,17 @@ function preview(plan: Plan, sources: Sources, communes: Map<number, { name: str
     amountsChanged: plan.amountsChanged,
     sample,
   };
+}
+
+/*
+ * The channel entry points, in the one import shape (io/import-steps.ts): the preview reads, checks
+ * and compares the file; the apply does the same again and writes the plan in one transaction.
+ * Both run through importFunding, whose plan and write stay together here (see applyPlan).
+ */
+export function importPreview(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'funding.importPreview'>): Promise<FundingImportPreview> {
+  return importFunding(ctx, fileName, base64, false);
+}
+
+export async function importApply(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'funding.importApply'>): Promise<FundingImportResult> {
+  return { ...(await importFunding(ctx, fileName, base64, true)), applied: true as const };
 }

@@ -3,7 +3,7 @@ import { fundingOverview } from './overview';
 import { setAmounts, setStatedTotal } from './edit';
 import { worksScreen } from './screen';
 import { exportFunding } from './excel-export';
-import { importApply, importPreview } from './excel';
+import { importApply, importPreview } from './excel-import';
 
 export { fundingPlanData, fundingReportData, annexInvestmentNeeds } from './documents';
 

@@ -2,16 +2,17 @@
  * Importing the OCOP workbook: every sheet is read and checked first (errors by sheet, row and
  * column), then everything is written in one transaction or nothing is.
  */
+import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ServiceContext } from '../context';
 import { headerColumns, ImportErrors, loadWorkbook } from '../io/excel';
 import type { Sheet } from '../io/sheet';
-import { beginWrite, reportProgress } from '../io/job-context';
+import { excelImport, writeImport } from '../io/import-steps';
 import { AppError } from '../../../shared/errors';
 import { searchKey } from '../../../shared/format/text';
 import { formatShortDate } from '../../../shared/format/date';
 import { groupFromText, subgroupFromText } from '../../../shared/domain/ocop-groups';
 import { formatPoints, partProblem, rate, type Part } from '../../../shared/domain/ocop-scoring';
-import type { ImportPreview, OcopLevel, ProducerKind } from '../../../shared/models/ocop';
+import type { ImportPreview, ImportResult, OcopLevel, ProducerKind } from '../../../shared/models/ocop';
 import { producerKind } from '../../../shared/domain/ocop-producers';
 import { listProducerRecords, listProductRecords } from '../../../db/repositories/ocop';
 import { listAllEvaluations } from '../../../db/repositories/ocop-evaluations';
@@ -19,8 +20,8 @@ import { recordAudit } from '../../../db/repositories/audit';
 import { versions } from './common';
 import { writeProducer, writeProduct } from './registry';
 import { writeEvaluation } from './evaluations';
-import { EVALUATION_HEADERS, H, PRODUCER_HEADERS, PRODUCT_HEADERS, SHEET_EVALUATIONS, SHEET_PRODUCERS, SHEET_PRODUCTS } from './excel-export';
-import { parseFlag, parseKind, parseLevel, RowReader, UnitMatcher } from './excel-parse';
+import { EVALUATION_HEADERS, H, PRODUCER_HEADERS, PRODUCT_HEADERS, SHEET_EVALUATIONS, SHEET_PRODUCERS, SHEET_PRODUCTS } from './excel-layout';
+import { parseFlag, parseKind, parseLevel, RowReader, UnitMatcher } from './excel-read';
 import { evaluationInput, producerInput, productInput } from '../../../shared/api/contracts/ocop';
 import { z } from 'zod';
 
@@ -77,7 +78,7 @@ function rows(ws: Sheet, headers: string[], errors: ImportErrors, cb: (r: RowRea
   });
 }
 
-async function planImport(ctx: ServiceContext, fileName: string, base64: string): Promise<Plan> {
+async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'ocop.importPreview'>): Promise<Plan> {
   const wb = await loadWorkbook(base64, fileName);
   const errors = new ImportErrors();
   const sheets = [SHEET_PRODUCERS, SHEET_PRODUCTS, SHEET_EVALUATIONS].map((n) => wb.getWorksheet(n));
@@ -227,7 +228,7 @@ async function planImport(ctx: ServiceContext, fileName: string, base64: string)
   return plan;
 }
 
-function preview(plan: Plan): ImportPreview {
+function preview(_ctx: ServiceContext, plan: Plan): ImportPreview {
   const count = (sheet: string, xs: { change: Change }[]) => ({
     sheet,
     added: xs.filter((x) => x.change === 'add').length,
@@ -245,13 +246,11 @@ function preview(plan: Plan): ImportPreview {
   return { counts: [count(SHEET_PRODUCERS, plan.producers), count(SHEET_PRODUCTS, plan.products), count(SHEET_EVALUATIONS, plan.evaluations)], sample };
 }
 
-function apply(ctx: ServiceContext, plan: Plan): void {
-  const counts = preview(plan).counts;
+function apply(ctx: ServiceContext, plan: Plan): ImportResult {
+  const counts = preview(ctx, plan).counts;
   // Nothing to change: no write, no audit row.
-  if (counts.every((c) => !c.added && !c.changed)) return;
-  reportProgress(0.95, 'Đang ghi dữ liệu');
-  beginWrite();
-  ctx.db.transaction((tx) => {
+  if (counts.every((c) => !c.added && !c.changed)) return { counts };
+  writeImport(ctx, (tx) => {
     const at = (sheet: string, row: number, fn: () => void) => {
       try {
         fn();
@@ -279,14 +278,7 @@ function apply(ctx: ServiceContext, plan: Plan): void {
     }
     recordAudit(tx, [{ entity: 'ocop_import', entityId: 'excel', action: 'import', newValue: counts }], ctx.now());
   });
+  return { counts };
 }
 
-export async function importPreview(ctx: ServiceContext, fileName: string, base64: string): Promise<ImportPreview> {
-  return preview(await planImport(ctx, fileName, base64));
-}
-
-export async function importApply(ctx: ServiceContext, fileName: string, base64: string) {
-  const plan = await planImport(ctx, fileName, base64);
-  apply(ctx, plan);
-  return { counts: preview(plan).counts };
-}
+export const { importPreview, importApply } = excelImport({ plan, preview, apply });

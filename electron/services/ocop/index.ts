@@ -36,6 +36,6 @@ export const ocopHandlers: HandlersOf<'ocop'> = {
   'ocop.calendar': (ctx, { asOf }) => ocopCalendar(ctx, asOf),
   'ocop.summary': (ctx, { asOf }) => ocopSummary(ctx, asOf),
   'ocop.export': (ctx, { asOf }) => exportOcop(ctx, asOf ?? ctx.now().toISOString().slice(0, 10)),
-  'ocop.importPreview': (ctx, { fileName, base64 }) => importPreview(ctx, fileName, base64),
-  'ocop.importApply': (ctx, { fileName, base64 }) => importApply(ctx, fileName, base64),
+  'ocop.importPreview': (ctx, input) => importPreview(ctx, input),
+  'ocop.importApply': (ctx, input) => importApply(ctx, input),
 };

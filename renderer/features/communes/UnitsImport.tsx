@@ -24,7 +24,7 @@ export function UnitsImport({ date, onApplied }: { date: string; onApplied: () =
     onError: fail,
   });
   const exporter = useExport();
-  const exportList = () => exporter.run('units.exportExcel', { date });
+  const exportList = () => exporter.run('units.export', { date });
   const p = flow.preview;
   const nothing = p && !p.added && !p.changed;
   return (

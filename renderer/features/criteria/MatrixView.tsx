@@ -134,7 +134,7 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
   }
 
   const exportValues = () => exporter.run('indicators.export', { year: matrix.year });
-  const exportExcel = () => exporter.run('criteria.exportMatrix', {});
+  const exportExcel = () => exporter.run('criteria.export', {});
 
   return (
     <>

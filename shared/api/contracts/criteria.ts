@@ -101,7 +101,7 @@ export const criteriaContract = {
 
   'criteria.figures': channel(z.object({ year }).strict()).returns<CriteriaFigures>(),
 
-  'criteria.exportMatrix': channel(noInput).returns<FilePayload>(),
+  'criteria.export': channel(noInput).returns<FilePayload>(),
   'criteria.importPreview': channel(importFile).returns<ImportPreview>(),
   'criteria.importApply': channel(importFile).returns<ImportResult>(),
 };

@@ -13,14 +13,14 @@ export const JOB_CHANNELS = [
   'documents.generate',
   'backups.create',
   'backups.download',
-  'criteria.exportMatrix',
+  'criteria.export',
   'indicators.export',
   'indicators.exportShortfall',
   'criteriaSets.export',
   'communeGroups.export',
   'funding.export',
   'ocop.export',
-  'units.exportExcel',
+  'units.export',
 ] as const;
 export type JobChannel = (typeof JOB_CHANNELS)[number];
 

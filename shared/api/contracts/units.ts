@@ -36,7 +36,7 @@ export const unitsContract = {
   /** Ends a unit's validity (validTo exclusive = the first day it no longer exists). */
   'units.retire': channel(z.object({ id, validTo: isoDate('Ngày hết hiệu lực'), decision }).strict()).returns<UnitRow>(),
   /** Template/list of the units in force, as the import reads it (sheet «Đơn vị»). */
-  'units.exportExcel': channel(z.object({ date: isoDate('Ngày').optional() }).strict()).returns<FilePayload>(),
+  'units.export': channel(z.object({ date: isoDate('Ngày').optional() }).strict()).returns<FilePayload>(),
   'units.importPreview': channel(importFile).returns<UnitsImportPreview>(),
   'units.importApply': channel(importFile).returns<UnitsImportResult>(),
 };

@@ -10,7 +10,7 @@ import { yearsWithResults } from '../../../db/repositories/criteria';
 import { addSheet, workbookBase64, type SheetColumn } from '../io/excel';
 import { stage } from '../io/job-context';
 import { loadMatrix } from './matrix';
-import { COL_CODE, COL_DISTRICT, COL_NAME, criterionHeader, DERIVED_COLUMNS, HELP_SHEET, sheetName } from './excel-layout';
+import { COL_CODE, COL_DISTRICT, COL_NAME, criterionHeader, DERIVED_COLUMNS, HELP_SHEET, sheetName } from './matrix-excel-layout';
 
 export async function exportMatrix(ctx: ServiceContext): Promise<FilePayload> {
   const wb = new ExcelJS.Workbook();

@@ -1,14 +1,14 @@
 /** Danh sách xã for a date: every commune-level unit in force, and adding, renaming, retiring units. */
-import type { ParsedInputOf } from '../../shared/api/contract';
-import type { ServiceContext } from './context';
-import { AppError } from '../../shared/errors';
-import { compareVi, matchesSearch, searchKey } from '../../shared/format/text';
-import { formatShortDate, yearEnd } from '../../shared/format/date';
-import { fullDistrictName, UNIT_KIND_LABEL, unitFullName, unitName, type UnitKind, type UnitList, type UnitRow } from '../../shared/models/units';
-import { getProvince, getUnit, insertUnit, listDistrictUnits, listUnitsAt, patchUnit, unitByCodeAt } from '../../db/repositories/units';
-import { recordAudit } from '../../db/repositories/audit';
-import { REORGANISATION_DATE } from '../../db/seed/province';
-import { planYear } from './data-file';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { ServiceContext } from '../context';
+import { AppError } from '../../../shared/errors';
+import { compareVi, matchesSearch, searchKey } from '../../../shared/format/text';
+import { formatShortDate, yearEnd } from '../../../shared/format/date';
+import { fullDistrictName, UNIT_KIND_LABEL, unitFullName, unitName, type UnitKind, type UnitList, type UnitRow } from '../../../shared/models/units';
+import { getProvince, getUnit, insertUnit, listDistrictUnits, listUnitsAt, patchUnit, unitByCodeAt } from '../../../db/repositories/units';
+import { recordAudit } from '../../../db/repositories/audit';
+import { REORGANISATION_DATE } from '../../../db/seed/province';
+import { planYear } from '../data-file';
 
 type ListedUnit = ReturnType<typeof listUnitsAt>[number];
 

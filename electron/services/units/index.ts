@@ -1,7 +1,8 @@
 /** Administrative units: the list at a date, adding, renaming, retiring, the district list, Excel. */
-import type { HandlersOf } from './handler';
-import { createUnit, districtList, listUnits, renameUnit, retireUnit } from './unit-list';
-import { exportUnits, importApply, importPreview } from './unit-excel';
+import type { HandlersOf } from '../handler';
+import { createUnit, districtList, listUnits, renameUnit, retireUnit } from './list';
+import { exportUnits } from './excel-export';
+import { importApply, importPreview } from './excel-import';
 
 export const unitsHandlers: HandlersOf<'units'> = {
   'units.districts': (ctx) => districtList(ctx),
@@ -9,7 +10,7 @@ export const unitsHandlers: HandlersOf<'units'> = {
   'units.add': (ctx, input) => createUnit(ctx, input),
   'units.rename': (ctx, input) => renameUnit(ctx, input),
   'units.retire': (ctx, input) => retireUnit(ctx, input),
-  'units.exportExcel': (ctx, input) => exportUnits(ctx, input),
+  'units.export': (ctx, input) => exportUnits(ctx, input),
   'units.importPreview': (ctx, input) => importPreview(ctx, input),
   'units.importApply': (ctx, input) => importApply(ctx, input),
 };

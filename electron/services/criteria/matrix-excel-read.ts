@@ -1,28 +1,26 @@
 /**
- * Imports the matrix workbook: every sheet and row is checked (unknown commune, unknown criterion,
- * bad value, duplicate row) before anything is written; then all of it lands in one transaction.
+ * Reads the matrix workbook: every sheet and row is checked (unknown commune, unknown criterion,
+ * bad value, duplicate row) and every problem placed by sheet, row and column before anything is compared.
  */
 import type { ServiceContext } from '../context';
-import { parseResultText, RESULT_INPUT_HELP, resultText } from '../../../shared/domain/criteria-values';
+import { parseResultText, RESULT_INPUT_HELP } from '../../../shared/domain/criteria-values';
 import { searchKey } from '../../../shared/format/text';
-import type { ImportChangeSample, ImportPreview, ImportResult, ResultChange } from '../../../shared/models/criteria';
+import type { ResultChange } from '../../../shared/models/criteria';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
-import { criteriaOfSet, resultsOf } from '../../../db/repositories/criteria';
+import { criteriaOfSet } from '../../../db/repositories/criteria';
 import { cellText, headerColumns, ImportErrors, loadWorkbook } from '../io/excel';
 import type { Sheet } from '../io/sheet';
-import { beginWrite, reportProgress } from '../io/job-context';
 import { communesOfYear, type CommuneInfo } from './common';
-import { writeResults } from './matrix';
-import { COL_CODE, COL_DISTRICT, COL_NAME, DERIVED_COLUMNS, HELP_SHEET, parseCriterionHeader, yearOfSheet } from './excel-layout';
+import { COL_CODE, COL_DISTRICT, COL_NAME, DERIVED_COLUMNS, HELP_SHEET, parseCriterionHeader, yearOfSheet } from './matrix-excel-layout';
 
-interface ParsedCell extends ResultChange {
+export interface ParsedCell extends ResultChange {
   sheet: string;
   row: number;
   commune: string;
   criterion: string;
 }
 
-interface ParsedSheet {
+export interface ParsedSheet {
   sheet: string;
   year: number;
   rows: number;
@@ -106,7 +104,7 @@ function parseSheet(ctx: ServiceContext, ws: Sheet, year: number, errors: Import
   return { sheet: ws.name, year, rows, cells };
 }
 
-async function parseWorkbook(ctx: ServiceContext, fileName: string, base64: string): Promise<ParsedSheet[]> {
+export async function readMatrixFile(ctx: ServiceContext, fileName: string, base64: string): Promise<ParsedSheet[]> {
   const wb = await loadWorkbook(base64, fileName);
   const errors = new ImportErrors();
   const sheets: ParsedSheet[] = [];
@@ -128,41 +126,3 @@ async function parseWorkbook(ctx: ServiceContext, fileName: string, base64: stri
   return sheets;
 }
 
-/** Compares parsed cells with what is stored: added (no result yet), changed, unchanged. */
-function diff(ctx: ServiceContext, sheets: ParsedSheet[]) {
-  let added = 0;
-  let changed = 0;
-  let unchanged = 0;
-  const sample: ImportChangeSample[] = [];
-  for (const s of sheets) {
-    const stored = new Map(resultsOf(ctx.db, s.year, [...new Set(s.cells.map((c) => c.communeId))]).map((r) => [`${r.communeId}:${r.criterionId}`, r.met]));
-    for (const c of s.cells) {
-      const old = stored.get(`${c.communeId}:${c.criterionId}`);
-      if (old === c.met) unchanged++;
-      else {
-        if (old === undefined) added++;
-        else changed++;
-        if (sample.length < 50) sample.push({ sheet: s.sheet, row: c.row, commune: c.commune, criterion: c.criterion, oldValue: resultText(old ?? null), newValue: resultText(c.met) });
-      }
-    }
-  }
-  return { added, changed, unchanged, sample };
-}
-
-export async function importPreview(ctx: ServiceContext, fileName: string, base64: string): Promise<ImportPreview> {
-  const sheets = await parseWorkbook(ctx, fileName, base64);
-  return { sheets: sheets.map((s) => ({ sheet: s.sheet, year: s.year, rows: s.rows })), ...diff(ctx, sheets) };
-}
-
-/** Re-reads and re-checks the same file, then writes every sheet in ONE transaction. */
-export async function importApply(ctx: ServiceContext, fileName: string, base64: string): Promise<ImportResult> {
-  const sheets = await parseWorkbook(ctx, fileName, base64);
-  const { added, changed, unchanged } = diff(ctx, sheets);
-  if (!added && !changed) return { added, changed, unchanged };
-  reportProgress(0.95, 'Đang ghi dữ liệu');
-  beginWrite();
-  ctx.db.transaction((tx) => {
-    for (const s of sheets) writeResults(tx, s.year, s.cells, ctx.now(), true);
-  });
-  return { added, changed, unchanged };
-}
