@@ -18,6 +18,7 @@ import { loadWorkbook } from '../electron/services/io/excel';
 import { listSources, workCommunes } from '../db/repositories/funding';
 import { INFO_CUTOFF, INFO_YEAR, SHEET_INFO, SHEET_WORKS, WORK_FIXED_HEADERS, workAmountHeaders, WRK } from '../electron/services/funding/excel-layout';
 import { STAGES } from '../shared/models/funding';
+import { thousandVnd } from '../shared/models/units-of-measure';
 
 const YEAR = 2022;
 const CUTOFF = '2022-12-31';
@@ -39,7 +40,7 @@ export async function run(): Promise<void> {
     const communeOfWork = workCommunes(ctx.sqlite);
     const entries: RollupEntry[] = [];
     figuresInForce(ctx, YEAR, CUTOFF, (holder, _unit, sourceId, stage, amount) => {
-      entries.push({ unitId: communeOfWork.get(holder)!, direct: false, sourceCode: codes[sources.findIndex((s) => s.id === sourceId)]!, stage: STAGES[stage]!, amount });
+      entries.push({ unitId: communeOfWork.get(holder)!, direct: false, sourceCode: codes[sources.findIndex((s) => s.id === sourceId)]!, stage: STAGES[stage]!, amount: thousandVnd(amount) });
     });
     const pure = await time(() => {
       const r = Rollup.of(codes, tree.units, entries);

@@ -6,12 +6,13 @@ import type { AppDb } from '../open';
 import { preparedRaw } from './prepared';
 import { inForceSql } from './recognitions';
 import { LEVELS } from '../../shared/domain/ntm-figures';
+import type { CriteriaMask } from '../../shared/models/units-of-measure';
 
 /** Per commune: met and entered criteria as bit masks over criterion numbers, and whether any is sample data. */
 export interface ResultMasks {
   communeId: number;
-  metMask: number;
-  knownMask: number;
+  metMask: CriteriaMask;
+  knownMask: CriteriaMask;
   sample: number;
 }
 
@@ -19,19 +20,19 @@ const MASKS_SQL = `SELECT commune_id, met_mask, known_mask, sample_count > 0 FRO
 
 /** The summary rows of a year and set (communes without any result have none); optionally of some communes. */
 export function summaryMasks(db: AppDb, year: number, setId: number, communeIds?: number[]): ResultMasks[] {
-  const rows: [number, number, number, number][] = [];
-  if (!communeIds) rows.push(...(preparedRaw(db, MASKS_SQL).all(year, setId) as [number, number, number, number][]));
+  const rows: [number, CriteriaMask, CriteriaMask, number][] = [];
+  if (!communeIds) rows.push(...(preparedRaw(db, MASKS_SQL).all(year, setId) as [number, CriteriaMask, CriteriaMask, number][]));
   else {
     const one = preparedRaw(db, `${MASKS_SQL} AND commune_id = ?`);
     for (const id of communeIds) {
-      const r = one.get(year, setId, id) as [number, number, number, number] | undefined;
+      const r = one.get(year, setId, id) as [number, CriteriaMask, CriteriaMask, number] | undefined;
       if (r) rows.push(r);
     }
   }
   return rows.map(([communeId, metMask, knownMask, sample]) => ({ communeId, metMask, knownMask, sample }));
 }
 
-export type CriteriaSummaryRow = [year: number, setId: number, communeId: number, metMask: number, knownMask: number, sampleCount: number];
+export type CriteriaSummaryRow = [year: number, setId: number, communeId: number, metMask: CriteriaMask, knownMask: CriteriaMask, sampleCount: number];
 
 /** The whole stored summary, in key order (tests compare it with the recomputation). */
 export function storedCriteriaSummary(db: AppDb): CriteriaSummaryRow[] {
@@ -53,8 +54,8 @@ export type MatrixRecord = [
   code: string | null,
   name: string,
   districtId: number | null,
-  metMask: number | null,
-  knownMask: number | null,
+  metMask: CriteriaMask | null,
+  knownMask: CriteriaMask | null,
   sampleCount: number | null,
 ];
 

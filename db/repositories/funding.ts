@@ -11,6 +11,7 @@ import { criteriaSetForYear } from './standings';
 import { prepared, preparedRaw } from './prepared';
 import type { FundingStage } from '../../shared/models/funding';
 import { yearEnd } from '../../shared/format/date';
+import type { ThousandVnd } from '../../shared/models/units-of-measure';
 
 
 export function listSources(db: AppDb) {
@@ -214,7 +215,7 @@ export function findAmount(db: AppDb, k: AmountKey): number | null {
 }
 
 /** Sets (or with null removes) the figure at the key; the row becomes the office's own ('user'). */
-export function setAmount(db: AppDb, k: AmountKey, amount: number | null): void {
+export function setAmount(db: AppDb, k: AmountKey, amount: ThousandVnd | null): void {
   const rows = db.select({ id: fundingAmounts.id }).from(fundingAmounts).where(keyWhere(k)).orderBy(asc(fundingAmounts.id)).all();
   const [first, ...extra] = rows;
   // Duplicates cannot be told apart: the key holds one figure.
@@ -237,7 +238,7 @@ export interface StoredFigure {
   workId: number | null;
   sourceId: number;
   stage: FundingStage;
-  amount: number;
+  amount: ThousandVnd;
   /** Disbursement cut-off (null: the year's end). */
   asOf: string | null;
 }
@@ -256,7 +257,7 @@ export function storedFiguresOfWorks(db: AppDb, year: number, workIds: number[])
   const st = preparedRaw(db, 'SELECT id, work_id, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id = ? AND year = ?');
   const out: StoredFigure[] = [];
   for (const workId of workIds) {
-    for (const [id, w, sourceId, stage, amount, asOf] of st.all(workId, year) as [number, number, number, FundingStage, number, string | null][]) {
+    for (const [id, w, sourceId, stage, amount, asOf] of st.all(workId, year) as [number, number, number, FundingStage, ThousandVnd, string | null][]) {
       out.push({ id, workId: w, sourceId, stage, amount, asOf });
     }
   }

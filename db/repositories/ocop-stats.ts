@@ -4,7 +4,10 @@
  * statements (20,000 products / 60,000 evaluations within the 100 ms budget).
  */
 import type Database from 'better-sqlite3';
-import { levelFromRank, type ProductFacts } from '../../shared/domain/ocop-status';
+import type { AppDb } from '../open';
+import { preparedRaw } from './prepared';
+import type { ProductFacts } from '../../shared/domain/ocop-status';
+import type { OcopLevel } from '../../shared/models/ocop';
 
 export interface FactsRow {
   productId: number;
@@ -13,12 +16,18 @@ export interface FactsRow {
 }
 
 /**
- * One aggregate pass over the evaluations dated on or before :d (undated ones count): highest level,
- * last evaluation date, and the latest recognition packed as "decisionDate · 1e10+id · stars · expiry · R" so
- * max() picks the newest decision (ties by id). Mirrors summarizeEvaluations() in shared/domain/ocop-status.ts
- * (a test keeps the two in step). Products are read apart and merged: faster than a join here.
+ * THE rule for the facts behind a product's OCOP status as of :d (there is no TypeScript twin;
+ * `statusFromFacts` in shared/domain/ocop-status.ts turns the facts into the status):
+ * - an evaluation counts from its evaluation date, else its decision date; an undated one counts at any date;
+ * - `top`: the highest level among the evaluations that count (commune counts as district);
+ * - `last`: the latest evaluation (or decision) date among them;
+ * - `rec`: the certificate in force, i.e. the recognition (decision dated on or before :d, 3★ or more)
+ *   with the newest decision date (ties: the higher id), packed as
+ *   "decisionDate · 1e10+id · stars · expiry · R" so max() picks it; 'R' when revoked on or before :d.
+ * One aggregate pass over every product (20,000 products / 60,000 evaluations within the read
+ * budget), or over one product's evaluations when :p is bound (the status stored on save).
  */
-const FACTS_SQL = `
+const factsSql = (oneProduct: boolean) => `
 SELECT product_id,
   max(CASE level WHEN 'central' THEN 3 WHEN 'province' THEN 2 ELSE 1 END) AS top,
   max(CASE WHEN decision_date <= :d AND stars >= 3
@@ -26,29 +35,46 @@ SELECT product_id,
                 || CASE WHEN revoked_date <= :d THEN 'R' ELSE '' END END) AS rec,
   max(coalesce(evaluated_date, decision_date)) AS last
 FROM ocop_evaluations
-WHERE coalesce(evaluated_date, decision_date, '') <= :d
+WHERE ${oneProduct ? 'product_id = :p AND ' : ''}coalesce(evaluated_date, decision_date, '') <= :d
 GROUP BY product_id`;
+const FACTS_SQL = factsSql(false);
+const PRODUCT_FACTS_SQL = factsSql(true);
 
+/** The level of the rank `top` (3 central, 2 province, 1 district or commune). */
+const levelFromRank = (rank: number | null): OcopLevel | null => (rank === 3 ? 'central' : rank === 2 ? 'province' : rank === 1 ? 'district' : null);
+
+type FactsRecord = [productId: number, top: number, rec: string | null, last: string | null];
+
+/** The facts from one row of the statement above. */
+function factsOf([, top, rec, last]: FactsRecord): ProductFacts {
+  let recognition: ProductFacts['recognition'] = null;
+  if (rec) {
+    // Fixed widths: date (10), 1e10 + id (11 digits), stars (1), expiry (10 or none), 'R' if revoked.
+    const rest = rec.slice(22);
+    recognition = {
+      id: Number(rec.slice(10, 21)) - 10_000_000_000,
+      stars: Number(rec[21]),
+      decisionDate: rec.slice(0, 10),
+      expiryDate: rest.length >= 10 ? rest.slice(0, 10) : null,
+      revoked: rest.endsWith('R'),
+    };
+  }
+  return { topLevel: levelFromRank(top), recognition, lastEvaluated: last };
+}
+
+/** Every product's status facts as of a date. Products are read apart and merged: faster than a join here. */
 export function productFacts(sqlite: Database.Database, asOf: string): FactsRow[] {
   const products = sqlite.prepare('SELECT id, district_id FROM ocop_products').raw().all() as [number, number | null][];
-  const agg = sqlite.prepare(FACTS_SQL).raw().all({ d: asOf }) as [number, number, string | null, string | null][];
+  const agg = sqlite.prepare(FACTS_SQL).raw().all({ d: asOf }) as FactsRecord[];
   const byProduct = new Map<number, ProductFacts>();
-  for (const [productId, top, rec, last] of agg) {
-    let recognition: ProductFacts['recognition'] = null;
-    if (rec) {
-      // Fixed widths: date (10), 1e10 + id (11 digits), stars (1), expiry (10 or none), 'R' if revoked.
-      const rest = rec.slice(22);
-      recognition = {
-        id: Number(rec.slice(10, 21)) - 10_000_000_000,
-        stars: Number(rec[21]),
-        decisionDate: rec.slice(0, 10),
-        expiryDate: rest.length >= 10 ? rest.slice(0, 10) : null,
-        revoked: rest.endsWith('R'),
-      };
-    }
-    byProduct.set(productId, { topLevel: levelFromRank(top), recognition, lastEvaluated: last });
-  }
+  for (const r of agg) byProduct.set(r[0], factsOf(r));
   return products.map(([productId, districtId]) => ({ productId, districtId, facts: byProduct.get(productId) ?? NO_FACTS }));
+}
+
+/** One product's status facts as of a date, by the same rule (works inside a transaction). */
+export function productFactsOf(db: AppDb, productId: number, asOf: string): ProductFacts {
+  const r = preparedRaw(db, PRODUCT_FACTS_SQL).get({ d: asOf, p: productId }) as FactsRecord | undefined;
+  return r ? factsOf(r) : NO_FACTS;
 }
 
 const NO_FACTS: ProductFacts = { topLevel: null, recognition: null, lastEvaluated: null };

@@ -1,6 +1,7 @@
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import { adminUnits } from './units';
+import type { ThousandVnd } from '../../shared/models/units-of-measure';
 
 /** The six sources of the seed plan, as a catalogue so a future split is data. */
 export const fundingSources = sqliteTable(
@@ -29,7 +30,7 @@ export const works = sqliteTable(
     /** planned | in_progress | done | suspended */
     status: text('status').notNull().default('planned'),
     /** Committed contract value (nghìn đồng), to flag works without secured funding. */
-    committedValue: integer('committed_value'),
+    committedValue: integer('committed_value').$type<ThousandVnd>(),
     notes: text('notes').notNull().default(''),
     source: text('source').notNull().default('user'),
     /**
@@ -63,7 +64,7 @@ export const fundingAmounts = sqliteTable(
       .notNull()
       .references(() => fundingSources.id),
     stage: text('stage').notNull(),
-    amount: integer('amount').notNull(),
+    amount: integer('amount').$type<ThousandVnd>().notNull(),
     /** Cut-off date of a disbursement figure. */
     asOf: text('as_of'),
     source: text('source').notNull().default('user'),

@@ -1,5 +1,6 @@
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { adminUnits } from './units';
+import type { PointsHundredths } from '../../shared/models/units-of-measure';
 
 /** Scoring rules by decision (QĐ 1048/2019: A35/B25/C40; QĐ 148/2023: A40/B25/C35). */
 export const ocopCriteriaVersions = sqliteTable(
@@ -76,10 +77,10 @@ export const ocopEvaluations = sqliteTable(
       .notNull()
       .references(() => ocopCriteriaVersions.id),
     evaluatedDate: text('evaluated_date'),
-    pointsA: integer('points_a').notNull(),
-    pointsB: integer('points_b').notNull(),
-    pointsC: integer('points_c').notNull(),
-    total: integer('total').notNull(),
+    pointsA: integer('points_a').$type<PointsHundredths>().notNull(),
+    pointsB: integer('points_b').$type<PointsHundredths>().notNull(),
+    pointsC: integer('points_c').$type<PointsHundredths>().notNull(),
+    total: integer('total').$type<PointsHundredths>().notNull(),
     stars: integer('stars').notNull(),
     mandatoryFailed: integer('mandatory_failed', { mode: 'boolean' }).notNull().default(false),
     /** new | upgrade | re_evaluation */
@@ -109,9 +110,9 @@ export const ocopMemberScores = sqliteTable(
       .notNull()
       .references(() => ocopEvaluations.id, { onDelete: 'cascade' }),
     memberName: text('member_name').notNull(),
-    pointsA: integer('points_a').notNull(),
-    pointsB: integer('points_b').notNull(),
-    pointsC: integer('points_c').notNull(),
+    pointsA: integer('points_a').$type<PointsHundredths>().notNull(),
+    pointsB: integer('points_b').$type<PointsHundredths>().notNull(),
+    pointsC: integer('points_c').$type<PointsHundredths>().notNull(),
   },
   (t) => [index('ocop_member_scores_eval_idx').on(t.evaluationId)],
 );

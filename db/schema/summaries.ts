@@ -2,6 +2,7 @@ import { sqliteTable, integer, text, primaryKey, index } from 'drizzle-orm/sqlit
 import { sql } from 'drizzle-orm';
 import { adminUnits } from './units';
 import { criteriaSets } from './criteria';
+import { NO_CRITERIA, thousandVnd, type CriteriaMask, type ThousandVnd } from '../../shared/models/units-of-measure';
 
 /**
  * Maintained summaries (issue 14): derived rows kept equal to a recomputation from their source
@@ -24,8 +25,8 @@ export const criteriaYearSummary = sqliteTable(
     communeId: integer('commune_id')
       .notNull()
       .references(() => adminUnits.id),
-    metMask: integer('met_mask').notNull().default(0),
-    knownMask: integer('known_mask').notNull().default(0),
+    metMask: integer('met_mask').$type<CriteriaMask>().notNull().default(NO_CRITERIA),
+    knownMask: integer('known_mask').$type<CriteriaMask>().notNull().default(NO_CRITERIA),
     sampleCount: integer('sample_count').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.year, t.setId, t.communeId] })],
@@ -47,7 +48,7 @@ export const fundingCommuneSums = sqliteTable(
     sourceId: integer('source_id').notNull(),
     stage: text('stage').notNull(),
     asOf: text('as_of').notNull().default(''),
-    amount: integer('amount').notNull(),
+    amount: integer('amount').$type<ThousandVnd>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.year, t.communeId, t.sourceId, t.stage, t.asOf] })],
 );
@@ -65,7 +66,7 @@ export const fundingParentSums = sqliteTable(
     sourceId: integer('source_id').notNull(),
     stage: text('stage').notNull(),
     asOf: text('as_of').notNull().default(''),
-    amount: integer('amount').notNull(),
+    amount: integer('amount').$type<ThousandVnd>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.year, t.parentId, t.sourceId, t.stage, t.asOf] })],
 );
@@ -83,9 +84,9 @@ export const fundingWorkSums = sqliteTable(
     workId: integer('work_id').notNull(),
     year: integer('year').notNull(),
     sourceId: integer('source_id').notNull(),
-    need: integer('need').notNull().default(0),
-    allocated: integer('allocated').notNull().default(0),
-    disbursedMax: integer('disbursed_max'),
+    need: integer('need').$type<ThousandVnd>().notNull().default(thousandVnd(0)),
+    allocated: integer('allocated').$type<ThousandVnd>().notNull().default(thousandVnd(0)),
+    disbursedMax: integer('disbursed_max').$type<ThousandVnd>(),
     figures: integer('figures').notNull().default(0),
   },
   (t) => [

@@ -48,6 +48,7 @@ import { defaultSettings } from './data/settings';
 import { unitsOfProvince } from './national';
 import { DEMO_PROVINCE } from './demo';
 import { proposedSettings } from './province-settings';
+import { pointsHundredths, thousandVnd, type PointsHundredths } from '../../shared/models/units-of-measure';
 
 type Db = BetterSQLite3Database<typeof schema>;
 /** The database or a transaction on it. */
@@ -285,7 +286,7 @@ function seedFunding(tx: Q, units: UnitIndex): void {
         unitId: units.provinceId,
         sourceId: sourceId(a.source),
         stage: a.stage,
-        amount: a.amount,
+        amount: thousandVnd(a.amount),
         asOf: a.asOf,
         source: a.origin,
       })
@@ -295,12 +296,12 @@ function seedFunding(tx: Q, units: UnitIndex): void {
     const cid = communeId(units, { district, commune });
     const workId = tx
       .insert(schema.works)
-      .values({ ...work, communeId: cid, importKey: workKey(cid, work.name), source: 'sample' })
+      .values({ ...work, committedValue: work.committedValue === null ? null : thousandVnd(work.committedValue), communeId: cid, importKey: workKey(cid, work.name), source: 'sample' })
       .returning({ id: schema.works.id })
       .get().id;
     for (const [code, amount] of Object.entries(need)) {
       tx.insert(schema.fundingAmounts)
-        .values({ year: worksNeedYear, workId, sourceId: sourceId(code), stage: 'need', amount, source: 'sample' })
+        .values({ year: worksNeedYear, workId, sourceId: sourceId(code), stage: 'need', amount: thousandVnd(amount), source: 'sample' })
         .run();
     }
   }
@@ -349,7 +350,7 @@ function seedOcop(tx: Q, units: UnitIndex): void {
       })
       .returning({ id: schema.ocopProducts.id })
       .get().id;
-    const [pointsA, pointsB, pointsC] = p.points;
+    const [pointsA, pointsB, pointsC] = p.points.map(pointsHundredths) as [PointsHundredths, PointsHundredths, PointsHundredths];
     tx.insert(schema.ocopEvaluations)
       .values({
         productId,
@@ -359,7 +360,7 @@ function seedOcop(tx: Q, units: UnitIndex): void {
         pointsA,
         pointsB,
         pointsC,
-        total: pointsA + pointsB + pointsC,
+        total: pointsHundredths(pointsA + pointsB + pointsC),
         stars: p.stars,
         kind: p.kind,
         decisionNo: round.decisionNo,

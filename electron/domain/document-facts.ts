@@ -5,6 +5,7 @@
  */
 
 import type { ReportPeriod } from '../../shared/domain/report-period';
+import type { ThousandVnd } from '../../shared/models/units-of-measure';
 
 export type { ReportPeriod };
 
@@ -66,8 +67,8 @@ export interface PlanFundingFacts {
   byDistrict: boolean;
   levelsPhrase: string;
   /** Amounts in nghìn đồng (exact integers); documents print triệu đồng. */
-  sources: { code: string; name: string; shortName: string; need: number }[];
-  totalNeed: number;
+  sources: { code: string; name: string; shortName: string; need: ThousandVnd }[];
+  totalNeed: ThousandVnd;
   /** Phụ lục 2: works of the target communes, by district-level unit → commune. */
   annex: {
     districtFullName: string;
@@ -75,7 +76,7 @@ export interface PlanFundingFacts {
       name: string;
       /** e.g. "NTM", "NTM nâng cao (phấn đấu)". */
       target: string;
-      works: { name: string; criterion: string; amounts: number[]; total: number }[];
+      works: { name: string; criterion: string; amounts: ThousandVnd[]; total: ThousandVnd }[];
     }[];
   }[];
 }
@@ -137,12 +138,12 @@ export interface ReportFacts {
   };
   funding: {
     /** Amounts in nghìn đồng. */
-    sources: { name: string; need: number; allocated: number; disbursed: number; rate: string }[];
-    totalNeed: number;
+    sources: { name: string; need: ThousandVnd; allocated: ThousandVnd; disbursed: ThousandVnd; rate: string }[];
+    totalNeed: ThousandVnd;
     /** Works whose committed value exceeds what they were allocated (risk of nợ đọng XDCB). */
-    debt: { worksWithCommitment: number; atRisk: number; shortfall: number };
-    totalAllocated: number;
-    totalDisbursed: number;
+    debt: { worksWithCommitment: number; atRisk: number; shortfall: ThousandVnd };
+    totalAllocated: ThousandVnd;
+    totalDisbursed: ThousandVnd;
     totalRate: string;
     asOfIso: string | null;
     /** False when no figure of that stage is stored for the year up to the cut-off («chưa có số liệu»). */

@@ -6,7 +6,7 @@
  * province-level need by source); `total` is direct when entered, otherwise detail. What a direct
  * figure leaves unexplained by the detail is "chưa phân bổ chi tiết".
  */
-import type { Amount } from '../../shared/domain/amount';
+import { thousandVnd, type ThousandVnd } from '../../shared/models/units-of-measure';
 import { STAGES, type FundingCell, type FundingStage, type UnitFigures } from '../../shared/models/funding';
 
 export interface RollupUnit {
@@ -20,8 +20,10 @@ export interface RollupEntry {
   direct: boolean;
   sourceCode: string;
   stage: FundingStage;
-  amount: Amount;
+  amount: ThousandVnd;
 }
+
+const ZERO = thousandVnd(0);
 
 interface Acc {
   /** Per slot (stage × source): the entered figure, NaN when none. */
@@ -62,8 +64,11 @@ export class Rollup {
     return this.slots.get(`${stage}|${sourceCode}`);
   }
 
-  /** Adds an amount held by a unit (its works': direct = false; its own figure: direct = true). */
-  add(unitId: number, direct: boolean, slot: number, amount: Amount): void {
+  /**
+   * Adds an amount in nghìn đồng held by a unit (its works': direct = false; its own figure: direct = true).
+   * A plain number: the callers sum raw rows on the hot path; what comes out (`cell`, `figures`) is a `ThousandVnd`.
+   */
+  add(unitId: number, direct: boolean, slot: number, amount: number): void {
     const a = this.acc.get(unitId);
     if (!a) return; // a unit outside the year's tree
     if (direct) a.direct[slot] = (Number.isNaN(a.direct[slot]!) ? 0 : a.direct[slot]!) + amount;
@@ -98,10 +103,10 @@ export class Rollup {
   cell(unitId: number, stage: FundingStage, sourceCode: string): FundingCell {
     const a = this.acc.get(unitId);
     const slot = this.slot(stage, sourceCode);
-    if (!a || slot === undefined) return { direct: null, detail: 0, total: 0, unallocated: null };
-    const direct = Number.isNaN(a.direct[slot]!) ? null : a.direct[slot]!;
-    const detail = a.detail[slot]!;
-    return { direct, detail, total: direct ?? detail, unallocated: direct === null ? null : direct - detail };
+    if (!a || slot === undefined) return { direct: null, detail: ZERO, total: ZERO, unallocated: null };
+    const direct = Number.isNaN(a.direct[slot]!) ? null : thousandVnd(a.direct[slot]!);
+    const detail = thousandVnd(a.detail[slot]!);
+    return { direct, detail, total: direct ?? detail, unallocated: direct === null ? null : thousandVnd(direct - detail) };
   }
 
   /** Every figure of a unit, by stage and source, with the sum over sources. */
@@ -109,15 +114,15 @@ export class Rollup {
     const out = {} as UnitFigures;
     for (const stage of STAGES) {
       const bySource: Record<string, FundingCell> = {};
-      const total: FundingCell = { direct: null, detail: 0, total: 0, unallocated: null };
+      const total: FundingCell = { direct: null, detail: ZERO, total: ZERO, unallocated: null };
       for (const code of this.sourceCodes) {
         const c = this.cell(unitId, stage, code);
         bySource[code] = c;
-        total.detail += c.detail;
-        total.total += c.total;
+        total.detail = thousandVnd(total.detail + c.detail);
+        total.total = thousandVnd(total.total + c.total);
         if (c.direct !== null) {
-          total.direct = (total.direct ?? 0) + c.direct;
-          total.unallocated = (total.unallocated ?? 0) + c.unallocated!;
+          total.direct = thousandVnd((total.direct ?? 0) + c.direct);
+          total.unallocated = thousandVnd((total.unallocated ?? 0) + c.unallocated!);
         }
       }
       out[stage] = { bySource, total };

@@ -4,26 +4,28 @@
  * forbids new capital-construction debt, "nợ đọng xây dựng cơ bản"), detail above the figure it
  * breaks down, and stated totals that are not the sum of the sources.
  */
-import { formatAmount, type Amount } from '../../shared/domain/amount';
+import { thousandVnd, type ThousandVnd } from '../../shared/models/units-of-measure';
+import { formatAmount } from '../../shared/domain/amount';
 import { STAGES, STAGE_LABEL, type FundingSourceInfo, type FundingStage, type FundingWarning, type UnitFigures } from '../../shared/models/funding';
 
 export interface WorkForCheck {
   id: number;
   name: string;
   communeName: string;
-  committedValue: Amount | null;
-  amounts: Record<FundingStage, Record<string, Amount>>;
-  allocatedAllYears: Amount;
+  committedValue: ThousandVnd | null;
+  amounts: Record<FundingStage, Record<string, ThousandVnd>>;
+  allocatedAllYears: ThousandVnd;
 }
 
 export interface FundingCheckInput {
   sources: FundingSourceInfo[];
   province: UnitFigures;
-  statedTotals: Partial<Record<FundingStage, Amount>>;
+  statedTotals: Partial<Record<FundingStage, ThousandVnd>>;
   works: Iterable<WorkForCheck>;
 }
 
-const tr = (a: Amount) => `${formatAmount(a)} triệu đồng`;
+const ZERO = thousandVnd(0);
+const tr = (a: ThousandVnd) => `${formatAmount(a)} triệu đồng`;
 
 export function checkFunding({ sources, province, statedTotals, works }: FundingCheckInput): FundingWarning[] {
   const out: FundingWarning[] = [];
@@ -57,7 +59,7 @@ export function checkFunding({ sources, province, statedTotals, works }: Funding
       out.push({
         kind: 'total_mismatch',
         stage,
-        message: `Tổng ${STAGE_LABEL[stage].toLowerCase()} theo văn bản ${tr(stated)} không bằng tổng các nguồn ${tr(sum)} (chênh ${formatAmount(Math.abs(stated - sum))}).`,
+        message: `Tổng ${STAGE_LABEL[stage].toLowerCase()} theo văn bản ${tr(stated)} không bằng tổng các nguồn ${tr(sum)} (chênh ${formatAmount(thousandVnd(Math.abs(stated - sum)))}).`,
       });
     }
   }
@@ -70,9 +72,9 @@ export function checkWork(w: WorkForCheck, sources: FundingSourceInfo[]): Fundin
   const out: FundingWarning[] = [];
   const where = `Công trình «${w.name}» (xã ${w.communeName})`;
   for (const s of sources) {
-    const need = w.amounts.need[s.code] ?? 0;
-    const allocated = w.amounts.allocated[s.code] ?? 0;
-    const disbursed = w.amounts.disbursed[s.code] ?? 0;
+    const need = w.amounts.need[s.code] ?? ZERO;
+    const allocated = w.amounts.allocated[s.code] ?? ZERO;
+    const disbursed = w.amounts.disbursed[s.code] ?? ZERO;
     if (disbursed > allocated) {
       out.push({ kind: 'disbursed_over_allocated', workId: w.id, sourceCode: s.code, message: `${where}, nguồn «${s.shortName}»: giải ngân ${tr(disbursed)} vượt kế hoạch giao ${tr(allocated)}.` });
     }
@@ -80,12 +82,12 @@ export function checkWork(w: WorkForCheck, sources: FundingSourceInfo[]): Fundin
       out.push({ kind: 'allocated_over_need', workId: w.id, sourceCode: s.code, message: `${where}, nguồn «${s.shortName}»: kế hoạch giao ${tr(allocated)} vượt nhu cầu ${tr(need)}.` });
     }
   }
-  const committed = w.committedValue ?? 0;
+  const committed = w.committedValue ?? ZERO;
   if (committed > 0 && w.allocatedAllYears < committed) {
     const message =
       w.allocatedAllYears === 0
         ? `${where}: đã cam kết ${tr(committed)} nhưng chưa có vốn giao — nguy cơ nợ đọng xây dựng cơ bản.`
-        : `${where}: vốn đã giao ${tr(w.allocatedAllYears)} thấp hơn giá trị cam kết ${tr(committed)} (thiếu ${tr(committed - w.allocatedAllYears)}) — nguy cơ nợ đọng xây dựng cơ bản.`;
+        : `${where}: vốn đã giao ${tr(w.allocatedAllYears)} thấp hơn giá trị cam kết ${tr(committed)} (thiếu ${tr(thousandVnd(committed - w.allocatedAllYears))}) — nguy cơ nợ đọng xây dựng cơ bản.`;
     out.push({ kind: 'committed_unfunded', workId: w.id, message });
   }
   return out;

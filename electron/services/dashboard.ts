@@ -13,6 +13,7 @@ import { fundingPlanData } from './funding/documents';
 import { ocopReportData } from './ocop/report';
 import { hasSampleData } from './data-file';
 import { yearEnd } from '../../shared/format/date';
+import { toWholeMillionVnd } from '../../shared/models/units-of-measure';
 
 const LAST_OLD_DAY = '2025-06-30';
 
@@ -101,7 +102,7 @@ export function dashboardSummary(ctx: ServiceContext, { year, grouping }: Parsed
     grouping: g,
     criteriaSetName: s.set?.name ?? null,
     // Amounts are nghìn đồng; the dashboard shows whole triệu đồng.
-    fundingNeedTotal: hasFundingNeed(ctx.db, year) ? Math.round(funding.totalNeed / 1000) : null,
+    fundingNeedTotal: hasFundingNeed(ctx.db, year) ? toWholeMillionVnd(funding.totalNeed) : null,
     ocopProductCount: hasOcopProducts(ctx.db) ? ocop.cumulative.validAtEnd : null,
     sampleData: hasSampleData(ctx),
     byDistrict: grouped(ctx, s, g, measured),

@@ -2,7 +2,8 @@
  * Turns cells typed or pasted into amount grids into one batch of changes, or refuses the whole
  * batch naming every cell that is wrong (all or nothing, as the office expects of a paste).
  */
-import { parseAmount, type Amount } from '../../shared/domain/amount';
+import type { ThousandVnd } from '../../shared/models/units-of-measure';
+import { parseAmount } from '../../shared/domain/amount';
 import type { FundingStage } from '../../shared/models/funding';
 
 /** Where a cell's figure goes: a work's (workId) or the province's own (workId null). */
@@ -20,11 +21,11 @@ export interface AmountCellInput {
   target: AmountTarget | null;
   text: string;
   /** The figure the cell shows now, to skip cells that do not change. */
-  current?: Amount | null;
+  current?: ThousandVnd | null;
 }
 
 export interface AmountChange extends AmountTarget {
-  amount: Amount | null;
+  amount: ThousandVnd | null;
 }
 
 export type AmountBatch = { ok: true; changes: AmountChange[] } | { ok: false; message: string; details: string[] };

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_AMOUNT } from '../domain/amount';
+import { thousandVnd } from '../models/units-of-measure';
 import { parseViDate } from '../format/date';
 import { formatNumber } from '../format/number';
 
@@ -26,13 +27,14 @@ export const isoDate = (what = 'Ngày') =>
 
 /**
  * An amount of money in nghìn đồng (thousands of đồng; the screens and documents show triệu đồng
- * = amount / 1000), already parsed from Vietnamese text. Whole numbers only.
+ * = amount / 1000), already parsed from Vietnamese text. Whole numbers only. Parses to a `ThousandVnd`.
  */
 export const amount = z
   .number({ message: 'Số tiền phải là một số' })
   .int('Số tiền phải là số nguyên nghìn đồng (tối đa 3 chữ số thập phân của triệu đồng)')
   .min(0, 'Số tiền không được âm')
-  .max(MAX_AMOUNT, 'Số tiền quá lớn');
+  .max(MAX_AMOUNT, 'Số tiền quá lớn')
+  .transform(thousandVnd);
 
 /** Trimmed text of at most `max` characters; `what` names the field in the message. */
 export const text = (what: string, max: number) => z.string().trim().max(max, `${what} quá dài (tối đa ${formatNumber(max)} ký tự)`);

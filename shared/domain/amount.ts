@@ -1,7 +1,7 @@
 /**
  * Money amounts as the office writes them: triệu đồng in the Vietnamese number format.
  *
- * Storage: an `Amount` is an integer number of nghìn đồng (1 triệu đồng = 1000), so every figure
+ * Storage: an amount is a `ThousandVnd` (shared/models/units-of-measure.ts), an integer number of nghìn đồng (1 triệu đồng = 1000), so every figure
  * with up to three decimals of triệu is exact; text is turned into that integer digit by digit,
  * never through a float.
  *
@@ -21,16 +21,14 @@
  */
 
 import { formatPercent } from '../format/number';
-
-/** Integer number of nghìn đồng. */
-export type Amount = number;
+import { thousandVnd, type ThousandVnd } from '../models/units-of-measure';
 
 export const AMOUNT_UNIT = 'triệu đồng';
 
 /** Just under 10^13 nghìn đồng (10 triệu tỷ đồng): far above any plan, and sums of many stay exact. */
-export const MAX_AMOUNT: Amount = 9_999_999_999_999;
+export const MAX_AMOUNT = thousandVnd(9_999_999_999_999);
 
-export type AmountParse = { ok: true; value: Amount | null } | { ok: false; error: string };
+export type AmountParse = { ok: true; value: ThousandVnd | null } | { ok: false; error: string };
 
 const SPACES = /[ \u00a0\u2009\u202f]/;
 const fail = (error: string): AmountParse => ({ ok: false, error });
@@ -58,7 +56,7 @@ export function parseAmount(input: string): AmountParse {
   // Integer digits and three decimal places, concatenated: the value in nghìn đồng, exactly.
   const all = (digits + decimals.padEnd(3, '0')).replace(/^0+(?=\d)/, '');
   if (all.length > String(MAX_AMOUNT).length) return fail(`${shown}: số tiền quá lớn.`);
-  return { ok: true, value: Number(all) };
+  return { ok: true, value: thousandVnd(Number(all)) };
 }
 
 /** The integer part without its group separators, or null when the grouping is wrong. */
@@ -88,7 +86,7 @@ export function amountFromNumber(value: number): AmountParse {
   }
   const [i = '0', f = '000'] = fixed.split('.');
   if (i.length + 3 > String(MAX_AMOUNT).length) return fail('số tiền quá lớn.');
-  return { ok: true, value: Number(i + f) };
+  return { ok: true, value: thousandVnd(Number(i + f)) };
 }
 
 const formatNumberPlain = (v: number) => String(v).replace('.', ',');
@@ -96,7 +94,7 @@ const formatNumberPlain = (v: number) => String(v).replace('.', ',');
 const groupInt = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 /** "6.259.605", "1,5", "0,005"; empty text for no figure. Integer arithmetic only. */
-export function formatAmount(amount: Amount | null | undefined): string {
+export function formatAmount(amount: ThousandVnd | null | undefined): string {
   if (amount === null || amount === undefined) return '';
   const neg = amount < 0;
   const abs = Math.abs(amount);
@@ -105,10 +103,7 @@ export function formatAmount(amount: Amount | null | undefined): string {
   return (neg ? '-' : '') + groupInt(String(whole)) + (frac ? ',' + frac : '');
 }
 
-/** Triệu đồng as a number, for Excel cells (which are doubles anyway). */
-export const amountToMillions = (amount: Amount): number => amount / 1000;
-
 /** A Vietnamese rate "74,5%" of part ÷ whole (a display figure, not an amount), or "—" when there is nothing to divide by. */
-export function formatRate(part: Amount, whole: Amount): string {
+export function formatRate(part: ThousandVnd, whole: ThousandVnd): string {
   return whole > 0 ? formatPercent(part, whole) : '—';
 }

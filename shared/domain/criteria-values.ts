@@ -3,6 +3,7 @@
  * imported sheet) and shown back. One rule for all three, so a value accepted in one is accepted in all.
  */
 import { searchKey } from '../format/text';
+import type { CriteriaMask } from '../models/units-of-measure';
 
 export const MET_TEXT = 'Đạt';
 export const UNMET_TEXT = 'Chưa đạt';
@@ -61,7 +62,7 @@ export function countMet(results: string): number {
  * Results string from bit masks over criterion numbers (bit `no` of the mask = that criterion),
  * in the order of `nos` (the set's columns). Numbers stay below 2^53, so plain arithmetic is exact.
  */
-export function resultsFromMasks(metMask: number, knownMask: number, nos: readonly number[]): string {
+export function resultsFromMasks(metMask: CriteriaMask, knownMask: CriteriaMask, nos: readonly number[]): string {
   if (knownMask === 0) return RESULT_NONE.repeat(nos.length);
   let s = '';
   for (const no of nos) {

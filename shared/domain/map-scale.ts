@@ -5,6 +5,7 @@
  */
 import { formatDecimal1, formatNumber } from '../format/number';
 import { LEVELS, type Level } from './ntm-figures';
+import { formatMillionVnd, toMillionVnd, type ThousandVnd } from '../models/units-of-measure';
 
 export interface ScaleClass {
   key: string;
@@ -125,4 +126,4 @@ export function criteriaFigure(mean: number, n: number): string {
 }
 
 /** An amount in nghìn đồng as the office reads it: "1.234,5 triệu đồng". */
-export const amountFigure = (amount: number): string => `${formatNumber(amount / 1000, 1)} triệu đồng`;
+export const amountFigure = (amount: ThousandVnd): string => `${formatMillionVnd(toMillionVnd(amount), 1)} triệu đồng`;

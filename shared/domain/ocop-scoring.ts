@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '../format/number';
 import type { VersionLimits } from '../models/ocop';
+import { pointsFromWhole, pointsHundredths, pointsValue, type PointsHundredths } from '../models/units-of-measure';
 
 export type { VersionLimits };
 
@@ -17,20 +18,20 @@ export const PART_LABEL: Record<Part, string> = {
 };
 
 export interface Points {
-  pointsA: number;
-  pointsB: number;
-  pointsC: number;
+  pointsA: PointsHundredths;
+  pointsB: PointsHundredths;
+  pointsC: PointsHundredths;
 }
 
 /** Lower edge of each star band, in hundredths: <30 → 1★, 30–<50 → 2★, 50–<70 → 3★, 70–<90 → 4★, 90–100 → 5★. */
-const BANDS: [number, 1 | 2 | 3 | 4 | 5][] = [
-  [9000, 5],
-  [7000, 4],
-  [5000, 3],
-  [3000, 2],
+const BANDS: [PointsHundredths, 1 | 2 | 3 | 4 | 5][] = [
+  [pointsFromWhole(90), 5],
+  [pointsFromWhole(70), 4],
+  [pointsFromWhole(50), 3],
+  [pointsFromWhole(30), 2],
 ];
 
-export function starsFromTotal(totalHundredths: number): 1 | 2 | 3 | 4 | 5 {
+export function starsFromTotal(totalHundredths: PointsHundredths): 1 | 2 | 3 | 4 | 5 {
   for (const [edge, stars] of BANDS) if (totalHundredths >= edge) return stars;
   return 1;
 }
@@ -39,10 +40,10 @@ export function starsFromTotal(totalHundredths: number): 1 | 2 | 3 | 4 | 5 {
 export const MANDATORY_CAP = 2;
 
 /** 7250 → "72,5"; 7000 → "70". */
-export const formatPoints = (hundredths: number): string => formatNumber(hundredths / 100, 2);
+export const formatPoints = (hundredths: PointsHundredths): string => formatNumber(pointsValue(hundredths), 2);
 
 export const maxOf = (v: VersionLimits, part: Part): number => (part === 'A' ? v.maxA : part === 'B' ? v.maxB : v.maxC);
-const pointsOf = (p: Points, part: Part): number => (part === 'A' ? p.pointsA : part === 'B' ? p.pointsB : p.pointsC);
+const pointsOf = (p: Points, part: Part): PointsHundredths => (part === 'A' ? p.pointsA : part === 'B' ? p.pointsB : p.pointsC);
 
 /** The version in force on a date: the latest whose effectiveFrom is on or before it. */
 export function versionAt<V extends VersionLimits>(versions: V[], dateIso: string): V | undefined {
@@ -52,10 +53,10 @@ export function versionAt<V extends VersionLimits>(versions: V[], dateIso: strin
 }
 
 /** Checks one part's points against the version; returns a Vietnamese message or null. */
-export function partProblem(v: VersionLimits, part: Part, hundredths: number): string | null {
+export function partProblem(v: VersionLimits, part: Part, hundredths: PointsHundredths): string | null {
   if (!Number.isInteger(hundredths) || hundredths < 0) return `Điểm phần ${part} phải là số không âm, tối đa 2 chữ số thập phân.`;
   const max = maxOf(v, part);
-  if (hundredths > max * 100) {
+  if (hundredths > pointsFromWhole(max)) {
     return `Điểm phần ${part} (${formatPoints(hundredths)}) vượt điểm tối đa ${max} của phần ${part} theo ${v.decision}.`;
   }
   return null;
@@ -72,11 +73,11 @@ export function pointsProblems(v: VersionLimits, p: Points): { part: Part; messa
 }
 
 /** Parses "38", "38,5", "38.25" into hundredths; null if not a number with at most 2 decimals. */
-export function parsePoints(text: string): number | null {
+export function parsePoints(text: string): PointsHundredths | null {
   const s = text.trim().replace(',', '.');
   if (!/^\d{1,3}(\.\d{1,2})?$/.test(s)) return null;
   const [i = '0', f = ''] = s.split('.');
-  return Number(i) * 100 + Number(f.padEnd(2, '0'));
+  return pointsHundredths(Number(i) * 100 + Number(f.padEnd(2, '0')));
 }
 
 const roundDiv = (sum: number, n: number): number => Math.floor((2 * sum + n) / (2 * n)); // half up, integers only
@@ -85,20 +86,20 @@ const roundDiv = (sum: number, n: number): number => Math.floor((2 * sum + n) / 
  * The council's result from its members' sheets: each part and the total averaged, rounded half up
  * to hundredths. The total is the average of the members' totals ("tổng điểm trung bình").
  */
-export function averageOfMembers(members: Points[]): Points & { total: number } {
+export function averageOfMembers(members: Points[]): Points & { total: PointsHundredths } {
   if (!members.length) throw new Error('averageOfMembers: no members');
   const n = members.length;
   const sum = (f: (m: Points) => number) => members.reduce((s, m) => s + f(m), 0);
   return {
-    pointsA: roundDiv(sum((m) => m.pointsA), n),
-    pointsB: roundDiv(sum((m) => m.pointsB), n),
-    pointsC: roundDiv(sum((m) => m.pointsC), n),
-    total: roundDiv(sum((m) => m.pointsA + m.pointsB + m.pointsC), n),
+    pointsA: pointsHundredths(roundDiv(sum((m) => m.pointsA), n)),
+    pointsB: pointsHundredths(roundDiv(sum((m) => m.pointsB), n)),
+    pointsC: pointsHundredths(roundDiv(sum((m) => m.pointsC), n)),
+    total: pointsHundredths(roundDiv(sum((m) => m.pointsA + m.pointsB + m.pointsC), n)),
   };
 }
 
 export interface Rating {
-  total: number;
+  total: PointsHundredths;
   /** Stars from the points alone. */
   pointStars: 1 | 2 | 3 | 4 | 5;
   /** Stars awarded (capped at 2★ when a mandatory criterion failed). */
@@ -108,7 +109,7 @@ export interface Rating {
   capReason: string | null;
 }
 
-export function rate(total: number, mandatoryFailed: boolean): Rating {
+export function rate(total: PointsHundredths, mandatoryFailed: boolean): Rating {
   const pointStars = starsFromTotal(total);
   const capped = mandatoryFailed && pointStars > MANDATORY_CAP;
   return {

@@ -1,11 +1,10 @@
 /**
- * A product's OCOP status as of a date, derived from its evaluations (never stored):
+ * A product's OCOP status as of a date, from the facts of its evaluations (`ProductFacts`, computed
+ * by the one SQL rule in db/repositories/ocop-stats.ts: which evaluations count at a date, the
+ * highest level, the last evaluation, the certificate in force):
  * registered → evaluated at district → evaluated at province → recognised → expiring / expired / revoked.
  *
- * Rules:
- * - An evaluation counts from its evaluation date (or decision date); an undated one counts at any date.
- * - A recognition is an evaluation with a decision dated on or before the date and 3★ or more; the
- *   latest one is the certificate in force.
+ * Rules here (on the facts):
  * - The certificate is valid 36 months from the decision, through the expiry date itself; "expiring"
  *   from 6 months before it; "revoked" from the revocation date.
  * - A product is due for re-evaluation when its certificate is expiring or expired (not revoked) and
@@ -19,60 +18,16 @@ export const WARNING_MONTHS = 6;
 
 export const certificateExpiry = (decisionDate: string): string => addMonths(decisionDate, CERTIFICATE_MONTHS);
 
-export interface EvaluationFact {
-  id: number;
-  level: OcopLevel;
-  stars: number;
-  evaluatedDate: string | null;
-  decisionDate: string | null;
-  expiryDate: string | null;
-  revokedDate: string | null;
-}
-
-/** What the status needs to know, condensed (SQL can compute the same in one pass). */
+/**
+ * What the status needs to know about a product's evaluations as of a date. Computed by one rule,
+ * in SQL: `productFacts` / `productFactsOf` in db/repositories/ocop-stats.ts (its comment states it).
+ */
 export interface ProductFacts {
   /** Highest level evaluated on or before the date. */
   topLevel: OcopLevel | null;
   recognition: { id: number; stars: number; decisionDate: string; expiryDate: string | null; revoked: boolean } | null;
   /** Latest evaluation (or decision) date on or before the date. */
   lastEvaluated: string | null;
-}
-
-const LEVEL_RANK: Record<OcopLevel, number> = { commune: 0, district: 1, province: 2, central: 3 };
-export const levelFromRank = (rank: number | null): OcopLevel | null =>
-  rank === 3 ? 'central' : rank === 2 ? 'province' : rank === 1 ? 'district' : null;
-
-const happened = (e: EvaluationFact, asOf: string): boolean => {
-  const d = e.evaluatedDate ?? e.decisionDate;
-  return d === null || d <= asOf;
-};
-
-export function summarizeEvaluations(evals: EvaluationFact[], asOf: string): ProductFacts {
-  let top = 0;
-  let last: string | null = null;
-  let rec: EvaluationFact | null = null;
-  for (const e of evals) {
-    if (!happened(e, asOf)) continue;
-    top = Math.max(top, LEVEL_RANK[e.level]);
-    const d = e.evaluatedDate ?? e.decisionDate;
-    if (d && (!last || d > last)) last = d;
-    if (e.decisionDate && e.decisionDate <= asOf && e.stars >= 3) {
-      if (!rec || e.decisionDate > rec.decisionDate! || (e.decisionDate === rec.decisionDate && e.id > rec.id)) rec = e;
-    }
-  }
-  return {
-    topLevel: levelFromRank(top || null),
-    lastEvaluated: last,
-    recognition: rec
-      ? {
-          id: rec.id,
-          stars: rec.stars,
-          decisionDate: rec.decisionDate!,
-          expiryDate: rec.expiryDate,
-          revoked: rec.revokedDate !== null && rec.revokedDate <= asOf,
-        }
-      : null,
-  };
 }
 
 /** Start of the warning window of an expiry date; memoised because lists share a few decision dates. */
@@ -102,16 +57,12 @@ export function statusFromFacts(f: ProductFacts, asOf: string): OcopStatus {
   return 'registered';
 }
 
-export const deriveStatus = (evals: EvaluationFact[], asOf: string): OcopStatus => statusFromFacts(summarizeEvaluations(evals, asOf), asOf);
-
 /** Expiring or expired, not revoked, and nothing evaluated since the decision. */
 export function isDueFromFacts(f: ProductFacts, asOf: string): boolean {
   const s = statusFromFacts(f, asOf);
   if (s !== 'expiring' && s !== 'expired') return false;
   return !(f.lastEvaluated && f.recognition && f.lastEvaluated > f.recognition.decisionDate);
 }
-
-export const isDueForReevaluation = (evals: EvaluationFact[], asOf: string): boolean => isDueFromFacts(summarizeEvaluations(evals, asOf), asOf);
 
 /**
  * An evaluation's kind: with an earlier certificate it is an upgrade when it gives more stars, else a

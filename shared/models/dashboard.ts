@@ -1,6 +1,7 @@
 /** Tổng quan: the director's view of a year, as it crosses the API. */
 import type { Level } from '../domain/ntm-figures';
 import type { ExpiringItem } from './ocop';
+import type { MillionVnd } from './units-of-measure';
 
 /** One xã of the year with what the dashboard's lists need. */
 export interface OverviewCommune {
@@ -36,9 +37,9 @@ export interface SourceFigures {
   code: string;
   name: string;
   /** triệu đồng; null = nothing entered («chưa có số liệu»). */
-  need: number | null;
-  allocated: number | null;
-  disbursed: number | null;
+  need: MillionVnd | null;
+  allocated: MillionVnd | null;
+  disbursed: MillionVnd | null;
   /** Disbursed ÷ allocated in percent (one decimal), null without both. */
   rate: number | null;
 }
@@ -112,9 +113,10 @@ export interface FundingUnitRow {
   id: number;
   name: string;
   districtName: string;
-  need: number | null;
-  allocated: number | null;
-  disbursed: number | null;
+  /** triệu đồng; null = nothing entered. */
+  need: MillionVnd | null;
+  allocated: MillionVnd | null;
+  disbursed: MillionVnd | null;
   rate: number | null;
 }
 

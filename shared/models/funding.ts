@@ -1,5 +1,5 @@
-/** Funding data as it crosses the API. Every amount is an `Amount`: an integer of nghìn đồng. */
-import type { Amount } from '../domain/amount';
+/** Funding data as it crosses the API. Every amount is a `ThousandVnd`: an integer of nghìn đồng. */
+import type { ThousandVnd } from './units-of-measure';
 
 /** nhu cầu (a plan's need) → kế hoạch giao (allocated) → giải ngân (disbursed at a cut-off date). */
 export const STAGES = ['need', 'allocated', 'disbursed'] as const;
@@ -29,10 +29,10 @@ export interface FundingSourceInfo {
  * `unallocated` = direct − detail ("chưa phân bổ chi tiết"), null without a direct figure.
  */
 export interface FundingCell {
-  direct: Amount | null;
-  detail: Amount;
-  total: Amount;
-  unallocated: Amount | null;
+  direct: ThousandVnd | null;
+  detail: ThousandVnd;
+  total: ThousandVnd;
+  unallocated: ThousandVnd | null;
 }
 
 /** A unit's figures by stage: per source code, and summed over the sources. */
@@ -69,7 +69,7 @@ export interface FundingOverview {
   province: UnitFunding;
   districts: UnitFunding[];
   /** Totals as a document states them (e.g. "6.259.605 triệu đồng"), checked against the sum of sources. */
-  statedTotals: Partial<Record<FundingStage, Amount>>;
+  statedTotals: Partial<Record<FundingStage, ThousandVnd>>;
   warnings: FundingWarning[];
   /** All warnings, when the list above is cut. */
   warningCount: number;
@@ -88,13 +88,13 @@ export interface WorkRow {
   startYear: number | null;
   endYear: number | null;
   status: WorkStatus;
-  committedValue: Amount | null;
+  committedValue: ThousandVnd | null;
   notes: string;
   sample: boolean;
   /** The year's amounts by stage and source code (disbursed: latest figure at the cut-off). */
-  amounts: Record<FundingStage, Record<string, Amount>>;
+  amounts: Record<FundingStage, Record<string, ThousandVnd>>;
   /** Allocated over every year: the funding secured against the committed value. */
-  allocatedAllYears: Amount;
+  allocatedAllYears: ThousandVnd;
 }
 
 export interface WorksList {

@@ -1,4 +1,5 @@
 /** The province map on Tổng quan, as it crosses the API. */
+import type { ThousandVnd } from './units-of-measure';
 
 export type MapLayer = 'ntm' | 'ocop' | 'funding';
 /** What the NTM layer colours: recognised level, criteria met, or share of the new set's indicators met. */
@@ -138,5 +139,5 @@ export interface MapCommuneCard {
   predecessors: MapCardPredecessor[];
   products: MapCardProduct[];
   /** Funding of the year on the unit and its former communes (nghìn đồng; null = no figure). */
-  funding: { need: number | null; allocated: number | null; disbursed: number | null };
+  funding: { need: ThousandVnd | null; allocated: ThousandVnd | null; disbursed: ThousandVnd | null };
 }

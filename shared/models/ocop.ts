@@ -1,4 +1,5 @@
-/** OCOP data as it crosses the API. Points are integers in hundredths (7250 = 72,50 điểm). */
+/** OCOP data as it crosses the API. Points are `PointsHundredths`: integers in hundredths (7250 = 72,50 điểm). */
+import type { PointsHundredths } from './units-of-measure';
 
 export type ProducerKind = 'doanh_nghiep' | 'hop_tac_xa' | 'to_hop_tac' | 'ho_san_xuat';
 export const PRODUCER_KINDS: ProducerKind[] = ['doanh_nghiep', 'hop_tac_xa', 'to_hop_tac', 'ho_san_xuat'];
@@ -94,9 +95,9 @@ export interface ProductRow {
 
 export interface MemberScore {
   memberName: string;
-  pointsA: number;
-  pointsB: number;
-  pointsC: number;
+  pointsA: PointsHundredths;
+  pointsB: PointsHundredths;
+  pointsC: PointsHundredths;
 }
 
 export interface EvaluationRow {
@@ -107,10 +108,10 @@ export interface EvaluationRow {
   versionId: number;
   versionDecision: string;
   evaluatedDate: string | null;
-  pointsA: number;
-  pointsB: number;
-  pointsC: number;
-  total: number;
+  pointsA: PointsHundredths;
+  pointsB: PointsHundredths;
+  pointsC: PointsHundredths;
+  total: PointsHundredths;
   stars: number;
   /** Stars the points alone would give (differs from `stars` when a mandatory criterion failed). */
   pointStars: number;

@@ -2,6 +2,7 @@ import type { DamageInfo } from './backups';
 /** Plain data about administrative units, as it crosses the API. */
 
 import type { DataKind, DataState } from './setup';
+import type { MillionVnd } from './units-of-measure';
 
 export type UnitKind = 'tinh' | 'thanh_pho_tw' | 'thanh_pho' | 'thi_xa' | 'huyen' | 'quan' | 'xa' | 'phuong' | 'thi_tran' | 'dac_khu';
 
@@ -162,8 +163,8 @@ export interface DashboardSummary {
   inherited: { oldUnits: number; oldNtm: number; newUnitsWithNtmPredecessor: number } | null;
   grouping: DashboardGrouping;
   criteriaSetName: string | null;
-  /** null = «chưa có số liệu» (no funding need entered for the year). */
-  fundingNeedTotal: number | null;
+  /** Whole triệu đồng; null = «chưa có số liệu» (no funding need entered for the year). */
+  fundingNeedTotal: MillionVnd | null;
   /** null = «chưa có số liệu» (the OCOP registry is empty). */
   ocopProductCount: number | null;
   sampleData: boolean;

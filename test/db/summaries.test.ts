@@ -19,6 +19,7 @@ import { loadSources, yearTree } from '../../electron/services/funding/common';
 import { Rollup, type RollupEntry } from '../../electron/domain/funding-rollup';
 import { STAGES, type FundingStage } from '../../shared/models/funding';
 import type { ResultChange } from '../../shared/models/criteria';
+import { thousandVnd } from '../../shared/models/units-of-measure';
 
 const open = tempContexts();
 
@@ -106,7 +107,7 @@ function rollupByScan(ctx: ServiceContext, year: number, cutoff: string) {
     year,
     cutoff,
     (holder, unitId, sourceId, stage, amount) => {
-      if (unitId) entries.push({ unitId, direct: holder < 0, sourceCode: codes[sources.findIndex((s) => s.id === sourceId)]!, stage: STAGES[stage]!, amount });
+      if (unitId) entries.push({ unitId, direct: holder < 0, sourceCode: codes[sources.findIndex((s) => s.id === sourceId)]!, stage: STAGES[stage]!, amount: thousandVnd(amount) });
     },
     communeOf,
   );

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { planAmountBatch, type AmountCellInput } from '../../renderer/lib/amount-paste';
+import { thousandVnd } from '../../shared/models/units-of-measure';
 
 const cell = (rowLabel: string, colLabel: string, text: string, over: Partial<AmountCellInput> = {}): AmountCellInput => ({
   rowLabel,
@@ -23,7 +24,7 @@ describe('a pasted block of amounts', () => {
   });
 
   it('skips cells that keep their value', () => {
-    expect(planAmountBatch([cell('A', 'B', '170.914', { current: 170_914_000 })])).toEqual({ ok: true, changes: [] });
+    expect(planAmountBatch([cell('A', 'B', '170.914', { current: thousandVnd(170_914_000) })])).toEqual({ ok: true, changes: [] });
   });
 
   it('is refused whole, naming every wrong cell', () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { amountFromNumber, formatAmount, formatRate, MAX_AMOUNT, parseAmount } from '../../shared/domain/amount';
+import { thousandVnd } from '../../shared/models/units-of-measure';
 
 const value = (text: string) => {
   const r = parseAmount(text);
@@ -83,14 +84,14 @@ describe('amounts in triệu đồng (stored as integers of nghìn đồng)', ()
   });
 
   it('formats back the way it reads', () => {
-    expect(formatAmount(6_259_605_000)).toBe('6.259.605');
-    expect(formatAmount(1_500)).toBe('1,5');
-    expect(formatAmount(1_234)).toBe('1,234');
-    expect(formatAmount(5)).toBe('0,005');
-    expect(formatAmount(0)).toBe('0');
-    expect(formatAmount(-153_914_000)).toBe('-153.914');
+    expect(formatAmount(thousandVnd(6_259_605_000))).toBe('6.259.605');
+    expect(formatAmount(thousandVnd(1_500))).toBe('1,5');
+    expect(formatAmount(thousandVnd(1_234))).toBe('1,234');
+    expect(formatAmount(thousandVnd(5))).toBe('0,005');
+    expect(formatAmount(thousandVnd(0))).toBe('0');
+    expect(formatAmount(thousandVnd(-153_914_000))).toBe('-153.914');
     expect(formatAmount(null)).toBe('');
-    for (const n of [0, 1, 999, 1000, 1_234_567, 6_259_605_000, 1_234_500, MAX_AMOUNT]) expect(value(formatAmount(n))).toBe(n);
+    for (const n of [0, 1, 999, 1000, 1_234_567, 6_259_605_000, 1_234_500, MAX_AMOUNT]) expect(value(formatAmount(thousandVnd(n)))).toBe(n);
   });
 
   it('reads Excel number cells exactly, tolerating float noise only', () => {
@@ -111,9 +112,9 @@ describe('amounts in triệu đồng (stored as integers of nghìn đồng)', ()
   });
 
   it('writes disbursement rates as the documents do', () => {
-    expect(formatRate(38, 51)).toBe('74,5%');
-    expect(formatRate(68_350_000, 112_480_000)).toBe('60,8%');
-    expect(formatRate(5, 0)).toBe('—');
-    expect(formatRate(100, 100)).toBe('100%');
+    expect(formatRate(thousandVnd(38), thousandVnd(51))).toBe('74,5%');
+    expect(formatRate(thousandVnd(68_350_000), thousandVnd(112_480_000))).toBe('60,8%');
+    expect(formatRate(thousandVnd(5), thousandVnd(0))).toBe('—');
+    expect(formatRate(thousandVnd(100), thousandVnd(100))).toBe('100%');
   });
 });

@@ -6,6 +6,7 @@ import { projectLevels } from '../../shared/domain/ntm-projection';
 import { computeFigures, criteriaBands, type CommuneStanding } from '../../shared/domain/ntm-figures';
 import { byCommuneName, filterCommunes } from '../../renderer/lib/matrix-filter';
 import { parseTsv } from '../../renderer/lib/tsv';
+import { criteriaMask } from '../../shared/models/units-of-measure';
 
 describe('criterion result values', () => {
   it('reads what people type or paste, the same way everywhere', () => {
@@ -22,7 +23,7 @@ describe('criterion result values', () => {
 
   it('packs results one character per criterion', () => {
     // Criteria numbered 1..4; bits 1 and 3 met, bit 4 entered but not met, bit 2 not entered.
-    const r = resultsFromMasks(2 ** 1 + 2 ** 3, 2 ** 1 + 2 ** 3 + 2 ** 4, [1, 2, 3, 4]);
+    const r = resultsFromMasks(criteriaMask(2 ** 1 + 2 ** 3), criteriaMask(2 ** 1 + 2 ** 3 + 2 ** 4), [1, 2, 3, 4]);
     expect(r).toBe('1-10');
     expect(resultAt(r, 0)).toBe(true);
     expect(resultAt(r, 1)).toBeNull();
@@ -32,7 +33,7 @@ describe('criterion result values', () => {
     expect(withResult(r, 0, null)).toBe('--10');
     // 19 criteria all met: 2^1 + … + 2^19 stays exact.
     const all = Array.from({ length: 19 }, (_, i) => i + 1);
-    const mask = all.reduce((s, no) => s + 2 ** no, 0);
+    const mask = criteriaMask(all.reduce((s, no) => s + 2 ** no, 0));
     expect(resultsFromMasks(mask, mask, all)).toBe('1'.repeat(19));
   });
 });

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { Rollup, type RollupEntry } from '../../electron/domain/funding-rollup';
 import { checkFunding, type WorkForCheck } from '../../electron/domain/funding-warnings';
 import type { FundingSourceInfo, FundingStage } from '../../shared/models/funding';
+import { thousandVnd as k } from '../../shared/models/units-of-measure';
 
 // Province 1 → districts 10, 20 → communes 11, 12 (in 10) and 21 (in 20).
 const units = [
@@ -13,8 +14,8 @@ const units = [
   { id: 21, parentId: 20 },
 ];
 const codes = ['tw', 'dp'];
-const work = (unitId: number, sourceCode: string, stage: FundingStage, amount: number): RollupEntry => ({ unitId, direct: false, sourceCode, stage, amount });
-const direct = (unitId: number, sourceCode: string, stage: FundingStage, amount: number): RollupEntry => ({ unitId, direct: true, sourceCode, stage, amount });
+const work = (unitId: number, sourceCode: string, stage: FundingStage, amount: number): RollupEntry => ({ unitId, direct: false, sourceCode, stage, amount: k(amount) });
+const direct = (unitId: number, sourceCode: string, stage: FundingStage, amount: number): RollupEntry => ({ unitId, direct: true, sourceCode, stage, amount: k(amount) });
 
 describe('funding roll-up', () => {
   it('sums works to commune, district-level unit and province', () => {
@@ -75,7 +76,7 @@ const noWork = (over: Partial<WorkForCheck>): WorkForCheck => ({
   communeName: 'Phú Hữu',
   committedValue: null,
   amounts: { need: {}, allocated: {}, disbursed: {} },
-  allocatedAllYears: 0,
+  allocatedAllYears: k(0),
   ...over,
 });
 
@@ -99,8 +100,8 @@ describe('funding warnings', () => {
     const w = checkFunding({
       sources,
       province: figures([direct(1, 'tw', 'need', 100_000), direct(1, 'tw', 'allocated', 80_000), direct(1, 'tw', 'disbursed', 60_000)]),
-      statedTotals: { need: 100_000 },
-      works: [noWork({ committedValue: 50_000, allocatedAllYears: 50_000, amounts: { need: { tw: 50_000 }, allocated: { tw: 50_000 }, disbursed: { tw: 10_000 } } })],
+      statedTotals: { need: k(100_000) },
+      works: [noWork({ committedValue: k(50_000), allocatedAllYears: k(50_000), amounts: { need: { tw: k(50_000) }, allocated: { tw: k(50_000) }, disbursed: { tw: k(10_000) } } })],
     });
     expect(w).toEqual([]);
   });
@@ -110,7 +111,7 @@ describe('funding warnings', () => {
       sources,
       province: figures([]),
       statedTotals: {},
-      works: [noWork({ committedValue: 4_150_000 }), noWork({ id: 8, name: 'Nhà văn hóa', committedValue: 1_000_000, allocatedAllYears: 400_000 })],
+      works: [noWork({ committedValue: k(4_150_000) }), noWork({ id: 8, name: 'Nhà văn hóa', committedValue: k(1_000_000), allocatedAllYears: k(400_000) })],
     });
     expect(w).toHaveLength(2);
     expect(w[0]).toMatchObject({ kind: 'committed_unfunded', workId: 7 });
@@ -123,7 +124,7 @@ describe('funding warnings', () => {
     const w = checkFunding({
       sources,
       province: figures([direct(1, 'tw', 'need', 1_000_000), direct(1, 'dp', 'need', 500_000), work(11, 'dp', 'need', 700_000)]),
-      statedTotals: { need: 1_400_000 },
+      statedTotals: { need: k(1_400_000) },
       works: [],
     });
     expect(w.map((x) => x.kind).sort()).toEqual(['detail_over_total', 'total_mismatch']);
@@ -137,7 +138,7 @@ describe('funding warnings', () => {
       sources,
       province: figures([]),
       statedTotals: {},
-      works: [noWork({ amounts: { need: { dp: 10_000 }, allocated: { dp: 5_000 }, disbursed: { dp: 6_000 } } })],
+      works: [noWork({ amounts: { need: { dp: k(10_000) }, allocated: { dp: k(5_000) }, disbursed: { dp: k(6_000) } } })],
     });
     expect(w).toHaveLength(1);
     expect(w[0]!.message).toBe('Công trình «Đường ấp 3» (xã Phú Hữu), nguồn «Địa phương»: giải ngân 6 triệu đồng vượt kế hoạch giao 5 triệu đồng.');

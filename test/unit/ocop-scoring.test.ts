@@ -10,6 +10,7 @@ import {
   versionAt,
   type VersionLimits,
 } from '../../shared/domain/ocop-scoring';
+import { pointsHundredths as p } from '../../shared/models/units-of-measure';
 import { ocopVersions } from '../../db/seed/data/ocop';
 import { groupFromText, groupLabel, QD148_GROUPS, subgroupFromText } from '../../shared/domain/ocop-groups';
 
@@ -29,7 +30,7 @@ describe('OCOP stars from points', () => {
     [9000, 5],
     [10000, 5],
   ])('%i hundredths → %i★', (total, stars) => {
-    expect(starsFromTotal(total)).toBe(stars);
+    expect(starsFromTotal(p(total))).toBe(stars);
   });
 
   it('parses points with a comma or a dot, at most two decimals', () => {
@@ -40,8 +41,8 @@ describe('OCOP stars from points', () => {
     expect(parsePoints('38,123')).toBeNull();
     expect(parsePoints('-1')).toBeNull();
     expect(parsePoints('ba mươi')).toBeNull();
-    expect(formatPoints(7250)).toBe('72,5');
-    expect(formatPoints(8999)).toBe('89,99');
+    expect(formatPoints(p(7250))).toBe('72,5');
+    expect(formatPoints(p(8999))).toBe('89,99');
   });
 });
 
@@ -58,35 +59,35 @@ describe('criteria versions', () => {
 
   it('refuses points above each part maximum, naming the part and its maximum', () => {
     // QĐ 1048: A35/B25/C40; QĐ 148: A40/B25/C35.
-    expect(partProblem(QD1048, 'A', 3500)).toBeNull();
-    expect(partProblem(QD1048, 'A', 3800)).toBe('Điểm phần A (38) vượt điểm tối đa 35 của phần A theo QĐ 1048/QĐ-TTg.');
-    expect(partProblem(QD148, 'A', 3800)).toBeNull();
-    expect(partProblem(QD148, 'A', 4001)).toMatch(/phần A .*tối đa 40/);
-    expect(partProblem(QD1048, 'C', 4000)).toBeNull();
-    expect(partProblem(QD148, 'C', 3600)).toMatch(/phần C .*tối đa 35 .*QĐ 148/);
-    expect(partProblem(QD148, 'B', 2501)).toMatch(/phần B .*tối đa 25/);
-    expect(pointsProblems(QD1048, { pointsA: 3600, pointsB: 2600, pointsC: 3000 }).map((p) => p.part)).toEqual(['A', 'B']);
+    expect(partProblem(QD1048, 'A', p(3500))).toBeNull();
+    expect(partProblem(QD1048, 'A', p(3800))).toBe('Điểm phần A (38) vượt điểm tối đa 35 của phần A theo QĐ 1048/QĐ-TTg.');
+    expect(partProblem(QD148, 'A', p(3800))).toBeNull();
+    expect(partProblem(QD148, 'A', p(4001))).toMatch(/phần A .*tối đa 40/);
+    expect(partProblem(QD1048, 'C', p(4000))).toBeNull();
+    expect(partProblem(QD148, 'C', p(3600))).toMatch(/phần C .*tối đa 35 .*QĐ 148/);
+    expect(partProblem(QD148, 'B', p(2501))).toMatch(/phần B .*tối đa 25/);
+    expect(pointsProblems(QD1048, { pointsA: p(3600), pointsB: p(2600), pointsC: p(3000) }).map((p) => p.part)).toEqual(['A', 'B']);
   });
 });
 
 describe('council scoring', () => {
   it('averages the members exactly in hundredths (half up)', () => {
     const avg = averageOfMembers([
-      { pointsA: 3000, pointsB: 2000, pointsC: 2000 },
-      { pointsA: 3100, pointsB: 2000, pointsC: 2000 },
-      { pointsA: 3100, pointsB: 2100, pointsC: 2000 },
+      { pointsA: p(3000), pointsB: p(2000), pointsC: p(2000) },
+      { pointsA: p(3100), pointsB: p(2000), pointsC: p(2000) },
+      { pointsA: p(3100), pointsB: p(2100), pointsC: p(2000) },
     ]);
     expect(avg).toEqual({ pointsA: 3067, pointsB: 2033, pointsC: 2000, total: 7100 });
-    expect(averageOfMembers([{ pointsA: 1, pointsB: 0, pointsC: 0 }, { pointsA: 0, pointsB: 0, pointsC: 0 }]).pointsA).toBe(1);
+    expect(averageOfMembers([{ pointsA: p(1), pointsB: p(0), pointsC: p(0) }, { pointsA: p(0), pointsB: p(0), pointsC: p(0) }]).pointsA).toBe(1);
   });
 
   it('caps a product failing a mandatory criterion at 2★ and says why', () => {
-    expect(rate(7500, false)).toMatchObject({ stars: 4, capped: false, capReason: null });
-    const r = rate(7500, true);
+    expect(rate(p(7500), false)).toMatchObject({ stars: 4, capped: false, capReason: null });
+    const r = rate(p(7500), true);
     expect(r).toMatchObject({ pointStars: 4, stars: 2, capped: true });
     expect(r.capReason).toBe('Đạt 75 điểm (mức 4 sao) nhưng không đạt tiêu chí bắt buộc nên chỉ được xếp 2 sao.');
-    expect(rate(4000, true)).toMatchObject({ stars: 2, capped: false });
-    expect(rate(2000, true).stars).toBe(1);
+    expect(rate(p(4000), true)).toMatchObject({ stars: 2, capped: false });
+    expect(rate(p(2000), true).stars).toBe(1);
   });
 });
 

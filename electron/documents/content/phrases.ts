@@ -1,6 +1,8 @@
-import { formatNumber, formatPercent, pad2 } from '../../../shared/format/number';
+import { formatPercent, pad2 } from '../../../shared/format/number';
 import type { NamedCommune } from '../../domain/document-facts';
 import { communeWithDistrict } from '../../../shared/models/units';
+import type { ThousandVnd } from '../../../shared/models/units-of-measure';
+import { formatAmount } from '../../../shared/domain/amount';
 
 /** "Phú Hữu (huyện Châu Thành), Tân Phú (thị xã Long Mỹ)" — as the seed plan names communes. */
 export function communeList(communes: NamedCommune[]): string {
@@ -11,14 +13,8 @@ export function communeList(communes: NamedCommune[]): string {
 /** Counts as plans write them: "03 xã", "38/51". */
 export const count2 = pad2;
 
-/** Stored nghìn đồng → printed triệu đồng, exact (up to three decimals): 170914000 → "170.914". */
-export function trieu(amountNghin: number): string {
-  const whole = Math.trunc(amountNghin / 1000);
-  const frac = Math.abs(amountNghin % 1000);
-  const head = formatNumber(whole);
-  if (!frac) return amountNghin < 0 && whole === 0 ? `-${head}` : head;
-  return `${amountNghin < 0 && whole === 0 ? '-' : ''}${head},${String(frac).padStart(3, '0').replace(/0+$/, '')}`;
-}
+/** Stored nghìn đồng → printed triệu đồng, exact (up to three decimals): 170914000 → "170.914" (the one money formatter). */
+export const trieu = (amount: ThousandVnd): string => formatAmount(amount);
 
 /** Shares in a document's tables keep one decimal beside each other («2,0%» next to «74,5%»); 0% and 100% stay whole. */
 export function docPercent(part: number, whole: number): string {

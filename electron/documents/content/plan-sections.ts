@@ -1,6 +1,7 @@
 import type { Appendix, Block, DocSection, TableRowModel } from '../../../shared/models/documents';
 import type { LevelTargets, PlanCriteriaFacts, PlanFundingFacts, PlanLevelKey, PlanOcopFacts } from '../../domain/document-facts';
 import { communeList, count2, trieu } from './phrases';
+import { thousandVnd } from '../../../shared/models/units-of-measure';
 
 const bullet = (text: string): Block => ({ kind: 'bullet', text });
 const item = (number: string, title: string): Block => ({ kind: 'heading', level: 'item', number, title });
@@ -157,7 +158,7 @@ export function annexInvestment(f: PlanFundingFacts): Appendix {
       const cTotals = new Array<number>(width).fill(0);
       c.works.forEach((w) => w.amounts.forEach((a, i) => (cTotals[i]! += a)));
       const cTotal = cTotals.reduce((s, a) => s + a, 0);
-      rows.push({ cells: ['', `Xã ${c.name} (${c.target})`, trieu(cTotal), ...cTotals.map((a) => (a ? trieu(a) : '')), ''], emphasis: 'italic' });
+      rows.push({ cells: ['', `Xã ${c.name} (${c.target})`, trieu(thousandVnd(cTotal)), ...cTotals.map((a) => (a ? trieu(thousandVnd(a)) : '')), ''], emphasis: 'italic' });
       for (const w of c.works) {
         n++;
         w.amounts.forEach((a, i) => (sum[i]! += a));
@@ -166,7 +167,7 @@ export function annexInvestment(f: PlanFundingFacts): Appendix {
       }
     }
   }
-  rows.push({ cells: [{ text: 'Tổng cộng', colSpan: 2, align: 'center' }, trieu(grand), ...sum.map(trieu), ''], emphasis: 'bold' });
+  rows.push({ cells: [{ text: 'Tổng cộng', colSpan: 2, align: 'center' }, trieu(thousandVnd(grand)), ...sum.map((a) => trieu(thousandVnd(a))), ''], emphasis: 'bold' });
   return {
     no: 2,
     title: `Nhu cầu vốn công trình cần đầu tư trên địa bàn các xã phấn đấu đạt chuẩn ${f.levelsPhrase} năm ${f.year}`,

@@ -3,6 +3,7 @@ import type { ReportFacts } from '../../domain/document-facts';
 import { formatPercent } from '../../../shared/format/number';
 import { formatLongDate, formatShortDate } from '../../../shared/format/date';
 import { communeList, count2, docPercent, trieu } from './phrases';
+import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 
 const bullet = (text: string): Block => ({ kind: 'bullet', text });
 const item = (number: string, title: string): Block => ({ kind: 'heading', level: 'item', number, title });
@@ -87,8 +88,8 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
 function fundingBlocks(r: ReportFacts): BodyBlock[] {
   const f = r.funding;
   const y = r.period.year;
-  const allocated = (n: number) => (f.hasAllocated ? trieu(n) : NO_DATA);
-  const disbursed = (n: number) => (f.hasDisbursed ? trieu(n) : NO_DATA);
+  const allocated = (n: ThousandVnd) => (f.hasAllocated ? trieu(n) : NO_DATA);
+  const disbursed = (n: ThousandVnd) => (f.hasDisbursed ? trieu(n) : NO_DATA);
   // Disbursed is compared with what was allocated at the same cut-off, never with a missing figure.
   const rate = (a: number, text: string) => (f.hasAllocated && f.hasDisbursed && a ? text : '—');
   const lead = !f.hasAllocated
@@ -96,7 +97,7 @@ function fundingBlocks(r: ReportFacts): BodyBlock[] {
     : !f.hasDisbursed
       ? `Tổng kế hoạch vốn giao năm ${y}: ${trieu(f.totalAllocated)} triệu đồng; giải ngân đến ${formatLongDate(r.period.toIso)}: ${NO_DATA}.`
       : `Tổng kế hoạch vốn giao năm ${y}: ${trieu(f.totalAllocated)} triệu đồng; giải ngân đến ${formatLongDate(f.asOfIso ?? r.period.toIso)}: ${trieu(f.totalDisbursed)} triệu đồng, đạt ${f.totalRate} kế hoạch vốn giao.`;
-  const need = (n: number) => (f.totalNeed ? trieu(n) : NO_DATA);
+  const need = (n: ThousandVnd) => (f.totalNeed ? trieu(n) : NO_DATA);
   const d = f.debt;
   const debt = !d.worksWithCommitment
     ? []

@@ -13,15 +13,16 @@ import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { communesOfYear, requireSet, setInfo, type CommuneInfo } from './common';
 import type { Level } from '../../../shared/domain/ntm-figures';
 import { yearEnd } from '../../../shared/format/date';
+import { NO_CRITERIA, type CriteriaMask } from '../../../shared/models/units-of-measure';
 
 /** Result strings (and their met counts) by mask pair: at national scale most communes share a handful of patterns. */
 class ResultStrings {
   private readonly cache = new Map<number, { results: string; met: number }>();
   private readonly none: { results: string; met: number };
   constructor(private readonly nos: number[]) {
-    this.none = { results: resultsFromMasks(0, 0, nos), met: 0 };
+    this.none = { results: resultsFromMasks(NO_CRITERIA, NO_CRITERIA, nos), met: 0 };
   }
-  of(metMask: number, knownMask: number): { results: string; met: number } {
+  of(metMask: CriteriaMask, knownMask: CriteriaMask): { results: string; met: number } {
     if (knownMask === 0) return this.none;
     // Masks are below 2^26 for every set in use, so the pair packs exactly into one number.
     const key = knownMask < 2 ** 26 && metMask < 2 ** 26 ? knownMask * 2 ** 26 + metMask : -1;
@@ -38,8 +39,8 @@ class ResultStrings {
 /** One matrix row from its record (commune, summary, recognition held); without a set no level is shown. */
 function matrixRow(r: MatrixHeldRecord, strings: ResultStrings, required: number, withLevels: boolean): MatrixRow {
   const [id, code, name, districtId, metMask, knownMask, sampleCount, level, levelYear, decisionNo, decisionDate, exception] = r;
-  const known = knownMask ?? 0;
-  const { results, met } = strings.of(metMask ?? 0, known);
+  const known = knownMask ?? NO_CRITERIA;
+  const { results, met } = strings.of(metMask ?? NO_CRITERIA, known);
   const held = withLevels && level !== null;
   const row: MatrixRow = {
     id,

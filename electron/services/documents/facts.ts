@@ -19,6 +19,7 @@ import { debtRisk } from '../funding/debt';
 import { addMonths } from '../../../shared/format/date';
 import { programmeForYear } from '../../../db/seed/data/programmes';
 import { officeAt } from './office';
+import { thousandVnd } from '../../../shared/models/units-of-measure';
 
 /** «tỉnh» or «thành phố» from the province's name in running text on a date. */
 const provinceWord = (ctx: ServiceContext, dateIso: string) => (officeAt(ctx, dateIso).agency.provinceName.trim().toLowerCase().startsWith('thành phố') ? 'thành phố' : 'tỉnh');
@@ -95,7 +96,7 @@ export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
         communes: d.communes.map((x) => ({
           name: x.name,
           target: x.targets.map((t) => `${LEVEL_LABEL[t.level as Level] ?? t.level}${t.kind === 'stretch' ? ', phấn đấu' : ''}`).join('; '),
-          works: x.works.map((w) => ({ name: w.name, criterion: w.criterionName, amounts: annex.sources.map((s) => w.bySource[s.code] ?? 0), total: w.total })),
+          works: x.works.map((w) => ({ name: w.name, criterion: w.criterionName, amounts: annex.sources.map((s) => w.bySource[s.code] ?? thousandVnd(0)), total: w.total })),
         })),
       })),
     },

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { fullDistrictName } from '../../../shared/models/units';
 import { disbursementCutoffs, listSources, unitTree } from '../../../db/repositories/funding';
 import { getSetting, setSetting } from '../../../db/repositories/settings';
-import type { Amount } from '../../../shared/domain/amount';
+import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 import type { RollupUnit } from '../../domain/funding-rollup';
 import type { FundingSourceInfo, FundingStage } from '../../../shared/models/funding';
 import { yearEnd } from '../../../shared/format/date';
@@ -84,12 +84,12 @@ export function resolveCutoff(ctx: ServiceContext, year: number, asOf?: string):
 
 /** Stated totals live in settings (schema v1 has no column for them): { "2022": { need: … } }. */
 const STATED_KEY = 'funding.statedTotals';
-type Stated = Record<string, Partial<Record<FundingStage, Amount>>>;
+type Stated = Record<string, Partial<Record<FundingStage, ThousandVnd>>>;
 
-export const statedTotals = (ctx: ServiceContext, year: number): Partial<Record<FundingStage, Amount>> =>
+export const statedTotals = (ctx: ServiceContext, year: number): Partial<Record<FundingStage, ThousandVnd>> =>
   getSetting<Stated>(ctx.db, STATED_KEY, {})[String(year)] ?? {};
 
-export function writeStatedTotal(db: ServiceContext['db'], year: number, stage: FundingStage, amount: Amount | null): Amount | null {
+export function writeStatedTotal(db: ServiceContext['db'], year: number, stage: FundingStage, amount: ThousandVnd | null): ThousandVnd | null {
   const all = getSetting<Stated>(db, STATED_KEY, {});
   const y = { ...(all[String(year)] ?? {}) };
   const old = y[stage] ?? null;

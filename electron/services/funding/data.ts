@@ -5,6 +5,7 @@ import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../
 import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, type WorkRecord } from '../../../db/repositories/funding';
 import { figuresOfWork, firstWorksOfYear, worksOfCommunes, worksOfYearByIds, worksToCheck } from '../../../db/repositories/funding-works';
 import { yearEnd } from '../../../shared/format/date';
+import { thousandVnd } from '../../../shared/models/units-of-measure';
 import { childrenOutsideTree, disbursedByCommune, plannedByCommune, sumsByParent, sumsOfCommune } from '../../../db/repositories/funding-summary';
 import { loadSources, yearTree, type Sources, type YearTree } from './common';
 
@@ -205,7 +206,8 @@ function workRow(w: WorkRecord, tree: YearTree, criteria: Map<number, string>, a
     committedValue: w.committedValue,
     notes: w.notes,
     sample: w.source === 'sample',
-    amounts,
-    allocatedAllYears: secured,
+    // The figures were summed from the stored nghìn đồng as plain numbers (the hot path): named here.
+    amounts: amounts as WorkRow['amounts'],
+    allocatedAllYears: thousandVnd(secured),
   };
 }

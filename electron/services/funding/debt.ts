@@ -4,13 +4,14 @@
  */
 import type { ServiceContext } from '../context';
 import { worksOfYear, yearRollup } from './data';
+import { thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 
 export interface DebtRisk {
   /** Works with a committed value on record (0 = the figure is not kept, say nothing). */
   worksWithCommitment: number;
   atRisk: number;
-  /** Sum of committed − allocated over the works at risk, nghìn đồng. */
-  shortfall: number;
+  /** Sum of committed − allocated over the works at risk. */
+  shortfall: ThousandVnd;
 }
 
 export function debtRisk(ctx: ServiceContext, year: number, cutoffIso: string): DebtRisk {
@@ -27,5 +28,5 @@ export function debtRisk(ctx: ServiceContext, year: number, cutoffIso: string): 
       shortfall += committed - w.allocatedAllYears;
     }
   }
-  return { worksWithCommitment, atRisk, shortfall };
+  return { worksWithCommitment, atRisk, shortfall: thousandVnd(shortfall) };
 }

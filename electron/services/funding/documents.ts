@@ -1,10 +1,11 @@
 /**
  * Funding data for the documents (Kế hoạch §IV and Phụ lục 2, Báo cáo tables). Plain functions
- * over the service context. Every amount is an `Amount`: an exact integer of nghìn đồng;
+ * over the service context. Every amount is a `ThousandVnd`: an exact integer of nghìn đồng;
  * `formatAmount(a)` (shared/domain/amount.ts) prints it in triệu đồng ("6.259.605", "1,5").
  */
+import { thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 import type { ServiceContext } from '../context';
-import { formatRate, type Amount } from '../../../shared/domain/amount';
+import { formatRate } from '../../../shared/domain/amount';
 import { targetCommunesOfYear } from '../../../db/repositories/funding';
 import { statedTotals } from './common';
 import { worksOfYear, yearRollup } from './data';
@@ -13,7 +14,7 @@ import { yearEnd } from '../../../shared/format/date';
 export interface PlanSource {
   code: string;
   name: string;
-  need: Amount;
+  need: ThousandVnd;
 }
 
 export interface FundingPlanData {
@@ -21,9 +22,9 @@ export interface FundingPlanData {
   /** The six sources in catalogue order with the province's need (entered figure, else the sum of works). */
   sources: PlanSource[];
   /** Σ sources: the plan's "Tổng hợp đề xuất nhu cầu vốn … là 6.259.605 triệu đồng". */
-  totalNeed: Amount;
+  totalNeed: ThousandVnd;
   /** The total as a document states it, if entered; differs from totalNeed only by mistake. */
-  statedTotalNeed: Amount | null;
+  statedTotalNeed: ThousandVnd | null;
 }
 
 /** Kế hoạch §IV.1: need by source and its total. */
@@ -39,9 +40,9 @@ export function fundingPlanData(ctx: ServiceContext, year: number): FundingPlanD
 }
 
 export interface ReportLine {
-  need: Amount;
-  allocated: Amount;
-  disbursed: Amount;
+  need: ThousandVnd;
+  allocated: ThousandVnd;
+  disbursed: ThousandVnd;
   /** disbursed ÷ allocated as the documents write it, "74,5%"; "—" without an allocation. */
   rate: string;
 }
@@ -58,7 +59,7 @@ export interface FundingReportData {
 export function fundingReportData(ctx: ServiceContext, year: number, asOfIso: string): FundingReportData {
   const { sources, tree, rollup } = yearRollup(ctx, year, asOfIso);
   const f = rollup.figures(tree.province.id);
-  const line = (need: Amount, allocated: Amount, disbursed: Amount): ReportLine => ({ need, allocated, disbursed, rate: formatRate(disbursed, allocated) });
+  const line = (need: ThousandVnd, allocated: ThousandVnd, disbursed: ThousandVnd): ReportLine => ({ need, allocated, disbursed, rate: formatRate(disbursed, allocated) });
   return {
     year,
     asOf: asOfIso,
@@ -74,8 +75,8 @@ export function fundingReportData(ctx: ServiceContext, year: number, asOfIso: st
 
 /** Amounts by source code, plus their sum. */
 export interface SourceAmounts {
-  bySource: Record<string, Amount>;
-  total: Amount;
+  bySource: Record<string, ThousandVnd>;
+  total: ThousandVnd;
 }
 
 export interface AnnexWork extends SourceAmounts {
@@ -106,13 +107,13 @@ export interface AnnexInvestmentNeeds extends SourceAmounts {
   districts: AnnexDistrict[];
 }
 
-const sumInto = (into: SourceAmounts, from: Record<string, Amount>) => {
+const sumInto = (into: SourceAmounts, from: Record<string, ThousandVnd>) => {
   for (const [code, a] of Object.entries(from)) {
-    into.bySource[code] = (into.bySource[code] ?? 0) + a;
-    into.total += a;
+    into.bySource[code] = thousandVnd((into.bySource[code] ?? 0) + a);
+    into.total = thousandVnd(into.total + a);
   }
 };
-const emptySums = (codes: string[]): SourceAmounts => ({ bySource: Object.fromEntries(codes.map((c) => [c, 0])), total: 0 });
+const emptySums = (codes: string[]): SourceAmounts => ({ bySource: Object.fromEntries(codes.map((c) => [c, thousandVnd(0)])), total: thousandVnd(0) });
 
 /**
  * Phụ lục 2: investment needs of the communes the year's targets name (NTM, nâng cao, kiểu mẫu;

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
-import type { Amount } from '../../../shared/domain/amount';
+import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 import type { amountChange } from '../../../shared/api/contracts/funding';
 import type { workCreateInput, workUpdateInput } from '../../../shared/api/contracts/works';
 import type { FundingStage } from '../../../shared/models/funding';
@@ -54,7 +54,7 @@ export function setAmounts(ctx: ServiceContext, year: number, asOf: string | und
   return { changed };
 }
 
-export function setStatedTotal(ctx: ServiceContext, year: number, stage: FundingStage, amount: Amount | null): { changed: number } {
+export function setStatedTotal(ctx: ServiceContext, year: number, stage: FundingStage, amount: ThousandVnd | null): { changed: number } {
   let changed = 0;
   ctx.db.transaction((tx) => {
     const old = writeStatedTotal(tx, year, stage, amount);

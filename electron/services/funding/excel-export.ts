@@ -1,9 +1,10 @@
 /** Exports a year's funding tables and works list to Excel (amounts in triệu đồng). */
+import { toMillionVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 import ExcelJS from 'exceljs';
 import type { ServiceContext } from '../context';
 import { addSheet, workbookBase64, type SheetColumn } from '../io/excel';
 import { stage } from '../io/job-context';
-import { amountToMillions, formatRate, type Amount } from '../../../shared/domain/amount';
+import { formatRate } from '../../../shared/domain/amount';
 import { formatShortDate } from '../../../shared/format/date';
 import { MIME_XLSX, type FilePayload } from '../../../shared/models/files';
 import { STAGES, WORK_STATUS_LABEL, type FundingSourceInfo, type UnitFigures, type WorkRow } from '../../../shared/models/funding';
@@ -12,7 +13,7 @@ import { worksOfYear, yearRollup } from './data';
 import { amountNumFmt, INFO_CUTOFF, INFO_YEAR, SHEET_INFO, SHEET_SOURCES, SHEET_WORKS, SRC, TOTAL_LABEL, WRK } from './excel-layout';
 
 const colLetter = (n: number): string => (n > 26 ? colLetter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
-const millions = (a: Amount | null | undefined) => (a === null || a === undefined ? null : amountToMillions(a));
+const millions = (a: ThousandVnd | null | undefined) => (a === null || a === undefined ? null : toMillionVnd(a));
 
 export async function exportFunding(ctx: ServiceContext, year: number, asOf?: string): Promise<FilePayload> {
   await stage(0.05, `Đang tổng hợp nguồn vốn năm ${year}`);

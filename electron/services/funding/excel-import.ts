@@ -4,10 +4,11 @@
  * would change, and applying writes everything in one transaction.
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
+import { thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 import type { ServiceContext } from '../context';
 import { ImportErrors, loadWorkbook } from '../io/excel';
 import { beginWrite, reportProgress } from '../io/job-context';
-import { formatAmount, type Amount } from '../../../shared/domain/amount';
+import { formatAmount } from '../../../shared/domain/amount';
 import { STAGES, STAGE_LABEL, type FundingImportPreview, type FundingImportResult, type FundingStage } from '../../../shared/models/funding';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { workKey, worksByKeys, criteriaOfYear, deleteAmountIds, getWorks, insertWorkFigures, insertWorks, setAmount, storedFiguresOfUnit, storedFiguresOfWorks, type StoredFigure, updateWork, type WorkRecord } from '../../../db/repositories/funding';
@@ -17,12 +18,12 @@ import { FIELD_HEADER, readWorksSheet, slot, type ParsedWork, type WorkFields } 
 import { SHEET_SOURCES, SHEET_WORKS, WRK } from './excel-layout';
 import { yearEnd } from '../../../shared/format/date';
 
-type Figure = { year: number; workId: number; sourceId: number; stage: FundingStage; amount: Amount; asOf: string | null };
+type Figure = { year: number; workId: number; sourceId: number; stage: FundingStage; amount: ThousandVnd; asOf: string | null };
 
 interface Plan {
   info: FileInfo;
   provinceId: number;
-  province: { stage: FundingStage; sourceId: number; code: string; from: Amount | null; to: Amount | null }[];
+  province: { stage: FundingStage; sourceId: number; code: string; from: ThousandVnd | null; to: ThousandVnd | null }[];
   added: ParsedWork[];
   changed: { work: ParsedWork; before: WorkRecord; fields: (keyof WorkFields)[]; amountHeaders: string[] }[];
   unchanged: number;
@@ -140,13 +141,13 @@ function makePlan(ctx: ServiceContext, info: FileInfo, provinceId: number, sourc
  */
 function compareBase(rows: StoredFigure[], year: number, cutoff: string) {
   const end = yearEnd(year);
-  const shown = new Map<string, Amount>();
+  const shown = new Map<string, ThousandVnd>();
   const exact = new Map<string, number[]>();
   const latest = new Map<string, string>();
   for (const r of rows) {
     const k = `${r.workId === null ? '' : `${r.workId}|`}${slot(r.stage, r.sourceId)}`;
     const at = r.asOf ?? end;
-    if (r.stage !== 'disbursed') shown.set(k, (shown.get(k) ?? 0) + r.amount);
+    if (r.stage !== 'disbursed') shown.set(k, thousandVnd((shown.get(k) ?? 0) + r.amount));
     else if (at <= cutoff && at >= (latest.get(k) ?? '')) {
       latest.set(k, at);
       shown.set(k, r.amount);

@@ -1,8 +1,9 @@
 /** Reads sheet "Công trình": each row becomes the fields of a work and its figures of the year. */
+import { thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 import type { z } from 'zod';
 import { cellText, headerColumns, type ImportErrors } from '../io/excel';
 import type { Row, Workbook } from '../io/sheet';
-import { formatAmount, type Amount } from '../../../shared/domain/amount';
+import { formatAmount } from '../../../shared/domain/amount';
 import { workFieldsSchema } from '../../../shared/api/contracts/works';
 import { STAGES, WORK_STATUSES, WORK_STATUS_LABEL, type FundingStage, type WorkStatus } from '../../../shared/models/funding';
 import type { Sources, YearTree } from './common';
@@ -16,7 +17,7 @@ export interface ParsedWork {
   id: number | null;
   fields: WorkFields;
   /** `${stage}|${sourceId}` → amount (null: no figure). */
-  amounts: Map<string, Amount | null>;
+  amounts: Map<string, ThousandVnd | null>;
 }
 
 export const slot = (stage: FundingStage, sourceId: number) => `${stage}|${sourceId}`;
@@ -120,13 +121,13 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
     if (!status) err(r, WRK.status, `«${statusText}» không phải tình trạng (${WORK_STATUSES.map((s) => WORK_STATUS_LABEL[s]).join(', ')}).`);
     const committed = amountAt(errors, ws, row, cols.get(WRK.committed)!, WRK.committed).value;
 
-    const amounts = new Map<string, Amount | null>();
+    const amounts = new Map<string, ThousandVnd | null>();
     for (const a of amountHeaders) amounts.set(a.key, amountAt(errors, ws, row, a.col, a.header).value);
     for (const stage of STAGES) {
       const header = WRK.stageTotal(stage);
       if (!cols.has(header)) continue;
       const total = totalAt(errors, ws, row, cols.get(header)!, header);
-      const sum = amountHeaders.reduce((s, a) => s + (a.stage === stage ? (amounts.get(a.key) ?? 0) : 0), 0);
+      const sum = thousandVnd(amountHeaders.reduce((s, a) => s + (a.stage === stage ? (amounts.get(a.key) ?? 0) : 0), 0));
       if (total !== null && total !== sum) err(r, header, `ghi ${formatAmount(total)} nhưng tổng các nguồn là ${formatAmount(sum)} triệu đồng.`);
     }
 

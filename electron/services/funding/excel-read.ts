@@ -1,7 +1,8 @@
 /** Reads the funding workbook back: every problem is placed by sheet, row and column. */
+import { sumThousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 import { cellText, headerColumns, type ImportErrors } from '../io/excel';
 import { formulaProblem, type Cell, type Row, type Sheet, type Workbook } from '../io/sheet';
-import { amountFromNumber, formatAmount, parseAmount, type Amount, type AmountParse } from '../../../shared/domain/amount';
+import { amountFromNumber, formatAmount, parseAmount, type AmountParse } from '../../../shared/domain/amount';
 import { formatShortDate, parseViDate } from '../../../shared/format/date';
 import { STAGES, type FundingStage } from '../../../shared/models/funding';
 import type { Sources } from './common';
@@ -27,14 +28,14 @@ export function readAmountCell(cell: Cell): AmountParse {
  * A "Tổng cộng" cell, which is only checked: a formula saved without its result (files written by
  * tools that do not calculate) cannot be checked and is skipped.
  */
-export function totalAt(errors: ImportErrors, ws: Sheet, row: Row, col: number, header: string): Amount | null {
+export function totalAt(errors: ImportErrors, ws: Sheet, row: Row, col: number, header: string): ThousandVnd | null {
   const v = row.getCell(col).value;
   if (v && typeof v === 'object' && 'formula' in v && (v.result === undefined || v.result === null)) return null;
   return amountAt(errors, ws, row, col, header).value;
 }
 
 /** Reads an amount, recording the error under the column's header; null when empty or wrong. */
-export function amountAt(errors: ImportErrors, ws: Sheet, row: Row, col: number, header: string): { value: Amount | null; ok: boolean } {
+export function amountAt(errors: ImportErrors, ws: Sheet, row: Row, col: number, header: string): { value: ThousandVnd | null; ok: boolean } {
   const r = readAmountCell(row.getCell(col));
   if (r.ok) return { value: r.value, ok: true };
   errors.add(ws.name, row.number, header, r.error);
@@ -90,7 +91,7 @@ export function readInfo(wb: Workbook, errors: ImportErrors): FileInfo | null {
 }
 
 /** Province-level figures from sheet "Nguồn vốn": stage → source code → amount (null = none). */
-export type ProvinceFigures = Map<FundingStage, Map<string, Amount | null>>;
+export type ProvinceFigures = Map<FundingStage, Map<string, ThousandVnd | null>>;
 
 export function readSourcesSheet(wb: Workbook, sources: Sources, errors: ImportErrors): ProvinceFigures | null {
   const ws = wb.getWorksheet(SHEET_SOURCES);
@@ -132,7 +133,7 @@ function checkTotalRow(ws: Sheet, row: Row, cols: Map<string, number>, figures: 
   for (const stage of STAGES) {
     const header = SRC.direct(stage);
     const total = totalAt(errors, ws, row, cols.get(header)!, header);
-    const sum = [...figures.get(stage)!.values()].reduce<number>((s, a) => s + (a ?? 0), 0);
+    const sum = sumThousandVnd([...figures.get(stage)!.values()].filter((a) => a !== null));
     if (total !== null && total !== sum) {
       errors.add(ws.name, row.number, header, `dòng ${TOTAL_LABEL} ghi ${formatAmount(total)} nhưng tổng các nguồn là ${formatAmount(sum)} triệu đồng.`);
     }

@@ -19,6 +19,7 @@ import { amountsByUnit } from './place-layers';
 import { indicatorShares, shareFigure } from './indicator-shares';
 import { indicatorsOfSet } from '../../../db/repositories/criteria';
 import { kindLabel, mapFrame, unitLabel } from './units';
+import { sumThousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 
 const OCOP_STATE: Record<string, string> = { recognised: 'còn hiệu lực', expiring: 'sắp hết hiệu lực', expired: 'hết hiệu lực', revoked: 'bị thu hồi' };
 
@@ -115,8 +116,8 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
 
   const sumOf = (stage: 'need' | 'allocated' | 'disbursed') => {
     const amounts = amountsByUnit(ctx, year, stage);
-    const xs = [...own].map((id) => amounts.get(id)).filter((v): v is number => v !== undefined);
-    return xs.length ? xs.reduce((s, v) => s + v, 0) : null;
+    const xs = [...own].map((id) => amounts.get(id)).filter((v): v is ThousandVnd => v !== undefined);
+    return xs.length ? sumThousandVnd(xs) : null;
   };
   return {
     unitId,

@@ -14,6 +14,7 @@ import { scanYearFigures, workCommunes } from '../../../db/repositories/funding'
 import { getUnit } from '../../../db/repositories/units';
 import { pushTo, type LayerResult, type UnitFigure } from './layer';
 import type { MapFrame } from './units';
+import { thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 
 const RULE = 'Sản phẩm và vốn ghi cho xã cũ (trước 01/07/2025) được cộng cho đơn vị mới đã nhận xã đó (bảng kế thừa đơn vị hành chính).';
 
@@ -70,12 +71,12 @@ export function ocopLayer(ctx: ServiceContext, frame: MapFrame): LayerResult {
 }
 
 /** A year's amounts of one stage by the unit that holds them (a work's commune, or the unit itself); disbursement = latest snapshot. */
-export function amountsByUnit(ctx: ServiceContext, year: number, stage: MapFundingStage): Map<number, number> {
+export function amountsByUnit(ctx: ServiceContext, year: number, stage: MapFundingStage): Map<number, ThousandVnd> {
   const works = workCommunes(ctx.sqlite);
-  const out = new Map<number, number>();
+  const out = new Map<number, ThousandVnd>();
   const add = (holder: number, amount: number) => {
     const unitId = holder > 0 ? works.get(holder) : -holder;
-    if (unitId !== undefined) out.set(unitId, (out.get(unitId) ?? 0) + amount);
+    if (unitId !== undefined) out.set(unitId, thousandVnd((out.get(unitId) ?? 0) + amount));
   };
   const latest = new Map<string, { date: number; amount: number; holder: number }>();
   scanYearFigures(ctx.sqlite, year, `${year}-12-31`, {
@@ -117,10 +118,10 @@ export function fundingLayer(ctx: ServiceContext, frame: MapFrame, stage: MapFun
       u.id,
       v === undefined
         ? { category: 'nodata', figure: 'chưa có số liệu', detail: '', inherited: false }
-        : { category: classify(classes, v).key, figure: amountFigure(v), detail: from.length ? `gồm số liệu ghi tại xã cũ: ${from.join(', ')}` : '', inherited: from.length > 0 },
+        : { category: classify(classes, v).key, figure: amountFigure(thousandVnd(v)), detail: from.length ? `gồm số liệu ghi tại xã cũ: ${from.join(', ')}` : '', inherited: from.length > 0 },
     );
   }
-  const notes = offMap ? [`${amountFigure(offMap)} ${STAGE_LABEL[stage].toLowerCase()} năm ${frame.year} ghi ở cấp tỉnh hoặc cấp huyện, không chia được cho xã nên không có trên bản đồ.`] : [];
+  const notes = offMap ? [`${amountFigure(thousandVnd(offMap))} ${STAGE_LABEL[stage].toLowerCase()} năm ${frame.year} ghi ở cấp tỉnh hoặc cấp huyện, không chia được cho xã nên không có trên bản đồ.`] : [];
   return {
     title: `Vốn (${STAGE_LABEL[stage].toLowerCase()}) theo xã, phường`,
     legendTitle: `${STAGE_LABEL[stage]} năm ${frame.year} (triệu đồng)`,

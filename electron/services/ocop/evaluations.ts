@@ -4,7 +4,7 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import { formatShortDate } from '../../../shared/format/date';
 import { averageOfMembers, formatPoints, pointsProblems, rate, starsFromTotal, versionAt, type Points } from '../../../shared/domain/ocop-scoring';
-import { certificateExpiry, deriveStatus, evaluationKind, evaluationWhen, kindLabel } from '../../../shared/domain/ocop-status';
+import { certificateExpiry, evaluationKind, evaluationWhen, kindLabel, statusFromFacts } from '../../../shared/domain/ocop-status';
 import { EVALUATION_KIND_LABEL, type CriteriaVersionRow, type EvaluationKind, type EvaluationRow, type OcopLevel } from '../../../shared/models/ocop';
 import { recordAudit } from '../../../db/repositories/audit';
 import { getProduct, updateProduct } from '../../../db/repositories/ocop';
@@ -18,8 +18,10 @@ import {
   updateEvaluation,
   type EvaluationRecord,
 } from '../../../db/repositories/ocop-evaluations';
+import { productFactsOf } from '../../../db/repositories/ocop-stats';
 import { versions } from './common';
 import { ceilingProblem, levelProblem } from '../../../shared/domain/ocop-levels';
+import { pointsHundredths, type PointsHundredths } from '../../../shared/models/units-of-measure';
 
 type EvalInput = ParsedInputOf<'ocop.evaluationSave'>;
 
@@ -36,8 +38,7 @@ export function versionForDate(all: CriteriaVersionRow[], date: string): Criteri
  */
 function storeStatus(ctx: ServiceContext, tx: ServiceContext['db'], productId: number): void {
   const today = ctx.now().toISOString().slice(0, 10);
-  const facts = listEvaluations(tx, productId).map(({ e }) => ({ ...e, level: e.level as OcopLevel }));
-  updateProduct(tx, productId, { status: deriveStatus(facts, today) });
+  updateProduct(tx, productId, { status: statusFromFacts(productFactsOf(tx, productId, today), today) });
 }
 
 /** Stars of the product's latest certificate decided before `beforeDate`, other than `exceptId`. */
@@ -52,7 +53,7 @@ function priorStars(ctx: ServiceContext, productId: number, beforeDate: string, 
 
 /** Checks and rates a score sheet; everything a person can get wrong is refused with the part named. */
 export function scoreSheet(input: Pick<EvalInput, 'pointsA' | 'pointsB' | 'pointsC' | 'members' | 'mandatoryFailed'>, version: CriteriaVersionRow) {
-  let points: Points & { total: number };
+  let points: Points & { total: PointsHundredths };
   if (input.members.length) {
     const problems = input.members.flatMap((m) => pointsProblems(version, m).map((p) => `Phiếu của ${m.memberName}: ${p.message}`));
     if (problems.length) throw new AppError('VALIDATION', problems.join(' '));
@@ -64,7 +65,7 @@ export function scoreSheet(input: Pick<EvalInput, 'pointsA' | 'pointsB' | 'point
     const p = { pointsA: input.pointsA, pointsB: input.pointsB, pointsC: input.pointsC };
     const problems = pointsProblems(version, p);
     if (problems.length) throw new AppError('VALIDATION', problems.map((x) => x.message).join(' '));
-    points = { ...p, total: p.pointsA + p.pointsB + p.pointsC };
+    points = { ...p, total: pointsHundredths(p.pointsA + p.pointsB + p.pointsC) };
   }
   if (input.mandatoryFailed && !version.hasMandatory) {
     throw new AppError('VALIDATION', `Bộ tiêu chí ${version.decision} không có tiêu chí bắt buộc; bỏ đánh dấu «không đạt tiêu chí bắt buộc».`);

@@ -24,6 +24,7 @@ import { EVALUATION_HEADERS, H, PRODUCER_HEADERS, PRODUCT_HEADERS, SHEET_EVALUAT
 import { parseFlag, parseKind, parseLevel, RowReader, UnitMatcher } from './excel-read';
 import { evaluationInput, producerInput, productInput } from '../../../shared/api/contracts/ocop';
 import { z } from 'zod';
+import { pointsHundredths, type PointsHundredths } from '../../../shared/models/units-of-measure';
 
 type Change = 'add' | 'change' | 'same';
 type Ref = { id: number } | { key: string };
@@ -47,7 +48,7 @@ interface EvaluationPlan {
   row: number;
   id: number | null;
   product: Ref;
-  values: { roundName: string; level: OcopLevel; evaluatedDate: string; pointsA: number; pointsB: number; pointsC: number; mandatoryFailed: boolean; notes: string };
+  values: { roundName: string; level: OcopLevel; evaluatedDate: string; pointsA: PointsHundredths; pointsB: PointsHundredths; pointsC: PointsHundredths; mandatoryFailed: boolean; notes: string };
   decision?: { decisionNo: string; decisionDate: string; issuer: string };
   change: Change;
 }
@@ -209,12 +210,12 @@ async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'oc
         ok = false;
         r.error(header, message);
       };
-      for (const [part, header, p] of [['A', H.a, a], ['B', H.b, b], ['C', H.c, c]] as [Part, string, number][]) {
+      for (const [part, header, p] of [['A', H.a, a], ['B', H.b, b], ['C', H.c, c]] as [Part, string, PointsHundredths][]) {
         const problem = partProblem(version, part, p);
         if (problem) fail(header, problem);
       }
       if (mandatory && !version.hasMandatory) fail(H.mandatory, `bộ tiêu chí ${version.decision} không có tiêu chí bắt buộc.`);
-      const rating = rate(a + b + c, mandatory);
+      const rating = rate(pointsHundredths(a + b + c), mandatory);
       if (decision && rating.stars < 3) fail(H.decisionDate, `kết quả ${formatPoints(rating.total)} điểm chỉ đạt ${rating.stars} sao, không được công nhận.`);
       if (decision && decision.decisionDate < evaluatedDate) fail(H.decisionDate, 'ngày quyết định trước ngày đánh giá.');
       if (ok) plan.evaluations.push({ row: r.row, id: current?.id ?? null, product, values, decision, change: current ? 'change' : 'add' });
@@ -241,7 +242,7 @@ function preview(_ctx: ServiceContext, plan: Plan): ImportPreview {
     ...plan.products.filter((p) => p.change !== 'same').map((p) => `Sản phẩm «${p.values.name}»: ${verb[p.change]}`),
     ...plan.evaluations
       .filter((e) => e.change !== 'same')
-      .map((e) => `Kết quả đánh giá dòng ${e.row} (${formatPoints(e.values.pointsA + e.values.pointsB + e.values.pointsC)} điểm): ${verb[e.change]}`),
+      .map((e) => `Kết quả đánh giá dòng ${e.row} (${formatPoints(pointsHundredths(e.values.pointsA + e.values.pointsB + e.values.pointsC))} điểm): ${verb[e.change]}`),
   ].slice(0, 20);
   return { counts: [count(SHEET_PRODUCERS, plan.producers), count(SHEET_PRODUCTS, plan.products), count(SHEET_EVALUATIONS, plan.evaluations)], sample };
 }

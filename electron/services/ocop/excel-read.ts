@@ -11,6 +11,7 @@ import { listCommuneLevelUnits } from '../../../db/repositories/ocop';
 import { listDistrictUnits } from '../../../db/repositories/units';
 import { planYear } from '../data-file';
 import { unitName } from '../../../shared/models/units';
+import { pointsHundredths, type PointsHundredths } from '../../../shared/models/units-of-measure';
 
 /** One data row of a sheet: cells by header, errors placed on the cell. */
 export class RowReader {
@@ -68,11 +69,11 @@ export class RowReader {
     if (!iso) this.error(header, `«${t}» không phải ngày hợp lệ (dạng ngày/tháng/năm, ví dụ 20/07/2021).`);
     return iso ?? undefined;
   }
-  points(header: string): number | undefined {
+  points(header: string): PointsHundredths | undefined {
     const col = this.cols.get(header);
     const raw = col === undefined ? null : this.cells.getCell(col).value;
     // A number typed or computed in Excel may carry binary noise (27.150000000000002): hundredths within 1e-6 are exact.
-    if (typeof raw === 'number' && raw >= 0 && Math.abs(raw * 100 - Math.round(raw * 100)) < 1e-6) return Math.round(raw * 100);
+    if (typeof raw === 'number' && raw >= 0 && Math.abs(raw * 100 - Math.round(raw * 100)) < 1e-6) return pointsHundredths(Math.round(raw * 100));
     const t = this.text(header);
     if (!t) {
       this.error(header, 'chưa có điểm.');

@@ -5,14 +5,15 @@ import type { DashboardOverview, FundingUnitRow, SourceFigures } from '../../../
 import { AppError } from '../../../shared/errors';
 import { resolveCutoff, yearTree } from '../funding/common';
 import { provinceRollup, yearRollup, type YearRollup } from '../funding/data';
+import { toMillionVnd, type MillionVnd } from '../../../shared/models/units-of-measure';
 
 /** triệu đồng from nghìn đồng; null when nothing was entered at or below the unit. */
-const million = (c: FundingCell | undefined): number | null => (!c || (c.direct === null && c.detail === 0) ? null : c.total / 1000);
+const million = (c: FundingCell | undefined): MillionVnd | null => (!c || (c.direct === null && c.detail === 0) ? null : toMillionVnd(c.total));
 
 export const rateOf = (allocated: number | null, disbursed: number | null): number | null =>
   allocated && disbursed !== null ? Math.round((disbursed / allocated) * 1000) / 10 : null;
 
-function pick(fig: UnitFigures, code: string | null): Record<FundingStage, number | null> {
+function pick(fig: UnitFigures, code: string | null): Record<FundingStage, MillionVnd | null> {
   const cell = (stage: FundingStage) => (code === null ? fig[stage].total : fig[stage].bySource[code]);
   return { need: million(cell('need')), allocated: million(cell('allocated')), disbursed: million(cell('disbursed')) };
 }
@@ -38,7 +39,7 @@ export function fundingFigures(ctx: ServiceContext, year: number): DashboardOver
   if (!got) return null;
   const { sources, tree, rollup } = got.r;
   const fig = rollup.figures(tree.province.id);
-  const row = (code: string, name: string, v: Record<FundingStage, number | null>): SourceFigures => ({ code, name, ...v, rate: rateOf(v.allocated, v.disbursed) });
+  const row = (code: string, name: string, v: Record<FundingStage, MillionVnd | null>): SourceFigures => ({ code, name, ...v, rate: rateOf(v.allocated, v.disbursed) });
   return {
     asOf: got.asOf,
     sources: sources.list.map((s) => row(s.code, s.shortName || s.name, pick(fig, s.code))),

@@ -11,6 +11,7 @@ import { DrillList } from './DrillList';
 import './dashboard.css';
 import { ALL_COMMUNES, levelDrill, NO_DATA, type Drill } from './drill';
 import { ProvinceMap } from '../map/ProvinceMap';
+import type { MillionVnd } from '../../../shared/models/units-of-measure';
 
 export function Stat({ label, value, sub, onOpen }: { label: string; value: string; sub?: string; onOpen?: () => void }) {
   const body = (
@@ -31,7 +32,7 @@ export function Stat({ label, value, sub, onOpen }: { label: string; value: stri
   );
 }
 
-const money = (v: number | null) => (v === null ? NO_DATA : formatNumber(Math.round(v)));
+const money = (v: MillionVnd | null) => (v === null ? NO_DATA : formatNumber(Math.round(v)));
 const pct = (v: number | null) => (v === null ? NO_DATA : `${formatDecimal1(v)}%`);
 
 /** Tổng quan: the director's view of the chosen year. Every figure and chart element opens its list. */

@@ -17,7 +17,7 @@ import { DateField } from '../../components/DateField';
 import { useUndoRedo } from '../../components/useUndoRedo';
 import type { AmountEdit } from './amount-grid';
 import type { AmountTarget } from '../../lib/amount-paste';
-import type { Amount } from '../../../shared/domain/amount';
+import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 import { errorNotice, errorMessage } from '../../api/errors';
 
 /** An amount cell of one disbursement cut-off: what undo and redo address. */
@@ -37,7 +37,7 @@ export function FundingPage() {
     overview.reload();
     setWorksVersion((v) => v + 1);
   };
-  const history = useUndoRedo<UndoKey, Amount | null>(async (plan) => {
+  const history = useUndoRedo<UndoKey, ThousandVnd | null>(async (plan) => {
     const asOfOf = plan[0]?.key.asOf;
     try {
       await api.invoke('funding.setAmounts', { year, asOf: asOfOf, changes: plan.map((c) => ({ workId: c.key.workId, source: c.key.source, stage: c.key.stage, amount: c.after })) });

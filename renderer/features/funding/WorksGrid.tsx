@@ -4,6 +4,7 @@ import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
 import { commonGridProps } from '../../grid/setup';
 import { STAGE_LABEL, WORK_STATUSES, WORK_STATUS_LABEL, type FundingSourceInfo, type FundingStage, type WorkRow, type WorksList } from '../../../shared/models/funding';
 import { amountColumn, applyTexts, pasteHandler, type AmountEditing } from './amount-grid';
+import { sumThousandVnd, thousandVnd } from '../../../shared/models/units-of-measure';
 
 export type WorkField = 'name' | 'criterion' | 'startYear' | 'endYear' | 'status' | 'committedValue' | 'notes';
 
@@ -41,8 +42,8 @@ export function WorksGrid({ list, sources, stage, editing, onEditField, onFocusW
   }, [revealWorkId, list, sources]);
   const total = useMemo<WorkRow>(() => {
     const amounts: WorkRow['amounts'] = { need: {}, allocated: {}, disbursed: {} };
-    for (const w of list.rows) for (const [code, a] of Object.entries(w.amounts[stage])) amounts[stage][code] = (amounts[stage][code] ?? 0) + a;
-    const committed = list.rows.reduce((s, w) => s + (w.committedValue ?? 0), 0);
+    for (const w of list.rows) for (const [code, a] of Object.entries(w.amounts[stage])) amounts[stage][code] = thousandVnd((amounts[stage][code] ?? 0) + a);
+    const committed = sumThousandVnd(list.rows.map((w) => w.committedValue ?? thousandVnd(0)));
     return { ...({} as WorkRow), id: 0, name: `Tổng cộng (${list.rows.length} công trình)`, amounts, committedValue: committed, criterionNo: null, criterionName: '' };
   }, [list, stage]);
 

@@ -1,13 +1,14 @@
 /** What the funding grids share: amount columns in triệu đồng, typed edits and pasted blocks. */
+import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 import type { ClipboardEvent, RefObject } from 'react';
 import type { AgGridReact } from 'ag-grid-react';
 import type { CellClassParams, ColDef, ValueFormatterParams } from 'ag-grid-community';
-import { formatAmount, type Amount } from '../../../shared/domain/amount';
+import { formatAmount } from '../../../shared/domain/amount';
 import { planAmountBatch, type AmountCellInput, type AmountChange, type AmountTarget } from '../../lib/amount-paste';
 import { planPaste } from '../../grid/paste';
 import { errorMessage } from '../../api/errors';
 
-export const amountFormatter = (p: ValueFormatterParams) => formatAmount(p.value as Amount | null | undefined);
+export const amountFormatter = (p: ValueFormatterParams) => formatAmount(p.value as ThousandVnd | null | undefined);
 
 /**
  * A right-aligned amount column. Edits arrive as text (the grid runs with readOnlyEdit) and are
@@ -27,11 +28,11 @@ export function amountColumn<Row>({ cellClass, ...def }: Omit<ColDef<Row>, 'cell
 }
 
 /** A cell as the grids describe it; `stored` is the figure kept in the data when it differs from the one shown (a derived sum). */
-export type DescribedCell = Omit<AmountCellInput, 'text'> & { stored?: Amount | null };
+export type DescribedCell = Omit<AmountCellInput, 'text'> & { stored?: ThousandVnd | null };
 export type DescribeCell<Row> = (row: Row, colId: string) => DescribedCell;
 
 /** A saved change with the figure it replaced: what undo puts back. */
-export type AmountEdit = AmountChange & { before: Amount | null };
+export type AmountEdit = AmountChange & { before: ThousandVnd | null };
 const sameTarget = (a: AmountTarget, b: AmountTarget) => a.workId === b.workId && a.source === b.source && a.stage === b.stage;
 
 export interface AmountEditing<Row> {

@@ -1,9 +1,10 @@
 import { useQuery } from '../../api/context';
-import { formatNumber } from '../../../shared/format/number';
 import { formatShortDate } from '../../../shared/format/date';
 import type { MapCommuneCard } from '../../../shared/models/map';
+import { amountFigure } from '../../../shared/domain/map-scale';
+import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 
-const amount = (v: number | null) => (v === null ? 'chưa có số liệu' : `${formatNumber(v / 1000, 1)} triệu đồng`);
+const amount = (v: ThousandVnd | null) => (v === null ? 'chưa có số liệu' : amountFigure(v));
 
 function Records({ card }: { card: MapCommuneCard }) {
   if (!card.records.length) return <p className="muted">Năm {card.year} không có xã nào thuộc phạm vi NTM trong đơn vị này.</p>;

@@ -3,6 +3,7 @@ import { channel, noInput } from '../define';
 import { base64, id, importFile, isoDate, search, text, year } from '../zod-blocks';
 import { DOC_TYPE_PATTERN } from '../../domain/ocop-dossier';
 import type { FilePayload } from '../../models/files';
+import { pointsHundredths } from '../../models/units-of-measure';
 import type {
   CriteriaVersionRow,
   DossierItemRow,
@@ -26,13 +27,14 @@ const name = (what: string) =>
     .min(1, `${what} không được để trống`)
     .max(200, `${what} quá dài (tối đa 200 ký tự)`)
     .refine((s) => /\p{L}/u.test(s), `${what} phải có chữ cái`);
-/** Points in hundredths (38,5 điểm → 3850). */
+/** Points in hundredths (38,5 điểm → 3850): parses to `PointsHundredths`. */
 const points = (part: string) =>
   z
     .number({ error: `Điểm phần ${part} phải là số` })
     .int(`Điểm phần ${part} có tối đa 2 chữ số thập phân`)
     .min(0, `Điểm phần ${part} không được âm`)
-    .max(10_000, `Điểm phần ${part} không được quá 100`);
+    .max(10_000, `Điểm phần ${part} không được quá 100`)
+    .transform(pointsHundredths);
 const docType = z.string().regex(DOC_TYPE_PATTERN, 'Loại giấy tờ không hợp lệ');
 const level = z.enum(['commune', 'district', 'province', 'central'], { error: 'Cấp đánh giá phải là cấp xã, cấp huyện, cấp tỉnh hoặc cấp trung ương' });
 const asOf = isoDate('Ngày tính tình trạng');
