@@ -235,8 +235,9 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
               }
             }}
             tooltipShowDelay={300}
-            // Only the columns and rows in view are drawn: a 10,000-row grid shows its first rows at once.
-            rowBuffer={4}
+            // About 30 columns: render them all so derived columns never lag behind a scroll (and every
+            // criterion's header can be found, as the keyboard help and tests expect).
+            suppressColumnVirtualisation
           />
         </div>
         {historyOf ? <HistoryPanel commune={historyOf} version={editor.version} onClose={() => setHistoryOf(null)} /> : null}
