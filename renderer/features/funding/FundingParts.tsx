@@ -60,8 +60,6 @@ export function StatedTotals({ data, onSave }: { data: FundingOverview; onSave: 
 /** Figures rolled up by district-level unit (from the works). */
 export function DistrictTable({ data }: { data: FundingOverview }) {
   return (
-    // Hundreds of rows below the fold: laid out only when scrolled to (content-visibility).
-    <div className="funding-districts-wrap">
     <table className="table funding-districts" aria-label="Theo đơn vị cấp huyện">
       <thead>
         <tr>
@@ -88,7 +86,6 @@ export function DistrictTable({ data }: { data: FundingOverview }) {
         ))}
       </tbody>
     </table>
-    </div>
   );
 }
 
