@@ -4,9 +4,11 @@
  * the loopback bridge to the built renderer. Budgets: the first rows of the criteria grid after
  * opening the section ≤ 1,2 s; switching to each section ≤ 300 ms. The clock runs in the page, from
  * the click on the navigation link to the section showing its data (checked every frame).
- * Floor: switching to the help page, which reads no data (the cost of the click, routing and paint).
- * Visited sections stay mounted while the data file is unchanged (renderer/components/KeptPages.tsx):
- * the switching rows measure that, and the rows «sau một thay đổi dữ liệu» measure a section read afresh.
+ * Floors: switching to the help page, which reads no data (the cost of the click, routing and paint),
+ * and per row the moment the last data answer arrived (the bare data requests).
+ * Visited sections stay mounted (renderer/components/KeptPages.tsx): the switching rows measure
+ * that, and the rows «sau một thay đổi dữ liệu» a section that re-reads its data in place; a section
+ * counts as shown only once it is no longer marked busy (aria-busy), i.e. with the new data.
  * The CPU printed is the page's main-thread busy time (Chromium's TaskDuration); the bridge and
  * services' CPU is printed once for the whole part.
  */
@@ -49,7 +51,8 @@ const OPEN = (id: string, total: number) => `new Promise((resolve, reject) => {
   link.click();
   const tick = () => {
     const title = d.querySelector('main h1.page-title')?.textContent;
-    if (title === ${JSON.stringify(LABEL[id])} && (${READY[id]})) {
+    const busy = !!d.querySelector('main .page-host[aria-busy]');
+    if (title === ${JSON.stringify(LABEL[id])} && !busy && (${READY[id]})) {
       const t = performance.now() - t0;
       // The data requests of this opening: when the last answer arrived, and which took longest.
       const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') && e.startTime >= t0);
@@ -95,9 +98,12 @@ export async function run(): Promise<void> {
     return t;
   };
   /** Medians of the page's busy time and of when the last data answer arrived, for the report line. */
-  const how = (id: string, from = 0) => {
+  const how = (id: string, value: number, from = 0) => {
     const d = detail.get(id)!;
-    return `trang bận ${ms(median(d.busy.slice(from)))}, dữ liệu về sau ${ms(median(d.answered.slice(from)))} (chậm nhất: ${d.slow.at(-1)})`;
+    const answered = median(d.answered.slice(from));
+    const rss = app.rendererRss();
+    const ratio = answered > 0 ? ` → ×${(value / answered).toFixed(1).replace('.', ',')} so với dữ liệu` : '';
+    return `trang bận ${ms(median(d.busy.slice(from)))}, dữ liệu về sau ${ms(answered)}${ratio} (chậm nhất: ${d.slow.at(-1)})${rss ? `; RSS trang ${count(rss.now)} MB, đỉnh ${count(rss.peak)} MB` : ''}`;
   };
   const touch = () => ctx.sqlite.prepare("UPDATE settings SET value = value WHERE key = 'planYear'").run();
   try {
@@ -125,7 +131,7 @@ export async function run(): Promise<void> {
       floor,
       floorName: 'chuyển sang trang Hướng dẫn (không đọc dữ liệu)',
       cpu: median(detail.get('tieu-chi')!.busy),
-      extra: `chậm nhất ${ms(Math.max(...firstRows))}; ${how('tieu-chi')}`,
+      extra: `lần mở đầu tiên (dựng lưới) ${ms(firstRows[0]!)}, chậm nhất ${ms(Math.max(...firstRows))}; ${how('tieu-chi', median(firstRows))}`,
     });
 
     // Every section in turn, four rounds, nothing changed meanwhile (a visited section is kept); the first round shows what a first visit costs.
@@ -135,9 +141,9 @@ export async function run(): Promise<void> {
     for (let round = 0; round < 4; round++) for (const s of sections) samples.get(s)!.push(await open(s));
     for (const s of sections) {
       const xs = samples.get(s)!;
-      report({ name: `Chuyển sang ${LABEL[s]} với dữ liệu toàn quốc, p50 lần 2–4`, value: median(xs.slice(1)), budget: 300, floor, floorName: 'chuyển sang Hướng dẫn', cpu: median(detail.get(s)!.busy.slice(1)), extra: `lần đầu ${ms(xs[0]!)}; ${how(s, 1)}` });
+      report({ name: `Chuyển sang ${LABEL[s]} với dữ liệu toàn quốc, p50 lần 2–4`, value: median(xs.slice(1)), budget: 300, floor, floorName: 'chuyển sang Hướng dẫn', cpu: median(detail.get(s)!.busy.slice(1)), extra: `lần đầu ${ms(xs[0]!)}; ${how(s, median(xs.slice(1)), 1)}` });
     }
-    // A visited section is kept only while the data file is unchanged: after a change it is read and mounted afresh.
+    // After a data change a kept section reads its data again (in place, keeping the grid).
     const changed = sections.filter((s) => s !== 'van-ban');
     const afresh = new Map(changed.map((s) => [s, [] as number[]]));
     detail.clear();
@@ -149,7 +155,7 @@ export async function run(): Promise<void> {
       }
     for (const s of changed) {
       const xs = afresh.get(s)!;
-      report({ name: `Chuyển sang ${LABEL[s]} sau một thay đổi dữ liệu (đọc lại), p50`, value: median(xs), budget: 300, floor, floorName: 'chuyển sang Hướng dẫn', cpu: median(detail.get(s)!.busy), extra: how(s) });
+      report({ name: `Chuyển sang ${LABEL[s]} sau một thay đổi dữ liệu (đọc lại), p50`, value: median(xs), budget: 300, floor, floorName: 'chuyển sang Hướng dẫn', cpu: median(detail.get(s)!.busy), extra: how(s, median(xs)) });
     }
     // The national-scale Nguồn vốn screen as a person sees it (first page of works and its note).
     fs.mkdirSync(SHOTS, { recursive: true });

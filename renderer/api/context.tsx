@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useDataEpoch } from '../components/data-epoch';
 import type { ApiClient, Channel, InputOf, OutputOf } from '../../shared/api/contract';
 
 const ApiContext = createContext<ApiClient | null>(null);
@@ -11,23 +12,32 @@ export function useApi(): ApiClient {
   return api;
 }
 
-/** Loads a query and reloads it when the input changes; `reload` after a write. */
+/**
+ * Loads a query and reloads it when the input changes; `reload` after a write. Also reloads when
+ * the kept section holding it learns that the data changed (data-epoch), keeping the old answer
+ * on screen until the new one comes.
+ */
 export function useQuery<C extends Channel>(channel: C, input: InputOf<C>) {
   const api = useApi();
+  const { epoch, track } = useDataEpoch();
+  const readAt = useRef(epoch);
   const key = JSON.stringify(input);
   const [data, setData] = useState<OutputOf<C> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
-    api.invoke(channel, JSON.parse(key) as InputOf<C>).then(
+    const read = api.invoke(channel, JSON.parse(key) as InputOf<C>).then(
       (v) => live && (setData(v), setError(null)),
       (e: Error) => live && setError(e.message),
     );
+    // A read because the data changed while the section was away: the section waits for it.
+    if (readAt.current !== epoch) track(read);
+    readAt.current = epoch;
     return () => {
       live = false;
     };
-  }, [api, channel, key, version]);
+  }, [api, channel, key, version, epoch, track]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { data, error, reload, setData };
 }

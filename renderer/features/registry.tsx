@@ -12,15 +12,17 @@ export interface PageDef {
   id: string;
   label: string;
   component: ComponentType;
+  /** Re-reads its data in place after a change (every read goes through useQuery) instead of being mounted afresh. */
+  refreshesInPlace?: boolean;
 }
 
 /** The navigation, in the order the office works. Each domain adds its page here. */
 export const PAGES: PageDef[] = [
-  { id: 'tong-quan', label: 'Tổng quan', component: DashboardPage },
-  { id: 'xa', label: 'Danh sách xã', component: CommunesPage },
-  { id: 'tieu-chi', label: 'Xã & tiêu chí', component: CriteriaPage },
-  { id: 'nguon-von', label: 'Nguồn vốn', component: FundingPage },
-  { id: 'ocop', label: 'OCOP', component: OcopPage },
+  { id: 'tong-quan', label: 'Tổng quan', component: DashboardPage, refreshesInPlace: true },
+  { id: 'xa', label: 'Danh sách xã', component: CommunesPage, refreshesInPlace: true },
+  { id: 'tieu-chi', label: 'Xã & tiêu chí', component: CriteriaPage, refreshesInPlace: true },
+  { id: 'nguon-von', label: 'Nguồn vốn', component: FundingPage, refreshesInPlace: true },
+  { id: 'ocop', label: 'OCOP', component: OcopPage, refreshesInPlace: true },
   { id: 'van-ban', label: 'Văn bản', component: DocumentsPage },
   { id: 'cai-dat', label: 'Cài đặt', component: SettingsPage },
   { id: 'huong-dan', label: 'Hướng dẫn', component: HelpPage },

@@ -24,6 +24,8 @@ import type { SimpleImportPreview } from '../../../shared/models/indicators';
 import { Explanations } from '../../components/Explanations';
 import { PrintGridButton } from '../../print/GridPrint';
 
+const rowIdOf = (p: { data: GridRow }) => String(p.data.id);
+
 /** The commune × criteria grid of a year, edited like a spreadsheet. */
 export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix; editor: MatrixEditor; reload: () => void }) {
   const api = useApi();
@@ -36,8 +38,12 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
   const exporting = exporter.busy;
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const required = matrix.set?.requiredCount ?? 0;
-  const overrides = useMemo(() => new Map(matrix.overrides.map((o) => [`${o.communeId}:${o.criterionId}`, o.reason])), [matrix.overrides]);
-  const columns = useMemo(() => matrixColumns(matrix.criteria, required, overrides), [matrix.criteria, required, overrides]);
+  // Columns keyed by what they show, so a re-read with the same criteria and overrides keeps them (no redraw of every cell).
+  const columnsKey = JSON.stringify([matrix.criteria, matrix.overrides, required]);
+  const columns = useMemo(() => {
+    const [criteria, overrides, req] = JSON.parse(columnsKey) as [CriteriaMatrix['criteria'], CriteriaMatrix['overrides'], number];
+    return matrixColumns(criteria, req, new Map(overrides.map((o) => [`${o.communeId}:${o.criterionId}`, o.reason])));
+  }, [columnsKey]);
   const [panelOf, setPanelOf] = useState<{ communeId: number; criterionId: number } | null>(null);
   const [valuesImport, setValuesImport] = useState(false);
   const shown = useMemo(() => filterCommunes(editor.rows, { search, districtId: districtId || null }), [editor.rows, search, districtId]);
@@ -216,7 +222,7 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
             {...commonGridProps}
             rowData={shown}
             columnDefs={columns}
-            getRowId={(p) => String(p.data.id)}
+            getRowId={rowIdOf}
             onCellKeyDown={onCellKeyDown}
             onCellDoubleClicked={(e) => {
               const criterionId = criterionIdOf(e.colDef.colId ?? '');
@@ -229,7 +235,8 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
               }
             }}
             tooltipShowDelay={300}
-            // About 30 columns: render them all so derived columns never lag behind a scroll.
+            // About 30 columns: render them all so derived columns never lag behind a scroll (and every
+            // criterion's header can be found, as the keyboard help and tests expect).
             suppressColumnVirtualisation
           />
         </div>

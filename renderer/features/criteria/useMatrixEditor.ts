@@ -14,6 +14,12 @@ export interface CellEdit {
 }
 
 type Key = `${number}:${number}`;
+
+/** Shallow equality of two grid rows (every field is a plain value). */
+function sameRow(a: GridRow, b: GridRow): boolean {
+  const keys = Object.keys(b) as (keyof GridRow)[];
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
+}
 type Undo = UndoState<Key, boolean | null>;
 const keyOf = (communeId: number, criterionId: number): Key => `${communeId}:${criterionId}`;
 const parseKey = (k: Key) => k.split(':').map(Number) as [number, number];
@@ -39,7 +45,13 @@ export function useMatrixEditor(matrix: CriteriaMatrix | null) {
   useEffect(() => {
     if (!matrix) return;
     const districts = districtIndex(matrix);
-    const next = matrix.rows.map((r) => toGridRow(r, districts));
+    // A row equal to the one shown stays the same object: after a re-read the grid redraws only what changed.
+    const shown = rowsRef.current;
+    const next = matrix.rows.map((r) => {
+      const row = toGridRow(r, districts);
+      const old = shown.get(row.id);
+      return old && sameRow(old, row) ? old : row;
+    });
     rowsRef.current = new Map(next.map((r) => [r.id, r]));
     setRows(next);
     // Undo history belongs to one year's matrix.

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { useApi } from '../../api/context';
+import { useDataEpoch } from '../../components/data-epoch';
 import { useNotice } from '../../components/Notice';
 import { commonGridProps } from '../../grid/setup';
 import { PrintGridButton } from '../../print/GridPrint';
@@ -38,24 +39,36 @@ export function DrillList({ data, drill, byDistrict, onShown }: { data: Dashboar
   const shownRef = useRef(onShown);
   shownRef.current = onShown;
   useEffect(() => setEverything(false), [drill, data.year]);
+  // Read again when the section learns the data changed (at the same time as the figures, not after them).
+  const { epoch, track } = useDataEpoch();
+  const readAt = useRef(epoch);
+  const year = data.year;
+  const due = drill.kind === 'expiring' ? data.due.expiring : null;
   useEffect(() => {
     let live = true;
     const done = (rows: unknown[], total = rows.length) => {
       if (!live) return;
       setFetched({ key, kind: drill.kind, grouped: byDistrict, rows, total });
-      shownRef.current?.(data.year);
+      shownRef.current?.(year);
     };
     const fail = (e: Error) => notify('error', e.message);
-    const year = data.year;
-    if (drill.kind === 'communes' && byDistrict) api.invoke('overview.communesByDistrict', { year, filter: drill.filter }).then((r) => done(r), fail);
-    else if (drill.kind === 'communes') api.invoke('overview.communes', { year, filter: drill.filter, limit: everything ? undefined : FIRST_ROWS }).then((r) => done(r.rows, r.total), fail);
-    else if (drill.kind === 'funding') api.invoke('overview.fundingUnits', { year, sourceCode: drill.sourceCode, byDistrict }).then((r) => done(r), fail);
-    else if (drill.kind === 'ocop') api.invoke('overview.ocopProducts', { year, stars: drill.stars }).then((r) => done(r), fail);
-    else done(data.due.expiring);
+    const read =
+      drill.kind === 'communes' && byDistrict
+        ? api.invoke('overview.communesByDistrict', { year, filter: drill.filter }).then((r) => done(r), fail)
+        : drill.kind === 'communes'
+          ? api.invoke('overview.communes', { year, filter: drill.filter, limit: everything ? undefined : FIRST_ROWS }).then((r) => done(r.rows, r.total), fail)
+          : drill.kind === 'funding'
+            ? api.invoke('overview.fundingUnits', { year, sourceCode: drill.sourceCode, byDistrict }).then((r) => done(r), fail)
+            : drill.kind === 'ocop'
+              ? api.invoke('overview.ocopProducts', { year, stars: drill.stars }).then((r) => done(r), fail)
+              : null;
+    if (!read) done(due ?? []);
+    else if (readAt.current !== epoch) track(read);
+    readAt.current = epoch;
     return () => {
       live = false;
     };
-  }, [api, notify, drill, byDistrict, everything, data, key]);
+  }, [api, notify, drill, byDistrict, everything, year, due, key, epoch, track]);
 
   // Columns of the rows shown (they change with them, not before).
   const kind = fetched?.kind ?? drill.kind;
