@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { call, refused, tempContexts } from '../helpers/dispatch';
+import { randomCellChanges, rng } from '../helpers/rng';
 import type { ServiceContext } from '../../electron/services/context';
 import { loadMatrix, writeResults } from '../../electron/services/criteria/matrix';
 import { criteriaOfSet } from '../../db/repositories/criteria';
@@ -15,18 +16,6 @@ import { RESULT_MET, RESULT_NONE, RESULT_UNMET, resultText } from '../../shared/
 import type { MatrixRow, ResultChange } from '../../shared/models/criteria';
 
 const open = tempContexts();
-
-/** mulberry32: a small seeded generator, so every run draws the same sequence. */
-function rng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! };
-}
 
 type Unit = { id: number; code: string | null; name: string; parent_id: number | null; sort_order: number; level: string; kind: string; valid_from: string | null; valid_to: string | null };
 type Recognition = { id: number; commune_id: number; level: string; year: number; decision_no: string; decision_date: string | null; revoked_date: string | null; exception_reason: string };
@@ -102,17 +91,7 @@ describe('criteria matrix read from the maintained summary', () => {
     const communes = recomputedRows(ctx, 2022).map((row) => row.id);
     const sets = new Map(years.map((y) => [y, criteriaOfSet(ctx.db, criteriaSetForYear(ctx.db, y)!.id)]));
     const check = (year: number) => expect(loadMatrix(ctx, year).rows).toEqual(recomputedRows(ctx, year));
-    const randomChanges = (year: number, n: number) => {
-      const seen = new Set<string>();
-      const out: ResultChange[] = [];
-      for (let i = 0; i < n; i++) {
-        const c = { communeId: r.pick(communes), criterionId: r.pick(sets.get(year)!).id, met: r.pick([true, false, null] as const) };
-        if (seen.has(`${c.communeId}:${c.criterionId}`)) continue;
-        seen.add(`${c.communeId}:${c.criterionId}`);
-        out.push(c);
-      }
-      return out;
-    };
+    const randomChanges = (year: number, n: number) => randomCellChanges(r, communes, sets.get(year)!.map((c) => c.id), n);
     /** A save through the service: its rows are the recomputed rows of its communes, its audit rows the real old values. */
     const save = async (year: number, changes: ResultChange[]) => {
       const old = changes.map((c) => storedMet(ctx, year, c));
