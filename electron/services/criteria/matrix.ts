@@ -4,7 +4,7 @@ import type { AppDb } from '../../../db/open';
 import { AppError } from '../../../shared/errors';
 import { countMet, resultsFromMasks, resultText } from '../../../shared/domain/criteria-values';
 import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
-import { criteriaOfSet, deleteResult, indicatorsOfSet, resultsOf, upsertResult } from '../../../db/repositories/criteria';
+import { criteriaOfSet, criteriaWithIndicators, deleteResult, resultsOf, upsertResult } from '../../../db/repositories/criteria';
 import { computedCellKeys, districtUnits, matrixHeldRecords, matrixHeldRecordsOf, summaryMasks, type MatrixHeldRecord } from '../../../db/repositories/criteria-summary';
 import { overridesOf } from '../../../db/repositories/criteria-values';
 import { fullDistrictName } from '../../../shared/models/units';
@@ -90,14 +90,10 @@ export function loadMatrix(ctx: ServiceContext, year: number): CriteriaMatrix {
     districts,
     rows,
     sampleData,
-    computedCriteria: set ? computedCriteriaOf(ctx.db, set.id) : [],
+    // Criteria whose đạt is computed from indicators (not typed in the grid).
+    computedCriteria: set ? criteriaWithIndicators(ctx.db, set.id) : [],
     overrides: set ? overridesOf(ctx.db, year) : [],
   };
-}
-
-/** Criteria of a set whose đạt is computed from indicators (not typed in the grid). */
-export function computedCriteriaOf(db: AppDb, setId: number): number[] {
-  return [...new Set(indicatorsOfSet(db, setId).map((i) => i.criterionId))];
 }
 
 const cellKey = (communeId: number, criterionId: number) => `${communeId}:${criterionId}`;
