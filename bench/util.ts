@@ -17,22 +17,65 @@ export interface Timing {
   runs: number;
   /** CPU time of this process per run (ms): the work itself, apart from waiting for a shared core. */
   cpu: number;
+  /** CPU time of single runs (ms), 50th and 99th percentile: what the work costs without the waits for a core. */
+  cpuP50: number;
+  cpuP99: number;
+}
+
+const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+/** Collects wall and CPU samples of runs of fn. */
+class Samples {
+  readonly wall: number[] = [];
+  readonly cpu: number[] = [];
+  async run(fn: () => unknown): Promise<void> {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await fn();
+    this.wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    this.cpu.push((c.user + c.system) / 1000);
+  }
+  timing(): Timing {
+    const wall = [...this.wall].sort((a, b) => a - b);
+    const cpu = [...this.cpu].sort((a, b) => a - b);
+    const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+    return {
+      p50: percentile(wall, 0.5),
+      p99: percentile(wall, 0.99),
+      mean: sum(wall) / wall.length,
+      runs: wall.length,
+      cpu: sum(cpu) / cpu.length,
+      cpuP50: percentile(cpu, 0.5),
+      cpuP99: percentile(cpu, 0.99),
+    };
+  }
 }
 
 /** Runs fn repeatedly (after warm-up) and reports milliseconds. */
 export async function time(fn: () => unknown, runs = 20, warmup = 2): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
-  const samples: number[] = [];
-  const cpu0 = process.cpuUsage();
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
+  const s = new Samples();
+  for (let i = 0; i < runs; i++) await s.run(fn);
+  return s.timing();
+}
+
+/**
+ * Times two actions in alternating blocks (after warm-up), so both see the same moments of a
+ * shared machine: the action and its floor.
+ */
+export async function timeAlternating(a: () => unknown, b: () => unknown, runs: number, block = 25, warmup = 20): Promise<[Timing, Timing]> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
   }
-  const cpu = process.cpuUsage(cpu0);
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-  return { p50: at(0.5), p99: at(0.99), mean: samples.reduce((s, x) => s + x, 0) / samples.length, runs, cpu: (cpu.user + cpu.system) / 1000 / runs };
+  const sa = new Samples();
+  const sb = new Samples();
+  for (let done = 0; done < runs; done += block) {
+    for (let i = 0; i < block; i++) await sa.run(a);
+    for (let i = 0; i < block; i++) await sb.run(b);
+  }
+  return [sa.timing(), sb.timing()];
 }
 
 const dec = (x: number, digits: number) => x.toFixed(digits).replace('.', ',');
@@ -50,8 +93,9 @@ export interface Row {
   /** What a good design reaches on this machine, measured in the same run (ms), and how. */
   floor?: number;
   floorName?: string;
-  /** CPU time per run, printed when the machine is shared. */
+  /** CPU time per run, printed when the machine is shared; and the floor's, for the ratio of CPU times. */
   cpu?: number;
+  floorCpu?: number;
   extra?: string;
 }
 
@@ -60,7 +104,7 @@ export function report(r: Row): void {
   const ok = r.value <= r.budget ? 'ĐẠT' : 'VƯỢT';
   const parts = [`${ok.padEnd(5)}${r.name.padEnd(66)}${ms(r.value).padStart(11)}  ≤ ${ms(r.budget)}`];
   if (r.floor !== undefined) parts.push(`sàn ${ms(r.floor)} (${r.floorName}) → ×${dec(r.value / r.floor, 1)}`);
-  if (r.cpu !== undefined) parts.push(`CPU ${ms(r.cpu)}`);
+  if (r.cpu !== undefined) parts.push(`CPU ${ms(r.cpu)}${r.floorCpu !== undefined ? ` (sàn ${ms(r.floorCpu)} → ×${dec(r.cpu / r.floorCpu, 1)})` : ''}`);
   parts.push(`RSS đỉnh ${mb(peakRss())}`);
   if (r.extra) parts.push(r.extra);
   console.log(parts.join(' | '));

@@ -17,13 +17,14 @@ export interface ResultMasks {
 }
 
 const MASKS_SQL = `SELECT commune_id, met_mask, known_mask, sample_count > 0 FROM criteria_year_summary WHERE year = ? AND set_id = ?`;
+const MASKS_ONE_SQL = `${MASKS_SQL} AND commune_id = ?`;
 
 /** The summary rows of a year and set (communes without any result have none); optionally of some communes. */
 export function summaryMasks(db: AppDb, year: number, setId: number, communeIds?: number[]): ResultMasks[] {
   const rows: [number, CriteriaMask, CriteriaMask, number][] = [];
   if (!communeIds) rows.push(...(preparedRaw(db, MASKS_SQL).all(year, setId) as [number, CriteriaMask, CriteriaMask, number][]));
   else {
-    const one = preparedRaw(db, `${MASKS_SQL} AND commune_id = ?`);
+    const one = preparedRaw(db, MASKS_ONE_SQL);
     for (const id of communeIds) {
       const r = one.get(year, setId, id) as [number, CriteriaMask, CriteriaMask, number] | undefined;
       if (r) rows.push(r);
@@ -88,25 +89,48 @@ export type MatrixHeldRecord = [
 
 const LEVEL_RANK = `CASE x.level ${LEVELS.map((l, i) => `WHEN '${l}' THEN ${i}`).join(' ')} ELSE -1 END`;
 
+/**
+ * The recognition deciding the level a commune holds — highest level, then earliest year, then
+ * lowest id — as the smallest of one packed key per recognition: (levels above it) << 59 |
+ * year << 47 | id. A min() per commune through its index needs no sort per commune (an ORDER BY
+ * … LIMIT 1 here made a temporary B-tree for each of the 10,000 rows). Exact while years are
+ * below 4096 and ids below 2^47; the low 47 bits are the id.
+ */
+const HELD_ID = `(SELECT min(((${LEVELS.length} - ${LEVEL_RANK}) << 59) | (x.year << 47) | x.id) & ${2 ** 47 - 1}
+                  FROM recognitions x WHERE x.commune_id = u.id AND ${inForceSql('x')})`;
+
 const HELD_SQL = `SELECT u.id, u.code, u.name, d.id, s.met_mask, s.known_mask, s.sample_count,
        r.level, r.year, r.decision_no, r.decision_date, r.exception_reason <> ''
      FROM admin_units u
      LEFT JOIN admin_units d ON d.id = u.parent_id AND d.level = 'district'
      LEFT JOIN criteria_year_summary s ON s.year = @year AND s.set_id = @setId AND s.commune_id = u.id
-     LEFT JOIN recognitions r ON r.id = (SELECT x.id FROM recognitions x WHERE x.commune_id = u.id AND ${inForceSql('x')}
-                                         ORDER BY ${LEVEL_RANK} DESC, x.year, x.id LIMIT 1)
+     LEFT JOIN recognitions r ON r.id = ${HELD_ID}
      WHERE u.kind = 'xa' AND (u.valid_from IS NULL OR u.valid_from <= @date) AND (u.valid_to IS NULL OR u.valid_to > @date)`;
 
-/**
- * The matrix records of the xã valid at a date (all of them in the province's usual order, or one)
- * together with the recognition deciding the highest level each holds then (the earliest of equal
- * levels): one statement, one plain array per commune, so the grid needs no second pass.
- */
-export function matrixHeldRecords(db: AppDb, date: string, year: number, setId: number, communeId?: number): MatrixHeldRecord[] {
+// Whole statements as constants: the per-connection statement cache hashes the text on every call.
+const HELD_ALL_SQL = `${HELD_SQL} ORDER BY d.sort_order, u.sort_order, u.id`;
+const HELD_ONE_SQL = `${HELD_SQL} AND u.id = @id`;
+const HELD_SOME_SQL = `${HELD_SQL} AND u.id IN (SELECT value FROM json_each(@ids)) ORDER BY d.sort_order, u.sort_order, u.id`;
+
+const heldParams = (date: string, year: number, setId: number) => {
   const y = Number(date.slice(0, 4));
-  const params = { year, setId, date, y, end: `${y}-12-31` };
-  if (communeId !== undefined) return preparedRaw(db, `${HELD_SQL} AND u.id = @communeId`).all({ ...params, communeId }) as MatrixHeldRecord[];
-  return preparedRaw(db, `${HELD_SQL} ORDER BY d.sort_order, u.sort_order, u.id`).all(params) as MatrixHeldRecord[];
+  return { year, setId, date, y, end: `${y}-12-31` };
+};
+
+/**
+ * The matrix records of the xã valid at a date, in the province's usual order, together with the
+ * recognition deciding the highest level each holds then (the earliest of equal levels): one
+ * statement, one plain array per commune, so the grid needs no second pass.
+ */
+export function matrixHeldRecords(db: AppDb, date: string, year: number, setId: number): MatrixHeldRecord[] {
+  return preparedRaw(db, HELD_ALL_SQL).all(heldParams(date, year, setId)) as MatrixHeldRecord[];
+}
+
+/** The same records for some communes only (those not valid at the date are left out): one statement for any number. */
+export function matrixHeldRecordsOf(db: AppDb, date: string, year: number, setId: number, communeIds: readonly number[]): MatrixHeldRecord[] {
+  const params = heldParams(date, year, setId);
+  if (communeIds.length === 1) return preparedRaw(db, HELD_ONE_SQL).all({ ...params, id: communeIds[0] }) as MatrixHeldRecord[];
+  return preparedRaw(db, HELD_SOME_SQL).all({ ...params, ids: JSON.stringify(communeIds) }) as MatrixHeldRecord[];
 }
 
 /** District-level units by id (each a candidate parent of the matrix rows): id, name, kind, sort order. */

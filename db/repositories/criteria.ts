@@ -23,6 +23,13 @@ export function criteriaOfSet(db: AppDb, setId: number): { id: number; no: numbe
   }[];
 }
 
+/** Criteria of a set that have indicators (their đạt is computed), in column order: read with every matrix. */
+export function criteriaWithIndicators(db: AppDb, setId: number): number[] {
+  return (
+    preparedRaw(db, 'SELECT c.id FROM criteria c WHERE c.set_id = ? AND EXISTS (SELECT 1 FROM indicators i WHERE i.criterion_id = c.id) ORDER BY c.no').all(setId) as [number][]
+  ).map(([id]) => id);
+}
+
 export function allCriteria(db: AppDb) {
   return db.select({ id: criteria.id, no: criteria.no, name: criteria.name, setId: criteria.setId }).from(criteria).all();
 }

@@ -4,13 +4,13 @@ import type { AppDb } from '../../../db/open';
 import { AppError } from '../../../shared/errors';
 import { countMet, resultsFromMasks, resultText } from '../../../shared/domain/criteria-values';
 import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
-import { criteriaOfSet, deleteResult, indicatorsOfSet, resultsOf, upsertResult } from '../../../db/repositories/criteria';
-import { computedCellKeys, districtUnits, matrixHeldRecords, type MatrixHeldRecord } from '../../../db/repositories/criteria-summary';
+import { criteriaOfSet, criteriaWithIndicators, deleteResult, resultsOf, upsertResult } from '../../../db/repositories/criteria';
+import { computedCellKeys, districtUnits, matrixHeldRecords, matrixHeldRecordsOf, summaryMasks, type MatrixHeldRecord } from '../../../db/repositories/criteria-summary';
 import { overridesOf } from '../../../db/repositories/criteria-values';
 import { fullDistrictName } from '../../../shared/models/units';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
-import { communesOfYear, requireSet, setInfo, type CommuneInfo } from './common';
+import { requireSet, setInfo } from './common';
 import type { Level } from '../../../shared/domain/ntm-figures';
 import { yearEnd } from '../../../shared/format/date';
 import { NO_CRITERIA, type CriteriaMask } from '../../../shared/models/units-of-measure';
@@ -91,63 +91,98 @@ export function loadMatrix(ctx: ServiceContext, year: number): CriteriaMatrix {
     districts,
     rows,
     sampleData,
-    computedCriteria: set ? computedCriteriaOf(ctx.db, set.id) : [],
+    // Criteria whose đạt is computed from indicators (not typed in the grid).
+    computedCriteria: set ? criteriaWithIndicators(ctx.db, set.id) : [],
     overrides: set ? overridesOf(ctx.db, year) : [],
   };
 }
 
-/** Criteria of a set whose đạt is computed from indicators (not typed in the grid). */
-export function computedCriteriaOf(db: AppDb, setId: number): number[] {
-  return [...new Set(indicatorsOfSet(db, setId).map((i) => i.criterionId))];
-}
-
 const cellKey = (communeId: number, criterionId: number) => `${communeId}:${criterionId}`;
+
+/** Bit `no` of a summary mask (masks stay below 2^53; bit operators are 32-bit). */
+const bitOf = (mask: number, no: number) => (no < 31 ? (mask >>> no) & 1 : Math.floor(mask / 2 ** no) % 2);
 
 /**
  * Saves cell changes of one year in one transaction, each audited with its old and new value.
  * Every cell is checked before anything is written: a change naming a commune or criterion that
  * does not belong to the year refuses the whole batch.
+ *
+ * One IMMEDIATE transaction on the connection itself (the query builder's transaction object costs
+ * more than the edit) holds the reads too, so the check, the old values and the rows returned see
+ * exactly what is written. The edited communes' matrix records are read in one statement; the old
+ * value of each cell comes from their maintained summary masks (equal to the results, see
+ * test/db/summaries.test.ts), and afterwards only the masks are read again.
  */
 export function setResults(ctx: ServiceContext, year: number, changes: ResultChange[]): SetResultsOutput {
   const { set, columns } = requireSet(ctx, year);
   const criterionById = new Map(columns.map((c) => [c.id, c]));
   const communeIds = [...new Set(changes.map((c) => c.communeId))];
-  const communes = new Map(communesOfYear(ctx, year, communeIds).map((c) => [c.id, c]));
+  return ctx.sqlite
+    .transaction(() => {
+      const records = matrixHeldRecordsOf(ctx.db, yearEnd(year), year, set.id, communeIds);
+      const byId = new Map(records.map((r) => [r[0], r]));
+      checkChanges(ctx, year, set, criterionById, byId, changes);
+      const oldOf = (ch: ResultChange) => {
+        const r = byId.get(ch.communeId)!;
+        const no = criterionById.get(ch.criterionId)!.no;
+        return bitOf(r[5] ?? 0, no) ? !!bitOf(r[4] ?? 0, no) : null;
+      };
+      const changed = writeResults(ctx.db, year, changes, ctx.now(), false, oldOf);
+      const masks = new Map(summaryMasks(ctx.db, year, set.id, communeIds).map((m) => [m.communeId, m]));
+      const strings = new ResultStrings(columns.map((c) => c.no));
+      const rows = records.map((r) => {
+        const m = masks.get(r[0]);
+        const fresh: MatrixHeldRecord = [...r];
+        [fresh[4], fresh[5], fresh[6]] = m ? [m.metMask, m.knownMask, m.sample] : [null, null, null];
+        return matrixRow(fresh, strings, set.requiredCount, true);
+      });
+      return { rows, changed };
+    })
+    .immediate();
+}
+
+/** Refuses a batch naming a commune or criterion outside the year, a computed cell, or one cell twice. */
+function checkChanges(
+  ctx: ServiceContext,
+  year: number,
+  set: CriteriaSetInfo,
+  criterionById: Map<number, { no: number; name: string }>,
+  communes: Map<number, MatrixHeldRecord>,
+  changes: ResultChange[],
+): void {
+  const computed = computedCellKeys(ctx.db, year, set.id, [...communes.keys()]);
   const seen = new Set<string>();
-  const computed = computedCellKeys(ctx.db, year, set.id, communeIds);
   for (const ch of changes) {
-    if (!communes.has(ch.communeId)) throw new AppError('NOT_FOUND', `Không tìm thấy xã (mã ${ch.communeId}) trong danh sách xã năm ${year}.`);
+    const commune = communes.get(ch.communeId);
+    if (!commune) throw new AppError('NOT_FOUND', `Không tìm thấy xã (mã ${ch.communeId}) trong danh sách xã năm ${year}.`);
     const criterion = criterionById.get(ch.criterionId);
     if (!criterion) throw new AppError('VALIDATION', `Tiêu chí (mã ${ch.criterionId}) không thuộc ${set.name} áp dụng năm ${year}.`);
-    if (computed.has(cellKey(ch.communeId, ch.criterionId))) {
+    const key = cellKey(ch.communeId, ch.criterionId);
+    if (computed.has(key)) {
       throw new AppError(
         'VALIDATION',
-        `Xã ${communes.get(ch.communeId)!.name}, tiêu chí ${criterion.no}. ${criterion.name}: kết quả được tính từ giá trị các chỉ tiêu đã nhập. Hãy sửa giá trị chỉ tiêu (nút «Chỉ tiêu» của ô), hoặc ghi «đánh giá khác» kèm lý do.`,
+        `Xã ${commune[2]}, tiêu chí ${criterion.no}. ${criterion.name}: kết quả được tính từ giá trị các chỉ tiêu đã nhập. Hãy sửa giá trị chỉ tiêu (nút «Chỉ tiêu» của ô), hoặc ghi «đánh giá khác» kèm lý do.`,
       );
     }
-    const key = cellKey(ch.communeId, ch.criterionId);
-    if (seen.has(key)) {
-      throw new AppError('VALIDATION', `Xã ${communes.get(ch.communeId)!.name}, tiêu chí ${criterion.no}: một ô được sửa hai lần trong cùng một lần lưu.`);
-    }
+    if (seen.has(key)) throw new AppError('VALIDATION', `Xã ${commune[2]}, tiêu chí ${criterion.no}: một ô được sửa hai lần trong cùng một lần lưu.`);
     seen.add(key);
   }
-
-  // One transaction on the connection itself (the query builder's transaction object costs more than the edit),
-  // started IMMEDIATE like every write so the busy timeout applies when another program writes (db/open.ts).
-  const changed = ctx.sqlite.transaction(() => writeResults(ctx.db, year, changes, ctx.now())).immediate();
-  return { rows: rowsOf(ctx, year, set, columns, [...communes.values()]), changed };
 }
 
 /**
  * Writes checked changes inside the caller's transaction and audits each cell that really
  * changes (old and new value); returns how many did. Imports mark their audit rows as such.
+ * `oldOf` gives a cell's stored value when the caller has it already; otherwise the results of
+ * the communes are read.
  */
-export function writeResults(tx: AppDb, year: number, changes: ResultChange[], at: Date, imported = false): number {
-  const communeIds = [...new Set(changes.map((c) => c.communeId))];
-  const before = new Map(resultsOf(tx, year, communeIds).map((r) => [cellKey(r.communeId, r.criterionId), r.met]));
+export function writeResults(tx: AppDb, year: number, changes: ResultChange[], at: Date, imported = false, oldOf?: (ch: ResultChange) => boolean | null): number {
+  if (!oldOf) {
+    const before = new Map(resultsOf(tx, year, [...new Set(changes.map((c) => c.communeId))]).map((r) => [cellKey(r.communeId, r.criterionId), r.met]));
+    oldOf = (ch) => before.get(cellKey(ch.communeId, ch.criterionId)) ?? null;
+  }
   const audit: AuditEntry[] = [];
   for (const ch of changes) {
-    const old = before.get(cellKey(ch.communeId, ch.criterionId)) ?? null;
+    const old = oldOf(ch);
     if (old === ch.met) continue;
     const key = { year, communeId: ch.communeId, criterionId: ch.criterionId };
     if (ch.met === null) deleteResult(tx, key);
@@ -166,14 +201,9 @@ export function writeResults(tx: AppDb, year: number, changes: ResultChange[], a
   return audit.length;
 }
 
-/** Fresh matrix rows of a few communes (after a change), without loading the whole year. */
+/** Fresh matrix rows of a few communes (after a change), without loading the whole year: one statement. */
 export function matrixRowsOf(ctx: ServiceContext, year: number, communeIds: number[]): MatrixRow[] {
   const { set, columns } = requireSet(ctx, year);
-  return rowsOf(ctx, year, set, columns, communesOfYear(ctx, year, communeIds));
-}
-
-function rowsOf(ctx: ServiceContext, year: number, set: CriteriaSetInfo, columns: { no: number }[], communes: CommuneInfo[]): MatrixRow[] {
   const strings = new ResultStrings(columns.map((c) => c.no));
-  const date = yearEnd(year);
-  return communes.flatMap((c) => matrixHeldRecords(ctx.db, date, year, set.id, c.id).map((r) => matrixRow(r, strings, set.requiredCount, true)));
+  return matrixHeldRecordsOf(ctx.db, yearEnd(year), year, set.id, [...new Set(communeIds)]).map((r) => matrixRow(r, strings, set.requiredCount, true));
 }
