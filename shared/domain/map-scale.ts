@@ -21,8 +21,6 @@ export const NEUTRAL = {
   absent: { key: 'absent', label: 'Không có trong dữ liệu', color: '#f3f3f0' },
 } as const satisfies Record<string, ScaleClass>;
 
-export type NeutralKey = keyof typeof NEUTRAL;
-
 export const STATUS_CLASSES: ScaleClass[] = [
   { key: 'kieu_mau', label: 'Đạt chuẩn NTM kiểu mẫu', color: '#00441b' },
   { key: 'nang_cao', label: 'Đạt chuẩn NTM nâng cao', color: '#238b45' },

@@ -111,8 +111,6 @@ export function isDueFromFacts(f: ProductFacts, asOf: string): boolean {
   return !(f.lastEvaluated && f.recognition && f.lastEvaluated > f.recognition.decisionDate);
 }
 
-export const isDueForReevaluation = (evals: EvaluationFact[], asOf: string): boolean => isDueFromFacts(summarizeEvaluations(evals, asOf), asOf);
-
 /**
  * An evaluation's kind: with an earlier certificate it is an upgrade when it gives more stars, else a
  * re-evaluation; without one known to the app, what the person said (default: first evaluation).

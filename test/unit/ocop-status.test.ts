@@ -3,8 +3,9 @@ import {
   certificateExpiry,
   deriveStatus,
   evaluationKind,
-  isDueForReevaluation,
+  isDueFromFacts,
   kindLabel,
+  summarizeEvaluations,
   type EvaluationFact,
 } from '../../shared/domain/ocop-status';
 
@@ -67,6 +68,8 @@ describe('OCOP status as of a date', () => {
   });
 
   it('marks a product due for re-evaluation until a newer evaluation is recorded', () => {
+    // The calendar applies isDueFromFacts to the facts the register reads; summarizeEvaluations gives the same facts for one product.
+    const isDueForReevaluation = (evals: EvaluationFact[], asOf: string) => isDueFromFacts(summarizeEvaluations(evals, asOf), asOf);
     expect(isDueForReevaluation([recognised], '2024-03-01')).toBe(true);
     expect(isDueForReevaluation([recognised], '2025-03-01')).toBe(true);
     expect(isDueForReevaluation([recognised], '2023-03-01')).toBe(false);
