@@ -5,7 +5,7 @@
 import type { ServiceContext } from '../context';
 import type { MapFundingStage } from '../../../shared/models/map';
 import { STAGE_LABEL } from '../../../shared/models/funding';
-import { amountClasses, amountFigure, classify, OCOP_CLASSES } from '../../../shared/domain/map-scale';
+import { amountClasses, amountFigure, classify, OCOP_CLASSES } from '../../domain/map-scale';
 import { statusFromFacts } from '../../../shared/domain/ocop-status';
 import { formatNumber } from '../../../shared/format/number';
 import { productFacts } from '../../../db/repositories/ocop-stats';

@@ -1,10 +1,11 @@
 /**
  * How the province map turns figures into colours: one scale per layer, the neutral tones, and the
- * rule that counts former communes' results on the new unit that absorbed them. Pure, shared by the
- * service (which classifies) and the renderer (which draws and exports with the same colours).
+ * rule that counts former communes' results on the new unit that absorbed them. Pure; the map service
+ * classifies with it and sends each unit's colour and the legend, so the renderer draws (and exports)
+ * exactly these colours without importing it.
  */
-import { formatDecimal1, formatNumber } from '../format/number';
-import { LEVELS, type Level } from './ntm-figures';
+import { formatDecimal1, formatNumber } from '../../shared/format/number';
+import { LEVELS, type Level } from '../../shared/domain/ntm-figures';
 
 export interface ScaleClass {
   key: string;
