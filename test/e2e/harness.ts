@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { tempContext, tempDataDir, tempEmptyContext } from '../helpers/temp';
+import { chromiumExecutable } from '../helpers/chromium';
 
 export const SCREENSHOT_DIR = path.resolve('test-results', 'screenshots');
 
@@ -32,7 +33,7 @@ export async function startApp(dataDir = tempDataDir(), opts: StartOptions = {})
   const ctx = opts.empty ? await tempEmptyContext(dataDir, new Date('2026-12-01T08:00:00Z')) : await tempContext(dataDir, { recoverDamaged: opts.recoverDamaged });
   const bridge = await startBridge({ ctx, rendererDir });
   const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumExecutable(),
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
