@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, screenshot } from './harness';
+import { screenshot, withApp } from './harness';
 
 /** Clicks a chart element where a mouse would: the canvas publishes each element's centre. */
 export async function clickChartElement(page: Page, testId: string, category: number, series = 0) {
@@ -13,10 +13,8 @@ export async function clickChartElement(page: Page, testId: string, category: nu
 }
 
 describe('Tổng quan in Chromium', () => {
-  it('shows plan against result, charts whose elements open their lists, and what is due', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('shows plan against result, charts whose elements open their lists, and what is due', () =>
+    withApp(async ({ page, errors }) => {
       await expect.poll(() => page.getByTestId('dashboard-title').innerText()).toContain('cuối năm 2022');
       // Default list: the province's communes.
       await expect.poll(() => page.locator('#drill-title').innerText()).toBe('Danh sách xã của tỉnh');
@@ -56,12 +54,9 @@ describe('Tổng quan in Chromium', () => {
       await page.getByLabel('Năm', { exact: true }).selectOption('2026');
       await expect.poll(() => page.getByTestId('dashboard-title').innerText()).toContain('cuối năm 2026');
       expect(await page.getByLabel('Nhóm theo đơn vị cấp huyện').count()).toBe(0);
-      expect(app.errors).toEqual([]);
+      expect(errors).toEqual([]);
       await page.getByLabel('Năm', { exact: true }).selectOption('2022');
       await expect.poll(() => page.getByTestId('dashboard-title').innerText()).toContain('cuối năm 2022');
       await screenshot(page, 'dashboard-1360');
-    } finally {
-      await app.stop();
-    }
-  });
+    }));
 });
