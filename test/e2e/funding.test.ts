@@ -55,7 +55,7 @@ describe('Nguồn vốn in Chromium', () => {
       await page.keyboard.type('17000');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('funding-stat-need').innerText()).toContain('6.259.687');
-      expect(await pinnedRow(page, 'sources-grid').locator('[col-id="total.need"]').innerText()).toBe('6.259.687');
+      await expect.poll(() => pinnedRow(page, 'sources-grid').locator('[col-id="total.need"]').innerText()).toBe('6.259.687');
 
       // A typed amount that mixes conventions is refused, naming the cell; nothing changes.
       await dn.locator('[col-id="total.allocated"]').dblclick();
