@@ -7,6 +7,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startBridge } from '../electron/bridge/server';
 import type { ServiceContext } from '../electron/services/context';
+import { chromiumExecutable } from '../test/helpers/chromium';
 
 export interface OpenRenderer {
   page: Page;
@@ -58,7 +59,7 @@ export const rendererBuilt = () => fs.existsSync(path.join(RENDERER_DIR, 'index.
 export async function openRenderer(ctx: ServiceContext, viewport = { width: 1366, height: 860 }): Promise<OpenRenderer> {
   const bridge = await startBridge({ ctx, rendererDir: RENDERER_DIR });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumExecutable(),
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });

@@ -13,6 +13,7 @@ import { criteriaSetForYear } from '../db/repositories/standings';
 import { dispatch } from '../electron/services/dispatch';
 import { nationalDb, report, time } from './util';
 import { dashboardOverview } from '../electron/services/overview/figures';
+import { chromiumExecutable } from '../test/helpers/chromium';
 
 const YEARS = [2022, 2023];
 
@@ -24,7 +25,7 @@ export async function run(): Promise<void> {
   }
   const { ctx, communeIds } = await nationalDb();
   const bridge = await startBridge({ ctx, rendererDir });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
     const insert = ctx.sqlite.prepare("INSERT INTO criterion_results (commune_id, criterion_id, year, met, note, source) VALUES (?, ?, ?, ?, '', 'user')");
     const recognise = ctx.sqlite.prepare("INSERT INTO recognitions (commune_id, level, year, decision_no, issuer, source) VALUES (?, ?, ?, ?, 'UBND', 'user')");

@@ -4,6 +4,7 @@
  * the peak memory printed beside its figures is its own. `npm run bench -- <domain>` runs one.
  */
 import { spawnSync } from 'node:child_process';
+import { envOverride } from '../electron/data-dir';
 
 const BENCHES: { key: string; name: string; run: () => Promise<void> }[] = [
   { key: 'units', name: 'Đơn vị hành chính toàn quốc', run: () => import('./units').then((m) => m.run()) },
@@ -17,7 +18,7 @@ const BENCHES: { key: string; name: string; run: () => Promise<void> }[] = [
   { key: 'screens', name: 'Màn hình trong Chromium', run: () => import('./screens').then((m) => m.run()) },
 ];
 
-const child = process.env.NTM_BENCH_CHILD;
+const child = envOverride('NTM_BENCH_CHILD');
 if (child) {
   await BENCHES.find((b) => b.key === child)!.run();
 } else {

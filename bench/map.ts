@@ -21,7 +21,7 @@ import type { Page } from 'playwright-core';
 import { startApp } from '../test/e2e/harness';
 import { provinceDataFile } from '../test/helpers/geo-province';
 import { readProvinceTopology, SOURCE_GEO_DIR } from '../db/geo';
-import { projectTopology } from '../shared/domain/topojson';
+import { parseTopology, projectTopology } from '../electron/domain/topojson';
 import { machineLoad, ms, note, report } from './util';
 
 const BUDGET = 300;
@@ -118,7 +118,7 @@ export async function run(): Promise<void> {
   if (!fs.existsSync(path.resolve('dist', 'renderer', 'index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
   for (const p of largestProvinces()) {
     const t0 = performance.now();
-    const geo = projectTopology(readProvinceTopology(SOURCE_GEO_DIR, p.code)!);
+    const geo = projectTopology(parseTopology(readProvinceTopology(SOURCE_GEO_DIR, p.code)!));
     const projectMs = performance.now() - t0;
     const file = await provinceDataFile(p.code);
     const app = await startApp(file.dataDir);

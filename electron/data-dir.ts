@@ -4,8 +4,12 @@ import path from 'node:path';
 export const APP_FOLDER = 'NTM Office';
 export const DB_FILE_NAME = 'ntm-office.db';
 
-/** The environment variables the entry points read (Electron shell, web bridge, command lines). */
-export type EnvName = 'NTM_DATA_DIR' | 'NTM_DB_PATH' | 'NTM_PORT' | 'APPDATA' | 'XDG_CONFIG_HOME';
+/**
+ * The environment variables the code reads: the entry points (Electron shell, web bridge, command
+ * lines), and the tools (NTM_BENCH_CHILD: the bench a child process runs; CHROMIUM_PATH: the browser
+ * of the e2e tests and benches).
+ */
+export type EnvName = 'NTM_DATA_DIR' | 'NTM_DB_PATH' | 'NTM_PORT' | 'APPDATA' | 'XDG_CONFIG_HOME' | 'NTM_BENCH_CHILD' | 'CHROMIUM_PATH';
 
 /**
  * The one rule for environment overrides, used by every entry point: a variable that is unset,

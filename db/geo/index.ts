@@ -5,15 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Topology } from '../../shared/domain/topojson';
 
 /** Where the files live in the source tree (the packaged app passes its own folder). */
 export const SOURCE_GEO_DIR = path.resolve(import.meta.dirname);
 
-/** The province's topology, or null when the app ships no boundaries for that code. */
-export function readProvinceTopology(dir: string, provinceCode: string): Topology | null {
+/** The province's TopoJSON text (parse it with `parseTopology`), or null when the app ships no boundaries for that code. */
+export function readProvinceTopology(dir: string, provinceCode: string): string | null {
   if (!/^\d{2}$/.test(provinceCode)) return null;
   const file = path.join(dir, `${provinceCode}.topo.json.gz`);
   if (!fs.existsSync(file)) return null;
-  return JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as Topology;
+  return zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
 }

@@ -92,17 +92,6 @@ export function recognitionsOfSet(db: AppDb, setId: number) {
   return n(db.select({ n: sql<number>`count(*)` }).from(recognitions).where(eq(recognitions.criteriaSetId, setId)).get()?.n);
 }
 
-export function resultCountOfSet(db: AppDb, setId: number) {
-  return n(
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(criterionResults)
-      .innerJoin(criteria, eq(criteria.id, criterionResults.criterionId))
-      .where(eq(criteria.setId, setId))
-      .get()?.n,
-  );
-}
-
 /** Indicators per set. */
 export function indicatorCounts(db: AppDb): Map<number, number> {
   const rows = db

@@ -1,5 +1,5 @@
 /** Commune groups, indicator values and criterion overrides (QĐ 51/2025 assessment data). */
-import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { AppDb } from '../open';
 import { preparedRaw } from './prepared';
 import { adminUnits, communeGroups, criteria, criterionOverrides, indicatorValues, unitSuccessions } from '../schema';
@@ -23,10 +23,6 @@ export function groupsAt(db: AppDb, date: string, communeIds?: number[]) {
     .where(and(groupValidAt(date), communeIds ? inArray(communeGroups.communeId, communeIds) : undefined))
     .all();
   return new Map(rows.map((r) => [r.communeId, r]));
-}
-
-export function groupHistory(db: AppDb, communeId: number) {
-  return db.select().from(communeGroups).where(eq(communeGroups.communeId, communeId)).orderBy(asc(communeGroups.validFrom)).all();
 }
 
 /** Periods of a commune that are open on or after a date (to close or cut them when a new group starts). */
@@ -149,8 +145,6 @@ export function communesWithValues(db: AppDb, indicatorIds: number[]) {
     .where(inArray(indicatorValues.indicatorId, indicatorIds))
     .all();
 }
-
-export const anyGroups = (db: AppDb) => !!db.select({ one: sql`1` }).from(communeGroups).where(isNotNull(communeGroups.groupNo)).limit(1).get();
 
 /** The units each of some units succeeded (2025 reorganisation): [toUnitId, fromUnitId, fromName]. */
 export function predecessorsOf(db: AppDb) {

@@ -6,7 +6,7 @@ export function ruralCommuneSpans(sqlite: Database.Database): [number, string | 
 }
 
 /**
- * Every recognition with what decides when it is in force (see inForceAt in recognitions.ts): read
+ * Every recognition with what decides when it is in force (see inForceSql in recognitions.ts): read
  * once for Tổng quan's progress over several years instead of once per year.
  */
 export function recognitionSpans(sqlite: Database.Database): [number, string, number, string | null, string | null][] {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { AppDb } from '../open';
 import { preparedRaw } from './prepared';
@@ -7,23 +7,17 @@ import { adminUnits, recognitions } from '../schema';
 const district = alias(adminUnits, 'district');
 
 /**
- * Recognitions in force at a date: recognised by then (same-year ones without a decision date
- * count only at the year's end) and not revoked by then.
+ * Recognitions in force at a date, as plain SQL on a table alias: recognised by then (same-year ones
+ * without a decision date count only at the year's end) and not revoked by then. Parameters @y (the
+ * date's year), @end (its 31/12) and @date.
  */
-export function inForceAt(date: string): SQL {
-  const y = Number(date.slice(0, 4));
-  return sql`(${recognitions.year} < ${y} OR (${recognitions.year} = ${y} AND coalesce(${recognitions.decisionDate}, ${`${y}-12-31`}) <= ${date}))
-    AND (${recognitions.revokedDate} IS NULL OR ${recognitions.revokedDate} > ${date})`;
-}
-
-/** The same condition as plain SQL on a table alias, with parameters @y (the date's year), @end (its 31/12) and @date. */
 export const inForceSql = (t: string) =>
   `(${t}.year < @y OR (${t}.year = @y AND coalesce(${t}.decision_date, @end) <= @date)) AND (${t}.revoked_date IS NULL OR ${t}.revoked_date > @date)`;
 
 const IN_FORCE_SQL = `SELECT commune_id, level, year, decision_no, decision_date, exception_reason <> '' FROM recognitions r WHERE ${inForceSql('r')}`;
 
 /**
- * Every recognition in force at a date (each commune may hold several levels; see inForceAt);
+ * Every recognition in force at a date (each commune may hold several levels; see inForceSql);
  * optionally for some communes only. Prepared statements and plain arrays: read for every
  * commune of the country when the grid opens, and for one commune on every cell edit.
  */

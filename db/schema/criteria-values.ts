@@ -1,6 +1,6 @@
 import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import { adminUnits } from './units';
-import { criteria, indicators } from './criteria';
+import { criterionVerdictColumns, indicators } from './criteria';
 
 /**
  * A commune's group under QĐ 51/2025 (1, 2, 3) over a validity period, with the deciding document.
@@ -58,14 +58,7 @@ export const indicatorValues = sqliteTable(
 export const criterionOverrides = sqliteTable(
   'criterion_overrides',
   {
-    communeId: integer('commune_id')
-      .notNull()
-      .references(() => adminUnits.id),
-    criterionId: integer('criterion_id')
-      .notNull()
-      .references(() => criteria.id),
-    year: integer('year').notNull(),
-    met: integer('met', { mode: 'boolean' }).notNull(),
+    ...criterionVerdictColumns(),
     reason: text('reason').notNull(),
   },
   (t) => [primaryKey({ columns: [t.year, t.communeId, t.criterionId] }), index('criterion_overrides_criterion_idx').on(t.criterionId)],

@@ -84,17 +84,22 @@ export const indicatorThresholds = sqliteTable(
   (t) => [uniqueIndex('indicator_threshold_uq').on(t.indicatorId, t.region)],
 );
 
+/** The columns that name one criterion of one commune in one year and its đạt (a result, or a person's override of it). */
+export const criterionVerdictColumns = () => ({
+  communeId: integer('commune_id')
+    .notNull()
+    .references(() => adminUnits.id),
+  criterionId: integer('criterion_id')
+    .notNull()
+    .references(() => criteria.id),
+  year: integer('year').notNull(),
+  met: integer('met', { mode: 'boolean' }).notNull(),
+});
+
 export const criterionResults = sqliteTable(
   'criterion_results',
   {
-    communeId: integer('commune_id')
-      .notNull()
-      .references(() => adminUnits.id),
-    criterionId: integer('criterion_id')
-      .notNull()
-      .references(() => criteria.id),
-    year: integer('year').notNull(),
-    met: integer('met', { mode: 'boolean' }).notNull(),
+    ...criterionVerdictColumns(),
     note: text('note').notNull().default(''),
     /** sample | official | user — sample rows are shown as such in the UI. */
     source: text('source').notNull().default('user'),

@@ -6,15 +6,18 @@
 import { parseResultText } from './criteria-values';
 import { searchKey } from '../format/text';
 
-export type ValueKind = 'number' | 'percent' | 'yesno' | 'grade';
-export type Comparator = 'dat' | '>=' | '<=' | '=' | '>' | '<';
-export const VALUE_KINDS: ValueKind[] = ['number', 'percent', 'yesno', 'grade'];
-export const COMPARATORS: Comparator[] = ['>=', '<=', '=', '>', '<', 'dat'];
+/** How an indicator is entered; the contract accepts exactly these. */
+export const VALUE_KINDS = ['number', 'percent', 'yesno', 'grade'] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+/** How a value is compared with its threshold ('dat' = a yes/no «Đạt»). */
+export const COMPARATORS = ['>=', '<=', '=', '>', '<', 'dat'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
 
 export const VALUE_KIND_LABEL: Record<ValueKind, string> = { number: 'Số', percent: 'Tỷ lệ %', yesno: 'Đạt/Không', grade: 'Xếp loại' };
 export const COMPARATOR_LABEL: Record<Comparator, string> = { dat: 'Đạt', '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' };
 
-export type ThresholdBy = 'region' | 'group';
+/** A set's thresholds differ by QĐ 318 region or by QĐ 51 commune group. */
+export const THRESHOLD_BY = ['region', 'group'] as const;
 export const COMMUNE_GROUPS = [1, 2, 3] as const;
 export const groupKey = (group: number) => `nhom${group}`;
 export const GROUP_LABEL = (group: number) => `Nhóm ${group}`;

@@ -47,11 +47,6 @@ export function resultAt(results: string, index: number): boolean | null {
   return ch === RESULT_MET ? true : ch === RESULT_UNMET ? false : null;
 }
 
-export function withResult(results: string, index: number, met: boolean | null): string {
-  const ch = met === null ? RESULT_NONE : met ? RESULT_MET : RESULT_UNMET;
-  return results.slice(0, index) + ch + results.slice(index + 1);
-}
-
 export function countMet(results: string): number {
   let n = 0;
   for (let i = 0; i < results.length; i++) if (results[i] === RESULT_MET) n++;

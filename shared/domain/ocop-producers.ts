@@ -1,3 +1,7 @@
+/**
+ * Main-process only, but kept in shared/: the demo seed (db/seed) uses it as well as the OCOP import, and
+ * db/ does not import electron/ (lint), so electron/domain/ is out of its reach.
+ */
 import type { ProducerKind } from '../models/ocop';
 
 /** Producer kind from the name's legal form (Công ty, HTX, Tổ hợp tác); brand-only names count as households. */

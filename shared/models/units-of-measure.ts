@@ -73,3 +73,6 @@ export const criteriaMask = (n: number): CriteriaMask => n as CriteriaMask;
 
 /** The empty set of criteria. */
 export const NO_CRITERIA = 0 as CriteriaMask;
+
+/** An amount in nghìn đồng as the office reads it: "1.234,5 triệu đồng". */
+export const amountFigure = (amount: ThousandVnd): string => `${formatMillionVnd(toMillionVnd(amount), 1)} triệu đồng`;

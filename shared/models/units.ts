@@ -23,6 +23,9 @@ export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
   dac_khu: 'đặc khu',
 };
 
+/** "huyện", "đặc khu": the word for a unit kind (the code itself when unknown). */
+export const unitKindLabel = (kind: string): string => UNIT_KIND_LABEL[kind as UnitKind] ?? kind;
+
 /** "Xã Phú Hữu", "Đặc khu Phú Quốc": a unit's full name with its kind, capitalised. */
 export const unitFullName = (kind: string, name: string): string => {
   const full = fullDistrictName(kind, name);

@@ -1,11 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../../electron/app-context';
 import { smashPages } from '../helpers/db-files';
 import { tempDataDir, withDemo } from '../helpers/temp';
-import { startApp, screenshot } from './harness';
+import { screenshotsAtSizes, withApp } from './harness';
 
 /** A data file opened on three days in a row: three daily backups in its sao-luu folder. */
 async function dataWithBackups(): Promise<string> {
@@ -24,21 +23,10 @@ async function dataWithBackups(): Promise<string> {
   return dir;
 }
 
-async function shots(page: Page, name: string) {
-  for (const [w, h] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await screenshot(page, `${name}-${w}x${h}`);
-  }
-}
-
 describe('backups and recovery in Chromium', () => {
-  it('Cài đặt › Khôi phục lists backups with what they hold and restores one', async () => {
-    const app = await startApp(await dataWithBackups());
-    const { page } = app;
-    try {
+  it('Cài đặt › Khôi phục lists backups with what they hold and restores one', async () =>
+    withApp({ dataDir: await dataWithBackups() }, async (app) => {
+      const { page } = app;
       await page.goto(`${app.bridge.url}#/cai-dat`);
       const table = page.getByRole('table', { name: 'Các bản sao lưu' });
       await table.waitFor();
@@ -48,7 +36,7 @@ describe('backups and recovery in Chromium', () => {
       expect(await rows.first().innerText()).toMatch(/51 xã · [\d.]+ kết quả tiêu chí · [\d.]+ công trình · [\d.]+ sản phẩm OCOP · 0 văn bản/);
       expect(await rows.first().innerText()).toContain('Tự động đầu ngày');
       await page.getByRole('heading', { name: 'Sao lưu và khôi phục' }).scrollIntoViewIfNeeded();
-      await shots(page, 'khoi-phuc');
+      await screenshotsAtSizes(page, 'khoi-phuc');
 
       page.once('dialog', (d) => void d.accept());
       await rows.last().getByRole('button', { name: /^Khôi phục bản/ }).click();
@@ -56,34 +44,27 @@ describe('backups and recovery in Chromium', () => {
       await page.getByText(/^Đã khôi phục dữ liệu về bản sao lưu lúc/).waitFor();
       await page.getByRole('cell', { name: 'Tệp đang dùng trước khi khôi phục' }).waitFor();
       expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+    }));
 
   it('a damaged data file opens on the recovery screen and the newest good backup brings the app back', async () => {
     const dir = await dataWithBackups();
     const file = path.join(dir, 'ntm-office.db');
     smashPages(file, Math.floor(fs.statSync(file).size / 4096 / 2), 8);
-    const app = await startApp(dir, { recoverDamaged: true });
-    const { page } = app;
-    try {
+    await withApp({ dataDir: dir, recoverDamaged: true }, async ({ page, errors }) => {
       await page.getByRole('heading', { name: 'Không mở được tệp dữ liệu' }).waitFor();
       const message = await page.getByTestId('damage-message').innerText();
       expect(message).toMatch(/Tệp dữ liệu «ntm-office\.db» \(thư mục .*\) bị hỏng/);
       expect(message).toMatch(/chuyển nguyên vẹn sang «ntm-office-hong-/);
       expect(message).not.toMatch(/SQLITE|database|malformed/i);
       await page.getByText('Bản sao lưu tốt gần nhất:').waitFor();
-      await shots(page, 'tep-hong');
+      await screenshotsAtSizes(page, 'tep-hong');
 
       page.once('dialog', (d) => void d.accept());
       await page.getByRole('button', { name: 'Khôi phục bản này' }).click();
       await page.getByRole('link', { name: 'Danh sách xã' }).waitFor();
       await page.getByRole('link', { name: 'Danh sách xã' }).click();
       await page.getByTestId('commune-count').filter({ hasText: '51 xã' }).waitFor();
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
+      expect(errors).toEqual([]);
+    });
   });
 });

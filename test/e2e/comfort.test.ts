@@ -1,15 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import os from 'node:os';
 import type { Page } from 'playwright-core';
-import { startApp } from './harness';
+import { withApp } from './harness';
 
 const sourceCell = (page: Page, code: string, col: string) => page.getByTestId('sources-grid').locator(`.ag-row[row-id="${code}"] [col-id="${col}"]`);
 
 describe('Everyday comfort in Chromium', () => {
-  it('a date typed «11/07/2022» round-trips everywhere; a half-typed one is refused with a message', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('a date typed «11/07/2022» round-trips everywhere; a half-typed one is refused with a message', () =>
+    withApp(async ({ page, errors }) => {
       // Văn bản: Ngày ban hành.
       await page.getByRole('link', { name: 'Văn bản' }).click();
       await page.getByRole('button', { name: 'Tạo kế hoạch năm 2022' }).click();
@@ -56,16 +54,11 @@ describe('Everyday comfort in Chromium', () => {
       await page.getByRole('link', { name: 'Tổng quan' }).click();
       await page.getByRole('link', { name: 'OCOP' }).click();
       expect(await page.getByLabel('Tình trạng tính đến ngày').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 
-  it('undoes and redoes an amount in Nguồn vốn, by button and by keyboard', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('undoes and redoes an amount in Nguồn vốn, by button and by keyboard', () =>
+    withApp(async ({ page }) => {
       await page.getByRole('link', { name: 'Nguồn vốn' }).click();
       const cell = sourceCell(page, 'doanh_nghiep', 'total.need');
       await expect.poll(() => cell.innerText()).not.toBe('');
@@ -83,15 +76,10 @@ describe('Everyday comfort in Chromium', () => {
       await page.keyboard.press('Control+z');
       await expect.poll(() => cell.innerText()).toBe(before);
       expect(await page.getByRole('button', { name: 'Hoàn tác' }).isDisabled()).toBe(true);
-    } finally {
-      await app.stop();
-    }
-  });
+    }));
 
-  it('records who made a change: the account and the display name set in Cài đặt', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('records who made a change: the account and the display name set in Cài đặt', () =>
+    withApp(async ({ page }) => {
       await page.getByRole('link', { name: 'Cài đặt' }).click();
       await page.getByLabel('Tên hiển thị').fill('Nguyễn Văn An');
       await page.getByRole('button', { name: 'Lưu tên' }).click();
@@ -110,8 +98,5 @@ describe('Everyday comfort in Chromium', () => {
       const history = page.getByRole('complementary', { name: /Lịch sử thay đổi xã Tân Long/ });
       await expect.poll(() => history.locator('li').count()).toBe(1);
       expect(await history.locator('li').first().innerText()).toContain(`Nguyễn Văn An (${os.userInfo().username})`);
-    } finally {
-      await app.stop();
-    }
-  });
+    }));
 });

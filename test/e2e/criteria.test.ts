@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { startApp, screenshot } from './harness';
+import { screenshot, withApp } from './harness';
 
 /** The grid row of a commune, found by its name cell (pinned and scrolling cells share one row). */
 const rowOf = (page: Page, name: string) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
@@ -40,10 +40,9 @@ async function pasteInto(page: Page, text: string) {
 }
 
 describe('Xã & tiêu chí in Chromium', () => {
-  it('edits a cell, undoes it, pastes a block, refuses a broken import, and shows the figures', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('edits a cell, undoes it, pastes a block, refuses a broken import, and shows the figures', () =>
+    withApp(async (app) => {
+      const { page } = app;
       await page.getByRole('link', { name: 'Xã & tiêu chí' }).click();
       await page.getByTestId('matrix-count').filter({ hasText: '51 xã' }).waitFor();
       // The key help is folded away so the grid has the window; one click shows it.
@@ -152,8 +151,5 @@ describe('Xã & tiêu chí in Chromium', () => {
       await page.getByText('chưa kiểm chứng').first().waitFor();
       await screenshot(page, 'criteria-set');
       expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+    }));
 });

@@ -1,13 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import { startApp, screenshot } from './harness';
+import { screenshot, withApp } from './harness';
 
 describe('Văn bản in Chromium', () => {
-  it('creates the 2022 plan, previews it, downloads the Word file and issues it', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('creates the 2022 plan, previews it, downloads the Word file and issues it', () =>
+    withApp(async ({ page, errors }) => {
       await page.getByRole('link', { name: 'Văn bản' }).click();
       await page.getByRole('button', { name: 'Tạo kế hoạch năm 2022' }).click();
       await page.getByText('Đã tạo kế hoạch năm 2022 (bản nháp).').waitFor();
@@ -43,16 +41,11 @@ describe('Văn bản in Chromium', () => {
       expect(await register.innerText()).toContain('Đã ban hành');
       expect(await register.innerText()).toContain('Trương Cảnh Tuyên');
       await screenshot(page, 'documents-register');
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 
-  it('keeps an unwritten report from being issued and never drops an edited draft silently', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('keeps an unwritten report from being issued and never drops an edited draft silently', () =>
+    withApp(async ({ page, errors }) => {
       await page.getByRole('link', { name: 'Văn bản' }).click();
       await page.getByLabel('Kỳ báo cáo').selectOption('Y');
       await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
@@ -78,10 +71,7 @@ describe('Văn bản in Chromium', () => {
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
       await page.getByText('Đã lưu văn bản.').waitFor();
       await expect.poll(async () => checks.innerText()).not.toContain('Công tác chỉ đạo');
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 });
 

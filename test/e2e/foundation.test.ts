@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import http from 'node:http';
-import { startApp, screenshot } from './harness';
+import { startApp, screenshot, withApp } from './harness';
 
 describe('foundation in Chromium over the loopback bridge', () => {
   it('shows the dashboard, edits a commune, and the edit survives a reload and a restart', async () => {
@@ -56,25 +56,21 @@ describe('foundation in Chromium over the loopback bridge', () => {
     }
   });
 
-  it('refuses API calls without the session token', async () => {
-    const app = await startApp();
-    try {
-      const res = await fetch(`${app.bridge.url}api/communes.list`, { method: 'POST', body: '{}' });
+  it('refuses API calls without the session token', () =>
+    withApp(async ({ bridge }) => {
+      const res = await fetch(`${bridge.url}api/communes.list`, { method: 'POST', body: '{}' });
       expect(res.status).toBe(403);
       expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/Phiên làm việc không hợp lệ/);
       // A page on another name that resolves here (DNS rebinding) is refused by its Host header.
-      const port = new URL(app.bridge.url).port;
+      const port = new URL(bridge.url).port;
       const status = await new Promise<number>((resolve, reject) => {
         const req = http.request(
-          { host: '127.0.0.1', port, path: '/api/communes.list', method: 'POST', headers: { host: `evil.example:${port}`, 'x-ntm-token': app.bridge.token } },
+          { host: '127.0.0.1', port, path: '/api/communes.list', method: 'POST', headers: { host: `evil.example:${port}`, 'x-ntm-token': bridge.token } },
           (res) => resolve(res.statusCode ?? 0),
         );
         req.on('error', reject);
         req.end('{}');
       });
       expect(status).toBe(421);
-    } finally {
-      await app.stop();
-    }
-  });
+    }));
 });

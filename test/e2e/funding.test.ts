@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { startApp, screenshot } from './harness';
+import { screenshot, withApp } from './harness';
 
 /** A row of an AG Grid (by the text of one of its cells), as people find it. */
 const gridRow = (page: Page, grid: string, colId: string, text: string | RegExp) =>
@@ -22,10 +22,8 @@ async function paste(page: Page, cell: Locator, text: string) {
 }
 
 describe('Nguồn vốn in Chromium', () => {
-  it('shows the 2022 funding, edits amounts with totals following, and refuses an invalid paste', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('shows the 2022 funding, edits amounts with totals following, and refuses an invalid paste', () =>
+    withApp({ failureScreenshot: 'funding-failure' }, async ({ page, errors }) => {
       await page.getByRole('link', { name: 'Nguồn vốn' }).click();
       await expect.poll(() => page.getByTestId('funding-stat-need').innerText()).toContain('6.259.605');
       expect(await page.getByTestId('funding-stat-rate').innerText()).toContain('%');
@@ -57,7 +55,7 @@ describe('Nguồn vốn in Chromium', () => {
       await page.keyboard.type('17000');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('funding-stat-need').innerText()).toContain('6.259.687');
-      expect(await pinnedRow(page, 'sources-grid').locator('[col-id="total.need"]').innerText()).toBe('6.259.687');
+      await expect.poll(() => pinnedRow(page, 'sources-grid').locator('[col-id="total.need"]').innerText()).toBe('6.259.687');
 
       // A typed amount that mixes conventions is refused, naming the cell; nothing changes.
       await dn.locator('[col-id="total.allocated"]').dblclick();
@@ -83,20 +81,12 @@ describe('Nguồn vốn in Chromium', () => {
       await screenshot(page, 'funding-works');
       await page.locator('main.content').evaluate((el) => el.scrollTo(0, 0));
       await screenshot(page, 'funding');
-      expect(app.errors).toEqual([]);
-    } catch (e) {
-      await screenshot(page, 'funding-failure');
-      throw e;
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 
-  it('exports the year to Excel and previews importing it back as no change', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
-      await page.goto(`${app.bridge.url}#/nguon-von`);
+  it('exports the year to Excel and previews importing it back as no change', () =>
+    withApp(async ({ page, bridge, errors }) => {
+      await page.goto(`${bridge.url}#/nguon-von`);
       await expect.poll(() => page.getByTestId('funding-stat-need').innerText()).toContain('6.259.605');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
       expect(download.suggestedFilename()).toBe('Nguon-von-2022.xlsx');
@@ -105,9 +95,6 @@ describe('Nguồn vốn in Chromium', () => {
       await expect.poll(() => preview.innerText()).toContain('Công trình: thêm 0, sửa 0, giữ nguyên 16');
       expect(await preview.getByRole('button', { name: 'Không có gì thay đổi' }).isDisabled()).toBe(true);
       await screenshot(page, 'funding-import-preview');
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 });

@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { tempContext, tempDataDir, tempEmptyContext } from '../helpers/temp';
+import { chromiumExecutable } from '../helpers/chromium';
 
 export const SCREENSHOT_DIR = path.resolve('test-results', 'screenshots');
+/** The viewport every test starts at. */
+const WORKING_SIZE = { width: 1360, height: 860 };
 
 export interface RunningApp {
   page: Page;
@@ -32,11 +35,11 @@ export async function startApp(dataDir = tempDataDir(), opts: StartOptions = {})
   const ctx = opts.empty ? await tempEmptyContext(dataDir, new Date('2026-12-01T08:00:00Z')) : await tempContext(dataDir, { recoverDamaged: opts.recoverDamaged });
   const bridge = await startBridge({ ctx, rendererDir });
   const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumExecutable(),
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
+  const page = await browser.newPage({ viewport: WORKING_SIZE, locale: 'vi-VN', acceptDownloads: true });
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
@@ -61,4 +64,43 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/**
+ * Where and how to start the app for `withApp`: a data folder (default: a new one with the demo), the
+ * start options, and a screenshot to take when the steps fail.
+ */
+export type StartWith = StartOptions & { dataDir?: string; failureScreenshot?: string };
+
+/**
+ * Starts the app, runs the steps, and stops it however they end: the frame of every e2e test.
+ * `withApp(async ({ page, errors }) => …)`, or `withApp({ dataDir, empty: true }, async (app) => …)`.
+ */
+export async function withApp(start: StartWith | ((app: RunningApp) => Promise<void>), steps?: (app: RunningApp) => Promise<void>): Promise<void> {
+  const { dataDir, failureScreenshot, ...opts } = typeof start === 'function' ? {} : start;
+  const run = typeof start === 'function' ? start : steps!;
+  const app = await startApp(dataDir, opts);
+  try {
+    await run(app);
+  } catch (e) {
+    if (failureScreenshot) await screenshot(app.page, failureScreenshot);
+    throw e;
+  } finally {
+    await app.stop();
+  }
+}
+
+/** The two screen sizes the office's screens come in. */
+export const SCREEN_SIZES = [
+  [1280, 720],
+  [1920, 1080],
+] as const;
+
+/** The screen at both sizes (`<name>-1280x720.png`, `<name>-1920x1080.png`), then back to the working size. */
+export async function screenshotsAtSizes(page: Page, name: string): Promise<void> {
+  for (const [w, h] of SCREEN_SIZES) {
+    await page.setViewportSize({ width: w, height: h });
+    await screenshot(page, `${name}-${w}x${h}`);
+  }
+  await page.setViewportSize(WORKING_SIZE);
 }

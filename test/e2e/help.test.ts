@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { startApp, screenshot } from './harness';
+import { screenshot, withApp, SCREEN_SIZES } from './harness';
 
 /** The few browser globals used inside page.evaluate (tests compile without the DOM library). */
 interface PageDoc {
@@ -14,10 +14,8 @@ interface PageDoc {
 const SECTIONS = ['tong-quan', 'xa', 'tieu-chi', 'nguon-von', 'ocop', 'van-ban', 'cai-dat', 'huong-dan'];
 
 describe('Help, keyboard and screens in Chromium', () => {
-  it('has a guide, an F1 shortcut sheet, «Giới thiệu», a skippable tour, a skip link and arrow keys in tab strips', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('has a guide, an F1 shortcut sheet, «Giới thiệu», a skippable tour, a skip link and arrow keys in tab strips', () =>
+    withApp(async ({ page, errors }) => {
       // The first-run tour shows once; skipping it is remembered.
       await page.evaluate(() => {
         const w = globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void }; localStorage: { removeItem(k: string): void } };
@@ -62,23 +60,15 @@ describe('Help, keyboard and screens in Chromium', () => {
       expect(await page.getByTestId('about-db').innerText()).toMatch(/\.db$/);
       expect(await page.getByLabel('Giấy phép MIT của danh mục đơn vị hành chính').innerText()).toContain('Copyright (c) 2021 Thang Le Quoc');
       expect(await page.locator('.help-about').innerText()).toContain('thanglequoc/vietnamese-provinces-database');
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 
-  it('takes screenshots of every section at 1280×720 and 1920×1080 with nothing cut', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
-      for (const [w, h] of [
-        [1280, 720],
-        [1920, 1080],
-      ] as const) {
+  it('takes screenshots of every section at 1280×720 and 1920×1080 with nothing cut', () =>
+    withApp(async ({ page, bridge, errors }) => {
+      for (const [w, h] of SCREEN_SIZES) {
         await page.setViewportSize({ width: w, height: h });
         for (const id of SECTIONS) {
-          await page.goto(`${app.bridge.url}#/${id}`);
+          await page.goto(`${bridge.url}#/${id}`);
           await page.locator('.page-title').waitFor();
           await page.waitForLoadState('networkidle');
           // Nothing is wider than the window: no horizontal scroll of the page itself.
@@ -91,9 +81,6 @@ describe('Help, keyboard and screens in Chromium', () => {
           await screenshot(page, `section-${id}-${w}x${h}`);
         }
       }
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 });

@@ -3,13 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
-import { startApp, screenshot } from './harness';
+import { screenshot, withApp } from './harness';
 
 describe('import progress in Chromium', () => {
-  it('shows a progress bar while a big workbook is read, and cancel stops it with nothing written', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('shows a progress bar while a big workbook is read, and cancel stops it with nothing written', () =>
+    withApp(async ({ page, errors }) => {
       // A big sheet: reading it takes long enough to see (and cancel) the job.
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('Năm 2022');
@@ -33,9 +31,6 @@ describe('import progress in Chromium', () => {
       await page.getByText('Đã hủy theo yêu cầu; chưa có dữ liệu nào được ghi.').waitFor();
       expect(await progress.count()).toBe(0);
       expect(await page.getByTestId('import-errors').count()).toBe(0);
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 });

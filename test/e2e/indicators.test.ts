@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
-import { startApp, screenshot } from './harness';
+import { screenshot, withApp, SCREEN_SIZES } from './harness';
 import { tempContext, tempDataDir } from '../helpers/temp';
 import { call } from '../helpers/dispatch';
 
@@ -63,9 +63,7 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
   it('enters indicator values and sees the criterion turn đạt; a recognition missing a criterion is refused with its name', async () => {
     const dataDir = tempDataDir();
     const c = await prepare(dataDir);
-    const app = await startApp(dataDir);
-    const { page } = app;
-    try {
+    await withApp({ dataDir }, async ({ page, errors }) => {
       await page.getByRole('link', { name: 'Xã & tiêu chí' }).click();
       await page.getByLabel('Năm', { exact: true }).selectOption(String(YEAR));
       await page.getByLabel('Tìm xã').fill(c.name);
@@ -134,10 +132,7 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
         }
         if (name === 'groups') await expect.poll(() => page.getByTestId('group-counts').innerText()).toMatch(/Nhóm 2: 1/);
         if (name === 'criteria-set') await expect.poll(() => page.getByTestId('missing-indicators').innerText()).toMatch(/Chưa nhập 45 chỉ tiêu — nhập từ Phụ lục I QĐ 51\/2025\/QĐ-TTg/);
-        for (const [w, h] of [
-          [1280, 720],
-          [1920, 1080],
-        ] as const) {
+        for (const [w, h] of SCREEN_SIZES) {
           await page.setViewportSize({ width: w, height: h });
           await screenshot(page, `${name}-${w}`);
         }
@@ -151,9 +146,7 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
       await expect.poll(() => page.getByTestId('unit-commune-group').innerText()).toBe('Nhóm 2 từ 15/02/2026 — 12/QĐ-UBND');
       await page.setViewportSize({ width: 1280, height: 720 });
       await screenshot(page, 'unit-group-1280');
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
+      expect(errors).toEqual([]);
+    });
   });
 });

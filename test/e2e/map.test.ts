@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startApp, screenshot, SCREENSHOT_DIR } from './harness';
+import { screenshot, SCREENSHOT_DIR, withApp } from './harness';
 import { tempContext, tempDataDir } from '../helpers/temp';
 import { provinceDataFile } from '../helpers/geo-province';
 import { expectLegendMatches, fileCodes, pointInside, readMap, type PageDoc } from './map-helpers';
@@ -21,10 +21,8 @@ async function showMap(page: Page, width: number, height: number, name: string) 
 }
 
 describe('the province map on Tổng quan', () => {
-  it('draws every unit of the demo province, colours match the legend, a click opens the right commune, prints and exports', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('draws every unit of the demo province, colours match the legend, a click opens the right commune, prints and exports', () =>
+    withApp(async ({ page, errors }) => {
       const codes = fileCodes('92');
       const map = page.getByTestId('province-map');
       await map.waitFor();
@@ -109,17 +107,12 @@ describe('the province map on Tổng quan', () => {
       expectLegendMatches(drawn);
       expect(drawn.legend.find((l) => l.key === 'nodata')!.count).toBe(72);
       expect(await page.getByText('kết quả của xã cũ được tính cho đơn vị mới').count()).toBe(0);
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 
   it('draws another province from its own data file', async () => {
     const file = await provinceDataFile('91');
-    const app = await startApp(file.dataDir);
-    const { page } = app;
-    try {
+    await withApp({ dataDir: file.dataDir }, async ({ page, errors }) => {
       const codes = fileCodes('91');
       await expect.poll(async () => (await readMap(page)).keys.length, { timeout: 30_000 }).toBe(codes.length);
       const drawn = await readMap(page);
@@ -161,10 +154,8 @@ describe('the province map on Tổng quan', () => {
       // The table under the map is built when opened: one row per unit.
       await page.getByText('Xem dạng bảng').click();
       await expect.poll(() => page.getByRole('table', { name: 'Số liệu theo đơn vị' }).locator('tbody tr').count()).toBe(codes.length);
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
+      expect(errors).toEqual([]);
+    });
   });
 
   it('a province without a boundary file shows the tables only, with a plain message', async () => {
@@ -172,9 +163,7 @@ describe('the province map on Tổng quan', () => {
     const ctx = await tempContext(dataDir);
     ctx.sqlite.prepare("UPDATE admin_units SET code = '99' WHERE level = 'province' AND code = '92'").run();
     ctx.close();
-    const app = await startApp(dataDir);
-    const { page } = app;
-    try {
+    await withApp({ dataDir }, async ({ page, errors }) => {
       await page.getByText('Chưa có bản đồ ranh giới cho thành phố Cần Thơ (mã 99)').waitFor();
       expect(await page.getByTestId('province-map').count()).toBe(0);
       const rows = page.getByRole('table', { name: 'Số liệu theo đơn vị' }).locator('tbody tr');
@@ -183,9 +172,7 @@ describe('the province map on Tổng quan', () => {
       await page.getByRole('button', { name: 'xã Hỏa Lựu' }).click();
       await page.getByTestId('map-card').getByRole('heading', { name: 'xã Hỏa Lựu' }).waitFor();
       await showMap(page, 1280, 720, 'map-missing-1280');
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
+      expect(errors).toEqual([]);
+    });
   });
 });

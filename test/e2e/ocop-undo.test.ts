@@ -2,16 +2,14 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { startApp, screenshot } from './harness';
+import { screenshot, withApp } from './harness';
 import { tempDataDir } from '../helpers/temp';
 
 describe('OCOP: Hoàn tác / Làm lại in Chromium', () => {
   it('undoes and redoes an edit of a product and of a producer, each a saved, audited change', async () => {
     const dataDir = tempDataDir();
-    const app = await startApp(dataDir);
-    const { page } = app;
-    const nameCell = (text: string) => page.locator('.ocop-grid .ag-row .ag-cell[col-id="name"]', { hasText: text });
-    try {
+    await withApp({ dataDir }, async ({ page, errors }) => {
+      const nameCell = (text: string) => page.locator('.ocop-grid .ag-row .ag-cell[col-id="name"]', { hasText: text });
       await page.getByRole('link', { name: 'OCOP' }).click();
       await page.getByLabel('Tìm sản phẩm').fill('bot chuoi xiem');
       await nameCell('Bột chuối xiêm').first().click();
@@ -45,10 +43,8 @@ describe('OCOP: Hoàn tác / Làm lại in Chromium', () => {
       await screenshot(page, 'ocop-undo');
       await page.getByRole('button', { name: 'Hoàn tác' }).click();
       await expect.poll(() => rep.innerText()).toBe(before);
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
+      expect(errors).toEqual([]);
+    });
     // Each undo and redo went through the service: audited like the edits.
     const file = fs.readdirSync(dataDir).find((f) => f.endsWith('.db'))!;
     const db = new Database(path.join(dataDir, file), { readonly: true });

@@ -1,12 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
-import { startApp, screenshot } from './harness';
+import { screenshot, withApp } from './harness';
 
 describe('OCOP in Chromium over the loopback bridge', () => {
-  it('scores a product, shows its stars, records its recognition and attaches a dossier file', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('scores a product, shows its stars, records its recognition and attaches a dossier file', () =>
+    withApp(async ({ page, errors }) => {
       await page.getByRole('link', { name: 'OCOP' }).click();
       await page.getByText('Dữ liệu từ nguồn công khai.').waitFor();
       await page.getByTestId('ocop-product-count').filter({ hasText: '36 sản phẩm' }).waitFor();
@@ -88,9 +86,6 @@ describe('OCOP in Chromium over the loopback bridge', () => {
       await expect.poll(() => page.locator('.ag-row .ag-cell[col-id="representative"]').first().innerText()).toBe('Nguyễn Thị Như');
       await page.getByLabel('Tìm chủ thể').fill('');
       await screenshot(page, 'ocop-producers');
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 });

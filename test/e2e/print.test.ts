@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startApp, screenshot } from './harness';
+import { screenshot, withApp } from './harness';
 
 interface PdfFacts {
   pages: { width: number; height: number }[];
@@ -26,10 +26,9 @@ const isA4Landscape = (p: { width: number; height: number }) => Math.abs(p.width
 const isA4Portrait = (p: { width: number; height: number }) => Math.abs(p.width - 595) < 2 && Math.abs(p.height - 842) < 2;
 
 describe('Printing in Chromium', () => {
-  it('prints a grid view on A4 landscape pages with title, date, filter, sort and page numbers', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('prints a grid view on A4 landscape pages with title, date, filter, sort and page numbers', () =>
+    withApp(async (app) => {
+      const { page } = app;
       await page.getByRole('link', { name: 'Danh sách xã' }).click();
       await expect.poll(() => page.locator('.ag-row').count()).toBeGreaterThan(5);
       // Sort by name, descending, as a person would (two clicks on the header).
@@ -52,15 +51,10 @@ describe('Printing in Chromium', () => {
       expect(pdf.text.join('')).not.toContain('Điều hướng');
       await page.getByRole('button', { name: 'Đóng' }).click();
       expect(await sheet.count()).toBe(0);
-    } finally {
-      await app.stop();
-    }
-  });
+    }));
 
-  it('prints the criteria grid and an OCOP grid with their filter on A4 landscape', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('prints the criteria grid and an OCOP grid with their filter on A4 landscape', () =>
+    withApp(async ({ page, errors }) => {
       await page.getByRole('link', { name: 'Xã & tiêu chí' }).click();
       await page.getByLabel('Tìm xã').fill('phu');
       await expect.poll(() => page.getByTestId('matrix-count').innerText()).not.toBe('0 xã');
@@ -95,16 +89,11 @@ describe('Printing in Chromium', () => {
       expect(ocop.text.join('\n')).toMatch(/\d sao/);
       expect(await sheet.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(['Tên sản phẩm', 'Số sao', 'Tình trạng']));
       ocop.text.forEach((t, i) => expect(t).toContain(`Trang ${i + 1}/${ocop.pages.length}`));
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 
-  it('prints a document preview: portrait body, landscape annexes, page numbers from page 2', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
+  it('prints a document preview: portrait body, landscape annexes, page numbers from page 2', () =>
+    withApp(async ({ page }) => {
       await page.getByRole('link', { name: 'Văn bản' }).click();
       await page.getByRole('button', { name: 'Tạo kế hoạch năm 2022' }).click();
       await page.getByText('Đã tạo kế hoạch năm 2022 (bản nháp).').waitFor();
@@ -130,8 +119,5 @@ describe('Printing in Chromium', () => {
       expect(annex).toBeGreaterThan(0);
       expect(isA4Landscape(pdf.pages[annex]!)).toBe(true);
       expect(isA4Portrait(pdf.pages[annex - 1]!)).toBe(true);
-    } finally {
-      await app.stop();
-    }
-  });
+    }));
 });

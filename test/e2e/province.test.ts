@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { startApp, screenshot, type RunningApp } from './harness';
+import { screenshotsAtSizes, type RunningApp, withApp } from './harness';
 
 /** One API call over the bridge with the session token, as the renderer makes it. */
 async function call<T>(app: RunningApp, channel: string, input: unknown): Promise<T> {
@@ -15,33 +15,20 @@ async function call<T>(app: RunningApp, channel: string, input: unknown): Promis
   return r.value;
 }
 
-/** The screen at both sizes the office's screens come in, then back to the working size. */
-async function shots(page: Page, name: string) {
-  for (const [w, h] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await screenshot(page, `${name}-${w}x${h}`);
-  }
-  await page.setViewportSize({ width: 1360, height: 860 });
-}
-
 const rowOf = (page: Page, name: RegExp) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: name }) });
 /** The national list spells it with the old-style tone mark («Hoả»), the resolution with the new one. */
 const HOA_LUU = /^(Hỏa|Hoả) Lựu$/;
 const XA_HOA_LUU = /Xã (Hỏa|Hoả) Lựu/;
 
 describe('Any province in Chromium: first start, units, successions', () => {
-  it('creates a province on an empty file, settles an unclear succession and shows a new xã its inherited history', async () => {
-    const app = await startApp(undefined, { empty: true });
-    const { page } = app;
-    try {
+  it('creates a province on an empty file, settles an unclear succession and shows a new xã its inherited history', () =>
+    withApp({ empty: true }, async (app) => {
+      const { page } = app;
       // First start: nothing but the choice.
       await page.getByRole('heading', { name: 'Bắt đầu' }).waitFor();
       await expect.poll(() => page.getByRole('radio').count()).toBe(34);
       expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).count()).toBe(0);
-      await shots(page, 'first-start');
+      await screenshotsAtSizes(page, 'first-start');
 
       await page.getByLabel('Tìm tỉnh/thành phố').fill('can tho');
       await expect.poll(() => page.getByRole('radio').count()).toBe(1);
@@ -74,7 +61,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await expect.poll(() => predecessor.innerText()).toMatch(/Đạt chuẩn NTM năm 2021.*QĐ số 2045\/QĐ-UBND ngày 20\/12\/2021/s);
       await expect.poll(() => page.getByTestId('predecessor').count()).toBe(3);
       await expect.poll(() => page.getByTestId('inherited-summary').innerText()).toMatch(/(Hỏa|Hoả) Lựu/);
-      await shots(page, 'units-inherited');
+      await screenshotsAtSizes(page, 'units-inherited');
 
       // An old unit says where it went.
       await predecessor.getByRole('button', { name: XA_HOA_LUU }).click();
@@ -87,7 +74,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await page.getByRole('tab', { name: 'Đến 30/06/2025 (cấu trúc cũ)' }).click();
       await page.getByTestId('commune-count').filter({ hasText: 'thị trấn' }).waitFor();
       await page.locator('.ag-header-cell', { hasText: 'Đơn vị cấp huyện' }).waitFor();
-      await shots(page, 'units-2025-old');
+      await screenshotsAtSizes(page, 'units-2025-old');
 
       // A new unit is refused with a Vietnamese message until it has a name.
       await page.getByLabel('Năm', { exact: true }).selectOption('2026');
@@ -95,7 +82,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await page.getByLabel('Văn bản quyết định').fill('NQ 99/NQ-UBTVQH15');
       await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click();
       await page.getByRole('alert').filter({ hasText: 'Tên đơn vị không được để trống' }).waitFor();
-      await shots(page, 'unit-add');
+      await screenshotsAtSizes(page, 'unit-add');
       // Then added, renamed from a date and retired, each with its deciding document.
       await page.getByLabel('Tên đơn vị').fill('Tân Mới');
       await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click();
@@ -106,7 +93,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await page.getByLabel('Tên mới').fill('Tân Mới Một');
       await page.getByLabel('Đổi tên từ ngày').fill('01/01/2026');
       await page.getByLabel('Văn bản đổi tên').fill('NQ 100/NQ-UBTVQH15');
-      await shots(page, 'unit-rename');
+      await screenshotsAtSizes(page, 'unit-rename');
       await panel.getByRole('button', { name: 'Đổi tên', exact: true }).click();
       await page.getByText('Đã đổi tên Xã Tân Mới thành Xã Tân Mới Một.').waitFor();
       await page.getByLabel('Tìm xã').fill('tan moi');
@@ -131,7 +118,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
       const count = page.getByTestId('pending-count');
       await expect.poll(() => count.innerText()).toMatch(/\d+ trường hợp cần xác nhận/);
       const before = Number((await count.innerText()).replace(/\D/g, ''));
-      await shots(page, 'pending');
+      await screenshotsAtSizes(page, 'pending');
       // A name found in several old units (Cần Thơ's «Tân Long»): tick the right one.
       const card = page.locator('.pending-card', { has: page.getByRole('checkbox') }).first();
       const unitName = await card.locator('.pending-unit').innerText();
@@ -159,25 +146,17 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await place.fill('Nơi khác');
       await page.getByRole('button', { name: 'Điền tên đề xuất theo tỉnh/thành phố' }).click();
       await expect.poll(() => place.inputValue()).toBe(proposed);
-      await shots(page, 'settings-province');
+      await screenshotsAtSizes(page, 'settings-province');
       expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+    }));
 
-  it('opens the demo from the first-start choice, still marked «Dữ liệu mẫu»', async () => {
-    const app = await startApp(undefined, { empty: true });
-    const { page } = app;
-    try {
+  it('opens the demo from the first-start choice, still marked «Dữ liệu mẫu»', () =>
+    withApp({ empty: true }, async ({ page, errors }) => {
       await page.getByRole('button', { name: /^Mở dữ liệu mẫu .+ 2022$/ }).click();
       await page.getByTestId('stat-Xã đạt chuẩn NTM').filter({ hasText: '38/51' }).waitFor();
       await page.locator('.brand-tag', { hasText: 'Dữ liệu mẫu' }).waitFor();
       expect(await page.getByText('Dữ liệu mẫu.').count()).toBe(1);
       expect(await page.title()).toMatch(/\(dữ liệu mẫu\)$/);
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, screenshot } from './harness';
+import { screenshot, withApp, SCREEN_SIZES } from './harness';
 
 /** The rows a toolbar's items take (distinct tops of its visible children), read in the page. */
 async function toolbarRows(page: Page, selector: string): Promise<number[]> {
@@ -20,16 +20,11 @@ async function toolbarRows(page: Page, selector: string): Promise<number[]> {
 const oneLine = (centres: number[]) => centres.length > 0 && Math.max(...centres) - Math.min(...centres) <= 6;
 
 describe('Toolbars at 1280×720: one line, nothing cut', () => {
-  it('keeps the criteria grid and OCOP toolbars on one line, every action reachable', async () => {
-    const app = await startApp();
-    const { page } = app;
-    try {
-      for (const [w, h] of [
-        [1280, 720],
-        [1920, 1080],
-      ] as const) {
+  it('keeps the criteria grid and OCOP toolbars on one line, every action reachable', () =>
+    withApp(async ({ page, bridge, errors }) => {
+      for (const [w, h] of SCREEN_SIZES) {
         await page.setViewportSize({ width: w, height: h });
-        await page.goto(`${app.bridge.url}#/tieu-chi`);
+        await page.goto(`${bridge.url}#/tieu-chi`);
         await page.getByTestId('matrix-count').waitFor();
         await page.waitForLoadState('networkidle');
         await screenshot(page, `toolbar-criteria-${w}x${h}`);
@@ -46,16 +41,13 @@ describe('Toolbars at 1280×720: one line, nothing cut', () => {
         await page.keyboard.press('Escape');
         await expect.poll(() => page.getByRole('menu').count()).toBe(0);
 
-        await page.goto(`${app.bridge.url}#/ocop`);
+        await page.goto(`${bridge.url}#/ocop`);
         await page.getByTestId('ocop-product-count').waitFor();
         await page.waitForLoadState('networkidle');
         await screenshot(page, `toolbar-ocop-${w}x${h}`);
         expect(oneLine(await toolbarRows(page, '.ocop > .toolbar')), `OCOP ${w}×${h}`).toBe(true);
         expect(oneLine(await toolbarRows(page, '.ocop-products-toolbar')), `OCOP sản phẩm ${w}×${h}`).toBe(true);
       }
-      expect(app.errors).toEqual([]);
-    } finally {
-      await app.stop();
-    }
-  });
+      expect(errors).toEqual([]);
+    }));
 });

@@ -4,6 +4,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import type { ServiceContext } from '../../electron/services/context';
 import type { Channel, InputOf, OutputOf } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/errors';
+import type { JobStatus } from '../../shared/models/jobs';
 
 /** Calls a channel as the renderer would and returns its value, failing the test on an error. */
 export async function call<C extends Channel>(ctx: ServiceContext, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
@@ -28,4 +29,15 @@ export function tempContexts() {
     opened.push(ctx);
     return ctx;
   };
+}
+
+/** Every status of a job until it ends (done, failed or cancelled), read as the renderer polls it. */
+export async function followJob(ctx: ServiceContext, jobId: string): Promise<JobStatus[]> {
+  const seen: JobStatus[] = [];
+  for (;;) {
+    const s = await call(ctx, 'jobs.status', { jobId });
+    seen.push(s);
+    if (s.state !== 'running' && s.state !== 'writing') return seen;
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }

@@ -1,20 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
-import { tempContext } from '../helpers/temp';
+import { tempContexts } from '../helpers/dispatch';
 import { findAll, textOf, unpackBuffer } from '../documents/helpers';
 import type { DocumentChecks, DocumentDetail } from '../../shared/models/document-content';
 import type { FilePayload } from '../../shared/models/files';
 
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-async function ctx() {
-  const c = await tempContext();
-  opened.push(c);
-  return c;
-}
+const ctx = tempContexts();
 type Ctx = Awaited<ReturnType<typeof ctx>>;
 
 async function call<T>(c: Ctx, channel: string, input: unknown): Promise<T> {

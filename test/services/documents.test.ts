@@ -1,18 +1,11 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
-import { tempContext } from '../helpers/temp';
+import { tempContexts } from '../helpers/dispatch';
 import { findAll, sectionsOf, styleOf, textOf, unpackBuffer, child } from '../documents/helpers';
 import type { DocumentDetail } from '../../shared/models/document-content';
 import type { FilePayload } from '../../shared/models/files';
 
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-async function ctx() {
-  const c = await tempContext();
-  opened.push(c);
-  return c;
-}
+const ctx = tempContexts();
 
 const ok = <T>(r: Awaited<ReturnType<typeof dispatch>>): T => {
   if (!r.ok) throw new Error(r.error.message);

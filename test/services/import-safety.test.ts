@@ -4,12 +4,11 @@
  */
 import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
-import { call, refused, tempContexts } from '../helpers/dispatch';
+import { call, followJob, refused, tempContexts } from '../helpers/dispatch';
 import type { ServiceContext } from '../../electron/services/context';
 import { checksums } from '../../scripts/torture/run';
 import { beginWrite, runInJob } from '../../electron/services/io/job-context';
 import { AppError } from '../../shared/errors';
-import type { JobStatus } from '../../shared/models/jobs';
 
 const ctxOf = tempContexts();
 
@@ -175,21 +174,12 @@ describe('an empty workbook is refused by every import, saying what is missing',
 });
 
 describe('jobs: start, progress, outcome, cancel', () => {
-  async function follow(ctx: ServiceContext, jobId: string): Promise<JobStatus[]> {
-    const seen: JobStatus[] = [];
-    for (;;) {
-      const s = await call(ctx, 'jobs.status', { jobId });
-      seen.push(s);
-      if (s.state !== 'running' && s.state !== 'writing') return seen;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
 
   it('runs a preview as a job: progress rises to 1 and the outcome is the channel’s own', async () => {
     const ctx = await ctxOf();
     const base64 = await b64(await workbook(ctx, 'funding.export', { year: 2022 }));
     const { jobId } = await call(ctx, 'jobs.start', { channel: 'funding.importPreview', input: { fileName: 'nv.xlsx', base64 } });
-    const seen = await follow(ctx, jobId);
+    const seen = await followJob(ctx, jobId);
     const last = seen.at(-1)!;
     expect(last).toMatchObject({ state: 'done', progress: 1 });
     expect(last.result).toEqual(await call(ctx, 'funding.importPreview', { fileName: 'nv.xlsx', base64 }));
@@ -202,7 +192,7 @@ describe('jobs: start, progress, outcome, cancel', () => {
   it('a job refused by the channel’s schema or by the file fails with the channel’s message', async () => {
     const ctx = await ctxOf();
     const { jobId } = await call(ctx, 'jobs.start', { channel: 'ocop.importApply', input: { fileName: 'x.xlsx', base64: Buffer.from('not a workbook').toString('base64') } });
-    const last = (await follow(ctx, jobId)).at(-1)!;
+    const last = (await followJob(ctx, jobId)).at(-1)!;
     expect(last.state).toBe('failed');
     expect(last.error).toMatchObject({ code: 'IMPORT_INVALID' });
     expect(last.error!.message).toMatch(/Tệp «x\.xlsx» không phải sổ Excel/);
@@ -219,7 +209,7 @@ describe('jobs: start, progress, outcome, cancel', () => {
     const { jobId } = await call(ctx, 'jobs.start', { channel: 'criteria.importApply', input: { fileName: 'tc.xlsx', base64 } });
     const c = await call(ctx, 'jobs.cancel', { jobId });
     expect(c).toEqual({ cancelled: true, message: 'Đã hủy theo yêu cầu; chưa có dữ liệu nào được ghi.' });
-    const last = (await follow(ctx, jobId)).at(-1)!;
+    const last = (await followJob(ctx, jobId)).at(-1)!;
     expect(last).toMatchObject({ state: 'cancelled', cancellable: false, error: { code: 'CANCELLED' } });
     // The same file applies normally afterwards: the cancelled job left nothing behind.
     expect(checksums(ctx.sqlite)).toEqual(before);

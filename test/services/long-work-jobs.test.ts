@@ -2,28 +2,17 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { call, tempContexts } from '../helpers/dispatch';
-import type { ServiceContext } from '../../electron/services/context';
-import type { JobStatus } from '../../shared/models/jobs';
+import { call, followJob, tempContexts } from '../helpers/dispatch';
 
 const open = tempContexts();
 
-async function follow(ctx: ServiceContext, jobId: string): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (;;) {
-    const s = await call(ctx, 'jobs.status', { jobId });
-    seen.push(s);
-    if (s.state !== 'running' && s.state !== 'writing') return seen;
-    await new Promise((r) => setImmediate(r));
-  }
-}
 
 describe('long work beyond imports runs as a job: documents, backups', () => {
   it('makes a Word file as a job, saying what it is doing, ending with the file', async () => {
     const ctx = await open();
     const doc = await call(ctx, 'documents.createPlan', { year: 2022 });
     const { jobId } = await call(ctx, 'jobs.start', { channel: 'documents.generate', input: { id: doc.id } });
-    const seen = await follow(ctx, jobId);
+    const seen = await followJob(ctx, jobId);
     const last = seen.at(-1)!;
     expect(last).toMatchObject({ state: 'done', progress: 1 });
     const file = last.result as { fileName: string; base64: string };
@@ -41,16 +30,16 @@ describe('long work beyond imports runs as a job: documents, backups', () => {
     const doc = await call(ctx, 'documents.createPlan', { year: 2022 });
     const started = await call(ctx, 'jobs.start', { channel: 'documents.generate', input: { id: doc.id } });
     expect((await call(ctx, 'jobs.cancel', { jobId: started.jobId })).cancelled).toBe(true);
-    expect((await follow(ctx, started.jobId)).at(-1)).toMatchObject({ state: 'cancelled', error: { code: 'CANCELLED' } });
+    expect((await followJob(ctx, started.jobId)).at(-1)).toMatchObject({ state: 'cancelled', error: { code: 'CANCELLED' } });
 
     const download = await call(ctx, 'jobs.start', { channel: 'backups.download', input: {} });
-    const done = (await follow(ctx, download.jobId)).at(-1)!;
+    const done = (await followJob(ctx, download.jobId)).at(-1)!;
     expect(done.state).toBe('done');
     expect((done.result as { fileName: string }).fileName).toMatch(/\.db$/);
 
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-sao-luu-'));
     const backup = await call(ctx, 'jobs.start', { channel: 'backups.create', input: { folder } });
-    const seen = await follow(ctx, backup.jobId);
+    const seen = await followJob(ctx, backup.jobId);
     expect(seen.at(-1)!.state).toBe('done');
     expect(fs.readdirSync(folder).filter((f) => f.endsWith('.db'))).toHaveLength(1);
   });
@@ -69,7 +58,7 @@ describe('Excel exports run as jobs: progress naming the work, cancel before any
   it.each(exports)('%s makes its workbook as a job, saying what it reads and writes', async (channel, input) => {
     const ctx = await open();
     const { jobId } = await call(ctx, 'jobs.start', { channel, input });
-    const seen = await follow(ctx, jobId);
+    const seen = await followJob(ctx, jobId);
     const last = seen.at(-1)!;
     expect(last).toMatchObject({ state: 'done', progress: 1 });
     const file = last.result as { fileName: string; base64: string };
@@ -87,11 +76,11 @@ describe('Excel exports run as jobs: progress naming the work, cancel before any
     const ctx = await open();
     const first = await call(ctx, 'jobs.start', { channel: 'ocop.export', input: {} });
     expect(await call(ctx, 'jobs.cancel', { jobId: first.jobId })).toMatchObject({ cancelled: true });
-    const end = (await follow(ctx, first.jobId)).at(-1)!;
+    const end = (await followJob(ctx, first.jobId)).at(-1)!;
     expect(end).toMatchObject({ state: 'cancelled', error: { code: 'CANCELLED' } });
     expect(end.result).toBeUndefined();
     const again = await call(ctx, 'jobs.start', { channel: 'ocop.export', input: {} });
-    expect((await follow(ctx, again.jobId)).at(-1)!.state).toBe('done');
+    expect((await followJob(ctx, again.jobId)).at(-1)!.state).toBe('done');
   });
 
   it('refuses a channel that is not long work', async () => {

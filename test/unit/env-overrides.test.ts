@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { defaultDataDir, defaultDbPath, envOverride } from '../../electron/data-dir';
 import { resolveAppPaths } from '../../electron/paths';
+import { chromiumExecutable } from '../helpers/chromium';
 
 const app = { getPath: () => '/profile/NTM Office', getAppPath: () => '/opt/ntm' };
 
@@ -23,6 +24,13 @@ describe('environment overrides: one rule for every entry point', () => {
     expect(resolveAppPaths(app, env).dbPath).toBe(path.resolve('khác.db'));
     expect(defaultDbPath(defaultDataDir(env), env)).toBe(path.resolve('khác.db'));
     expect(resolveAppPaths(app, { NTM_DATA_DIR: '' }).dataDir).toBe(path.join('/profile/NTM Office', 'data'));
+  });
+
+  it('reads the tools\' variables the same way: an empty CHROMIUM_PATH is the default browser', () => {
+    expect(chromiumExecutable({ CHROMIUM_PATH: '' })).toBe('/usr/bin/chromium');
+    expect(chromiumExecutable({ CHROMIUM_PATH: ' ' })).toBe('/usr/bin/chromium');
+    expect(chromiumExecutable({ CHROMIUM_PATH: '/opt/chrome' })).toBe('/opt/chrome');
+    expect(envOverride('NTM_BENCH_CHILD', { NTM_BENCH_CHILD: '' })).toBeUndefined();
   });
 
   it('never puts the data folder in a relative path when a base variable is empty', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { projectTopology, type Topology } from '../../shared/domain/topojson';
-import { amountClasses, classify, combineLevels, criteriaClasses, meanOf, OCOP_CLASSES, roundNice } from '../../shared/domain/map-scale';
+import { projectTopology, type Topology } from '../../electron/domain/topojson';
+import { amountClasses, classify, combineLevels, criteriaClasses, meanOf, OCOP_CLASSES, roundNice } from '../../electron/domain/map-scale';
 import { wrapText } from '../../renderer/features/map/map-document';
 
 /** Two unit squares side by side sharing one arc (quantized, delta-encoded). */

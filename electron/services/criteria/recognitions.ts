@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { LEVEL_LABEL, LEVELS, type Level } from '../../../shared/domain/ntm-figures';
 import { formatShortDate } from '../../../shared/format/date';
 import type { RecognitionRow } from '../../../shared/models/criteria';
+import { missingCriteria } from '../../../shared/domain/criteria-eval';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import {
   activeRecognition,
@@ -88,9 +89,7 @@ export function recognize(ctx: ServiceContext, input: ParsedInputOf<'criteria.re
 /** The criteria of a set a commune does not meet in a year: "5. Trường học (chưa đạt)", "7. … (chưa có kết quả)". */
 export function unmetCriteria(ctx: ServiceContext, setId: number, year: number, communeId: number): string[] {
   const met = metByCriterion(ctx.db, year, communeId);
-  return criteriaOfSet(ctx.db, setId)
-    .filter((c) => met.get(c.id) !== true)
-    .map((c) => `${c.no}. ${c.name} (${met.has(c.id) ? 'chưa đạt' : 'chưa có kết quả'})`);
+  return missingCriteria(criteriaOfSet(ctx.db, setId), met).map((c) => `${c.no}. ${c.name} (${met.has(c.id) ? 'chưa đạt' : 'chưa có kết quả'})`);
 }
 
 export function revoke(ctx: ServiceContext, input: ParsedInputOf<'criteria.revoke'>): RecognitionRow {

@@ -125,17 +125,6 @@ export function syncCriterionResults(tx: AppDb, model: SetModel, year: number, c
   return writeResults(tx, year, changes, at, imported);
 }
 
-/** Cells (commune:criterion) of a year whose đạt is computed: some indicator value or an override exists. */
-export function computedCells(db: AppDb, model: SetModel, year: number, communeIds: number[]): Set<string> {
-  const out = new Set<string>();
-  for (const v of valuesOf(db, year, communeIds)) {
-    const i = model.indicatorById.get(v.indicatorId);
-    if (i) out.add(`${v.communeId}:${i.criterionId}`);
-  }
-  for (const o of overridesOf(db, year, communeIds)) out.add(`${o.communeId}:${o.criterionId}`);
-  return out;
-}
-
 /** The criterion results of a commune and year (after sync), for the recognition check. */
 export function metByCriterion(db: AppDb, year: number, communeId: number): Map<number, boolean> {
   return new Map(resultsOf(db, year, [communeId]).map((r) => [r.criterionId, r.met]));

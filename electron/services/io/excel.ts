@@ -127,6 +127,3 @@ export async function workbookBase64(wb: ExcelJS.Workbook): Promise<string> {
   const buf = await wb.xlsx.writeBuffer();
   return Buffer.from(buf as ArrayBuffer).toString('base64');
 }
-
-/** Thousands separator as Vietnamese Excel shows it depends on the OS locale; this format is neutral. */
-export const NUM_FMT_INT = '#,##0';

@@ -18,7 +18,8 @@ import { heldLevels } from '../criteria/common';
 import { amountsByUnit } from './place-layers';
 import { indicatorShares, shareFigure } from './indicator-shares';
 import { indicatorsOfSet } from '../../../db/repositories/criteria';
-import { kindLabel, mapFrame, unitLabel } from './units';
+import { mapFrame } from './units';
+import { communeWithDistrict, fullDistrictName, unitKindLabel, unitName } from '../../../shared/models/units';
 import { sumThousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 
 const OCOP_STATE: Record<string, string> = { recognised: 'còn hiệu lực', expiring: 'sắp hết hiệu lực', expired: 'hết hiệu lực', revoked: 'bị thu hồi' };
@@ -45,8 +46,7 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
   const labelOf = (id: number) => {
     const u = info.get(id);
     if (!u) return '';
-    const parent = u.parentLevel === 'district' && u.parentName ? ` (${unitLabel(u.parentKind ?? '', u.parentName)})` : '';
-    return unitLabel(u.kind, u.name) + parent;
+    return communeWithDistrict(fullDistrictName(u.kind, u.name), u.parentLevel === 'district' ? unitName(u.parentKind, u.parentName) : '');
   };
   const predecessors: MapCardPredecessor[] = successions
     .filter((s) => formerIds.includes(s.fromUnitId) && info.get(s.fromUnitId)?.level === 'commune')
@@ -54,8 +54,8 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
       const u = info.get(s.fromUnitId)!;
       return {
         unitId: u.id,
-        label: unitLabel(u.kind, u.name),
-        districtLabel: u.parentLevel === 'district' && u.parentName ? unitLabel(u.parentKind ?? '', u.parentName) : '',
+        label: fullDistrictName(u.kind, u.name),
+        districtLabel: u.parentLevel === 'district' ? unitName(u.parentKind, u.parentName) : '',
         effectiveDate: s.effectiveDate,
         decision: s.decision,
       };
@@ -75,7 +75,7 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
     const h = held.get(c.id);
     return {
       unitId: c.id,
-      label: c.districtName ? `${unitLabel(c.kind, c.name)} (${unitLabel(c.districtKind ?? '', c.districtName)})` : unitLabel(c.kind, c.name),
+      label: communeWithDistrict(fullDistrictName(c.kind, c.name), unitName(c.districtKind, c.districtName)),
       inherited: c.id !== unitId,
       levelLabel: h ? `${LEVEL_LABEL[h.level]} (năm ${h.year})` : null,
       criteriaMet: mine.size ? [...mine.values()].filter(Boolean).length : null,
@@ -122,9 +122,9 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
   return {
     unitId,
     year,
-    name: unitLabel(unit.kind, unit.name),
+    name: fullDistrictName(unit.kind, unit.name),
     code: unit.code,
-    kindLabel: kindLabel(unit.kind),
+    kindLabel: unitKindLabel(unit.kind),
     inNtmScope: unit.kind === 'xa',
     validFrom: unit.validFrom,
     setName: set?.name ?? null,

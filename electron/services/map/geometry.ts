@@ -1,7 +1,7 @@
 /** The province's boundaries as SVG paths, projected once per file and kept for the app's lifetime. */
 import type { ServiceContext } from '../context';
 import { readProvinceTopology, SOURCE_GEO_DIR } from '../../../db/geo';
-import { projectTopology, type ProjectedMap } from '../../../shared/domain/topojson';
+import { parseTopology, projectTopology, type ProjectedMap } from '../../domain/topojson';
 import type { MapShapes } from '../../../shared/models/map';
 import { AppError } from '../../../shared/errors';
 
@@ -16,8 +16,8 @@ export function provinceShapes(ctx: ServiceContext, provinceCode: string | null)
   const dir = ctx.geoDir ?? SOURCE_GEO_DIR;
   const key = `${dir}\u0000${provinceCode}`;
   if (!cache.has(key)) {
-    const topo = readProvinceTopology(dir, provinceCode);
-    cache.set(key, topo ? projectTopology(topo, MAP_WIDTH) : null);
+    const json = readProvinceTopology(dir, provinceCode);
+    cache.set(key, json ? projectTopology(parseTopology(json), MAP_WIDTH) : null);
   }
   return cache.get(key) ?? null;
 }

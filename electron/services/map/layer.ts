@@ -1,5 +1,5 @@
 /** What every map layer gives the view: a colour class, a figure and a note per unit of the map. */
-import type { ScaleClass } from '../../../shared/domain/map-scale';
+import type { ScaleClass } from '../../domain/map-scale';
 
 export interface UnitFigure {
   category: string;

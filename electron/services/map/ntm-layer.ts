@@ -14,7 +14,7 @@ import {
   meanOf,
   SHARE_CLASSES,
   STATUS_CLASSES,
-} from '../../../shared/domain/map-scale';
+} from '../../domain/map-scale';
 import { formatPercent } from '../../../shared/format/number';
 import { listRuralCommunes } from '../../../db/repositories/units';
 import { criteriaMetByCommune, criteriaSetForYear } from '../../../db/repositories/standings';

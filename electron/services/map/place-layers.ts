@@ -5,7 +5,7 @@
 import type { ServiceContext } from '../context';
 import type { MapFundingStage } from '../../../shared/models/map';
 import { STAGE_LABEL } from '../../../shared/models/funding';
-import { amountClasses, amountFigure, classify, OCOP_CLASSES } from '../../../shared/domain/map-scale';
+import { amountClasses, classify, OCOP_CLASSES } from '../../domain/map-scale';
 import { statusFromFacts } from '../../../shared/domain/ocop-status';
 import { formatNumber } from '../../../shared/format/number';
 import { productFacts } from '../../../db/repositories/ocop-stats';
@@ -14,7 +14,7 @@ import { scanYearFigures, workCommunes } from '../../../db/repositories/funding'
 import { getUnit } from '../../../db/repositories/units';
 import { pushTo, type LayerResult, type UnitFigure } from './layer';
 import type { MapFrame } from './units';
-import { thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
+import { amountFigure, thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 
 const RULE = 'Sản phẩm và vốn ghi cho xã cũ (trước 01/07/2025) được cộng cho đơn vị mới đã nhận xã đó (bảng kế thừa đơn vị hành chính).';
 

@@ -6,7 +6,6 @@
 import type { ServiceContext } from '../context';
 import { getProvince } from '../../../db/repositories/units';
 import { communeLevelUnitsOf, successionsUntil, type MapUnitRow } from '../../../db/repositories/map';
-import { UNIT_KIND_LABEL } from '../../../shared/models/units';
 import { yearEnd } from '../../../shared/format/date';
 
 /** The boundaries are those of the units in force from this date (NQ 1668 and its siblings). */
@@ -14,12 +13,6 @@ export const STRUCTURE_FROM = '2025-07-01';
 
 /** The date whose units the map draws for a year: the year's end, but never before the 2025 structure. */
 export const mapDateOf = (year: number): string => (yearEnd(year) < STRUCTURE_FROM ? STRUCTURE_FROM : yearEnd(year));
-
-const KIND_LABEL: Record<string, string> = { ...UNIT_KIND_LABEL, dac_khu: 'đặc khu' };
-
-/** "xã Phú Hữu", "đặc khu Phú Quốc". */
-export const unitLabel = (kind: string, name: string): string => `${KIND_LABEL[kind] ?? ''} ${name}`.trim();
-export const kindLabel = (kind: string): string => KIND_LABEL[kind] ?? kind;
 
 export interface MapFrame {
   year: number;

@@ -4,11 +4,11 @@
  */
 import type { ServiceContext } from '../context';
 import type { MapFundingStage, MapLayer, MapLegendItem, MapUnit, MapView, NtmMetric } from '../../../shared/models/map';
-import { NEUTRAL } from '../../../shared/domain/map-scale';
+import { NEUTRAL } from '../../domain/map-scale';
 import { fullDistrictName } from '../../../shared/models/units';
 import { anySampleRows } from '../../../db/repositories/sample';
 import { provinceShapes } from './geometry';
-import { mapFrame, unitLabel, type MapFrame } from './units';
+import { mapFrame, type MapFrame } from './units';
 import { ntmLayer } from './ntm-layer';
 import { fundingLayer, ocopLayer } from './place-layers';
 import type { LayerResult } from './layer';
@@ -48,7 +48,7 @@ export function mapView(ctx: ServiceContext, input: MapInput): MapView {
       key: s.code,
       code: s.code,
       unitId: u?.id ?? null,
-      name: u ? unitLabel(u.kind, u.name) : s.name,
+      name: u ? fullDistrictName(u.kind, u.name) : s.name,
       category: f?.category ?? 'absent',
       figure: f?.figure ?? NEUTRAL.absent.label.toLowerCase(),
       detail: f?.detail ?? '',
@@ -59,7 +59,7 @@ export function mapView(ctx: ServiceContext, input: MapInput): MapView {
   const withoutShape = frame.units.filter((u) => !drawn.has(u.id));
   for (const u of withoutShape) {
     const f = layer.perUnit.get(u.id)!;
-    units.push({ key: u.code ?? `id:${u.id}`, code: u.code, unitId: u.id, name: unitLabel(u.kind, u.name), ...f, drawn: false });
+    units.push({ key: u.code ?? `id:${u.id}`, code: u.code, unitId: u.id, name: fullDistrictName(u.kind, u.name), ...f, drawn: false });
   }
 
   // The legend counts what is drawn (every unit when there is nothing to draw).

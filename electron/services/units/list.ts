@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { compareVi, matchesSearch, searchKey } from '../../../shared/format/text';
 import { formatShortDate, yearEnd } from '../../../shared/format/date';
-import { fullDistrictName, UNIT_KIND_LABEL, unitFullName, unitName, type UnitKind, type UnitList, type UnitRow } from '../../../shared/models/units';
+import { fullDistrictName, unitFullName, unitKindLabel, unitName, type UnitKind, type UnitList, type UnitRow } from '../../../shared/models/units';
 import { getProvince, getUnit, insertUnit, listDistrictUnits, listUnitsAt, patchUnit, unitByCodeAt } from '../../../db/repositories/units';
 import { recordAudit } from '../../../db/repositories/audit';
 import { REORGANISATION_DATE } from '../../../db/seed/province';
@@ -18,7 +18,7 @@ export function toUnitRow(r: ListedUnit): UnitRow {
     code: r.code,
     name: r.name,
     kind: r.kind as UnitKind,
-    kindLabel: UNIT_KIND_LABEL[r.kind as UnitKind] ?? r.kind,
+    kindLabel: unitKindLabel(r.kind),
     fullName: unitFullName(r.kind, r.name),
     inNtmScope: r.kind === 'xa',
     districtFullName: r.districtLevel === 'district' ? unitName(r.districtKind, r.districtName) : '',

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { formatShortDate } from '../../../shared/format/date';
-import { UNIT_KIND_LABEL, type UnitKind, type UnitRow } from '../../../shared/models/units';
+import { unitKindLabel, type UnitRow } from '../../../shared/models/units';
 import type { UnitRef } from '../../../shared/models/successions';
 import { PredecessorCard } from './UnitHistory';
 import { SettleForm, unitRefLabel } from './SettleForm';
@@ -53,7 +53,7 @@ export function UnitPanel({ unitId, row, onOpen, onClose, onChanged }: { unitId:
             ) : null}
             <dt>Loại</dt>
             <dd>
-              {row?.kindLabel ?? UNIT_KIND_LABEL[u.kind as UnitKind] ?? u.kind}
+              {row?.kindLabel ?? unitKindLabel(u.kind)}
               {row ? (row.inNtmScope ? ' — thuộc phạm vi đánh giá NTM' : ' — không đánh giá NTM (chỉ xã được đánh giá)') : null}
             </dd>
             {u.districtFullName ? (

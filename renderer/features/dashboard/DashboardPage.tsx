@@ -3,7 +3,7 @@ import { useQuery } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { YearPicker } from '../../components/YearPicker';
 import { SampleBanner } from '../../components/SampleBanner';
-import { Chart } from '../../components/charts/Chart';
+import { Chart, type ChartProps } from '../../components/charts/Chart';
 import { formatDecimal1, formatNumber, formatPercent } from '../../../shared/format/number';
 import { formatShortDate } from '../../../shared/format/date';
 import type { DashboardOverview } from '../../../shared/models/dashboard';
@@ -119,54 +119,55 @@ function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: 
       </div>
 
       <div className="dash-grid">
-        <Panel title="Tiến độ qua các năm (số xã đạt chuẩn)">
-          <Chart
-            label="Số xã đạt chuẩn NTM, nâng cao, kiểu mẫu qua các năm"
-            testId="chart-progress"
-            categories={charts.progress.categories}
-            series={charts.progress.series}
-            onSelect={(i, s) => {
+        <ChartPanel
+          title="Tiến độ qua các năm (số xã đạt chuẩn)"
+          chart={{
+            label: 'Số xã đạt chuẩn NTM, nâng cao, kiểu mẫu qua các năm',
+            testId: 'chart-progress',
+            ...charts.progress,
+            onSelect: (i, s) => {
               const y = data.progress[i]!.year;
               const lv = (['ntm', 'nang_cao', 'kieu_mau'] as const)[s]!;
               open({ kind: 'communes', title: `Xã ${data.levels[s]!.label} công nhận đến năm ${y} (đang giữ chuẩn)`, filter: { kind: 'level', level: lv, upToYear: y } });
-            }}
-          />
-        </Panel>
-        <Panel title={`Xã theo số tiêu chí đạt${data.set ? ` (${data.set.required} tiêu chí)` : ''}`}>
-          {data.withResults ? (
-            <Chart
-              label="Số xã theo số tiêu chí đạt"
-              testId="chart-criteria"
-              categories={charts.criteria.categories}
-              series={charts.criteria.series}
-              onSelect={(i) => {
-                const met = data.byCriteriaMet[i]!.met;
-                open({ kind: 'communes', title: `Xã đạt ${met} tiêu chí năm ${data.year}`, filter: { kind: 'met', met } });
-              }}
-            />
-          ) : (
-            <p className="muted">Năm {data.year} chưa có kết quả tiêu chí (chưa có số liệu).</p>
-          )}
-        </Panel>
-        <Panel title="Nguồn vốn: kế hoạch giao và giải ngân (triệu đồng)">
-          {data.funding ? (
-            <>
-              <Chart
-                label="Kế hoạch giao và giải ngân theo nguồn vốn"
-                testId="chart-funding"
-                categories={charts.funding.categories}
-                series={charts.funding.series}
-                onSelect={(i) => {
-                  const s = data.funding!.sources[i]!;
-                  open({ kind: 'funding', title: `Nguồn ${s.name} năm ${data.year} theo xã`, sourceCode: s.code });
-                }}
-              />
-              <p className="muted">Giải ngân tính đến {data.funding.asOf ? formatShortDate(data.funding.asOf) : NO_DATA}.</p>
-            </>
-          ) : (
-            <p className="muted">Chưa có số liệu nguồn vốn năm {data.year}.</p>
-          )}
-        </Panel>
+            },
+          }}
+        />
+        <ChartPanel
+          title={`Xã theo số tiêu chí đạt${data.set ? ` (${data.set.required} tiêu chí)` : ''}`}
+          chart={
+            data.withResults
+              ? {
+                  label: 'Số xã theo số tiêu chí đạt',
+                  testId: 'chart-criteria',
+                  ...charts.criteria,
+                  onSelect: (i) => {
+                    const met = data.byCriteriaMet[i]!.met;
+                    open({ kind: 'communes', title: `Xã đạt ${met} tiêu chí năm ${data.year}`, filter: { kind: 'met', met } });
+                  },
+                }
+              : null
+          }
+          missing={`Năm ${data.year} chưa có kết quả tiêu chí (chưa có số liệu).`}
+        />
+        <ChartPanel
+          title="Nguồn vốn: kế hoạch giao và giải ngân (triệu đồng)"
+          chart={
+            data.funding
+              ? {
+                  label: 'Kế hoạch giao và giải ngân theo nguồn vốn',
+                  testId: 'chart-funding',
+                  ...charts.funding,
+                  onSelect: (i) => {
+                    const s = data.funding!.sources[i]!;
+                    open({ kind: 'funding', title: `Nguồn ${s.name} năm ${data.year} theo xã`, sourceCode: s.code });
+                  },
+                }
+              : null
+          }
+          missing={`Chưa có số liệu nguồn vốn năm ${data.year}.`}
+        >
+          {data.funding ? <p className="muted">Giải ngân tính đến {data.funding.asOf ? formatShortDate(data.funding.asOf) : NO_DATA}.</p> : null}
+        </ChartPanel>
         <Panel title="Tỷ lệ giải ngân theo nguồn vốn">
           {data.funding ? (
             <table className="table compact" aria-label="Tỷ lệ giải ngân theo nguồn vốn">
@@ -201,17 +202,18 @@ function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: 
             <p className="muted">Chưa có số liệu nguồn vốn năm {data.year}.</p>
           )}
         </Panel>
-        <Panel title="Sản phẩm OCOP còn hiệu lực theo số sao">
-          <Chart
-            label="Sản phẩm OCOP còn hiệu lực theo số sao"
-            testId="chart-ocop"
-            categories={charts.ocop.categories}
-            series={charts.ocop.series}
-            onSelect={(i) => {
+        <ChartPanel
+          title="Sản phẩm OCOP còn hiệu lực theo số sao"
+          chart={{
+            label: 'Sản phẩm OCOP còn hiệu lực theo số sao',
+            testId: 'chart-ocop',
+            ...charts.ocop,
+            onSelect: (i) => {
               const stars = data.ocop.validByStars[i]!.stars;
               open({ kind: 'ocop', title: `Sản phẩm OCOP ${stars} sao còn hiệu lực cuối năm ${data.year}`, stars });
-            }}
-          />
+            },
+          }}
+        >
           {data.ocop.targets.length ? (
             <ul className="plain-list">
               {data.ocop.targets.map((t, i) => (
@@ -222,7 +224,7 @@ function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: 
               ))}
             </ul>
           ) : null}
-        </Panel>
+        </ChartPanel>
         <Panel title="Việc cần làm">
           <ul className="due-list">
             <li>
@@ -254,6 +256,22 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
       <h3 className="panel-title">{title}</h3>
       {children}
     </section>
+  );
+}
+
+/** A panel of one chart (and what goes under it), or a line saying its figures are missing. */
+function ChartPanel({ title, chart, missing, children }: { title: string; chart: ChartProps | null; missing?: string; children?: React.ReactNode }) {
+  return (
+    <Panel title={title}>
+      {chart ? (
+        <>
+          <Chart {...chart} />
+          {children}
+        </>
+      ) : (
+        <p className="muted">{missing}</p>
+      )}
+    </Panel>
   );
 }
 

@@ -1,8 +1,7 @@
 import { useQuery } from '../../api/context';
 import { formatShortDate } from '../../../shared/format/date';
 import type { MapCommuneCard } from '../../../shared/models/map';
-import { amountFigure } from '../../../shared/domain/map-scale';
-import type { ThousandVnd } from '../../../shared/models/units-of-measure';
+import { amountFigure, type ThousandVnd } from '../../../shared/models/units-of-measure';
 
 const amount = (v: ThousandVnd | null) => (v === null ? 'chưa có số liệu' : amountFigure(v));
 

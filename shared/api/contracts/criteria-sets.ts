@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { id, importFile, text, year } from '../zod-blocks';
+import { COMPARATORS, THRESHOLD_BY, VALUE_KINDS } from '../../domain/criteria-eval';
 import type { FilePayload } from '../../models/files';
 import type { CriteriaSetInfo } from '../../models/criteria';
 import type { DependentCounts, SetImportPreview } from '../../models/indicators';
@@ -16,7 +17,7 @@ const setFields = z
     decision: text('Văn bản ban hành', 200),
     sourceDoc: text('Nguồn', 300),
     requiredCount: z.number().int().min(0).max(99),
-    thresholdBy: z.enum(['region', 'group'], 'Ngưỡng theo vùng hoặc theo nhóm xã'),
+    thresholdBy: z.enum(THRESHOLD_BY, 'Ngưỡng theo vùng hoặc theo nhóm xã'),
     verified: z.boolean(),
     expectedIndicators: z.number().int().min(0).max(500).nullable().default(null),
   })
@@ -46,8 +47,8 @@ export const criteriaSetsContract = {
         code: z.string().trim().regex(/^\d{1,2}\.\d{1,2}[a-z]?$/, 'Mã chỉ tiêu có dạng «3.2»'),
         name: text('Tên chỉ tiêu', 500).min(1, 'Tên chỉ tiêu không được để trống'),
         unit: text('Đơn vị', 30),
-        comparator: z.enum(['>=', '<=', '=', '>', '<', 'dat'], 'Phép so sánh không hợp lệ'),
-        valueKind: z.enum(['number', 'percent', 'yesno', 'grade'], 'Cách nhập không hợp lệ'),
+        comparator: z.enum(COMPARATORS, 'Phép so sánh không hợp lệ'),
+        valueKind: z.enum(VALUE_KINDS, 'Cách nhập không hợp lệ'),
         grades: text('Các mức xếp loại', 200),
       })
       .strict(),

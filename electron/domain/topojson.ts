@@ -35,6 +35,9 @@ export interface ProjectedMap {
 }
 
 /** Decodes every arc to longitude/latitude pairs (flat arrays: lon0, lat0, lon1, lat1, …). */
+/** The topology in a boundary file's text (files the app ships in db/geo; their shape is trusted, not checked). */
+export const parseTopology = (json: string): Topology => JSON.parse(json) as Topology;
+
 function decodeArcs(topo: Topology): Float64Array[] {
   const [sx, sy] = topo.transform?.scale ?? [1, 1];
   const [tx, ty] = topo.transform?.translate ?? [0, 0];

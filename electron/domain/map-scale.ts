@@ -1,11 +1,12 @@
 /**
  * How the province map turns figures into colours: one scale per layer, the neutral tones, and the
- * rule that counts former communes' results on the new unit that absorbed them. Pure, shared by the
- * service (which classifies) and the renderer (which draws and exports with the same colours).
+ * rule that counts former communes' results on the new unit that absorbed them. Pure; the map service
+ * classifies with it and sends each unit's colour and the legend, so the renderer draws (and exports)
+ * exactly these colours without importing it.
  */
-import { formatDecimal1, formatNumber } from '../format/number';
-import { LEVELS, type Level } from './ntm-figures';
-import { formatMillionVnd, toMillionVnd, type ThousandVnd } from '../models/units-of-measure';
+import { formatDecimal1, formatNumber } from '../../shared/format/number';
+import { LEVELS, type Level } from '../../shared/domain/ntm-figures';
+import { formatMillionVnd, toMillionVnd, type ThousandVnd } from '../../shared/models/units-of-measure';
 
 export interface ScaleClass {
   key: string;
@@ -21,8 +22,6 @@ export const NEUTRAL = {
   nodata: { key: 'nodata', label: 'Chưa có số liệu', color: '#c3ccd6' },
   absent: { key: 'absent', label: 'Không có trong dữ liệu', color: '#f3f3f0' },
 } as const satisfies Record<string, ScaleClass>;
-
-export type NeutralKey = keyof typeof NEUTRAL;
 
 export const STATUS_CLASSES: ScaleClass[] = [
   { key: 'kieu_mau', label: 'Đạt chuẩn NTM kiểu mẫu', color: '#00441b' },
@@ -125,5 +124,3 @@ export function criteriaFigure(mean: number, n: number): string {
   return n > 1 ? `bình quân ${formatDecimal1(mean)} tiêu chí` : `${formatNumber(mean, 1)} tiêu chí`;
 }
 
-/** An amount in nghìn đồng as the office reads it: "1.234,5 triệu đồng". */
-export const amountFigure = (amount: ThousandVnd): string => `${formatMillionVnd(toMillionVnd(amount), 1)} triệu đồng`;
