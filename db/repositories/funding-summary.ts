@@ -67,13 +67,14 @@ export function childrenOutsideTree(db: AppDb, parentIds: number[], date: string
     ).all({ parents: JSON.stringify(parentIds), date }) as [number, number][];
 }
 
-/** The same sums for one xã. */
-export function sumsOfCommune(db: AppDb, year: number, cutoff: string, communeId: number): [sourceId: number, stage: 0 | 1 | 2, amount: number][] {
+/** The same sums for some xã (one query, not one per xã). */
+export function sumsOfCommunes(db: AppDb, year: number, cutoff: string, communeIds: number[]): [communeId: number, sourceId: number, stage: 0 | 1 | 2, amount: number][] {
+  if (!communeIds.length) return [];
   return preparedRaw(
     db,
-    `SELECT source_id, CASE stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END, sum(amount) FROM funding_commune_sums
-     WHERE year = @year AND commune_id = @communeId AND (stage <> 'disbursed' OR as_of <= @cutoff) GROUP BY 1, 2`,
-  ).all({ year, cutoff, communeId }) as [number, 0 | 1 | 2, number][];
+    `SELECT commune_id, source_id, CASE stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END, sum(amount) FROM funding_commune_sums
+     WHERE year = @year AND commune_id IN (SELECT value FROM json_each(@communes)) AND (stage <> 'disbursed' OR as_of <= @cutoff) GROUP BY 1, 2, 3`,
+  ).all({ year, cutoff, communes: JSON.stringify(communeIds) }) as [number, number, 0 | 1 | 2, number][];
 }
 
 export type ParentSumRow = [year: number, parentId: number, sourceId: number, stage: string, asOf: string, amount: number];

@@ -253,7 +253,8 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
     expect(bulkRuns.failed).toBeGreaterThan(1);
     expect(bulkRuns.imported).toBeGreaterThan(3);
     expect(bulkRuns.importFailed).toBeGreaterThan(1);
-  });
+    // About twenty .xlsx files written and read through the reading worker: slow on a busy machine.
+  }, 240_000);
 
   it('an import that fails mid-way leaves every figure, work, summary and summary trigger as it was', async () => {
     const ctx = await open();
