@@ -14,17 +14,10 @@
  */
 import type { AppDb } from '../open';
 import { preparedRaw, sqliteOf } from './prepared';
+import { figureContributions } from './funding-summary';
 
-const date = (t: string) => `coalesce(${t}.as_of, ${t}.year || '-12-31')`;
-
-/** Each figure's contribution to its commune's sum row (as db/schema/summaries.ts defines it), for some works. */
-const CONTRIBUTION = `
-  SELECT f.year, w.commune_id, f.source_id, f.stage,
-    CASE WHEN f.stage = 'disbursed' THEN ${date('f')} ELSE '' END AS as_of,
-    f.amount - CASE WHEN f.stage = 'disbursed'
-      THEN coalesce(lag(f.amount) OVER (PARTITION BY f.year, f.work_id, f.source_id, f.stage ORDER BY ${date('f')}, f.id), 0) ELSE 0 END AS delta
-  FROM funding_amounts f JOIN works w ON w.id = f.work_id
-  WHERE f.work_id IN (SELECT value FROM json_each(@works)) AND w.commune_id IS NOT NULL`;
+/** Each figure's contribution to its commune's sum row, for some works. */
+const CONTRIBUTION = figureContributions('f.work_id IN (SELECT value FROM json_each(@works))');
 
 function collect(db: AppDb, workIds: number[], sign: 1 | -1): void {
   if (!workIds.length) return;

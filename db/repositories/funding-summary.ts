@@ -29,17 +29,25 @@ export function storedFundingSums(db: AppDb): FundingSumRow[] {
   return preparedRaw(db, 'SELECT year, commune_id, source_id, stage, as_of, amount FROM funding_commune_sums ORDER BY 1, 2, 3, 4, 5').all() as FundingSumRow[];
 }
 
+/**
+ * Each work figure's part of its commune's sum row (see db/schema/summaries.ts): need and allocated
+ * as stored, a disbursement snapshot as its change over the work's previous one; `where` narrows
+ * the figures (whole works only, so each work's snapshots are all there).
+ */
+export function figureContributions(where: string): string {
+  const date = (t: string) => `coalesce(${t}.as_of, ${t}.year || '-12-31')`;
+  return `SELECT f.year, w.commune_id, f.source_id, f.stage,
+      CASE WHEN f.stage = 'disbursed' THEN ${date('f')} ELSE '' END AS as_of,
+      f.amount - CASE WHEN f.stage = 'disbursed'
+        THEN coalesce(lag(f.amount) OVER (PARTITION BY f.year, f.work_id, f.source_id, f.stage ORDER BY ${date('f')}, f.id), 0) ELSE 0 END AS delta
+    FROM funding_amounts f JOIN works w ON w.id = f.work_id WHERE w.commune_id IS NOT NULL AND (${where})`;
+}
+
 /** The summary recomputed from funding_amounts and works: what the stored one must always equal. */
 export function recomputedFundingSums(db: AppDb): FundingSumRow[] {
-  const date = (t: string) => `coalesce(${t}.as_of, ${t}.year || '-12-31')`;
   return preparedRaw(
     db,
-    `SELECT year, commune_id, source_id, stage, as_of, sum(delta) FROM (
-       SELECT f.year, w.commune_id, f.source_id, f.stage,
-         CASE WHEN f.stage = 'disbursed' THEN ${date('f')} ELSE '' END AS as_of,
-         f.amount - CASE WHEN f.stage = 'disbursed'
-           THEN coalesce(lag(f.amount) OVER (PARTITION BY f.year, f.work_id, f.source_id, f.stage ORDER BY ${date('f')}, f.id), 0) ELSE 0 END AS delta
-       FROM funding_amounts f JOIN works w ON w.id = f.work_id WHERE w.commune_id IS NOT NULL)
+    `SELECT year, commune_id, source_id, stage, as_of, sum(delta) FROM (${figureContributions('true')})
      GROUP BY year, commune_id, source_id, stage, as_of HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4, 5`,
   ).all() as FundingSumRow[];
 }
