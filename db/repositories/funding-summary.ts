@@ -29,17 +29,25 @@ export function storedFundingSums(db: AppDb): FundingSumRow[] {
   return preparedRaw(db, 'SELECT year, commune_id, source_id, stage, as_of, amount FROM funding_commune_sums ORDER BY 1, 2, 3, 4, 5').all() as FundingSumRow[];
 }
 
+/**
+ * Each work figure's part of its commune's sum row (see db/schema/summaries.ts): need and allocated
+ * as stored, a disbursement snapshot as its change over the work's previous one; `where` narrows
+ * the figures (whole works only, so each work's snapshots are all there).
+ */
+export function figureContributions(where: string): string {
+  const date = (t: string) => `coalesce(${t}.as_of, ${t}.year || '-12-31')`;
+  return `SELECT f.year, w.commune_id, f.source_id, f.stage,
+      CASE WHEN f.stage = 'disbursed' THEN ${date('f')} ELSE '' END AS as_of,
+      f.amount - CASE WHEN f.stage = 'disbursed'
+        THEN coalesce(lag(f.amount) OVER (PARTITION BY f.year, f.work_id, f.source_id, f.stage ORDER BY ${date('f')}, f.id), 0) ELSE 0 END AS delta
+    FROM funding_amounts f JOIN works w ON w.id = f.work_id WHERE w.commune_id IS NOT NULL AND (${where})`;
+}
+
 /** The summary recomputed from funding_amounts and works: what the stored one must always equal. */
 export function recomputedFundingSums(db: AppDb): FundingSumRow[] {
-  const date = (t: string) => `coalesce(${t}.as_of, ${t}.year || '-12-31')`;
   return preparedRaw(
     db,
-    `SELECT year, commune_id, source_id, stage, as_of, sum(delta) FROM (
-       SELECT f.year, w.commune_id, f.source_id, f.stage,
-         CASE WHEN f.stage = 'disbursed' THEN ${date('f')} ELSE '' END AS as_of,
-         f.amount - CASE WHEN f.stage = 'disbursed'
-           THEN coalesce(lag(f.amount) OVER (PARTITION BY f.year, f.work_id, f.source_id, f.stage ORDER BY ${date('f')}, f.id), 0) ELSE 0 END AS delta
-       FROM funding_amounts f JOIN works w ON w.id = f.work_id WHERE w.commune_id IS NOT NULL)
+    `SELECT year, commune_id, source_id, stage, as_of, sum(delta) FROM (${figureContributions('true')})
      GROUP BY year, commune_id, source_id, stage, as_of HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4, 5`,
   ).all() as FundingSumRow[];
 }
@@ -67,13 +75,14 @@ export function childrenOutsideTree(db: AppDb, parentIds: number[], date: string
     ).all({ parents: JSON.stringify(parentIds), date }) as [number, number][];
 }
 
-/** The same sums for one xã. */
-export function sumsOfCommune(db: AppDb, year: number, cutoff: string, communeId: number): [sourceId: number, stage: 0 | 1 | 2, amount: number][] {
+/** The same sums for some xã (one query, not one per xã). */
+export function sumsOfCommunes(db: AppDb, year: number, cutoff: string, communeIds: number[]): [communeId: number, sourceId: number, stage: 0 | 1 | 2, amount: number][] {
+  if (!communeIds.length) return [];
   return preparedRaw(
     db,
-    `SELECT source_id, CASE stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END, sum(amount) FROM funding_commune_sums
-     WHERE year = @year AND commune_id = @communeId AND (stage <> 'disbursed' OR as_of <= @cutoff) GROUP BY 1, 2`,
-  ).all({ year, cutoff, communeId }) as [number, 0 | 1 | 2, number][];
+    `SELECT commune_id, source_id, CASE stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END, sum(amount) FROM funding_commune_sums
+     WHERE year = @year AND commune_id IN (SELECT value FROM json_each(@communes)) AND (stage <> 'disbursed' OR as_of <= @cutoff) GROUP BY 1, 2, 3`,
+  ).all({ year, cutoff, communes: JSON.stringify(communeIds) }) as [number, number, 0 | 1 | 2, number][];
 }
 
 export type ParentSumRow = [year: number, parentId: number, sourceId: number, stage: string, asOf: string, amount: number];

@@ -23,13 +23,15 @@ export function listSources(db: AppDb) {
 }
 
 /** The units funding rolls up through at a date: the province, district-level units and xã. */
-export function unitTree(db: AppDb, atDate: string) {
-  // Plain SQL: at national scale (10^4 xã) the row mapping of the query builder is the larger cost.
-  return db.all<{ id: number; name: string; kind: string; level: string; parentId: number | null }>(sql`
-    SELECT id, name, kind, level, parent_id AS parentId FROM admin_units
-    WHERE (valid_from IS NULL OR valid_from <= ${atDate}) AND (valid_to IS NULL OR valid_to > ${atDate})
-      AND (level IN ('province', 'district') OR kind = 'xa')
-    ORDER BY sort_order, id`);
+export function unitTree(db: AppDb, atDate: string): [id: number, name: string, kind: string, level: string, parentId: number | null][] {
+  // Plain arrays from a prepared statement: at national scale (10^4 xã) row objects are the larger cost.
+  return preparedRaw(
+    db,
+    `SELECT id, name, kind, level, parent_id FROM admin_units
+     WHERE (valid_from IS NULL OR valid_from <= @atDate) AND (valid_to IS NULL OR valid_to > @atDate)
+       AND (level IN ('province', 'district') OR kind = 'xa')
+     ORDER BY sort_order, id`,
+  ).all({ atDate }) as [number, string, string, string, number | null][];
 }
 
 /** Cut-off dates of the year's disbursement figures, newest first. */

@@ -51,28 +51,29 @@ export interface YearTree {
 /** The province, its district-level units and xã as they stood at the end of the year. */
 export function yearTree(ctx: ServiceContext, year: number): YearTree {
   const rows = unitTree(ctx.db, yearEnd(year));
-  const prov = rows.find((r) => r.level === 'province');
+  const prov = rows.find((r) => r[3] === 'province');
   if (!prov) throw new AppError('NOT_FOUND', `Không có tỉnh nào còn hiệu lực vào cuối năm ${year}.`);
-  const unit = (r: (typeof rows)[number]): TreeUnit => ({ id: r.id, name: r.name, fullName: fullDistrictName(r.kind, r.name), parentId: r.parentId });
-  // Only the year's province: units of another province (after a merger) are not in its tree.
-  const districts = rows.filter((r) => r.level === 'district' && r.parentId === prov.id).map(unit);
-  const districtById = new Map(districts.map((d) => [d.id, d]));
-  const communes: CommuneUnit[] = rows
-    .filter((r) => r.level === 'commune' && (r.parentId === prov.id || districtById.has(r.parentId ?? -1)))
-    .map((r) => {
-      const d = districtById.get(r.parentId ?? -1);
-      return { ...unit(r), districtId: d?.id ?? null, districtName: d?.fullName ?? '' };
-    });
-  // By district-level unit in its order, then the communes' own order (a stable sort keeps it).
-  const districtRank = new Map(districts.map((d, i) => [d.id, i]));
-  communes.sort((a, b) => (districtRank.get(a.districtId ?? -1) ?? -1) - (districtRank.get(b.districtId ?? -1) ?? -1));
+  const unit = (r: (typeof rows)[number]): TreeUnit => ({ id: r[0], name: r[1], fullName: fullDistrictName(r[2], r[1]), parentId: r[4] });
   const province = unit(prov);
+  // Only the year's province: units of another province (after a merger) are not in its tree.
+  const districts = rows.filter((r) => r[3] === 'district' && r[4] === province.id).map(unit);
+  // By district-level unit in its order (those directly under the province first), then the
+  // communes' own order: one list per district-level unit, joined.
+  const lists = new Map<number, CommuneUnit[]>([[province.id, []], ...districts.map((d) => [d.id, []] as [number, CommuneUnit[]])]);
+  const districtById = new Map(districts.map((d) => [d.id, d]));
+  for (const r of rows) {
+    const list = r[3] === 'commune' && r[4] !== null ? lists.get(r[4]) : undefined;
+    if (!list) continue;
+    const d = districtById.get(r[4]!);
+    list.push({ id: r[0], name: r[1], fullName: fullDistrictName(r[2], r[1]), parentId: r[4], districtId: d?.id ?? null, districtName: d?.fullName ?? '' });
+  }
+  const communes = [...lists.values()].flat();
   return {
     province,
     districts,
     communes,
     communeById: new Map(communes.map((c) => [c.id, c])),
-    units: [{ id: province.id, parentId: null }, ...districts, ...communes].map((u) => ({ id: u.id, parentId: u.id === province.id ? null : u.parentId })),
+    units: [{ id: province.id, parentId: null }, ...districts.map((d) => ({ id: d.id, parentId: d.parentId })), ...communes.map((c) => ({ id: c.id, parentId: c.parentId }))],
   };
 }
 

@@ -6,7 +6,7 @@ import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, ty
 import { figuresOfWork, firstWorksOfYear, worksOfCommunes, worksOfYearByIds, worksToCheck } from '../../../db/repositories/funding-works';
 import { yearEnd } from '../../../shared/format/date';
 import { thousandVnd } from '../../../shared/models/units-of-measure';
-import { childrenOutsideTree, disbursedByCommune, plannedByCommune, sumsByParent, sumsOfCommune } from '../../../db/repositories/funding-summary';
+import { childrenOutsideTree, disbursedByCommune, plannedByCommune, sumsByParent, sumsOfCommunes } from '../../../db/repositories/funding-summary';
 import { loadSources, yearTree, type Sources, type YearTree } from './common';
 
 export interface YearRollup {
@@ -100,13 +100,12 @@ export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string
   for (const [parentId, sourceId, stage, amount] of sumsByParent(ctx.db, year, cutoff, parents)) add(parentId, false, sourceId, stage, amount);
   // The parents' sums hold every commune under them: take out those outside the year's tree, and
   // move those with figures of their own to their own place in the tree.
-  const parentOf = (id: number) => tree.communeById.get(id)?.parentId ?? null;
-  for (const [id, parent] of childrenOutsideTree(ctx.db, parents, yearEnd(year))) {
-    for (const [sourceId, stage, amount] of sumsOfCommune(ctx.db, year, cutoff, id)) add(parent, false, sourceId, stage, -amount);
-  }
-  for (const id of ownCommunes) {
-    for (const [sourceId, stage, amount] of sumsOfCommune(ctx.db, year, cutoff, id)) {
-      add(parentOf(id)!, false, sourceId, stage, -amount);
+  const outside = new Map(childrenOutsideTree(ctx.db, parents, yearEnd(year)));
+  const ownSet = new Set(ownCommunes);
+  for (const [id, sourceId, stage, amount] of sumsOfCommunes(ctx.db, year, cutoff, [...outside.keys(), ...ownCommunes])) {
+    if (outside.has(id)) add(outside.get(id)!, false, sourceId, stage, -amount);
+    if (ownSet.has(id)) {
+      add(tree.communeById.get(id)!.parentId!, false, sourceId, stage, -amount);
       add(id, false, sourceId, stage, amount);
     }
   }

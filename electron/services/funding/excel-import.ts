@@ -12,6 +12,7 @@ import { formatAmount } from '../../../shared/domain/amount';
 import { STAGES, STAGE_LABEL, type FundingImportPreview, type FundingImportResult, type FundingStage } from '../../../shared/models/funding';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { workKey, worksByKeys, criteriaOfYear, deleteAmountIds, getWorks, insertWorkFigures, insertWorks, setAmount, storedFiguresOfUnit, storedFiguresOfWorks, type StoredFigure, updateWork, type WorkRecord } from '../../../db/repositories/funding';
+import { bulkSummaries } from '../../../db/repositories/funding-bulk';
 import { loadSources, yearTree, type Sources } from './common';
 import { readInfo, readSourcesSheet, type FileInfo, type ProvinceFigures } from './excel-read';
 import { FIELD_HEADER, readWorksSheet, slot, type ParsedWork, type WorkFields } from './excel-read-works';
@@ -164,30 +165,38 @@ function applyPlan(ctx: ServiceContext, plan: Plan, fileName: string): void {
   beginWrite();
   ctx.db.transaction((tx) => {
     const audit: AuditEntry[] = [];
-    for (const p of plan.province) {
-      setAmount(tx, { year, holder: { unitId: plan.provinceId }, sourceId: p.sourceId, stage: p.stage, asOf: p.stage === 'disbursed' ? cutoff : null }, p.to);
-      audit.push({ entity: 'funding_amount', entityId: `${year}/province/${p.code}/${p.stage}`, field: p.stage, action: 'import', oldValue: p.from, newValue: p.to });
-    }
-    for (const c of plan.changed) {
-      if (c.fields.length) updateWork(tx, c.before.id, Object.fromEntries(c.fields.map((f) => [f, c.work.fields[f]])));
-      audit.push({ entity: 'work', entityId: c.before.id, action: 'import', newValue: { fields: c.fields, amounts: c.amountHeaders }, communeId: c.work.fields.communeId });
-    }
-    const newIds = insertWorks(tx, plan.added.map((w) => ({ ...w.fields, source: 'user' })));
-    const inserts = [...plan.inserts];
-    plan.added.forEach((w, i) => {
-      const workId = newIds[i]!;
-      audit.push({ entity: 'work', entityId: workId, action: 'import', newValue: w.fields.name, communeId: w.fields.communeId });
-      for (const [s, amount] of w.amounts) {
-        if (amount === null) continue;
-        const [stage, sourceId] = s.split('|') as [FundingStage, string];
-        inserts.push({ year, workId, sourceId: Number(sourceId), stage, amount, asOf: stage === 'disbursed' ? cutoff : null });
-      }
-    });
-    deleteAmountIds(tx, plan.deleteIds);
-    insertWorkFigures(tx, inserts);
+    // The summaries of the touched works are brought up to date once, set-wise, at the end (not per figure).
+    bulkSummaries(tx, plan.changed.map((c) => c.before.id), () => writePlan(tx, plan, audit));
     audit.push({ entity: 'funding_import', entityId: fileName, action: 'import', newValue: { year, cutoff, added: plan.added.length, changed: plan.changed.length, province: plan.province.length } });
     recordAudit(tx, audit, at);
   });
+}
+
+/** The plan's writes (inside the import's transaction); returns the new works' ids. */
+function writePlan(tx: ServiceContext['db'], plan: Plan, audit: AuditEntry[]): number[] {
+  const { year, cutoff } = plan.info;
+  for (const p of plan.province) {
+    setAmount(tx, { year, holder: { unitId: plan.provinceId }, sourceId: p.sourceId, stage: p.stage, asOf: p.stage === 'disbursed' ? cutoff : null }, p.to);
+    audit.push({ entity: 'funding_amount', entityId: `${year}/province/${p.code}/${p.stage}`, field: p.stage, action: 'import', oldValue: p.from, newValue: p.to });
+  }
+  for (const c of plan.changed) {
+    if (c.fields.length) updateWork(tx, c.before.id, Object.fromEntries(c.fields.map((f) => [f, c.work.fields[f]])));
+    audit.push({ entity: 'work', entityId: c.before.id, action: 'import', newValue: { fields: c.fields, amounts: c.amountHeaders }, communeId: c.work.fields.communeId });
+  }
+  const newIds = insertWorks(tx, plan.added.map((w) => ({ ...w.fields, source: 'user' })));
+  const inserts = [...plan.inserts];
+  plan.added.forEach((w, i) => {
+    const workId = newIds[i]!;
+    audit.push({ entity: 'work', entityId: workId, action: 'import', newValue: w.fields.name, communeId: w.fields.communeId });
+    for (const [s, amount] of w.amounts) {
+      if (amount === null) continue;
+      const [stage, sourceId] = s.split('|') as [FundingStage, string];
+      inserts.push({ year, workId, sourceId: Number(sourceId), stage, amount, asOf: stage === 'disbursed' ? cutoff : null });
+    }
+  });
+  deleteAmountIds(tx, plan.deleteIds);
+  insertWorkFigures(tx, inserts);
+  return newIds;
 }
 
 function preview(plan: Plan, sources: Sources, communes: Map<number, { name: string }>): FundingImportPreview {

@@ -30,16 +30,24 @@ function communeFinder(tree: YearTree) {
   const byName = new Map<string, number[]>();
   // "Xã Phú Hữu" and "Phú Hữu" name the same xã.
   const bare = (s: string) => norm(s).replace(/^xã /, '');
-  const districts = new Map(tree.districts.map((d) => [d.id, d]));
+  // Each district-level unit's two spellings normalised once (10,000 xã share a few hundred).
+  const districts = new Map(tree.districts.map((d) => [d.id, [norm(d.fullName), norm(d.name)]]));
   for (const c of tree.communes) {
     const name = bare(c.name);
-    byName.set(name, [...(byName.get(name) ?? []), c.id]);
-    const d = districts.get(c.districtId ?? -1);
-    if (d) for (const dn of [d.fullName, d.name]) byPair.set(`${norm(dn)}|${name}`, c.id);
+    const same = byName.get(name);
+    if (same) same.push(c.id);
+    else byName.set(name, [c.id]);
+    for (const dn of districts.get(c.districtId ?? -1) ?? []) byPair.set(`${dn}|${name}`, c.id);
   }
+  // A sheet names the same district-level unit on many rows.
+  const normDistrict = new Map<string, string>();
   return (district: string, commune: string): number | string => {
     const name = bare(commune);
-    if (district) return byPair.get(`${norm(district)}|${name}`) ?? `không có xã «${commune}» thuộc «${district}» trong năm của tệp.`;
+    if (district) {
+      let d = normDistrict.get(district);
+      if (d === undefined) normDistrict.set(district, (d = norm(district)));
+      return byPair.get(`${d}|${name}`) ?? `không có xã «${commune}» thuộc «${district}» trong năm của tệp.`;
+    }
     const ids = byName.get(name) ?? [];
     if (ids.length === 1) return ids[0]!;
     return ids.length ? `có nhiều xã tên «${commune}»: hãy ghi cột «${WRK.district}».` : `không có xã «${commune}» trong năm của tệp.`;
