@@ -6,7 +6,6 @@
  */
 import { formatDecimal1, formatNumber } from '../../shared/format/number';
 import { LEVELS, type Level } from '../../shared/domain/ntm-figures';
-import { formatMillionVnd, toMillionVnd, type ThousandVnd } from '../../shared/models/units-of-measure';
 
 export interface ScaleClass {
   key: string;
