@@ -12,7 +12,7 @@ import { seedFunding } from './national-data';
 import type { WorksList } from '../shared/models/funding';
 import { figuresInForce, provinceRollup, yearRollup } from '../electron/services/funding/data';
 import { Rollup, type RollupEntry } from '../electron/domain/funding-rollup';
-import { importFunding } from '../electron/services/funding/excel-import';
+import { importApply, importPreview } from '../electron/services/funding/excel-import';
 import { loadSources, yearTree } from '../electron/services/funding/common';
 import { loadWorkbook } from '../electron/services/io/excel';
 import { listSources, workCommunes } from '../db/repositories/funding';
@@ -92,14 +92,14 @@ export async function run(): Promise<void> {
     // The floor: exceljs alone reading the same bytes, in this thread.
     const load = await time(async () => new ExcelJS.Workbook().xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer), 3, 1);
     const read = await time(() => loadWorkbook(base64, 'bench.xlsx'), 3, 1);
-    const preview = await time(() => importFunding(ctx, 'bench.xlsx', base64, false), 3, 1);
+    const preview = await time(() => importPreview(ctx, { fileName: 'bench.xlsx', base64 }), 3, 1);
     const rss0 = process.memoryUsage().rss;
     const t1 = performance.now();
-    const applied = await importFunding(ctx, 'bench.xlsx', base64, true);
+    const applied = await importApply(ctx, { fileName: 'bench.xlsx', base64 });
     const apply = performance.now() - t1;
     if (applied.worksAdded !== 10_000) throw new Error(`nhập được ${applied.worksAdded} công trình`);
     const t2 = performance.now();
-    const again = await importFunding(ctx, 'bench.xlsx', base64, true);
+    const again = await importApply(ctx, { fileName: 'bench.xlsx', base64 });
     const reapply = performance.now() - t2;
     if (again.worksAdded !== 0 || again.worksExisting !== 10_000) throw new Error(`nhập lần hai thêm ${again.worksAdded} công trình`);
     const ratio = (x: number) => `${(x / load.p50).toFixed(2).replace('.', ',')}×`;

@@ -22,7 +22,7 @@ import type { ResultChange } from '../../shared/models/criteria';
 import { thousandVnd } from '../../shared/models/units-of-measure';
 import ExcelJS from 'exceljs';
 import { bulkSummaries, FUNDING_SUMMARY_TRIGGERS } from '../../db/repositories/funding-bulk';
-import { importFunding } from '../../electron/services/funding/excel-import';
+import { importApply } from '../../electron/services/funding/excel-import';
 import { INFO_CUTOFF, INFO_YEAR, SHEET_INFO, SHEET_WORKS, WORK_FIXED_HEADERS, WRK, workAmountHeaders } from '../../electron/services/funding/excel-layout';
 
 const open = tempContexts();
@@ -268,7 +268,7 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
     // The failure comes on the last figure written, after the works are written and most figures inserted.
     ctx.sqlite.exec('CREATE TEMP TRIGGER fail_import BEFORE INSERT ON main.funding_amounts WHEN NEW.amount = 777777000 BEGIN SELECT RAISE(ABORT, \'disk full\'); END');
     const file = await worksFile(ctx, r, works, 2022, '2022-12-31', 30, true);
-    await expect(importFunding(ctx, 'hong.xlsx', file, true)).rejects.toThrow(/disk full/);
+    await expect(importApply(ctx, { fileName: 'hong.xlsx', base64: file })).rejects.toThrow(/disk full/);
     expect(state()).toBe(before);
     expect(summaryTriggers(ctx)).toEqual(triggers);
     // The next edit keeps the summaries by the triggers again.
@@ -344,7 +344,7 @@ async function importStep(ctx: ServiceContext, r: Rng, works: number[], communes
   const file = await worksFile(ctx, r, works, year, cutoff, 1 + r.int(6), fail, communes);
   if (fail) ctx.sqlite.exec('CREATE TEMP TRIGGER fail_import BEFORE INSERT ON main.funding_amounts WHEN NEW.amount = 777777000 BEGIN SELECT RAISE(ABORT, \'disk full\'); END');
   try {
-    await importFunding(ctx, 'cong-trinh.xlsx', file, true);
+    await importApply(ctx, { fileName: 'cong-trinh.xlsx', base64: file });
     expect(fail).toBe(false);
     bulkRuns.imported++;
     const known = new Set(works);

@@ -7,7 +7,7 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import { thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 import type { ServiceContext } from '../context';
 import { ImportErrors, loadWorkbook } from '../io/excel';
-import { beginWrite, reportProgress } from '../io/job-context';
+import { excelImport, writeImport, type ImportFileInput } from '../io/import-steps';
 import { formatAmount } from '../../../shared/domain/amount';
 import { STAGES, STAGE_LABEL, type FundingImportPreview, type FundingImportResult, type FundingStage } from '../../../shared/models/funding';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
@@ -34,7 +34,17 @@ interface Plan {
   amountsChanged: number;
 }
 
-export async function importFunding(ctx: ServiceContext, fileName: string, base64: string, apply: boolean): Promise<FundingImportPreview> {
+/** What the file would change, with what the preview needs to name it. */
+interface CheckedFile {
+  fileName: string;
+  plan: Plan;
+  sources: Sources;
+  communes: Map<number, { name: string }>;
+  worksExisting: number;
+}
+
+/** Reads and checks the whole file and compares it with what is stored; nothing is written. */
+async function planImport(ctx: ServiceContext, { fileName, base64 }: ImportFileInput): Promise<CheckedFile> {
   const wb = await loadWorkbook(base64, fileName);
   const errors = new ImportErrors();
   const info = readInfo(wb, errors);
@@ -58,8 +68,7 @@ export async function importFunding(ctx: ServiceContext, fileName: string, base6
   }
   errors.throwIfAny();
   const plan = makePlan(ctx, info!, tree.province.id, sources, province, works ?? [], existing);
-  if (apply && (plan.province.length || plan.added.length || plan.changed.length)) applyPlan(ctx, plan, fileName);
-  return { ...preview(plan, sources, tree.communeById), worksExisting };
+  return { fileName, plan, sources, communes: tree.communeById, worksExisting };
 }
 
 /**
@@ -161,9 +170,7 @@ function compareBase(rows: StoredFigure[], year: number, cutoff: string) {
 function applyPlan(ctx: ServiceContext, plan: Plan, fileName: string): void {
   const { year, cutoff } = plan.info;
   const at = ctx.now();
-  reportProgress(0.95, 'Đang ghi dữ liệu');
-  beginWrite();
-  ctx.db.transaction((tx) => {
+  writeImport(ctx, (tx) => {
     const audit: AuditEntry[] = [];
     // The summaries of the touched works are brought up to date once, set-wise, at the end (not per figure).
     bulkSummaries(tx, plan.changed.map((c) => c.before.id), () => writePlan(tx, plan, audit));
@@ -223,15 +230,13 @@ function preview(plan: Plan, sources: Sources, communes: Map<number, { name: str
   };
 }
 
-/*
- * The channel entry points, in the one import shape (io/import-steps.ts): the preview reads, checks
- * and compares the file; the apply does the same again and writes the plan in one transaction.
- * Both run through importFunding, whose plan and write stay together here (see applyPlan).
- */
-export function importPreview(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'funding.importPreview'>): Promise<FundingImportPreview> {
-  return importFunding(ctx, fileName, base64, false);
-}
-
-export async function importApply(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'funding.importApply'>): Promise<FundingImportResult> {
-  return { ...(await importFunding(ctx, fileName, base64, true)), applied: true as const };
-}
+/** The channel entry points, in the one import shape (io/import-steps.ts). */
+export const { importPreview, importApply } = excelImport<ParsedInputOf<'funding.importApply'>, CheckedFile, FundingImportPreview, FundingImportResult>({
+  plan: planImport,
+  preview: (_ctx, f) => ({ ...preview(f.plan, f.sources, f.communes), worksExisting: f.worksExisting }),
+  apply: (ctx, f) => {
+    const { plan } = f;
+    if (plan.province.length || plan.added.length || plan.changed.length) applyPlan(ctx, plan, f.fileName);
+    return { ...preview(plan, f.sources, f.communes), worksExisting: f.worksExisting, applied: true as const };
+  },
+});
