@@ -13,8 +13,10 @@ import { errorNotice, errorMessage } from '../../api/errors';
 
 interface Props {
   year: number;
-  asOf: string;
-  sources: FundingSourceInfo[];
+  /** The chosen cut-off; undefined = the latest, as the overview resolves it. */
+  asOf: string | undefined;
+  /** The year's sources, once the overview has them: the grid waits for them. */
+  sources: FundingSourceInfo[] | undefined;
   /** Bumped by the page after any write, to reload the list. */
   version: number;
   saveAmounts: (changes: AmountChange[], edits?: AmountEdit[]) => Promise<void>;
@@ -151,7 +153,7 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
         </button>
       </div>
       {works.error ? <div className="error-box">{works.error}</div> : null}
-      {list ? (
+      {list && sources ? (
         <WorksGrid
           list={list}
           sources={sources}
