@@ -116,7 +116,7 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
             <option value="">Tất cả</option>
             {communes.length > communeChoices.length ? (
               <option value="" disabled>
-                Chọn đơn vị cấp huyện để chọn xã ({formatNumber(communes.length)} xã)
+                (chọn huyện trước)
               </option>
             ) : null}
             {communeChoices.map((c) => (
