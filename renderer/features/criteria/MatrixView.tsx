@@ -235,6 +235,8 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
               }
             }}
             tooltipShowDelay={300}
+            // Fewer rows drawn beyond the viewport (default 10 each side): ~30 cells a row, so the first rows come sooner.
+            rowBuffer={5}
             // About 30 columns: render them all so derived columns never lag behind a scroll (and every
             // criterion's header can be found, as the keyboard help and tests expect).
             suppressColumnVirtualisation

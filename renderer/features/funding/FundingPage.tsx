@@ -121,9 +121,12 @@ export function FundingPage() {
           <WarningsList data={data} />
           <h2 className="section-title">Theo đơn vị cấp huyện (tổng các công trình, triệu đồng)</h2>
           <DistrictTable data={data} />
-          <WorksSection year={year} asOf={data.asOf} sources={data.sources} version={worksVersion} saveAmounts={saveAmounts} onChanged={reloadAll} />
         </>
       ) : null}
+      {/* Mounted from the start so that the works are read alongside the overview (the service resolves the same cut-off). */}
+      <div className={data ? 'page-part' : 'page-part-waiting'}>
+        <WorksSection year={year} asOf={asOf} sources={data?.sources} version={worksVersion} saveAmounts={saveAmounts} onChanged={reloadAll} />
+      </div>
     </section>
   );
 }

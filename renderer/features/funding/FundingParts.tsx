@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatAmount, formatRate } from '../../../shared/domain/amount';
 import { formatShortDate } from '../../../shared/format/date';
+import { formatNumber } from '../../../shared/format/number';
 import { STAGES, STAGE_LABEL, type FundingOverview, type FundingStage } from '../../../shared/models/funding';
 
 function Stat({ id, label, value, sub }: { id: string; label: string; value: string; sub: string }) {
@@ -58,8 +59,15 @@ export function StatedTotals({ data, onSave }: { data: FundingOverview; onSave: 
 }
 
 /** Figures rolled up by district-level unit (from the works). */
+/** Rows shown before «Xem tất cả»: a national-scale list would otherwise put thousands of rows in the page. */
+const DISTRICTS_SHOWN = 30;
+
 export function DistrictTable({ data }: { data: FundingOverview }) {
+  const [all, setAll] = useState(false);
+  const many = data.districts.length > DISTRICTS_SHOWN;
+  const rows = all || !many ? data.districts : data.districts.slice(0, DISTRICTS_SHOWN);
   return (
+    <>
     <table className="table funding-districts" aria-label="Theo đơn vị cấp huyện">
       <thead>
         <tr>
@@ -73,7 +81,7 @@ export function DistrictTable({ data }: { data: FundingOverview }) {
         </tr>
       </thead>
       <tbody>
-        {data.districts.map((d) => (
+        {rows.map((d) => (
           <tr key={d.id}>
             <td>{d.name}</td>
             {STAGES.map((st) => (
@@ -86,6 +94,15 @@ export function DistrictTable({ data }: { data: FundingOverview }) {
         ))}
       </tbody>
     </table>
+    {many ? (
+      <p className="muted">
+        {all ? `${formatNumber(data.districts.length)} đơn vị.` : `${formatNumber(rows.length)} đơn vị đầu trong ${formatNumber(data.districts.length)}.`}{' '}
+        <button type="button" className="secondary" onClick={() => setAll(!all)}>
+          {all ? 'Thu gọn' : `Xem tất cả ${formatNumber(data.districts.length)} đơn vị`}
+        </button>
+      </p>
+    ) : null}
+    </>
   );
 }
 

@@ -13,14 +13,19 @@ import { errorNotice, errorMessage } from '../../api/errors';
 
 interface Props {
   year: number;
-  asOf: string;
-  sources: FundingSourceInfo[];
+  /** The chosen cut-off; undefined = the latest, as the overview resolves it. */
+  asOf: string | undefined;
+  /** The year's sources, once the overview has them: the grid waits for them. */
+  sources: FundingSourceInfo[] | undefined;
   /** Bumped by the page after any write, to reload the list. */
   version: number;
   saveAmounts: (changes: AmountChange[], edits?: AmountEdit[]) => Promise<void>;
   onChanged: () => void;
 }
 
+
+/** Above this many xã the «Xã» filter waits for a district to be chosen (a select of 10,000 options weighs on every relayout). */
+const COMMUNE_CHOICES_MAX = 500;
 
 /** The works of the year per commune: filters, one stage's figures by source, add and delete. */
 export function WorksSection({ year, asOf, sources, version, saveAmounts, onChanged }: Props) {
@@ -43,6 +48,8 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
   const list = works.data;
   const communes = (list?.communes ?? []).filter((c) => !districtId || c.districtId === districtId);
   const districts = [...new Map((list?.communes ?? []).filter((c) => c.districtId !== null).map((c) => [c.districtId!, c.districtName])).entries()];
+  // A national-scale list (thousands of xã) is not put into the «Xã» list until a district narrows it.
+  const communeChoices = districtId || communes.length <= COMMUNE_CHOICES_MAX || !districts.length ? communes : [];
 
   async function editField(work: WorkRow, field: WorkField, text: string) {
     const r = workPatch(field, text);
@@ -107,7 +114,12 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
           Xã
           <select aria-label="Lọc theo xã" value={communeId} onChange={(e) => setCommuneId(e.target.value ? Number(e.target.value) : '')}>
             <option value="">Tất cả</option>
-            {communes.map((c) => (
+            {communes.length > communeChoices.length ? (
+              <option value="" disabled>
+                (chọn huyện trước)
+              </option>
+            ) : null}
+            {communeChoices.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
@@ -151,7 +163,7 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
         </button>
       </div>
       {works.error ? <div className="error-box">{works.error}</div> : null}
-      {list ? (
+      {list && sources ? (
         <WorksGrid
           list={list}
           sources={sources}
