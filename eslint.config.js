@@ -5,7 +5,10 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', '
 
 /** What no Node code below the shell imports: Electron (only the thin shell) and the renderer. */
 const nodeSeams = [
-  { group: ['electron', 'electron/*'], message: 'Only the thin shell (main, preload, paths, security, ipc) imports Electron; pass what it owns in.' },
+  {
+    group: ['electron', 'electron/*'],
+    message: 'Only the thin shell (main, preload, paths, security, ipc) imports Electron; pass what it owns in.',
+  },
   { group: ['**/renderer/**'], message: 'Node code does not import the renderer.' },
 ];
 
@@ -26,7 +29,13 @@ export default tseslint.config(
     // Plain-JS test fixtures run in Node.
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', Buffer: 'readonly', URL: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+      },
     },
   },
   {
@@ -38,7 +47,10 @@ export default tseslint.config(
           patterns: [
             { group: ['electron', 'electron/*'], message: 'The renderer never imports Electron: use the ApiClient.' },
             { group: nodeBuiltins, message: 'The renderer runs in a sandboxed page: no Node modules.' },
-            { group: ['**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'The renderer reaches data only through the ApiClient.' },
+            {
+              group: ['**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+              message: 'The renderer reaches data only through the ApiClient.',
+            },
             { group: ['**/electron/**'], message: 'The renderer does not import main-process code.' },
           ],
         },
@@ -52,8 +64,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*', ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'shared/ runs in the browser and in Node: no platform imports.' },
-            { group: ['**/db/**', '**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing but itself.' },
+            {
+              group: ['electron', 'electron/*', ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+              message: 'shared/ runs in the browser and in Node: no platform imports.',
+            },
+            {
+              group: ['**/db/**', '**/electron/**', '**/renderer/**'],
+              message: 'shared/ depends on nothing but itself.',
+            },
           ],
         },
       ],
@@ -68,8 +86,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['electron', 'electron/*'], message: 'Only the thin shell imports Electron.' },
-            { group: nodeBuiltins, message: 'electron/documents/ does no I/O: return bytes, let the caller write them.' },
-            { group: ['**/services/**', '**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'electron/documents/ builds from a plain model; the services gather the data.' },
+            {
+              group: nodeBuiltins,
+              message: 'electron/documents/ does no I/O: return bytes, let the caller write them.',
+            },
+            {
+              group: ['**/services/**', '**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+              message: 'electron/documents/ builds from a plain model; the services gather the data.',
+            },
             { group: ['**/renderer/**'], message: 'Node code does not import the renderer.' },
           ],
         },
@@ -86,14 +110,23 @@ export default tseslint.config(
           patterns: [
             ...nodeSeams,
             { group: nodeBuiltins, message: 'electron/domain/ is pure: no I/O.' },
-            { group: ['**/services/**', '**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'electron/domain/ holds pure rules; the services gather the data.' },
+            {
+              group: ['**/services/**', '**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+              message: 'electron/domain/ holds pure rules; the services gather the data.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['db/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli.ts', 'electron/cli-data.ts', 'electron/app-context.ts'],
+    files: [
+      'db/**/*.ts',
+      'electron/bridge/**/*.ts',
+      'electron/cli.ts',
+      'electron/cli-data.ts',
+      'electron/app-context.ts',
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: nodeSeams }],
     },
@@ -108,7 +141,11 @@ export default tseslint.config(
         {
           patterns: [
             ...nodeSeams,
-            { group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'electron/services/ does no SQL: put the query in db/repositories/ (types: AppDb, Sqlite from db/open).' },
+            {
+              group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+              message:
+                'electron/services/ does no SQL: put the query in db/repositories/ (types: AppDb, Sqlite from db/open).',
+            },
           ],
         },
       ],
@@ -122,8 +159,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.type='CallExpression'][callee.callee.type='MemberExpression'][callee.callee.property.name='transaction']",
-          message: 'A raw transaction called directly is DEFERRED: call .immediate() on it (or use ctx.db.transaction).',
+          selector:
+            "CallExpression[callee.type='CallExpression'][callee.callee.type='MemberExpression'][callee.callee.property.name='transaction']",
+          message:
+            'A raw transaction called directly is DEFERRED: call .immediate() on it (or use ctx.db.transaction).',
         },
       ],
     },

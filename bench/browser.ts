@@ -56,12 +56,22 @@ function rendererRss(): { now: number; peak: number } | null {
 export const RENDERER_DIR = path.resolve('dist', 'renderer');
 export const rendererBuilt = () => fs.existsSync(path.join(RENDERER_DIR, 'index.html'));
 
-export async function openRenderer(ctx: ServiceContext, viewport = { width: 1366, height: 860 }): Promise<OpenRenderer> {
+export async function openRenderer(
+  ctx: ServiceContext,
+  viewport = { width: 1366, height: 860 },
+): Promise<OpenRenderer> {
   const bridge = await startBridge({ ctx, rendererDir: RENDERER_DIR });
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport, locale: 'vi-VN' });
   const errors: string[] = [];

@@ -38,28 +38,61 @@ export async function run(): Promise<void> {
     );
 
     // Floor: the same rows stored packed, one per commune-year, read as plain arrays.
-    ctx.sqlite.exec(`CREATE TEMP TABLE packed_matrix (id INTEGER, code TEXT, name TEXT, district_id INTEGER, results TEXT, met INTEGER, level TEXT,
+    ctx.sqlite
+      .exec(`CREATE TEMP TABLE packed_matrix (id INTEGER, code TEXT, name TEXT, district_id INTEGER, results TEXT, met INTEGER, level TEXT,
       level_year INTEGER, decision_no TEXT, decision_date TEXT, at_risk INTEGER, sample INTEGER)`);
     const ins = ctx.sqlite.prepare('INSERT INTO packed_matrix VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     ctx.sqlite.transaction(() => {
-      for (const r of matrix.rows) ins.run(r.id, r.code, r.name, r.districtId, r.results, r.met, r.level, r.levelYear, r.decisionNo, r.decisionDate, +r.atRisk, +r.sample);
+      for (const r of matrix.rows)
+        ins.run(
+          r.id,
+          r.code,
+          r.name,
+          r.districtId,
+          r.results,
+          r.met,
+          r.level,
+          r.levelYear,
+          r.decisionNo,
+          r.decisionDate,
+          +r.atRisk,
+          +r.sample,
+        );
     })();
     const packed = ctx.sqlite.prepare('SELECT * FROM packed_matrix').raw();
     const floor = await time(() => packed.all(), 30);
-    note(`Sàn (đọc bảng gói sẵn): p50 ${floor.p50.toFixed(1).replace('.', ',')} ms, CPU ${floor.cpu.toFixed(1).replace('.', ',')} ms`);
+    note(
+      `Sàn (đọc bảng gói sẵn): p50 ${floor.p50.toFixed(1).replace('.', ',')} ms, CPU ${floor.cpu.toFixed(1).replace('.', ',')} ms`,
+    );
     // After any write the service reads the matrix afresh: that computation, on its own, is the figure judged.
     const fresh = await time(() => loadMatrix(ctx, YEAR), 30);
     const floorRow = { floor: floor.p50, floorName: 'đọc bảng gói sẵn 1 dòng/xã-năm', floorCpu: floor.cpu };
-    report({ name: `Ma trận tiêu chí năm ${YEAR} đọc lại sau một thay đổi dữ liệu (loadMatrix, không đệm), p50`, value: fresh.p50, budget: 30, ...floorRow, cpu: fresh.cpu, extra: `p99 ${ms(fresh.p99)}; CPU một lần p50 ${ms(fresh.cpuP50)} / p99 ${ms(fresh.cpuP99)}` });
+    report({
+      name: `Ma trận tiêu chí năm ${YEAR} đọc lại sau một thay đổi dữ liệu (loadMatrix, không đệm), p50`,
+      value: fresh.p50,
+      budget: 30,
+      ...floorRow,
+      cpu: fresh.cpu,
+      extra: `p99 ${ms(fresh.p99)}; CPU một lần p50 ${ms(fresh.cpuP50)} / p99 ${ms(fresh.cpuP99)}`,
+    });
     // While the data file is unchanged the service hands back the matrix it built: shown apart, not the figure judged.
     const service = await time(viaService, 30);
-    report({ name: `  (phụ) cùng ma trận qua criteria.matrix khi dữ liệu không đổi (bộ nhớ đệm), p50`, value: service.p50, budget: 30, ...floorRow, cpu: service.cpu, extra: `p99 ${ms(service.p99)}; chỉ là lần dùng lại kết quả đã tính` });
+    report({
+      name: `  (phụ) cùng ma trận qua criteria.matrix khi dữ liệu không đổi (bộ nhớ đệm), p50`,
+      value: service.p50,
+      budget: 30,
+      ...floorRow,
+      cpu: service.cpu,
+      extra: `p99 ${ms(service.p99)}; chỉ là lần dùng lại kết quả đã tính`,
+    });
     note(machineLoad());
 
     // One cell edit at a time, durable: each is its own transaction with FULL sync and an audit row.
     const sync = ctx.sqlite.pragma('synchronous', { simple: true });
     const journal = ctx.sqlite.pragma('journal_mode', { simple: true });
-    const bareUpdate = ctx.sqlite.prepare('UPDATE criterion_results SET met = ? WHERE year = ? AND commune_id = ? AND criterion_id = ?');
+    const bareUpdate = ctx.sqlite.prepare(
+      'UPDATE criterion_results SET met = ? WHERE year = ? AND commune_id = ? AND criterion_id = ?',
+    );
     const bareAudit = ctx.sqlite.prepare(
       "INSERT INTO audit_log (at, entity, entity_id, field, action, old_value, new_value, commune_id) VALUES (?, 'criterion_result', ?, 'met', 'update', ?, ?, ?)",
     );
@@ -73,7 +106,13 @@ export async function run(): Promise<void> {
     const bare = ctx.sqlite.transaction(() => {
       const c = cell();
       bareUpdate.run(+c.met, YEAR, c.communeId, c.criterionId);
-      bareAudit.run(new Date().toISOString(), `${YEAR}:${c.communeId}:${c.criterionId}`, c.met ? 'Chưa đạt' : 'Đạt', c.met ? 'Đạt' : 'Chưa đạt', c.communeId);
+      bareAudit.run(
+        new Date().toISOString(),
+        `${YEAR}:${c.communeId}:${c.criterionId}`,
+        c.met ? 'Chưa đạt' : 'Đạt',
+        c.met ? 'Đạt' : 'Chưa đạt',
+        c.communeId,
+      );
     });
     const edit = async () => {
       const r = await dispatch(ctx, 'criteria.setResults', { year: YEAR, changes: [cell()] });
@@ -97,7 +136,9 @@ export async function run(): Promise<void> {
       const r = await dispatch(ctx, 'criteria.figures', { year: YEAR });
       if (!r.ok) throw new Error(r.error.message);
     }, 10);
-    note(`Số liệu toàn tỉnh (criteria.figures) ở quy mô này: p50 ${figures.p50.toFixed(1).replace('.', ',')} ms (không có ngân sách)`);
+    note(
+      `Số liệu toàn tỉnh (criteria.figures) ở quy mô này: p50 ${figures.p50.toFixed(1).replace('.', ',')} ms (không có ngân sách)`,
+    );
   } finally {
     ctx.close();
   }

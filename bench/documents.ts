@@ -16,27 +16,54 @@ import { count, machineLoad, nationalDb, note, report, time, type Timing } from 
 
 async function zipOnly(docx: Buffer): Promise<Timing> {
   const src = await JSZip.loadAsync(docx);
-  const parts = await Promise.all(Object.keys(src.files).map(async (name) => [name, await src.file(name)!.async('uint8array')] as const));
-  const t = await time(async () => {
-    const z = new JSZip();
-    for (const [name, data] of parts) z.file(name, data);
-    await z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  }, 5, 1);
+  const parts = await Promise.all(
+    Object.keys(src.files).map(async (name) => [name, await src.file(name)!.async('uint8array')] as const),
+  );
+  const t = await time(
+    async () => {
+      const z = new JSZip();
+      for (const [name, data] of parts) z.file(name, data);
+      await z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    },
+    5,
+    1,
+  );
   return t;
 }
 
-async function measure(ctx: ServiceContext, label: string, type: 'plan' | 'report', key: number | string, budget: number, runs: number) {
+async function measure(
+  ctx: ServiceContext,
+  label: string,
+  type: 'plan' | 'report',
+  key: number | string,
+  budget: number,
+  runs: number,
+) {
   const doc = documentForCli(ctx, type, key, { number: '5', dateIso: '2022-07-11' });
   let bytes: Buffer = Buffer.alloc(0);
   const t = await time(async () => void (bytes = await renderDocx(ctx, doc)), runs, 1);
   const zip = await zipOnly(bytes);
-  report({ name: label, value: t.p50, budget, floor: zip.p50, floorName: 'chỉ nén zip cùng các phần XML', cpu: t.cpu, floorCpu: zip.cpu, extra: `${formatNumber(Math.round(bytes.length / 1024))} KB` });
+  report({
+    name: label,
+    value: t.p50,
+    budget,
+    floor: zip.p50,
+    floorName: 'chỉ nén zip cùng các phần XML',
+    cpu: t.cpu,
+    floorCpu: zip.cpu,
+    extra: `${formatNumber(Math.round(bytes.length / 1024))} KB`,
+  });
   note(machineLoad());
 }
 
 export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-bench-doc-'));
-  const ctx = await createServiceContext({ dbPath: path.join(dir, 'd.db'), dataDir: dir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: 'bench' });
+  const ctx = await createServiceContext({
+    dbPath: path.join(dir, 'd.db'),
+    dataDir: dir,
+    migrationsDir: SOURCE_MIGRATIONS_DIR,
+    appVersion: 'bench',
+  });
   // The default data (the app seeds it on first start; a bare context is empty).
   seedDefaultData(ctx.db);
   try {
@@ -48,13 +75,28 @@ export async function run(): Promise<void> {
   const big = await nationalDb();
   try {
     const sqlite = big.ctx.sqlite;
-    const criteria = sqlite.prepare("SELECT c.id FROM criteria c JOIN criteria_sets s ON s.id = c.set_id WHERE s.code = 'QD318-NTM' ORDER BY c.no").all() as { id: number }[];
-    const ins = sqlite.prepare("INSERT INTO criterion_results (commune_id, criterion_id, year, met, source) VALUES (?, ?, 2022, ?, 'user')");
+    const criteria = sqlite
+      .prepare(
+        "SELECT c.id FROM criteria c JOIN criteria_sets s ON s.id = c.set_id WHERE s.code = 'QD318-NTM' ORDER BY c.no",
+      )
+      .all() as { id: number }[];
+    const ins = sqlite.prepare(
+      "INSERT INTO criterion_results (commune_id, criterion_id, year, met, source) VALUES (?, ?, 2022, ?, 'user')",
+    );
     sqlite.transaction(() => {
       big.communeIds.forEach((id, i) => criteria.forEach((c, k) => ins.run(id, c.id, k < 19 - (i % 6) ? 1 : 0)));
     })();
-    note(`Dữ liệu: ${count(big.communeIds.length)} xã của danh sách toàn quốc trước 2025 × ${criteria.length} tiêu chí năm 2022`);
-    await measure(big.ctx, `Báo cáo năm 2022, phụ lục ${count(big.communeIds.length + 51)} xã (dựng + đóng gói .docx), p50`, 'report', '2022-Y', 2000, 3);
+    note(
+      `Dữ liệu: ${count(big.communeIds.length)} xã của danh sách toàn quốc trước 2025 × ${criteria.length} tiêu chí năm 2022`,
+    );
+    await measure(
+      big.ctx,
+      `Báo cáo năm 2022, phụ lục ${count(big.communeIds.length + 51)} xã (dựng + đóng gói .docx), p50`,
+      'report',
+      '2022-Y',
+      2000,
+      3,
+    );
   } finally {
     big.ctx.close();
   }

@@ -16,7 +16,15 @@ import { importApply, importPreview } from '../electron/services/funding/excel-i
 import { loadSources, yearTree } from '../electron/services/funding/common';
 import { loadWorkbook } from '../electron/services/io/excel';
 import { listSources, workCommunes } from '../db/repositories/funding';
-import { INFO_CUTOFF, INFO_YEAR, SHEET_INFO, SHEET_WORKS, WORK_FIXED_HEADERS, workAmountHeaders, WRK } from '../electron/services/funding/excel-layout';
+import {
+  INFO_CUTOFF,
+  INFO_YEAR,
+  SHEET_INFO,
+  SHEET_WORKS,
+  WORK_FIXED_HEADERS,
+  workAmountHeaders,
+  WRK,
+} from '../electron/services/funding/excel-layout';
 import { STAGES } from '../shared/models/funding';
 import { thousandVnd } from '../shared/models/units-of-measure';
 
@@ -32,7 +40,9 @@ export async function run(): Promise<void> {
     const t0 = performance.now();
     seedFunding(national, YEAR, WORKS, CUTOFF);
     const rows = (ctx.sqlite.prepare('SELECT count(*) AS n FROM funding_amounts').get() as { n: number }).n;
-    note(`Dữ liệu: ${count(communeIds.length)} xã (danh sách toàn quốc trước 2025), ${count(WORKS)} công trình, ${count(rows)} số liệu (dựng, kể cả bảng tổng hợp theo xã, trong ${ms(performance.now() - t0)}).`);
+    note(
+      `Dữ liệu: ${count(communeIds.length)} xã (danh sách toàn quốc trước 2025), ${count(WORKS)} công trình, ${count(rows)} số liệu (dựng, kể cả bảng tổng hợp theo xã, trong ${ms(performance.now() - t0)}).`,
+    );
 
     // Floor: the 50,000 works' figures already in memory (as a service would hold them), summed up the unit tree.
     const tree = yearTree(ctx, YEAR);
@@ -40,7 +50,13 @@ export async function run(): Promise<void> {
     const communeOfWork = workCommunes(ctx.sqlite);
     const entries: RollupEntry[] = [];
     figuresInForce(ctx, YEAR, CUTOFF, (holder, _unit, sourceId, stage, amount) => {
-      entries.push({ unitId: communeOfWork.get(holder)!, direct: false, sourceCode: codes[sources.findIndex((s) => s.id === sourceId)]!, stage: STAGES[stage]!, amount: thousandVnd(amount) });
+      entries.push({
+        unitId: communeOfWork.get(holder)!,
+        direct: false,
+        sourceCode: codes[sources.findIndex((s) => s.id === sourceId)]!,
+        stage: STAGES[stage]!,
+        amount: thousandVnd(amount),
+      });
     });
     const pure = await time(() => {
       const r = Rollup.of(codes, tree.units, entries);
@@ -85,12 +101,23 @@ export async function run(): Promise<void> {
     const commune = communeIds[1234]!;
     const oneCommune = await time(() => call('funding.works', { year: YEAR, communeId: commune }), 10, 1);
     const works = ((await call('funding.works', { year: YEAR, communeId: commune })) as WorksList).rows.length;
-    report({ name: `Chọn một xã trên màn hình Nguồn vốn (${works} công trình của xã), p50`, value: oneCommune.p50, budget: 200, floor: rollup.p50, floorName: 'chỉ phần tổng hợp', cpu: oneCommune.cpu });
+    report({
+      name: `Chọn một xã trên màn hình Nguồn vốn (${works} công trình của xã), p50`,
+      value: oneCommune.p50,
+      budget: 200,
+      floor: rollup.p50,
+      floorName: 'chỉ phần tổng hợp',
+      cpu: oneCommune.cpu,
+    });
     note(machineLoad());
 
     const base64 = await worksSheet(ctx, 10_000, communeIds.length);
     // The floor: exceljs alone reading the same bytes, in this thread.
-    const load = await time(async () => new ExcelJS.Workbook().xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer), 3, 1);
+    const load = await time(
+      async () => new ExcelJS.Workbook().xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer),
+      3,
+      1,
+    );
     const read = await time(() => loadWorkbook(base64, 'bench.xlsx'), 3, 1);
     const preview = await time(() => importPreview(ctx, { fileName: 'bench.xlsx', base64 }), 3, 1);
     const rss0 = process.memoryUsage().rss;
@@ -101,11 +128,21 @@ export async function run(): Promise<void> {
     const t2 = performance.now();
     const again = await importApply(ctx, { fileName: 'bench.xlsx', base64 });
     const reapply = performance.now() - t2;
-    if (again.worksAdded !== 0 || again.worksExisting !== 10_000) throw new Error(`nhập lần hai thêm ${again.worksAdded} công trình`);
+    if (again.worksAdded !== 0 || again.worksExisting !== 10_000)
+      throw new Error(`nhập lần hai thêm ${again.worksAdded} công trình`);
     const ratio = (x: number) => `${(x / load.p50).toFixed(2).replace('.', ',')}×`;
     const mb = (x: number) => `${Math.round(x / 1024 / 1024)} MB`;
-    report({ name: 'Nhập sheet 10.000 công trình (đọc, kiểm tra, ghi)', value: apply, budget: 1.5 * load.p50, floor: load.p50, floorName: 'exceljs chỉ đọc tệp; ngân sách 1,5×', extra: `RSS ${mb(rss0)} → ${mb(process.memoryUsage().rss)}` });
-    console.log(`      Chỉ đọc qua worker có giới hạn (kiểm tra zip + exceljs + lấy giá trị), p50 ${ms(read.p50)} = ${ratio(read.p50)}`);
+    report({
+      name: 'Nhập sheet 10.000 công trình (đọc, kiểm tra, ghi)',
+      value: apply,
+      budget: 1.5 * load.p50,
+      floor: load.p50,
+      floorName: 'exceljs chỉ đọc tệp; ngân sách 1,5×',
+      extra: `RSS ${mb(rss0)} → ${mb(process.memoryUsage().rss)}`,
+    });
+    console.log(
+      `      Chỉ đọc qua worker có giới hạn (kiểm tra zip + exceljs + lấy giá trị), p50 ${ms(read.p50)} = ${ratio(read.p50)}`,
+    );
     console.log(`      Xem trước cùng tệp (đọc + kiểm tra, không ghi), p50 ${ms(preview.p50)} = ${ratio(preview.p50)}`);
     console.log(`      Nhập lại cùng tệp (không thay đổi gì, không ghi), ${ms(reapply)} = ${ratio(reapply)}`);
   } finally {
@@ -117,7 +154,9 @@ export async function run(): Promise<void> {
 async function worksSheet(ctx: Parameters<typeof loadSources>[0], n: number, communes: number): Promise<string> {
   const sources = loadSources(ctx).list;
   const names = ctx.sqlite
-    .prepare("SELECT d.name, d.kind, u.name FROM admin_units u JOIN admin_units d ON d.id = u.parent_id WHERE u.code LIKE 'N%' AND u.kind = 'xa' ORDER BY u.id")
+    .prepare(
+      "SELECT d.name, d.kind, u.name FROM admin_units u JOIN admin_units d ON d.id = u.parent_id WHERE u.code LIKE 'N%' AND u.kind = 'xa' ORDER BY u.id",
+    )
     .raw()
     .all() as [string, string, string][];
   const wb = new ExcelJS.Workbook();
@@ -131,8 +170,28 @@ async function worksSheet(ctx: Parameters<typeof loadSources>[0], n: number, com
   ws.addRow([...WORK_FIXED_HEADERS, ...amountHeaders, WRK.notes]);
   for (let i = 0; i < n; i++) {
     const [district, , commune] = names[(i * 7) % Math.min(communes, names.length)]!;
-    const amounts = amountHeaders.map((h) => (h.startsWith('Nhu cầu - Trung') ? 1200 + (i % 100) : h.startsWith('Nhu cầu - Dân') ? '150,5' : h.startsWith('Kế hoạch giao - Trung') ? 800 : null));
-    ws.addRow([null, district, commune, `Công trình nhập ${i + 1}`, '2 - Giao thông', YEAR, YEAR + 1, 'Dự kiến', 2000, ...amounts, '']);
+    const amounts = amountHeaders.map((h) =>
+      h.startsWith('Nhu cầu - Trung')
+        ? 1200 + (i % 100)
+        : h.startsWith('Nhu cầu - Dân')
+          ? '150,5'
+          : h.startsWith('Kế hoạch giao - Trung')
+            ? 800
+            : null,
+    );
+    ws.addRow([
+      null,
+      district,
+      commune,
+      `Công trình nhập ${i + 1}`,
+      '2 - Giao thông',
+      YEAR,
+      YEAR + 1,
+      'Dự kiến',
+      2000,
+      ...amounts,
+      '',
+    ]);
   }
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 }

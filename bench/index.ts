@@ -24,11 +24,16 @@ if (child) {
 } else {
   const wanted = process.argv.slice(2);
   console.log(`NTM Office — đo tốc độ (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
-  console.log('Mỗi dòng: số đo | ngân sách | sàn đo cùng lần chạy và tỉ lệ | thời gian CPU | bộ nhớ đỉnh (RSS) của phần đo.');
+  console.log(
+    'Mỗi dòng: số đo | ngân sách | sàn đo cùng lần chạy và tỉ lệ | thời gian CPU | bộ nhớ đỉnh (RSS) của phần đo.',
+  );
   let failed = false;
   for (const b of BENCHES.filter((x) => !wanted.length || wanted.includes(x.key))) {
     console.log(`\n== ${b.name} ==`);
-    const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1, 2)], { stdio: 'inherit', env: { ...process.env, NTM_BENCH_CHILD: b.key } });
+    const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1, 2)], {
+      stdio: 'inherit',
+      env: { ...process.env, NTM_BENCH_CHILD: b.key },
+    });
     if (r.status !== 0) failed = true;
   }
   if (failed) process.exitCode = 1;

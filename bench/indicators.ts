@@ -24,10 +24,18 @@ export async function run(): Promise<void> {
   try {
     const set = criteriaSetForYear(ctx.db, YEAR)!;
     const criteria = criteriaOfSet(ctx.db, set.id);
-    const insInd = ctx.sqlite.prepare("INSERT INTO indicators (criterion_id, code, name, unit, comparator, sort_order, value_kind) VALUES (?, ?, ?, '%', '>=', ?, 'percent') RETURNING id");
-    const insTh = ctx.sqlite.prepare('INSERT INTO indicator_thresholds (indicator_id, region, value, verified, source, not_applicable) VALUES (?, ?, ?, 1, ?, ?)');
-    const insGroup = ctx.sqlite.prepare("INSERT INTO commune_groups (commune_id, group_no, valid_from, decision) VALUES (?, ?, '2026-02-15', 'bench')");
-    const insVal = ctx.sqlite.prepare("INSERT INTO indicator_values (commune_id, indicator_id, year, value, source) VALUES (?, ?, ?, ?, 'user')");
+    const insInd = ctx.sqlite.prepare(
+      "INSERT INTO indicators (criterion_id, code, name, unit, comparator, sort_order, value_kind) VALUES (?, ?, ?, '%', '>=', ?, 'percent') RETURNING id",
+    );
+    const insTh = ctx.sqlite.prepare(
+      'INSERT INTO indicator_thresholds (indicator_id, region, value, verified, source, not_applicable) VALUES (?, ?, ?, 1, ?, ?)',
+    );
+    const insGroup = ctx.sqlite.prepare(
+      "INSERT INTO commune_groups (commune_id, group_no, valid_from, decision) VALUES (?, ?, '2026-02-15', 'bench')",
+    );
+    const insVal = ctx.sqlite.prepare(
+      "INSERT INTO indicator_values (commune_id, indicator_id, year, value, source) VALUES (?, ?, ?, ?, 'user')",
+    );
     const indicatorIds: number[] = [];
     ctx.sqlite.transaction(() => {
       criteria.forEach((c, k) => {
@@ -45,13 +53,17 @@ export async function run(): Promise<void> {
         indicatorIds.forEach((ind, j) => insVal.run(id, ind, YEAR, String(60 + ((i * 7 + j * 13) % 41))));
       });
     })();
-    console.log(`Giá trị chỉ tiêu năm ${YEAR}: ${communeIds.length.toLocaleString('vi-VN')} xã × ${indicatorIds.length} chỉ tiêu = ${(communeIds.length * indicatorIds.length).toLocaleString('vi-VN')} giá trị`);
+    console.log(
+      `Giá trị chỉ tiêu năm ${YEAR}: ${communeIds.length.toLocaleString('vi-VN')} xã × ${indicatorIds.length} chỉ tiêu = ${(communeIds.length * indicatorIds.length).toLocaleString('vi-VN')} giá trị`,
+    );
 
     // Every criterion computed once from the values (what an import of the whole year does).
     const model = loadSetModel(ctx.db, set.id);
     const t0 = performance.now();
     const written = ctx.db.transaction((tx) => syncCriterionResults(tx, model, YEAR, communeIds, new Date()));
-    console.log(`      Tính lại kết quả ${written.toLocaleString('vi-VN')} ô tiêu chí từ chỉ tiêu (một lần, có nhật ký): ${ms(performance.now() - t0)}`);
+    console.log(
+      `      Tính lại kết quả ${written.toLocaleString('vi-VN')} ô tiêu chí từ chỉ tiêu (một lần, có nhật ký): ${ms(performance.now() - t0)}`,
+    );
 
     const matrix = async () => {
       const r = await dispatch(ctx, 'criteria.matrix', { year: YEAR });
@@ -60,9 +72,17 @@ export async function run(): Promise<void> {
     };
     const m = await matrix();
     const met = m.rows.reduce((s, r) => s + r.met, 0);
-    console.log(`      Ma trận: ${m.rows.length.toLocaleString('vi-VN')} xã × ${m.criteria.length} tiêu chí; ${met.toLocaleString('vi-VN')} ô đạt`);
+    console.log(
+      `      Ma trận: ${m.rows.length.toLocaleString('vi-VN')} xã × ${m.criteria.length} tiêu chí; ${met.toLocaleString('vi-VN')} ô đạt`,
+    );
     const grid = await time(matrix, 20);
-    report({ name: 'Bảng tiêu chí có đạt tính từ chỉ tiêu (criteria.matrix), p50', value: grid.p50, budget: 100, cpu: grid.cpu, extra: `p99 ${ms(grid.p99)}; tải máy ${os.loadavg()[0]!.toFixed(2).replace('.', ',')} trên ${os.cpus().length} nhân` });
+    report({
+      name: 'Bảng tiêu chí có đạt tính từ chỉ tiêu (criteria.matrix), p50',
+      value: grid.p50,
+      budget: 100,
+      cpu: grid.cpu,
+      extra: `p99 ${ms(grid.p99)}; tải máy ${os.loadavg()[0]!.toFixed(2).replace('.', ',')} trên ${os.cpus().length} nhân`,
+    });
 
     const shortfall = async () => {
       const r = await dispatch(ctx, 'indicators.shortfall', { year: YEAR });
@@ -70,7 +90,9 @@ export async function run(): Promise<void> {
       return r.value as ShortfallReport;
     };
     const s = await shortfall();
-    console.log(`      Xã cần bổ sung: ${s.communes.filter((c) => c.unmet.length).length.toLocaleString('vi-VN')} xã còn thiếu, ${s.complete.toLocaleString('vi-VN')} xã đạt đủ`);
+    console.log(
+      `      Xã cần bổ sung: ${s.communes.filter((c) => c.unmet.length).length.toLocaleString('vi-VN')} xã còn thiếu, ${s.complete.toLocaleString('vi-VN')} xã đạt đủ`,
+    );
     const sf = await time(shortfall, 10);
     // The floor: only reading what the list is computed from (the maintained value packs of the year and the xã list).
     const floor = await time(() => {
@@ -78,7 +100,15 @@ export async function run(): Promise<void> {
       for (const [, packed] of valuePacksOfYear(ctx.db, YEAR)) n += packed.length;
       return n + matrixRecords(ctx.db, `${YEAR}-12-31`, YEAR, set.id).length;
     }, 10);
-    report({ name: 'Danh sách xã cần bổ sung (indicators.shortfall), p50', value: sf.p50, budget: 300, floor: floor.p50, floorName: 'chỉ đọc giá trị gộp theo xã và danh sách xã', cpu: sf.cpu, extra: `p99 ${ms(sf.p99)}; JSON ${(JSON.stringify(s).length / 1024 / 1024).toFixed(2).replace('.', ',')} MB` });
+    report({
+      name: 'Danh sách xã cần bổ sung (indicators.shortfall), p50',
+      value: sf.p50,
+      budget: 300,
+      floor: floor.p50,
+      floorName: 'chỉ đọc giá trị gộp theo xã và danh sách xã',
+      cpu: sf.cpu,
+      extra: `p99 ${ms(sf.p99)}; JSON ${(JSON.stringify(s).length / 1024 / 1024).toFixed(2).replace('.', ',')} MB`,
+    });
     console.log(`      Bộ nhớ đỉnh của tiến trình (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
     ctx.close();

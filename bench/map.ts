@@ -30,8 +30,15 @@ const BUDGET = 300;
 function largestProvinces(): { code: string; points: number; units: number }[] {
   const files = fs.readdirSync(SOURCE_GEO_DIR).filter((f) => f.endsWith('.topo.json.gz'));
   const stats = files.map((f) => {
-    const t = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(SOURCE_GEO_DIR, f))).toString('utf8')) as { arcs: unknown[][]; objects: { units: { geometries: unknown[] } } };
-    return { code: f.slice(0, 2), points: t.arcs.reduce((s, a) => s + a.length, 0), units: t.objects.units.geometries.length };
+    const t = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(SOURCE_GEO_DIR, f))).toString('utf8')) as {
+      arcs: unknown[][];
+      objects: { units: { geometries: unknown[] } };
+    };
+    return {
+      code: f.slice(0, 2),
+      points: t.arcs.reduce((s, a) => s + a.length, 0),
+      units: t.objects.units.geometries.length,
+    };
   });
   const byPoints = [...stats].sort((a, b) => b.points - a.points)[0]!;
   const byUnits = [...stats].sort((a, b) => b.units - a.units)[0]!;
@@ -94,7 +101,8 @@ interface Sample {
 async function measure(page: Page, fn: () => Promise<number>): Promise<Sample> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
+  const task = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
   const b0 = await task();
   const c0 = process.cpuUsage();
   const wall = await fn();
@@ -110,12 +118,21 @@ const worst = (xs: number[]) => Math.max(...xs);
 function reportRows(name: string, samples: Sample[], floor: number) {
   const cpu = median(samples.map((s) => s.browserCpu));
   const node = median(samples.map((s) => s.nodeCpu));
-  report({ name: `${name} (trung vị, ${samples.length} lần)`, value: median(samples.map((s) => s.wall)), budget: BUDGET, floor, floorName: 'một yêu cầu + 2 khung hình', cpu: cpu + node, extra: `CPU Chromium ${ms(cpu)} + Node ${ms(node)}` });
+  report({
+    name: `${name} (trung vị, ${samples.length} lần)`,
+    value: median(samples.map((s) => s.wall)),
+    budget: BUDGET,
+    floor,
+    floorName: 'một yêu cầu + 2 khung hình',
+    cpu: cpu + node,
+    extra: `CPU Chromium ${ms(cpu)} + Node ${ms(node)}`,
+  });
   report({ name: `${name} (chậm nhất)`, value: worst(samples.map((s) => s.wall)), budget: BUDGET });
 }
 
 export async function run(): Promise<void> {
-  if (!fs.existsSync(path.resolve('dist', 'renderer', 'index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  if (!fs.existsSync(path.resolve('dist', 'renderer', 'index.html')))
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
   for (const p of largestProvinces()) {
     const t0 = performance.now();
     const geo = projectTopology(parseTopology(readProvinceTopology(SOURCE_GEO_DIR, p.code)!));
@@ -142,7 +159,15 @@ export async function run(): Promise<void> {
       const switches: Sample[] = [];
       for (let i = 0; i < 14; i++) {
         const label = labels[i % labels.length]!;
-        const s = await measure(page, async () => (await page.evaluate<[number, number]>(`(${UNTIL_PAINTED})('.map-switch button', ${JSON.stringify(label)})`))[0]);
+        const s = await measure(
+          page,
+          async () =>
+            (
+              await page.evaluate<[number, number]>(
+                `(${UNTIL_PAINTED})('.map-switch button', ${JSON.stringify(label)})`,
+              )
+            )[0],
+        );
         if (i >= 2) switches.push(s);
       }
       reportRows(`Tỉnh ${p.code}: đổi số liệu trên bản đồ`, switches, floor);
@@ -154,7 +179,9 @@ export async function run(): Promise<void> {
         await page.getByRole('navigation').getByText('Cài đặt', { exact: true }).click();
         await page.getByTestId('province-map').waitFor({ state: 'detached' });
         const s = await measure(page, async () => {
-          const [sinceClick, sinceMount] = await page.evaluate<[number, number]>(`(${UNTIL_PAINTED})('nav .nav-item', 'Tổng quan')`);
+          const [sinceClick, sinceMount] = await page.evaluate<[number, number]>(
+            `(${UNTIL_PAINTED})('nav .nav-item', 'Tổng quan')`,
+          );
           pages.push(sinceClick);
           return sinceMount;
         });
@@ -172,7 +199,9 @@ export async function run(): Promise<void> {
         await page.reload();
         cold.push(await page.evaluate<number>(PAINTED_SINCE_MOUNT.replace('UNITS', String(p.units))));
       }
-      note(`lần đầu sau khi mở ứng dụng (tải cả ranh giới), từ khi bản đồ được gắn vào trang đến khi vẽ xong: trung vị ${ms(median(cold))} (cùng lúc với phần còn lại của Tổng quan)`);
+      note(
+        `lần đầu sau khi mở ứng dụng (tải cả ranh giới), từ khi bản đồ được gắn vào trang đến khi vẽ xong: trung vị ${ms(median(cold))} (cùng lúc với phần còn lại của Tổng quan)`,
+      );
       if (app.errors.length) console.log('  lỗi trong trang:', app.errors.join('; '));
     } finally {
       await app.stop();

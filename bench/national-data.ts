@@ -11,12 +11,20 @@ import type { NationalDb } from './util';
 /** Every commune's results of the year's set (most met) and, for the first year, recognitions of ~60 % (a tenth also nâng cao). */
 export function seedCriteria(db: NationalDb, years: number[]): void {
   const { ctx, communeIds } = db;
-  const insert = ctx.sqlite.prepare("INSERT INTO criterion_results (commune_id, criterion_id, year, met, note, source) VALUES (?, ?, ?, ?, '', 'user')");
-  const recognise = ctx.sqlite.prepare("INSERT INTO recognitions (commune_id, level, year, decision_no, issuer, source) VALUES (?, ?, ?, ?, 'UBND', 'user')");
+  const insert = ctx.sqlite.prepare(
+    "INSERT INTO criterion_results (commune_id, criterion_id, year, met, note, source) VALUES (?, ?, ?, ?, '', 'user')",
+  );
+  const recognise = ctx.sqlite.prepare(
+    "INSERT INTO recognitions (commune_id, level, year, decision_no, issuer, source) VALUES (?, ?, ?, ?, 'UBND', 'user')",
+  );
   ctx.sqlite.transaction(() => {
     for (const year of years) {
       const criteria = criteriaOfSet(ctx.db, criteriaSetForYear(ctx.db, year)!.id);
-      communeIds.forEach((id, i) => criteria.forEach((c, j) => insert.run(id, c.id, year, (i * 7 + j * 13 + (year - years[0]!)) % 11 === 0 ? 0 : 1)));
+      communeIds.forEach((id, i) =>
+        criteria.forEach((c, j) =>
+          insert.run(id, c.id, year, (i * 7 + j * 13 + (year - years[0]!)) % 11 === 0 ? 0 : 1),
+        ),
+      );
     }
     communeIds.forEach((id, i) => {
       if (i % 5 < 3) recognise.run(id, 'ntm', 2015 + (i % 8), `${i}/QĐ-UBND`);
@@ -32,12 +40,25 @@ export function seedCriteria(db: NationalDb, years: number[]): void {
 export function seedFunding(db: NationalDb, year: number, works: number, cutoff: string): void {
   const { ctx, communeIds } = db;
   const sources = listSources(ctx.db);
-  const insWork = ctx.sqlite.prepare("INSERT INTO works (commune_id, name, criterion_no, start_year, end_year, committed_value, source) VALUES (?, ?, ?, ?, ?, ?, 'user')");
-  const insFigure = ctx.sqlite.prepare("INSERT INTO funding_amounts (year, work_id, source_id, stage, amount, as_of, source) VALUES (?, ?, ?, ?, ?, ?, 'user')");
+  const insWork = ctx.sqlite.prepare(
+    "INSERT INTO works (commune_id, name, criterion_no, start_year, end_year, committed_value, source) VALUES (?, ?, ?, ?, ?, ?, 'user')",
+  );
+  const insFigure = ctx.sqlite.prepare(
+    "INSERT INTO funding_amounts (year, work_id, source_id, stage, amount, as_of, source) VALUES (?, ?, ?, ?, ?, ?, 'user')",
+  );
   ctx.sqlite.transaction(() => {
     for (let i = 0; i < works; i++) {
       const k = i % 5;
-      const workId = Number(insWork.run(communeIds[Math.floor(i / 5) % communeIds.length]!, `Công trình ${i + 1}`, 2 + k, year, year, k === 0 ? 3_000_000 : null).lastInsertRowid);
+      const workId = Number(
+        insWork.run(
+          communeIds[Math.floor(i / 5) % communeIds.length]!,
+          `Công trình ${i + 1}`,
+          2 + k,
+          year,
+          year,
+          k === 0 ? 3_000_000 : null,
+        ).lastInsertRowid,
+      );
       const a = sources[i % 3]!.id;
       const b = sources[3 + (i % 3)]!.id;
       insFigure.run(year, workId, a, 'need', 2_000_000 + i, null);

@@ -79,13 +79,16 @@ export async function run(): Promise<void> {
   seedCriteria(national, [YEAR, YEAR + 1]);
   seedFunding(national, YEAR, 50_000, `${YEAR}-12-31`);
   const total = communeIds.length;
-  note(`Dữ liệu: ${count(total)} xã (danh sách toàn quốc trước 2025) × 19 tiêu chí hai năm, công nhận, ${count(50_000)} công trình; năm ${YEAR}`);
+  note(
+    `Dữ liệu: ${count(total)} xã (danh sách toàn quốc trước 2025) × 19 tiêu chí hai năm, công nhận, ${count(50_000)} công trình; năm ${YEAR}`,
+  );
   const app = await openRenderer(ctx);
   const { page } = app;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   /** Busy time of the page's main thread so far (ms): Chromium's own CPU for the screen. */
-  const pageBusy = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const pageBusy = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
   const detail = new Map<string, { busy: number[]; answered: number[]; slow: string[] }>();
   const open = async (id: string): Promise<number> => {
     const b0 = await pageBusy();
@@ -141,7 +144,15 @@ export async function run(): Promise<void> {
     for (let round = 0; round < 4; round++) for (const s of sections) samples.get(s)!.push(await open(s));
     for (const s of sections) {
       const xs = samples.get(s)!;
-      report({ name: `Chuyển sang ${LABEL[s]} với dữ liệu toàn quốc, p50 lần 2–4`, value: median(xs.slice(1)), budget: 300, floor, floorName: 'chuyển sang Hướng dẫn', cpu: median(detail.get(s)!.busy.slice(1)), extra: `lần đầu ${ms(xs[0]!)}; ${how(s, median(xs.slice(1)), 1)}` });
+      report({
+        name: `Chuyển sang ${LABEL[s]} với dữ liệu toàn quốc, p50 lần 2–4`,
+        value: median(xs.slice(1)),
+        budget: 300,
+        floor,
+        floorName: 'chuyển sang Hướng dẫn',
+        cpu: median(detail.get(s)!.busy.slice(1)),
+        extra: `lần đầu ${ms(xs[0]!)}; ${how(s, median(xs.slice(1)), 1)}`,
+      });
     }
     // After a data change a kept section reads its data again (in place, keeping the grid).
     const changed = sections.filter((s) => s !== 'van-ban');
@@ -155,11 +166,22 @@ export async function run(): Promise<void> {
       }
     for (const s of changed) {
       const xs = afresh.get(s)!;
-      report({ name: `Chuyển sang ${LABEL[s]} sau một thay đổi dữ liệu (đọc lại), p50`, value: median(xs), budget: 300, floor, floorName: 'chuyển sang Hướng dẫn', cpu: median(detail.get(s)!.busy), extra: how(s, median(xs)) });
+      report({
+        name: `Chuyển sang ${LABEL[s]} sau một thay đổi dữ liệu (đọc lại), p50`,
+        value: median(xs),
+        budget: 300,
+        floor,
+        floorName: 'chuyển sang Hướng dẫn',
+        cpu: median(detail.get(s)!.busy),
+        extra: how(s, median(xs)),
+      });
     }
     // The national-scale Nguồn vốn screen as a person sees it (first page of works and its note).
     fs.mkdirSync(SHOTS, { recursive: true });
-    for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
       await page.setViewportSize(viewport);
       await open('huong-dan');
       await open('nguon-von');
@@ -167,7 +189,9 @@ export async function run(): Promise<void> {
       await page.screenshot({ path: path.join(SHOTS, `bench-nguon-von-${viewport.width}.png`) });
     }
     const cpu = process.cpuUsage(cpu0);
-    note(`CPU của tiến trình Node (cầu nối + dịch vụ) trong cả phần đo: ${ms((cpu.user + cpu.system) / 1000)}; ${machineLoad()}`);
+    note(
+      `CPU của tiến trình Node (cầu nối + dịch vụ) trong cả phần đo: ${ms((cpu.user + cpu.system) / 1000)}; ${machineLoad()}`,
+    );
     if (app.errors.length) note(`Lỗi trong trang: ${app.errors.join('; ')}`);
   } finally {
     await app.close();

@@ -17,7 +17,12 @@ import { ms, report, time } from './util';
 
 export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-bench-units-'));
-  const ctx = await createServiceContext({ dbPath: path.join(dir, 'units.db'), dataDir: dir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: 'bench' });
+  const ctx = await createServiceContext({
+    dbPath: path.join(dir, 'units.db'),
+    dataDir: dir,
+    migrationsDir: SOURCE_MIGRATIONS_DIR,
+    appVersion: 'bench',
+  });
   try {
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
@@ -45,14 +50,25 @@ export async function run(): Promise<void> {
         `${formatNumber(totals.successions)} liên kết kế thừa, ${formatNumber(totals.pending)} mục cần xác nhận (đọc danh mục nén: ${ms(parse)})`,
     );
     // CPU time beside wall time: on a shared, busy machine the wall time mostly measures waiting.
-    report({ name: 'Nạp 34 tỉnh (cả cấu trúc trước 2025 và kế thừa) vào một tệp', value: load + parse, budget: 2000, cpu: cpuMs });
+    report({
+      name: 'Nạp 34 tỉnh (cả cấu trúc trước 2025 và kế thừa) vào một tệp',
+      value: load + parse,
+      budget: 2000,
+      cpu: cpuMs,
+    });
 
     const hanoi = provinceIds.get('01')!;
     let count = 0;
     const list = await time(() => {
       count = listUnitsAt(ctx.db, '2026-12-31', hanoi).map(toUnitRow).length;
     }, 30);
-    report({ name: `Danh sách đơn vị một tỉnh tại một ngày (Hà Nội, ${count}), p50`, value: list.p50, budget: 20, cpu: list.cpu, extra: `p99 ${ms(list.p99)}` });
+    report({
+      name: `Danh sách đơn vị một tỉnh tại một ngày (Hà Nội, ${count}), p50`,
+      value: list.p50,
+      budget: 20,
+      cpu: list.cpu,
+      extra: `p99 ${ms(list.p99)}`,
+    });
   } finally {
     ctx.close();
     fs.rmSync(dir, { recursive: true, force: true });

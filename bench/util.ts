@@ -64,7 +64,13 @@ export async function time(fn: () => unknown, runs = 20, warmup = 2): Promise<Ti
  * Times two actions in alternating blocks (after warm-up), so both see the same moments of a
  * shared machine: the action and its floor.
  */
-export async function timeAlternating(a: () => unknown, b: () => unknown, runs: number, block = 25, warmup = 20): Promise<[Timing, Timing]> {
+export async function timeAlternating(
+  a: () => unknown,
+  b: () => unknown,
+  runs: number,
+  block = 25,
+  warmup = 20,
+): Promise<[Timing, Timing]> {
   for (let i = 0; i < warmup; i++) {
     await a();
     await b();
@@ -104,7 +110,10 @@ export function report(r: Row): void {
   const ok = r.value <= r.budget ? 'ĐẠT' : 'VƯỢT';
   const parts = [`${ok.padEnd(5)}${r.name.padEnd(66)}${ms(r.value).padStart(11)}  ≤ ${ms(r.budget)}`];
   if (r.floor !== undefined) parts.push(`sàn ${ms(r.floor)} (${r.floorName}) → ×${dec(r.value / r.floor, 1)}`);
-  if (r.cpu !== undefined) parts.push(`CPU ${ms(r.cpu)}${r.floorCpu !== undefined ? ` (sàn ${ms(r.floorCpu)} → ×${dec(r.cpu / r.floorCpu, 1)})` : ''}`);
+  if (r.cpu !== undefined)
+    parts.push(
+      `CPU ${ms(r.cpu)}${r.floorCpu !== undefined ? ` (sàn ${ms(r.floorCpu)} → ×${dec(r.cpu / r.floorCpu, 1)})` : ''}`,
+    );
   parts.push(`RSS đỉnh ${mb(peakRss())}`);
   if (r.extra) parts.push(r.extra);
   console.log(parts.join(' | '));
@@ -121,7 +130,12 @@ export interface NationalDb {
   districtIds: number[];
 }
 
-const DISTRICT_KIND: Record<OldDistrictKind, string> = { huyện: 'huyen', 'thị xã': 'thi_xa', 'thành phố': 'thanh_pho', quận: 'huyen' };
+const DISTRICT_KIND: Record<OldDistrictKind, string> = {
+  huyện: 'huyen',
+  'thị xã': 'thi_xa',
+  'thành phố': 'thanh_pho',
+  quận: 'huyen',
+};
 
 /**
  * A database at national scale: the default data plus the real pre-2025 national list — 691
@@ -140,7 +154,12 @@ export async function nationalDb(): Promise<NationalDb> {
   });
   seedDefaultData(ctx.db);
   const national = nationalUnits();
-  const province = ctx.db.select({ id: adminUnits.id }).from(adminUnits).where(eq(adminUnits.level, 'province')).limit(1).get()!;
+  const province = ctx.db
+    .select({ id: adminUnits.id })
+    .from(adminUnits)
+    .where(eq(adminUnits.level, 'province'))
+    .limit(1)
+    .get()!;
   const districtIds: number[] = [];
   const communeIds: number[] = [];
   const insDistrict = ctx.sqlite.prepare(
@@ -152,7 +171,16 @@ export async function nationalDb(): Promise<NationalDb> {
   ctx.sqlite.transaction(() => {
     const districtOf = new Map<string, number>();
     national.oldDistricts.forEach((d, i) => {
-      const id = Number(insDistrict.run(d.name, DISTRICT_KIND[d.kind], province.id, `N${d.provinceCode}-${d.code}`, searchKey(d.name), 1000 + i).lastInsertRowid);
+      const id = Number(
+        insDistrict.run(
+          d.name,
+          DISTRICT_KIND[d.kind],
+          province.id,
+          `N${d.provinceCode}-${d.code}`,
+          searchKey(d.name),
+          1000 + i,
+        ).lastInsertRowid,
+      );
       districtOf.set(`${d.provinceCode}-${d.code}`, id);
       districtIds.push(id);
     });

@@ -38,7 +38,8 @@ const baseOf = (dbFile: string): string => path.basename(dbFile, path.extname(db
 const stampOf = (d: Date): string => d.toISOString().replace(/[:.]/g, '-');
 
 /** <name of the data file>-<reason>-<UTC time>.db: how backups are named (and recognised by listBackupFiles). */
-export const backupFileName = (dbFile: string, reason: BackupReason, at: Date): string => `${baseOf(dbFile)}-${reason}-${stampOf(at)}.db`;
+export const backupFileName = (dbFile: string, reason: BackupReason, at: Date): string =>
+  `${baseOf(dbFile)}-${reason}-${stampOf(at)}.db`;
 
 /** A hidden temporary name next to `target`, the same shape atomic file writes use (cleaned at start). */
 export const tempNameFor = (target: string): string =>
@@ -79,7 +80,10 @@ export async function writeCheckedBackup(sqlite: Database.Database, target: stri
       check.close();
     }
     if (verdict !== 'ok') {
-      throw new AppError('DB_DAMAGED', 'Bản sao lưu vừa ghi không vượt qua bước kiểm tra, nên đã bị bỏ. Tệp dữ liệu có thể đã hỏng; hãy khôi phục từ một bản sao lưu cũ hơn.');
+      throw new AppError(
+        'DB_DAMAGED',
+        'Bản sao lưu vừa ghi không vượt qua bước kiểm tra, nên đã bị bỏ. Tệp dữ liệu có thể đã hỏng; hãy khôi phục từ một bản sao lưu cũ hơn.',
+      );
     }
     const fd = fs.openSync(temp, 'r+');
     try {
@@ -108,7 +112,12 @@ export async function copyCheckedBackup(sourceFile: string, target: string): Pro
  * An automatic backup into <folder of the db>/sao-luu/<name>-<reason>-<timestamp>.db, then
  * rotation of that folder. Returns the backup path.
  */
-export async function backupDatabase(sqlite: Database.Database, dbFile: string, reason: BackupReason, now = new Date()): Promise<string> {
+export async function backupDatabase(
+  sqlite: Database.Database,
+  dbFile: string,
+  reason: BackupReason,
+  now = new Date(),
+): Promise<string> {
   const dir = backupDirOf(dbFile);
   fs.mkdirSync(dir, { recursive: true });
   // A folder that cannot be written fails here with its own code (EACCES/EPERM), not as SQLite's «cannot open».
@@ -124,7 +133,9 @@ export function listBackupFiles(dbFile: string): BackupFile[] {
   const dir = backupDirOf(dbFile);
   if (!fs.existsSync(dir)) return [];
   const base = baseOf(dbFile);
-  const re = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(${REASONS.join('|')})-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z\\.db$`);
+  const re = new RegExp(
+    `^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(${REASONS.join('|')})-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z\\.db$`,
+  );
   const out: BackupFile[] = [];
   for (const name of fs.readdirSync(dir)) {
     const m = re.exec(name);
@@ -150,7 +161,9 @@ const weekKey = (d: Date) => {
 /** The backups rotation keeps: pre-upgrade and set-aside ones always, then the ROTATION slots. */
 export function backupsToKeep(all: BackupFile[]): Set<string> {
   const keep = new Set<string>();
-  const rotating = all.filter((b) => !KEPT_FOREVER.has(b.reason)).sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+  const rotating = all
+    .filter((b) => !KEPT_FOREVER.has(b.reason))
+    .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
   all.filter((b) => KEPT_FOREVER.has(b.reason)).forEach((b) => keep.add(b.file));
   rotating.slice(0, ROTATION.recent).forEach((b) => keep.add(b.file));
   const slots: [(d: Date) => string, number][] = [
@@ -232,21 +245,28 @@ export interface BackupContents {
 }
 
 /** What a backup holds, read from it read-only; null when it is not a readable data file. */
-export function readBackupContents(file: string): { ok: boolean; contents: BackupContents | null; schemaVersion: number } {
+export function readBackupContents(file: string): {
+  ok: boolean;
+  contents: BackupContents | null;
+  schemaVersion: number;
+} {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     if (db.pragma('quick_check', { simple: true }) !== 'ok') return { ok: false, contents: null, schemaVersion: 0 };
     const n = (sql: string) => Number((db!.prepare(sql).get() as { n: number }).n);
     // Communes as the app lists them: those in force at the end of the file's plan year.
-    const yearRow = db.prepare("SELECT value FROM settings WHERE key = 'planYear'").get() as { value: string } | undefined;
+    const yearRow = db.prepare("SELECT value FROM settings WHERE key = 'planYear'").get() as
+      { value: string } | undefined;
     const year = yearRow ? Number(JSON.parse(yearRow.value)) : 2022;
     const end = `${Number.isInteger(year) ? year : 2022}-12-31`;
     const contents: BackupContents = {
       communes: Number(
         (
           db
-            .prepare("SELECT count(*) n FROM admin_units WHERE kind = 'xa' AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to > ?)")
+            .prepare(
+              "SELECT count(*) n FROM admin_units WHERE kind = 'xa' AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to > ?)",
+            )
             .get(end, end) as { n: number }
         ).n,
       ),

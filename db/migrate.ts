@@ -26,7 +26,9 @@ interface FkViolation {
  * Returns how many migrations were applied.
  */
 export function runMigrations(sqlite: Database.Database, migrations: MigrationMeta[], newestApplied: number): number {
-  const pending = migrations.filter((m) => m.folderMillis > newestApplied).sort((a, b) => a.folderMillis - b.folderMillis);
+  const pending = migrations
+    .filter((m) => m.folderMillis > newestApplied)
+    .sort((a, b) => a.folderMillis - b.folderMillis);
   if (!pending.length) return 0;
   if (sqlite.inTransaction) throw new Error('runMigrations must not run inside a transaction');
   const fkWasOn = sqlite.pragma('foreign_keys', { simple: true }) === 1;
@@ -35,7 +37,9 @@ export function runMigrations(sqlite: Database.Database, migrations: MigrationMe
   try {
     sqlite.exec('BEGIN IMMEDIATE');
     try {
-      sqlite.exec(`CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`);
+      sqlite.exec(
+        `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`,
+      );
       const record = sqlite.prepare(`INSERT INTO "${MIGRATIONS_TABLE}" ("hash", "created_at") VALUES (?, ?)`);
       for (const m of pending) {
         for (const stmt of m.sql) if (stmt.trim()) sqlite.exec(stmt);

@@ -70,8 +70,12 @@ export function inspectDataFile(file: string, newestKnown: number): Inspection {
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
-    const hasMigrations = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
-    const applied = hasMigrations ? (db.prepare('SELECT created_at FROM __drizzle_migrations').all() as AppliedRow[]) : [];
+    const hasMigrations = !!db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+      .get();
+    const applied = hasMigrations
+      ? (db.prepare('SELECT created_at FROM __drizzle_migrations').all() as AppliedRow[])
+      : [];
     const newestApplied = applied.length ? Math.max(...applied.map((r) => Number(r.created_at))) : 0;
     if (newestApplied > newestKnown) {
       throw new AppError(
@@ -79,7 +83,9 @@ export function inspectDataFile(file: string, newestKnown: number): Inspection {
         `Tệp dữ liệu «${path.basename(file)}» được tạo bởi phiên bản NTM Office mới hơn. Hãy cài phiên bản mới nhất để mở; tệp chưa bị thay đổi.`,
       );
     }
-    const userTables = db.prepare("SELECT count(*) n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
+    const userTables = db
+      .prepare("SELECT count(*) n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .get() as { n: number };
     if (!hasMigrations && userTables.n > 0) throw new DataFileDamaged(file, 'foreign');
     if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new DataFileDamaged(file, 'damaged');
     return { isNew: false, newestApplied };
@@ -105,7 +111,10 @@ export function assertWritable(file: string): void {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw e;
-      const what = target === file ? 'chỉ cho phép đọc (thuộc tính «Chỉ đọc», hoặc USB/đĩa bị khóa ghi)' : 'nằm trong thư mục không có quyền ghi';
+      const what =
+        target === file
+          ? 'chỉ cho phép đọc (thuộc tính «Chỉ đọc», hoặc USB/đĩa bị khóa ghi)'
+          : 'nằm trong thư mục không có quyền ghi';
       throw new AppError(
         'DB_READONLY',
         `Tệp dữ liệu «${path.basename(file)}» (thư mục ${path.dirname(file)}) ${what}, nên NTM Office không mở được để làm việc. ` +

@@ -1,7 +1,9 @@
 import { AppError, DB_MESSAGES } from '../shared/errors';
 
 const codeOf = (e: unknown): string =>
-  e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string' ? (e as { code: string }).code : '';
+  e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string'
+    ? (e as { code: string }).code
+    : '';
 
 /**
  * Maps what SQLite (or the file system under it) says about the data file to the person's

@@ -94,7 +94,8 @@ function cleanLeftovers(dbPath: string, dataDir: string): void {
 /** A damaged/foreign file is set aside untouched; a newer one stays where it is. Other errors: null. */
 function damageOf(e: unknown, dbPath: string, now: Date): DamageInfo | null {
   const file = path.resolve(dbPath);
-  if (e instanceof AppError && e.code === 'DB_FROM_FUTURE') return { kind: 'newer', file, message: e.message, setAsideTo: null };
+  if (e instanceof AppError && e.code === 'DB_FROM_FUTURE')
+    return { kind: 'newer', file, message: e.message, setAsideTo: null };
   if (!(e instanceof DataFileDamaged)) return null;
   let setAsideTo: string | null = null;
   try {

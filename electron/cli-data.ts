@@ -25,7 +25,12 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { province: { type: 'string' }, db: { type: 'string' }, 'with-pre2025': { type: 'boolean' }, help: { type: 'boolean' } },
+    options: {
+      province: { type: 'string' },
+      db: { type: 'string' },
+      'with-pre2025': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
   });
   const cmd = positionals[0];
   if (cmd === 'provinces') {
@@ -36,16 +41,29 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
-  if (!values.province) throw new AppError('VALIDATION', 'Cần --province, ví dụ --province 92 (xem: npm run data -- provinces).');
+  if (!values.province)
+    throw new AppError('VALIDATION', 'Cần --province, ví dụ --province 92 (xem: npm run data -- provinces).');
   const province = listProvinces().find((p) => p.code === values.province!.padStart(2, '0'));
-  if (!province) throw new AppError('VALIDATION', `Không có tỉnh/thành phố mã «${values.province}» (xem: npm run data -- provinces).`);
+  if (!province)
+    throw new AppError(
+      'VALIDATION',
+      `Không có tỉnh/thành phố mã «${values.province}» (xem: npm run data -- provinces).`,
+    );
   if (!values.db) throw new AppError('VALIDATION', 'Cần --db <tệp>, ví dụ --db can-tho.db.');
   const dbPath = path.resolve(values.db);
-  if (fs.existsSync(dbPath)) throw new AppError('CONFLICT', `Tệp «${dbPath}» đã có; lệnh này chỉ tạo tệp mới và không ghi đè.`);
-  const ctx = await createServiceContext({ dbPath, dataDir: path.dirname(dbPath), migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: pkg.version });
+  if (fs.existsSync(dbPath))
+    throw new AppError('CONFLICT', `Tệp «${dbPath}» đã có; lệnh này chỉ tạo tệp mới và không ghi đè.`);
+  const ctx = await createServiceContext({
+    dbPath,
+    dataDir: path.dirname(dbPath),
+    migrationsDir: SOURCE_MIGRATIONS_DIR,
+    appVersion: pkg.version,
+  });
   try {
     const r = createProvinceData(ctx, province.code, values['with-pre2025'] === true);
-    console.log(`Đã tạo dữ liệu ${province.fullName}: ${formatNumber(r.units)} đơn vị cấp xã (${formatNumber(r.xa)} xã, ${formatNumber(r.phuong)} phường, ${formatNumber(r.dacKhu)} đặc khu).`);
+    console.log(
+      `Đã tạo dữ liệu ${province.fullName}: ${formatNumber(r.units)} đơn vị cấp xã (${formatNumber(r.xa)} xã, ${formatNumber(r.phuong)} phường, ${formatNumber(r.dacKhu)} đặc khu).`,
+    );
     if (values['with-pre2025']) {
       console.log(
         `Cấu trúc trước 01/7/2025: ${formatNumber(r.oldDistricts)} đơn vị cấp huyện, ${formatNumber(r.oldUnits)} đơn vị cấp xã; ${formatNumber(r.successions)} liên kết kế thừa, ${formatNumber(r.pending)} mục cần xác nhận.`,

@@ -25,7 +25,15 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { year: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' }, number: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      year: { type: 'string' },
+      period: { type: 'string' },
+      out: { type: 'string' },
+      db: { type: 'string' },
+      number: { type: 'string' },
+      date: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   const kind = positionals[0];
   if (values.help || (kind !== 'plan' && kind !== 'report')) {
@@ -35,19 +43,27 @@ async function main(argv: string[]): Promise<number> {
   let key: number | string;
   if (kind === 'plan') {
     const year = Number(values.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new AppError('VALIDATION', 'Cần --year, ví dụ --year 2022.');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new AppError('VALIDATION', 'Cần --year, ví dụ --year 2022.');
     key = year;
   } else {
     if (!values.period) throw new AppError('VALIDATION', 'Cần --period, ví dụ --period 2022-H1.');
     key = values.period;
   }
   const dateIso = values.date ? parseViDate(values.date) : undefined;
-  if (values.date && !dateIso) throw new AppError('VALIDATION', `Ngày «${values.date}» không hợp lệ (ví dụ 11/07/2022).`);
-  if (values.number && !/^\d{1,6}$/.test(values.number)) throw new AppError('VALIDATION', `Số văn bản «${values.number}» chỉ gồm chữ số.`);
+  if (values.date && !dateIso)
+    throw new AppError('VALIDATION', `Ngày «${values.date}» không hợp lệ (ví dụ 11/07/2022).`);
+  if (values.number && !/^\d{1,6}$/.test(values.number))
+    throw new AppError('VALIDATION', `Số văn bản «${values.number}» chỉ gồm chữ số.`);
 
   const dbPath = values.db ? path.resolve(values.db) : defaultDbPath(defaultDataDir());
   if (values.db && !fs.existsSync(dbPath)) throw new AppError('NOT_FOUND', `Không tìm thấy tệp dữ liệu «${dbPath}».`);
-  const ctx = await createServiceContext({ dbPath, dataDir: path.dirname(dbPath), migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: pkg.version });
+  const ctx = await createServiceContext({
+    dbPath,
+    dataDir: path.dirname(dbPath),
+    migrationsDir: SOURCE_MIGRATIONS_DIR,
+    appVersion: pkg.version,
+  });
   try {
     // A fresh machine has an empty data folder: the README's command then works on the demo.
     if (!isSeeded(ctx.db)) {

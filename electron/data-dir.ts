@@ -9,7 +9,8 @@ export const DB_FILE_NAME = 'ntm-office.db';
  * lines), and the tools (NTM_BENCH_CHILD: the bench a child process runs; CHROMIUM_PATH: the browser
  * of the e2e tests and benches).
  */
-export type EnvName = 'NTM_DATA_DIR' | 'NTM_DB_PATH' | 'NTM_PORT' | 'APPDATA' | 'XDG_CONFIG_HOME' | 'NTM_BENCH_CHILD' | 'CHROMIUM_PATH';
+export type EnvName =
+  'NTM_DATA_DIR' | 'NTM_DB_PATH' | 'NTM_PORT' | 'APPDATA' | 'XDG_CONFIG_HOME' | 'NTM_BENCH_CHILD' | 'CHROMIUM_PATH';
 
 /**
  * The one rule for environment overrides, used by every entry point: a variable that is unset,

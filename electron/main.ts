@@ -1,7 +1,16 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import fs from 'node:fs';
 import { resolveAppPaths } from './paths';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME, appMenuTemplate, blockDevShortcuts, hardenContents, hardenSession, secureWebPreferences } from './security';
+import {
+  APP_HOST,
+  APP_ORIGIN,
+  APP_SCHEME,
+  appMenuTemplate,
+  blockDevShortcuts,
+  hardenContents,
+  hardenSession,
+  secureWebPreferences,
+} from './security';
 import { startupErrorMessage } from './startup-errors';
 import { contentSecurityPolicy, injectMeta, makeNonce } from './csp';
 import { mimeOf, resolveStaticFile } from './static-files';

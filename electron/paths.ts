@@ -17,7 +17,10 @@ export interface AppPaths {
  * The only caller of app.getPath. NTM_DATA_DIR / NTM_DB_PATH override the locations (tests,
  * portable installs), by the one rule of envOverride (empty = unset). Shipped files are found relative to the app (inside the asar).
  */
-export function resolveAppPaths(app: Pick<App, 'getPath' | 'getAppPath'>, env: NodeJS.ProcessEnv = process.env): AppPaths {
+export function resolveAppPaths(
+  app: Pick<App, 'getPath' | 'getAppPath'>,
+  env: NodeJS.ProcessEnv = process.env,
+): AppPaths {
   const dataDirOverride = envOverride('NTM_DATA_DIR', env);
   const dataDir = dataDirOverride ? path.resolve(dataDirOverride) : path.join(app.getPath('userData'), 'data');
   const appRoot = app.getAppPath();

@@ -18,7 +18,9 @@ export function printPageHook(
     if (mode === 'print') {
       await new Promise<void>((resolve, reject) =>
         wc.print({ printBackground: true }, (ok, reason) =>
-          ok || /cancel/i.test(reason) ? resolve() : reject(new AppError('INTERNAL', `Không in được (${reason || 'máy in báo lỗi'}).`)),
+          ok || /cancel/i.test(reason)
+            ? resolve()
+            : reject(new AppError('INTERNAL', `Không in được (${reason || 'máy in báo lỗi'}).`)),
         ),
       );
       return null;

@@ -1,4 +1,10 @@
-import type { BrowserWindowConstructorOptions, Input, MenuItemConstructorOptions, Session, WebContents } from 'electron';
+import type {
+  BrowserWindowConstructorOptions,
+  Input,
+  MenuItemConstructorOptions,
+  Session,
+  WebContents,
+} from 'electron';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'ntm';
@@ -16,7 +22,10 @@ export function isAppUrl(url: string | undefined | null): boolean {
 }
 
 /** DevTools only in development builds (`app.isPackaged` false); never in the installed app. */
-export function secureWebPreferences(preloadFile: string, devBuild = false): BrowserWindowConstructorOptions['webPreferences'] {
+export function secureWebPreferences(
+  preloadFile: string,
+  devBuild = false,
+): BrowserWindowConstructorOptions['webPreferences'] {
   return {
     devTools: devBuild,
     preload: preloadFile,
@@ -33,7 +42,9 @@ export function secureWebPreferences(preloadFile: string, devBuild = false): Bro
 }
 
 /** No permission (camera, notifications, …) is ever granted. */
-export function hardenSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function hardenSession(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }
@@ -86,9 +97,20 @@ export function appMenuTemplate(devBuild: boolean): MenuItemConstructorOptions[]
         { role: 'selectAll', label: 'Chọn tất cả' },
       ],
     },
-    { label: 'Cửa sổ', submenu: [{ role: 'minimize', label: 'Thu nhỏ' }, { role: 'togglefullscreen', label: 'Toàn màn hình' }, { role: 'close', label: 'Đóng' }] },
+    {
+      label: 'Cửa sổ',
+      submenu: [
+        { role: 'minimize', label: 'Thu nhỏ' },
+        { role: 'togglefullscreen', label: 'Toàn màn hình' },
+        { role: 'close', label: 'Đóng' },
+      ],
+    },
   ];
-  if (devBuild) menu.push({ label: 'Phát triển', submenu: [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }] });
+  if (devBuild)
+    menu.push({
+      label: 'Phát triển',
+      submenu: [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }],
+    });
   return menu;
 }
 

@@ -20,7 +20,9 @@ const pageFromHash = () => {
 
 /** "NTM Office – Thành phố Cần Thơ": the window title says which province's data is open. */
 const windowTitle = (info: SystemInfo | null) =>
-  info?.provinceFullName ? `NTM Office – ${info.provinceFullName}${info.dataKind === 'demo' ? ' (dữ liệu mẫu)' : ''}` : 'NTM Office – Văn phòng Điều phối nông thôn mới';
+  info?.provinceFullName
+    ? `NTM Office – ${info.provinceFullName}${info.dataKind === 'demo' ? ' (dữ liệu mẫu)' : ''}`
+    : 'NTM Office – Văn phòng Điều phối nông thôn mới';
 
 export function App() {
   const api = useApi();

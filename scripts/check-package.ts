@@ -15,8 +15,23 @@ fs.mkdirSync(path.join(standIn, 'resources'), { recursive: true });
 // The stand-in binary carries a fuse wire (sentinel, version 1, 8 fuses at Electron's defaults),
 // so electron-builder flips the fuses the config asks for and we can read them back.
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-const FUSES = ['runAsNode', 'cookieEncryption', 'nodeOptionsEnv', 'nodeCliInspect', 'asarIntegrity', 'onlyLoadAppFromAsar', 'v8Snapshot', 'fileProtocolPrivileges'];
-const binary = Buffer.concat([Buffer.from('#!/bin/sh\n'), Buffer.from(SENTINEL), Buffer.from([1, FUSES.length]), Buffer.from('10110001'), Buffer.from('\n')]);
+const FUSES = [
+  'runAsNode',
+  'cookieEncryption',
+  'nodeOptionsEnv',
+  'nodeCliInspect',
+  'asarIntegrity',
+  'onlyLoadAppFromAsar',
+  'v8Snapshot',
+  'fileProtocolPrivileges',
+];
+const binary = Buffer.concat([
+  Buffer.from('#!/bin/sh\n'),
+  Buffer.from(SENTINEL),
+  Buffer.from([1, FUSES.length]),
+  Buffer.from('10110001'),
+  Buffer.from('\n'),
+]);
 fs.writeFileSync(path.join(standIn, 'electron'), binary, { mode: 0o755 });
 for (const f of ['LICENSE', 'LICENSES.chromium.html', 'version']) fs.writeFileSync(path.join(standIn, f), '');
 
@@ -25,8 +40,13 @@ fs.rmSync(out, { recursive: true, force: true });
 execFileSync(
   'npx',
   [
-    'electron-builder', '--linux', 'dir', '--publish', 'never',
-    `-c.electronDist=${standIn}`, `-c.directories.output=${out}`,
+    'electron-builder',
+    '--linux',
+    'dir',
+    '--publish',
+    'never',
+    `-c.electronDist=${standIn}`,
+    `-c.directories.output=${out}`,
   ],
   { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
 );
@@ -35,12 +55,28 @@ const resources = path.join(out, 'linux-unpacked', 'resources');
 const packedBinary = fs.readFileSync(path.join(out, 'linux-unpacked', 'ntm-office'));
 const wireAt = packedBinary.indexOf(SENTINEL) + SENTINEL.length + 2;
 const fuse = (name: string) => String.fromCharCode(packedBinary[wireAt + FUSES.indexOf(name)]!);
-const wantFuses: Record<string, string> = { runAsNode: '0', cookieEncryption: '1', nodeOptionsEnv: '0', nodeCliInspect: '0', asarIntegrity: '1', onlyLoadAppFromAsar: '1', fileProtocolPrivileges: '0' };
-const wrongFuses = Object.entries(wantFuses).filter(([k, v]) => fuse(k) !== v).map(([k]) => k);
-const files = new Set(asar.listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/')));
+const wantFuses: Record<string, string> = {
+  runAsNode: '0',
+  cookieEncryption: '1',
+  nodeOptionsEnv: '0',
+  nodeCliInspect: '0',
+  asarIntegrity: '1',
+  onlyLoadAppFromAsar: '1',
+  fileProtocolPrivileges: '0',
+};
+const wrongFuses = Object.entries(wantFuses)
+  .filter(([k, v]) => fuse(k) !== v)
+  .map(([k]) => k);
+const files = new Set(
+  asar.listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/')),
+);
 const migrations = fs.readdirSync(path.join(root, 'db', 'migrations')).filter((f) => f.endsWith('.sql'));
-const national = fs.readdirSync(path.join(root, 'db', 'seed', 'national')).filter((f) => f.endsWith('.csv.gz') || f.startsWith('LICENSE-'));
-const geo = fs.readdirSync(path.join(root, 'db', 'geo')).filter((f) => f.endsWith('.topo.json.gz') || f.startsWith('LICENSE-'));
+const national = fs
+  .readdirSync(path.join(root, 'db', 'seed', 'national'))
+  .filter((f) => f.endsWith('.csv.gz') || f.startsWith('LICENSE-'));
+const geo = fs
+  .readdirSync(path.join(root, 'db', 'geo'))
+  .filter((f) => f.endsWith('.topo.json.gz') || f.startsWith('LICENSE-'));
 const required = [
   '/package.json',
   '/dist-electron/main.js',
@@ -56,7 +92,9 @@ const required = [
 const missing = required.filter((f) => !files.has(f));
 const nativeUnpacked = fs.existsSync(path.join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3'));
 const workerUnpacked = fs.existsSync(path.join(resources, 'app.asar.unpacked', 'dist-electron', 'xlsx-worker.cjs'));
-const forbidden = [...files].filter((f) => /\/node_modules\/(electron|react|ag-grid-community|vitest|typescript)\//.test(f)).slice(0, 3);
+const forbidden = [...files]
+  .filter((f) => /\/node_modules\/(electron|react|ag-grid-community|vitest|typescript)\//.test(f))
+  .slice(0, 3);
 
 if (missing.length || !nativeUnpacked || !workerUnpacked || forbidden.length || wrongFuses.length) {
   if (!workerUnpacked) console.error('  dist-electron/xlsx-worker.cjs (đọc Excel) không nằm trong app.asar.unpacked');
@@ -69,4 +107,6 @@ if (missing.length || !nativeUnpacked || !workerUnpacked || forbidden.length || 
 }
 fs.rmSync(out, { recursive: true, force: true });
 fs.rmSync(standIn, { recursive: true, force: true });
-console.log(`Kiểm tra đóng gói: đạt (${files.size} tệp trong app.asar, ${migrations.length} migration, ${geo.length - 1} tệp ranh giới, better-sqlite3 được giải nén, cầu chì Electron đã bật).`);
+console.log(
+  `Kiểm tra đóng gói: đạt (${files.size} tệp trong app.asar, ${migrations.length} migration, ${geo.length - 1} tệp ranh giới, better-sqlite3 được giải nén, cầu chì Electron đã bật).`,
+);

@@ -20,7 +20,12 @@ const top = (f: string) => rel(f).split('/')[0]!;
 const isTest = (f: string) => top(f) === 'test';
 
 const files = ts.sys
-  .readDirectory(root, ['.ts', '.tsx'], undefined, [...PRODUCT, ...TOOLS, 'test'].map((d) => `${d}/**/*`))
+  .readDirectory(
+    root,
+    ['.ts', '.tsx'],
+    undefined,
+    [...PRODUCT, ...TOOLS, 'test'].map((d) => `${d}/**/*`),
+  )
   .filter((f) => !f.endsWith('.d.ts') && !rel(f).startsWith('db/migrations/'));
 const program = ts.createProgram(files, {
   target: ts.ScriptTarget.ES2023,
@@ -132,13 +137,17 @@ for (const sf of ours) {
     let local = 0;
     const name = exp.name;
     const walk = (n: ts.Node) => {
-      if (ts.isIdentifier(n) && n.text === name && n.parent !== decl && !(ts.isExportSpecifier(n.parent))) local++;
+      if (ts.isIdentifier(n) && n.text === name && n.parent !== decl && !ts.isExportSpecifier(n.parent)) local++;
       ts.forEachChild(n, walk);
     };
     walk(sf);
     // Exported only so a test can reach a function its own file uses: fine (the test tests what the product runs).
     if (local >= 1 && (testUsers.length || !showLocal)) continue;
-    const what = testUsers.length ? `test-only (${testUsers.map(rel).join(', ')})` : local >= 1 ? 'local only: drop the export' : 'unused';
+    const what = testUsers.length
+      ? `test-only (${testUsers.map(rel).join(', ')})`
+      : local >= 1
+        ? 'local only: drop the export'
+        : 'unused';
     lines.push(`${rel(sf.fileName)}: ${name} — ${what}`);
   }
 }
@@ -163,7 +172,8 @@ for (const sf of ours) {
   if (top(sf.fileName) !== 'shared') continue;
   const r = fromRenderer.has(sf.fileName);
   const m = fromMain.has(sf.fileName);
-  if (r !== m || !r) oneSide.push(`${rel(sf.fileName)}: ${r ? 'renderer only' : m ? 'main only' : 'neither (tests only)'}`);
+  if (r !== m || !r)
+    oneSide.push(`${rel(sf.fileName)}: ${r ? 'renderer only' : m ? 'main only' : 'neither (tests only)'}`);
 }
 
 console.log(`Exports no product file imports (${lines.length}):`);

@@ -37,7 +37,9 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
   toJSON(): ApiError {
-    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
   }
 }
 
@@ -51,7 +53,8 @@ export const DB_MESSAGES = {
     'Tệp dữ liệu đang được một cửa sổ hoặc chương trình khác sử dụng (ví dụ NTM Office mở lần nữa, hoặc một chương trình sao chép tệp), nên chưa ghi được. Dữ liệu chưa bị thay đổi; hãy đóng chương trình kia hoặc đợi giây lát rồi thử lại.',
   DB_READONLY:
     'Tệp dữ liệu chỉ cho phép đọc (tệp đặt thuộc tính «Chỉ đọc», thư mục không có quyền ghi, hoặc USB/đĩa bị khóa ghi), nên không lưu được thay đổi. Dữ liệu chưa bị thay đổi.',
-  DISK_FULL: 'Ổ đĩa chứa tệp dữ liệu đã đầy, nên không lưu được thay đổi. Hãy giải phóng dung lượng ổ đĩa rồi thử lại; dữ liệu chưa bị thay đổi.',
+  DISK_FULL:
+    'Ổ đĩa chứa tệp dữ liệu đã đầy, nên không lưu được thay đổi. Hãy giải phóng dung lượng ổ đĩa rồi thử lại; dữ liệu chưa bị thay đổi.',
   DB_DAMAGED:
     'Tệp dữ liệu bị hỏng nên không đọc được. Hãy vào Cài đặt › Sao lưu và khôi phục để khôi phục từ bản sao lưu gần nhất.',
 } as const;

@@ -38,7 +38,8 @@ export interface AuditEntry {
   communeId?: number | null;
 }
 
-const asText = (v: unknown): string | null => (v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v));
+const asText = (v: unknown): string | null =>
+  v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);
 
 /** Writes audit rows; call inside the same transaction as the change it describes. */
 export function recordAudit(db: AppDb, entries: AuditEntry[], at: Date): void {

@@ -1,7 +1,16 @@
 /** Editing criteria sets: sets, criteria, indicators, thresholds, and what depends on them. */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppDb } from '../open';
-import { criteria, criteriaSets, criterionOverrides, criterionResults, indicatorThresholds, indicatorValues, indicators, recognitions } from '../schema';
+import {
+  criteria,
+  criteriaSets,
+  criterionOverrides,
+  criterionResults,
+  indicatorThresholds,
+  indicatorValues,
+  indicators,
+  recognitions,
+} from '../schema';
 
 export function insertSet(db: AppDb, row: typeof criteriaSets.$inferInsert): number {
   return db.insert(criteriaSets).values(row).returning({ id: criteriaSets.id }).get().id;
@@ -9,7 +18,8 @@ export function insertSet(db: AppDb, row: typeof criteriaSets.$inferInsert): num
 export function updateSet(db: AppDb, id: number, patch: Partial<typeof criteriaSets.$inferInsert>) {
   db.update(criteriaSets).set(patch).where(eq(criteriaSets.id, id)).run();
 }
-export const setByCode = (db: AppDb, code: string) => db.select().from(criteriaSets).where(eq(criteriaSets.code, code)).get();
+export const setByCode = (db: AppDb, code: string) =>
+  db.select().from(criteriaSets).where(eq(criteriaSets.code, code)).get();
 
 export function insertCriterion(db: AppDb, row: typeof criteria.$inferInsert): number {
   return db.insert(criteria).values(row).returning({ id: criteria.id }).get().id;
@@ -32,7 +42,17 @@ export function indicatorsOfCriterion(db: AppDb, criterionId: number) {
 }
 
 /** Inserts or replaces the threshold of an indicator for one group/region key. */
-export function upsertThreshold(db: AppDb, row: { indicatorId: number; region: string; value: string; verified: boolean; source: string; notApplicable: boolean }) {
+export function upsertThreshold(
+  db: AppDb,
+  row: {
+    indicatorId: number;
+    region: string;
+    value: string;
+    verified: boolean;
+    source: string;
+    notApplicable: boolean;
+  },
+) {
   db.insert(indicatorThresholds)
     .values(row)
     .onConflictDoUpdate({
@@ -42,7 +62,9 @@ export function upsertThreshold(db: AppDb, row: { indicatorId: number; region: s
     .run();
 }
 export function deleteThreshold(db: AppDb, indicatorId: number, region: string) {
-  db.delete(indicatorThresholds).where(and(eq(indicatorThresholds.indicatorId, indicatorId), eq(indicatorThresholds.region, region))).run();
+  db.delete(indicatorThresholds)
+    .where(and(eq(indicatorThresholds.indicatorId, indicatorId), eq(indicatorThresholds.region, region)))
+    .run();
 }
 
 export function deleteIndicators(db: AppDb, ids: number[]) {
@@ -63,7 +85,13 @@ const n = (v: unknown) => Number(v ?? 0);
 
 /** What depends on a criterion: criterion-level results, indicator values, overrides. */
 export function criterionDependents(db: AppDb, criterionId: number) {
-  const results = n(db.select({ n: sql<number>`count(*)` }).from(criterionResults).where(eq(criterionResults.criterionId, criterionId)).get()?.n);
+  const results = n(
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(criterionResults)
+      .where(eq(criterionResults.criterionId, criterionId))
+      .get()?.n,
+  );
   const values = n(
     db
       .select({ n: sql<number>`count(*)` })
@@ -72,7 +100,13 @@ export function criterionDependents(db: AppDb, criterionId: number) {
       .where(eq(indicators.criterionId, criterionId))
       .get()?.n,
   );
-  const overrides = n(db.select({ n: sql<number>`count(*)` }).from(criterionOverrides).where(eq(criterionOverrides.criterionId, criterionId)).get()?.n);
+  const overrides = n(
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(criterionOverrides)
+      .where(eq(criterionOverrides.criterionId, criterionId))
+      .get()?.n,
+  );
   const communes = n(
     db
       .select({ n: sql<number>`count(DISTINCT ${criterionResults.communeId})` })
@@ -85,11 +119,23 @@ export function criterionDependents(db: AppDb, criterionId: number) {
 
 export function indicatorValueCount(db: AppDb, indicatorIds: number[]) {
   if (!indicatorIds.length) return 0;
-  return n(db.select({ n: sql<number>`count(*)` }).from(indicatorValues).where(inArray(indicatorValues.indicatorId, indicatorIds)).get()?.n);
+  return n(
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(indicatorValues)
+      .where(inArray(indicatorValues.indicatorId, indicatorIds))
+      .get()?.n,
+  );
 }
 
 export function recognitionsOfSet(db: AppDb, setId: number) {
-  return n(db.select({ n: sql<number>`count(*)` }).from(recognitions).where(eq(recognitions.criteriaSetId, setId)).get()?.n);
+  return n(
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(recognitions)
+      .where(eq(recognitions.criteriaSetId, setId))
+      .get()?.n,
+  );
 }
 
 /** Indicators per set. */

@@ -22,7 +22,8 @@ const MASKS_ONE_SQL = `${MASKS_SQL} AND commune_id = ?`;
 /** The summary rows of a year and set (communes without any result have none); optionally of some communes. */
 export function summaryMasks(db: AppDb, year: number, setId: number, communeIds?: number[]): ResultMasks[] {
   const rows: [number, CriteriaMask, CriteriaMask, number][] = [];
-  if (!communeIds) rows.push(...(preparedRaw(db, MASKS_SQL).all(year, setId) as [number, CriteriaMask, CriteriaMask, number][]));
+  if (!communeIds)
+    rows.push(...(preparedRaw(db, MASKS_SQL).all(year, setId) as [number, CriteriaMask, CriteriaMask, number][]));
   else {
     const one = preparedRaw(db, MASKS_ONE_SQL);
     for (const id of communeIds) {
@@ -33,11 +34,21 @@ export function summaryMasks(db: AppDb, year: number, setId: number, communeIds?
   return rows.map(([communeId, metMask, knownMask, sample]) => ({ communeId, metMask, knownMask, sample }));
 }
 
-export type CriteriaSummaryRow = [year: number, setId: number, communeId: number, metMask: CriteriaMask, knownMask: CriteriaMask, sampleCount: number];
+export type CriteriaSummaryRow = [
+  year: number,
+  setId: number,
+  communeId: number,
+  metMask: CriteriaMask,
+  knownMask: CriteriaMask,
+  sampleCount: number,
+];
 
 /** The whole stored summary, in key order (tests compare it with the recomputation). */
 export function storedCriteriaSummary(db: AppDb): CriteriaSummaryRow[] {
-  return preparedRaw(db, 'SELECT year, set_id, commune_id, met_mask, known_mask, sample_count FROM criteria_year_summary ORDER BY 1, 2, 3').all() as CriteriaSummaryRow[];
+  return preparedRaw(
+    db,
+    'SELECT year, set_id, commune_id, met_mask, known_mask, sample_count FROM criteria_year_summary ORDER BY 1, 2, 3',
+  ).all() as CriteriaSummaryRow[];
 }
 
 /** The summary recomputed by grouping every result: what the stored one must always equal. */
@@ -127,19 +138,32 @@ export function matrixHeldRecords(db: AppDb, date: string, year: number, setId: 
 }
 
 /** The same records for some communes only (those not valid at the date are left out): one statement for any number. */
-export function matrixHeldRecordsOf(db: AppDb, date: string, year: number, setId: number, communeIds: readonly number[]): MatrixHeldRecord[] {
+export function matrixHeldRecordsOf(
+  db: AppDb,
+  date: string,
+  year: number,
+  setId: number,
+  communeIds: readonly number[],
+): MatrixHeldRecord[] {
   const params = heldParams(date, year, setId);
-  if (communeIds.length === 1) return preparedRaw(db, HELD_ONE_SQL).all({ ...params, id: communeIds[0] }) as MatrixHeldRecord[];
+  if (communeIds.length === 1)
+    return preparedRaw(db, HELD_ONE_SQL).all({ ...params, id: communeIds[0] }) as MatrixHeldRecord[];
   return preparedRaw(db, HELD_SOME_SQL).all({ ...params, ids: JSON.stringify(communeIds) }) as MatrixHeldRecord[];
 }
 
 /** District-level units by id (each a candidate parent of the matrix rows): id, name, kind, sort order. */
 export function districtUnits(db: AppDb): [id: number, name: string, kind: string, sortOrder: number][] {
-  return preparedRaw(db, `SELECT id, name, kind, sort_order FROM admin_units WHERE level = 'district' ORDER BY sort_order, id`).all() as [number, string, string, number][];
+  return preparedRaw(
+    db,
+    `SELECT id, name, kind, sort_order FROM admin_units WHERE level = 'district' ORDER BY sort_order, id`,
+  ).all() as [number, string, string, number][];
 }
 
 /** District-level units that are the parent of some xã valid at a date (none from 1/7/2025): id, name, kind, sort order. */
-export function districtRecords(db: AppDb, date: string): [id: number, name: string, kind: string, sortOrder: number][] {
+export function districtRecords(
+  db: AppDb,
+  date: string,
+): [id: number, name: string, kind: string, sortOrder: number][] {
   return preparedRaw(
     db,
     `SELECT d.id, d.name, d.kind, d.sort_order FROM admin_units d
@@ -163,7 +187,8 @@ export function computedCellKeys(db: AppDb, year: number, setId: number, commune
   );
   const out = new Set<string>();
   for (const communeId of new Set(communeIds)) {
-    for (const [criterionId] of st.all({ year, setId, communeId }) as [number][]) out.add(`${communeId}:${criterionId}`);
+    for (const [criterionId] of st.all({ year, setId, communeId }) as [number][])
+      out.add(`${communeId}:${criterionId}`);
   }
   return out;
 }

@@ -13,12 +13,22 @@ const chunks = <T>(xs: T[], n = 500): T[][] => {
 // ---- commune groups ------------------------------------------------------------------------
 
 const groupValidAt = (date: string) =>
-  and(lte(communeGroups.validFrom, date), sql`(${communeGroups.validTo} IS NULL OR ${communeGroups.validTo} > ${date})`);
+  and(
+    lte(communeGroups.validFrom, date),
+    sql`(${communeGroups.validTo} IS NULL OR ${communeGroups.validTo} > ${date})`,
+  );
 
 /** Each commune's group on a date (with the deciding document). */
 export function groupsAt(db: AppDb, date: string, communeIds?: number[]) {
   const rows = db
-    .select({ id: communeGroups.id, communeId: communeGroups.communeId, groupNo: communeGroups.groupNo, validFrom: communeGroups.validFrom, validTo: communeGroups.validTo, decision: communeGroups.decision })
+    .select({
+      id: communeGroups.id,
+      communeId: communeGroups.communeId,
+      groupNo: communeGroups.groupNo,
+      validFrom: communeGroups.validFrom,
+      validTo: communeGroups.validTo,
+      decision: communeGroups.decision,
+    })
     .from(communeGroups)
     .where(and(groupValidAt(date), communeIds ? inArray(communeGroups.communeId, communeIds) : undefined))
     .all();
@@ -30,7 +40,12 @@ export function groupPeriodsFrom(db: AppDb, communeId: number, date: string) {
   return db
     .select()
     .from(communeGroups)
-    .where(and(eq(communeGroups.communeId, communeId), sql`(${communeGroups.validTo} IS NULL OR ${communeGroups.validTo} > ${date})`))
+    .where(
+      and(
+        eq(communeGroups.communeId, communeId),
+        sql`(${communeGroups.validTo} IS NULL OR ${communeGroups.validTo} > ${date})`,
+      ),
+    )
     .all();
 }
 
@@ -48,7 +63,12 @@ export function deleteGroup(db: AppDb, id: number) {
 export function regionsOf(db: AppDb, communeIds: number[]) {
   const out = new Map<number, string | null>();
   for (const part of chunks(communeIds)) {
-    for (const r of db.select({ id: adminUnits.id, region: adminUnits.region }).from(adminUnits).where(inArray(adminUnits.id, part)).all()) out.set(r.id, r.region);
+    for (const r of db
+      .select({ id: adminUnits.id, region: adminUnits.region })
+      .from(adminUnits)
+      .where(inArray(adminUnits.id, part))
+      .all())
+      out.set(r.id, r.region);
   }
   return out;
 }
@@ -60,9 +80,19 @@ export function valuesOf(db: AppDb, year: number, communeIds: number[], indicato
   for (const part of chunks(communeIds)) {
     out.push(
       ...db
-        .select({ communeId: indicatorValues.communeId, indicatorId: indicatorValues.indicatorId, value: indicatorValues.value })
+        .select({
+          communeId: indicatorValues.communeId,
+          indicatorId: indicatorValues.indicatorId,
+          value: indicatorValues.value,
+        })
         .from(indicatorValues)
-        .where(and(eq(indicatorValues.year, year), inArray(indicatorValues.communeId, part), indicatorIds ? inArray(indicatorValues.indicatorId, indicatorIds) : undefined))
+        .where(
+          and(
+            eq(indicatorValues.year, year),
+            inArray(indicatorValues.communeId, part),
+            indicatorIds ? inArray(indicatorValues.indicatorId, indicatorIds) : undefined,
+          ),
+        )
         .all(),
     );
   }
@@ -72,13 +102,22 @@ export function valuesOf(db: AppDb, year: number, communeIds: number[], indicato
 export function upsertValue(db: AppDb, row: { year: number; communeId: number; indicatorId: number; value: string }) {
   db.insert(indicatorValues)
     .values({ ...row, source: 'user' })
-    .onConflictDoUpdate({ target: [indicatorValues.year, indicatorValues.communeId, indicatorValues.indicatorId], set: { value: row.value, source: 'user' } })
+    .onConflictDoUpdate({
+      target: [indicatorValues.year, indicatorValues.communeId, indicatorValues.indicatorId],
+      set: { value: row.value, source: 'user' },
+    })
     .run();
 }
 
 export function deleteValue(db: AppDb, key: { year: number; communeId: number; indicatorId: number }) {
   db.delete(indicatorValues)
-    .where(and(eq(indicatorValues.year, key.year), eq(indicatorValues.communeId, key.communeId), eq(indicatorValues.indicatorId, key.indicatorId)))
+    .where(
+      and(
+        eq(indicatorValues.year, key.year),
+        eq(indicatorValues.communeId, key.communeId),
+        eq(indicatorValues.indicatorId, key.indicatorId),
+      ),
+    )
     .run();
 }
 
@@ -88,26 +127,49 @@ export function deleteValue(db: AppDb, key: { year: number; communeId: number; i
  */
 export function valuePacksOfYear(db: AppDb, year: number) {
   // Iterated: each row's text is garbage as soon as it is read, not held with 10,000 others.
-  return preparedRaw(db, 'SELECT commune_id, packed FROM indicator_value_packs WHERE year = ?').iterate(year) as IterableIterator<[number, string]>;
+  return preparedRaw(db, 'SELECT commune_id, packed FROM indicator_value_packs WHERE year = ?').iterate(
+    year,
+  ) as IterableIterator<[number, string]>;
 }
 
 const PACK = "group_concat(indicator_id || '=' || value, ';' ORDER BY indicator_id)";
 
 /** The whole stored pack table and its recomputation from indicator_values (tests compare them), in key order. */
-export const storedValuePacks = (db: AppDb) => preparedRaw(db, 'SELECT year, commune_id, packed FROM indicator_value_packs ORDER BY 1, 2').all() as [number, number, string][];
+export const storedValuePacks = (db: AppDb) =>
+  preparedRaw(db, 'SELECT year, commune_id, packed FROM indicator_value_packs ORDER BY 1, 2').all() as [
+    number,
+    number,
+    string,
+  ][];
 export const recomputedValuePacks = (db: AppDb) =>
-  preparedRaw(db, `SELECT year, commune_id, ${PACK} FROM indicator_values GROUP BY 1, 2 ORDER BY 1, 2`).all() as [number, number, string][];
+  preparedRaw(db, `SELECT year, commune_id, ${PACK} FROM indicator_values GROUP BY 1, 2 ORDER BY 1, 2`).all() as [
+    number,
+    number,
+    string,
+  ][];
 
 /** Each commune's group number on a date, as [communeId, groupNo] (the whole province, no per-row objects). */
 export function groupNosAt(db: AppDb, date: string) {
-  return preparedRaw(db, 'SELECT commune_id, group_no FROM commune_groups WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)').all(date, date) as [number, number | null][];
+  return preparedRaw(
+    db,
+    'SELECT commune_id, group_no FROM commune_groups WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)',
+  ).all(date, date) as [number, number | null][];
 }
 
 // ---- overrides -----------------------------------------------------------------------------
 
 export function overridesOf(db: AppDb, year: number, communeIds?: number[]) {
-  const where = (ids?: number[]) => and(eq(criterionOverrides.year, year), ids ? inArray(criterionOverrides.communeId, ids) : undefined);
-  const select = () => db.select({ communeId: criterionOverrides.communeId, criterionId: criterionOverrides.criterionId, met: criterionOverrides.met, reason: criterionOverrides.reason }).from(criterionOverrides);
+  const where = (ids?: number[]) =>
+    and(eq(criterionOverrides.year, year), ids ? inArray(criterionOverrides.communeId, ids) : undefined);
+  const select = () =>
+    db
+      .select({
+        communeId: criterionOverrides.communeId,
+        criterionId: criterionOverrides.criterionId,
+        met: criterionOverrides.met,
+        reason: criterionOverrides.reason,
+      })
+      .from(criterionOverrides);
   if (!communeIds) return select().where(where()).all();
   return chunks(communeIds).flatMap((part) => select().where(where(part)).all());
 }
@@ -115,7 +177,13 @@ export function overridesOf(db: AppDb, year: number, communeIds?: number[]) {
 /** Overrides of a set between two years, oldest first (the latest per commune and criterion wins). */
 export function overridesOfSetBetween(db: AppDb, setId: number, fromYear: number, toYear: number) {
   return db
-    .select({ communeId: criterionOverrides.communeId, criterionId: criterionOverrides.criterionId, met: criterionOverrides.met, reason: criterionOverrides.reason, year: criterionOverrides.year })
+    .select({
+      communeId: criterionOverrides.communeId,
+      criterionId: criterionOverrides.criterionId,
+      met: criterionOverrides.met,
+      reason: criterionOverrides.reason,
+      year: criterionOverrides.year,
+    })
     .from(criterionOverrides)
     .innerJoin(criteria, eq(criteria.id, criterionOverrides.criterionId))
     .where(and(eq(criteria.setId, setId), sql`${criterionOverrides.year} BETWEEN ${fromYear} AND ${toYear}`))
@@ -123,16 +191,28 @@ export function overridesOfSetBetween(db: AppDb, setId: number, fromYear: number
     .all();
 }
 
-export function upsertOverride(db: AppDb, row: { year: number; communeId: number; criterionId: number; met: boolean; reason: string }) {
+export function upsertOverride(
+  db: AppDb,
+  row: { year: number; communeId: number; criterionId: number; met: boolean; reason: string },
+) {
   db.insert(criterionOverrides)
     .values(row)
-    .onConflictDoUpdate({ target: [criterionOverrides.year, criterionOverrides.communeId, criterionOverrides.criterionId], set: { met: row.met, reason: row.reason } })
+    .onConflictDoUpdate({
+      target: [criterionOverrides.year, criterionOverrides.communeId, criterionOverrides.criterionId],
+      set: { met: row.met, reason: row.reason },
+    })
     .run();
 }
 
 export function deleteOverride(db: AppDb, key: { year: number; communeId: number; criterionId: number }) {
   db.delete(criterionOverrides)
-    .where(and(eq(criterionOverrides.year, key.year), eq(criterionOverrides.communeId, key.communeId), eq(criterionOverrides.criterionId, key.criterionId)))
+    .where(
+      and(
+        eq(criterionOverrides.year, key.year),
+        eq(criterionOverrides.communeId, key.communeId),
+        eq(criterionOverrides.criterionId, key.criterionId),
+      ),
+    )
     .run();
 }
 

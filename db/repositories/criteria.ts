@@ -4,7 +4,11 @@ import { prepared, preparedRaw } from './prepared';
 import { criteria, criteriaSets, criterionResults, indicators, indicatorThresholds } from '../schema';
 
 export function listCriteriaSets(db: AppDb) {
-  return db.select().from(criteriaSets).orderBy(asc(criteriaSets.yearFrom), asc(criteriaSets.level), asc(criteriaSets.id)).all();
+  return db
+    .select()
+    .from(criteriaSets)
+    .orderBy(asc(criteriaSets.yearFrom), asc(criteriaSets.level), asc(criteriaSets.id))
+    .all();
 }
 
 export function getCriteriaSet(db: AppDb, id: number) {
@@ -12,9 +16,15 @@ export function getCriteriaSet(db: AppDb, id: number) {
 }
 
 /** The set's criteria in column order. */
-export function criteriaOfSet(db: AppDb, setId: number): { id: number; no: number; name: string; groupNo: number; groupName: string }[] {
+export function criteriaOfSet(
+  db: AppDb,
+  setId: number,
+): { id: number; no: number; name: string; groupNo: number; groupName: string }[] {
   // A prepared statement: read on every cell edit.
-  return prepared(db, 'SELECT id, no, name, group_no AS groupNo, group_name AS groupName FROM criteria WHERE set_id = ? ORDER BY no').all(setId) as {
+  return prepared(
+    db,
+    'SELECT id, no, name, group_no AS groupNo, group_name AS groupName FROM criteria WHERE set_id = ? ORDER BY no',
+  ).all(setId) as {
     id: number;
     no: number;
     name: string;
@@ -26,12 +36,18 @@ export function criteriaOfSet(db: AppDb, setId: number): { id: number; no: numbe
 /** Criteria of a set that have indicators (their đạt is computed), in column order: read with every matrix. */
 export function criteriaWithIndicators(db: AppDb, setId: number): number[] {
   return (
-    preparedRaw(db, 'SELECT c.id FROM criteria c WHERE c.set_id = ? AND EXISTS (SELECT 1 FROM indicators i WHERE i.criterion_id = c.id) ORDER BY c.no').all(setId) as [number][]
+    preparedRaw(
+      db,
+      'SELECT c.id FROM criteria c WHERE c.set_id = ? AND EXISTS (SELECT 1 FROM indicators i WHERE i.criterion_id = c.id) ORDER BY c.no',
+    ).all(setId) as [number][]
   ).map(([id]) => id);
 }
 
 export function allCriteria(db: AppDb) {
-  return db.select({ id: criteria.id, no: criteria.no, name: criteria.name, setId: criteria.setId }).from(criteria).all();
+  return db
+    .select({ id: criteria.id, no: criteria.no, name: criteria.name, setId: criteria.setId })
+    .from(criteria)
+    .all();
 }
 
 export function indicatorsOfSet(db: AppDb, setId: number) {
@@ -81,10 +97,14 @@ export function updateThreshold(db: AppDb, id: number, patch: { value: string; v
 
 /** Stored results of some communes in a year, for comparing before writing (one indexed read per commune). */
 export function resultsOf(db: AppDb, year: number, communeIds: number[]) {
-  const one = preparedRaw(db, 'SELECT criterion_id, met, source FROM criterion_results WHERE year = ? AND commune_id = ?');
+  const one = preparedRaw(
+    db,
+    'SELECT criterion_id, met, source FROM criterion_results WHERE year = ? AND commune_id = ?',
+  );
   const out: { communeId: number; criterionId: number; met: boolean; source: string }[] = [];
   for (const communeId of communeIds) {
-    for (const [criterionId, met, source] of one.all(year, communeId) as [number, number, string][]) out.push({ communeId, criterionId, met: !!met, source });
+    for (const [criterionId, met, source] of one.all(year, communeId) as [number, number, string][])
+      out.push({ communeId, criterionId, met: !!met, source });
   }
   return out;
 }
@@ -98,7 +118,11 @@ export function upsertResult(db: AppDb, row: { year: number; communeId: number; 
 }
 
 export function deleteResult(db: AppDb, key: { year: number; communeId: number; criterionId: number }) {
-  prepared(db, 'DELETE FROM criterion_results WHERE year = ? AND commune_id = ? AND criterion_id = ?').run(key.year, key.communeId, key.criterionId);
+  prepared(db, 'DELETE FROM criterion_results WHERE year = ? AND commune_id = ? AND criterion_id = ?').run(
+    key.year,
+    key.communeId,
+    key.criterionId,
+  );
 }
 
 /** Years that have any result, newest last (one export sheet each). */
@@ -119,4 +143,3 @@ export function anySampleResults(db: AppDb, year: number): boolean {
     .limit(1)
     .get();
 }
-

@@ -5,8 +5,16 @@ import { documents } from '../schema';
 export type DocumentRecord = typeof documents.$inferSelect;
 
 export function listDocuments(db: AppDb, filter: { type?: string; year?: number }): DocumentRecord[] {
-  const where = and(filter.type ? eq(documents.type, filter.type) : undefined, filter.year ? eq(documents.year, filter.year) : undefined);
-  return db.select().from(documents).where(where).orderBy(desc(documents.year), desc(documents.updatedAt), desc(documents.id)).all();
+  const where = and(
+    filter.type ? eq(documents.type, filter.type) : undefined,
+    filter.year ? eq(documents.year, filter.year) : undefined,
+  );
+  return db
+    .select()
+    .from(documents)
+    .where(where)
+    .orderBy(desc(documents.year), desc(documents.updatedAt), desc(documents.id))
+    .all();
 }
 
 export function getDocument(db: AppDb, id: number): DocumentRecord | undefined {

@@ -21,7 +21,10 @@ const CONTRIBUTION = figureContributions('f.work_id IN (SELECT value FROM json_e
 
 function collect(db: AppDb, workIds: number[], sign: 1 | -1): void {
   if (!workIds.length) return;
-  preparedRaw(db, `INSERT INTO temp.bulk_summary_delta (year, commune_id, source_id, stage, as_of, amount) SELECT year, commune_id, source_id, stage, as_of, @sign * delta FROM (${CONTRIBUTION})`).run({
+  preparedRaw(
+    db,
+    `INSERT INTO temp.bulk_summary_delta (year, commune_id, source_id, stage, as_of, amount) SELECT year, commune_id, source_id, stage, as_of, @sign * delta FROM (${CONTRIBUTION})`,
+  ).run({
     works: JSON.stringify(workIds),
     sign,
   });
@@ -56,11 +59,16 @@ export function beginBulkSummaries(db: AppDb, workIds: number[]): void {
   if (!sqlite.inTransaction) throw new Error('beginBulkSummaries: only inside a transaction');
   if (dropped.has(sqlite)) throw new Error('beginBulkSummaries: a bulk write is already under way');
   const texts = sqlite
-    .prepare(`SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?)) ORDER BY rowid`)
+    .prepare(
+      `SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?)) ORDER BY rowid`,
+    )
     .pluck()
     .all(JSON.stringify(FUNDING_SUMMARY_TRIGGERS)) as string[];
-  if (texts.length !== FUNDING_SUMMARY_TRIGGERS.length) throw new Error('beginBulkSummaries: the funding summary triggers are not all there');
-  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS bulk_summary_delta (year INTEGER, commune_id INTEGER, source_id INTEGER, stage TEXT, as_of TEXT, amount INTEGER)');
+  if (texts.length !== FUNDING_SUMMARY_TRIGGERS.length)
+    throw new Error('beginBulkSummaries: the funding summary triggers are not all there');
+  sqlite.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS bulk_summary_delta (year INTEGER, commune_id INTEGER, source_id INTEGER, stage TEXT, as_of TEXT, amount INTEGER)',
+  );
   sqlite.exec('DELETE FROM temp.bulk_summary_delta');
   collect(db, workIds, -1);
   for (const name of FUNDING_SUMMARY_TRIGGERS) sqlite.exec(`DROP TRIGGER ${name}`);
@@ -83,7 +91,10 @@ export function endBulkSummaries(db: AppDb, workIds: number[]): void {
     ).run();
   upsert('funding_commune_sums', 'commune_id', 'd.commune_id');
   upsert('funding_parent_sums', 'parent_id', 'u.parent_id');
-  preparedRaw(db, 'DELETE FROM funding_commune_sums WHERE amount = 0 AND commune_id IN (SELECT commune_id FROM temp.bulk_summary_delta)').run();
+  preparedRaw(
+    db,
+    'DELETE FROM funding_commune_sums WHERE amount = 0 AND commune_id IN (SELECT commune_id FROM temp.bulk_summary_delta)',
+  ).run();
   preparedRaw(
     db,
     'DELETE FROM funding_parent_sums WHERE amount = 0 AND parent_id IN (SELECT u.parent_id FROM temp.bulk_summary_delta d JOIN admin_units u ON u.id = d.commune_id)',

@@ -6,7 +6,10 @@ import type { AppDb } from '../open';
 import { preparedRaw } from './prepared';
 
 /** Per commune and source: need (stage 0) and allocated (stage 1) of its works in the year. */
-export function plannedByCommune(db: AppDb, year: number): [communeId: number, sourceId: number, stage: 0 | 1, amount: number][] {
+export function plannedByCommune(
+  db: AppDb,
+  year: number,
+): [communeId: number, sourceId: number, stage: 0 | 1, amount: number][] {
   return preparedRaw(
     db,
     `SELECT commune_id, source_id, stage = 'allocated', amount FROM funding_commune_sums WHERE year = ? AND stage IN ('need', 'allocated')`,
@@ -14,7 +17,11 @@ export function plannedByCommune(db: AppDb, year: number): [communeId: number, s
 }
 
 /** Per commune and source: its works' disbursement at the cut-off (each work's latest snapshot on or before it). */
-export function disbursedByCommune(db: AppDb, year: number, cutoff: string): [communeId: number, sourceId: number, amount: number][] {
+export function disbursedByCommune(
+  db: AppDb,
+  year: number,
+  cutoff: string,
+): [communeId: number, sourceId: number, amount: number][] {
   return preparedRaw(
     db,
     `SELECT commune_id, source_id, sum(amount) FROM funding_commune_sums
@@ -22,11 +29,21 @@ export function disbursedByCommune(db: AppDb, year: number, cutoff: string): [co
   ).all(year, cutoff) as [number, number, number][];
 }
 
-export type FundingSumRow = [year: number, communeId: number, sourceId: number, stage: string, asOf: string, amount: number];
+export type FundingSumRow = [
+  year: number,
+  communeId: number,
+  sourceId: number,
+  stage: string,
+  asOf: string,
+  amount: number,
+];
 
 /** The whole summary, in key order (tests compare it with the recomputation). */
 export function storedFundingSums(db: AppDb): FundingSumRow[] {
-  return preparedRaw(db, 'SELECT year, commune_id, source_id, stage, as_of, amount FROM funding_commune_sums ORDER BY 1, 2, 3, 4, 5').all() as FundingSumRow[];
+  return preparedRaw(
+    db,
+    'SELECT year, commune_id, source_id, stage, as_of, amount FROM funding_commune_sums ORDER BY 1, 2, 3, 4, 5',
+  ).all() as FundingSumRow[];
 }
 
 /**
@@ -57,7 +74,12 @@ export function recomputedFundingSums(db: AppDb): FundingSumRow[] {
  * there is none), from the maintained per-parent summary: need (stage 0), allocated (1) and
  * disbursement at the cut-off (2). Every commune under the parent counts, valid or not.
  */
-export function sumsByParent(db: AppDb, year: number, cutoff: string, parentIds: number[]): [parentId: number, sourceId: number, stage: 0 | 1 | 2, amount: number][] {
+export function sumsByParent(
+  db: AppDb,
+  year: number,
+  cutoff: string,
+  parentIds: number[],
+): [parentId: number, sourceId: number, stage: 0 | 1 | 2, amount: number][] {
   return preparedRaw(
     db,
     `SELECT parent_id, source_id, CASE stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END, sum(amount) FROM funding_parent_sums
@@ -69,14 +91,19 @@ export function sumsByParent(db: AppDb, year: number, cutoff: string, parentIds:
 /** Units under some parents that are not xã valid at a date (their sums are in the parents' but not in the year's tree). */
 export function childrenOutsideTree(db: AppDb, parentIds: number[], date: string): [id: number, parentId: number][] {
   return preparedRaw(
-      db,
-      `SELECT id, parent_id FROM admin_units WHERE parent_id IN (SELECT value FROM json_each(@parents))
+    db,
+    `SELECT id, parent_id FROM admin_units WHERE parent_id IN (SELECT value FROM json_each(@parents))
        AND NOT (kind = 'xa' AND level = 'commune' AND (valid_from IS NULL OR valid_from <= @date) AND (valid_to IS NULL OR valid_to > @date))`,
-    ).all({ parents: JSON.stringify(parentIds), date }) as [number, number][];
+  ).all({ parents: JSON.stringify(parentIds), date }) as [number, number][];
 }
 
 /** The same sums for some xã (one query, not one per xã). */
-export function sumsOfCommunes(db: AppDb, year: number, cutoff: string, communeIds: number[]): [communeId: number, sourceId: number, stage: 0 | 1 | 2, amount: number][] {
+export function sumsOfCommunes(
+  db: AppDb,
+  year: number,
+  cutoff: string,
+  communeIds: number[],
+): [communeId: number, sourceId: number, stage: 0 | 1 | 2, amount: number][] {
   if (!communeIds.length) return [];
   return preparedRaw(
     db,
@@ -85,11 +112,21 @@ export function sumsOfCommunes(db: AppDb, year: number, cutoff: string, communeI
   ).all({ year, cutoff, communes: JSON.stringify(communeIds) }) as [number, number, 0 | 1 | 2, number][];
 }
 
-export type ParentSumRow = [year: number, parentId: number, sourceId: number, stage: string, asOf: string, amount: number];
+export type ParentSumRow = [
+  year: number,
+  parentId: number,
+  sourceId: number,
+  stage: string,
+  asOf: string,
+  amount: number,
+];
 
 /** The whole per-parent summary, in key order (tests compare it with the recomputation). */
 export function storedParentSums(db: AppDb): ParentSumRow[] {
-  return preparedRaw(db, 'SELECT year, parent_id, source_id, stage, as_of, amount FROM funding_parent_sums ORDER BY 1, 2, 3, 4, 5').all() as ParentSumRow[];
+  return preparedRaw(
+    db,
+    'SELECT year, parent_id, source_id, stage, as_of, amount FROM funding_parent_sums ORDER BY 1, 2, 3, 4, 5',
+  ).all() as ParentSumRow[];
 }
 
 /** The per-parent summary recomputed from funding_commune_sums and the communes' parents. */
@@ -101,11 +138,22 @@ export function recomputedParentSums(db: AppDb): ParentSumRow[] {
   ).all() as ParentSumRow[];
 }
 
-export type WorkSumRow = [workId: number, year: number, sourceId: number, need: number, allocated: number, disbursedMax: number | null, figures: number];
+export type WorkSumRow = [
+  workId: number,
+  year: number,
+  sourceId: number,
+  need: number,
+  allocated: number,
+  disbursedMax: number | null,
+  figures: number,
+];
 
 /** The whole per-work summary (funding_work_sums), in key order (tests compare it with the recomputation). */
 export function storedWorkSums(db: AppDb): WorkSumRow[] {
-  return preparedRaw(db, 'SELECT work_id, year, source_id, need, allocated, disbursed_max, figures FROM funding_work_sums ORDER BY 1, 2, 3').all() as WorkSumRow[];
+  return preparedRaw(
+    db,
+    'SELECT work_id, year, source_id, need, allocated, disbursed_max, figures FROM funding_work_sums ORDER BY 1, 2, 3',
+  ).all() as WorkSumRow[];
 }
 
 /** The per-work summary recomputed from funding_amounts. */

@@ -12,9 +12,31 @@ const COLUMNS = `id, commune_id, name, criterion_no, start_year, end_year, statu
 const OF_YEAR = `((coalesce(start_year, 0) <= @year AND coalesce(end_year, 9999) >= @year)
   OR EXISTS (SELECT 1 FROM funding_amounts f WHERE f.work_id = works.id AND f.year = @year))`;
 
-type Raw = [number, number | null, string, number | null, number | null, number | null, string, number | null, string, string];
+type Raw = [
+  number,
+  number | null,
+  string,
+  number | null,
+  number | null,
+  number | null,
+  string,
+  number | null,
+  string,
+  string,
+];
 const record = (r: Raw): WorkRecord =>
-  ({ id: r[0], communeId: r[1], name: r[2], criterionNo: r[3], startYear: r[4], endYear: r[5], status: r[6], committedValue: r[7], notes: r[8], source: r[9] }) as WorkRecord;
+  ({
+    id: r[0],
+    communeId: r[1],
+    name: r[2],
+    criterionNo: r[3],
+    startYear: r[4],
+    endYear: r[5],
+    status: r[6],
+    committedValue: r[7],
+    notes: r[8],
+    source: r[9],
+  }) as WorkRecord;
 
 /** The year's works of some communes, by id. */
 export function worksOfCommunes(db: AppDb, year: number, communeIds: Iterable<number>): WorkRecord[] {
@@ -29,16 +51,34 @@ const IN_TREE = `commune_id IN (SELECT id FROM admin_units WHERE kind = 'xa' AND
   AND (valid_from IS NULL OR valid_from <= @date) AND (valid_to IS NULL OR valid_to > @date))`;
 
 /** The year's first works by id in the year's xã, and how many there are in all. */
-export function firstWorksOfYear(db: AppDb, year: number, parentIds: number[], limit: number): { rows: WorkRecord[]; total: number } {
+export function firstWorksOfYear(
+  db: AppDb,
+  year: number,
+  parentIds: number[],
+  limit: number,
+): { rows: WorkRecord[]; total: number } {
   const params = { year, limit, parents: JSON.stringify(parentIds), date: `${year}-12-31` };
-  const rows = (preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE ${IN_TREE} AND ${OF_YEAR} ORDER BY id LIMIT @limit`).all(params) as Raw[]).map(record);
-  const total = rows.length < limit ? rows.length : (preparedRaw(db, `SELECT count(*) FROM works WHERE ${IN_TREE} AND ${OF_YEAR}`).get(params) as [number])[0];
+  const rows = (
+    preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE ${IN_TREE} AND ${OF_YEAR} ORDER BY id LIMIT @limit`).all(
+      params,
+    ) as Raw[]
+  ).map(record);
+  const total =
+    rows.length < limit
+      ? rows.length
+      : (preparedRaw(db, `SELECT count(*) FROM works WHERE ${IN_TREE} AND ${OF_YEAR}`).get(params) as [number])[0];
   return { rows, total };
 }
 
 /** Every figure of one work (all years): year, source id, stage, amount, date (a disbursement's cut-off, else null), in id order. */
-export function figuresOfWork(db: AppDb, workId: number): [year: number, sourceId: number, stage: string, amount: number, asOf: string | null][] {
-  return preparedRaw(db, 'SELECT year, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id = ? ORDER BY id').all(workId) as [number, number, string, number, string | null][];
+export function figuresOfWork(
+  db: AppDb,
+  workId: number,
+): [year: number, sourceId: number, stage: string, amount: number, asOf: string | null][] {
+  return preparedRaw(
+    db,
+    'SELECT year, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id = ? ORDER BY id',
+  ).all(workId) as [number, number, string, number, string | null][];
 }
 
 /**

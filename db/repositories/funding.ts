@@ -13,17 +13,24 @@ import type { FundingStage } from '../../shared/models/funding';
 import { yearEnd } from '../../shared/format/date';
 import type { ThousandVnd } from '../../shared/models/units-of-measure';
 
-
 export function listSources(db: AppDb) {
   return db
-    .select({ id: fundingSources.id, code: fundingSources.code, name: fundingSources.name, shortName: fundingSources.shortName })
+    .select({
+      id: fundingSources.id,
+      code: fundingSources.code,
+      name: fundingSources.name,
+      shortName: fundingSources.shortName,
+    })
     .from(fundingSources)
     .orderBy(asc(fundingSources.sortOrder), asc(fundingSources.id))
     .all();
 }
 
 /** The units funding rolls up through at a date: the province, district-level units and xã. */
-export function unitTree(db: AppDb, atDate: string): [id: number, name: string, kind: string, level: string, parentId: number | null][] {
+export function unitTree(
+  db: AppDb,
+  atDate: string,
+): [id: number, name: string, kind: string, level: string, parentId: number | null][] {
   // Plain arrays from a prepared statement: at national scale (10^4 xã) row objects are the larger cost.
   return preparedRaw(
     db,
@@ -65,7 +72,12 @@ let current: ((...args: number[]) => void) | null = null;
 const withScanFunction = new WeakSet<object>();
 
 /** Runs one statement calling `visit` per row through a SQL function (registered once per connection). */
-function visitRows(sqlite: Database.Database, query: string, params: Record<string, unknown>, visit: (...args: never[]) => void): void {
+function visitRows(
+  sqlite: Database.Database,
+  query: string,
+  params: Record<string, unknown>,
+  visit: (...args: never[]) => void,
+): void {
   if (!withScanFunction.has(sqlite)) {
     sqlite.function('ntm_visit', { deterministic: false, directOnly: true, varargs: true }, (...args: unknown[]) => {
       current!(...(args as number[]));
@@ -89,7 +101,13 @@ function visitRows(sqlite: Database.Database, query: string, params: Record<stri
  * faster than returning 10^5 rows to JavaScript; a plain table scan (+year) beats the
  * (year, stage) index, which costs a table lookup per row.
  */
-export function scanYearFigures(sqlite: Database.Database, year: number, cutoff: string, v: FigureVisitors, unitsOnly = false): void {
+export function scanYearFigures(
+  sqlite: Database.Database,
+  year: number,
+  cutoff: string,
+  v: FigureVisitors,
+  unitsOnly = false,
+): void {
   // A unit's own figures only (the works' are summed per commune in funding_commune_sums).
   // A unit's figure always names its unit: the range on unit_id goes through its index instead of
   // scanning every work's figure.
@@ -114,14 +132,22 @@ export function scanYearFigures(sqlite: Database.Database, year: number, cutoff:
 /** work id → commune id, for every work with a commune. */
 export function workCommunes(sqlite: Database.Database): Map<number, number> {
   const out = new Map<number, number>();
-  visitRows(sqlite, 'SELECT count(ntm_visit(id, commune_id)) FROM works WHERE commune_id IS NOT NULL', {}, (id: number, communeId: number) => out.set(id, communeId));
+  visitRows(
+    sqlite,
+    'SELECT count(ntm_visit(id, commune_id)) FROM works WHERE commune_id IS NOT NULL',
+    {},
+    (id: number, communeId: number) => out.set(id, communeId),
+  );
   return out;
 }
 
 /** Allocated amounts of every year, per work: the funding secured against its committed value. */
 export function allocatedAllYears(db: AppDb): Map<number, number> {
   // Prepared once, plain arrays: one row per work of the country.
-  const rows = preparedRaw(db, "SELECT work_id, sum(amount) FROM funding_amounts WHERE stage = 'allocated' AND work_id IS NOT NULL GROUP BY work_id").all() as [number, number][];
+  const rows = preparedRaw(
+    db,
+    "SELECT work_id, sum(amount) FROM funding_amounts WHERE stage = 'allocated' AND work_id IS NOT NULL GROUP BY work_id",
+  ).all() as [number, number][];
   return new Map(rows);
 }
 
@@ -141,15 +167,20 @@ export function listWorksOfYear(db: AppDb, year: number): WorkRecord[] {
 
 export const getWork = (db: AppDb, id: number) => db.select().from(works).where(eq(works.id, id)).get();
 
-export const getWorks = (db: AppDb, ids: number[]) => (ids.length ? db.select().from(works).where(inArray(works.id, ids)).all() : []);
+export const getWorks = (db: AppDb, ids: number[]) =>
+  ids.length ? db.select().from(works).where(inArray(works.id, ids)).all() : [];
 
 export type WorkInsert = typeof works.$inferInsert;
 export type WorkRecord = typeof works.$inferSelect;
 
 /** The stable key a work gets when it is created (see works.importKey). */
-export const workKey = (communeId: number | null | undefined, name: string): string | null => (communeId ? `${communeId}|${name}` : null);
+export const workKey = (communeId: number | null | undefined, name: string): string | null =>
+  communeId ? `${communeId}|${name}` : null;
 
-const withKey = (row: WorkInsert): WorkInsert => ({ ...row, importKey: row.importKey ?? workKey(row.communeId, row.name) });
+const withKey = (row: WorkInsert): WorkInsert => ({
+  ...row,
+  importKey: row.importKey ?? workKey(row.communeId, row.name),
+});
 
 export function insertWork(db: AppDb, row: WorkInsert): number {
   return db.insert(works).values(withKey(row)).returning({ id: works.id }).get().id;
@@ -159,7 +190,12 @@ export function insertWork(db: AppDb, row: WorkInsert): number {
 export function worksByKeys(db: AppDb, keys: string[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (let i = 0; i < keys.length; i += 500) {
-    const rows = db.select({ id: works.id, key: works.importKey }).from(works).where(inArray(works.importKey, keys.slice(i, i + 500))).orderBy(works.id).all();
+    const rows = db
+      .select({ id: works.id, key: works.importKey })
+      .from(works)
+      .where(inArray(works.importKey, keys.slice(i, i + 500)))
+      .orderBy(works.id)
+      .all();
     for (const r of rows) out.set(r.key!, [...(out.get(r.key!) ?? []), r.id]);
   }
   return out;
@@ -174,7 +210,20 @@ export function insertWorks(db: AppDb, rows: WorkInsert[]): number[] {
   );
   return rows.map((r) => {
     const k = withKey(r);
-    return Number(st.run(k.communeId ?? null, k.name, k.criterionNo ?? null, k.startYear ?? null, k.endYear ?? null, k.status ?? null, k.committedValue ?? null, k.notes ?? null, k.source ?? null, k.importKey ?? null).lastInsertRowid);
+    return Number(
+      st.run(
+        k.communeId ?? null,
+        k.name,
+        k.criterionNo ?? null,
+        k.startYear ?? null,
+        k.endYear ?? null,
+        k.status ?? null,
+        k.committedValue ?? null,
+        k.notes ?? null,
+        k.source ?? null,
+        k.importKey ?? null,
+      ).lastInsertRowid,
+    );
   });
 }
 
@@ -203,7 +252,9 @@ function keyWhere(k: AmountKey) {
   const t = fundingAmounts;
   return and(
     eq(t.year, k.year),
-    k.holder.workId !== undefined ? eq(t.workId, k.holder.workId) : and(isNull(t.workId), eq(t.unitId, k.holder.unitId)),
+    k.holder.workId !== undefined
+      ? eq(t.workId, k.holder.workId)
+      : and(isNull(t.workId), eq(t.unitId, k.holder.unitId)),
     eq(t.sourceId, k.sourceId),
     eq(t.stage, k.stage),
     k.stage === 'disbursed' ? sql`coalesce(${t.asOf}, ${yearEnd(k.year)}) = ${k.asOf ?? yearEnd(k.year)}` : undefined,
@@ -212,25 +263,56 @@ function keyWhere(k: AmountKey) {
 
 /** The stored figure exactly at the key (for disbursed: the snapshot at that very date). */
 export function findAmount(db: AppDb, k: AmountKey): number | null {
-  const row = db.select({ amount: fundingAmounts.amount }).from(fundingAmounts).where(keyWhere(k)).orderBy(asc(fundingAmounts.id)).get();
+  const row = db
+    .select({ amount: fundingAmounts.amount })
+    .from(fundingAmounts)
+    .where(keyWhere(k))
+    .orderBy(asc(fundingAmounts.id))
+    .get();
   return row ? row.amount : null;
 }
 
 /** Sets (or with null removes) the figure at the key; the row becomes the office's own ('user'). */
 export function setAmount(db: AppDb, k: AmountKey, amount: ThousandVnd | null): void {
-  const rows = db.select({ id: fundingAmounts.id }).from(fundingAmounts).where(keyWhere(k)).orderBy(asc(fundingAmounts.id)).all();
+  const rows = db
+    .select({ id: fundingAmounts.id })
+    .from(fundingAmounts)
+    .where(keyWhere(k))
+    .orderBy(asc(fundingAmounts.id))
+    .all();
   const [first, ...extra] = rows;
   // Duplicates cannot be told apart: the key holds one figure.
-  if (extra.length) db.delete(fundingAmounts).where(inArray(fundingAmounts.id, extra.map((r) => r.id))).run();
+  if (extra.length)
+    db.delete(fundingAmounts)
+      .where(
+        inArray(
+          fundingAmounts.id,
+          extra.map((r) => r.id),
+        ),
+      )
+      .run();
   if (amount === null) {
     if (first) db.delete(fundingAmounts).where(eq(fundingAmounts.id, first.id)).run();
     return;
   }
   const asOf = k.stage === 'disbursed' ? (k.asOf ?? yearEnd(k.year)) : null;
-  if (first) db.update(fundingAmounts).set({ amount, asOf: k.stage === 'disbursed' ? asOf : undefined, source: 'user' }).where(eq(fundingAmounts.id, first.id)).run();
+  if (first)
+    db.update(fundingAmounts)
+      .set({ amount, asOf: k.stage === 'disbursed' ? asOf : undefined, source: 'user' })
+      .where(eq(fundingAmounts.id, first.id))
+      .run();
   else {
     db.insert(fundingAmounts)
-      .values({ year: k.year, workId: k.holder.workId ?? null, unitId: k.holder.unitId ?? null, sourceId: k.sourceId, stage: k.stage, amount, asOf, source: 'user' })
+      .values({
+        year: k.year,
+        workId: k.holder.workId ?? null,
+        unitId: k.holder.unitId ?? null,
+        sourceId: k.sourceId,
+        stage: k.stage,
+        amount,
+        asOf,
+        source: 'user',
+      })
       .run();
   }
 }
@@ -256,10 +338,20 @@ const storedColumns = {
 
 /** Every stored row of the year for the given works (imports compare against them), in id order: one indexed read per work. */
 export function storedFiguresOfWorks(db: AppDb, year: number, workIds: number[]): StoredFigure[] {
-  const st = preparedRaw(db, 'SELECT id, work_id, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id = ? AND year = ?');
+  const st = preparedRaw(
+    db,
+    'SELECT id, work_id, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id = ? AND year = ?',
+  );
   const out: StoredFigure[] = [];
   for (const workId of workIds) {
-    for (const [id, w, sourceId, stage, amount, asOf] of st.all(workId, year) as [number, number, number, FundingStage, ThousandVnd, string | null][]) {
+    for (const [id, w, sourceId, stage, amount, asOf] of st.all(workId, year) as [
+      number,
+      number,
+      number,
+      FundingStage,
+      ThousandVnd,
+      string | null,
+    ][]) {
       out.push({ id, workId: w, sourceId, stage, amount, asOf });
     }
   }
@@ -277,12 +369,21 @@ export function storedFiguresOfUnit(db: AppDb, year: number, unitId: number): St
 }
 
 export function deleteAmountIds(db: AppDb, ids: number[]): void {
-  for (let i = 0; i < ids.length; i += 500) db.delete(fundingAmounts).where(inArray(fundingAmounts.id, ids.slice(i, i + 500))).run();
+  for (let i = 0; i < ids.length; i += 500)
+    db.delete(fundingAmounts)
+      .where(inArray(fundingAmounts.id, ids.slice(i, i + 500)))
+      .run();
 }
 
 /** Inserts many work figures (imports): one prepared insert reused per row. */
-export function insertWorkFigures(db: AppDb, rows: { year: number; workId: number; sourceId: number; stage: FundingStage; amount: number; asOf: string | null }[]): void {
-  const st = prepared(db, "INSERT INTO funding_amounts (year, work_id, source_id, stage, amount, as_of, source) VALUES (?, ?, ?, ?, ?, ?, 'user')");
+export function insertWorkFigures(
+  db: AppDb,
+  rows: { year: number; workId: number; sourceId: number; stage: FundingStage; amount: number; asOf: string | null }[],
+): void {
+  const st = prepared(
+    db,
+    "INSERT INTO funding_amounts (year, work_id, source_id, stage, amount, as_of, source) VALUES (?, ?, ?, ?, ?, ?, 'user')",
+  );
   for (const r of rows) st.run(r.year, r.workId, r.sourceId, r.stage, r.amount, r.asOf);
 }
 
@@ -298,7 +399,12 @@ export function hasSampleFunding(db: AppDb, year: number): boolean {
 export function criteriaOfYear(db: AppDb, year: number): { no: number; name: string }[] {
   const set = criteriaSetForYear(db, year);
   if (!set) return [];
-  return db.select({ no: criteria.no, name: criteria.name }).from(criteria).where(eq(criteria.setId, set.id)).orderBy(asc(criteria.no)).all();
+  return db
+    .select({ no: criteria.no, name: criteria.name })
+    .from(criteria)
+    .where(eq(criteria.setId, set.id))
+    .orderBy(asc(criteria.no))
+    .all();
 }
 
 /** Communes aiming at a level (NTM, nâng cao, kiểu mẫu) in the year: the plan's Phụ lục 2 scope. */

@@ -4,5 +4,11 @@ import { auditLog } from '../schema';
 
 /** The audit rows that concern one commune, newest first. */
 export function auditOfCommune(db: AppDb, communeId: number, limit = 1000) {
-  return db.select().from(auditLog).where(eq(auditLog.communeId, communeId)).orderBy(desc(auditLog.id)).limit(limit).all();
+  return db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.communeId, communeId))
+    .orderBy(desc(auditLog.id))
+    .limit(limit)
+    .all();
 }

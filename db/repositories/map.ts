@@ -56,7 +56,9 @@ export function successionsUntil(db: AppDb, date: string): SuccessionRow[] {
 /** product id → commune (the product's own, else its producer's), for every product. */
 export function productCommunes(sqlite: Database.Database): Map<number, number | null> {
   const rows = sqlite
-    .prepare('SELECT p.id, coalesce(p.commune_id, pr.commune_id) FROM ocop_products p JOIN ocop_producers pr ON pr.id = p.producer_id')
+    .prepare(
+      'SELECT p.id, coalesce(p.commune_id, pr.commune_id) FROM ocop_products p JOIN ocop_producers pr ON pr.id = p.producer_id',
+    )
     .raw()
     .all() as [number, number | null][];
   return new Map(rows);
@@ -79,9 +81,15 @@ export function productsInUnits(db: AppDb, unitIds: number[]) {
 export function criterionResultsOf(db: AppDb, year: number, setId: number, communeIds: number[]) {
   if (!communeIds.length) return [];
   return db
-    .select({ communeId: criterionResults.communeId, criterionId: criterionResults.criterionId, met: criterionResults.met })
+    .select({
+      communeId: criterionResults.communeId,
+      criterionId: criterionResults.criterionId,
+      met: criterionResults.met,
+    })
     .from(criterionResults)
     .innerJoin(criteria, eq(criteria.id, criterionResults.criterionId))
-    .where(and(eq(criterionResults.year, year), eq(criteria.setId, setId), inArray(criterionResults.communeId, communeIds)))
+    .where(
+      and(eq(criterionResults.year, year), eq(criteria.setId, setId), inArray(criterionResults.communeId, communeIds)),
+    )
     .all();
 }

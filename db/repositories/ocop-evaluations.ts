@@ -11,7 +11,11 @@ export type TargetRecord = typeof ocopTargets.$inferSelect;
 
 export function listEvaluations(db: AppDb, productId: number) {
   return db
-    .select({ e: ocopEvaluations, versionDecision: ocopCriteriaVersions.decision, hasMandatory: ocopCriteriaVersions.hasMandatory })
+    .select({
+      e: ocopEvaluations,
+      versionDecision: ocopCriteriaVersions.decision,
+      hasMandatory: ocopCriteriaVersions.hasMandatory,
+    })
     .from(ocopEvaluations)
     .innerJoin(ocopCriteriaVersions, eq(ocopCriteriaVersions.id, ocopEvaluations.versionId))
     .where(eq(ocopEvaluations.productId, productId))
@@ -43,12 +47,24 @@ export function deleteEvaluation(db: AppDb, id: number): void {
 
 export function listMembers(db: AppDb, evaluationIds: number[]): MemberRecord[] {
   if (!evaluationIds.length) return [];
-  return db.select().from(ocopMemberScores).where(inArray(ocopMemberScores.evaluationId, evaluationIds)).orderBy(asc(ocopMemberScores.id)).all();
+  return db
+    .select()
+    .from(ocopMemberScores)
+    .where(inArray(ocopMemberScores.evaluationId, evaluationIds))
+    .orderBy(asc(ocopMemberScores.id))
+    .all();
 }
 
-export function replaceMembers(db: AppDb, evaluationId: number, members: Omit<MemberRecord, 'id' | 'evaluationId'>[]): void {
+export function replaceMembers(
+  db: AppDb,
+  evaluationId: number,
+  members: Omit<MemberRecord, 'id' | 'evaluationId'>[],
+): void {
   db.delete(ocopMemberScores).where(eq(ocopMemberScores.evaluationId, evaluationId)).run();
-  if (members.length) db.insert(ocopMemberScores).values(members.map((m) => ({ ...m, evaluationId }))).run();
+  if (members.length)
+    db.insert(ocopMemberScores)
+      .values(members.map((m) => ({ ...m, evaluationId })))
+      .run();
 }
 
 export function listDossier(db: AppDb, productId: number): DossierRecord[] {

@@ -41,7 +41,8 @@ const FACTS_SQL = factsSql(false);
 const PRODUCT_FACTS_SQL = factsSql(true);
 
 /** The level of the rank `top` (3 central, 2 province, 1 district or commune). */
-const levelFromRank = (rank: number | null): OcopLevel | null => (rank === 3 ? 'central' : rank === 2 ? 'province' : rank === 1 ? 'district' : null);
+const levelFromRank = (rank: number | null): OcopLevel | null =>
+  rank === 3 ? 'central' : rank === 2 ? 'province' : rank === 1 ? 'district' : null;
 
 type FactsRecord = [productId: number, top: number, rec: string | null, last: string | null];
 
@@ -68,7 +69,11 @@ export function productFacts(sqlite: Database.Database, asOf: string): FactsRow[
   const agg = sqlite.prepare(FACTS_SQL).raw().all({ d: asOf }) as FactsRecord[];
   const byProduct = new Map<number, ProductFacts>();
   for (const r of agg) byProduct.set(r[0], factsOf(r));
-  return products.map(([productId, districtId]) => ({ productId, districtId, facts: byProduct.get(productId) ?? NO_FACTS }));
+  return products.map(([productId, districtId]) => ({
+    productId,
+    districtId,
+    facts: byProduct.get(productId) ?? NO_FACTS,
+  }));
 }
 
 /** One product's status facts as of a date, by the same rule (works inside a transaction). */
@@ -122,8 +127,11 @@ ORDER BY e.expiry_date, p.name`,
 /** The same rows for given evaluations (the certificates of products due for re-evaluation). */
 export function certificatesByIds(sqlite: Database.Database, ids: number[], asOf: string): CertificateRow[] {
   const out: CertificateRow[] = [];
-  const stmt = sqlite.prepare(`${CERT_SELECT} WHERE e.id IN (SELECT value FROM json_each(:ids)) ORDER BY e.expiry_date, p.name`);
-  for (let i = 0; i < ids.length; i += 5000) out.push(...(stmt.all({ ids: JSON.stringify(ids.slice(i, i + 5000)), asOf }) as CertificateRow[]));
+  const stmt = sqlite.prepare(
+    `${CERT_SELECT} WHERE e.id IN (SELECT value FROM json_each(:ids)) ORDER BY e.expiry_date, p.name`,
+  );
+  for (let i = 0; i < ids.length; i += 5000)
+    out.push(...(stmt.all({ ids: JSON.stringify(ids.slice(i, i + 5000)), asOf }) as CertificateRow[]));
   return out;
 }
 

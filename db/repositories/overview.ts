@@ -2,7 +2,11 @@ import type Database from 'better-sqlite3';
 
 /** Every xã with its validity (ISO dates, null = open): one read answers "which xã existed at year end" for many years. */
 export function ruralCommuneSpans(sqlite: Database.Database): [number, string | null, string | null][] {
-  return sqlite.prepare("SELECT id, valid_from, valid_to FROM admin_units WHERE kind = 'xa'").raw().all() as [number, string | null, string | null][];
+  return sqlite.prepare("SELECT id, valid_from, valid_to FROM admin_units WHERE kind = 'xa'").raw().all() as [
+    number,
+    string | null,
+    string | null,
+  ][];
 }
 
 /**
@@ -10,7 +14,10 @@ export function ruralCommuneSpans(sqlite: Database.Database): [number, string | 
  * once for Tổng quan's progress over several years instead of once per year.
  */
 export function recognitionSpans(sqlite: Database.Database): [number, string, number, string | null, string | null][] {
-  return sqlite.prepare('SELECT commune_id, level, year, decision_date, revoked_date FROM recognitions').raw().all() as [number, string, number, string | null, string | null][];
+  return sqlite
+    .prepare('SELECT commune_id, level, year, decision_date, revoked_date FROM recognitions')
+    .raw()
+    .all() as [number, string, number, string | null, string | null][];
 }
 
 /**

@@ -17,7 +17,8 @@ export function sqliteOf(db: AppDb): Database.Database {
   return viaSession;
 }
 
-const isConnection = (db: AppDb | Database.Database): db is Database.Database => typeof (db as Database.Database).pragma === 'function';
+const isConnection = (db: AppDb | Database.Database): db is Database.Database =>
+  typeof (db as Database.Database).pragma === 'function';
 
 function cached(db: AppDb | Database.Database, sql: string, raw: boolean): Database.Statement {
   const sqlite = isConnection(db) ? db : sqliteOf(db);

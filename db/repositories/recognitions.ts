@@ -31,7 +31,14 @@ export function recognitionsInForce(db: AppDb, date: string, communeIds?: number
     const one = preparedRaw(db, `${IN_FORCE_SQL} AND commune_id = @communeId`);
     rows = [...new Set(communeIds)].flatMap((communeId) => one.all({ ...params, communeId }) as Rec[]);
   }
-  return rows.map(([communeId, level, year, decisionNo, decisionDate, exception]) => ({ communeId, level, year, decisionNo, decisionDate, exception: !!exception }));
+  return rows.map(([communeId, level, year, decisionNo, decisionDate, exception]) => ({
+    communeId,
+    level,
+    year,
+    decisionNo,
+    decisionDate,
+    exception: !!exception,
+  }));
 }
 
 const listColumns = {
@@ -104,7 +111,13 @@ export function activeRecognition(db: AppDb, communeId: number, level: string) {
   return db
     .select()
     .from(recognitions)
-    .where(and(eq(recognitions.communeId, communeId), eq(recognitions.level, level), sql`${recognitions.revokedDate} IS NULL`))
+    .where(
+      and(
+        eq(recognitions.communeId, communeId),
+        eq(recognitions.level, level),
+        sql`${recognitions.revokedDate} IS NULL`,
+      ),
+    )
     .get();
 }
 
@@ -112,6 +125,10 @@ export function insertRecognition(db: AppDb, row: typeof recognitions.$inferInse
   return db.insert(recognitions).values(row).returning({ id: recognitions.id }).get().id;
 }
 
-export function revokeRecognition(db: AppDb, id: number, patch: { revokedDate: string; revokeDecisionNo: string; revokeReason: string }) {
+export function revokeRecognition(
+  db: AppDb,
+  id: number,
+  patch: { revokedDate: string; revokeDecisionNo: string; revokeReason: string },
+) {
   db.update(recognitions).set(patch).where(eq(recognitions.id, id)).run();
 }

@@ -10,5 +10,8 @@ export function getSetting<T>(db: AppDb, key: string, fallback: T): T {
 
 export function setSetting(db: AppDb, key: string, value: unknown): void {
   const json = JSON.stringify(value);
-  db.insert(settings).values({ key, value: json }).onConflictDoUpdate({ target: settings.key, set: { value: json } }).run();
+  db.insert(settings)
+    .values({ key, value: json })
+    .onConflictDoUpdate({ target: settings.key, set: { value: json } })
+    .run();
 }

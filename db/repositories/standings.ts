@@ -4,7 +4,11 @@ import type { criteriaSets } from '../schema';
 import type { CriteriaMask } from '../../shared/models/units-of-measure';
 
 /** The NTM criteria set in force in a year (level 'ntm'). */
-export function criteriaSetForYear(db: AppDb, year: number, level = 'ntm'): typeof criteriaSets.$inferSelect | undefined {
+export function criteriaSetForYear(
+  db: AppDb,
+  year: number,
+  level = 'ntm',
+): typeof criteriaSets.$inferSelect | undefined {
   // A prepared statement: read on every cell edit.
   const row = prepared(
     db,
@@ -19,7 +23,10 @@ export function criteriaSetForYear(db: AppDb, year: number, level = 'ntm'): type
 /** Criteria met per commune in a year, counting only criteria of the given set (from the maintained summary). */
 export function criteriaMetByCommune(db: AppDb, year: number, setId: number): Map<number, number> {
   const out = new Map<number, number>();
-  for (const [communeId, metMask] of preparedRaw(db, 'SELECT commune_id, met_mask FROM criteria_year_summary WHERE year = ? AND set_id = ?').all(year, setId) as [number, CriteriaMask][]) {
+  for (const [communeId, metMask] of preparedRaw(
+    db,
+    'SELECT commune_id, met_mask FROM criteria_year_summary WHERE year = ? AND set_id = ?',
+  ).all(year, setId) as [number, CriteriaMask][]) {
     out.set(communeId, bitCount(metMask));
   }
   return out;

@@ -60,9 +60,14 @@ export function settlePart(
 ): void {
   db.delete(unitSuccessions).where(eq(unitSuccessions.partId, part.id)).run();
   for (const fromUnitId of oldUnitIds) {
-    db.insert(unitSuccessions).values({ fromUnitId, toUnitId: part.toUnitId, effectiveDate, extent, partId: part.id, decision: '' }).run();
+    db.insert(unitSuccessions)
+      .values({ fromUnitId, toUnitId: part.toUnitId, effectiveDate, extent, partId: part.id, decision: '' })
+      .run();
   }
-  db.update(successionParts).set({ status: 'settled', extent, note, settledAt: at.toISOString() }).where(eq(successionParts.id, part.id)).run();
+  db.update(successionParts)
+    .set({ status: 'settled', extent, note, settledAt: at.toISOString() })
+    .where(eq(successionParts.id, part.id))
+    .run();
 }
 
 /** Commune-level links old → new (settled), with their extent. */
@@ -104,7 +109,10 @@ export function recognitionsOfUnits(db: AppDb, unitIds: number[]) {
   }>(sql`SELECT r.id, r.commune_id AS communeId, r.level, r.year, r.decision_no AS decisionNo, r.decision_date AS decisionDate,
            r.issuer, s.name AS setName, r.revoked_date AS revokedDate
          FROM recognitions r LEFT JOIN criteria_sets s ON s.id = r.criteria_set_id
-         WHERE r.commune_id IN (${sql.join(unitIds.map((i) => sql`${i}`), sql`, `)})
+         WHERE r.commune_id IN (${sql.join(
+           unitIds.map((i) => sql`${i}`),
+           sql`, `,
+         )})
          ORDER BY r.year, r.id`);
 }
 
@@ -115,7 +123,10 @@ export function criteriaYearsOfUnits(db: AppDb, unitIds: number[]) {
     sql`SELECT cr.commune_id AS communeId, cr.year, sum(CASE WHEN cr.met THEN 1 ELSE 0 END) AS met, count(*) AS assessed,
           (SELECT s.required_count FROM criteria_sets s WHERE s.level = 'ntm' AND s.year_from <= cr.year AND s.year_to >= cr.year) AS required
         FROM criterion_results cr
-        WHERE cr.commune_id IN (${sql.join(unitIds.map((i) => sql`${i}`), sql`, `)})
+        WHERE cr.commune_id IN (${sql.join(
+          unitIds.map((i) => sql`${i}`),
+          sql`, `,
+        )})
         GROUP BY cr.commune_id, cr.year ORDER BY cr.year`,
   );
 }
@@ -125,6 +136,9 @@ export function ocopOfUnits(db: AppDb, unitIds: number[]) {
   if (!unitIds.length) return [];
   return db.all<{ communeId: number; id: number; name: string; status: string; stars: number | null }>(
     sql`SELECT p.commune_id AS communeId, p.id, p.name, p.status, (SELECT max(e.stars) FROM ocop_evaluations e WHERE e.product_id = p.id) AS stars
-        FROM ocop_products p WHERE p.commune_id IN (${sql.join(unitIds.map((i) => sql`${i}`), sql`, `)}) ORDER BY p.name`,
+        FROM ocop_products p WHERE p.commune_id IN (${sql.join(
+          unitIds.map((i) => sql`${i}`),
+          sql`, `,
+        )}) ORDER BY p.name`,
   );
 }

@@ -70,7 +70,9 @@ export function provinceTargetsOf(db: AppDb, year: number): Map<string, string> 
 
 export function setProvinceTarget(db: AppDb, year: number, key: string, value: string | null) {
   if (value === null) {
-    db.delete(provinceTargets).where(and(eq(provinceTargets.year, year), eq(provinceTargets.key, key))).run();
+    db.delete(provinceTargets)
+      .where(and(eq(provinceTargets.year, year), eq(provinceTargets.key, key)))
+      .run();
     return;
   }
   db.insert(provinceTargets)

@@ -33,40 +33,55 @@ export function listDistrictUnits(db: AppDb, atDate: string) {
  * Read as plain arrays and mapped here: drizzle's per-row mapping of a left join costs ~3× the
  * query itself at 10,000 communes (bench/criteria.ts).
  */
-type CommuneRecord = [number, string | null, string, string, string, string, number | null, string | null, string | null, number | null];
+type CommuneRecord = [
+  number,
+  string | null,
+  string,
+  string,
+  string,
+  string,
+  number | null,
+  string | null,
+  string | null,
+  number | null,
+];
 
 export function listRuralCommunes(db: AppDb, atDate: string, ids?: number[]) {
-  const rows = ids ? ruralCommunesById(db, atDate, ids) : db
-    .select({
-      id: adminUnits.id,
-      code: adminUnits.code,
-      name: adminUnits.name,
-      kind: adminUnits.kind,
-      notes: adminUnits.notes,
-      searchKey: adminUnits.searchKey,
-      districtId: district.id,
-      districtName: district.name,
-      districtKind: district.kind,
-      districtOrder: district.sortOrder,
-    })
-    .from(adminUnits)
-    // From 1/7/2025 a commune's parent is the province: there is no district-level unit then.
-    .leftJoin(district, and(eq(district.id, adminUnits.parentId), eq(district.level, 'district')))
-    .where(and(eq(adminUnits.kind, 'xa'), validAt(atDate), ids ? inArray(adminUnits.id, ids) : undefined))
-    .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
-    .values() as CommuneRecord[];
-  return rows.map(([id, code, name, kind, notes, searchKey, districtId, districtName, districtKind, districtOrder]) => ({
-    id,
-    code,
-    name,
-    kind,
-    notes,
-    searchKey,
-    districtId,
-    districtName,
-    districtKind,
-    districtOrder,
-  }));
+  const rows = ids
+    ? ruralCommunesById(db, atDate, ids)
+    : (db
+        .select({
+          id: adminUnits.id,
+          code: adminUnits.code,
+          name: adminUnits.name,
+          kind: adminUnits.kind,
+          notes: adminUnits.notes,
+          searchKey: adminUnits.searchKey,
+          districtId: district.id,
+          districtName: district.name,
+          districtKind: district.kind,
+          districtOrder: district.sortOrder,
+        })
+        .from(adminUnits)
+        // From 1/7/2025 a commune's parent is the province: there is no district-level unit then.
+        .leftJoin(district, and(eq(district.id, adminUnits.parentId), eq(district.level, 'district')))
+        .where(and(eq(adminUnits.kind, 'xa'), validAt(atDate), ids ? inArray(adminUnits.id, ids) : undefined))
+        .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
+        .values() as CommuneRecord[]);
+  return rows.map(
+    ([id, code, name, kind, notes, searchKey, districtId, districtName, districtKind, districtOrder]) => ({
+      id,
+      code,
+      name,
+      kind,
+      notes,
+      searchKey,
+      districtId,
+      districtName,
+      districtKind,
+      districtOrder,
+    }),
+  );
 }
 
 export function getUnit(db: AppDb, id: number) {
@@ -155,7 +170,8 @@ export function listUnitsAt(db: AppDb, atDate: string, provinceId?: number) {
 
 /** Counts for a setup summary: units from 1/7/2025 by kind, the old structure and the links. */
 export function countUnitsByKind(db: AppDb) {
-  const get = (where: string) => Number((db.get(sql.raw(`SELECT count(*) AS n FROM admin_units WHERE ${where}`)) as { n: number }).n);
+  const get = (where: string) =>
+    Number((db.get(sql.raw(`SELECT count(*) AS n FROM admin_units WHERE ${where}`)) as { n: number }).n);
   const links = db.get(sql`SELECT count(*) AS n FROM unit_successions`) as { n: number };
   return {
     newUnits: get(`level = 'commune' AND valid_to IS NULL`),

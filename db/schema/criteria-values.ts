@@ -51,7 +51,10 @@ export const indicatorValues = sqliteTable(
     value: text('value').notNull(),
     source: text('source').notNull().default('user'),
   },
-  (t) => [primaryKey({ columns: [t.year, t.communeId, t.indicatorId] }), index('indicator_values_indicator_idx').on(t.indicatorId)],
+  (t) => [
+    primaryKey({ columns: [t.year, t.communeId, t.indicatorId] }),
+    index('indicator_values_indicator_idx').on(t.indicatorId),
+  ],
 );
 
 /** A person's judgement replacing the computed đạt of a criterion, with the reason (audited, shown in the grid). */
@@ -61,5 +64,8 @@ export const criterionOverrides = sqliteTable(
     ...criterionVerdictColumns(),
     reason: text('reason').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.year, t.communeId, t.criterionId] }), index('criterion_overrides_criterion_idx').on(t.criterionId)],
+  (t) => [
+    primaryKey({ columns: [t.year, t.communeId, t.criterionId] }),
+    index('criterion_overrides_criterion_idx').on(t.criterionId),
+  ],
 );

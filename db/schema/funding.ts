@@ -43,7 +43,9 @@ export const works = sqliteTable(
     index('works_commune_idx').on(t.communeId),
     index('works_import_key_idx').on(t.importKey),
     // "Is there sample data?" without reading every work.
-    index('works_sample_idx').on(t.startYear).where(sql`${t.source} = 'sample'`),
+    index('works_sample_idx')
+      .on(t.startYear)
+      .where(sql`${t.source} = 'sample'`),
   ],
 );
 
@@ -76,6 +78,8 @@ export const fundingAmounts = sqliteTable(
     // A year's disbursement cut-offs read by seeking distinct dates, not by scanning its snapshots.
     index('funding_amounts_cutoff_idx').on(t.year, t.stage, t.asOf),
     // "Is there sample data?" without reading every figure of the year.
-    index('funding_amounts_sample_idx').on(t.year).where(sql`${t.source} = 'sample'`),
+    index('funding_amounts_sample_idx')
+      .on(t.year)
+      .where(sql`${t.source} = 'sample'`),
   ],
 );

@@ -6,7 +6,11 @@ import type { DefaultSettings } from './data/settings';
 import type { NationalProvince } from './national';
 import type { ProvinceSetting } from '../../shared/models/setup';
 
-export function proposedSettings(p: NationalProvince, planYear: number, withPre2025: boolean): DefaultSettings & { province: ProvinceSetting } {
+export function proposedSettings(
+  p: NationalProvince,
+  planYear: number,
+  withPre2025: boolean,
+): DefaultSettings & { province: ProvinceSetting } {
   const kind = p.kind === 'thành phố' ? 'thành phố' : 'tỉnh';
   const inText = `${kind} ${p.name}`;
   return {

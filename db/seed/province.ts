@@ -25,7 +25,12 @@ export const UNIT_CODES_DECISION = 'QĐ 19/2025/QĐ-TTg';
 
 const NEW_KIND: Record<UnitKind2025, UnitKind> = { xã: 'xa', phường: 'phuong', 'đặc khu': 'dac_khu' };
 const OLD_KIND: Record<OldUnitKind, UnitKind> = { xã: 'xa', phường: 'phuong', 'thị trấn': 'thi_tran' };
-const DISTRICT_KIND: Record<OldDistrictKind, UnitKind> = { huyện: 'huyen', 'thị xã': 'thi_xa', 'thành phố': 'thanh_pho', quận: 'quan' };
+const DISTRICT_KIND: Record<OldDistrictKind, UnitKind> = {
+  huyện: 'huyen',
+  'thị xã': 'thi_xa',
+  'thành phố': 'thanh_pho',
+  quận: 'quan',
+};
 
 export const provinceKind = (fullName: string): UnitKind => (/^thành phố/i.test(fullName) ? 'thanh_pho_tw' : 'tinh');
 
@@ -215,8 +220,16 @@ export function loadProvinceUnits(
     const candidates = s.oldCodes.map((c) => oldIds.get(c)).filter((id): id is number => id !== undefined);
     const settled = SETTLED_MATCHES.has(s.match) && s.extent === 'whole' && candidates.length === 1;
     const partId = Number(
-      st.part.run(toId, s.compositionText, s.part, s.match, s.extent, settled ? 'settled' : 'pending', JSON.stringify(candidates), ++partOrder)
-        .lastInsertRowid,
+      st.part.run(
+        toId,
+        s.compositionText,
+        s.part,
+        s.match,
+        s.extent,
+        settled ? 'settled' : 'pending',
+        JSON.stringify(candidates),
+        ++partOrder,
+      ).lastInsertRowid,
     );
     if (settled) {
       st.succession.run(candidates[0], toId, '', 'whole', partId);

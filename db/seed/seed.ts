@@ -79,11 +79,31 @@ export function seedDefaultData(db: Db, nationalDir?: string): void {
     seedFunding(tx, units);
     seedOcop(tx, units);
     // Today the office is the merged city's; its Hậu Giang settings head every document dated before 1/7/2025.
-    const today = proposedSettings({ code: DEMO_PROVINCE.code, name: DEMO_PROVINCE.name, fullName: DEMO_PROVINCE.fullName, kind: 'thành phố' }, defaultSettings.planYear, true);
-    const officeHistory = [{ until: REORG_DATE, agency: defaultSettings.agency, signer: defaultSettings.signer, recipients: defaultSettings.recipients }];
-    const demoSettings = { agency: today.agency, signer: today.signer, recipients: today.recipients, planYear: defaultSettings.planYear, officeHistory, province: DEMO_PROVINCE };
+    const today = proposedSettings(
+      { code: DEMO_PROVINCE.code, name: DEMO_PROVINCE.name, fullName: DEMO_PROVINCE.fullName, kind: 'thành phố' },
+      defaultSettings.planYear,
+      true,
+    );
+    const officeHistory = [
+      {
+        until: REORG_DATE,
+        agency: defaultSettings.agency,
+        signer: defaultSettings.signer,
+        recipients: defaultSettings.recipients,
+      },
+    ];
+    const demoSettings = {
+      agency: today.agency,
+      signer: today.signer,
+      recipients: today.recipients,
+      planYear: defaultSettings.planYear,
+      officeHistory,
+      province: DEMO_PROVINCE,
+    };
     for (const [key, value] of Object.entries(demoSettings)) {
-      tx.insert(schema.settings).values({ key, value: JSON.stringify(value) }).run();
+      tx.insert(schema.settings)
+        .values({ key, value: JSON.stringify(value) })
+        .run();
     }
   });
 }
@@ -164,7 +184,8 @@ function seedUnits(tx: Q, nationalDir?: string): UnitIndex {
   // All 103 units of the new city, in the national list's order; the 28 of former Hậu Giang carry the
   // demo's history, the others (former Cần Thơ and Sóc Trăng) start with none.
   const national = unitsOfProvince(canTho.code, nationalDir);
-  if (newUnits2025.some((u) => !national.some((n) => n.code === u.newCode))) throw new Error('Dữ liệu mặc định: đơn vị mới không có trong danh mục quốc gia');
+  if (newUnits2025.some((u) => !national.some((n) => n.code === u.newCode)))
+    throw new Error('Dữ liệu mặc định: đơn vị mới không có trong danh mục quốc gia');
   national.forEach((n, i) => {
     const u = demoNew.get(n.code);
     const kind: UnitKind = n.kind === 'phường' ? 'phuong' : 'xa'; // Cần Thơ has no đặc khu.
@@ -176,7 +197,9 @@ function seedUnits(tx: Q, nationalDir?: string): UnitIndex {
       validFrom: REORG_DATE,
       code: n.code,
       region: (u?.kind ?? kind) === 'xa' ? REGION : null,
-      notes: u ? 'Mã ĐVHC theo QĐ 19/2025/QĐ-TTg.' : 'Mã ĐVHC theo QĐ 19/2025/QĐ-TTg. Thuộc Cần Thơ hoặc Sóc Trăng cũ: dữ liệu mẫu không có cấu trúc trước 2025 của đơn vị này.',
+      notes: u
+        ? 'Mã ĐVHC theo QĐ 19/2025/QĐ-TTg.'
+        : 'Mã ĐVHC theo QĐ 19/2025/QĐ-TTg. Thuộc Cần Thơ hoặc Sóc Trăng cũ: dữ liệu mẫu không có cấu trúc trước 2025 của đơn vị này.',
       decision: 'QĐ 19/2025/QĐ-TTg',
       sortOrder: i + 1,
     });
@@ -224,7 +247,10 @@ export function seedCriteria(tx: Q): CriteriaIndex {
           })
           .returning({ id: schema.indicators.id })
           .get().id;
-        for (const th of thresholds) tx.insert(schema.indicatorThresholds).values({ ...th, indicatorId }).run();
+        for (const th of thresholds)
+          tx.insert(schema.indicatorThresholds)
+            .values({ ...th, indicatorId })
+            .run();
       });
     }
   }
@@ -247,7 +273,10 @@ function seedNtmStatus(tx: Q, units: UnitIndex, { setIds, criterionIds }: Criter
     }
   }
   // Chunked to stay well under SQLite's bound-parameter limit.
-  for (let i = 0; i < rows.length; i += 500) tx.insert(schema.criterionResults).values(rows.slice(i, i + 500)).run();
+  for (let i = 0; i < rows.length; i += 500)
+    tx.insert(schema.criterionResults)
+      .values(rows.slice(i, i + 500))
+      .run();
 
   for (const r of recognitions) {
     tx.insert(schema.recognitions)
@@ -296,12 +325,25 @@ function seedFunding(tx: Q, units: UnitIndex): void {
     const cid = communeId(units, { district, commune });
     const workId = tx
       .insert(schema.works)
-      .values({ ...work, committedValue: work.committedValue === null ? null : thousandVnd(work.committedValue), communeId: cid, importKey: workKey(cid, work.name), source: 'sample' })
+      .values({
+        ...work,
+        committedValue: work.committedValue === null ? null : thousandVnd(work.committedValue),
+        communeId: cid,
+        importKey: workKey(cid, work.name),
+        source: 'sample',
+      })
       .returning({ id: schema.works.id })
       .get().id;
     for (const [code, amount] of Object.entries(need)) {
       tx.insert(schema.fundingAmounts)
-        .values({ year: worksNeedYear, workId, sourceId: sourceId(code), stage: 'need', amount: thousandVnd(amount), source: 'sample' })
+        .values({
+          year: worksNeedYear,
+          workId,
+          sourceId: sourceId(code),
+          stage: 'need',
+          amount: thousandVnd(amount),
+          source: 'sample',
+        })
         .run();
     }
   }
@@ -310,7 +352,11 @@ function seedFunding(tx: Q, units: UnitIndex): void {
 function seedOcop(tx: Q, units: UnitIndex): void {
   const versionIds = new Map<string, number>();
   for (const v of ocopVersions) {
-    const id = tx.insert(schema.ocopCriteriaVersions).values(v).returning({ id: schema.ocopCriteriaVersions.id }).get().id;
+    const id = tx
+      .insert(schema.ocopCriteriaVersions)
+      .values(v)
+      .returning({ id: schema.ocopCriteriaVersions.id })
+      .get().id;
     versionIds.set(v.code, id);
   }
   const versionId = must(versionIds.get(ocopVersion2021), `phiên bản OCOP ${ocopVersion2021}`);
@@ -350,7 +396,11 @@ function seedOcop(tx: Q, units: UnitIndex): void {
       })
       .returning({ id: schema.ocopProducts.id })
       .get().id;
-    const [pointsA, pointsB, pointsC] = p.points.map(pointsHundredths) as [PointsHundredths, PointsHundredths, PointsHundredths];
+    const [pointsA, pointsB, pointsC] = p.points.map(pointsHundredths) as [
+      PointsHundredths,
+      PointsHundredths,
+      PointsHundredths,
+    ];
     tx.insert(schema.ocopEvaluations)
       .values({
         productId,

@@ -8,12 +8,16 @@ import pkg from '../../package.json' with { type: 'json' };
 /** `npm run web`: the renderer in a browser, against the same services and database folder. */
 const dataDir = defaultDataDir();
 const dbPath = defaultDbPath(dataDir);
-const ctx = await createServiceContext({ dbPath, dataDir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: pkg.version, recoverDamaged: true }).catch(
-  (e: unknown) => {
-    console.error(startupErrorMessage(e, dbPath));
-    process.exit(1);
-  },
-);
+const ctx = await createServiceContext({
+  dbPath,
+  dataDir,
+  migrationsDir: SOURCE_MIGRATIONS_DIR,
+  appVersion: pkg.version,
+  recoverDamaged: true,
+}).catch((e: unknown) => {
+  console.error(startupErrorMessage(e, dbPath));
+  process.exit(1);
+});
 const bridge = await startBridge({
   ctx,
   rendererDir: path.resolve(import.meta.dirname, '..', '..', 'dist', 'renderer'),

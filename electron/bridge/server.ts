@@ -42,7 +42,8 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
     // Whatever a request carries, the server answers it and keeps serving: an unexpected error is a 500.
     handleRequest(req, res).catch((e: unknown) => {
       console.error('[bridge]', e);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: GENERIC_ERROR_MESSAGE } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: GENERIC_ERROR_MESSAGE } });
       else res.destroy();
     });
   });
@@ -67,13 +68,19 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, rawChannel: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Không hỗ trợ.');
     if (!tokenMatches(req.headers['x-ntm-token'], token)) {
-      return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Phiên làm việc không hợp lệ. Hãy tải lại trang.' } });
+      return sendJson(res, 403, {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Phiên làm việc không hợp lệ. Hãy tải lại trang.' },
+      });
     }
     let channelName: string;
     try {
       channelName = decodeURIComponent(rawChannel);
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Địa chỉ yêu cầu không hợp lệ.' } });
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: 'Địa chỉ yêu cầu không hợp lệ.' },
+      });
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > maxBody) return tooLarge(req, res, maxBody);
@@ -84,7 +91,10 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
       const text = body.toString('utf8');
       input = text ? JSON.parse(text) : {};
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không đọc được.' } });
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không đọc được.' },
+      });
     }
     const result = await dispatch(opts.ctx, channelName, input);
     sendJson(res, 200, result);
@@ -138,7 +148,10 @@ function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null
 
 function tooLarge(req: http.IncomingMessage, res: http.ServerResponse, max: number) {
   const mb = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(max / 1024 / 1024);
-  sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: `Dữ liệu gửi lên quá lớn (tối đa ${mb} MB).` } });
+  sendJson(res, 413, {
+    ok: false,
+    error: { code: 'VALIDATION', message: `Dữ liệu gửi lên quá lớn (tối đa ${mb} MB).` },
+  });
   req.resume();
 }
 

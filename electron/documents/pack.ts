@@ -69,8 +69,13 @@ export type ZipParts = (parts: [name: string, data: Uint8Array][]) => Buffer;
 const zipInJs: ZipParts = (parts) => Buffer.from(zipSync(Object.fromEntries(parts), { level: 6 }));
 
 /** The .docx bytes, with dates pinned to the document's own timestamp. Writing them is the caller's job. */
-export async function packDocument({ document, meta, tables }: BuiltDocument, zip: ZipParts = zipInJs): Promise<Buffer> {
-  let buffer: Buffer = Buffer.from(await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]));
+export async function packDocument(
+  { document, meta, tables }: BuiltDocument,
+  zip: ZipParts = zipInJs,
+): Promise<Buffer> {
+  let buffer: Buffer = Buffer.from(
+    await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]),
+  );
   if (tables.size) {
     // Swap the placeholder paragraphs for the data tables' XML (raw-tables.ts), keeping entry order.
     const files = unzipSync(buffer);

@@ -3,7 +3,13 @@
  * (Decree 30/2020/NĐ-CP, Phụ lục I). Builders refer to the style ids below and never
  * repeat a font or a size, so staff editing the result in Word see real named styles.
  */
-import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type ICharacterStyleOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  LineRuleType,
+  type IParagraphStyleOptions,
+  type ICharacterStyleOptions,
+  type IStylesOptions,
+} from 'docx';
 
 const mm = (v: number): number => Math.round((v * 1440) / 25.4);
 /** Font sizes in docx half-points. */
@@ -93,7 +99,10 @@ export const STYLE = {
 
 export type StyleId = (typeof STYLE)[keyof typeof STYLE];
 
-const centred = { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO } };
+const centred = {
+  alignment: AlignmentType.CENTER,
+  spacing: { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO },
+};
 
 const paragraphStyles: IParagraphStyleOptions[] = [
   {
@@ -164,7 +173,10 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     id: STYLE.rule,
     name: 'VB Đường kẻ',
     run: { size: 2 },
-    paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 80, lineRule: LineRuleType.EXACT } },
+    paragraph: {
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after: 0, line: 80, lineRule: LineRuleType.EXACT },
+    },
   },
   { id: STYLE.ruleTitle, name: 'VB Đường kẻ trích yếu', basedOn: STYLE.rule, paragraph: { spacing: { after: 360 } } },
   {
@@ -184,21 +196,37 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     id: STYLE.recipientsTitle,
     name: 'VB Nơi nhận',
     run: { size: pt(SIZE.recipientsTitle), bold: true, italics: true },
-    paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO }, keepNext: true },
+    paragraph: {
+      alignment: AlignmentType.LEFT,
+      spacing: { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO },
+      keepNext: true,
+    },
   },
   {
     id: STYLE.recipient,
     name: 'VB Nơi nhận dòng',
     run: { size: pt(SIZE.recipient) },
-    paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO } },
+    paragraph: {
+      alignment: AlignmentType.LEFT,
+      spacing: { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO },
+    },
   },
   {
     id: STYLE.table,
     name: 'VB Bảng',
     run: { size: pt(SIZE.table) },
-    paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 40, after: 40, line: SINGLE, lineRule: LineRuleType.AUTO } },
+    paragraph: {
+      alignment: AlignmentType.LEFT,
+      spacing: { before: 40, after: 40, line: SINGLE, lineRule: LineRuleType.AUTO },
+    },
   },
-  { id: STYLE.tableHeader, name: 'VB Bảng tiêu đề', basedOn: STYLE.table, run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
+  {
+    id: STYLE.tableHeader,
+    name: 'VB Bảng tiêu đề',
+    basedOn: STYLE.table,
+    run: { bold: true },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true },
+  },
   {
     id: STYLE.tableCaption,
     name: 'VB Tên bảng',
@@ -209,10 +237,24 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     id: STYLE.tableUnit,
     name: 'VB Đơn vị tính',
     run: { size: pt(SIZE.table), italics: true },
-    paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 60, line: SINGLE, lineRule: LineRuleType.AUTO }, keepNext: true },
+    paragraph: {
+      alignment: AlignmentType.RIGHT,
+      spacing: { before: 0, after: 60, line: SINGLE, lineRule: LineRuleType.AUTO },
+      keepNext: true,
+    },
   },
-  { id: STYLE.appendixNo, name: 'VB Phụ lục số', run: { size: pt(14), bold: true }, paragraph: { ...centred, keepNext: true } },
-  { id: STYLE.appendixTitle, name: 'VB Phụ lục tên', run: { size: pt(14), bold: true }, paragraph: { ...centred, keepNext: true } },
+  {
+    id: STYLE.appendixNo,
+    name: 'VB Phụ lục số',
+    run: { size: pt(14), bold: true },
+    paragraph: { ...centred, keepNext: true },
+  },
+  {
+    id: STYLE.appendixTitle,
+    name: 'VB Phụ lục tên',
+    run: { size: pt(14), bold: true },
+    paragraph: { ...centred, keepNext: true },
+  },
   {
     id: STYLE.appendixRef,
     name: 'VB Phụ lục kèm theo',

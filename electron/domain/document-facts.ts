@@ -118,7 +118,14 @@ export interface ReportFacts {
     minCriteria: number | null;
     bands: { label: string; count: number }[];
     atRisk: NamedCommune[];
-    byDistrict: { districtFullName: string; communes: number; ntm: number; nangCao: number; kieuMau: number; avgCriteria: string }[];
+    byDistrict: {
+      districtFullName: string;
+      communes: number;
+      ntm: number;
+      nangCao: number;
+      kieuMau: number;
+      avgCriteria: string;
+    }[];
     /** Any criteria result or recognition on the units in force; otherwise «chưa có kết quả». */
     resultsKnown: boolean;
     /** Levels of the period's criteria (2026–2030: xã NTM only). */

@@ -44,14 +44,19 @@ export class Rollup {
   ) {
     this.width = STAGES.length * sourceCodes.length;
     this.slots = new Map();
-    STAGES.forEach((stage, si) => sourceCodes.forEach((code, ci) => this.slots.set(`${stage}|${code}`, si * sourceCodes.length + ci)));
-    for (const u of units) this.acc.set(u.id, { direct: new Float64Array(this.width).fill(NaN), detail: new Float64Array(this.width) });
+    STAGES.forEach((stage, si) =>
+      sourceCodes.forEach((code, ci) => this.slots.set(`${stage}|${code}`, si * sourceCodes.length + ci)),
+    );
+    for (const u of units)
+      this.acc.set(u.id, { direct: new Float64Array(this.width).fill(NaN), detail: new Float64Array(this.width) });
   }
 
   /** A roll-up over a list of entries, finished. */
   static of(sourceCodes: readonly string[], units: readonly RollupUnit[], entries: Iterable<RollupEntry>): Rollup {
     const r = new Rollup(sourceCodes, units);
-    const byStage = new Map(STAGES.map((stage) => [stage, new Map(sourceCodes.map((code) => [code, r.slot(stage, code)!]))]));
+    const byStage = new Map(
+      STAGES.map((stage) => [stage, new Map(sourceCodes.map((code) => [code, r.slot(stage, code)!]))]),
+    );
     for (const e of entries) {
       const slot = byStage.get(e.stage)?.get(e.sourceCode);
       if (slot !== undefined) r.add(e.unitId, e.direct, slot, e.amount);
@@ -106,7 +111,12 @@ export class Rollup {
     if (!a || slot === undefined) return { direct: null, detail: ZERO, total: ZERO, unallocated: null };
     const direct = Number.isNaN(a.direct[slot]!) ? null : thousandVnd(a.direct[slot]!);
     const detail = thousandVnd(a.detail[slot]!);
-    return { direct, detail, total: direct ?? detail, unallocated: direct === null ? null : thousandVnd(direct - detail) };
+    return {
+      direct,
+      detail,
+      total: direct ?? detail,
+      unallocated: direct === null ? null : thousandVnd(direct - detail),
+    };
   }
 
   /** Every figure of a unit, by stage and source, with the sum over sources. */

@@ -6,7 +6,14 @@
  */
 import { thousandVnd, type ThousandVnd } from '../../shared/models/units-of-measure';
 import { formatAmount } from '../../shared/domain/amount';
-import { STAGES, STAGE_LABEL, type FundingSourceInfo, type FundingStage, type FundingWarning, type UnitFigures } from '../../shared/models/funding';
+import {
+  STAGES,
+  STAGE_LABEL,
+  type FundingSourceInfo,
+  type FundingStage,
+  type FundingWarning,
+  type UnitFigures,
+} from '../../shared/models/funding';
 
 export interface WorkForCheck {
   id: number;
@@ -35,10 +42,18 @@ export function checkFunding({ sources, province, statedTotals, works }: Funding
     const disbursed = province.disbursed.bySource[s.code]!.total;
     const where = `Toàn tỉnh, nguồn «${s.shortName}»`;
     if (disbursed > allocated) {
-      out.push({ kind: 'disbursed_over_allocated', sourceCode: s.code, message: `${where}: giải ngân ${tr(disbursed)} vượt kế hoạch giao ${tr(allocated)}.` });
+      out.push({
+        kind: 'disbursed_over_allocated',
+        sourceCode: s.code,
+        message: `${where}: giải ngân ${tr(disbursed)} vượt kế hoạch giao ${tr(allocated)}.`,
+      });
     }
     if (allocated > need) {
-      out.push({ kind: 'allocated_over_need', sourceCode: s.code, message: `${where}: kế hoạch giao ${tr(allocated)} vượt nhu cầu ${tr(need)}.` });
+      out.push({
+        kind: 'allocated_over_need',
+        sourceCode: s.code,
+        message: `${where}: kế hoạch giao ${tr(allocated)} vượt nhu cầu ${tr(need)}.`,
+      });
     }
     for (const stage of STAGES) {
       const c = province[stage].bySource[s.code]!;
@@ -76,10 +91,20 @@ export function checkWork(w: WorkForCheck, sources: FundingSourceInfo[]): Fundin
     const allocated = w.amounts.allocated[s.code] ?? ZERO;
     const disbursed = w.amounts.disbursed[s.code] ?? ZERO;
     if (disbursed > allocated) {
-      out.push({ kind: 'disbursed_over_allocated', workId: w.id, sourceCode: s.code, message: `${where}, nguồn «${s.shortName}»: giải ngân ${tr(disbursed)} vượt kế hoạch giao ${tr(allocated)}.` });
+      out.push({
+        kind: 'disbursed_over_allocated',
+        workId: w.id,
+        sourceCode: s.code,
+        message: `${where}, nguồn «${s.shortName}»: giải ngân ${tr(disbursed)} vượt kế hoạch giao ${tr(allocated)}.`,
+      });
     }
     if (allocated > need) {
-      out.push({ kind: 'allocated_over_need', workId: w.id, sourceCode: s.code, message: `${where}, nguồn «${s.shortName}»: kế hoạch giao ${tr(allocated)} vượt nhu cầu ${tr(need)}.` });
+      out.push({
+        kind: 'allocated_over_need',
+        workId: w.id,
+        sourceCode: s.code,
+        message: `${where}, nguồn «${s.shortName}»: kế hoạch giao ${tr(allocated)} vượt nhu cầu ${tr(need)}.`,
+      });
     }
   }
   const committed = w.committedValue ?? ZERO;

@@ -70,7 +70,10 @@ const AMOUNT_COLORS = ['#a63603', '#e6550d', '#fd8d3c', '#fdd0a2'];
  * to two significant digits of triệu đồng; fewer classes when the figures do not spread.
  */
 export function amountClasses(values: number[]): ScaleClass[] {
-  const trieu = values.filter((v) => v > 0).map((v) => v / 1000).sort((a, b) => a - b);
+  const trieu = values
+    .filter((v) => v > 0)
+    .map((v) => v / 1000)
+    .sort((a, b) => a - b);
   const q = (f: number) => trieu[Math.min(trieu.length - 1, Math.floor(f * trieu.length))] ?? 0;
   const bounds = [...new Set([q(0.75), q(0.5), q(0.25)].map(roundNice).filter((b) => b > 0))].sort((a, b) => b - a);
   const out: ScaleClass[] = [];
@@ -122,4 +125,3 @@ export function meanOf(values: (number | null)[]): { mean: number; n: number } |
 export function criteriaFigure(mean: number, n: number): string {
   return n > 1 ? `bình quân ${formatDecimal1(mean)} tiêu chí` : `${formatNumber(mean, 1)} tiêu chí`;
 }
-

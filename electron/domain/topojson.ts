@@ -100,7 +100,8 @@ export function projectTopology(topo: Topology, width = 1000, objectName = 'unit
   // Each arc's points as "x,y" strings, computed once: neighbouring units share their arcs.
   const points = arcs.map((a) => {
     const out: string[] = new Array<string>(a.length / 2);
-    for (let i = 0; i < a.length; i += 2) out[i / 2] = `${r((a[i]! - minLon) * k * scale)},${r((maxLat - a[i + 1]!) * scale)}`;
+    for (let i = 0; i < a.length; i += 2)
+      out[i / 2] = `${r((a[i]! - minLon) * k * scale)},${r((maxLat - a[i + 1]!) * scale)}`;
     return out;
   });
   const ring = (indexes: number[]): string => {

@@ -13,7 +13,10 @@ export function registerApi(ipcMain: Pick<IpcMain, 'handle'>, ctx: ServiceContex
   for (const name of CHANNELS) {
     ipcMain.handle(name, (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isAppUrl(event.senderFrame?.url)) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu bị từ chối: không đến từ cửa sổ của ứng dụng.' } };
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Yêu cầu bị từ chối: không đến từ cửa sổ của ứng dụng.' },
+        };
       }
       return dispatch(ctx, name, input);
     });

@@ -51,7 +51,15 @@ export function updateCommune(ctx: ServiceContext, input: ParsedInputOf<'commune
       tx,
       (['name', 'notes'] as const)
         .filter((f) => patch[f] !== undefined)
-        .map((f) => ({ entity: 'commune', entityId: input.id, field: f, action: 'update' as const, oldValue: before[f], newValue: patch[f], communeId: input.id })),
+        .map((f) => ({
+          entity: 'commune',
+          entityId: input.id,
+          field: f,
+          action: 'update' as const,
+          oldValue: before[f],
+          newValue: patch[f],
+          communeId: input.id,
+        })),
       ctx.now(),
     );
   });

@@ -1,6 +1,15 @@
 /** criteriaSets.*: criteria sets as data the office edits (rules in criteria/set-edit.ts, set-excel-*.ts). */
 import type { HandlersOf } from './handler';
-import { createSet, dependentsOf, removeCriterion, removeIndicator, saveCriterion, saveIndicator, saveThreshold, updateSetFields } from './criteria/set-edit';
+import {
+  createSet,
+  dependentsOf,
+  removeCriterion,
+  removeIndicator,
+  saveCriterion,
+  saveIndicator,
+  saveThreshold,
+  updateSetFields,
+} from './criteria/set-edit';
 import { exportSet } from './criteria/set-excel-export';
 import { setImportApply, setImportPreview } from './criteria/set-excel-import';
 

@@ -31,20 +31,35 @@ function inheritedOf(ctx: ServiceContext, s: YearStandings): DashboardSummary['i
   const oldIds = [...new Set(links.map((l) => l.fromUnitId))];
   const held = heldLevels(ctx, LAST_OLD_DAY, oldIds);
   const withNtm = new Set(links.filter((l) => held.has(l.fromUnitId)).map((l) => l.toUnitId));
-  return { oldUnits: oldIds.length, oldNtm: oldIds.filter((id) => held.has(id)).length, newUnitsWithNtmPredecessor: withNtm.size };
+  return {
+    oldUnits: oldIds.length,
+    oldNtm: oldIds.filter((id) => held.has(id)).length,
+    newUnitsWithNtmPredecessor: withNtm.size,
+  };
 }
 
 /** Groups the xã in force by the old district (or province) most of their old units came from. */
-function byOrigin(ctx: ServiceContext, s: YearStandings, level: 'district' | 'province', measured: boolean): DashboardSummary['byDistrict'] {
-  const { links, olds } = originsOf(ctx, s.communes.map((c) => c.id));
+function byOrigin(
+  ctx: ServiceContext,
+  s: YearStandings,
+  level: 'district' | 'province',
+  measured: boolean,
+): DashboardSummary['byDistrict'] {
+  const { links, olds } = originsOf(
+    ctx,
+    s.communes.map((c) => c.id),
+  );
   const groups = new Map<number, { name: string; ids: number[] }>();
   for (const c of s.communes) {
     const tally = new Map<number, { name: string; n: number }>();
     for (const l of links.filter((x) => x.toUnitId === c.id)) {
       const o = olds.get(l.fromUnitId);
       if (!o || o.parentLevel !== 'district' || o.parentId === null) continue;
-      const key = level === 'district' ? o.parentId : -(o.parentId);
-      const name = level === 'district' ? fullDistrictName(o.parentKind ?? '', o.parentName ?? '') : `${o.grandKind === 'tinh' ? 'tỉnh' : 'thành phố'} ${o.grandName ?? ''}`;
+      const key = level === 'district' ? o.parentId : -o.parentId;
+      const name =
+        level === 'district'
+          ? fullDistrictName(o.parentKind ?? '', o.parentName ?? '')
+          : `${o.grandKind === 'tinh' ? 'tỉnh' : 'thành phố'} ${o.grandName ?? ''}`;
       const cur = tally.get(key) ?? { name, n: 0 };
       cur.n++;
       tally.set(key, cur);
@@ -64,14 +79,29 @@ function byOrigin(ctx: ServiceContext, s: YearStandings, level: 'district' | 'pr
   }
   return [...merged.entries()].map(([name, m]) => {
     const rows = s.standings.filter((r) => m.ids.includes(r.communeId));
-    return { districtId: m.id, name, communes: rows.length, ntm: measured ? computeFigures(rows, s.year, s.required).ntm : null };
+    return {
+      districtId: m.id,
+      name,
+      communes: rows.length,
+      ntm: measured ? computeFigures(rows, s.year, s.required).ntm : null,
+    };
   });
 }
 
-function grouped(ctx: ServiceContext, s: YearStandings, grouping: DashboardGrouping, measured: boolean): DashboardSummary['byDistrict'] {
+function grouped(
+  ctx: ServiceContext,
+  s: YearStandings,
+  grouping: DashboardGrouping,
+  measured: boolean,
+): DashboardSummary['byDistrict'] {
   if (grouping === 'none') return [];
   if (grouping === 'district') {
-    return figuresByDistrict(s).map((d) => ({ districtId: d.districtId, name: d.name, communes: d.figures.communeTotal, ntm: measured ? d.figures.ntm : null }));
+    return figuresByDistrict(s).map((d) => ({
+      districtId: d.districtId,
+      name: d.name,
+      communes: d.figures.communeTotal,
+      ntm: measured ? d.figures.ntm : null,
+    }));
   }
   return byOrigin(ctx, s, grouping === 'origin-district' ? 'district' : 'province', measured);
 }

@@ -22,7 +22,10 @@ export async function dispatch(ctx: ServiceContext, channelName: unknown, rawInp
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Yêu cầu không được hỗ trợ.' } };
   }
   if (ctx.damage && !RECOVERY_CHANNELS.has(channelName)) {
-    return { ok: false, error: { code: 'DB_DAMAGED', message: `${ctx.damage.message} Hãy khôi phục từ một bản sao lưu trước.` } };
+    return {
+      ok: false,
+      error: { code: 'DB_DAMAGED', message: `${ctx.damage.message} Hãy khôi phục từ một bản sao lưu trước.` },
+    };
   }
   const parsed = contract[channelName].input.safeParse(rawInput ?? {});
   if (!parsed.success) {

@@ -21,13 +21,17 @@ export async function saveFile(ctx: ServiceContext, input: ParsedInputOf<'files.
   if (!choose) throw new AppError('UNSUPPORTED', 'Chỉ ứng dụng máy tính mới mở được hộp thoại lưu tệp.');
   const ext = path.extname(input.fileName).toLowerCase();
   if (input.openAfter && !OPENABLE.has(ext)) {
-    throw new AppError('VALIDATION', `Chỉ mở ngay được tệp Word (.docx), Excel (.xlsx) hoặc PDF (.pdf), không mở tệp «${input.fileName}».`);
+    throw new AppError(
+      'VALIDATION',
+      `Chỉ mở ngay được tệp Word (.docx), Excel (.xlsx) hoặc PDF (.pdf), không mở tệp «${input.fileName}».`,
+    );
   }
   const target = await choose(input.fileName, FILTERS[ext] ? [FILTERS[ext]] : []);
   if (!target) return { saved: false, path: null };
   await writeFileAtomic(target, Buffer.from(input.base64, 'base64'));
   // Only documents the app itself writes are handed to the system to open, never e.g. an .exe.
-  if (input.openAfter && ctx.platform.openPath && OPENABLE.has(path.extname(target).toLowerCase())) await ctx.platform.openPath(target);
+  if (input.openAfter && ctx.platform.openPath && OPENABLE.has(path.extname(target).toLowerCase()))
+    await ctx.platform.openPath(target);
   return { saved: true, path: target };
 }
 

@@ -49,8 +49,15 @@ function status(j: Job): JobStatus {
 /** Starts `channel` with `input` as a job; exported for tests and the torture harness. */
 export function startJob(ctx: ServiceContext, channel: string, input: unknown): string {
   sweep(Date.now());
-  if (running() >= MAX_RUNNING) throw new AppError('CONFLICT', `Đang có ${MAX_RUNNING} việc chạy nền; hãy đợi một việc xong rồi thử lại.`);
-  const job: Job = { id: randomUUID(), state: 'running', progress: 0, stage: 'Đang bắt đầu', controller: new AbortController() };
+  if (running() >= MAX_RUNNING)
+    throw new AppError('CONFLICT', `Đang có ${MAX_RUNNING} việc chạy nền; hãy đợi một việc xong rồi thử lại.`);
+  const job: Job = {
+    id: randomUUID(),
+    state: 'running',
+    progress: 0,
+    stage: 'Đang bắt đầu',
+    controller: new AbortController(),
+  };
   jobs.set(job.id, job);
   const control: JobControl = {
     signal: job.controller.signal,
@@ -98,8 +105,13 @@ export function jobStatus(_ctx: ServiceContext, { jobId }: ParsedInputOf<'jobs.s
 
 export function cancelJob(_ctx: ServiceContext, { jobId }: ParsedInputOf<'jobs.cancel'>) {
   const j = find(jobId);
-  if (j.state === 'writing') return { cancelled: false, message: 'Đang ghi dữ liệu nên không hủy được nữa; việc ghi sẽ xong trong giây lát.' };
-  if (j.state !== 'running') return { cancelled: j.state === 'cancelled', message: j.state === 'cancelled' ? CANCELLED_MESSAGE : 'Việc đã xong trước khi hủy.' };
+  if (j.state === 'writing')
+    return { cancelled: false, message: 'Đang ghi dữ liệu nên không hủy được nữa; việc ghi sẽ xong trong giây lát.' };
+  if (j.state !== 'running')
+    return {
+      cancelled: j.state === 'cancelled',
+      message: j.state === 'cancelled' ? CANCELLED_MESSAGE : 'Việc đã xong trước khi hủy.',
+    };
   j.controller.abort();
   j.state = 'cancelled';
   j.error = { code: 'CANCELLED', message: CANCELLED_MESSAGE };

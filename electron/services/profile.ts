@@ -13,7 +13,11 @@ export function updateProfile(ctx: ServiceContext, { displayName }: ParsedInputO
   if (before !== displayName) {
     ctx.db.transaction((tx) => {
       // Recorded under the name in use before the change.
-      recordAudit(tx, [{ entity: 'settings', entityId: DISPLAY_NAME_KEY, action: 'update', oldValue: before, newValue: displayName }], ctx.now());
+      recordAudit(
+        tx,
+        [{ entity: 'settings', entityId: DISPLAY_NAME_KEY, action: 'update', oldValue: before, newValue: displayName }],
+        ctx.now(),
+      );
       setSetting(tx, DISPLAY_NAME_KEY, displayName);
     });
   }

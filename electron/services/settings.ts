@@ -24,7 +24,11 @@ export function updateSettings(ctx: ServiceContext, input: ParsedInputOf<'settin
     for (const k of KEYS) {
       if (JSON.stringify(before[k]) === JSON.stringify(input[k])) continue;
       setSetting(tx, k, input[k]);
-      recordAudit(tx, [{ entity: 'settings', entityId: k, action: 'update', oldValue: before[k], newValue: input[k] }], ctx.now());
+      recordAudit(
+        tx,
+        [{ entity: 'settings', entityId: k, action: 'update', oldValue: before[k], newValue: input[k] }],
+        ctx.now(),
+      );
     }
   });
   return readSettings(ctx);

@@ -46,7 +46,10 @@ export function dataInfo(ctx: ServiceContext) {
 
 function requireEmpty(ctx: ServiceContext): void {
   if (isSeeded(ctx.db)) {
-    throw new AppError('CONFLICT', 'Tệp dữ liệu này đã có dữ liệu của một tỉnh. Hãy tạo tệp dữ liệu mới (Cài đặt → Tạo tệp dữ liệu mới) rồi chọn tỉnh.');
+    throw new AppError(
+      'CONFLICT',
+      'Tệp dữ liệu này đã có dữ liệu của một tỉnh. Hãy tạo tệp dữ liệu mới (Cài đặt → Tạo tệp dữ liệu mới) rồi chọn tỉnh.',
+    );
   }
 }
 
@@ -78,10 +81,18 @@ export function createProvinceData(ctx: ServiceContext, provinceCode: string, wi
     seedReferenceData(tx);
     const loaded = loadProvinceUnits(ctx.sqlite, provinceCode, { withPre2025, nationalDir: ctx.nationalDir });
     name = loaded.province.name;
-    for (const [key, value] of Object.entries(proposedSettings(loaded.province, planYear, withPre2025))) setSetting(tx, key, value);
+    for (const [key, value] of Object.entries(proposedSettings(loaded.province, planYear, withPre2025)))
+      setSetting(tx, key, value);
     recordAudit(
       tx,
-      [{ entity: 'setup', entityId: provinceCode, action: 'insert', newValue: { province: loaded.province.fullName, withPre2025, units: loaded.units, pending: loaded.pending } }],
+      [
+        {
+          entity: 'setup',
+          entityId: provinceCode,
+          action: 'insert',
+          newValue: { province: loaded.province.fullName, withPre2025, units: loaded.units, pending: loaded.pending },
+        },
+      ],
       ctx.now(),
     );
   });
@@ -117,9 +128,15 @@ async function reopen(ctx: ServiceContext, file: string): Promise<void> {
   await ctx.reopen(file);
 }
 
-export function createProvince(ctx: ServiceContext, { provinceCode, withPre2025 }: ParsedInputOf<'setup.createProvince'>) {
+export function createProvince(
+  ctx: ServiceContext,
+  { provinceCode, withPre2025 }: ParsedInputOf<'setup.createProvince'>,
+) {
   if (!listProvinces(ctx.nationalDir).some((p) => p.code === provinceCode)) {
-    throw new AppError('VALIDATION', `Không có tỉnh/thành phố mã ${provinceCode} trong danh mục 34 tỉnh, thành phố từ 01/7/2025.`);
+    throw new AppError(
+      'VALIDATION',
+      `Không có tỉnh/thành phố mã ${provinceCode} trong danh mục 34 tỉnh, thành phố từ 01/7/2025.`,
+    );
   }
   return createProvinceData(ctx, provinceCode, withPre2025);
 }
@@ -130,8 +147,11 @@ export function demoInfo() {
 
 export function proposedAgency(ctx: ServiceContext) {
   const province = provinceSettingOf(ctx);
-  const national = province?.kind === 'province' ? listProvinces(ctx.nationalDir).find((p) => p.code === province.code) : undefined;
-  return national ? proposedSettings(national, ctx.now().getFullYear(), province!.withPre2025).agency : defaultSettings.agency;
+  const national =
+    province?.kind === 'province' ? listProvinces(ctx.nationalDir).find((p) => p.code === province.code) : undefined;
+  return national
+    ? proposedSettings(national, ctx.now().getFullYear(), province!.withPre2025).agency
+    : defaultSettings.agency;
 }
 
 export const setupHandlers: HandlersOf<'setup'> = {
@@ -158,7 +178,10 @@ export async function newDataFile(ctx: ServiceContext) {
   if (!target) return { done: false, path: null };
   const file = path.extname(target) ? target : `${target}.db`;
   if (fs.existsSync(file)) {
-    throw new AppError('CONFLICT', `Tệp «${path.basename(file)}» đã có. Tệp dữ liệu mới phải là tệp chưa có; hãy chọn tên khác.`);
+    throw new AppError(
+      'CONFLICT',
+      `Tệp «${path.basename(file)}» đã có. Tệp dữ liệu mới phải là tệp chưa có; hãy chọn tên khác.`,
+    );
   }
   await reopen(ctx, file);
   return { done: true, path: ctx.dbPath };

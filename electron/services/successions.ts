@@ -5,7 +5,13 @@ import type { ServiceContext } from './context';
 import { AppError } from '../../shared/errors';
 import { UNIT_KIND_LABEL, unitFullName, unitName, type UnitKind } from '../../shared/models/units';
 import { LEVEL_LABEL, type Level } from '../../shared/domain/ntm-figures';
-import type { PendingSuccession, PredecessorHistory, SuccessionMatch, UnitRef, UnitSuccessionView } from '../../shared/models/successions';
+import type {
+  PendingSuccession,
+  PredecessorHistory,
+  SuccessionMatch,
+  UnitRef,
+  UnitSuccessionView,
+} from '../../shared/models/successions';
 import { getUnit, unitsWithParents } from '../../db/repositories/units';
 import {
   communeLinks,
@@ -29,7 +35,10 @@ export function unitRefs(ctx: ServiceContext, ids: number[]): Map<number, UnitRe
   const out = new Map<number, UnitRef>();
   for (const u of unitsWithParents(ctx.db, [...new Set(ids)])) {
     const district = u.parentLevel === 'district' ? unitName(u.parentKind, u.parentName) : '';
-    const province = u.parentLevel === 'district' && u.grandName ? unitFullName(u.grandKind === 'thanh_pho_tw' ? 'thanh_pho' : (u.grandKind ?? ''), u.grandName) : '';
+    const province =
+      u.parentLevel === 'district' && u.grandName
+        ? unitFullName(u.grandKind === 'thanh_pho_tw' ? 'thanh_pho' : (u.grandKind ?? ''), u.grandName)
+        : '';
     out.set(u.id, {
       id: u.id,
       code: u.code,
@@ -61,8 +70,15 @@ function reasonOf(p: PartRow): string {
 
 function pendingViews(ctx: ServiceContext, parts: PartRow[]): PendingSuccession[] {
   const candidates = new Map(parts.map((p) => [p.id, JSON.parse(p.candidateIds) as number[]]));
-  const links = linksOfParts(ctx.db, parts.map((p) => p.id));
-  const refs = unitRefs(ctx, [...parts.map((p) => p.toUnitId), ...[...candidates.values()].flat(), ...[...links.values()].flat()]);
+  const links = linksOfParts(
+    ctx.db,
+    parts.map((p) => p.id),
+  );
+  const refs = unitRefs(ctx, [
+    ...parts.map((p) => p.toUnitId),
+    ...[...candidates.values()].flat(),
+    ...[...links.values()].flat(),
+  ]);
   const ref = (id: number) => refs.get(id);
   return parts.map((p) => ({
     id: p.id,
@@ -86,10 +102,17 @@ export function inheritedSummary(formedFrom: PredecessorHistory[]): string {
   const kinds = new Set(formedFrom.map((f) => f.unit.kind));
   const noun = kinds.size === 1 ? (UNIT_KIND_LABEL[[...kinds][0] as UnitKind] ?? 'đơn vị') : 'đơn vị';
   const ntm = formedFrom.filter((f) =>
-    f.recognitions.some((r) => r.level === 'ntm' && (r.revokedDate === null || r.revokedDate > LAST_OLD_DAY) && (r.decisionDate ?? `${r.year}-12-31`) <= LAST_OLD_DAY),
+    f.recognitions.some(
+      (r) =>
+        r.level === 'ntm' &&
+        (r.revokedDate === null || r.revokedDate > LAST_OLD_DAY) &&
+        (r.decisionDate ?? `${r.year}-12-31`) <= LAST_OLD_DAY,
+    ),
   );
   const head = `${formedFrom.length} ${noun} cũ`;
-  return ntm.length ? `${head}, ${ntm.length} đã đạt NTM: ${ntm.map((f) => f.unit.name).join(', ')}` : `${head}, chưa có đơn vị nào đạt NTM`;
+  return ntm.length
+    ? `${head}, ${ntm.length} đã đạt NTM: ${ntm.map((f) => f.unit.name).join(', ')}`
+    : `${head}, chưa có đơn vị nào đạt NTM`;
 }
 
 export function predecessorsOf(ctx: ServiceContext, unitIds: number[]): Map<number, PredecessorHistory[]> {
@@ -122,8 +145,15 @@ export function predecessorsOf(ctx: ServiceContext, unitIds: number[]): Map<numb
         })),
       criteria: crit
         .filter((c) => c.communeId === l.fromUnitId)
-        .map((c) => ({ year: c.year, met: Number(c.met), assessed: Number(c.assessed), required: Number(c.required ?? c.assessed) })),
-      ocop: ocop.filter((o) => o.communeId === l.fromUnitId).map((o) => ({ productId: o.id, name: o.name, stars: o.stars, status: o.status })),
+        .map((c) => ({
+          year: c.year,
+          met: Number(c.met),
+          assessed: Number(c.assessed),
+          required: Number(c.required ?? c.assessed),
+        })),
+      ocop: ocop
+        .filter((o) => o.communeId === l.fromUnitId)
+        .map((o) => ({ productId: o.id, name: o.name, stars: o.stars, status: o.status })),
     });
     out.set(l.toUnitId, list);
   }
@@ -135,13 +165,18 @@ function viewOf(ctx: ServiceContext, unitId: number): UnitSuccessionView {
   if (!unit) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
   const formedFrom = predecessorsOf(ctx, [unitId]).get(unitId) ?? [];
   const went = communeLinks(ctx.db, { fromUnitIds: [unitId] });
-  const toRefs = unitRefs(ctx, went.map((w) => w.toUnitId));
+  const toRefs = unitRefs(
+    ctx,
+    went.map((w) => w.toUnitId),
+  );
   return {
     unit,
     formedFrom,
     wentTo: went.flatMap((w) => {
       const to = toRefs.get(w.toUnitId);
-      return to ? [{ unit: to, extent: w.extent as 'whole' | 'partial', effectiveDate: w.effectiveDate, decision: w.decision }] : [];
+      return to
+        ? [{ unit: to, extent: w.extent as 'whole' | 'partial', effectiveDate: w.effectiveDate, decision: w.decision }]
+        : [];
     }),
     pending: pendingViews(ctx, listParts(ctx.db, { toUnitId: unitId, status: 'pending' })),
     inheritedSummary: inheritedSummary(formedFrom),
@@ -149,11 +184,16 @@ function viewOf(ctx: ServiceContext, unitId: number): UnitSuccessionView {
 }
 
 export function pendingList(ctx: ServiceContext, { all }: ParsedInputOf<'successions.pending'>) {
-  const parts = all ? listParts(ctx.db).filter((p) => p.status === 'pending' || p.settledAt !== null) : listParts(ctx.db, { status: 'pending' });
+  const parts = all
+    ? listParts(ctx.db).filter((p) => p.status === 'pending' || p.settledAt !== null)
+    : listParts(ctx.db, { status: 'pending' });
   return pendingViews(ctx, parts);
 }
 
-export function settleSuccession(ctx: ServiceContext, { id, oldUnitIds, extent, note }: ParsedInputOf<'successions.settle'>) {
+export function settleSuccession(
+  ctx: ServiceContext,
+  { id, oldUnitIds, extent, note }: ParsedInputOf<'successions.settle'>,
+) {
   const part = getPart(ctx.db, id);
   if (!part) throw new AppError('NOT_FOUND', 'Không tìm thấy mục kế thừa cần xác nhận.');
   const ids = [...new Set(oldUnitIds)];

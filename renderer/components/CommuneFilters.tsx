@@ -16,12 +16,22 @@ export function CommuneFilters({
     <>
       <label className="field-inline">
         Tìm xã
-        <input type="search" placeholder="ví dụ: phu huu" value={search} onChange={(e) => onSearch(e.target.value)} aria-label="Tìm xã" />
+        <input
+          type="search"
+          placeholder="ví dụ: phu huu"
+          value={search}
+          onChange={(e) => onSearch(e.target.value)}
+          aria-label="Tìm xã"
+        />
       </label>
       {districts.length ? (
         <label className="field-inline">
           Đơn vị cấp huyện
-          <select aria-label="Đơn vị cấp huyện" value={districtId} onChange={(e) => onDistrict(e.target.value ? Number(e.target.value) : '')}>
+          <select
+            aria-label="Đơn vị cấp huyện"
+            value={districtId}
+            onChange={(e) => onDistrict(e.target.value ? Number(e.target.value) : '')}
+          >
             <option value="">Tất cả</option>
             {districts.map((d) => (
               <option key={d.id} value={d.id}>

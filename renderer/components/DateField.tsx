@@ -36,7 +36,8 @@ export function DateField({ value, onChange, label, min, max, disabled }: DateFi
     const s = t.trim();
     if (!s) return { iso: '', error: null };
     const parsed = FULL.test(s) ? parseViDate(s) : null;
-    if (!parsed) return { iso: null, error: `«${s}» chưa phải một ngày: nhập ngày/tháng/năm đủ 4 chữ số năm, ví dụ 11/07/2022.` };
+    if (!parsed)
+      return { iso: null, error: `«${s}» chưa phải một ngày: nhập ngày/tháng/năm đủ 4 chữ số năm, ví dụ 11/07/2022.` };
     if (min && parsed < min) return { iso: null, error: `Ngày phải từ ${formatShortDate(min)} trở đi.` };
     if (max && parsed > max) return { iso: null, error: `Ngày phải trước hoặc bằng ${formatShortDate(max)}.` };
     return { iso: parsed, error: null };
@@ -76,7 +77,15 @@ export function DateField({ value, onChange, label, min, max, disabled }: DateFi
           if (e.key === 'ArrowDown' && e.altKey) setOpen(true);
         }}
       />
-      <button type="button" className="date-pick" aria-label="Mở lịch" title="Chọn ngày trên lịch (Alt+↓)" aria-expanded={open} disabled={disabled} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="date-pick"
+        aria-label="Mở lịch"
+        title="Chọn ngày trên lịch (Alt+↓)"
+        aria-expanded={open}
+        disabled={disabled}
+        onClick={() => setOpen((o) => !o)}
+      >
         ▦
       </button>
       {error ? (
@@ -104,12 +113,28 @@ export function DateField({ value, onChange, label, min, max, disabled }: DateFi
   );
 }
 
-function Calendar({ value, min, max, label, onPick, onClose }: { value: string; min?: string; max?: string; label: string; onPick: (iso: string) => void; onClose: () => void }) {
+function Calendar({
+  value,
+  min,
+  max,
+  label,
+  onPick,
+  onClose,
+}: {
+  value: string;
+  min?: string;
+  max?: string;
+  label: string;
+  onPick: (iso: string) => void;
+  onClose: () => void;
+}) {
   const start = value || new Date().toISOString().slice(0, 10);
   const [ym, setYm] = useState({ y: Number(start.slice(0, 4)), m: Number(start.slice(5, 7)) - 1 });
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"], button.cal-day:not(:disabled)')?.focus();
+    ref.current
+      ?.querySelector<HTMLButtonElement>('button[aria-pressed="true"], button.cal-day:not(:disabled)')
+      ?.focus();
     const away = (e: MouseEvent) => !ref.current?.parentElement?.contains(e.target as Node) && onClose();
     document.addEventListener('mousedown', away);
     return () => document.removeEventListener('mousedown', away);
@@ -117,9 +142,16 @@ function Calendar({ value, min, max, label, onPick, onClose }: { value: string; 
   const first = new Date(Date.UTC(ym.y, ym.m, 1)).getUTCDay();
   const lead = (first + 6) % 7;
   const days = new Date(Date.UTC(ym.y, ym.m + 1, 0)).getUTCDate();
-  const shift = (n: number) => setYm(({ y, m }) => ({ y: y + Math.floor((m + n) / 12), m: (((m + n) % 12) + 12) % 12 }));
+  const shift = (n: number) =>
+    setYm(({ y, m }) => ({ y: y + Math.floor((m + n) / 12), m: (((m + n) % 12) + 12) % 12 }));
   return (
-    <div className="calendar" role="dialog" aria-label={`Lịch: ${label}`} ref={ref} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}>
+    <div
+      className="calendar"
+      role="dialog"
+      aria-label={`Lịch: ${label}`}
+      ref={ref}
+      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
+    >
       <div className="cal-head">
         <button type="button" className="secondary" aria-label="Tháng trước" onClick={() => shift(-1)}>
           ‹
@@ -144,7 +176,15 @@ function Calendar({ value, min, max, label, onPick, onClose }: { value: string; 
           const d = iso(ym.y, ym.m, i + 1);
           const out = (min && d < min) || (max && d > max);
           return (
-            <button type="button" key={d} className="cal-day" aria-pressed={d === value} aria-label={formatShortDate(d)} disabled={!!out} onClick={() => onPick(d)}>
+            <button
+              type="button"
+              key={d}
+              className="cal-day"
+              aria-pressed={d === value}
+              aria-label={formatShortDate(d)}
+              disabled={!!out}
+              onClick={() => onPick(d)}
+            >
               {i + 1}
             </button>
           );

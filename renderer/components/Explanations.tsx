@@ -6,7 +6,17 @@ const key = (id: string) => `ntm.explanations.${id}`;
  * Explanations above a grid that a person can fold away to give the grid the window; the choice is
  * remembered on this computer. `summary` stays visible (one line).
  */
-export function Explanations({ id, summary, children, defaultOpen = true }: { id: string; summary: ReactNode; children: ReactNode; defaultOpen?: boolean }) {
+export function Explanations({
+  id,
+  summary,
+  children,
+  defaultOpen = true,
+}: {
+  id: string;
+  summary: ReactNode;
+  children: ReactNode;
+  defaultOpen?: boolean;
+}) {
   const [open, setOpen] = useState(() => {
     const v = localStorage.getItem(key(id));
     return v === null ? defaultOpen : v === 'open';

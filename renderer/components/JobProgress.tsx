@@ -16,7 +16,12 @@ export function JobProgress({
   what?: string;
   cancelText?: string;
 }) {
-  if (!status) return note ? <p className="muted" role="status">{note}</p> : null;
+  if (!status)
+    return note ? (
+      <p className="muted" role="status">
+        {note}
+      </p>
+    ) : null;
   const percent = Math.round(status.progress * 100);
   return (
     <div className="job-progress" role="status" aria-label={what} data-testid="job-progress">
@@ -24,7 +29,12 @@ export function JobProgress({
       <span>
         {status.stage}… {formatNumber(percent)}%
       </span>
-      <button className="secondary" onClick={onCancel} disabled={!status.cancellable} title={status.cancellable ? undefined : 'Đang ghi, không hủy được nữa'}>
+      <button
+        className="secondary"
+        onClick={onCancel}
+        disabled={!status.cancellable}
+        title={status.cancellable ? undefined : 'Đang ghi, không hủy được nữa'}
+      >
         {cancelText}
       </button>
     </div>

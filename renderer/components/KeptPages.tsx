@@ -56,7 +56,8 @@ export function KeptPages({ pages, activeId, state }: { pages: KeptPageDef[]; ac
       setKept((prev) => {
         const next = { ...prev };
         // The page just left: remember the version its data was current at.
-        for (const [id, k] of Object.entries(prev)) if (id !== activeId && k.leftAt === null) next[id] = { ...k, leftAt: version };
+        for (const [id, k] of Object.entries(prev))
+          if (id !== activeId && k.leftAt === null) next[id] = { ...k, leftAt: version };
         const k = prev[activeId]!;
         const current = k.leftAt === null || (version !== null && k.leftAt === version);
         if (current) next[activeId] = { ...k, leftAt: null, checking: false };

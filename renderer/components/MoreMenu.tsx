@@ -11,7 +11,15 @@ export interface MoreItem {
  * «Thêm ▾»: the toolbar's secondary actions in a menu, so the toolbar keeps one line at 1280×720.
  * Arrow keys move between items, Escape closes and returns focus to the button, a click outside closes.
  */
-export function MoreMenu({ items, label = 'Thêm', children }: { items: (MoreItem | null | false)[]; label?: string; children?: ReactNode }) {
+export function MoreMenu({
+  items,
+  label = 'Thêm',
+  children,
+}: {
+  items: (MoreItem | null | false)[];
+  label?: string;
+  children?: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLSpanElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -41,7 +49,14 @@ export function MoreMenu({ items, label = 'Thêm', children }: { items: (MoreIte
 
   return (
     <span className="more-menu" ref={wrap} onKeyDown={onKeyDown}>
-      <button ref={button} className="secondary" aria-label={label} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
+      <button
+        ref={button}
+        className="secondary"
+        aria-label={label}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((v) => !v)}
+      >
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open ? (

@@ -18,7 +18,8 @@ function workingRect(): DOMRect | null {
   const el = document.querySelector('.ag-cell-focus, .ag-cell-inline-editing') ?? document.activeElement;
   return el && el !== document.body ? el.getBoundingClientRect() : null;
 }
-const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 const NoticeContext = createContext<(kind: Kind, text: string, details?: string[]) => void>(() => {});
 
@@ -54,7 +55,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       {children}
       <div ref={boxRef} className={top ? 'notices notices-top' : 'notices'} aria-live="polite">
         {items.map((n) => (
-          <div key={n.id} className={`notice notice-${n.kind}${n.fading ? ' fading' : ''}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+          <div
+            key={n.id}
+            className={`notice notice-${n.kind}${n.fading ? ' fading' : ''}`}
+            role={n.kind === 'error' ? 'alert' : 'status'}
+          >
             <div className="notice-text">{n.text}</div>
             {n.details?.length ? (
               <ul className="notice-details">
@@ -63,7 +68,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
                 ))}
               </ul>
             ) : null}
-            <button className="notice-close" aria-label="Đóng" onClick={() => setItems((xs) => xs.filter((x) => x.id !== n.id))}>
+            <button
+              className="notice-close"
+              aria-label="Đóng"
+              onClick={() => setItems((xs) => xs.filter((x) => x.id !== n.id))}
+            >
               ×
             </button>
           </div>

@@ -1,4 +1,14 @@
-export function YearPicker({ value, onChange, from = 2021, to = 2030 }: { value: number; onChange: (y: number) => void; from?: number; to?: number }) {
+export function YearPicker({
+  value,
+  onChange,
+  from = 2021,
+  to = 2030,
+}: {
+  value: number;
+  onChange: (y: number) => void;
+  from?: number;
+  to?: number;
+}) {
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   return (
     <label className="field-inline">

@@ -37,6 +37,14 @@ export function useExport() {
     }
   }
 
-  const progress = <JobProgress status={job.status} note={job.note} onCancel={() => void job.cancel()} what="Tiến độ xuất Excel" cancelText="Hủy xuất" />;
+  const progress = (
+    <JobProgress
+      status={job.status}
+      note={job.note}
+      onCancel={() => void job.cancel()}
+      what="Tiến độ xuất Excel"
+      cancelText="Hủy xuất"
+    />
+  );
   return { run, busy, progress };
 }

@@ -13,7 +13,12 @@ export function useTablistArrows(): void {
       if (!tab || !list) return;
       const tabs = [...list.querySelectorAll<HTMLElement>('[role="tab"]')].filter((t) => !t.hasAttribute('disabled'));
       const i = tabs.indexOf(tab);
-      const next = e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : (i + (e.key === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length;
+      const next =
+        e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? tabs.length - 1
+            : (i + (e.key === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length;
       e.preventDefault();
       tabs[next]?.focus();
       tabs[next]?.click();

@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { usePageShown } from './page-shown';
-import { emptyUndo, recordBatch, redoDone, redoPlan, undoDone, undoPlan, type CellChange, type UndoState } from '../lib/undo-stack';
+import {
+  emptyUndo,
+  recordBatch,
+  redoDone,
+  redoPlan,
+  undoDone,
+  undoPlan,
+  type CellChange,
+  type UndoState,
+} from '../lib/undo-stack';
 
 /**
  * Undo/redo for a grid whose edits are saved through the service: an undo is itself a saved,

@@ -33,15 +33,20 @@ export function planResultPaste(cells: PasteCellTarget[], overflow = false): Pas
     const parsed = parseResultText(c.text);
     if (parsed.kind === 'empty') continue;
     if (c.criterionId === null) {
-      errors.push(`Xã ${c.communeLabel}, cột «${c.columnLabel}»: cột này không nhập được (chỉ dán vào các cột tiêu chí).`);
+      errors.push(
+        `Xã ${c.communeLabel}, cột «${c.columnLabel}»: cột này không nhập được (chỉ dán vào các cột tiêu chí).`,
+      );
       continue;
     }
     if (parsed.kind === 'invalid') {
-      errors.push(`Xã ${c.communeLabel}, cột «${c.columnLabel}»: «${parsed.text}» không phải giá trị hợp lệ (${RESULT_INPUT_HELP}).`);
+      errors.push(
+        `Xã ${c.communeLabel}, cột «${c.columnLabel}»: «${parsed.text}» không phải giá trị hợp lệ (${RESULT_INPUT_HELP}).`,
+      );
       continue;
     }
     const after = parsed.kind === 'met';
-    if (after !== c.current) changes.push({ communeId: c.communeId, criterionId: c.criterionId, before: c.current, after });
+    if (after !== c.current)
+      changes.push({ communeId: c.communeId, criterionId: c.criterionId, before: c.current, after });
   }
   return errors.length ? { ok: false, errors } : { ok: true, changes };
 }

@@ -27,7 +27,11 @@ export type IndicatorPastePlan = { ok: true; changes: PastedValue[] } | { ok: fa
 
 const SHAPE_HELP = 'Hãy dán một cột (hoặc một dòng) giá trị, hoặc các dòng bắt đầu bằng mã chỉ tiêu.';
 
-export function planIndicatorPaste(indicators: readonly PasteIndicator[], startIndex: number, text: string): IndicatorPastePlan {
+export function planIndicatorPaste(
+  indicators: readonly PasteIndicator[],
+  startIndex: number,
+  text: string,
+): IndicatorPastePlan {
   const rows = parseTsv(text).filter((r) => r.some((c) => c.trim() !== ''));
   if (!rows.length) return { ok: false, errors: ['Khối dán không có giá trị nào.'] };
   const byCode = new Map(indicators.map((i) => [i.code.trim(), i]));
@@ -38,13 +42,21 @@ export function planIndicatorPaste(indicators: readonly PasteIndicator[], startI
   } else {
     const oneRow = rows.length === 1;
     if (!oneRow && rows.some((r) => r.filter((c) => c.trim() !== '').length > 1)) {
-      return { ok: false, errors: [`Khối dán có ${rows.length} dòng × ${Math.max(...rows.map((r) => r.length))} cột. ${SHAPE_HELP}`] };
+      return {
+        ok: false,
+        errors: [`Khối dán có ${rows.length} dòng × ${Math.max(...rows.map((r) => r.length))} cột. ${SHAPE_HELP}`],
+      };
     }
     const cells = oneRow ? rows[0]! : rows.map((r) => r.find((c) => c.trim() !== '') ?? '');
     const room = indicators.length - startIndex;
     if (cells.length > room) {
       const from = indicators[startIndex]?.code ?? '';
-      return { ok: false, errors: [`Khối dán có ${cells.length} giá trị nhưng từ chỉ tiêu ${from} chỉ còn ${room} chỉ tiêu; chưa có thay đổi nào.`] };
+      return {
+        ok: false,
+        errors: [
+          `Khối dán có ${cells.length} giá trị nhưng từ chỉ tiêu ${from} chỉ còn ${room} chỉ tiêu; chưa có thay đổi nào.`,
+        ],
+      };
     }
     cells.forEach((c, n) => placed.push([indicators[startIndex + n]!, c, `${oneRow ? 'Ô' : 'Dòng'} ${n + 1}`]));
   }

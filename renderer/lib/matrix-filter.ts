@@ -12,12 +12,17 @@ interface Filterable {
  * A query that is part of some commune names finds those names; otherwise its words may fall
  * anywhere in name, district-level unit and code ("chau thanh" → the communes of Châu Thành).
  */
-export function filterCommunes<T extends Filterable>(rows: T[], opts: { search?: string; districtId?: number | null }): T[] {
+export function filterCommunes<T extends Filterable>(
+  rows: T[],
+  opts: { search?: string; districtId?: number | null },
+): T[] {
   const inDistrict = opts.districtId ? rows.filter((r) => r.districtId === opts.districtId) : rows;
   const q = searchKey(opts.search ?? '');
   if (!q) return inDistrict;
   const byName = inDistrict.filter((r) => searchKey(r.name).includes(q));
-  return byName.length ? byName : inDistrict.filter((r) => matchesSearch(`${r.name} ${r.districtName} ${r.code ?? ''}`, q));
+  return byName.length
+    ? byName
+    : inDistrict.filter((r) => matchesSearch(`${r.name} ${r.districtName} ${r.code ?? ''}`, q));
 }
 
 /** Vietnamese order by commune name, then district (names repeat across districts). */

@@ -12,7 +12,8 @@ export interface GridSnapshot {
   columnFilters: string;
 }
 
-const cellText = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'number' ? formatNumber(v, Number.isInteger(v) ? 0 : 1) : String(v));
+const cellText = (v: unknown): string =>
+  v === null || v === undefined ? '' : typeof v === 'number' ? formatNumber(v, Number.isInteger(v) ? 0 : 1) : String(v);
 
 /** The displayed columns and rows of a grid, after its filter and sort, as text (with its formatters). */
 export function snapshotGrid(api: GridApi): GridSnapshot {
@@ -21,7 +22,10 @@ export function snapshotGrid(api: GridApi): GridSnapshot {
     const d = c.getColDef();
     return d.headerName !== '' && (!d.cellRenderer || d.field !== undefined || d.valueGetter !== undefined);
   });
-  const columns = cols.map((c) => ({ title: api.getDisplayNameForColumn(c, 'header'), numeric: c.getColDef().type === 'numericColumn' || /num/.test(String(c.getColDef().cellClass ?? '')) }));
+  const columns = cols.map((c) => ({
+    title: api.getDisplayNameForColumn(c, 'header'),
+    numeric: c.getColDef().type === 'numericColumn' || /num/.test(String(c.getColDef().cellClass ?? '')),
+  }));
   const rows: string[][] = [];
   api.forEachNodeAfterFilterAndSort((node) => {
     if (node.group) return;
@@ -47,14 +51,24 @@ export function snapshotGrid(api: GridApi): GridSnapshot {
 }
 
 /** A grid view on paper: title, date, the filter and sort in force, then the table (header repeated per page). */
-export function GridPrintView({ title, filter, snap, today = new Date() }: { title: string; filter: string; snap: GridSnapshot; today?: Date }) {
+export function GridPrintView({
+  title,
+  filter,
+  snap,
+  today = new Date(),
+}: {
+  title: string;
+  filter: string;
+  snap: GridSnapshot;
+  today?: Date;
+}) {
   const filters = [filter, snap.columnFilters].filter(Boolean).join('; ');
   return (
     <div className="print-grid">
       <h1 className="print-title">{title}</h1>
       <p className="print-meta">
-        Ngày in: {formatShortDate(today.toISOString().slice(0, 10))} · Lọc: {filters || 'không lọc (tất cả)'} · Sắp xếp: {snap.sort || 'theo thứ tự mặc định'} ·{' '}
-        {formatNumber(snap.rows.length)} dòng
+        Ngày in: {formatShortDate(today.toISOString().slice(0, 10))} · Lọc: {filters || 'không lọc (tất cả)'} · Sắp xếp:{' '}
+        {snap.sort || 'theo thứ tự mặc định'} · {formatNumber(snap.rows.length)} dòng
       </p>
       <table className="print-table">
         <thead>
@@ -81,13 +95,26 @@ export function GridPrintView({ title, filter, snap, today = new Date() }: { tit
 }
 
 /** «In» for a grid: opens the print view of what the grid shows now. `filter` describes the page's own filters. */
-export function PrintGridButton({ api, title, filter = '' }: { api: () => GridApi | null | undefined; title: string; filter?: string }) {
+export function PrintGridButton({
+  api,
+  title,
+  filter = '',
+}: {
+  api: () => GridApi | null | undefined;
+  title: string;
+  filter?: string;
+}) {
   return (
     <button
       className="secondary"
       onClick={() => {
         const a = api();
-        if (a) openPrint({ title, kind: 'grid', content: <GridPrintView title={title} filter={filter} snap={snapshotGrid(a)} /> });
+        if (a)
+          openPrint({
+            title,
+            kind: 'grid',
+            content: <GridPrintView title={title} filter={filter} snap={snapshotGrid(a)} />,
+          });
       }}
     >
       In…

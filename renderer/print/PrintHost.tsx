@@ -51,7 +51,9 @@ export function PrintHost() {
     <div className="print-view" role="dialog" aria-modal="true" aria-label={`Bản in: ${job.title}`}>
       <div className="print-bar">
         <strong className="print-bar-title">Bản in: {job.title}</strong>
-        <span className="muted">{job.kind === 'grid' ? 'Khổ A4 ngang, có số trang' : 'Khổ A4, phụ lục khổ ngang, có số trang'}</span>
+        <span className="muted">
+          {job.kind === 'grid' ? 'Khổ A4 ngang, có số trang' : 'Khổ A4, phụ lục khổ ngang, có số trang'}
+        </span>
         <button onClick={() => run('print')} disabled={busy}>
           In
         </button>

@@ -11,7 +11,12 @@ import { documentForCli, renderDocx } from '../../electron/services/documents';
 import { writeFileAtomic } from '../../electron/services/io/atomic';
 
 const [mode, dbPath, migrationsDir, ...rest] = process.argv.slice(2);
-const ctx = await createServiceContext({ dbPath: dbPath!, dataDir: path.dirname(dbPath!), migrationsDir: migrationsDir!, appVersion: 'torture' });
+const ctx = await createServiceContext({
+  dbPath: dbPath!,
+  dataDir: path.dirname(dbPath!),
+  migrationsDir: migrationsDir!,
+  appVersion: 'torture',
+});
 console.log('ready');
 if (mode === 'import') {
   const [channel, a, b] = rest as [string, string, string];

@@ -34,7 +34,13 @@ export function tempDir(): string {
 }
 
 export async function seededContext(dir: string, name = 'ntm-office.db'): Promise<ServiceContext & { close(): void }> {
-  const ctx = await createServiceContext({ dbPath: path.join(dir, name), dataDir: dir, migrationsDir: MIGRATIONS, appVersion: 'torture', now: () => new Date('2022-07-11T08:00:00Z') });
+  const ctx = await createServiceContext({
+    dbPath: path.join(dir, name),
+    dataDir: dir,
+    migrationsDir: MIGRATIONS,
+    appVersion: 'torture',
+    now: () => new Date('2022-07-11T08:00:00Z'),
+  });
   // A new data file stays empty until a province is chosen: the harness works on the demo.
   if (!isSeeded(ctx.db)) seedDefaultData(ctx.db);
   return ctx;
@@ -42,17 +48,30 @@ export async function seededContext(dir: string, name = 'ntm-office.db'): Promis
 
 /** One hash per table: a refused import must leave every one as it was. */
 export function checksums(sqlite: Database.Database): Map<string, string> {
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  return new Map(tables.map((t) => [t, createHash('sha1').update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).raw().all())).digest('hex')]));
+  const tables = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return new Map(
+    tables.map((t) => [
+      t,
+      createHash('sha1')
+        .update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).raw().all()))
+        .digest('hex'),
+    ]),
+  );
 }
 
-const changed = (a: Map<string, string>, b: Map<string, string>) => [...a].filter(([t, h]) => b.get(t) !== h).map(([t]) => t);
+const changed = (a: Map<string, string>, b: Map<string, string>) =>
+  [...a].filter(([t, h]) => b.get(t) !== h).map(([t]) => t);
 const fmt = (n: number) => n.toLocaleString('vi-VN');
 const mb = (n: number) => `${fmt(Math.round(n / 1024 / 1024))} MB`;
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
   let timer: NodeJS.Timeout;
-  return Promise.race([p, new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([p, new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 /** (c) Every malformed file: no crash, no hang, a Vietnamese message naming where, nothing changed. */
@@ -83,7 +102,8 @@ export async function corpusPart(limit = Infinity): Promise<PartResult> {
       peak = Math.max(peak, process.memoryUsage().rss);
       const ms = performance.now() - t0;
       slowest = Math.max(slowest, ms);
-      if (peak - base > worst.rss - 0 || !worst.name) if (peak > worst.rss) worst = { name: `${c.kind}: ${c.name}`, rss: peak, ms };
+      if (peak - base > worst.rss - 0 || !worst.name)
+        if (peak > worst.rss) worst = { name: `${c.kind}: ${c.name}`, rss: peak, ms };
       const label = `${c.kind} / ${c.name}`;
       if (r === 'timeout') failures.push(`${label}: treo quá 30 s`);
       else if (r instanceof Error) failures.push(`${label}: lỗi ngoài dự kiến ${r.message}`);
@@ -94,10 +114,12 @@ export async function corpusPart(limit = Infinity): Promise<PartResult> {
         refused++;
         const m = r.error.message;
         if (r.error.code === 'INTERNAL') failures.push(`${label}: lỗi chung «${m}»`);
-        else if (!VIETNAMESE.test(m) || !/(Sheet|Tệp|tệp|sheet) «/.test(m)) failures.push(`${label}: thông báo không nói rõ chỗ lỗi «${m.slice(0, 120)}»`);
+        else if (!VIETNAMESE.test(m) || !/(Sheet|Tệp|tệp|sheet) «/.test(m))
+          failures.push(`${label}: thông báo không nói rõ chỗ lỗi «${m.slice(0, 120)}»`);
       }
       const diff = changed(before, checksums(ctx.sqlite));
-      if (diff.length && (c.refuse || !(r !== 'timeout' && !(r instanceof Error) && r.ok))) failures.push(`${label}: bảng thay đổi dù tệp bị từ chối: ${diff.join(', ')}`);
+      if (diff.length && (c.refuse || !(r !== 'timeout' && !(r instanceof Error) && r.ok)))
+        failures.push(`${label}: bảng thay đổi dù tệp bị từ chối: ${diff.join(', ')}`);
     }
     return {
       part: '(c) Tệp hỏng/độc hại',
@@ -121,8 +143,19 @@ async function childScript(): Promise<string> {
   const out = path.join(ROOT, 'node_modules', '.cache', 'ntm-torture');
   fs.mkdirSync(out, { recursive: true });
   const common = { bundle: true, platform: 'node' as const, target: 'node22', logLevel: 'error' as const };
-  await build({ ...common, entryPoints: [path.join(ROOT, 'scripts/torture/child.ts')], outfile: path.join(out, 'child.mjs'), format: 'esm', packages: 'external' });
-  await build({ ...common, entryPoints: [path.join(ROOT, 'electron/services/io/xlsx-worker.ts')], outfile: path.join(out, 'xlsx-worker.cjs'), format: 'cjs' });
+  await build({
+    ...common,
+    entryPoints: [path.join(ROOT, 'scripts/torture/child.ts')],
+    outfile: path.join(out, 'child.mjs'),
+    format: 'esm',
+    packages: 'external',
+  });
+  await build({
+    ...common,
+    entryPoints: [path.join(ROOT, 'electron/services/io/xlsx-worker.ts')],
+    outfile: path.join(out, 'xlsx-worker.cjs'),
+    format: 'cjs',
+  });
   return path.join(out, 'child.mjs');
 }
 
@@ -131,7 +164,11 @@ async function childScript(): Promise<string> {
  * «ready»; null: right after its second finished step, to time the steps). Resolves with its
  * output and how long one step took.
  */
-function runAndKill(script: string, args: string[], maxDelayMs: number | null): Promise<{ lines: string[]; killed: boolean; firstStepMs: number }> {
+function runAndKill(
+  script: string,
+  args: string[],
+  maxDelayMs: number | null,
+): Promise<{ lines: string[]; killed: boolean; firstStepMs: number }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
@@ -165,15 +202,26 @@ async function toggled(kind: ImportKind, ctx: ServiceContext, dir: string): Prom
   for (const v of ['A', 'B']) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from((r.value as { base64: string }).base64, 'base64') as unknown as ExcelJS.Buffer);
-    const ws = kind === 'criteria' ? wb.getWorksheet('Năm 2022')! : kind === 'funding' ? wb.getWorksheet('Công trình')! : wb.getWorksheet('Chủ thể')!;
+    const ws =
+      kind === 'criteria'
+        ? wb.getWorksheet('Năm 2022')!
+        : kind === 'funding'
+          ? wb.getWorksheet('Công trình')!
+          : wb.getWorksheet('Chủ thể')!;
     const cols: number[] = [];
     ws.getRow(1).eachCell((c, col) => {
       const h = String(c.value);
-      if ((kind === 'criteria' && /^\d+\./.test(h)) || (kind === 'funding' && h === 'Ghi chú') || (kind === 'ocop' && h === 'Điện thoại')) cols.push(col);
+      if (
+        (kind === 'criteria' && /^\d+\./.test(h)) ||
+        (kind === 'funding' && h === 'Ghi chú') ||
+        (kind === 'ocop' && h === 'Điện thoại')
+      )
+        cols.push(col);
     });
     if (!cols.length) throw new Error(`không thấy cột để đổi trong tệp ${kind}`);
     for (let row = 2; row <= ws.actualRowCount; row++) {
-      for (const col of cols) ws.getRow(row).getCell(col).value = kind === 'criteria' ? (v === 'A' ? 'Đạt' : 'Chưa đạt') : `${v} torture`;
+      for (const col of cols)
+        ws.getRow(row).getCell(col).value = kind === 'criteria' ? (v === 'A' ? 'Đạt' : 'Chưa đạt') : `${v} torture`;
     }
     const file = path.join(dir, `${kind}-${v}.xlsx`);
     fs.writeFileSync(file, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
@@ -185,7 +233,7 @@ async function toggled(kind: ImportKind, ctx: ServiceContext, dir: string): Prom
 /** How many different versions of the toggled values the file holds: 1 = the last import wholly there. */
 const SIGNATURE: Record<ImportKind, string> = {
   criteria: 'SELECT COUNT(DISTINCT met) FROM criterion_results WHERE year = 2022',
-  funding: "SELECT COUNT(DISTINCT notes) FROM works WHERE commune_id IS NOT NULL",
+  funding: 'SELECT COUNT(DISTINCT notes) FROM works WHERE commune_id IS NOT NULL',
   ocop: 'SELECT COUNT(DISTINCT phone) FROM ocop_producers',
 };
 
@@ -214,7 +262,10 @@ export async function killImportsPart(runs: number): Promise<PartResult> {
   try {
     for (const k of kinds) {
       files.set(k, await toggled(k, ctx, dir));
-      const first = await dispatch(ctx, applyChannel(k), { fileName: 'A.xlsx', base64: fs.readFileSync(files.get(k)![0]).toString('base64') });
+      const first = await dispatch(ctx, applyChannel(k), {
+        fileName: 'A.xlsx',
+        base64: fs.readFileSync(files.get(k)![0]).toString('base64'),
+      });
       if (!first.ok) throw new Error(`${k}: ${first.error.message}`);
     }
   } finally {
@@ -237,7 +288,11 @@ export async function killImportsPart(runs: number): Promise<PartResult> {
   for (let i = 0; i < runs; i++) {
     const k = kinds[i % kinds.length]!;
     const [a, b] = files.get(k)!;
-    const { lines, killed } = await runAndKill(script, ['import', dbPath, MIGRATIONS, applyChannel(k), a, b], 2.5 * stepMs.get(k)!);
+    const { lines, killed } = await runAndKill(
+      script,
+      ['import', dbPath, MIGRATIONS, applyChannel(k), a, b],
+      2.5 * stepMs.get(k)!,
+    );
     const err = lines.find((l) => l.startsWith('stderr:'));
     if (err) failures.push(`lần ${i + 1} (${k}): tiến trình báo lỗi ${err.slice(0, 200)}`);
     if (!killed) failures.push(`lần ${i + 1} (${k}): tiến trình tự thoát trước khi bị giết`);
@@ -251,7 +306,10 @@ export async function killImportsPart(runs: number): Promise<PartResult> {
     part: '(a) SIGKILL khi đang nhập',
     figures: [
       ['số lần giết', fmt(killedDuring)],
-      ['thời gian một lần nhập (tiêu chí / vốn / OCOP)', kinds.map((k) => `${fmt(Math.round(stepMs.get(k)!))} ms`).join(' / ')],
+      [
+        'thời gian một lần nhập (tiêu chí / vốn / OCOP)',
+        kinds.map((k) => `${fmt(Math.round(stepMs.get(k)!))} ms`).join(' / '),
+      ],
       ['lần nhập xong trước các lần giết', fmt(applied)],
       ['nhập dở dang / tệp hỏng', fmt(failures.length)],
     ],
@@ -315,25 +373,52 @@ export async function damagedPart(): Promise<PartResult> {
   const variants: [string, Buffer][] = [
     ['tiêu đề bị ghi đè', Buffer.concat([Buffer.alloc(100, 0x41), good.subarray(100)])],
     ['bị cắt còn một nửa', good.subarray(0, Math.floor(good.length / 2 / 4096) * 4096 + 1000)],
-    ['các trang giữa bị ghi đè', Buffer.concat([good.subarray(0, 8192), Buffer.alloc(Math.max(0, good.length - 16384), 0x5a), good.subarray(good.length - 8192)])],
+    [
+      'các trang giữa bị ghi đè',
+      Buffer.concat([
+        good.subarray(0, 8192),
+        Buffer.alloc(Math.max(0, good.length - 16384), 0x5a),
+        good.subarray(good.length - 8192),
+      ]),
+    ],
   ];
   for (const [name, bytes] of variants) {
     const file = path.join(dir, `${name}.db`);
     fs.writeFileSync(file, bytes);
     const hash = createHash('sha1').update(bytes).digest('hex');
     try {
-      const ctx = await createServiceContext({ dbPath: file, dataDir: dir, migrationsDir: MIGRATIONS, appVersion: 'torture' });
+      const ctx = await createServiceContext({
+        dbPath: file,
+        dataDir: dir,
+        migrationsDir: MIGRATIONS,
+        appVersion: 'torture',
+      });
       ctx.close();
       failures.push(`${name}: tệp hỏng vẫn được mở`);
     } catch (e) {
       const message = (e as Error).message;
-      if (!VIETNAMESE.test(message) || /file is not a database|SQLITE|malformed/i.test(message)) failures.push(`${name}: thông báo không phải tiếng Việt «${message.slice(0, 120)}»`);
+      if (!VIETNAMESE.test(message) || /file is not a database|SQLITE|malformed/i.test(message))
+        failures.push(`${name}: thông báo không phải tiếng Việt «${message.slice(0, 120)}»`);
     }
     const now = fs.existsSync(file) ? createHash('sha1').update(fs.readFileSync(file)).digest('hex') : 'mất tệp';
     // The file may be set aside under another name, but never changed.
-    const setAside = fs.readdirSync(dir).some((f) => f !== path.basename(file) && f.startsWith(name) && createHash('sha1').update(fs.readFileSync(path.join(dir, f))).digest('hex') === hash);
+    const setAside = fs.readdirSync(dir).some(
+      (f) =>
+        f !== path.basename(file) &&
+        f.startsWith(name) &&
+        createHash('sha1')
+          .update(fs.readFileSync(path.join(dir, f)))
+          .digest('hex') === hash,
+    );
     if (now !== hash && !setAside) failures.push(`${name}: tệp hỏng đã bị thay đổi`);
   }
   fs.rmSync(dir, { recursive: true, force: true });
-  return { part: '(d) Tệp dữ liệu hỏng khi mở', figures: [['số kiểu hỏng', fmt(variants.length)], ['mở nhầm / không báo tiếng Việt / bị sửa', fmt(failures.length)]], failures };
+  return {
+    part: '(d) Tệp dữ liệu hỏng khi mở',
+    figures: [
+      ['số kiểu hỏng', fmt(variants.length)],
+      ['mở nhầm / không báo tiếng Việt / bị sửa', fmt(failures.length)],
+    ],
+    failures,
+  };
 }

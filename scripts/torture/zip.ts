@@ -67,7 +67,8 @@ export function deflatedZeros(bytes: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   const d = new Deflate({ level: 6 }, (chunk) => chunks.push(chunk));
   const block = new Uint8Array(1024 * 1024);
-  for (let left = bytes; left > 0; left -= block.length) d.push(left > block.length ? block : block.subarray(0, left), left <= block.length);
+  for (let left = bytes; left > 0; left -= block.length)
+    d.push(left > block.length ? block : block.subarray(0, left), left <= block.length);
   const out = new Uint8Array(chunks.reduce((s, x) => s + x.length, 0));
   let p = 0;
   for (const c of chunks) {

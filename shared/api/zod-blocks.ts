@@ -37,7 +37,11 @@ export const amount = z
   .transform(thousandVnd);
 
 /** Trimmed text of at most `max` characters; `what` names the field in the message. */
-export const text = (what: string, max: number) => z.string().trim().max(max, `${what} quá dài (tối đa ${formatNumber(max)} ký tự)`);
+export const text = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what} quá dài (tối đa ${formatNumber(max)} ký tự)`);
 
 /** Text limits shared by several contracts. */
 export const TEXT_LIMITS = {
@@ -53,7 +57,8 @@ export const TEXT_LIMITS = {
 export const search = z.string().max(TEXT_LIMITS.search);
 
 /** Free notes on a record (not trimmed: a person's text is kept as typed). */
-export const notes = (max: number = TEXT_LIMITS.notes) => z.string().max(max, `Ghi chú quá dài (tối đa ${formatNumber(max)} ký tự)`);
+export const notes = (max: number = TEXT_LIMITS.notes) =>
+  z.string().max(max, `Ghi chú quá dài (tối đa ${formatNumber(max)} ký tự)`);
 
 /** A file name a person could type: no folders, no characters Windows forbids. */
 export const fileName = z
@@ -64,7 +69,10 @@ export const fileName = z
   .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), 'Tên tệp có ký tự không được phép (\\ / : * ? " < > |)');
 
 /** A file's bytes as base64, up to about 50 MB. */
-export const base64 = z.string().max(70_000_000, 'Tệp quá lớn (tối đa khoảng 50 MB)').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Nội dung tệp không hợp lệ');
+export const base64 = z
+  .string()
+  .max(70_000_000, 'Tệp quá lớn (tối đa khoảng 50 MB)')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Nội dung tệp không hợp lệ');
 
 /** A file picked for import (Excel): its name and bytes. */
 export const importFile = z.object({ fileName, base64 }).strict();

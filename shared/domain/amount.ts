@@ -40,18 +40,24 @@ export function parseAmount(input: string): AmountParse {
   const shown = `«${text}»`;
   if (/^[-−–]|^\(.*\)$/.test(text)) return fail(`${shown}: số tiền không được âm.`);
   if (!/^[0-9., \u00a0\u2009\u202f]+$/.test(text)) {
-    return fail(`${shown} không phải số tiền: chỉ nhập chữ số, dấu chấm (hàng nghìn) và dấu phẩy (thập phân); đơn vị là ${AMOUNT_UNIT}.`);
+    return fail(
+      `${shown} không phải số tiền: chỉ nhập chữ số, dấu chấm (hàng nghìn) và dấu phẩy (thập phân); đơn vị là ${AMOUNT_UNIT}.`,
+    );
   }
   const commas = text.split(',').length - 1;
   if (commas > 1 || (commas === 1 && text.indexOf('.') > text.indexOf(','))) {
-    return fail(`${shown} viết theo kiểu tiếng Anh nên không rõ nghĩa: dùng dấu chấm phân cách hàng nghìn và dấu phẩy cho phần thập phân (ví dụ 1.234,5).`);
+    return fail(
+      `${shown} viết theo kiểu tiếng Anh nên không rõ nghĩa: dùng dấu chấm phân cách hàng nghìn và dấu phẩy cho phần thập phân (ví dụ 1.234,5).`,
+    );
   }
   const [intText = '', decimals = ''] = text.split(',');
   if (commas === 1 && !/^\d+$/.test(decimals)) return fail(`${shown}: phần thập phân sau dấu phẩy chỉ gồm chữ số.`);
   if (decimals.length > 3) return fail(`${shown}: tối đa 3 chữ số thập phân (đơn vị nhỏ nhất là nghìn đồng).`);
   const digits = integerDigits(intText);
   if (digits === null) {
-    return fail(`${shown}: dấu chấm phân cách hàng nghìn phải đứng trước đúng 3 chữ số (ví dụ 6.259.605); phần thập phân dùng dấu phẩy.`);
+    return fail(
+      `${shown}: dấu chấm phân cách hàng nghìn phải đứng trước đúng 3 chữ số (ví dụ 6.259.605); phần thập phân dùng dấu phẩy.`,
+    );
   }
   // Integer digits and three decimal places, concatenated: the value in nghìn đồng, exactly.
   const all = (digits + decimals.padEnd(3, '0')).replace(/^0+(?=\d)/, '');
@@ -99,7 +105,9 @@ export function formatAmount(amount: ThousandVnd | null | undefined): string {
   const neg = amount < 0;
   const abs = Math.abs(amount);
   const whole = Math.floor(abs / 1000);
-  const frac = String(abs % 1000).padStart(3, '0').replace(/0+$/, '');
+  const frac = String(abs % 1000)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   return (neg ? '-' : '') + groupInt(String(whole)) + (frac ? ',' + frac : '');
 }
 

@@ -13,8 +13,20 @@ export type ValueKind = (typeof VALUE_KINDS)[number];
 export const COMPARATORS = ['>=', '<=', '=', '>', '<', 'dat'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 
-export const VALUE_KIND_LABEL: Record<ValueKind, string> = { number: 'Số', percent: 'Tỷ lệ %', yesno: 'Đạt/Không', grade: 'Xếp loại' };
-export const COMPARATOR_LABEL: Record<Comparator, string> = { dat: 'Đạt', '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' };
+export const VALUE_KIND_LABEL: Record<ValueKind, string> = {
+  number: 'Số',
+  percent: 'Tỷ lệ %',
+  yesno: 'Đạt/Không',
+  grade: 'Xếp loại',
+};
+export const COMPARATOR_LABEL: Record<Comparator, string> = {
+  dat: 'Đạt',
+  '>=': '≥',
+  '<=': '≤',
+  '=': '=',
+  '>': '>',
+  '<': '<',
+};
 
 /** A set's thresholds differ by QĐ 318 region or by QĐ 51 commune group. */
 export const THRESHOLD_BY = ['region', 'group'] as const;
@@ -78,7 +90,12 @@ export function parseIndicatorValue(rule: IndicatorRule, raw: string): ParsedVal
   if (kind === 'grade') {
     const grades = gradeList(rule.grades);
     const hit = grades.find((g) => searchKey(g) === searchKey(text));
-    return hit ? { kind: 'value', value: hit } : { kind: 'invalid', message: `«${text}» không phải một mức xếp loại (${grades.join(', ') || 'chưa khai báo mức'})` };
+    return hit
+      ? { kind: 'value', value: hit }
+      : {
+          kind: 'invalid',
+          message: `«${text}» không phải một mức xếp loại (${grades.join(', ') || 'chưa khai báo mức'})`,
+        };
   }
   const n = parseNumberText(text);
   if (n === null) return { kind: 'invalid', message: `«${text}» không phải số` };
@@ -119,7 +136,11 @@ function compare(comparator: string, a: number, b: number): boolean {
 }
 
 /** One indicator of one commune against the threshold of its group (or region). */
-export function evaluateIndicator(rule: IndicatorRule, threshold: ThresholdRule | undefined, stored: string | null): IndicatorStatus {
+export function evaluateIndicator(
+  rule: IndicatorRule,
+  threshold: ThresholdRule | undefined,
+  stored: string | null,
+): IndicatorStatus {
   return compileIndicator(rule, threshold)(stored);
 }
 
@@ -127,10 +148,14 @@ export function evaluateIndicator(rule: IndicatorRule, threshold: ThresholdRule 
  * The same judgement prepared once per indicator and group, so a whole province's values
  * (hundreds of thousands) are judged without re-reading the threshold each time.
  */
-export function compileIndicator(rule: IndicatorRule, threshold: ThresholdRule | undefined): (stored: string | null) => IndicatorStatus {
+export function compileIndicator(
+  rule: IndicatorRule,
+  threshold: ThresholdRule | undefined,
+): (stored: string | null) => IndicatorStatus {
   if (!threshold) return () => 'no_threshold';
   if (threshold.notApplicable) return () => 'na';
-  if (rule.valueKind === 'yesno' || rule.comparator === 'dat') return (v) => (v === null ? 'missing' : v === 'dat' ? 'met' : 'unmet');
+  if (rule.valueKind === 'yesno' || rule.comparator === 'dat')
+    return (v) => (v === null ? 'missing' : v === 'dat' ? 'met' : 'unmet');
   if (rule.valueKind === 'grade') {
     const grades = gradeList(rule.grades).map(searchKey);
     const t = grades.indexOf(searchKey(threshold.value));
@@ -152,8 +177,18 @@ export function compileIndicator(rule: IndicatorRule, threshold: ThresholdRule |
  * with a numeric threshold; null for any other indicator or threshold. compileIndicator uses it,
  * and the shortfall list calls it on numbers it reads straight from the stored text.
  */
-export function numericJudge(rule: IndicatorRule, threshold: ThresholdRule | undefined): ((n: number) => IndicatorStatus) | null {
-  if (!threshold || threshold.notApplicable || rule.valueKind === 'yesno' || rule.comparator === 'dat' || rule.valueKind === 'grade') return null;
+export function numericJudge(
+  rule: IndicatorRule,
+  threshold: ThresholdRule | undefined,
+): ((n: number) => IndicatorStatus) | null {
+  if (
+    !threshold ||
+    threshold.notApplicable ||
+    rule.valueKind === 'yesno' ||
+    rule.comparator === 'dat' ||
+    rule.valueKind === 'grade'
+  )
+    return null;
   const t = parseNumberText(threshold.value);
   if (t === null) return null;
   const c = rule.comparator;
@@ -185,6 +220,9 @@ export function thresholdFor<T>(
 }
 
 /** What a commune must still do for a recognition: the criteria not met (or not entered). */
-export function missingCriteria<C extends { id: number }>(criteria: readonly C[], met: ReadonlyMap<number, boolean>): C[] {
+export function missingCriteria<C extends { id: number }>(
+  criteria: readonly C[],
+  met: ReadonlyMap<number, boolean>,
+): C[] {
   return criteria.filter((c) => met.get(c.id) !== true);
 }

@@ -33,11 +33,17 @@ const atLeast = (held: Level, wanted: Level) => LEVELS.indexOf(held) >= LEVELS.i
  * @param baseline highest level per commune at the end of the previous year
  * @param communeTotal the denominator (rural communes of the year)
  */
-export function projectLevels(baseline: Map<number, Level>, targets: ProjectionTarget[], communeTotal: number): Projection[] {
+export function projectLevels(
+  baseline: Map<number, Level>,
+  targets: ProjectionTarget[],
+  communeTotal: number,
+): Projection[] {
   return LEVELS.map((level) => {
     const held = new Set([...baseline].filter(([, lv]) => atLeast(lv, level)).map(([id]) => id));
     const targeted = (kind: 'official' | 'stretch') =>
-      targets.filter((t) => t.kind === kind && t.level !== 'tieu_chi' && atLeast(t.level, level)).map((t) => t.communeId);
+      targets
+        .filter((t) => t.kind === kind && t.level !== 'tieu_chi' && atLeast(t.level, level))
+        .map((t) => t.communeId);
     const official = targeted('official');
     const stretch = targeted('stretch');
     const projected = new Set([...held, ...official]);

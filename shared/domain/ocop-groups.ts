@@ -44,7 +44,10 @@ export const QD148_GROUPS: OcopGroup[] = [
   {
     code: 'II',
     name: 'Đồ uống',
-    subgroups: [sub('II.1', 'Đồ uống có cồn (rượu trắng, đồ uống có cồn khác)'), sub('II.2', 'Đồ uống không có cồn (nước khoáng, nước uống, nước ép …)')],
+    subgroups: [
+      sub('II.1', 'Đồ uống có cồn (rượu trắng, đồ uống có cồn khác)'),
+      sub('II.2', 'Đồ uống không có cồn (nước khoáng, nước uống, nước ép …)'),
+    ],
   },
   {
     code: 'III',
@@ -115,11 +118,16 @@ export function subgroupLabel(groupCode: string, subgroupCode: string): string {
 export function groupFromText(text: string): OcopGroup | undefined {
   const t = text.trim().toLowerCase();
   if (!t) return undefined;
-  return ALL_GROUPS.find((g) => g.code.toLowerCase() === t || `${g.code}. ${g.name}`.toLowerCase() === t) ?? ALL_GROUPS.find((g) => g.name.toLowerCase() === t);
+  return (
+    ALL_GROUPS.find((g) => g.code.toLowerCase() === t || `${g.code}. ${g.name}`.toLowerCase() === t) ??
+    ALL_GROUPS.find((g) => g.name.toLowerCase() === t)
+  );
 }
 
 export function subgroupFromText(group: OcopGroup, text: string): OcopSubgroup | undefined {
   const t = text.trim().toLowerCase();
   if (!t) return undefined;
-  return group.subgroups.find((s) => s.code.toLowerCase() === t || `${s.code} ${s.name}`.toLowerCase() === t || s.name.toLowerCase() === t);
+  return group.subgroups.find(
+    (s) => s.code.toLowerCase() === t || `${s.code} ${s.name}`.toLowerCase() === t || s.name.toLowerCase() === t,
+  );
 }

@@ -43,7 +43,8 @@ export const MANDATORY_CAP = 2;
 export const formatPoints = (hundredths: PointsHundredths): string => formatNumber(pointsValue(hundredths), 2);
 
 export const maxOf = (v: VersionLimits, part: Part): number => (part === 'A' ? v.maxA : part === 'B' ? v.maxB : v.maxC);
-const pointsOf = (p: Points, part: Part): PointsHundredths => (part === 'A' ? p.pointsA : part === 'B' ? p.pointsB : p.pointsC);
+const pointsOf = (p: Points, part: Part): PointsHundredths =>
+  part === 'A' ? p.pointsA : part === 'B' ? p.pointsB : p.pointsC;
 
 /** The version in force on a date: the latest whose effectiveFrom is on or before it. */
 export function versionAt<V extends VersionLimits>(versions: V[], dateIso: string): V | undefined {
@@ -54,7 +55,8 @@ export function versionAt<V extends VersionLimits>(versions: V[], dateIso: strin
 
 /** Checks one part's points against the version; returns a Vietnamese message or null. */
 export function partProblem(v: VersionLimits, part: Part, hundredths: PointsHundredths): string | null {
-  if (!Number.isInteger(hundredths) || hundredths < 0) return `Điểm phần ${part} phải là số không âm, tối đa 2 chữ số thập phân.`;
+  if (!Number.isInteger(hundredths) || hundredths < 0)
+    return `Điểm phần ${part} phải là số không âm, tối đa 2 chữ số thập phân.`;
   const max = maxOf(v, part);
   if (hundredths > pointsFromWhole(max)) {
     return `Điểm phần ${part} (${formatPoints(hundredths)}) vượt điểm tối đa ${max} của phần ${part} theo ${v.decision}.`;
@@ -91,10 +93,30 @@ export function averageOfMembers(members: Points[]): Points & { total: PointsHun
   const n = members.length;
   const sum = (f: (m: Points) => number) => members.reduce((s, m) => s + f(m), 0);
   return {
-    pointsA: pointsHundredths(roundDiv(sum((m) => m.pointsA), n)),
-    pointsB: pointsHundredths(roundDiv(sum((m) => m.pointsB), n)),
-    pointsC: pointsHundredths(roundDiv(sum((m) => m.pointsC), n)),
-    total: pointsHundredths(roundDiv(sum((m) => m.pointsA + m.pointsB + m.pointsC), n)),
+    pointsA: pointsHundredths(
+      roundDiv(
+        sum((m) => m.pointsA),
+        n,
+      ),
+    ),
+    pointsB: pointsHundredths(
+      roundDiv(
+        sum((m) => m.pointsB),
+        n,
+      ),
+    ),
+    pointsC: pointsHundredths(
+      roundDiv(
+        sum((m) => m.pointsC),
+        n,
+      ),
+    ),
+    total: pointsHundredths(
+      roundDiv(
+        sum((m) => m.pointsA + m.pointsB + m.pointsC),
+        n,
+      ),
+    ),
   };
 }
 

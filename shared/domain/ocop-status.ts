@@ -75,10 +75,12 @@ export function evaluationKind(priorStars: number | null, stars: number, request
 
 /** "Thăng hạng 3 sao → 4 sao", "Đánh giá lại (trước đó 3 sao)", "Đánh giá lần đầu". */
 export function kindLabel(kind: EvaluationKind, priorStars: number | null, stars: number): string {
-  if (kind === 'upgrade') return priorStars ? `Thăng hạng ${priorStars} sao → ${stars} sao` : `Thăng hạng lên ${stars} sao`;
+  if (kind === 'upgrade')
+    return priorStars ? `Thăng hạng ${priorStars} sao → ${stars} sao` : `Thăng hạng lên ${stars} sao`;
   if (kind === 're_evaluation') return priorStars ? `Đánh giá lại (trước đó ${priorStars} sao)` : 'Đánh giá lại';
   return 'Đánh giá lần đầu';
 }
 
 /** When an evaluation happened, for ordering a product's history (undated ones first). */
-export const evaluationWhen = (e: { evaluatedDate: string | null; decisionDate: string | null }): string => e.evaluatedDate ?? e.decisionDate ?? '';
+export const evaluationWhen = (e: { evaluatedDate: string | null; decisionDate: string | null }): string =>
+  e.evaluatedDate ?? e.decisionDate ?? '';

@@ -19,7 +19,8 @@ export function parsePeriod(code: string): ReportPeriod | null {
   if (!m) return null;
   const year = Number(m[1]);
   const kind = m[2]!;
-  const end = (month: number) => `${year}-${String(month).padStart(2, '0')}-${month === 6 || month === 9 ? '30' : '31'}`;
+  const end = (month: number) =>
+    `${year}-${String(month).padStart(2, '0')}-${month === 6 || month === 9 ? '30' : '31'}`;
   let from = `${year}-01-01`;
   let to: string;
   let label: string;

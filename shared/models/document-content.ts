@@ -18,7 +18,10 @@ const common = {
   place: z.string().trim().min(1, 'Địa danh không được để trống').max(60, 'Địa danh quá dài'),
   summary: line('Trích yếu', 600),
   legalBasis: z
-    .object({ style: z.enum(['thuc_hien', 'can_cu']), items: z.array(line('Căn cứ', 2_000)).max(30, 'Tối đa 30 căn cứ') })
+    .object({
+      style: z.enum(['thuc_hien', 'can_cu']),
+      items: z.array(line('Căn cứ', 2_000)).max(30, 'Tối đa 30 căn cứ'),
+    })
     .strict(),
   intro: line('Câu mở đầu', 5_000),
   closing: line('Câu kết', 5_000),
@@ -32,7 +35,9 @@ export const planContentSchema = z
   .object({
     kind: z.literal('plan'),
     ...common,
-    sections: z.object({ mucDich: blocksSchema, ntmLead: blocksSchema, nhiemVu: blocksSchema, toChuc: blocksSchema }).strict(),
+    sections: z
+      .object({ mucDich: blocksSchema, ntmLead: blocksSchema, nhiemVu: blocksSchema, toChuc: blocksSchema })
+      .strict(),
   })
   .strict();
 
@@ -40,7 +45,9 @@ export const reportContentSchema = z
   .object({
     kind: z.literal('report'),
     ...common,
-    sections: z.object({ chiDao: blocksSchema, tonTai: blocksSchema, nhiemVu: blocksSchema, kienNghi: blocksSchema }).strict(),
+    sections: z
+      .object({ chiDao: blocksSchema, tonTai: blocksSchema, nhiemVu: blocksSchema, kienNghi: blocksSchema })
+      .strict(),
   })
   .strict();
 
@@ -56,7 +63,8 @@ export const REQUIRED_SECTIONS: Record<DocumentContent['kind'], string[]> = {
   report: ['chiDao', 'tonTai', 'nhiemVu', 'kienNghi'],
 };
 
-const blank = (blocks: { text?: string; title?: string }[]) => blocks.every((b) => !(b.text ?? '').trim() && !(b.title ?? '').trim());
+const blank = (blocks: { text?: string; title?: string }[]) =>
+  blocks.every((b) => !(b.text ?? '').trim() && !(b.title ?? '').trim());
 
 /** Is a section left out, by choice or because nothing is written in it? */
 export function isSectionOmitted(content: DocumentContent, key: string): boolean {
@@ -71,7 +79,8 @@ export function unwrittenSections(content: DocumentContent): string[] {
 
 /** What to write in a section, shown in the editor while it is empty (never printed). */
 export const NARRATIVE_HINTS: Record<string, string> = {
-  chiDao: 'Các văn bản chỉ đạo, hướng dẫn đã ban hành trong kỳ (số, ngày, trích yếu); kiện toàn Ban Chỉ đạo và bộ máy giúp việc; công tác kiểm tra, giám sát.',
+  chiDao:
+    'Các văn bản chỉ đạo, hướng dẫn đã ban hành trong kỳ (số, ngày, trích yếu); kiện toàn Ban Chỉ đạo và bộ máy giúp việc; công tác kiểm tra, giám sát.',
   tonTai: 'Những tồn tại, hạn chế trong kỳ và nguyên nhân.',
   nhiemVu: 'Nhiệm vụ, giải pháp trọng tâm thời gian tới.',
   kienNghi: 'Đề xuất, kiến nghị với Trung ương và tỉnh.',

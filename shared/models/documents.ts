@@ -88,10 +88,7 @@ export interface TableHeaderCell {
 }
 
 export type TableCellValue =
-  | string
-  | number
-  | null
-  | { text: string; colSpan?: number; align?: CellAlign; bold?: boolean; italic?: boolean };
+  string | number | null | { text: string; colSpan?: number; align?: CellAlign; bold?: boolean; italic?: boolean };
 
 export interface TableRowModel {
   cells: TableCellValue[];

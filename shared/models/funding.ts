@@ -4,7 +4,11 @@ import type { ThousandVnd } from './units-of-measure';
 /** nhu cầu (a plan's need) → kế hoạch giao (allocated) → giải ngân (disbursed at a cut-off date). */
 export const STAGES = ['need', 'allocated', 'disbursed'] as const;
 export type FundingStage = (typeof STAGES)[number];
-export const STAGE_LABEL: Record<FundingStage, string> = { need: 'Nhu cầu', allocated: 'Kế hoạch giao', disbursed: 'Giải ngân' };
+export const STAGE_LABEL: Record<FundingStage, string> = {
+  need: 'Nhu cầu',
+  allocated: 'Kế hoạch giao',
+  disbursed: 'Giải ngân',
+};
 
 export const WORK_STATUSES = ['planned', 'in_progress', 'done', 'suspended'] as const;
 export type WorkStatus = (typeof WORK_STATUSES)[number];
@@ -45,11 +49,7 @@ export interface UnitFunding {
 }
 
 export type WarningKind =
-  | 'disbursed_over_allocated'
-  | 'allocated_over_need'
-  | 'committed_unfunded'
-  | 'detail_over_total'
-  | 'total_mismatch';
+  'disbursed_over_allocated' | 'allocated_over_need' | 'committed_unfunded' | 'detail_over_total' | 'total_mismatch';
 
 export interface FundingWarning {
   kind: WarningKind;

@@ -137,4 +137,5 @@ export interface ShortfallReport {
 }
 
 /** The set's indicators in the order ShortfallCommune.unmetIndicators counts them. */
-export const shortfallIndicators = (r: Pick<ShortfallReport, 'byCriterion'>) => r.byCriterion.flatMap((c) => c.indicators);
+export const shortfallIndicators = (r: Pick<ShortfallReport, 'byCriterion'>) =>
+  r.byCriterion.flatMap((c) => c.indicators);

@@ -26,8 +26,17 @@ export const EVALUATION_KIND_LABEL: Record<EvaluationKind, string> = {
   re_evaluation: 'Đánh giá lại',
 };
 
-export type OcopStatus = 'registered' | 'district_evaluated' | 'province_evaluated' | 'recognised' | 'expiring' | 'expired' | 'revoked';
-export const OCOP_STATUSES: OcopStatus[] = ['registered', 'district_evaluated', 'province_evaluated', 'recognised', 'expiring', 'expired', 'revoked'];
+export type OcopStatus =
+  'registered' | 'district_evaluated' | 'province_evaluated' | 'recognised' | 'expiring' | 'expired' | 'revoked';
+export const OCOP_STATUSES: OcopStatus[] = [
+  'registered',
+  'district_evaluated',
+  'province_evaluated',
+  'recognised',
+  'expiring',
+  'expired',
+  'revoked',
+];
 export const OCOP_STATUS_LABEL: Record<OcopStatus, string> = {
   registered: 'Đã đăng ký',
   district_evaluated: 'Đã đánh giá cấp huyện',
@@ -269,7 +278,14 @@ export interface OcopReportData {
   recognised: {
     total: number;
     byStars: { stars: number; count: number }[];
-    byDistrict: { districtId: number | null; name: string; stars3: number; stars4: number; stars5: number; total: number }[];
+    byDistrict: {
+      districtId: number | null;
+      name: string;
+      stars3: number;
+      stars4: number;
+      stars5: number;
+      total: number;
+    }[];
     products: {
       productId: number;
       name: string;
@@ -285,7 +301,12 @@ export interface OcopReportData {
   upgrades: number;
   reEvaluations: number;
   /** Products holding a valid certificate at `to`, and all products ever recognised up to `to`. */
-  cumulative: { validAtEnd: number; validByStars: { stars: number; count: number }[]; everRecognised: number; /** Expiry dates of the certificates valid at the end. */ expiries: string[] };
+  cumulative: {
+    validAtEnd: number;
+    validByStars: { stars: number; count: number }[];
+    everRecognised: number;
+    /** Expiry dates of the certificates valid at the end. */ expiries: string[];
+  };
   /** Targets of the year `to` falls in, with progress computed up to `to`. */
   targets: TargetProgress[];
 }

@@ -4,7 +4,8 @@ import type { DamageInfo } from './backups';
 import type { DataKind, DataState } from './setup';
 import type { MillionVnd } from './units-of-measure';
 
-export type UnitKind = 'tinh' | 'thanh_pho_tw' | 'thanh_pho' | 'thi_xa' | 'huyen' | 'quan' | 'xa' | 'phuong' | 'thi_tran' | 'dac_khu';
+export type UnitKind =
+  'tinh' | 'thanh_pho_tw' | 'thanh_pho' | 'thi_xa' | 'huyen' | 'quan' | 'xa' | 'phuong' | 'thi_tran' | 'dac_khu';
 
 /** Commune-level kinds a person can add from 1/7/2025 (only xã are assessed against the NTM criteria). */
 export const COMMUNE_KINDS_2025 = ['xa', 'phuong', 'dac_khu'] as const;
@@ -39,13 +40,16 @@ export const unitFullName = (kind: string, name: string): string => {
  * - `unitName(kind, name)`: the same, '' when there is no unit (no district-level parent);
  * - `communeWithDistrict(name, districtFullName)`: "Phú Hữu (huyện Châu Thành)".
  */
-export const fullDistrictName = (kind: string, name: string): string => `${UNIT_KIND_LABEL[kind as UnitKind] ?? ''} ${name}`.trim();
+export const fullDistrictName = (kind: string, name: string): string =>
+  `${UNIT_KIND_LABEL[kind as UnitKind] ?? ''} ${name}`.trim();
 
 /** "huyện Châu Thành", or '' without a name: a unit that may be absent (a commune's district-level parent). */
-export const unitName = (kind: string | null | undefined, name: string | null | undefined): string => (name ? fullDistrictName(kind ?? '', name) : '');
+export const unitName = (kind: string | null | undefined, name: string | null | undefined): string =>
+  name ? fullDistrictName(kind ?? '', name) : '';
 
 /** "Phú Hữu (huyện Châu Thành)": a commune named with its district-level unit, as the plans do. */
-export const communeWithDistrict = (name: string, districtFullName: string): string => (districtFullName ? `${name} (${districtFullName})` : name);
+export const communeWithDistrict = (name: string, districtFullName: string): string =>
+  districtFullName ? `${name} (${districtFullName})` : name;
 
 export interface DistrictRow {
   id: number;

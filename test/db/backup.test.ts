@@ -2,7 +2,15 @@ import { describe, it, expect } from 'vitest';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupDatabase, backupDirOf, backupsToKeep, listBackupFiles, ROTATION, rotateBackups, writeCheckedBackup } from '../../db/backup';
+import {
+  backupDatabase,
+  backupDirOf,
+  backupsToKeep,
+  listBackupFiles,
+  ROTATION,
+  rotateBackups,
+  writeCheckedBackup,
+} from '../../db/backup';
 import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../../electron/app-context';
 import { dispatch } from '../../electron/services/dispatch';
 import { writeFileAtomic } from '../../electron/services/io/atomic';
@@ -59,12 +67,19 @@ describe('backups', () => {
     const dir = tempDataDir();
     const ctx = await openAt(dir, '2026-12-01T08:00:00Z');
     try {
-      const r = await dispatch(ctx, 'criteria.importApply', { fileName: 'ket-qua.xlsx', base64: Buffer.from('không phải Excel').toString('base64') });
+      const r = await dispatch(ctx, 'criteria.importApply', {
+        fileName: 'ket-qua.xlsx',
+        base64: Buffer.from('không phải Excel').toString('base64'),
+      });
       expect(r.ok).toBe(false);
       const list = (await call(ctx, 'backups.list', {})) as BackupList;
       expect(list.backups.map((b) => b.reason)).toEqual(['truoc-nhap']);
       expect(list.backups[0]!.usable).toBe(true);
-      expect(list.backups[0]!.contents).toMatchObject({ communes: 51, results: expect.any(Number), works: expect.any(Number) });
+      expect(list.backups[0]!.contents).toMatchObject({
+        communes: 51,
+        results: expect.any(Number),
+        works: expect.any(Number),
+      });
     } finally {
       ctx.close();
     }
@@ -80,8 +95,15 @@ describe('backups', () => {
     for (let d = 0; d < 730; d++) {
       const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - d, 8);
       fs.writeFileSync(path.join(backups, `ntm-office-hang-ngay-${stamp(day)}.db`), '');
-      fs.writeFileSync(path.join(backups, `ntm-office-truoc-nhap-${stamp(new Date(day.getTime() + 3 * 3600_000))}.db`), '');
-      if (d % 91 === 0) fs.writeFileSync(path.join(backups, `ntm-office-truoc-nang-cap-${stamp(new Date(day.getTime() + 3600_000))}.db`), '');
+      fs.writeFileSync(
+        path.join(backups, `ntm-office-truoc-nhap-${stamp(new Date(day.getTime() + 3 * 3600_000))}.db`),
+        '',
+      );
+      if (d % 91 === 0)
+        fs.writeFileSync(
+          path.join(backups, `ntm-office-truoc-nang-cap-${stamp(new Date(day.getTime() + 3600_000))}.db`),
+          '',
+        );
     }
     fs.writeFileSync(path.join(backups, 'ghi-chu-cua-toi.txt'), 'không phải bản sao lưu');
     rotateBackups(file, now);
@@ -90,10 +112,13 @@ describe('backups', () => {
     expect(kept.filter((b) => b.reason === 'truoc-nang-cap')).toHaveLength(Math.ceil(730 / 91));
     const days = new Set(rotating.map((b) => b.takenAt.toDateString()));
     // Every one of the last 7 days is there, and nothing beyond a year (12 months).
-    for (let d = 0; d < ROTATION.daily; d++) expect(days.has(new Date(now.getFullYear(), now.getMonth(), now.getDate() - d).toDateString())).toBe(true);
+    for (let d = 0; d < ROTATION.daily; d++)
+      expect(days.has(new Date(now.getFullYear(), now.getMonth(), now.getDate() - d).toDateString())).toBe(true);
     const oldest = Math.min(...rotating.map((b) => b.takenAt.getTime()));
     expect(now.getTime() - oldest).toBeLessThan(366 * 24 * 3600_000);
-    expect(new Set(rotating.map((b) => `${b.takenAt.getFullYear()}-${b.takenAt.getMonth()}`)).size).toBe(ROTATION.monthly);
+    expect(new Set(rotating.map((b) => `${b.takenAt.getFullYear()}-${b.takenAt.getMonth()}`)).size).toBe(
+      ROTATION.monthly,
+    );
     expect(rotating.length).toBeLessThanOrEqual(ROTATION.recent + ROTATION.daily + ROTATION.weekly + ROTATION.monthly);
     // Today's two backups (the daily one and the one before today's import) are both kept.
     expect(rotating.filter((b) => b.takenAt.toDateString() === now.toDateString())).toHaveLength(2);
@@ -118,9 +143,13 @@ describe('backups', () => {
       // The file in use before is kept whole, with the edit, in the backups folder.
       expect(path.basename(r.setAsideTo!)).toMatch(/^ntm-office-truoc-khoi-phuc-/);
       const aside = new Database(r.setAsideTo!, { readonly: true });
-      expect(aside.prepare('SELECT notes FROM admin_units WHERE id = ?').get(commune!.id)).toEqual({ notes: 'Sửa sau khi sao lưu' });
+      expect(aside.prepare('SELECT notes FROM admin_units WHERE id = ?').get(commune!.id)).toEqual({
+        notes: 'Sửa sau khi sao lưu',
+      });
       aside.close();
-      expect(((await call(ctx, 'backups.list', {})) as BackupList).backups.map((b) => b.reason)).toContain('truoc-khoi-phuc');
+      expect(((await call(ctx, 'backups.list', {})) as BackupList).backups.map((b) => b.reason)).toContain(
+        'truoc-khoi-phuc',
+      );
       // The restored file is a normal working data file.
       await call(ctx, 'communes.update', { id: commune!.id, notes: 'Sửa sau khi khôi phục' });
       expect(ctx.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -187,17 +216,26 @@ describe('backups', () => {
     fs.writeFileSync(orphan, 'nửa chừng');
     fs.mkdirSync(path.join(dir, '.dang-ghi'), { recursive: true });
     // Process 99999999 cannot exist: the writer is gone.
-    fs.writeFileSync(path.join(dir, '.dang-ghi', 'ke-hoach.docx.00aa11bb22cc.tmp.txt'), JSON.stringify({ temp: orphan, pid: 99_999_999 }));
+    fs.writeFileSync(
+      path.join(dir, '.dang-ghi', 'ke-hoach.docx.00aa11bb22cc.tmp.txt'),
+      JSON.stringify({ temp: orphan, pid: 99_999_999 }),
+    );
     const running = path.join(elsewhere, '.dang-viet.docx.0a0a0a0a0a0a.tmp');
     fs.writeFileSync(running, 'đang ghi');
-    fs.writeFileSync(path.join(dir, '.dang-ghi', 'dang-viet.docx.0a0a0a0a0a0a.tmp.txt'), JSON.stringify({ temp: running, pid: process.pid }));
+    fs.writeFileSync(
+      path.join(dir, '.dang-ghi', 'dang-viet.docx.0a0a0a0a0a0a.tmp.txt'),
+      JSON.stringify({ temp: running, pid: process.pid }),
+    );
     await writeFileAtomic(path.join(elsewhere, 'bao-cao.docx'), Buffer.from('đủ'));
     ctx.close();
     // Left by a process killed an hour ago (a younger one may be another process still at work).
     const hourAgo = new Date(Date.now() - 3600_000);
     const fresh = path.join(dir, '.ntm-office.db.cccccccccccc.tmp');
     fs.writeFileSync(fresh, 'một tiến trình khác đang ghi');
-    for (const f of [path.join(backups, '.ntm-office-hang-ngay-x.db.0123456789ab.tmp'), path.join(dir, '.ntm-office.db.ba9876543210.tmp')]) {
+    for (const f of [
+      path.join(backups, '.ntm-office-hang-ngay-x.db.0123456789ab.tmp'),
+      path.join(dir, '.ntm-office.db.ba9876543210.tmp'),
+    ]) {
       fs.utimesSync(f, hourAgo, hourAgo);
     }
     const keep = path.join(elsewhere, 'ghi-chu.tmp');
@@ -207,7 +245,11 @@ describe('backups', () => {
     expect(fs.readdirSync(backups).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([path.basename(fresh)]);
     // The write of a process still running is left alone.
-    expect(fs.readdirSync(elsewhere).sort()).toEqual(['.dang-viet.docx.0a0a0a0a0a0a.tmp', 'bao-cao.docx', 'ghi-chu.tmp']);
+    expect(fs.readdirSync(elsewhere).sort()).toEqual([
+      '.dang-viet.docx.0a0a0a0a0a0a.tmp',
+      'bao-cao.docx',
+      'ghi-chu.tmp',
+    ]);
     expect(fs.readdirSync(path.join(dir, '.dang-ghi'))).toEqual(['dang-viet.docx.0a0a0a0a0a0a.tmp.txt']);
     expect(sha(file)).toBe(before);
   });

@@ -13,7 +13,16 @@ interface Outcome {
 
 /** A writer process; resolves `ready` once it has the file open, `done` with its outcome. */
 function writer(file: string, who: string, ids: number[], rounds: number, criterionId: number) {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/writer.ts', file, who, ids.join(','), String(rounds), String(criterionId)]);
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [
+    '--import',
+    'tsx',
+    'test/fixtures/writer.ts',
+    file,
+    who,
+    ids.join(','),
+    String(rounds),
+    String(criterionId),
+  ]);
   let out = '';
   let err = '';
   child.stderr.on('data', (c: Buffer) => (err += c.toString()));
@@ -38,10 +47,20 @@ describe('two writers on one data file', () => {
   it('loses no edit and refuses none while the other commits', async () => {
     const dir = tempDataDir();
     const file = path.join(dir, 'ntm-office.db');
-    const ctx = withDemo(await createServiceContext({ dbPath: file, dataDir: dir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: 'test' }));
-    const communes = ((await call(ctx, 'communes.list', {})) as { id: number; kind: string }[]).filter((c) => c.kind === 'xa').map((c) => c.id);
+    const ctx = withDemo(
+      await createServiceContext({
+        dbPath: file,
+        dataDir: dir,
+        migrationsDir: SOURCE_MIGRATIONS_DIR,
+        appVersion: 'test',
+      }),
+    );
+    const communes = ((await call(ctx, 'communes.list', {})) as { id: number; kind: string }[])
+      .filter((c) => c.kind === 'xa')
+      .map((c) => c.id);
     expect(communes.length).toBeGreaterThan(20);
-    const criterionId = ((await call(ctx, 'criteria.matrix', { year: 2022 })) as { criteria: { id: number }[] }).criteria[0]!.id;
+    const criterionId = ((await call(ctx, 'criteria.matrix', { year: 2022 })) as { criteria: { id: number }[] })
+      .criteria[0]!.id;
     const auditBefore = (ctx.sqlite.prepare('SELECT count(*) n FROM audit_log').get() as { n: number }).n;
     ctx.close();
     const half = Math.floor(communes.length / 2);
@@ -58,9 +77,20 @@ describe('two writers on one data file', () => {
     expect(rb.saved).toBe(2 * (communes.length - half) * rounds);
 
     const db = new Database(file, { readonly: true });
-    const notes = new Map((db.prepare('SELECT id, notes FROM admin_units').all() as { id: number; notes: string }[]).map((r) => [r.id, r.notes]));
+    const notes = new Map(
+      (db.prepare('SELECT id, notes FROM admin_units').all() as { id: number; notes: string }[]).map((r) => [
+        r.id,
+        r.notes,
+      ]),
+    );
     communes.forEach((id, i) => expect(notes.get(id)).toBe(`${i < half ? 'A' : 'B'}-${rounds - 1}`));
-    const met = new Map((db.prepare('SELECT commune_id id, met FROM criterion_results WHERE year = 2022 AND criterion_id = ?').all(criterionId) as { id: number; met: number }[]).map((r) => [r.id, r.met]));
+    const met = new Map(
+      (
+        db
+          .prepare('SELECT commune_id id, met FROM criterion_results WHERE year = 2022 AND criterion_id = ?')
+          .all(criterionId) as { id: number; met: number }[]
+      ).map((r) => [r.id, r.met]),
+    );
     communes.forEach((id) => expect(met.get(id)).toBe((rounds - 1) % 2 === 0 ? 1 : 0));
     // Every saved edit left its audit row (a result set to the value it already had is no change).
     const audited = (db.prepare('SELECT count(*) n FROM audit_log').get() as { n: number }).n - auditBefore;

@@ -83,10 +83,14 @@ describe('a damaged or foreign data file at start', () => {
   it('refuses a newer-version file with an unmerged -wal without checkpointing it', async () => {
     const dir = tempDataDir();
     const file = path.join(dir, 'ntm-office.db');
-    const newer = migrationsWith([{ tag: '0099_future_feature', sql: 'CREATE TABLE future_feature (id integer primary key);' }]);
+    const newer = migrationsWith([
+      { tag: '0099_future_feature', sql: 'CREATE TABLE future_feature (id integer primary key);' },
+    ]);
     const o = await openDb(file, newer);
     o.sqlite.pragma('wal_autocheckpoint = 0');
-    o.sqlite.exec("INSERT INTO future_feature (id) VALUES (1), (2), (3); INSERT INTO settings (key, value) VALUES ('chi-trong-wal', '1')");
+    o.sqlite.exec(
+      "INSERT INTO future_feature (id) VALUES (1), (2), (3); INSERT INTO settings (key, value) VALUES ('chi-trong-wal', '1')",
+    );
     // A crash: the -wal holds committed pages the main file has not received yet.
     const crashed = path.join(tempDataDir(), 'ntm-office.db');
     fs.copyFileSync(file, crashed);
@@ -168,7 +172,9 @@ describe('a damaged or foreign data file at start', () => {
   it('a newer-version file stays in place at start; the recovery screen explains it', async () => {
     const dir = tempDataDir();
     const file = path.join(dir, 'ntm-office.db');
-    const newer = migrationsWith([{ tag: '0099_future_feature', sql: 'CREATE TABLE future_feature (id integer primary key);' }]);
+    const newer = migrationsWith([
+      { tag: '0099_future_feature', sql: 'CREATE TABLE future_feature (id integer primary key);' },
+    ]);
     (await openDb(file, newer)).close();
     const before = sha(file);
     const ctx = await open(dir, true);

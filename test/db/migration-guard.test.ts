@@ -18,7 +18,9 @@ async function seeded(): Promise<{ file: string; children: number; works: number
   const file = path.join(tempDataDir(), 'ntm-office.db');
   const o = await openDb(file, SOURCE_MIGRATIONS_DIR);
   seedDefaultData(o.db);
-  const children = (o.sqlite.prepare('SELECT count(*) n FROM funding_amounts WHERE work_id IS NOT NULL').get() as { n: number }).n;
+  const children = (
+    o.sqlite.prepare('SELECT count(*) n FROM funding_amounts WHERE work_id IS NOT NULL').get() as { n: number }
+  ).n;
   const works = (o.sqlite.prepare('SELECT count(*) n FROM works').get() as { n: number }).n;
   o.close();
   expect(children).toBeGreaterThan(0);
@@ -35,11 +37,15 @@ describe('migrations cannot lose rows', () => {
     expect(o.schemaVersion).toBe(journal().entries.length + 1);
     expect(count(o.sqlite, 'SELECT count(*) n FROM funding_amounts WHERE work_id IS NOT NULL')).toBe(children);
     expect(count(o.sqlite, 'SELECT count(*) n FROM works')).toBe(works);
-    expect(o.sqlite.prepare("SELECT count(*) n FROM pragma_table_info('works') WHERE name = 'code'").get()).toEqual({ n: 1 });
+    expect(o.sqlite.prepare("SELECT count(*) n FROM pragma_table_info('works') WHERE name = 'code'").get()).toEqual({
+      n: 1,
+    });
     expect(o.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(o.sqlite.pragma('foreign_key_check')).toEqual([]);
     // Deleting a work still cascades to its amounts: the rebuilt table is a real parent again.
-    const w = o.sqlite.prepare('SELECT work_id id, count(*) n FROM funding_amounts WHERE work_id IS NOT NULL GROUP BY work_id LIMIT 1').get() as { id: number; n: number };
+    const w = o.sqlite
+      .prepare('SELECT work_id id, count(*) n FROM funding_amounts WHERE work_id IS NOT NULL GROUP BY work_id LIMIT 1')
+      .get() as { id: number; n: number };
     o.sqlite.prepare('DELETE FROM works WHERE id = ?').run(w.id);
     expect(count(o.sqlite, 'SELECT count(*) n FROM funding_amounts WHERE work_id IS NOT NULL')).toBe(children - w.n);
     expect(listBackupFiles(file).map((b) => b.reason)).toEqual(['truoc-nang-cap']);
@@ -67,7 +73,9 @@ describe('migrations cannot lose rows', () => {
       { tag: '0099_orphan_children', sql: fixture('orphan-children.sql') },
     ]);
     const err = await openDb(file, dir).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(/Nâng cấp cấu trúc dữ liệu bị hủy: \d+ dòng sẽ mất liên kết \(funding_amounts → works\)/);
+    expect((err as Error).message).toMatch(
+      /Nâng cấp cấu trúc dữ liệu bị hủy: \d+ dòng sẽ mất liên kết \(funding_amounts → works\)/,
+    );
     expect(sha(file)).toBe(before);
     const db = new Database(file, { readonly: true });
     expect(count(db, "SELECT count(*) n FROM sqlite_master WHERE name = 'good_step'")).toBe(0);

@@ -26,9 +26,18 @@ async function productWith(...evals: Evaluation[]) {
   const ctx = await tempEmptyContext();
   opened.push(ctx);
   const db = ctx.sqlite;
-  const versionId = db.prepare(`INSERT INTO ocop_criteria_versions (code, decision, effective_from, max_a, max_b, max_c) VALUES ('v', 'QĐ 148', '2000-01-01', 35, 25, 40)`).run().lastInsertRowid;
-  const producerId = db.prepare(`INSERT INTO ocop_producers (name, kind) VALUES ('Hợp tác xã Thử', 'hop_tac_xa')`).run().lastInsertRowid;
-  const productId = Number(db.prepare(`INSERT INTO ocop_products (producer_id, name) VALUES (?, 'Sản phẩm thử')`).run(producerId).lastInsertRowid);
+  const versionId = db
+    .prepare(
+      `INSERT INTO ocop_criteria_versions (code, decision, effective_from, max_a, max_b, max_c) VALUES ('v', 'QĐ 148', '2000-01-01', 35, 25, 40)`,
+    )
+    .run().lastInsertRowid;
+  const producerId = db
+    .prepare(`INSERT INTO ocop_producers (name, kind) VALUES ('Hợp tác xã Thử', 'hop_tac_xa')`)
+    .run().lastInsertRowid;
+  const productId = Number(
+    db.prepare(`INSERT INTO ocop_products (producer_id, name) VALUES (?, 'Sản phẩm thử')`).run(producerId)
+      .lastInsertRowid,
+  );
   db.prepare(`INSERT INTO ocop_products (producer_id, name) VALUES (?, 'Sản phẩm chưa đánh giá')`).run(producerId);
   const insert = db.prepare(
     `INSERT INTO ocop_evaluations (product_id, level, version_id, evaluated_date, points_a, points_b, points_c, total, stars, decision_date, expiry_date, revoked_date)
@@ -82,7 +91,9 @@ describe('OCOP status facts (one SQL rule) and the status as of a date', () => {
   });
 
   it('counts a commune-level evaluation like a district one', async () => {
-    expect((await productWith({ level: 'commune', stars: 0, evaluatedDate: '2025-09-01' })).status('2025-09-01')).toBe('district_evaluated');
+    expect((await productWith({ level: 'commune', stars: 0, evaluatedDate: '2025-09-01' })).status('2025-09-01')).toBe(
+      'district_evaluated',
+    );
   });
 
   it('is expiring within 6 months of expiry, expired after it, revoked from the revocation', async () => {
@@ -97,7 +108,11 @@ describe('OCOP status facts (one SQL rule) and the status as of a date', () => {
   });
 
   it('does not recognise a result below 3★ even with a decision date', async () => {
-    expect((await productWith({ level: 'province', stars: 2, evaluatedDate: '2021-06-15', decisionDate: '2021-07-20' })).status('2022-01-01')).toBe('province_evaluated');
+    expect(
+      (
+        await productWith({ level: 'province', stars: 2, evaluatedDate: '2021-06-15', decisionDate: '2021-07-20' })
+      ).status('2022-01-01'),
+    ).toBe('province_evaluated');
   });
 
   it('takes the newest certificate after an upgrade (ties by id) and counts undated evaluations as done', async () => {
@@ -107,7 +122,10 @@ describe('OCOP status facts (one SQL rule) and the status as of a date', () => {
     expect(up.status('2023-03-15')).toBe('expiring'); // 3★ expires 2023-05-01
     expect(up.status('2023-04-01')).toBe('recognised');
     expect(up.facts('2023-04-01').recognition).toMatchObject({ id: 2, stars: 4 });
-    const sameDay = await productWith({ level: 'province', stars: 4, decisionDate: '2022-01-10' }, { level: 'province', stars: 3, decisionDate: '2022-01-10' });
+    const sameDay = await productWith(
+      { level: 'province', stars: 4, decisionDate: '2022-01-10' },
+      { level: 'province', stars: 3, decisionDate: '2022-01-10' },
+    );
     expect(sameDay.facts('2022-02-01').recognition).toMatchObject({ id: 2, stars: 3 });
     expect((await productWith({ level: 'province', stars: 4 })).status('2000-01-01')).toBe('province_evaluated');
   });

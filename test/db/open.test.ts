@@ -17,14 +17,20 @@ describe('openDb', () => {
     expect(o.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(o.schemaVersion).toBe(journal().entries.length);
     expect(o.backupFile).toBeNull();
-    expect(() => o.sqlite.prepare("INSERT INTO criteria (set_id, no, name, group_no, group_name) VALUES (999, 1, 'x', 1, 'x')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      o.sqlite
+        .prepare("INSERT INTO criteria (set_id, no, name, group_no, group_name) VALUES (999, 1, 'x', 1, 'x')")
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
     o.close();
   });
 
   it('backs up online, then applies pending migrations', async () => {
     const file = path.join(tempDataDir(), 'ntm-office.db');
     (await openDb(file, SOURCE_MIGRATIONS_DIR)).close();
-    const dir = migrationsWith([{ tag: '0099_add_test_notes', sql: 'CREATE TABLE test_notes (id integer primary key, body text);' }]);
+    const dir = migrationsWith([
+      { tag: '0099_add_test_notes', sql: 'CREATE TABLE test_notes (id integer primary key, body text);' },
+    ]);
     const o = await openDb(file, dir);
     expect(o.backupFile).not.toBeNull();
     const backup = new Database(o.backupFile!, { readonly: true });
@@ -51,7 +57,9 @@ describe('openDb', () => {
 
   it('refuses, untouched, a database written by a newer version', async () => {
     const file = path.join(tempDataDir(), 'ntm-office.db');
-    const newer = migrationsWith([{ tag: '0099_future_feature', sql: 'CREATE TABLE future_feature (id integer primary key);' }]);
+    const newer = migrationsWith([
+      { tag: '0099_future_feature', sql: 'CREATE TABLE future_feature (id integer primary key);' },
+    ]);
     (await openDb(file, newer)).close();
     const before = sha(file);
     const err = await openDb(file, SOURCE_MIGRATIONS_DIR).catch((e: unknown) => e);

@@ -78,12 +78,18 @@ describe('seedDefaultData', () => {
       { code: '936', kind: 'huyen', n: 7 },
       { code: '937', kind: 'thi_xa', n: 5 },
     ]);
-    const province = one<{ id: number; name: string; kind: string }>(`SELECT id, name, kind FROM admin_units WHERE code = '93'`);
+    const province = one<{ id: number; name: string; kind: string }>(
+      `SELECT id, name, kind FROM admin_units WHERE code = '93'`,
+    );
     expect(province).toMatchObject({ name: 'Hậu Giang', kind: 'tinh' });
-    expect(count(`SELECT COUNT(*) AS n FROM admin_units WHERE level = 'district' AND parent_id = ?`, province.id)).toBe(8);
+    expect(count(`SELECT COUNT(*) AS n FROM admin_units WHERE level = 'district' AND parent_id = ?`, province.id)).toBe(
+      8,
+    );
     expect(count(`SELECT COUNT(*) AS n FROM admin_units WHERE kind = 'phuong' AND valid_to = '2025-07-01'`)).toBe(13);
     expect(count(`SELECT COUNT(*) AS n FROM admin_units WHERE kind = 'thi_tran'`)).toBe(11);
-    expect(count(`SELECT COUNT(*) AS n FROM (${XA}) x JOIN admin_units u ON u.id = x.id WHERE u.region = 'DBSCL'`)).toBe(51);
+    expect(
+      count(`SELECT COUNT(*) AS n FROM (${XA}) x JOIN admin_units u ON u.id = x.id WHERE u.region = 'DBSCL'`),
+    ).toBe(51);
     // kind = 'xa' also holds the 72 xã of the new Cần Thơ (2025), so NTM figures filter by validity on the date too.
     const xaOn = (date: string): number =>
       count(
@@ -112,7 +118,9 @@ describe('seedDefaultData', () => {
       { kind: 'xa', district: '935' },
     ]);
     expect(named('Long Mỹ').map((u) => u.kind)).toEqual(['huyen', 'thi_xa']);
-    expect(one<{ search_key: string }>(`SELECT search_key FROM admin_units WHERE code = '31378'`).search_key).toBe('xa phu huu');
+    expect(one<{ search_key: string }>(`SELECT search_key FROM admin_units WHERE code = '31378'`).search_key).toBe(
+      'xa phu huu',
+    );
   });
 
   it('records the 2025 reorganisation into Cần Thơ', () => {
@@ -130,18 +138,28 @@ describe('seedDefaultData', () => {
       { kind: 'xa', n: 72 },
     ]);
     // Every one of the 75 old commune-level units has exactly one successor, plus the province itself.
-    expect(count(`SELECT COUNT(*) AS n FROM unit_successions WHERE decision = 'NQ 1668/NQ-UBTVQH15' AND effective_date = '2025-07-01'`)).toBe(75);
+    expect(
+      count(
+        `SELECT COUNT(*) AS n FROM unit_successions WHERE decision = 'NQ 1668/NQ-UBTVQH15' AND effective_date = '2025-07-01'`,
+      ),
+    ).toBe(75);
     expect(count(`SELECT COUNT(DISTINCT from_unit_id) AS n FROM unit_successions`)).toBe(76);
     const phuHuu = all<{ name: string }>(
       `SELECT o.name FROM unit_successions s JOIN admin_units o ON o.id = s.from_unit_id JOIN admin_units n ON n.id = s.to_unit_id
        WHERE n.name = 'Phú Hữu' AND n.valid_from = '2025-07-01' ORDER BY o.code`,
     ).map((r) => r.name);
     expect(phuHuu).toEqual(['Phú Hữu', 'Phú Tân', 'Đông Phước']);
-    expect(count(`SELECT COUNT(*) AS n FROM admin_units WHERE level <> 'province' AND valid_to IS NULL AND valid_from IS NULL`)).toBe(0);
+    expect(
+      count(
+        `SELECT COUNT(*) AS n FROM admin_units WHERE level <> 'province' AND valid_to IS NULL AND valid_from IS NULL`,
+      ),
+    ).toBe(0);
   });
 
   it('loads QĐ 318 with 19 criteria in 5 groups, and QĐ 51 with 10', () => {
-    const set = one<{ id: number; required_count: number }>(`SELECT id, required_count FROM criteria_sets WHERE code = 'QD318-NTM'`);
+    const set = one<{ id: number; required_count: number }>(
+      `SELECT id, required_count FROM criteria_sets WHERE code = 'QD318-NTM'`,
+    );
     expect(set.required_count).toBe(19);
     expect(count(`SELECT COUNT(*) AS n FROM criteria WHERE set_id = ?`, set.id)).toBe(19);
     expect(
@@ -162,7 +180,9 @@ describe('seedDefaultData', () => {
       set.id,
     );
     expect(stunting).toEqual({ value: '19', verified: 1, comparator: '<=' });
-    expect(count(`SELECT COUNT(*) AS n FROM criteria c JOIN criteria_sets s ON s.id = c.set_id WHERE s.code = 'QD51-NTM'`)).toBe(10);
+    expect(
+      count(`SELECT COUNT(*) AS n FROM criteria c JOIN criteria_sets s ON s.id = c.set_id WHERE s.code = 'QD51-NTM'`),
+    ).toBe(10);
   });
 
   it('gives 35 NTM and 5 nâng cao at end-2021; 38 NTM (74,5%), 9 nâng cao and 1 kiểu mẫu at end-2022', () => {
@@ -174,7 +194,9 @@ describe('seedDefaultData', () => {
     expect(holding('nang_cao', 2022)).toBe(9);
     expect(holding('kieu_mau', 2022)).toBe(1);
     // Sample rows carry source 'sample' and a visibly fake decision number; Thuận Hòa 2020 is real.
-    expect(count(`SELECT COUNT(*) AS n FROM recognitions WHERE source = 'sample' AND decision_no NOT LIKE 'Mẫu-%'`)).toBe(0);
+    expect(
+      count(`SELECT COUNT(*) AS n FROM recognitions WHERE source = 'sample' AND decision_no NOT LIKE 'Mẫu-%'`),
+    ).toBe(0);
     expect(
       one<{ year: number; source: string }>(
         `SELECT r.year, r.source FROM recognitions r JOIN admin_units u ON u.id = r.commune_id WHERE u.code = '31484' AND r.level = 'ntm'`,
@@ -228,9 +250,17 @@ describe('seedDefaultData', () => {
     );
     expect(misplaced).toBe(0);
     const targets = Object.fromEntries(
-      all<{ key: string; value: string }>(`SELECT key, value FROM province_targets WHERE year = 2022`).map((r) => [r.key, r.value]),
+      all<{ key: string; value: string }>(`SELECT key, value FROM province_targets WHERE year = 2022`).map((r) => [
+        r.key,
+        r.value,
+      ]),
     );
-    expect(targets).toEqual({ avg_criteria: '18.2', min_criteria: '14', ntm_cumulative: '38', nang_cao_cumulative: '9' });
+    expect(targets).toEqual({
+      avg_criteria: '18.2',
+      min_criteria: '14',
+      ntm_cumulative: '38',
+      nang_cao_cumulative: '9',
+    });
   });
 
   it('loads the six funding sources and the 2022 need of 6.259.605 triệu đồng', () => {
@@ -297,9 +327,15 @@ describe('seedDefaultData', () => {
       { stars: 3, n: 11, expiry: '2024-07-20' },
       { stars: 4, n: 6, expiry: '2024-07-20' },
     ]);
-    expect(one<{ kind: string }>(`SELECT kind FROM ocop_producers WHERE name = 'Công ty TNHH Liên Hưng'`).kind).toBe('doanh_nghiep');
-    expect(one<{ kind: string }>(`SELECT kind FROM ocop_producers WHERE name = 'Hợp tác xã Kỳ Như'`).kind).toBe('hop_tac_xa');
-    expect(one<{ kind: string }>(`SELECT kind FROM ocop_producers WHERE name = 'Cơ sở sản xuất lạp xưởng Mỹ Yến'`).kind).toBe('ho_san_xuat');
+    expect(one<{ kind: string }>(`SELECT kind FROM ocop_producers WHERE name = 'Công ty TNHH Liên Hưng'`).kind).toBe(
+      'doanh_nghiep',
+    );
+    expect(one<{ kind: string }>(`SELECT kind FROM ocop_producers WHERE name = 'Hợp tác xã Kỳ Như'`).kind).toBe(
+      'hop_tac_xa',
+    );
+    expect(
+      one<{ kind: string }>(`SELECT kind FROM ocop_producers WHERE name = 'Cơ sở sản xuất lạp xưởng Mỹ Yến'`).kind,
+    ).toBe('ho_san_xuat');
     expect(
       all<{ kind: string; n: number; min: number; max: number | null }>(
         `SELECT kind, COUNT(*) AS n, MIN(min_count) AS min, MAX(max_count) AS max FROM ocop_targets WHERE year = 2022 GROUP BY kind ORDER BY kind`,
@@ -314,7 +350,10 @@ describe('seedDefaultData', () => {
 
   it('stores the default settings as JSON', () => {
     const settings = Object.fromEntries(
-      all<{ key: string; value: string }>(`SELECT key, value FROM settings`).map((r) => [r.key, JSON.parse(r.value) as unknown]),
+      all<{ key: string; value: string }>(`SELECT key, value FROM settings`).map((r) => [
+        r.key,
+        JSON.parse(r.value) as unknown,
+      ]),
     );
     expect(settings.planYear).toBe(2022);
     // Today's office is the merged city's; documents dated before 1/7/2025 use the Hậu Giang era.
@@ -333,9 +372,12 @@ describe('seedDefaultData', () => {
   });
 
   it('does nothing when seeded a second time', () => {
-    const before = count(`SELECT COUNT(*) AS n FROM admin_units`) + count(`SELECT COUNT(*) AS n FROM criterion_results`);
+    const before =
+      count(`SELECT COUNT(*) AS n FROM admin_units`) + count(`SELECT COUNT(*) AS n FROM criterion_results`);
     expect(isSeeded(db)).toBe(true);
     seedDefaultData(db);
-    expect(count(`SELECT COUNT(*) AS n FROM admin_units`) + count(`SELECT COUNT(*) AS n FROM criterion_results`)).toBe(before);
+    expect(count(`SELECT COUNT(*) AS n FROM admin_units`) + count(`SELECT COUNT(*) AS n FROM criterion_results`)).toBe(
+      before,
+    );
   });
 });

@@ -28,7 +28,13 @@ function makeReadOnly(file: string): (() => void) | null {
 }
 
 const openContext = (dir: string, recoverDamaged = false) =>
-  createServiceContext({ dbPath: path.join(dir, 'ntm-office.db'), dataDir: dir, migrationsDir: SOURCE_MIGRATIONS_DIR, appVersion: '0.0.0-test', recoverDamaged });
+  createServiceContext({
+    dbPath: path.join(dir, 'ntm-office.db'),
+    dataDir: dir,
+    migrationsDir: SOURCE_MIGRATIONS_DIR,
+    appVersion: '0.0.0-test',
+    recoverDamaged,
+  });
 
 const ENGLISH = /SQLITE|database|locked|readonly|full|disk I\/O/i;
 const newContext = tempContexts();
@@ -83,7 +89,9 @@ describe('errors of the data file itself, in Vietnamese', () => {
       expect(e).toBeInstanceOf(AppError);
       expect((e as AppError).code).toBe('DB_READONLY');
       const text = startupErrorMessage(e, file);
-      expect(text).toMatch(/^Tệp dữ liệu «ntm-office\.db» \(thư mục .+\) chỉ cho phép đọc .*Hãy bỏ thuộc tính «Chỉ đọc»/);
+      expect(text).toMatch(
+        /^Tệp dữ liệu «ntm-office\.db» \(thư mục .+\) chỉ cho phép đọc .*Hãy bỏ thuộc tính «Chỉ đọc»/,
+      );
       expect(text).not.toMatch(ENGLISH);
     } finally {
       cleanup();
@@ -101,7 +109,10 @@ describe('errors of the data file itself, in Vietnamese', () => {
     try {
       const r = await dispatch(ctx, 'criteria.importApply', { fileName: 'kq.xlsx', base64: file.base64 });
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error.message).toBe(`Chưa nhập: không sao lưu được dữ liệu trước khi nhập. Thư mục sao lưu «${folder}» không có quyền ghi; hãy cấp quyền ghi cho thư mục này rồi thử lại.`);
+      if (!r.ok)
+        expect(r.error.message).toBe(
+          `Chưa nhập: không sao lưu được dữ liệu trước khi nhập. Thư mục sao lưu «${folder}» không có quyền ghi; hãy cấp quyền ghi cho thư mục này rồi thử lại.`,
+        );
     } finally {
       cleanup();
     }

@@ -10,9 +10,23 @@ import { writeResults } from '../../electron/services/criteria/matrix';
 import { criteriaOfSet } from '../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../db/repositories/standings';
 import { recomputedCriteriaSummary, storedCriteriaSummary } from '../../db/repositories/criteria-summary';
-import { recomputedFundingSums, recomputedParentSums, recomputedWorkSums, storedFundingSums, storedParentSums, storedWorkSums } from '../../db/repositories/funding-summary';
+import {
+  recomputedFundingSums,
+  recomputedParentSums,
+  recomputedWorkSums,
+  storedFundingSums,
+  storedParentSums,
+  storedWorkSums,
+} from '../../db/repositories/funding-summary';
 import { deleteAmountIds, insertWorkFigures, listSources, workCommunes } from '../../db/repositories/funding';
-import { figuresInForce, firstWorksPage, provinceRollup, worksOfYear, worksToWarnAbout, yearRollup } from '../../electron/services/funding/data';
+import {
+  figuresInForce,
+  firstWorksPage,
+  provinceRollup,
+  worksOfYear,
+  worksToWarnAbout,
+  yearRollup,
+} from '../../electron/services/funding/data';
 import { checkFunding, type WorkForCheck } from '../../electron/domain/funding-warnings';
 import { fundingOverview } from '../../electron/services/funding/overview';
 import { loadSources, yearTree } from '../../electron/services/funding/common';
@@ -23,7 +37,15 @@ import { thousandVnd } from '../../shared/models/units-of-measure';
 import ExcelJS from 'exceljs';
 import { bulkSummaries, FUNDING_SUMMARY_TRIGGERS } from '../../db/repositories/funding-bulk';
 import { importApply } from '../../electron/services/funding/excel-import';
-import { INFO_CUTOFF, INFO_YEAR, SHEET_INFO, SHEET_WORKS, WORK_FIXED_HEADERS, WRK, workAmountHeaders } from '../../electron/services/funding/excel-layout';
+import {
+  INFO_CUTOFF,
+  INFO_YEAR,
+  SHEET_INFO,
+  SHEET_WORKS,
+  WORK_FIXED_HEADERS,
+  WRK,
+  workAmountHeaders,
+} from '../../electron/services/funding/excel-layout';
 
 const open = tempContexts();
 
@@ -36,11 +58,21 @@ function rng(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
+  };
 }
 
 const communeIds = (ctx: ServiceContext) =>
-  (ctx.sqlite.prepare("SELECT id FROM admin_units WHERE kind = 'xa' AND (valid_from IS NULL OR valid_from <= '2022-12-31') AND (valid_to IS NULL OR valid_to > '2022-12-31')").all() as { id: number }[]).map((r) => r.id);
+  (
+    ctx.sqlite
+      .prepare(
+        "SELECT id FROM admin_units WHERE kind = 'xa' AND (valid_from IS NULL OR valid_from <= '2022-12-31') AND (valid_to IS NULL OR valid_to > '2022-12-31')",
+      )
+      .all() as { id: number }[]
+  ).map((r) => r.id);
 
 describe('criteria_year_summary', () => {
   it('equals the grouped results after random edits, imports, undos and direct SQL writes', async () => {
@@ -53,16 +85,20 @@ describe('criteria_year_summary', () => {
     check();
     const done: { year: number; undo: ResultChange[] }[] = [];
     const before = (year: number, c: ResultChange): ResultChange => {
-      const row = ctx.sqlite.prepare('SELECT met FROM criterion_results WHERE year = ? AND commune_id = ? AND criterion_id = ?').get(year, c.communeId, c.criterionId) as
-        | { met: number }
-        | undefined;
+      const row = ctx.sqlite
+        .prepare('SELECT met FROM criterion_results WHERE year = ? AND commune_id = ? AND criterion_id = ?')
+        .get(year, c.communeId, c.criterionId) as { met: number } | undefined;
       return { ...c, met: row ? !!row.met : null };
     };
     const randomChanges = (year: number, n: number) => {
       const seen = new Set<string>();
       const out: ResultChange[] = [];
       for (let i = 0; i < n; i++) {
-        const c = { communeId: r.pick(communes), criterionId: r.pick(sets.get(year)!).id, met: r.pick([true, false, null] as const) };
+        const c = {
+          communeId: r.pick(communes),
+          criterionId: r.pick(sets.get(year)!).id,
+          met: r.pick([true, false, null] as const),
+        };
         if (seen.has(`${c.communeId}:${c.criterionId}`)) continue;
         seen.add(`${c.communeId}:${c.criterionId}`);
         out.push(c);
@@ -89,9 +125,20 @@ describe('criteria_year_summary', () => {
       } else {
         // Writes that bypass the services: sample rows, moved rows, deleted rows.
         const op = r.int(3);
-        if (op === 0) ctx.sqlite.prepare("UPDATE criterion_results SET source = CASE source WHEN 'sample' THEN 'user' ELSE 'sample' END WHERE commune_id = ?").run(r.pick(communes));
-        else if (op === 1) ctx.sqlite.prepare('UPDATE OR IGNORE criterion_results SET commune_id = ? WHERE commune_id = ? AND year = ?').run(r.pick(communes), r.pick(communes), year);
-        else ctx.sqlite.prepare('DELETE FROM criterion_results WHERE commune_id = ? AND year = ?').run(r.pick(communes), year);
+        if (op === 0)
+          ctx.sqlite
+            .prepare(
+              "UPDATE criterion_results SET source = CASE source WHEN 'sample' THEN 'user' ELSE 'sample' END WHERE commune_id = ?",
+            )
+            .run(r.pick(communes));
+        else if (op === 1)
+          ctx.sqlite
+            .prepare('UPDATE OR IGNORE criterion_results SET commune_id = ? WHERE commune_id = ? AND year = ?')
+            .run(r.pick(communes), r.pick(communes), year);
+        else
+          ctx.sqlite
+            .prepare('DELETE FROM criterion_results WHERE commune_id = ? AND year = ?')
+            .run(r.pick(communes), year);
       }
       check();
     }
@@ -111,7 +158,14 @@ function rollupByScan(ctx: ServiceContext, year: number, cutoff: string) {
     year,
     cutoff,
     (holder, unitId, sourceId, stage, amount) => {
-      if (unitId) entries.push({ unitId, direct: holder < 0, sourceCode: codes[sources.findIndex((s) => s.id === sourceId)]!, stage: STAGES[stage]!, amount: thousandVnd(amount) });
+      if (unitId)
+        entries.push({
+          unitId,
+          direct: holder < 0,
+          sourceCode: codes[sources.findIndex((s) => s.id === sourceId)]!,
+          stage: STAGES[stage]!,
+          amount: thousandVnd(amount),
+        });
     },
     communeOf,
   );
@@ -136,8 +190,21 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
     };
     check();
     const works = (ctx.sqlite.prepare('SELECT id FROM works').all() as { id: number }[]).map((w) => w.id);
-    for (let i = 0; i < 4; i++) works.push((await call(ctx, 'works.create', { communeId: r.pick(communes), name: `Công trình thử ${i}`, startYear: year, endYear: year })).id);
-    const undos: { asOf: string; changes: { workId: number | null; source: string; stage: FundingStage; amount: number | null }[] }[] = [];
+    for (let i = 0; i < 4; i++)
+      works.push(
+        (
+          await call(ctx, 'works.create', {
+            communeId: r.pick(communes),
+            name: `Công trình thử ${i}`,
+            startYear: year,
+            endYear: year,
+          })
+        ).id,
+      );
+    const undos: {
+      asOf: string;
+      changes: { workId: number | null; source: string; stage: FundingStage; amount: number | null }[];
+    }[] = [];
     const stored = (workId: number | null, source: string, stage: FundingStage, asOf: string) => {
       const sourceId = sourceIds[codes.indexOf(source)]!;
       const row = ctx.sqlite
@@ -145,22 +212,46 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
           `SELECT amount FROM funding_amounts WHERE year = ? AND source_id = ? AND stage = ? AND ${workId === null ? 'work_id IS NULL' : 'work_id = ?'}
            AND (stage <> 'disbursed' OR coalesce(as_of, '2022-12-31') = ?) ORDER BY id LIMIT 1`,
         )
-        .get(...([year, sourceId, stage, ...(workId === null ? [] : [workId]), asOf] as unknown[])) as { amount: number } | undefined;
+        .get(...([year, sourceId, stage, ...(workId === null ? [] : [workId]), asOf] as unknown[])) as
+        { amount: number } | undefined;
       return row?.amount ?? null;
     };
     let warned = 0;
-    const districts = (ctx.sqlite.prepare("SELECT id FROM admin_units WHERE level = 'district' AND (valid_to IS NULL OR valid_to > '2022-12-31')").all() as { id: number }[]).map((d) => d.id);
+    const districts = (
+      ctx.sqlite
+        .prepare(
+          "SELECT id FROM admin_units WHERE level = 'district' AND (valid_to IS NULL OR valid_to > '2022-12-31')",
+        )
+        .all() as { id: number }[]
+    ).map((d) => d.id);
     // (The demo's district-level units end on 1/7/2025: a move goes to one of them, never to no parent.)
     expect(districts.length).toBeGreaterThan(1);
     // A xã with a work of its own, kept out of the picks so that it can leave the year's tree.
     const spare = communes.pop()!;
     // The demo's works in that xã move to another one: the picks' works stay in the year's tree.
     ctx.sqlite.prepare('UPDATE works SET commune_id = ? WHERE commune_id = ?').run(communes[0], spare);
-    const spareWork = Number(ctx.sqlite.prepare("INSERT INTO works (commune_id, name, start_year, end_year, source) VALUES (?, 'Công trình xã thôi hiệu lực', 2022, 2022, 'user')").run(spare).lastInsertRowid);
-    ctx.db.transaction((tx) => insertWorkFigures(tx, [{ year, workId: spareWork, sourceId: sourceIds[1]!, stage: 'need', amount: 70_000, asOf: null }]));
+    const spareWork = Number(
+      ctx.sqlite
+        .prepare(
+          "INSERT INTO works (commune_id, name, start_year, end_year, source) VALUES (?, 'Công trình xã thôi hiệu lực', 2022, 2022, 'user')",
+        )
+        .run(spare).lastInsertRowid,
+    );
+    ctx.db.transaction((tx) =>
+      insertWorkFigures(tx, [
+        { year, workId: spareWork, sourceId: sourceIds[1]!, stage: 'need', amount: 70_000, asOf: null },
+      ]),
+    );
     // A xã's own figure (rare, entered at that level): its works' detail rolls up through it.
-    const ownCommune = ctx.sqlite.prepare('SELECT commune_id FROM works WHERE commune_id IS NOT NULL ORDER BY id LIMIT 1').pluck().get() as number;
-    ctx.sqlite.prepare("INSERT INTO funding_amounts (year, unit_id, source_id, stage, amount, source) VALUES (?, ?, ?, 'need', 5000, 'user')").run(year, ownCommune, sourceIds[0]);
+    const ownCommune = ctx.sqlite
+      .prepare('SELECT commune_id FROM works WHERE commune_id IS NOT NULL ORDER BY id LIMIT 1')
+      .pluck()
+      .get() as number;
+    ctx.sqlite
+      .prepare(
+        "INSERT INTO funding_amounts (year, unit_id, source_id, stage, amount, source) VALUES (?, ?, ?, 'need', 5000, 'user')",
+      )
+      .run(year, ownCommune, sourceIds[0]);
     for (let step = 0; step < 200; step++) {
       const kind = r.int(10);
       if (kind === 8) {
@@ -172,13 +263,21 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
         const seen = new Set<string>();
         const changes = [];
         for (let i = 0; i < 1 + r.int(6); i++) {
-          const c = { workId: r.int(10) ? r.pick(works) : null, source: r.pick(codes), stage: r.pick(stages), amount: r.int(5) ? 1000 * (1 + r.int(900)) : null };
+          const c = {
+            workId: r.int(10) ? r.pick(works) : null,
+            source: r.pick(codes),
+            stage: r.pick(stages),
+            amount: r.int(5) ? 1000 * (1 + r.int(900)) : null,
+          };
           const key = `${c.workId}:${c.source}:${c.stage}`;
           if (seen.has(key)) continue;
           seen.add(key);
           changes.push(c);
         }
-        const undo = { asOf, changes: changes.map((c) => ({ ...c, amount: stored(c.workId, c.source, c.stage, asOf) })) };
+        const undo = {
+          asOf,
+          changes: changes.map((c) => ({ ...c, amount: stored(c.workId, c.source, c.stage, asOf) })),
+        };
         await call(ctx, 'funding.setAmounts', { year, asOf, changes });
         undos.push(undo);
       } else if (kind === 3 && undos.length) {
@@ -196,7 +295,11 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
         })).map((x) => ({ ...x, asOf: x.stage === 'disbursed' ? x.asOf : null }));
         ctx.db.transaction((tx) => insertWorkFigures(tx, rows));
       } else if (kind === 5) {
-        const ids = (ctx.sqlite.prepare('SELECT id FROM funding_amounts WHERE work_id IS NOT NULL ORDER BY random() LIMIT 3').all() as { id: number }[]).map((x) => x.id);
+        const ids = (
+          ctx.sqlite
+            .prepare('SELECT id FROM funding_amounts WHERE work_id IS NOT NULL ORDER BY random() LIMIT 3')
+            .all() as { id: number }[]
+        ).map((x) => x.id);
         ctx.db.transaction((tx) => deleteAmountIds(tx, ids));
       } else if (kind === 6) {
         await call(ctx, 'works.update', { id: r.pick(works), communeId: r.pick(communes) });
@@ -205,12 +308,22 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
         const op = r.int(5);
         if (op === 3) {
           // A xã moved to another district-level unit: its sums move to the new parent.
-          ctx.sqlite.prepare('UPDATE admin_units SET parent_id = ? WHERE id = ?').run(r.pick(districts), r.pick(communes));
+          ctx.sqlite
+            .prepare('UPDATE admin_units SET parent_id = ? WHERE id = ?')
+            .run(r.pick(districts), r.pick(communes));
         } else if (op === 4) {
           // The spare xã ends (or comes back) before the year's end: it leaves (joins) the year's tree.
-          ctx.sqlite.prepare("UPDATE admin_units SET valid_to = CASE WHEN valid_to IS NULL THEN '2022-06-01' END WHERE id = ?").run(spare);
-        } else if (op === 0) ctx.sqlite.prepare("UPDATE funding_amounts SET as_of = ? WHERE id = (SELECT id FROM funding_amounts WHERE stage = 'disbursed' AND work_id IS NOT NULL ORDER BY random() LIMIT 1)").run(r.pick(cutoffs));
-        else if (op === 1) ctx.sqlite.prepare('UPDATE funding_amounts SET amount = amount + 7000 WHERE work_id = ?').run(r.pick(works));
+          ctx.sqlite
+            .prepare("UPDATE admin_units SET valid_to = CASE WHEN valid_to IS NULL THEN '2022-06-01' END WHERE id = ?")
+            .run(spare);
+        } else if (op === 0)
+          ctx.sqlite
+            .prepare(
+              "UPDATE funding_amounts SET as_of = ? WHERE id = (SELECT id FROM funding_amounts WHERE stage = 'disbursed' AND work_id IS NOT NULL ORDER BY random() LIMIT 1)",
+            )
+            .run(r.pick(cutoffs));
+        else if (op === 1)
+          ctx.sqlite.prepare('UPDATE funding_amounts SET amount = amount + 7000 WHERE work_id = ?').run(r.pick(works));
         else if (works.length > 6) {
           const id = works.splice(r.int(works.length), 1)[0]!;
           await call(ctx, 'works.delete', { id });
@@ -222,26 +335,43 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
       if (step % 10 === 0) {
         const cutoff = r.pick(cutoffs);
         const { tree, rollup } = yearRollup(ctx, year, cutoff);
-        expect([tree.province, ...tree.districts].map((u) => rollup.figures(u.id))).toEqual(rollupByScan(ctx, year, cutoff));
+        expect([tree.province, ...tree.districts].map((u) => rollup.figures(u.id))).toEqual(
+          rollupByScan(ctx, year, cutoff),
+        );
         // The screen's reads (one xã's works, the first page) equal the same works out of the full year's scan.
         const sources = loadSources(ctx);
         const all = worksOfYear(ctx, year, cutoff, tree, sources);
         const communeId = all[step % all.length]!.communeId;
-        expect(worksOfYear(ctx, year, cutoff, tree, sources, { communeId })).toEqual(all.filter((w) => w.communeId === communeId));
+        expect(worksOfYear(ctx, year, cutoff, tree, sources, { communeId })).toEqual(
+          all.filter((w) => w.communeId === communeId),
+        );
         const districtId = all[step % all.length]!.districtId!;
-        expect(worksOfYear(ctx, year, cutoff, tree, sources, { districtId })).toEqual(all.filter((w) => w.districtId === districtId));
-        expect(firstWorksPage(ctx, year, cutoff, tree, sources, 5)).toEqual({ rows: all.slice(0, 5), total: all.length });
+        expect(worksOfYear(ctx, year, cutoff, tree, sources, { districtId })).toEqual(
+          all.filter((w) => w.districtId === districtId),
+        );
+        expect(firstWorksPage(ctx, year, cutoff, tree, sources, 5)).toEqual({
+          rows: all.slice(0, 5),
+          total: all.length,
+        });
         // The screen's roll-up (sums per parent unit) and warnings (only the works that may carry one) equal the full reads.
         const { rollup: byParent } = provinceRollup(ctx, year, cutoff, tree);
-        expect([tree.province, ...tree.districts].map((u) => byParent.figures(u.id))).toEqual([tree.province, ...tree.districts].map((u) => rollup.figures(u.id)));
+        expect([tree.province, ...tree.districts].map((u) => byParent.figures(u.id))).toEqual(
+          [tree.province, ...tree.districts].map((u) => rollup.figures(u.id)),
+        );
         const province = rollup.figures(tree.province.id);
-        const warnings = (works: WorkForCheck[]) => checkFunding({ sources: sources.list, province, statedTotals: {}, works });
+        const warnings = (works: WorkForCheck[]) =>
+          checkFunding({ sources: sources.list, province, statedTotals: {}, works });
         const expected = warnings(all);
         expect(warnings(worksToWarnAbout(ctx, year, cutoff, tree, sources))).toEqual(expected);
         if (expected.some((w) => w.workId !== undefined)) warned++;
         // The screen's overview sends the first warnings and counts them all by SQL: the same as checking every work.
         const overview = fundingOverview(ctx, year, cutoff);
-        const full = checkFunding({ sources: sources.list, province: overview.province.figures, statedTotals: overview.statedTotals, works: all });
+        const full = checkFunding({
+          sources: sources.list,
+          province: overview.province.figures,
+          statedTotals: overview.statedTotals,
+          works: all,
+        });
         expect(overview.warningCount).toBe(full.length);
         expect(overview.warnings).toEqual(full.slice(0, 300));
       }
@@ -261,19 +391,32 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
     const ctx = await open();
     const r = rng(2026);
     const works = (ctx.sqlite.prepare('SELECT id FROM works').all() as { id: number }[]).map((w) => w.id);
-    const state = () => JSON.stringify([ctx.sqlite.prepare('SELECT * FROM works ORDER BY id').all(), ctx.sqlite.prepare('SELECT * FROM funding_amounts ORDER BY id').all(), storedFundingSums(ctx.db), storedParentSums(ctx.db), storedWorkSums(ctx.db)]);
+    const state = () =>
+      JSON.stringify([
+        ctx.sqlite.prepare('SELECT * FROM works ORDER BY id').all(),
+        ctx.sqlite.prepare('SELECT * FROM funding_amounts ORDER BY id').all(),
+        storedFundingSums(ctx.db),
+        storedParentSums(ctx.db),
+        storedWorkSums(ctx.db),
+      ]);
     const before = state();
     const triggers = summaryTriggers(ctx);
     expect(triggers).toHaveLength(FUNDING_SUMMARY_TRIGGERS.length);
     // The failure comes on the last figure written, after the works are written and most figures inserted.
-    ctx.sqlite.exec('CREATE TEMP TRIGGER fail_import BEFORE INSERT ON main.funding_amounts WHEN NEW.amount = 777777000 BEGIN SELECT RAISE(ABORT, \'disk full\'); END');
+    ctx.sqlite.exec(
+      "CREATE TEMP TRIGGER fail_import BEFORE INSERT ON main.funding_amounts WHEN NEW.amount = 777777000 BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
     const file = await worksFile(ctx, r, works, 2022, '2022-12-31', 30, true);
     await expect(importApply(ctx, { fileName: 'hong.xlsx', base64: file })).rejects.toThrow(/disk full/);
     expect(state()).toBe(before);
     expect(summaryTriggers(ctx)).toEqual(triggers);
     // The next edit keeps the summaries by the triggers again.
     ctx.sqlite.exec('DROP TRIGGER temp.fail_import');
-    await call(ctx, 'funding.setAmounts', { year: 2022, asOf: '2022-12-31', changes: [{ workId: works[0]!, source: 'trung_uong', stage: 'need', amount: 123_000 }] });
+    await call(ctx, 'funding.setAmounts', {
+      year: 2022,
+      asOf: '2022-12-31',
+      changes: [{ workId: works[0]!, source: 'trung_uong', stage: 'need', amount: 123_000 }],
+    });
     expect(storedFundingSums(ctx.db)).toEqual(recomputedFundingSums(ctx.db));
     expect(storedParentSums(ctx.db)).toEqual(recomputedParentSums(ctx.db));
     expect(storedWorkSums(ctx.db)).toEqual(recomputedWorkSums(ctx.db));
@@ -284,7 +427,11 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
 type Rng = ReturnType<typeof rng>;
 /** The funding summary triggers as stored (a bulk write drops them and must put them back exactly). */
 const summaryTriggers = (ctx: ServiceContext) =>
-  ctx.sqlite.prepare("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?)) ORDER BY name").all(JSON.stringify(FUNDING_SUMMARY_TRIGGERS));
+  ctx.sqlite
+    .prepare(
+      "SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?)) ORDER BY name",
+    )
+    .all(JSON.stringify(FUNDING_SUMMARY_TRIGGERS));
 const bulkRuns = { committed: 0, failed: 0, imported: 0, importFailed: 0 };
 
 /**
@@ -293,7 +440,14 @@ const bulkRuns = { committed: 0, failed: 0, imported: 0, importFailed: 0 };
  * figures; then the summaries brought up to date set-wise. One in four fails before its end and
  * must leave everything (summaries and flag included) as it was.
  */
-async function bulkStep(ctx: ServiceContext, r: Rng, works: number[], communes: number[], sourceIds: number[], cutoffs: string[]) {
+async function bulkStep(
+  ctx: ServiceContext,
+  r: Rng,
+  works: number[],
+  communes: number[],
+  sourceIds: number[],
+  cutoffs: string[],
+) {
   const triggerTexts = () => summaryTriggers(ctx);
   const allTriggers = triggerTexts();
   expect(allTriggers).toHaveLength(FUNDING_SUMMARY_TRIGGERS.length);
@@ -302,7 +456,14 @@ async function bulkStep(ctx: ServiceContext, r: Rng, works: number[], communes: 
   const fail = r.int(4) === 0;
   const figure = (workId: number) => {
     const stage = r.pick(stages);
-    return { year: r.pick([2021, 2022, 2022]), workId, sourceId: r.pick(sourceIds), stage, amount: 1000 * r.int(500), asOf: stage === 'disbursed' ? r.pick([null, ...cutoffs]) : null };
+    return {
+      year: r.pick([2021, 2022, 2022]),
+      workId,
+      sourceId: r.pick(sourceIds),
+      stage,
+      amount: 1000 * r.int(500),
+      asOf: stage === 'disbursed' ? r.pick([null, ...cutoffs]) : null,
+    };
   };
   try {
     ctx.db.transaction((tx) => {
@@ -311,21 +472,53 @@ async function bulkStep(ctx: ServiceContext, r: Rng, works: number[], communes: 
         const added: number[] = [];
         for (const workId of touched) {
           const op = r.int(5);
-          if (op === 0) deleteAmountIds(tx, (ctx.sqlite.prepare('SELECT id FROM funding_amounts WHERE work_id = ? ORDER BY id DESC LIMIT 2').pluck().all(workId) as number[]));
-          else if (op === 1) ctx.sqlite.prepare('UPDATE works SET commune_id = ? WHERE id = ?').run(r.pick(communes), workId);
-          else if (op === 2) ctx.sqlite.prepare("UPDATE funding_amounts SET amount = amount + 3000, as_of = CASE WHEN stage = 'disbursed' THEN ? END WHERE work_id = ?").run(r.pick(cutoffs), workId);
-          insertWorkFigures(tx, Array.from({ length: r.int(4) }, () => figure(workId)));
+          if (op === 0)
+            deleteAmountIds(
+              tx,
+              ctx.sqlite
+                .prepare('SELECT id FROM funding_amounts WHERE work_id = ? ORDER BY id DESC LIMIT 2')
+                .pluck()
+                .all(workId) as number[],
+            );
+          else if (op === 1)
+            ctx.sqlite.prepare('UPDATE works SET commune_id = ? WHERE id = ?').run(r.pick(communes), workId);
+          else if (op === 2)
+            ctx.sqlite
+              .prepare(
+                "UPDATE funding_amounts SET amount = amount + 3000, as_of = CASE WHEN stage = 'disbursed' THEN ? END WHERE work_id = ?",
+              )
+              .run(r.pick(cutoffs), workId);
+          insertWorkFigures(
+            tx,
+            Array.from({ length: r.int(4) }, () => figure(workId)),
+          );
         }
         for (let i = 0; i < r.int(3); i++) {
-          const id = Number(ctx.sqlite.prepare("INSERT INTO works (commune_id, name, start_year, end_year, source) VALUES (?, ?, 2022, 2022, 'user')").run(r.pick(communes), `Công trình nhập ${works.length + i}`).lastInsertRowid);
-          insertWorkFigures(tx, Array.from({ length: 1 + r.int(5) }, () => figure(id)));
+          const id = Number(
+            ctx.sqlite
+              .prepare(
+                "INSERT INTO works (commune_id, name, start_year, end_year, source) VALUES (?, ?, 2022, 2022, 'user')",
+              )
+              .run(r.pick(communes), `Công trình nhập ${works.length + i}`).lastInsertRowid,
+          );
+          insertWorkFigures(
+            tx,
+            Array.from({ length: 1 + r.int(5) }, () => figure(id)),
+          );
           added.push(id);
         }
         if (fail) throw new Error('hỏng giữa chừng');
         return added;
       });
       expect(triggerTexts()).toEqual(allTriggers);
-      works.push(...(ctx.sqlite.prepare("SELECT id FROM works WHERE name LIKE 'Công trình nhập %' ORDER BY id").pluck().all() as number[]).filter((id) => !works.includes(id)));
+      works.push(
+        ...(
+          ctx.sqlite
+            .prepare("SELECT id FROM works WHERE name LIKE 'Công trình nhập %' ORDER BY id")
+            .pluck()
+            .all() as number[]
+        ).filter((id) => !works.includes(id)),
+      );
     });
     bulkRuns.committed++;
   } catch (e) {
@@ -336,19 +529,36 @@ async function bulkStep(ctx: ServiceContext, r: Rng, works: number[], communes: 
 }
 
 /** The works import through the service: existing works by id (moved, figures changed or cleared) and new ones; one in four fails on its last figure. */
-async function importStep(ctx: ServiceContext, r: Rng, works: number[], communes: number[], year: number, cutoffs: string[]) {
+async function importStep(
+  ctx: ServiceContext,
+  r: Rng,
+  works: number[],
+  communes: number[],
+  year: number,
+  cutoffs: string[],
+) {
   const triggerTexts = summaryTriggers;
   const allTriggers = triggerTexts(ctx);
   const cutoff = r.pick(cutoffs);
   const fail = r.int(4) === 0;
   const file = await worksFile(ctx, r, works, year, cutoff, 1 + r.int(6), fail, communes);
-  if (fail) ctx.sqlite.exec('CREATE TEMP TRIGGER fail_import BEFORE INSERT ON main.funding_amounts WHEN NEW.amount = 777777000 BEGIN SELECT RAISE(ABORT, \'disk full\'); END');
+  if (fail)
+    ctx.sqlite.exec(
+      "CREATE TEMP TRIGGER fail_import BEFORE INSERT ON main.funding_amounts WHEN NEW.amount = 777777000 BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
   try {
     await importApply(ctx, { fileName: 'cong-trinh.xlsx', base64: file });
     expect(fail).toBe(false);
     bulkRuns.imported++;
     const known = new Set(works);
-    works.push(...(ctx.sqlite.prepare("SELECT id FROM works WHERE name LIKE 'Công trình từ tệp %' ORDER BY id").pluck().all() as number[]).filter((id) => !known.has(id)));
+    works.push(
+      ...(
+        ctx.sqlite
+          .prepare("SELECT id FROM works WHERE name LIKE 'Công trình từ tệp %' ORDER BY id")
+          .pluck()
+          .all() as number[]
+      ).filter((id) => !known.has(id)),
+    );
   } catch (e) {
     if (!fail) throw e;
     expect(String(e)).toMatch(/disk full/);
@@ -361,7 +571,16 @@ async function importStep(ctx: ServiceContext, r: Rng, works: number[], communes
 
 let fileNo = 0;
 /** A works sheet as a person fills it: rows of existing works (by id, some moved to another xã) and new works, random figures. */
-async function worksFile(ctx: ServiceContext, r: Rng, works: number[], year: number, cutoff: string, rows: number, failLast: boolean, communes?: number[]): Promise<string> {
+async function worksFile(
+  ctx: ServiceContext,
+  r: Rng,
+  works: number[],
+  year: number,
+  cutoff: string,
+  rows: number,
+  failLast: boolean,
+  communes?: number[],
+): Promise<string> {
   const sources = loadSources(ctx).list;
   const tree = yearTree(ctx, year);
   const picks = communes ? tree.communes.filter((c) => communes.includes(c.id)) : tree.communes;
@@ -379,13 +598,41 @@ async function worksFile(ctx: ServiceContext, r: Rng, works: number[], year: num
     const existing = r.int(2) ? r.pick(works) : null;
     if (existing !== null && used.has(existing)) continue;
     if (existing !== null) used.add(existing);
-    const name = existing !== null ? (ctx.sqlite.prepare('SELECT name FROM works WHERE id = ?').pluck().get(existing) as string) : `Công trình từ tệp ${++fileNo}`;
+    const name =
+      existing !== null
+        ? (ctx.sqlite.prepare('SELECT name FROM works WHERE id = ?').pluck().get(existing) as string)
+        : `Công trình từ tệp ${++fileNo}`;
     const amounts = headers.map(() => (r.int(3) ? null : (1 + r.int(900)) * 10));
-    ws.addRow([existing, c.districtName, c.name, name, '2 - Giao thông', year, year + 1, 'Dự kiến', r.int(2) ? 5000 : null, ...amounts, '']);
+    ws.addRow([
+      existing,
+      c.districtName,
+      c.name,
+      name,
+      '2 - Giao thông',
+      year,
+      year + 1,
+      'Dự kiến',
+      r.int(2) ? 5000 : null,
+      ...amounts,
+      '',
+    ]);
   }
   if (failLast) {
     const c = picks[0]!;
-    ws.addRow([null, c.districtName, c.name, `Công trình hỏng ${++fileNo}`, '2 - Giao thông', year, year, 'Dự kiến', null, 777777, ...headers.slice(1).map(() => null), '']);
+    ws.addRow([
+      null,
+      c.districtName,
+      c.name,
+      `Công trình hỏng ${++fileNo}`,
+      '2 - Giao thông',
+      year,
+      year,
+      'Dự kiến',
+      null,
+      777777,
+      ...headers.slice(1).map(() => null),
+      '',
+    ]);
   }
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 }

@@ -50,7 +50,10 @@ export function findAll(node: XmlNode, name: string, out: XmlNode[] = []): XmlNo
 export const child = (node: XmlNode, name: string): XmlNode | undefined => node.children.find((c) => c.name === name);
 
 /** The text a paragraph (or any element) shows: its w:t runs joined. */
-export const textOf = (node: XmlNode): string => findAll(node, 'w:t').map((t) => t.text).join('');
+export const textOf = (node: XmlNode): string =>
+  findAll(node, 'w:t')
+    .map((t) => t.text)
+    .join('');
 
 export const styleOf = (p: XmlNode): string | undefined => {
   const pPr = child(p, 'w:pPr');

@@ -6,7 +6,9 @@ import { plan2022 } from './fixtures/plan-2022';
 
 describe('blockSchema', () => {
   it('accepts every narrative block of the seed plan', () => {
-    const narrative = plan2022().sections.flatMap((s) => s.blocks).filter((b) => b.kind !== 'table');
+    const narrative = plan2022()
+      .sections.flatMap((s) => s.blocks)
+      .filter((b) => b.kind !== 'table');
     expect(blocksSchema.safeParse(narrative).success).toBe(true);
   });
 
@@ -15,7 +17,9 @@ describe('blockSchema', () => {
     expect(blockSchema.safeParse({ kind: 'bullet', text: 'a', color: 'red' }).success).toBe(false);
     expect(blockSchema.safeParse({ kind: 'heading', level: 'chapter', title: 'x' }).success).toBe(false);
     expect(blockSchema.safeParse({ kind: 'paragraph', text: 'x'.repeat(20_001) }).success).toBe(false);
-    expect(blockSchema.safeParse({ kind: 'heading', level: 'point', number: 'a', title: 'x', text: 'y' }).success).toBe(true);
+    expect(blockSchema.safeParse({ kind: 'heading', level: 'point', number: 'a', title: 'x', text: 'y' }).success).toBe(
+      true,
+    );
   });
 });
 
@@ -28,9 +32,23 @@ describe('resolveColumnWidths', () => {
   });
 
   it('scales given widths down when they overflow and keeps a narrow table narrow', () => {
-    const over = resolveColumnWidths([{ title: 'A', widthTwips: 10_000 }, { title: 'B', widthTwips: 10_000 }], 9000);
+    const over = resolveColumnWidths(
+      [
+        { title: 'A', widthTwips: 10_000 },
+        { title: 'B', widthTwips: 10_000 },
+      ],
+      9000,
+    );
     expect(over).toEqual([4500, 4500]);
-    expect(resolveColumnWidths([{ title: 'A', widthTwips: 2000 }, { title: 'B', widthTwips: 1000 }], 9000)).toEqual([2000, 1000]);
+    expect(
+      resolveColumnWidths(
+        [
+          { title: 'A', widthTwips: 2000 },
+          { title: 'B', widthTwips: 1000 },
+        ],
+        9000,
+      ),
+    ).toEqual([2000, 1000]);
   });
 });
 

@@ -12,7 +12,8 @@ const writeDocxAtomic = async (doc: BuiltDocument, target: string) => writeFileA
 import { AppError } from '../../shared/errors';
 import { plan2022 } from './fixtures/plan-2022';
 
-const documentXmlOf = async (buf: Buffer): Promise<string> => (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string');
+const documentXmlOf = async (buf: Buffer): Promise<string> =>
+  (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string');
 
 describe('deterministic packing', () => {
   it('gives byte-identical files for the same model, even across clock ticks', async () => {
@@ -38,7 +39,11 @@ describe('deterministic packing', () => {
 
   it('uses meta.createdIso and meta.creator when given', async () => {
     const model = { ...plan2022(), meta: { creator: 'Văn phòng Điều phối', createdIso: '2023-01-02T03:04:06.000Z' } };
-    const core = await (await JSZip.loadAsync(await packDocument(buildOfficialDocument(model)))).file('docProps/core.xml')!.async('string');
+    const core = await (
+      await JSZip.loadAsync(await packDocument(buildOfficialDocument(model)))
+    )
+      .file('docProps/core.xml')!
+      .async('string');
     expect(core).toContain('2023-01-02T03:04:06.000Z');
     expect(core).toContain('<dc:creator>Văn phòng Điều phối</dc:creator>');
   });

@@ -102,7 +102,12 @@ describe('plan 2022 — content', () => {
   });
 
   it('writes the signer block', () => {
-    expect(texts(STYLE.signAuthority)).toEqual(['TM. BAN CHỈ ĐẠO', 'KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'PHÓ CHỦ TỊCH UBND TỈNH']);
+    expect(texts(STYLE.signAuthority)).toEqual([
+      'TM. BAN CHỈ ĐẠO',
+      'KT. TRƯỞNG BAN',
+      'PHÓ TRƯỞNG BAN',
+      'PHÓ CHỦ TỊCH UBND TỈNH',
+    ]);
     expect(texts(STYLE.signName)).toEqual(['Trương Cảnh Tuyên']);
   });
 
@@ -111,7 +116,8 @@ describe('plan 2022 — content', () => {
     expect(texts(STYLE.appendixTitle)[0]).toBe(
       'CHỈ TIÊU XÂY DỰNG XÃ NÔNG THÔN MỚI, NÔNG THÔN MỚI NÂNG CAO, NÔNG THÔN MỚI KIỂU MẪU NĂM 2022',
     );
-    for (const ref of texts(STYLE.appendixRef)) expect(ref).toMatch(/^\(Kèm theo Kế hoạch số 05\/KH-BCĐ ngày 11 tháng 7 năm 2022 .+\)$/);
+    for (const ref of texts(STYLE.appendixRef))
+      expect(ref).toMatch(/^\(Kèm theo Kế hoạch số 05\/KH-BCĐ ngày 11 tháng 7 năm 2022 .+\)$/);
     expect(texts(STYLE.tableUnit)).toEqual(['ĐVT: triệu đồng']);
     expect(u.documentXml).toContain('Nhơn Nghĩa A');
     expect(u.documentXml).toContain('10.500');
@@ -161,9 +167,7 @@ describe('plan 2022 — layout', () => {
   it('uses only style ids that styles.xml declares, with Times New Roman as the default font', async () => {
     const styles = parseXml(await u.part('word/styles.xml'));
     const declared = new Set(findAll(styles, 'w:style').map((s) => s.attrs['w:styleId']));
-    const used = new Set(
-      [...findAll(u.body, 'w:pStyle'), ...findAll(u.body, 'w:rStyle')].map((s) => s.attrs['w:val']),
-    );
+    const used = new Set([...findAll(u.body, 'w:pStyle'), ...findAll(u.body, 'w:rStyle')].map((s) => s.attrs['w:val']));
     expect(used.size).toBeGreaterThan(10);
     for (const id of used) expect(declared.has(id), `style ${id}`).toBe(true);
     const fonts = findAll(child(styles, 'w:docDefaults')!, 'w:rFonts')[0]!;

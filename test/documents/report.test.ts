@@ -6,7 +6,10 @@ import { report2022 } from './fixtures/report-2022';
 import { child, findAll, sectionsOf, styleOf, textOf, unpack, type Unpacked } from './helpers';
 
 let u: Unpacked;
-const texts = (style: string): string[] => findAll(u.body, 'w:p').filter((p) => styleOf(p) === style).map(textOf);
+const texts = (style: string): string[] =>
+  findAll(u.body, 'w:p')
+    .filter((p) => styleOf(p) === style)
+    .map(textOf);
 
 beforeAll(async () => {
   u = await unpack(buildOfficialDocument(report2022()));
@@ -24,11 +27,17 @@ describe('report', () => {
     expect(lines).toHaveLength(2);
     expect(lines.every((l) => l.startsWith('Căn cứ '))).toBe(true);
     expect(lines[0]!.endsWith('giai đoạn 2021-2025;')).toBe(true);
-    expect(lines[1]).toBe('Căn cứ Kế hoạch số 05/KH-BCĐ ngày 11 tháng 7 năm 2022 của Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Hậu Giang.');
+    expect(lines[1]).toBe(
+      'Căn cứ Kế hoạch số 05/KH-BCĐ ngày 11 tháng 7 năm 2022 của Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Hậu Giang.',
+    );
   });
 
   it('numbers sections from their position and normalises item and point numbers', () => {
-    expect(texts(STYLE.heading1)).toEqual(['I. KẾT QUẢ THỰC HIỆN', 'II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2022', 'III. ĐỀ XUẤT, KIẾN NGHỊ']);
+    expect(texts(STYLE.heading1)).toEqual([
+      'I. KẾT QUẢ THỰC HIỆN',
+      'II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2022',
+      'III. ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
     expect(texts(STYLE.heading2)[0]).toBe('1. Công tác chỉ đạo, điều hành');
     expect(texts(STYLE.heading3)[0]).toMatch(/^a\) Xã đạt chuẩn nông thôn mới: toàn tỉnh có 35\/51 xã/);
     expect(texts(STYLE.plus)).toEqual(['+ Số xã đạt 19 tiêu chí: 35 xã.', '+ Số xã đạt từ 15 đến 18 tiêu chí: 16 xã.']);
@@ -47,7 +56,9 @@ describe('report', () => {
   });
 
   it('appends "./." to the closing sentence and normalises recipients', () => {
-    const closing = findAll(u.body, 'w:p').map(textOf).find((t) => t.startsWith('Trên đây là báo cáo'));
+    const closing = findAll(u.body, 'w:p')
+      .map(textOf)
+      .find((t) => t.startsWith('Trên đây là báo cáo'));
     expect(closing?.endsWith('tỉnh Hậu Giang./.')).toBe(true);
     expect(texts(STYLE.recipient)).toEqual(['- VPĐP nông thôn mới TW;', '- TT: TU, HĐND, UBND tỉnh;', '- Lưu: VT.']);
   });
@@ -64,7 +75,9 @@ describe('report', () => {
     const v = await unpack(buildOfficialDocument(model));
     const paras = findAll(v.body, 'w:p').map(textOf).filter(Boolean);
     const last = paras.filter((t) => t.startsWith('- Đề nghị Trung ương'));
-    expect(last).toEqual(['- Đề nghị Trung ương sớm ban hành hướng dẫn thực hiện các tiêu chí nông thôn mới giai đoạn 2021-2025./.']);
+    expect(last).toEqual([
+      '- Đề nghị Trung ương sớm ban hành hướng dẫn thực hiện các tiêu chí nông thôn mới giai đoạn 2021-2025./.',
+    ]);
     expect(sectionsOf(v.body)).toHaveLength(1);
   });
 });

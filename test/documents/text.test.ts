@@ -86,7 +86,9 @@ describe('bad input never makes a corrupt document', () => {
     expect(u.documentXml).not.toContain('\t');
     const texts = findAll(u.body, 'w:p').map((p) => ({ style: styleOf(p), text: textOf(p) }));
     expect(texts.find((t) => t.style === STYLE.signName)?.text).toBe('Trương Cảnh Tuyên');
-    expect(texts.filter((t) => t.style === STYLE.bullet).some((t) => t.text.startsWith('- Tab here nul ctl'))).toBe(true);
+    expect(texts.filter((t) => t.style === STYLE.bullet).some((t) => t.text.startsWith('- Tab here nul ctl'))).toBe(
+      true,
+    );
     expect(texts.find((t) => t.text.startsWith('a) '))?.text.endsWith(LONG_WORD)).toBe(true);
   });
 });

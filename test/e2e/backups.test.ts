@@ -33,13 +33,18 @@ describe('backups and recovery in Chromium', () => {
       const rows = table.locator('tbody tr');
       // Three days of backups, and today's (the test clock says 11/07/2022) taken when the app opened.
       await expect.poll(() => rows.count()).toBe(4);
-      expect(await rows.first().innerText()).toMatch(/51 xã · [\d.]+ kết quả tiêu chí · [\d.]+ công trình · [\d.]+ sản phẩm OCOP · 0 văn bản/);
+      expect(await rows.first().innerText()).toMatch(
+        /51 xã · [\d.]+ kết quả tiêu chí · [\d.]+ công trình · [\d.]+ sản phẩm OCOP · 0 văn bản/,
+      );
       expect(await rows.first().innerText()).toContain('Tự động đầu ngày');
       await page.getByRole('heading', { name: 'Sao lưu và khôi phục' }).scrollIntoViewIfNeeded();
       await screenshotsAtSizes(page, 'khoi-phuc');
 
       page.once('dialog', (d) => void d.accept());
-      await rows.last().getByRole('button', { name: /^Khôi phục bản/ }).click();
+      await rows
+        .last()
+        .getByRole('button', { name: /^Khôi phục bản/ })
+        .click();
       // The page reloads on the restored file; the file in use before is now a listed backup.
       await page.getByText(/^Đã khôi phục dữ liệu về bản sao lưu lúc/).waitFor();
       await page.getByRole('cell', { name: 'Tệp đang dùng trước khi khôi phục' }).waitFor();

@@ -3,7 +3,8 @@ import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { withApp } from './harness';
 
-const sourceCell = (page: Page, code: string, col: string) => page.getByTestId('sources-grid').locator(`.ag-row[row-id="${code}"] [col-id="${col}"]`);
+const sourceCell = (page: Page, code: string, col: string) =>
+  page.getByTestId('sources-grid').locator(`.ag-row[row-id="${code}"] [col-id="${col}"]`);
 
 describe('Everyday comfort in Chromium', () => {
   it('a date typed «11/07/2022» round-trips everywhere; a half-typed one is refused with a message', () =>
@@ -29,7 +30,10 @@ describe('Everyday comfort in Chromium', () => {
 
       // The calendar picks a day of the shown month.
       await page.getByLabel('Ngày ban hành').locator('xpath=..').getByRole('button', { name: 'Mở lịch' }).click();
-      await page.getByRole('dialog', { name: 'Lịch: Ngày ban hành' }).getByRole('button', { name: '15/07/2022' }).click();
+      await page
+        .getByRole('dialog', { name: 'Lịch: Ngày ban hành' })
+        .getByRole('button', { name: '15/07/2022' })
+        .click();
       expect(await page.getByLabel('Ngày ban hành').inputValue()).toBe('15/07/2022');
 
       // Nguồn vốn: the disbursement cut-off. The picked day is not saved, so leaving asks first.

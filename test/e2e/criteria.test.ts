@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { screenshot, withApp } from './harness';
 
 /** The grid row of a commune, found by its name cell (pinned and scrolling cells share one row). */
-const rowOf = (page: Page, name: string) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
+const rowOf = (page: Page, name: string) =>
+  page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
 const cellOf = (page: Page, name: string, colId: string) => rowOf(page, name).locator(`.ag-cell[col-id="${colId}"]`);
 
 /** Column id of criterion number `no`, read from the headers (their tooltips carry the names). */
@@ -94,10 +95,14 @@ describe('Xã & tiêu chí in Chromium', () => {
       await start.click();
       const index = Number(await rowOf(page, 'Phú Hữu').first().getAttribute('row-index'));
       // The commune shown just below Phú Hữu receives the block's second line.
-      const below = (await page.locator(`.ag-row[row-index="${index + 1}"] .ag-cell[col-id="name"]`).innerText()).trim();
+      const below = (
+        await page.locator(`.ag-row[row-index="${index + 1}"] .ag-cell[col-id="name"]`).innerText()
+      ).trim();
       // Real Ctrl+V from the system clipboard, as Excel leaves it.
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.bridge.url });
-      await page.evaluate(() => (globalThis as unknown as PageGlobals).navigator.clipboard.writeText('Đạt\tChưa đạt\r\n0\tx\r\n'));
+      await page.evaluate(() =>
+        (globalThis as unknown as PageGlobals).navigator.clipboard.writeText('Đạt\tChưa đạt\r\n0\tx\r\n'),
+      );
       await page.keyboard.press('Control+v');
       await page.getByText('Đã dán và lưu').waitFor();
       await expect.poll(() => cellOf(page, 'Phú Hữu', c17).innerText()).toBe('—');
@@ -110,7 +115,9 @@ describe('Xã & tiêu chí in Chromium', () => {
       await start.click();
       await pasteInto(page, 'Đạt\tĐạt\r\nĐạt\tcó lẽ\r\n');
       await page.getByRole('alert').filter({ hasText: 'Không dán được' }).waitFor();
-      expect(await page.getByRole('alert').filter({ hasText: 'Không dán được' }).innerText()).toContain(`Xã ${below} (huyện Châu Thành), cột «17. Môi trường và an toàn thực phẩm»: «có lẽ»`);
+      expect(await page.getByRole('alert').filter({ hasText: 'Không dán được' }).innerText()).toContain(
+        `Xã ${below} (huyện Châu Thành), cột «17. Môi trường và an toàn thực phẩm»: «có lẽ»`,
+      );
       await expect.poll(() => cellOf(page, 'Phú Hữu', c17).innerText()).toBe('—');
       await screenshot(page, 'criteria-grid');
 
@@ -127,7 +134,9 @@ describe('Xã & tiêu chí in Chromium', () => {
       await page.getByLabel('Chọn tệp Excel').setInputFiles(file);
       const errors = page.getByTestId('import-errors');
       await errors.waitFor();
-      expect(await errors.innerText()).toMatch(/Sheet «Năm 2022», dòng 3, cột «2\. Giao thông»: xã Tân Long \(huyện Phụng Hiệp\): «gần đạt» không hợp lệ/);
+      expect(await errors.innerText()).toMatch(
+        /Sheet «Năm 2022», dòng 3, cột «2\. Giao thông»: xã Tân Long \(huyện Phụng Hiệp\): «gần đạt» không hợp lệ/,
+      );
       expect(await page.getByRole('button', { name: 'Nhập dữ liệu' }).isDisabled()).toBe(true);
       await screenshot(page, 'criteria-import-error');
       await page.getByRole('button', { name: 'Hủy' }).click();
@@ -138,7 +147,9 @@ describe('Xã & tiêu chí in Chromium', () => {
       await page.getByRole('tab', { name: 'Số liệu tỉnh' }).click();
       await page.getByTestId('criteria-figures').waitFor();
       expect(await page.getByTestId('stat-Xã đạt chuẩn NTM').innerText()).toMatch(/38\/51[\s\S]*74,5%/);
-      expect(await page.getByTestId('at-risk').innerText()).toContain('Phú Hữu (huyện Châu Thành): đã đạt NTM, năm 2022 chỉ đạt 18/19 tiêu chí');
+      expect(await page.getByTestId('at-risk').innerText()).toContain(
+        'Phú Hữu (huyện Châu Thành): đã đạt NTM, năm 2022 chỉ đạt 18/19 tiêu chí',
+      );
       await screenshot(page, 'criteria-figures');
 
       // Back on the grid, the rows are the saved ones (not those loaded when the page opened).

@@ -6,7 +6,12 @@ import { screenshot, withApp } from './harness';
 export async function clickChartElement(page: Page, testId: string, category: number, series = 0) {
   const canvas = page.getByTestId(testId);
   await expect.poll(() => canvas.getAttribute('data-points')).toBeTruthy();
-  const points = JSON.parse((await canvas.getAttribute('data-points'))!) as { c: number; s: number; x: number; y: number }[];
+  const points = JSON.parse((await canvas.getAttribute('data-points'))!) as {
+    c: number;
+    s: number;
+    x: number;
+    y: number;
+  }[];
   const p = points.find((q) => q.c === category && q.s === series);
   if (!p) throw new Error(`No element ${category}/${series} in ${testId}`);
   await canvas.click({ position: { x: p.x, y: p.y } });
@@ -47,8 +52,12 @@ describe('Tổng quan in Chromium', () => {
       await expect.poll(() => page.locator('#drill-title').innerText()).toBe('Xã đạt chuẩn NTM đến cuối năm 2022');
 
       // What is due.
-      await expect.poll(() => page.getByRole('region', { name: 'Việc cần làm' }).innerText()).toContain('giấy chứng nhận OCOP hết hạn trong 6 tháng tới');
-      expect(await page.getByRole('region', { name: 'Việc cần làm' }).innerText()).toContain('Báo cáo 6 tháng đầu năm 2022');
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Việc cần làm' }).innerText())
+        .toContain('giấy chứng nhận OCOP hết hạn trong 6 tháng tới');
+      expect(await page.getByRole('region', { name: 'Việc cần làm' }).innerText()).toContain(
+        'Báo cáo 6 tháng đầu năm 2022',
+      );
 
       // Grouping by district only when asked (2022: before the district level ended).
       await page.getByLabel('Nhóm theo đơn vị cấp huyện').check();

@@ -17,11 +17,16 @@ describe('Văn bản in Chromium', () => {
       await page.getByRole('tab', { name: 'Xem trước' }).click();
       const preview = page.getByTestId('doc-preview');
       await preview.getByText('Số: 05/KH-BCĐ').waitFor();
-      expect(await preview.innerText()).toContain('Lũy kế đến cuối năm 2022, toàn tỉnh có 38/51 xã đạt chuẩn nông thôn mới (chiếm 74,5%).');
+      expect(await preview.innerText()).toContain(
+        'Lũy kế đến cuối năm 2022, toàn tỉnh có 38/51 xã đạt chuẩn nông thôn mới (chiếm 74,5%).',
+      );
       expect(await preview.innerText()).toContain('6.259.605 triệu đồng');
       await screenshot(page, 'documents-preview');
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tạo tệp Word' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Tạo tệp Word' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('Ke-hoach-2022-so-5.docx');
       const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
       expect(await zip.file('word/document.xml')!.async('string')).toContain('Phú Hữu (huyện Châu Thành)');
@@ -58,7 +63,9 @@ describe('Văn bản in Chromium', () => {
       await page.getByRole('alert').filter({ hasText: 'Nhập số văn bản' }).waitFor();
 
       await page.getByRole('tab', { name: 'Nội dung' }).click();
-      await page.getByLabel('I.1. Công tác chỉ đạo, điều hành').fill('- Ban hành Kế hoạch số 05/KH-BCĐ ngày 11/7/2022.');
+      await page
+        .getByLabel('I.1. Công tác chỉ đạo, điều hành')
+        .fill('- Ban hành Kế hoạch số 05/KH-BCĐ ngày 11/7/2022.');
       await screenshot(page, 'documents-report-unfinished');
 
       // Leaving with unsaved narrative asks; declining keeps the text on screen.
@@ -74,4 +81,3 @@ describe('Văn bản in Chromium', () => {
       expect(errors).toEqual([]);
     }));
 });
-

@@ -49,7 +49,9 @@ describe('foundation in Chromium over the loopback bridge', () => {
     try {
       await app.page.getByRole('link', { name: 'Danh sách xã' }).click();
       await app.page.getByLabel('Tìm xã').fill('vị bình');
-      const row2 = app.page.locator('.ag-row', { has: app.page.locator('.ag-cell[col-id="name"]', { hasText: /^Vị Bình$/ }) });
+      const row2 = app.page.locator('.ag-row', {
+        has: app.page.locator('.ag-cell[col-id="name"]', { hasText: /^Vị Bình$/ }),
+      });
       await expect.poll(() => row2.locator('.ag-cell[col-id="notes"]').innerText()).toBe('Phấn đấu 19/19 tiêu chí');
     } finally {
       await app.stop();
@@ -60,12 +62,20 @@ describe('foundation in Chromium over the loopback bridge', () => {
     withApp(async ({ bridge }) => {
       const res = await fetch(`${bridge.url}api/communes.list`, { method: 'POST', body: '{}' });
       expect(res.status).toBe(403);
-      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/Phiên làm việc không hợp lệ/);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(
+        /Phiên làm việc không hợp lệ/,
+      );
       // A page on another name that resolves here (DNS rebinding) is refused by its Host header.
       const port = new URL(bridge.url).port;
       const status = await new Promise<number>((resolve, reject) => {
         const req = http.request(
-          { host: '127.0.0.1', port, path: '/api/communes.list', method: 'POST', headers: { host: `evil.example:${port}`, 'x-ntm-token': bridge.token } },
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/communes.list',
+            method: 'POST',
+            headers: { host: `evil.example:${port}`, 'x-ntm-token': bridge.token },
+          },
           (res) => resolve(res.statusCode ?? 0),
         );
         req.on('error', reject);

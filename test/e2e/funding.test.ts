@@ -4,7 +4,9 @@ import { screenshot, withApp } from './harness';
 
 /** A row of an AG Grid (by the text of one of its cells), as people find it. */
 const gridRow = (page: Page, grid: string, colId: string, text: string | RegExp) =>
-  page.getByTestId(grid).locator('.ag-row:not(.ag-row-pinned)', { has: page.locator(`.ag-cell[col-id="${colId}"]`, { hasText: text }) });
+  page
+    .getByTestId(grid)
+    .locator('.ag-row:not(.ag-row-pinned)', { has: page.locator(`.ag-cell[col-id="${colId}"]`, { hasText: text }) });
 /** A source's row of the province grid (by its id: the source code). */
 const sourceRow = (page: Page, code: string) => page.getByTestId('sources-grid').locator(`.ag-row[row-id="${code}"]`);
 const pinnedRow = (page: Page, grid: string) => page.getByTestId(grid).locator('.ag-row-pinned');
@@ -14,10 +16,15 @@ async function paste(page: Page, cell: Locator, text: string) {
   await cell.click();
   // Runs in the page; the test's TypeScript has no DOM types, hence the narrow shapes.
   await cell.evaluate((el, t) => {
-    const w = globalThis as unknown as { DataTransfer: new () => { setData(k: string, v: string): void }; ClipboardEvent: new (type: string, init: object) => object };
+    const w = globalThis as unknown as {
+      DataTransfer: new () => { setData(k: string, v: string): void };
+      ClipboardEvent: new (type: string, init: object) => object;
+    };
     const data = new w.DataTransfer();
     data.setData('text/plain', t);
-    (el as unknown as { dispatchEvent(e: object): boolean }).dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    (el as unknown as { dispatchEvent(e: object): boolean }).dispatchEvent(
+      new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, text);
 }
 
@@ -36,7 +43,9 @@ describe('Nguồn vốn in Chromium', () => {
       expect(await tu.locator('[col-id="detail.need"]').innerText()).toBe('17.000');
       expect(await tu.locator('[col-id="unallocated.need"]').innerText()).toBe('153.914');
       expect(await tu.locator('[col-id="rate"]').innerText()).toBe('60,8%');
-      await expect.poll(() => page.getByRole('list', { name: 'Cảnh báo nguồn vốn' }).innerText()).toContain('nợ đọng xây dựng cơ bản');
+      await expect
+        .poll(() => page.getByRole('list', { name: 'Cảnh báo nguồn vốn' }).innerText())
+        .toContain('nợ đọng xây dựng cơ bản');
 
       // Typing a Vietnamese amount into a work: works total, province detail and "chưa phân bổ" follow.
       const hall = gridRow(page, 'works-grid', 'name', 'Xây dựng nhà văn hóa ấp');
@@ -55,21 +64,31 @@ describe('Nguồn vốn in Chromium', () => {
       await page.keyboard.type('17000');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('funding-stat-need').innerText()).toContain('6.259.687');
-      await expect.poll(() => pinnedRow(page, 'sources-grid').locator('[col-id="total.need"]').innerText()).toBe('6.259.687');
+      await expect
+        .poll(() => pinnedRow(page, 'sources-grid').locator('[col-id="total.need"]').innerText())
+        .toBe('6.259.687');
 
       // A typed amount that mixes conventions is refused, naming the cell; nothing changes.
       await dn.locator('[col-id="total.allocated"]').dblclick();
       await page.keyboard.press('Control+A');
       await page.keyboard.type('1,234.5');
       await page.keyboard.press('Enter');
-      await page.getByRole('alert').filter({ hasText: 'Dòng «Doanh nghiệp», cột «Kế hoạch giao»: «1,234.5» viết theo kiểu tiếng Anh' }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Dòng «Doanh nghiệp», cột «Kế hoạch giao»: «1,234.5» viết theo kiểu tiếng Anh' })
+        .waitFor();
       expect(await dn.locator('[col-id="total.allocated"]').innerText()).toBe('9.350');
 
       // Pasting a block with one invalid value: refused whole, the cell named, nothing saved.
       const road = gridRow(page, 'works-grid', 'name', 'Bê tông hóa đường ấp');
       const before = await road.locator('[col-id="stageTotal"]').innerText();
       await paste(page, road.locator('[col-id="amt.trung_uong"]'), '2.100\t-5\n');
-      await page.getByRole('alert').filter({ hasText: 'Dòng «Bê tông hóa đường ấp (xã Tân Phú)», cột «Nhu cầu – Địa phương»: «-5»: số tiền không được âm.' }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({
+          hasText: 'Dòng «Bê tông hóa đường ấp (xã Tân Phú)», cột «Nhu cầu – Địa phương»: «-5»: số tiền không được âm.',
+        })
+        .waitFor();
       expect(await road.locator('[col-id="amt.trung_uong"]').innerText()).toBe('2.000');
       expect(await road.locator('[col-id="stageTotal"]').innerText()).toBe(before);
 
@@ -88,7 +107,10 @@ describe('Nguồn vốn in Chromium', () => {
     withApp(async ({ page, bridge, errors }) => {
       await page.goto(`${bridge.url}#/nguon-von`);
       await expect.poll(() => page.getByTestId('funding-stat-need').innerText()).toContain('6.259.605');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Xuất Excel' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('Nguon-von-2022.xlsx');
       await page.getByLabel('Nhập từ Excel').setInputFiles(await download.path());
       const preview = page.getByRole('dialog', { name: 'Xem trước khi nhập' });

@@ -32,12 +32,22 @@ export interface StartOptions {
 export async function startApp(dataDir = tempDataDir(), opts: StartOptions = {}): Promise<RunningApp> {
   const rendererDir = path.resolve('dist', 'renderer');
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Run `npm run build:renderer` first.');
-  const ctx = opts.empty ? await tempEmptyContext(dataDir, new Date('2026-12-01T08:00:00Z')) : await tempContext(dataDir, { recoverDamaged: opts.recoverDamaged });
+  const ctx = opts.empty
+    ? await tempEmptyContext(dataDir, new Date('2026-12-01T08:00:00Z'))
+    : await tempContext(dataDir, { recoverDamaged: opts.recoverDamaged });
   const bridge = await startBridge({ ctx, rendererDir });
   const browser: Browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport: WORKING_SIZE, locale: 'vi-VN', acceptDownloads: true });
   const errors: string[] = [];
@@ -76,7 +86,10 @@ export type StartWith = StartOptions & { dataDir?: string; failureScreenshot?: s
  * Starts the app, runs the steps, and stops it however they end: the frame of every e2e test.
  * `withApp(async ({ page, errors }) => …)`, or `withApp({ dataDir, empty: true }, async (app) => …)`.
  */
-export async function withApp(start: StartWith | ((app: RunningApp) => Promise<void>), steps?: (app: RunningApp) => Promise<void>): Promise<void> {
+export async function withApp(
+  start: StartWith | ((app: RunningApp) => Promise<void>),
+  steps?: (app: RunningApp) => Promise<void>,
+): Promise<void> {
   const { dataDir, failureScreenshot, ...opts } = typeof start === 'function' ? {} : start;
   const run = typeof start === 'function' ? start : steps!;
   const app = await startApp(dataDir, opts);

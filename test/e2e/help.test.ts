@@ -18,7 +18,10 @@ describe('Help, keyboard and screens in Chromium', () => {
     withApp(async ({ page, errors }) => {
       // The first-run tour shows once; skipping it is remembered.
       await page.evaluate(() => {
-        const w = globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void }; localStorage: { removeItem(k: string): void } };
+        const w = globalThis as unknown as {
+          sessionStorage: { setItem(k: string, v: string): void };
+          localStorage: { removeItem(k: string): void };
+        };
         w.sessionStorage.setItem('ntm.tour.show', '1');
         w.localStorage.removeItem('ntm.tour.done');
       });
@@ -35,7 +38,9 @@ describe('Help, keyboard and screens in Chromium', () => {
 
       // Skip link: the first Tab stop, it moves focus to the main content.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => (globalThis as unknown as PageDoc).document.activeElement?.textContent)).toBe('Bỏ qua đến nội dung chính');
+      expect(await page.evaluate(() => (globalThis as unknown as PageDoc).document.activeElement?.textContent)).toBe(
+        'Bỏ qua đến nội dung chính',
+      );
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => (globalThis as unknown as PageDoc).document.activeElement?.id)).toBe('noi-dung');
 
@@ -49,7 +54,14 @@ describe('Help, keyboard and screens in Chromium', () => {
 
       // Hướng dẫn: tasks step by step; arrow keys move along the tab strip.
       await page.getByRole('link', { name: 'Hướng dẫn' }).click();
-      for (const t of ['Bắt đầu với tỉnh của văn phòng', 'Nhập kết quả tiêu chí của các xã', 'Nhập số liệu từ Excel', 'Lập Kế hoạch năm', 'Ban hành và vào sổ văn bản', 'In và xuất PDF']) {
+      for (const t of [
+        'Bắt đầu với tỉnh của văn phòng',
+        'Nhập kết quả tiêu chí của các xã',
+        'Nhập số liệu từ Excel',
+        'Lập Kế hoạch năm',
+        'Ban hành và vào sổ văn bản',
+        'In và xuất PDF',
+      ]) {
         await page.getByRole('heading', { name: new RegExp(t) }).waitFor();
       }
       await page.getByRole('tab', { name: 'Các việc chính' }).focus();
@@ -58,7 +70,9 @@ describe('Help, keyboard and screens in Chromium', () => {
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => page.getByRole('tab', { name: 'Giới thiệu' }).getAttribute('aria-selected')).toBe('true');
       expect(await page.getByTestId('about-db').innerText()).toMatch(/\.db$/);
-      expect(await page.getByLabel('Giấy phép MIT của danh mục đơn vị hành chính').innerText()).toContain('Copyright (c) 2021 Thang Le Quoc');
+      expect(await page.getByLabel('Giấy phép MIT của danh mục đơn vị hành chính').innerText()).toContain(
+        'Copyright (c) 2021 Thang Le Quoc',
+      );
       expect(await page.locator('.help-about').innerText()).toContain('thanglequoc/vietnamese-provinces-database');
       expect(errors).toEqual([]);
     }));
@@ -75,7 +89,10 @@ describe('Help, keyboard and screens in Chromium', () => {
           const overflow = await page.evaluate(() => {
             const d = (globalThis as unknown as PageDoc).document;
             const c = d.querySelector('.content');
-            return { page: d.documentElement.scrollWidth - d.documentElement.clientWidth, content: c.scrollWidth - c.clientWidth };
+            return {
+              page: d.documentElement.scrollWidth - d.documentElement.clientWidth,
+              content: c.scrollWidth - c.clientWidth,
+            };
           });
           expect(overflow, `${id} at ${w}×${h}`).toEqual({ page: 0, content: 0 });
           await screenshot(page, `section-${id}-${w}x${h}`);

@@ -22,25 +22,65 @@ async function prepare(dataDir: string) {
     const ws = wb.getWorksheet('Chỉ tiêu')!;
     const headers: string[] = [];
     ws.getRow(1).eachCell((c, col) => (headers[col] = c.text));
-    const put = (r: number, values: Record<string, string | number>) => Object.entries(values).forEach(([h, v]) => (ws.getRow(r).getCell(headers.indexOf(h)).value = v));
+    const put = (r: number, values: Record<string, string | number>) =>
+      Object.entries(values).forEach(([h, v]) => (ws.getRow(r).getCell(headers.indexOf(h)).value = v));
     const name1 = ws.getRow(2).getCell(headers.indexOf('Tên tiêu chí')).text;
-    put(2, { 'Mã chỉ tiêu': '1.1', 'Tên chỉ tiêu': 'Tỷ lệ thử nghiệm', 'Cách nhập': 'Tỷ lệ %', 'So sánh': '≥', 'Ngưỡng nhóm 1': 90, 'Ngưỡng nhóm 2': 80, 'Ngưỡng nhóm 3': 'Không áp dụng' });
+    put(2, {
+      'Mã chỉ tiêu': '1.1',
+      'Tên chỉ tiêu': 'Tỷ lệ thử nghiệm',
+      'Cách nhập': 'Tỷ lệ %',
+      'So sánh': '≥',
+      'Ngưỡng nhóm 1': 90,
+      'Ngưỡng nhóm 2': 80,
+      'Ngưỡng nhóm 3': 'Không áp dụng',
+    });
     ws.spliceRows(3, 0, []);
-    put(3, { 'Tiêu chí số': 1, 'Tên tiêu chí': name1, 'Mã chỉ tiêu': '1.2', 'Tên chỉ tiêu': 'Có quy định thử nghiệm', 'Cách nhập': 'Đạt/Không', 'Ngưỡng nhóm 1': 'Đạt', 'Ngưỡng nhóm 2': 'Đạt', 'Ngưỡng nhóm 3': 'Đạt' });
+    put(3, {
+      'Tiêu chí số': 1,
+      'Tên tiêu chí': name1,
+      'Mã chỉ tiêu': '1.2',
+      'Tên chỉ tiêu': 'Có quy định thử nghiệm',
+      'Cách nhập': 'Đạt/Không',
+      'Ngưỡng nhóm 1': 'Đạt',
+      'Ngưỡng nhóm 2': 'Đạt',
+      'Ngưỡng nhóm 3': 'Đạt',
+    });
     const base64 = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
     await call(ctx, 'criteriaSets.importApply', { setId: set.id, fileName: 'thu.xlsx', base64 });
     const [commune, short] = await call(ctx, 'communeGroups.list', { year: YEAR });
-    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [{ communeId: commune!.communeId, groupNo: 2 }, { communeId: short!.communeId, groupNo: 1 }] });
+    await call(ctx, 'communeGroups.save', {
+      year: YEAR,
+      validFrom: '2026-02-15',
+      decision: '12/QĐ-UBND',
+      changes: [
+        { communeId: commune!.communeId, groupNo: 2 },
+        { communeId: short!.communeId, groupNo: 1 },
+      ],
+    });
     // A second xã (nhóm 1, needing 90%) falls short on both indicators, for the shortfall list.
     const detail = await call(ctx, 'criteria.setDetail', { setId: set.id });
     const [i11, i12] = detail.criteria.find((k) => k.no === 1)!.indicators;
-    await call(ctx, 'indicators.setValues', { year: YEAR, changes: [{ communeId: short!.communeId, indicatorId: i11!.id, value: '85' }, { communeId: short!.communeId, indicatorId: i12!.id, value: 'Không' }] });
+    await call(ctx, 'indicators.setValues', {
+      year: YEAR,
+      changes: [
+        { communeId: short!.communeId, indicatorId: i11!.id, value: '85' },
+        { communeId: short!.communeId, indicatorId: i12!.id, value: 'Không' },
+      ],
+    });
     const m = await call(ctx, 'criteria.matrix', { year: YEAR });
     await call(ctx, 'criteria.setResults', {
       year: YEAR,
-      changes: m.criteria.filter((c) => c.no !== 1 && c.no !== 5).map((c) => ({ communeId: commune!.communeId, criterionId: c.id, met: true })),
+      changes: m.criteria
+        .filter((c) => c.no !== 1 && c.no !== 5)
+        .map((c) => ({ communeId: commune!.communeId, criterionId: c.id, met: true })),
     });
-    return { name: commune!.name, label: commune!.label, shortName: short!.name, criterion1: m.criteria.find((c) => c.no === 1)!, criterion5: m.criteria.find((c) => c.no === 5)! };
+    return {
+      name: commune!.name,
+      label: commune!.label,
+      shortName: short!.name,
+      criterion1: m.criteria.find((c) => c.no === 1)!,
+      criterion5: m.criteria.find((c) => c.no === 5)!,
+    };
   } finally {
     ctx.close();
   }
@@ -50,14 +90,20 @@ async function prepare(dataDir: string) {
 async function pasteOn(field: Locator, text: string) {
   await field.focus();
   await field.evaluate((el, t) => {
-    const w = globalThis as unknown as { DataTransfer: new () => { setData(k: string, v: string): void }; ClipboardEvent: new (type: string, init: object) => unknown };
+    const w = globalThis as unknown as {
+      DataTransfer: new () => { setData(k: string, v: string): void };
+      ClipboardEvent: new (type: string, init: object) => unknown;
+    };
     const data = new w.DataTransfer();
     data.setData('text/plain', t);
-    (el as unknown as { dispatchEvent(e: unknown): boolean }).dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    (el as unknown as { dispatchEvent(e: unknown): boolean }).dispatchEvent(
+      new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, text);
 }
 
-const rowOf = (page: Page, name: string) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
+const rowOf = (page: Page, name: string) =>
+  page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
 
 describe('Tiêu chí 2026–2030 in Chromium', () => {
   it('enters indicator values and sees the criterion turn đạt; a recognition missing a criterion is refused with its name', async () => {
@@ -127,11 +173,18 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
         await page.getByRole('tab', { name: tab }).click();
         if (name === 'shortfall') {
           await page.getByRole('table', { name: 'Xã cần bổ sung theo tiêu chí' }).waitFor();
-          const row = page.getByRole('table', { name: 'Xã cần bổ sung', exact: true }).getByRole('row').filter({ hasText: c.shortName });
+          const row = page
+            .getByRole('table', { name: 'Xã cần bổ sung', exact: true })
+            .getByRole('row')
+            .filter({ hasText: c.shortName });
           await expect.poll(() => row.innerText()).toMatch(/1\. Quy hoạch\s+1\.1; 1\.2/);
         }
-        if (name === 'groups') await expect.poll(() => page.getByTestId('group-counts').innerText()).toMatch(/Nhóm 2: 1/);
-        if (name === 'criteria-set') await expect.poll(() => page.getByTestId('missing-indicators').innerText()).toMatch(/Chưa nhập 45 chỉ tiêu — nhập từ Phụ lục I QĐ 51\/2025\/QĐ-TTg/);
+        if (name === 'groups')
+          await expect.poll(() => page.getByTestId('group-counts').innerText()).toMatch(/Nhóm 2: 1/);
+        if (name === 'criteria-set')
+          await expect
+            .poll(() => page.getByTestId('missing-indicators').innerText())
+            .toMatch(/Chưa nhập 45 chỉ tiêu — nhập từ Phụ lục I QĐ 51\/2025\/QĐ-TTg/);
         for (const [w, h] of SCREEN_SIZES) {
           await page.setViewportSize({ width: w, height: h });
           await screenshot(page, `${name}-${w}`);
@@ -143,7 +196,9 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
       await page.getByLabel('Năm', { exact: true }).selectOption(String(YEAR));
       await page.getByLabel('Tìm xã').fill(c.name);
       await rowOf(page, c.name).locator('.ag-cell[col-id="code"]').click();
-      await expect.poll(() => page.getByTestId('unit-commune-group').innerText()).toBe('Nhóm 2 từ 15/02/2026 — 12/QĐ-UBND');
+      await expect
+        .poll(() => page.getByTestId('unit-commune-group').innerText())
+        .toBe('Nhóm 2 từ 15/02/2026 — 12/QĐ-UBND');
       await page.setViewportSize({ width: 1280, height: 720 });
       await screenshot(page, 'unit-group-1280');
       expect(errors).toEqual([]);

@@ -34,7 +34,9 @@ describe('Sections kept across switches in Chromium', () => {
       await count.filter({ hasText: /^1 xã$/ }).waitFor();
       expect(await search.inputValue()).toBe('tan long');
       expect(matrixReads.length).toBe(reads);
-      await page.getByTestId('matrix-grid').evaluate((el) => void ((el as unknown as { keptMark?: number }).keptMark = 1));
+      await page
+        .getByTestId('matrix-grid')
+        .evaluate((el) => void ((el as unknown as { keptMark?: number }).keptMark = 1));
 
       // Another program renames a xã while the person reads the guide.
       await page.getByRole('link', { name: 'Hướng dẫn' }).click();
@@ -51,7 +53,9 @@ describe('Sections kept across switches in Chromium', () => {
       await expect.poll(() => page.locator('main .page-host[aria-busy]').count()).toBe(0);
       expect(matrixReads.length).toBeGreaterThan(reads);
       expect(await search.inputValue()).toBe('tan long');
-      expect(await page.getByTestId('matrix-grid').evaluate((el) => (el as unknown as { keptMark?: number }).keptMark)).toBe(1);
+      expect(
+        await page.getByTestId('matrix-grid').evaluate((el) => (el as unknown as { keptMark?: number }).keptMark),
+      ).toBe(1);
       await search.fill('tan long moi');
       await count.filter({ hasText: /^1 xã$/ }).waitFor();
       expect(app.errors).toEqual([]);

@@ -7,7 +7,9 @@ import { expect } from 'vitest';
 
 /** Unit codes of a province's boundary file, read from the repository's embedded copy. */
 export function fileCodes(provinceCode: string): string[] {
-  const topo = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.resolve('db', 'geo', `${provinceCode}.topo.json.gz`))).toString('utf8')) as {
+  const topo = JSON.parse(
+    zlib.gunzipSync(fs.readFileSync(path.resolve('db', 'geo', `${provinceCode}.topo.json.gz`))).toString('utf8'),
+  ) as {
     objects: { units: { geometries: { properties: { code: string } }[] } };
   };
   return topo.objects.units.geometries.map((g) => g.properties.code);

@@ -16,7 +16,11 @@ interface PrintWindow {
 async function showMap(page: Page, width: number, height: number, name: string) {
   await page.setViewportSize({ width, height });
   await page.getByTestId('map-panel').scrollIntoViewIfNeeded();
-  await page.evaluate(() => (globalThis as unknown as { document: PageDoc }).document.querySelector('[data-testid="map-panel"]')!.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() =>
+    (globalThis as unknown as { document: PageDoc }).document
+      .querySelector('[data-testid="map-panel"]')!
+      .scrollIntoView({ block: 'start' }),
+  );
   await screenshot(page, name);
 }
 
@@ -34,7 +38,13 @@ describe('the province map on Tổng quan', () => {
       const legend = Object.fromEntries(drawn.legend.map((l) => [l.key, l.count]));
       expect(legend.absent ?? 0).toBe(0);
       expect(legend.outside).toBe(31);
-      expect((legend.ntm ?? 0) + (legend.nang_cao ?? 0) + (legend.kieu_mau ?? 0) + (legend.partial ?? 0) + (legend.none ?? 0)).toBe(21);
+      expect(
+        (legend.ntm ?? 0) +
+          (legend.nang_cao ?? 0) +
+          (legend.kieu_mau ?? 0) +
+          (legend.partial ?? 0) +
+          (legend.none ?? 0),
+      ).toBe(21);
       await page.getByText('kết quả của xã cũ được tính cho đơn vị mới đã nhận xã đó').waitFor();
 
       // Hover shows the name and figure; a click inside the shape opens that unit's card.
@@ -86,14 +96,24 @@ describe('the province map on Tổng quan', () => {
       await expect.poll(() => page.locator('img.map-print-img').count()).toBe(0);
 
       // SVG and PNG files (downloads in the browser).
-      const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('map-panel').getByRole('button', { name: 'Lưu SVG' }).click()]);
+      const [svgDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('map-panel').getByRole('button', { name: 'Lưu SVG' }).click(),
+      ]);
       const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');
       expect(svgDownload.suggestedFilename()).toBe('ban-do-ntm-status-thanh-pho-can-tho-2022.svg');
       expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
       expect(svg.match(/<path d=/g)?.length).toBe(codes.length);
-      expect(['Ngày in:', 'vietnamese-provinces-database', 'giấy phép MIT', 'Đạt chuẩn NTM: 10'].filter((t) => !svg.includes(t))).toEqual([]);
+      expect(
+        ['Ngày in:', 'vietnamese-provinces-database', 'giấy phép MIT', 'Đạt chuẩn NTM: 10'].filter(
+          (t) => !svg.includes(t),
+        ),
+      ).toEqual([]);
       fs.writeFileSync(path.join(SCREENSHOT_DIR, 'map-export.svg'), svg);
-      const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('map-panel').getByRole('button', { name: 'Lưu PNG' }).click()]);
+      const [pngDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('map-panel').getByRole('button', { name: 'Lưu PNG' }).click(),
+      ]);
       const png = fs.readFileSync((await pngDownload.path())!);
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.readUInt32BE(16)).toBe(2240);
@@ -129,7 +149,10 @@ describe('the province map on Tổng quan', () => {
       const p = await pointInside(page, key);
       await page.mouse.click(p.x, p.y);
       const name = await page.locator(`path.map-unit[data-key="${key}"]`).getAttribute('aria-label');
-      await page.getByTestId('map-card').getByRole('heading', { name: name!.split(':')[0]! }).waitFor();
+      await page
+        .getByTestId('map-card')
+        .getByRole('heading', { name: name!.split(':')[0]! })
+        .waitFor();
       await showMap(page, 1280, 720, 'map-province-91-1280');
       await showMap(page, 1920, 1080, 'map-province-91-1920');
 
@@ -149,11 +172,16 @@ describe('the province map on Tổng quan', () => {
       await page.keyboard.press('Enter');
       const label = (await measured.getAttribute('aria-label'))!.split(':')[0]!;
       await page.getByTestId('map-card').getByRole('heading', { name: label }).waitFor();
-      await page.getByTestId('map-card').getByText(/^Chỉ tiêu: \d+\/\d+ chỉ tiêu đạt/).waitFor();
+      await page
+        .getByTestId('map-card')
+        .getByText(/^Chỉ tiêu: \d+\/\d+ chỉ tiêu đạt/)
+        .waitFor();
       await showMap(page, 1280, 720, 'map-province-91-shares-1280');
       // The table under the map is built when opened: one row per unit.
       await page.getByText('Xem dạng bảng').click();
-      await expect.poll(() => page.getByRole('table', { name: 'Số liệu theo đơn vị' }).locator('tbody tr').count()).toBe(codes.length);
+      await expect
+        .poll(() => page.getByRole('table', { name: 'Số liệu theo đơn vị' }).locator('tbody tr').count())
+        .toBe(codes.length);
       expect(errors).toEqual([]);
     });
   });

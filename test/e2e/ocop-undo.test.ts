@@ -25,7 +25,10 @@ describe('OCOP: Hoàn tác / Làm lại in Chromium', () => {
       await expect.poll(() => nameCell('Bột chuối xiêm sấy lạnh').count()).toBe(0);
       await nameCell('Bột chuối xiêm').first().waitFor();
       // Ctrl+Y (outside a text box) redoes.
-      await page.locator('h1, .page').first().click({ position: { x: 2, y: 2 } });
+      await page
+        .locator('h1, .page')
+        .first()
+        .click({ position: { x: 2, y: 2 } });
       await page.keyboard.press('Control+y');
       await nameCell('Bột chuối xiêm sấy lạnh').waitFor();
       await page.getByRole('button', { name: 'Hoàn tác' }).click();
@@ -49,8 +52,16 @@ describe('OCOP: Hoàn tác / Làm lại in Chromium', () => {
     const file = fs.readdirSync(dataDir).find((f) => f.endsWith('.db'))!;
     const db = new Database(path.join(dataDir, file), { readonly: true });
     try {
-      const names = db.prepare("SELECT new_value FROM audit_log WHERE entity LIKE '%product%' AND field = 'name' ORDER BY id").pluck().all() as string[];
-      expect(names.map((n) => n.replace(/^"|"$/g, '')).filter((n) => n.includes('Bột chuối xiêm'))).toEqual(['Bột chuối xiêm sấy lạnh', 'Bột chuối xiêm', 'Bột chuối xiêm sấy lạnh', 'Bột chuối xiêm']);
+      const names = db
+        .prepare("SELECT new_value FROM audit_log WHERE entity LIKE '%product%' AND field = 'name' ORDER BY id")
+        .pluck()
+        .all() as string[];
+      expect(names.map((n) => n.replace(/^"|"$/g, '')).filter((n) => n.includes('Bột chuối xiêm'))).toEqual([
+        'Bột chuối xiêm sấy lạnh',
+        'Bột chuối xiêm',
+        'Bột chuối xiêm sấy lạnh',
+        'Bột chuối xiêm',
+      ]);
     } finally {
       db.close();
     }

@@ -16,14 +16,21 @@ async function printToPdf(page: Page): Promise<PdfFacts> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-print-')), 'out.pdf');
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
   const info = execFileSync('pdfinfo', ['-l', '1000', file], { encoding: 'utf8' });
-  const pages = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((t) => t.trim());
+  const pages = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((t) => t.trim());
   return { pages, text };
 }
 
 // A4 in PostScript points: 595 × 842.
-const isA4Landscape = (p: { width: number; height: number }) => Math.abs(p.width - 842) < 2 && Math.abs(p.height - 595) < 2;
-const isA4Portrait = (p: { width: number; height: number }) => Math.abs(p.width - 595) < 2 && Math.abs(p.height - 842) < 2;
+const isA4Landscape = (p: { width: number; height: number }) =>
+  Math.abs(p.width - 842) < 2 && Math.abs(p.height - 595) < 2;
+const isA4Portrait = (p: { width: number; height: number }) =>
+  Math.abs(p.width - 595) < 2 && Math.abs(p.height - 842) < 2;
 
 describe('Printing in Chromium', () => {
   it('prints a grid view on A4 landscape pages with title, date, filter, sort and page numbers', () =>
@@ -64,7 +71,9 @@ describe('Printing in Chromium', () => {
       await sheet.getByText('Kết quả tiêu chí nông thôn mới năm 2022').first().waitFor();
       // Every commune shown, none other; the criteria columns as ✓ / —.
       expect(await sheet.locator('tbody tr').count()).toBe(shown);
-      expect(await sheet.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(['Tên xã', '1', '19', 'TC đạt']));
+      expect(await sheet.locator('thead th').allInnerTexts()).toEqual(
+        expect.arrayContaining(['Tên xã', '1', '19', 'TC đạt']),
+      );
       await screenshot(page, 'print-criteria-grid');
       const matrix = await printToPdf(page);
       expect(matrix.pages.every(isA4Landscape)).toBe(true);
@@ -87,7 +96,9 @@ describe('Printing in Chromium', () => {
       expect(ocop.text[0]).toContain('Sản phẩm OCOP');
       // Rendered cells (stars, badges) print as words.
       expect(ocop.text.join('\n')).toMatch(/\d sao/);
-      expect(await sheet.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(['Tên sản phẩm', 'Số sao', 'Tình trạng']));
+      expect(await sheet.locator('thead th').allInnerTexts()).toEqual(
+        expect.arrayContaining(['Tên sản phẩm', 'Số sao', 'Tình trạng']),
+      );
       ocop.text.forEach((t, i) => expect(t).toContain(`Trang ${i + 1}/${ocop.pages.length}`));
       expect(errors).toEqual([]);
     }));

@@ -15,7 +15,8 @@ async function call<T>(app: RunningApp, channel: string, input: unknown): Promis
   return r.value;
 }
 
-const rowOf = (page: Page, name: RegExp) => page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: name }) });
+const rowOf = (page: Page, name: RegExp) =>
+  page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: name }) });
 /** The national list spells it with the old-style tone mark («Hoả»), the resolution with the new one. */
 const HOA_LUU = /^(Hỏa|Hoả) Lựu$/;
 const XA_HOA_LUU = /Xã (Hỏa|Hoả) Lựu/;
@@ -41,13 +42,28 @@ describe('Any province in Chromium: first start, units, successions', () => {
       expect(await page.locator('.sidebar').innerText()).not.toContain('Hậu Giang');
 
       // A 2021 recognition of the old xã Hỏa Lựu (former Vị Thanh), as the office would record it.
-      const now = await call<{ units: { id: number; name: string }[] }>(app, 'units.list', { year: 2026, search: 'hoa luu' });
+      const now = await call<{ units: { id: number; name: string }[] }>(app, 'units.list', {
+        year: 2026,
+        search: 'hoa luu',
+      });
       const newHoaLuu = now.units.find((u) => HOA_LUU.test(u.name));
       expect(newHoaLuu, JSON.stringify(now.units)).toBeTruthy();
-      const view = await call<{ formedFrom: { unit: { id: number; name: string; districtFullName: string } }[] }>(app, 'successions.forUnit', { unitId: newHoaLuu!.id });
+      const view = await call<{ formedFrom: { unit: { id: number; name: string; districtFullName: string } }[] }>(
+        app,
+        'successions.forUnit',
+        { unitId: newHoaLuu!.id },
+      );
       const oldHoaLuu = view.formedFrom.find((p) => HOA_LUU.test(p.unit.name));
       expect(oldHoaLuu, JSON.stringify(view.formedFrom)).toBeTruthy();
-      await call(app, 'criteria.recognize', { communeId: oldHoaLuu!.unit.id, level: 'ntm', year: 2021, decisionNo: '2045/QĐ-UBND', decisionDate: '2021-12-20', issuer: 'UBND tỉnh Hậu Giang', exceptionReason: 'Kết quả từng tiêu chí năm 2021 chưa nhập vào ứng dụng' });
+      await call(app, 'criteria.recognize', {
+        communeId: oldHoaLuu!.unit.id,
+        level: 'ntm',
+        year: 2021,
+        decisionNo: '2045/QĐ-UBND',
+        decisionDate: '2021-12-20',
+        issuer: 'UBND tỉnh Hậu Giang',
+        exceptionReason: 'Kết quả từng tiêu chí năm 2021 chưa nhập vào ứng dụng',
+      });
 
       // Danh sách xã for 2026: today's units, with their kind; only xã are assessed.
       await page.getByRole('link', { name: 'Danh sách xã' }).click();
@@ -58,7 +74,9 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await rowOf(page, HOA_LUU).locator('.ag-cell[col-id="code"]').click();
       await page.getByTestId('unit-panel-title').filter({ hasText: XA_HOA_LUU }).waitFor();
       const predecessor = page.getByTestId('predecessor').filter({ hasText: XA_HOA_LUU });
-      await expect.poll(() => predecessor.innerText()).toMatch(/Đạt chuẩn NTM năm 2021.*QĐ số 2045\/QĐ-UBND ngày 20\/12\/2021/s);
+      await expect
+        .poll(() => predecessor.innerText())
+        .toMatch(/Đạt chuẩn NTM năm 2021.*QĐ số 2045\/QĐ-UBND ngày 20\/12\/2021/s);
       await expect.poll(() => page.getByTestId('predecessor').count()).toBe(3);
       await expect.poll(() => page.getByTestId('inherited-summary').innerText()).toMatch(/(Hỏa|Hoả) Lựu/);
       await screenshotsAtSizes(page, 'units-inherited');
@@ -107,8 +125,17 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await page.getByTestId('commune-count').filter({ hasText: '103 đơn vị: 72 xã, 31 phường' }).waitFor();
 
       // The list goes out to Excel and comes back through the preview as no change.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
-      await page.getByLabel('Nhập đơn vị từ Excel').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(await download.path()) });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Xuất Excel' }).click(),
+      ]);
+      await page
+        .getByLabel('Nhập đơn vị từ Excel')
+        .setInputFiles({
+          name: download.suggestedFilename(),
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: fs.readFileSync(await download.path()),
+        });
       const preview = page.getByRole('dialog', { name: 'Xem trước khi nhập đơn vị' });
       await expect.poll(() => preview.innerText()).toMatch(/thêm 0, sửa 0, giữ nguyên 103 đơn vị/);
       await preview.getByRole('button', { name: 'Hủy' }).click();
@@ -126,12 +153,17 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await card.getByRole('button', { name: 'Xác nhận 1 đơn vị cũ' }).click();
       await page.getByText(new RegExp(`^Đã xác nhận: ${unitName} hình thành từ`)).waitFor();
       await expect.poll(async () => Number((await count.innerText()).replace(/\D/g, '') || 0)).toBe(before - 1);
-      await expect.poll(() => page.getByRole('tab', { name: /Cần xác nhận/ }).innerText()).toContain(before - 1 > 0 ? `(${before - 1})` : 'Cần xác nhận');
+      await expect
+        .poll(() => page.getByRole('tab', { name: /Cần xác nhận/ }).innerText())
+        .toContain(before - 1 > 0 ? `(${before - 1})` : 'Cần xác nhận');
 
       // Province figures for 2026 with nothing entered yet: «chưa có kết quả», never 0/72.
       await page.getByRole('link', { name: 'Xã & tiêu chí' }).click();
       await page.getByRole('tab', { name: 'Số liệu tỉnh' }).click();
-      await page.getByTestId('figures-no-results').filter({ hasText: 'Năm 2026: chưa có kết quả trên 72 xã' }).waitFor();
+      await page
+        .getByTestId('figures-no-results')
+        .filter({ hasText: 'Năm 2026: chưa có kết quả trên 72 xã' })
+        .waitFor();
       expect(await page.getByTestId('criteria-figures').innerText()).not.toMatch(/\b0\/72\b/);
 
       // Cài đặt: the province's names, proposed for it, no trace of the demo.
@@ -139,7 +171,8 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await page.getByTestId('settings-province').filter({ hasText: 'Thành phố Cần Thơ (mã 92)' }).waitFor();
       await expect.poll(() => page.getByLabel('Tên tỉnh trong câu').inputValue()).toMatch(/Cần Thơ/);
       expect(await page.locator('main').innerText()).not.toContain('Hậu Giang');
-      for (const input of await page.locator('main input[type=text], main textarea').all()) expect(await input.inputValue()).not.toContain('Hậu Giang');
+      for (const input of await page.locator('main input[type=text], main textarea').all())
+        expect(await input.inputValue()).not.toContain('Hậu Giang');
       // The proposal comes back after an edit, into the form (saved only with «Lưu cài đặt»).
       const place = page.getByLabel('Địa danh ghi ở văn bản');
       const proposed = await place.inputValue();

@@ -32,11 +32,17 @@ describe('Toolbars at 1280×720: one line, nothing cut', () => {
         // The secondary actions are in «Thêm»: open it, every one is there and works from the keyboard.
         await page.getByRole('button', { name: 'Thêm' }).first().click();
         const menu = page.getByRole('menu');
-        expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(expect.arrayContaining(['Lịch sử xã', 'Nhập từ Excel', 'Chỉ tiêu của ô']));
+        expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(
+          expect.arrayContaining(['Lịch sử xã', 'Nhập từ Excel', 'Chỉ tiêu của ô']),
+        );
         // Arrow keys move through the items; the first one has focus when the menu opens.
-        await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.textContent')).toBe('Lịch sử xã');
+        await expect
+          .poll(() => page.evaluate('document.activeElement && document.activeElement.textContent'))
+          .toBe('Lịch sử xã');
         await page.keyboard.press('ArrowDown');
-        await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.textContent')).toBe('Nhập từ Excel');
+        await expect
+          .poll(() => page.evaluate('document.activeElement && document.activeElement.textContent'))
+          .toBe('Nhập từ Excel');
         await screenshot(page, `toolbar-criteria-menu-${w}x${h}`);
         await page.keyboard.press('Escape');
         await expect.poll(() => page.getByRole('menu').count()).toBe(0);

@@ -22,7 +22,11 @@ async function bridgeOver(ctx: ServiceContext, maxBody?: number): Promise<Bridge
 }
 
 /** A raw HTTP/1.1 exchange, so headers can carry bytes a normal client refuses to send. */
-function raw(bridge: Bridge, head: Buffer | string, body: Buffer | string = ''): Promise<{ status: number; text: string }> {
+function raw(
+  bridge: Bridge,
+  head: Buffer | string,
+  body: Buffer | string = '',
+): Promise<{ status: number; text: string }> {
   const { port, hostname } = new URL(bridge.url);
   return new Promise((resolve, reject) => {
     const sock = net.connect(Number(port), hostname);
@@ -38,7 +42,11 @@ function raw(bridge: Bridge, head: Buffer | string, body: Buffer | string = ''):
 }
 
 const api = (bridge: Bridge, channel: string, body: unknown, token = bridge.token) =>
-  fetch(`${bridge.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ntm-token': token }, body: JSON.stringify(body) });
+  fetch(`${bridge.url}api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-ntm-token': token },
+    body: JSON.stringify(body),
+  });
 
 const post = (bridge: Bridge, pathPart: string, extra: string[], body: string) => {
   const host = new URL(bridge.url).host;
@@ -70,9 +78,15 @@ describe('the loopback bridge never dies on a malformed request', () => {
 
   it('an oversized body is a 413 (declared or streamed), and the server keeps serving', async () => {
     const b = await bridgeOver(await newContext(), 1024);
-    const declared = await fetch(`${b.url}api/system.info`, { method: 'POST', headers: { 'x-ntm-token': b.token }, body: 'x'.repeat(5000) });
+    const declared = await fetch(`${b.url}api/system.info`, {
+      method: 'POST',
+      headers: { 'x-ntm-token': b.token },
+      body: 'x'.repeat(5000),
+    });
     expect(declared.status).toBe(413);
-    expect(((await declared.json()) as { error: { message: string } }).error.message).toMatch(/Dữ liệu gửi lên quá lớn \(tối đa/);
+    expect(((await declared.json()) as { error: { message: string } }).error.message).toMatch(
+      /Dữ liệu gửi lên quá lớn \(tối đa/,
+    );
     // Chunked: no length announced, the limit is found while reading.
     const big = new ReadableStream({
       start(c) {
@@ -80,7 +94,12 @@ describe('the loopback bridge never dies on a malformed request', () => {
         c.close();
       },
     });
-    const streamed = await fetch(`${b.url}api/system.info`, { method: 'POST', headers: { 'x-ntm-token': b.token }, body: big, duplex: 'half' } as RequestInit);
+    const streamed = await fetch(`${b.url}api/system.info`, {
+      method: 'POST',
+      headers: { 'x-ntm-token': b.token },
+      body: big,
+      duplex: 'half',
+    } as RequestInit);
     expect(streamed.status).toBe(413);
     expect((await api(b, 'system.info', {})).status).toBe(200);
   });
@@ -101,7 +120,10 @@ describe('the loopback bridge never dies on a malformed request', () => {
     const b = await bridgeOver(flaky);
     const r = await api(b, 'system.info', {});
     expect(r.status).toBe(500);
-    expect(((await r.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/Đã có lỗi ngoài dự kiến/) });
+    expect(((await r.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringMatching(/Đã có lỗi ngoài dự kiến/),
+    });
     expect((await api(b, 'system.info', {})).status).toBe(200);
   });
 

@@ -32,13 +32,21 @@ beforeAll(() => {
   const nm = path.join(dir, 'node_modules');
   fs.mkdirSync(nm);
   for (const name of fs.readdirSync(path.join(root, 'node_modules'))) {
-    if (name !== 'electron' && name !== '.bin') fs.symlinkSync(path.join(root, 'node_modules', name), path.join(nm, name));
+    if (name !== 'electron' && name !== '.bin')
+      fs.symlinkSync(path.join(root, 'node_modules', name), path.join(nm, name));
   }
   fs.cpSync(path.join(root, 'test/fixtures/electron-stand-in'), path.join(nm, 'electron'), { recursive: true });
   const run = (userData: string, env: Record<string, string> = {}) => {
     const stdout = execFileSync(process.execPath, ['driver.mjs'], {
       cwd: dir,
-      env: { ...process.env, STAND_IN_APP_PATH: root, STAND_IN_USER_DATA: userData, NTM_DATA_DIR: '', NTM_DB_PATH: '', ...env },
+      env: {
+        ...process.env,
+        STAND_IN_APP_PATH: root,
+        STAND_IN_USER_DATA: userData,
+        NTM_DATA_DIR: '',
+        NTM_DB_PATH: '',
+        ...env,
+      },
       encoding: 'utf8',
     });
     return JSON.parse(stdout.trim().split('\n').pop()!);
@@ -57,7 +65,13 @@ describe('desktop shell wiring (built bundles, stand-in electron)', () => {
   it('opens one secure window on the app protocol', () => {
     expect(report.errors).toEqual([]);
     expect(report.singleInstance).toBe(true);
-    expect(report.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(report.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(fs.existsSync(report.webPreferences.preload)).toBe(true);
     expect(report.webPreferences.preload.endsWith('preload.cjs')).toBe(true);
     expect(report.loadedUrls).toEqual(['app://ntm/index.html']);
@@ -115,11 +129,20 @@ describe('desktop shell wiring (built bundles, stand-in electron)', () => {
       ipcRenderer: { invoke: async (c: string) => (calls.push(c), { ok: true, value: c }) },
     };
     const module = { exports: {} };
-    vm.runInNewContext(code, { require: (id: string) => (id === 'electron' ? fakeElectron : undefined), module, exports: module.exports, Set, Promise });
+    vm.runInNewContext(code, {
+      require: (id: string) => (id === 'electron' ? fakeElectron : undefined),
+      module,
+      exports: module.exports,
+      Set,
+      Promise,
+    });
     expect(exposed.key).toBe('api');
     expect(Object.keys(exposed.value!)).toEqual(['invoke']);
     expect(await exposed.value!.invoke('communes.list', {})).toEqual({ ok: true, value: 'communes.list' });
-    expect(await exposed.value!.invoke('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await exposed.value!.invoke('fs.readFile', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
     expect(calls).toEqual(['communes.list']);
   });
 
@@ -131,18 +154,30 @@ describe('desktop shell wiring (built bundles, stand-in electron)', () => {
     expect(packaged.devToolsPref).toBe(false);
     expect(packaged.menuRoles).toEqual(expect.arrayContaining(['copy', 'paste']));
     expect(packaged.menuRoles.filter((r: string) => /reload|devtools/i.test(r))).toEqual([]);
-    expect(packaged.keysPrevented).toEqual({ ctrlR: true, f5: true, f12: true, ctrlShiftI: true, ctrlC: false, typing: false });
+    expect(packaged.keysPrevented).toEqual({
+      ctrlR: true,
+      f5: true,
+      f12: true,
+      ctrlShiftI: true,
+      ctrlC: false,
+      typing: false,
+    });
   });
 
   it('a damaged data file still opens the window, on the recovery screen, in Vietnamese', () => {
     expect(damaged.errors).toEqual([]);
     expect(damaged.loadedUrls).toEqual(['app://ntm/index.html']);
-    expect(damaged.systemInfo).toMatchObject({ ok: true, value: { dataState: 'damaged', damage: { kind: 'not-sqlite' } } });
+    expect(damaged.systemInfo).toMatchObject({
+      ok: true,
+      value: { dataState: 'damaged', damage: { kind: 'not-sqlite' } },
+    });
     expect(damaged.systemInfo.value.damage.message).toMatch(/không phải tệp dữ liệu NTM Office/);
     expect(damaged.systemInfo.value.damage.message).not.toMatch(/SQLITE|database/i);
     expect(damaged.appCallCount).toMatchObject({ ok: false, error: { code: 'DB_DAMAGED' } });
     // Set aside untouched, never refilled.
     expect(fs.existsSync(damagedFile)).toBe(false);
-    expect(fs.readFileSync(damaged.systemInfo.value.damage.setAsideTo, 'utf8')).toBe('không phải cơ sở dữ liệu '.repeat(100));
+    expect(fs.readFileSync(damaged.systemInfo.value.damage.setAsideTo, 'utf8')).toBe(
+      'không phải cơ sở dữ liệu '.repeat(100),
+    );
   });
 });

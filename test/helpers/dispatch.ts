@@ -7,14 +7,22 @@ import type { ApiError } from '../../shared/errors';
 import type { JobStatus } from '../../shared/models/jobs';
 
 /** Calls a channel as the renderer would and returns its value, failing the test on an error. */
-export async function call<C extends Channel>(ctx: ServiceContext, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+export async function call<C extends Channel>(
+  ctx: ServiceContext,
+  channel: C,
+  input: InputOf<C>,
+): Promise<OutputOf<C>> {
   const r = await dispatch(ctx, channel, input);
   if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
   return r.value as OutputOf<C>;
 }
 
 /** Calls a channel that must fail, and returns the error that crossed. */
-export async function refused<C extends Channel>(ctx: ServiceContext, channel: C, input: InputOf<C>): Promise<ApiError> {
+export async function refused<C extends Channel>(
+  ctx: ServiceContext,
+  channel: C,
+  input: InputOf<C>,
+): Promise<ApiError> {
   const r = await dispatch(ctx, channel, input);
   if (r.ok) throw new Error(`${channel} should have been refused`);
   return r.error;

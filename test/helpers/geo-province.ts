@@ -60,16 +60,40 @@ export async function provinceDataFile(code: string, year = 2026, dataDir = temp
     const set = criteriaSets.find((s) => s.yearFrom <= year && s.yearTo >= year)!;
     const { criteria, ...setRow } = set;
     const setId = tx.insert(schema.criteriaSets).values(setRow).returning({ id: schema.criteriaSets.id }).get().id;
-    const criterionIds = criteria.map(({ indicators: _i, ...c }) => tx.insert(schema.criteria).values({ ...c, setId }).returning({ id: schema.criteria.id }).get().id);
+    const criterionIds = criteria.map(
+      ({ indicators: _i, ...c }) =>
+        tx
+          .insert(schema.criteria)
+          .values({ ...c, setId })
+          .returning({ id: schema.criteria.id })
+          .get().id,
+    );
     const indicatorIds = criterionIds.flatMap((criterionId, k) =>
       [1, 2, 3].map((j) => {
         const id = tx
           .insert(schema.indicators)
-          .values({ criterionId, code: `${k + 1}.${j}`, name: `Chỉ tiêu mẫu ${k + 1}.${j}`, unit: '%', comparator: '>=', valueKind: 'percent', sortOrder: j })
+          .values({
+            criterionId,
+            code: `${k + 1}.${j}`,
+            name: `Chỉ tiêu mẫu ${k + 1}.${j}`,
+            unit: '%',
+            comparator: '>=',
+            valueKind: 'percent',
+            sortOrder: j,
+          })
           .returning({ id: schema.indicators.id })
           .get().id;
         ['90', '80', '70'].forEach((value, g) =>
-          tx.insert(schema.indicatorThresholds).values({ indicatorId: id, region: `nhom${g + 1}`, value: j === 3 && g === 2 ? '' : value, notApplicable: j === 3 && g === 2, source: 'mẫu' }).run(),
+          tx
+            .insert(schema.indicatorThresholds)
+            .values({
+              indicatorId: id,
+              region: `nhom${g + 1}`,
+              value: j === 3 && g === 2 ? '' : value,
+              notApplicable: j === 3 && g === 2,
+              source: 'mẫu',
+            })
+            .run(),
         );
         return id;
       }),
@@ -79,7 +103,16 @@ export async function provinceDataFile(code: string, year = 2026, dataDir = temp
       const kind = KIND[u.kind] ?? 'xa';
       const id = tx
         .insert(schema.adminUnits)
-        .values({ code: u.code, name: u.name, kind, level: 'commune', parentId: provinceId, validFrom: '2025-07-01', sortOrder: i + 1, searchKey: searchKey(`${KIND_LABEL[kind]} ${u.name}`) })
+        .values({
+          code: u.code,
+          name: u.name,
+          kind,
+          level: 'commune',
+          parentId: provinceId,
+          validFrom: '2025-07-01',
+          sortOrder: i + 1,
+          searchKey: searchKey(`${KIND_LABEL[kind]} ${u.name}`),
+        })
         .returning({ id: schema.adminUnits.id })
         .get().id;
       if (kind !== 'xa') return;
@@ -88,8 +121,20 @@ export async function provinceDataFile(code: string, year = 2026, dataDir = temp
       if (random() < 0.125) return;
       const level = random();
       const met = criterionIds.map(() => random() < 0.55 + level * 0.45);
-      met.forEach((m, k) => tx.insert(schema.criterionResults).values({ communeId: id, criterionId: criterionIds[k]!, year, met: m, source: 'sample' }).run());
-      tx.insert(schema.communeGroups).values({ communeId: id, groupNo: 1 + Math.floor(valueRandom() * 3), validFrom: `${year}-02-15`, decision: 'mẫu' }).run();
+      met.forEach((m, k) =>
+        tx
+          .insert(schema.criterionResults)
+          .values({ communeId: id, criterionId: criterionIds[k]!, year, met: m, source: 'sample' })
+          .run(),
+      );
+      tx.insert(schema.communeGroups)
+        .values({
+          communeId: id,
+          groupNo: 1 + Math.floor(valueRandom() * 3),
+          validFrom: `${year}-02-15`,
+          decision: 'mẫu',
+        })
+        .run();
       const strength = valueRandom();
       for (const indicatorId of indicatorIds) {
         if (valueRandom() < 0.05) continue;
@@ -97,11 +142,35 @@ export async function provinceDataFile(code: string, year = 2026, dataDir = temp
         tx.insert(schema.indicatorValues).values({ communeId: id, indicatorId, year, value, source: 'sample' }).run();
       }
       if (met.every(Boolean)) {
-        tx.insert(schema.recognitions).values({ communeId: id, level: 'ntm', year, decisionNo: `${100 + i}/QĐ-UBND`, decisionDate: `${year}-11-20`, issuer: 'UBND tỉnh', criteriaSetId: setId, source: 'sample' }).run();
+        tx.insert(schema.recognitions)
+          .values({
+            communeId: id,
+            level: 'ntm',
+            year,
+            decisionNo: `${100 + i}/QĐ-UBND`,
+            decisionDate: `${year}-11-20`,
+            issuer: 'UBND tỉnh',
+            criteriaSetId: setId,
+            source: 'sample',
+          })
+          .run();
       }
     });
-    tx.insert(schema.settings).values({ key: 'planYear', value: JSON.stringify(year) }).run();
-    tx.insert(schema.settings).values({ key: 'province', value: JSON.stringify({ kind: 'province', code, name: province.name, fullName: province.fullName, withPre2025: false }) }).run();
+    tx.insert(schema.settings)
+      .values({ key: 'planYear', value: JSON.stringify(year) })
+      .run();
+    tx.insert(schema.settings)
+      .values({
+        key: 'province',
+        value: JSON.stringify({
+          kind: 'province',
+          code,
+          name: province.name,
+          fullName: province.fullName,
+          withPre2025: false,
+        }),
+      })
+      .run();
   });
   opened.close();
   return { dataDir, dbPath, units: units.length, xa };

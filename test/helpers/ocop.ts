@@ -39,6 +39,12 @@ export async function newProduct(ctx: Ctx, name = 'Khóm sấy dẻo Hỏa Tiế
     representative: 'Nguyễn Văn A',
   });
   expect(producer.districtId).toBe(viThuy.id);
-  const product = await call<ProductRow>(ctx, 'ocop.productSave', { producerId: producer.id, name, groupCode: 'I', subgroupCode: 'I.3.c', communeId: vinhTrung.id });
+  const product = await call<ProductRow>(ctx, 'ocop.productSave', {
+    producerId: producer.id,
+    name,
+    groupCode: 'I',
+    subgroupCode: 'I.3.c',
+    communeId: vinhTrung.id,
+  });
   return { meta, producer, product, viThuy };
 }

@@ -5,7 +5,8 @@ import { call } from './dispatch';
 import type { ServiceContext } from '../../electron/services/context';
 
 export const YEAR = 2026;
-export const base64Of = async (wb: ExcelJS.Workbook) => Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+export const base64Of = async (wb: ExcelJS.Workbook) =>
+  Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 export const count = (ctx: ServiceContext, sql: string) => (ctx.sqlite.prepare(sql).get() as { n: number }).n;
 
 export async function qd51(ctx: ServiceContext) {
@@ -27,7 +28,8 @@ export async function filledTemplate(ctx: ServiceContext, setId: number, tweak?:
   ws.getRow(1).eachCell((c, col) => (headers[col] = c.text));
   const col = (h: string) => headers.indexOf(h);
   const names = new Map<number, string>();
-  for (let r = 2; r <= ws.rowCount; r++) names.set(Number(ws.getCell(r, col('Tiêu chí số')).text), ws.getCell(r, col('Tên tiêu chí')).text);
+  for (let r = 2; r <= ws.rowCount; r++)
+    names.set(Number(ws.getCell(r, col('Tiêu chí số')).text), ws.getCell(r, col('Tên tiêu chí')).text);
   expect(names.size).toBe(10);
   ws.spliceRows(2, ws.rowCount - 1);
   const per = [5, 5, 5, 5, 5, 5, 5, 4, 4, 4];
@@ -85,4 +87,3 @@ export async function setUp(ctx: ServiceContext) {
 
 export const indicatorId = (detail: Awaited<ReturnType<typeof setUp>>['detail'], code: string) =>
   detail.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!.id;
-

@@ -13,7 +13,11 @@ export function tempDataDir(): string {
 }
 
 /** A real, empty database file (no province yet: the first-start state) and the services' context over it. */
-export async function tempEmptyContext(dataDir = tempDataDir(), now = new Date('2022-07-11T08:00:00Z'), opts: { recoverDamaged?: boolean } = {}) {
+export async function tempEmptyContext(
+  dataDir = tempDataDir(),
+  now = new Date('2022-07-11T08:00:00Z'),
+  opts: { recoverDamaged?: boolean } = {},
+) {
   return createServiceContext({
     ...opts,
     dbPath: path.join(dataDir, 'ntm-office.db'),

@@ -31,7 +31,9 @@ describe('workbook limits, checked before exceljs reads anything', () => {
     wb.addWorksheet('A').addRow(['x']);
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     expect(refusal(bytes.subarray(0, bytes.length - 30))).toMatch(/hỏng/);
-    expect(refusal(writeZip([{ name: 'a.txt', data: new Uint8Array(3), method: 0, size: 3 }]))).toMatch(/xl\/workbook\.xml/);
+    expect(refusal(writeZip([{ name: 'a.txt', data: new Uint8Array(3), method: 0, size: 3 }]))).toMatch(
+      /xl\/workbook\.xml/,
+    );
   });
 
   it('refuses a zip bomb by what it really inflates to, even when its headers lie, and says the limit', () => {
@@ -45,19 +47,31 @@ describe('workbook limits, checked before exceljs reads anything', () => {
       ]);
     expect(refusal(zip(limits.inflatedBytes + 1024 * 1024), limits)).toContain('lớn hơn 4 MB');
     // Lying headers: caught as soon as the part inflates past what it declares.
-    expect(refusal(zip(1024), limits)).toContain('phần «xl/worksheets/sheet1.xml» giải nén ra nhiều hơn kích thước ghi trong tệp (1.024 byte)');
+    expect(refusal(zip(1024), limits)).toContain(
+      'phần «xl/worksheets/sheet1.xml» giải nén ra nhiều hơn kích thước ghi trong tệp (1.024 byte)',
+    );
     // Declaring a size just under the limit does not help either: the real inflation is counted.
-    expect(refusal(writeZip([
-      { name: 'xl/workbook.xml', data: workbookXml, method: 0, size: workbookXml.length },
-      { name: 'a.xml', data: bomb, method: 8, size: limits.inflatedBytes / 2 },
-      { name: 'b.xml', data: bomb, method: 8, size: limits.inflatedBytes / 2 - 100 },
-    ]), limits)).toMatch(/giải nén ra nhiều hơn|lớn hơn 4 MB/);
+    expect(
+      refusal(
+        writeZip([
+          { name: 'xl/workbook.xml', data: workbookXml, method: 0, size: workbookXml.length },
+          { name: 'a.xml', data: bomb, method: 8, size: limits.inflatedBytes / 2 },
+          { name: 'b.xml', data: bomb, method: 8, size: limits.inflatedBytes / 2 - 100 },
+        ]),
+        limits,
+      ),
+    ).toMatch(/giải nén ra nhiều hơn|lớn hơn 4 MB/);
   });
 
   it('refuses too many zip entries and too big a file, saying each limit', () => {
     const many = writeZip([
       { name: 'xl/workbook.xml', data: workbookXml, method: 0, size: workbookXml.length },
-      ...Array.from({ length: 1200 }, (_, i) => ({ name: `x/${i}.xml`, data: deflateSync(new Uint8Array(4)), method: 8 as const, size: 4 })),
+      ...Array.from({ length: 1200 }, (_, i) => ({
+        name: `x/${i}.xml`,
+        data: deflateSync(new Uint8Array(4)),
+        method: 8 as const,
+        size: 4,
+      })),
     ]);
     expect(refusal(many)).toContain('quá giới hạn 1.000 phần');
     const big = new Uint8Array(XLSX_LIMITS.fileBytes + 1);

@@ -24,7 +24,11 @@ const personEnv = (home: string): NodeJS.ProcessEnv => ({
 const appDataFile = (home: string): string =>
   path.join(
     home,
-    ...(process.platform === 'win32' ? ['AppData', 'Roaming'] : process.platform === 'darwin' ? ['Library', 'Application Support'] : ['.config']),
+    ...(process.platform === 'win32'
+      ? ['AppData', 'Roaming']
+      : process.platform === 'darwin'
+        ? ['Library', 'Application Support']
+        : ['.config']),
     'NTM Office',
     'data',
     'ntm-office.db',
@@ -41,7 +45,10 @@ const unitCount = (file: string): number => {
 
 /** `npm run doc` as a person runs it: the real command line against the default database of `home`. */
 const doc = (args: string[], home: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { env: personEnv(home), encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], {
+    env: personEnv(home),
+    encoding: 'utf8',
+  });
 
 describe('npm run doc', () => {
   it('writes the 2022 plan and a 6-month report, and refuses a bad period in Vietnamese', async () => {
@@ -73,7 +80,10 @@ describe('npm run doc', () => {
 
 /** `npm run data`: a province's data file for scripts and IT staff. */
 const data = (args: string[], home: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli-data.ts', ...args], { env: personEnv(home), encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli-data.ts', ...args], {
+    env: personEnv(home),
+    encoding: 'utf8',
+  });
 
 describe('npm run data', () => {
   it('makes a province file (refusing an existing one) that npm run doc then works on', async () => {

@@ -12,7 +12,8 @@ async function exported(ctx: ServiceContext) {
   return { file, wb };
 }
 
-const base64Of = async (wb: ExcelJS.Workbook) => Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+const base64Of = async (wb: ExcelJS.Workbook) =>
+  Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 
 /** Row number of a commune in a sheet, found by district and name. */
 function rowOf(ws: ExcelJS.Worksheet, district: string, name: string): number {
@@ -32,7 +33,9 @@ function colOf(ws: ExcelJS.Worksheet, header: string): number {
 }
 
 const state = (ctx: ServiceContext) => ({
-  results: ctx.sqlite.prepare('SELECT year, commune_id, criterion_id, met, source FROM criterion_results ORDER BY 1, 2, 3').all(),
+  results: ctx.sqlite
+    .prepare('SELECT year, commune_id, criterion_id, met, source FROM criterion_results ORDER BY 1, 2, 3')
+    .all(),
   audit: (ctx.sqlite.prepare('SELECT count(*) n FROM audit_log').get() as { n: number }).n,
 });
 
@@ -44,14 +47,24 @@ describe('criteria matrix to and from Excel', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Năm 2021', 'Năm 2022', 'Hướng dẫn']);
     const ws = wb.getWorksheet('Năm 2022')!;
     expect(ws.getRow(1).values).toEqual(
-      expect.arrayContaining(['Mã xã', 'Đơn vị cấp huyện', 'Tên xã', '1. Quy hoạch', '19. Quốc phòng và An ninh', 'Số tiêu chí đạt', 'Mức đạt chuẩn']),
+      expect.arrayContaining([
+        'Mã xã',
+        'Đơn vị cấp huyện',
+        'Tên xã',
+        '1. Quy hoạch',
+        '19. Quốc phòng và An ninh',
+        'Số tiêu chí đạt',
+        'Mức đạt chuẩn',
+      ]),
     );
     expect(ws.rowCount).toBe(52);
     const r = rowOf(ws, 'huyện Phụng Hiệp', 'Tân Long');
     expect(ws.getCell(r, colOf(ws, '2. Giao thông')).text).toBe('Chưa đạt');
     expect(ws.getCell(r, colOf(ws, '1. Quy hoạch')).text).toBe('Đạt');
     expect(ws.getCell(r, colOf(ws, 'Số tiêu chí đạt')).value).toBe(14);
-    expect(ws.getCell(rowOf(ws, 'huyện Châu Thành A', 'Thạnh Xuân'), colOf(ws, 'Mức đạt chuẩn')).text).toBe('NTM kiểu mẫu');
+    expect(ws.getCell(rowOf(ws, 'huyện Châu Thành A', 'Thạnh Xuân'), colOf(ws, 'Mức đạt chuẩn')).text).toBe(
+      'NTM kiểu mẫu',
+    );
   });
 
   it('previews and applies an edited workbook in one go, audited as an import', async () => {
@@ -66,16 +79,39 @@ describe('criteria matrix to and from Excel', () => {
     ws.getCell(r, colOf(ws, 'Số tiêu chí đạt')).value = 99;
     const input = { fileName: 'ket-qua.xlsx', base64: await base64Of(wb) };
     const preview = await call(ctx, 'criteria.importPreview', input);
-    expect(preview).toMatchObject({ added: 0, changed: 3, sheets: [{ sheet: 'Năm 2021', year: 2021, rows: 51 }, { sheet: 'Năm 2022', year: 2022, rows: 51 }] });
+    expect(preview).toMatchObject({
+      added: 0,
+      changed: 3,
+      sheets: [
+        { sheet: 'Năm 2021', year: 2021, rows: 51 },
+        { sheet: 'Năm 2022', year: 2022, rows: 51 },
+      ],
+    });
     expect(preview.unchanged).toBe(2 * 51 * 19 - 3);
-    expect(preview.sample).toContainEqual({ sheet: 'Năm 2022', row: r, commune: 'Tân Long (huyện Phụng Hiệp)', criterion: '2. Giao thông', oldValue: 'Chưa đạt', newValue: 'Đạt' });
+    expect(preview.sample).toContainEqual({
+      sheet: 'Năm 2022',
+      row: r,
+      commune: 'Tân Long (huyện Phụng Hiệp)',
+      criterion: '2. Giao thông',
+      oldValue: 'Chưa đạt',
+      newValue: 'Đạt',
+    });
     // A preview writes nothing.
-    const tanLong = () => (ctx.sqlite.prepare("SELECT count(*) n FROM criterion_results r JOIN admin_units u ON u.id = r.commune_id WHERE u.name = 'Tân Long' AND r.year = 2022 AND r.met = 1").get() as { n: number }).n;
+    const tanLong = () =>
+      (
+        ctx.sqlite
+          .prepare(
+            "SELECT count(*) n FROM criterion_results r JOIN admin_units u ON u.id = r.commune_id WHERE u.name = 'Tân Long' AND r.year = 2022 AND r.met = 1",
+          )
+          .get() as { n: number }
+      ).n;
     expect(tanLong()).toBe(14);
     const applied = await call(ctx, 'criteria.importApply', input);
     expect(applied).toEqual({ added: 0, changed: 3, unchanged: preview.unchanged });
     expect(tanLong()).toBe(16);
-    const audit = ctx.sqlite.prepare("SELECT action, old_value, new_value FROM audit_log WHERE entity = 'criterion_result'").all();
+    const audit = ctx.sqlite
+      .prepare("SELECT action, old_value, new_value FROM audit_log WHERE entity = 'criterion_result'")
+      .all();
     expect(audit).toHaveLength(3);
     expect(audit.every((a) => (a as { action: string }).action === 'import')).toBe(true);
     const f = await call(ctx, 'criteria.figures', { year: 2022 });
@@ -114,7 +150,9 @@ describe('criteria matrix to and from Excel', () => {
     const before = state(ctx);
     const err = await refused(ctx, 'criteria.importApply', { fileName: 'hong.xlsx', base64: await base64Of(wb) });
     expect(err.code).toBe('IMPORT_INVALID');
-    expect(err.message).toMatch(/^Tệp có 3 lỗi, chưa nhập dữ liệu nào\. Sheet «Năm 2022», dòng \d+, cột «10\. Thu nhập»: xã Vị Bình \(huyện Vị Thủy\): «gần đạt» không hợp lệ/);
+    expect(err.message).toMatch(
+      /^Tệp có 3 lỗi, chưa nhập dữ liệu nào\. Sheet «Năm 2022», dòng \d+, cột «10\. Thu nhập»: xã Vị Bình \(huyện Vị Thủy\): «gần đạt» không hợp lệ/,
+    );
     expect(err.details!.map((d) => [d.sheet, d.row, d.column])).toEqual([
       ['Năm 2022', bad, '10. Thu nhập'],
       ['Năm 2022', unknown, 'Tên xã'],
@@ -123,7 +161,9 @@ describe('criteria matrix to and from Excel', () => {
     expect(err.details![1]!.message).toMatch(/không tìm thấy xã «Phú An» thuộc «huyện Châu Thành»/);
     expect(err.details![2]!.message).toMatch(new RegExp(`xã Tân Long \\(huyện Phụng Hiệp\\) trùng với dòng ${good}`));
     expect(state(ctx)).toEqual(before);
-    expect((await refused(ctx, 'criteria.importPreview', { fileName: 'hong.xlsx', base64: await base64Of(wb) })).code).toBe('IMPORT_INVALID');
+    expect(
+      (await refused(ctx, 'criteria.importPreview', { fileName: 'hong.xlsx', base64: await base64Of(wb) })).code,
+    ).toBe('IMPORT_INVALID');
   });
 
   it('refuses unknown criteria columns and sheets, and files that are not workbooks', async () => {
@@ -140,8 +180,15 @@ describe('criteria matrix to and from Excel', () => {
     ]);
     const csv = Buffer.from('Tên xã;1. Quy hoạch\nPhú Hữu;Đạt\n').toString('base64');
     const notXlsx = await refused(ctx, 'criteria.importPreview', { fileName: 'ket-qua.csv', base64: csv });
-    expect(notXlsx).toMatchObject({ code: 'IMPORT_INVALID', message: 'Tệp «ket-qua.csv» không phải sổ Excel (.xlsx). Hãy mở tệp trong Excel và lưu lại dạng .xlsx.' });
-    const zipButBroken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 1)]).toString('base64');
-    expect((await refused(ctx, 'criteria.importApply', { fileName: 'hong.xlsx', base64: zipButBroken })).message).toMatch(/bị hỏng hoặc không phải sổ Excel/);
+    expect(notXlsx).toMatchObject({
+      code: 'IMPORT_INVALID',
+      message: 'Tệp «ket-qua.csv» không phải sổ Excel (.xlsx). Hãy mở tệp trong Excel và lưu lại dạng .xlsx.',
+    });
+    const zipButBroken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 1)]).toString(
+      'base64',
+    );
+    expect(
+      (await refused(ctx, 'criteria.importApply', { fileName: 'hong.xlsx', base64: zipButBroken })).message,
+    ).toMatch(/bị hỏng hoặc không phải sổ Excel/);
   });
 });

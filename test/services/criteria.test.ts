@@ -23,7 +23,14 @@ describe('criteria matrix', () => {
     expect(m.rows).toHaveLength(51);
     expect(m.sampleData).toBe(true);
     const phuHuu = rowOf(m, 'Phú Hữu');
-    expect(phuHuu).toMatchObject({ results: '1'.repeat(19), met: 19, level: 'ntm', levelYear: 2022, decisionNo: 'Mẫu-151/QĐ-UBND', atRisk: false });
+    expect(phuHuu).toMatchObject({
+      results: '1'.repeat(19),
+      met: 19,
+      level: 'ntm',
+      levelYear: 2022,
+      decisionNo: 'Mẫu-151/QĐ-UBND',
+      atRisk: false,
+    });
     expect(m.districts.find((d) => d.id === phuHuu.districtId)?.fullName).toBe('huyện Châu Thành');
     expect(m.districts).toHaveLength(8);
     const tanLong = rowOf(m, 'Tân Long');
@@ -43,25 +50,41 @@ describe('criteria matrix', () => {
     const m = await call(ctx, 'criteria.matrix', { year: 2022 });
     const phuHuu = rowOf(m, 'Phú Hữu');
     const truongHoc = criterion(m, 5);
-    const edit = await call(ctx, 'criteria.setResults', { year: 2022, changes: [{ communeId: phuHuu.id, criterionId: truongHoc.id, met: false }] });
+    const edit = await call(ctx, 'criteria.setResults', {
+      year: 2022,
+      changes: [{ communeId: phuHuu.id, criterionId: truongHoc.id, met: false }],
+    });
     expect(edit.changed).toBe(1);
     expect(edit.rows).toHaveLength(1);
     expect(edit.rows[0]).toMatchObject({ id: phuHuu.id, met: 18, atRisk: true, level: 'ntm' });
     expect(edit.rows[0]!.results[4]).toBe('0');
 
     const figures = await call(ctx, 'criteria.figures', { year: 2022 });
-    expect(figures.atRisk).toEqual([{ communeId: phuHuu.id, communeLabel: 'Phú Hữu (huyện Châu Thành)', level: 'ntm', met: 18, required: 19 }]);
+    expect(figures.atRisk).toEqual([
+      { communeId: phuHuu.id, communeLabel: 'Phú Hữu (huyện Châu Thành)', level: 'ntm', met: 18, required: 19 },
+    ]);
 
     const history = await call(ctx, 'criteria.history', { communeId: phuHuu.id });
-    expect(history[0]).toMatchObject({ what: 'Năm 2022 — tiêu chí 5. Trường học', oldValue: 'Đạt', newValue: 'Chưa đạt', at: '2022-07-11T08:00:00.000Z' });
+    expect(history[0]).toMatchObject({
+      what: 'Năm 2022 — tiêu chí 5. Trường học',
+      oldValue: 'Đạt',
+      newValue: 'Chưa đạt',
+      at: '2022-07-11T08:00:00.000Z',
+    });
 
     // The undo is itself a saved, audited change.
-    const undo = await call(ctx, 'criteria.setResults', { year: 2022, changes: [{ communeId: phuHuu.id, criterionId: truongHoc.id, met: true }] });
+    const undo = await call(ctx, 'criteria.setResults', {
+      year: 2022,
+      changes: [{ communeId: phuHuu.id, criterionId: truongHoc.id, met: true }],
+    });
     expect(undo.rows[0]).toMatchObject({ met: 19, atRisk: false });
     const after = await call(ctx, 'criteria.history', { communeId: phuHuu.id });
     expect(after.slice(0, 2).map((h) => `${h.oldValue}→${h.newValue}`)).toEqual(['Chưa đạt→Đạt', 'Đạt→Chưa đạt']);
     // A value equal to the stored one changes and audits nothing.
-    const same = await call(ctx, 'criteria.setResults', { year: 2022, changes: [{ communeId: phuHuu.id, criterionId: truongHoc.id, met: true }] });
+    const same = await call(ctx, 'criteria.setResults', {
+      year: 2022,
+      changes: [{ communeId: phuHuu.id, criterionId: truongHoc.id, met: true }],
+    });
     expect(same.changed).toBe(0);
     expect(count(ctx, "SELECT count(*) n FROM audit_log WHERE entity = 'criterion_result'")).toBe(2);
   });
@@ -72,11 +95,19 @@ describe('criteria matrix', () => {
     expect(m.rows.every((r) => r.results === '-'.repeat(19))).toBe(true);
     const r = m.rows[0]!;
     const c = criterion(m, 1);
-    await call(ctx, 'criteria.setResults', { year: 2023, changes: [{ communeId: r.id, criterionId: c.id, met: true }] });
-    const removed = await call(ctx, 'criteria.setResults', { year: 2023, changes: [{ communeId: r.id, criterionId: c.id, met: null }] });
+    await call(ctx, 'criteria.setResults', {
+      year: 2023,
+      changes: [{ communeId: r.id, criterionId: c.id, met: true }],
+    });
+    const removed = await call(ctx, 'criteria.setResults', {
+      year: 2023,
+      changes: [{ communeId: r.id, criterionId: c.id, met: null }],
+    });
     expect(removed.rows[0]!.results).toBe('-'.repeat(19));
     expect(count(ctx, 'SELECT count(*) n FROM criterion_results WHERE year = 2023')).toBe(0);
-    const actions = ctx.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'criterion_result' ORDER BY id").all();
+    const actions = ctx.sqlite
+      .prepare("SELECT action FROM audit_log WHERE entity = 'criterion_result' ORDER BY id")
+      .all();
     expect(actions).toEqual([{ action: 'insert' }, { action: 'delete' }]);
   });
 
@@ -86,13 +117,21 @@ describe('criteria matrix', () => {
     const m26 = await call(ctx, 'criteria.matrix', { year: 2026 });
     const ok = { communeId: m.rows[0]!.id, criterionId: criterion(m, 1).id, met: false };
     const before = count(ctx, 'SELECT count(*) n FROM audit_log');
-    const wrongSet = await refused(ctx, 'criteria.setResults', { year: 2022, changes: [ok, { communeId: m.rows[1]!.id, criterionId: m26.criteria[0]!.id, met: true }] });
+    const wrongSet = await refused(ctx, 'criteria.setResults', {
+      year: 2022,
+      changes: [ok, { communeId: m.rows[1]!.id, criterionId: m26.criteria[0]!.id, met: true }],
+    });
     expect(wrongSet.message).toMatch(/không thuộc Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025/);
-    const wrongCommune = await refused(ctx, 'criteria.setResults', { year: 2022, changes: [ok, { communeId: m26.rows[0]!.id, criterionId: criterion(m, 1).id, met: true }] });
+    const wrongCommune = await refused(ctx, 'criteria.setResults', {
+      year: 2022,
+      changes: [ok, { communeId: m26.rows[0]!.id, criterionId: criterion(m, 1).id, met: true }],
+    });
     expect(wrongCommune.code).toBe('NOT_FOUND');
     const twice = await refused(ctx, 'criteria.setResults', { year: 2022, changes: [ok, { ...ok, met: true }] });
     expect(twice.message).toMatch(/một ô được sửa hai lần/);
-    expect(await refused(ctx, 'criteria.setResults', { year: 2022, changes: [] })).toMatchObject({ code: 'VALIDATION' });
+    expect(await refused(ctx, 'criteria.setResults', { year: 2022, changes: [] })).toMatchObject({
+      code: 'VALIDATION',
+    });
     expect(count(ctx, 'SELECT count(*) n FROM audit_log')).toBe(before);
     expect((await call(ctx, 'criteria.matrix', { year: 2022 })).rows[0]).toEqual(m.rows[0]);
   });
@@ -122,7 +161,18 @@ describe('province figures', () => {
   it('reproduces the 2022 plan from the default data', async () => {
     const ctx = await ctxOf();
     const f = await call(ctx, 'criteria.figures', { year: 2022 });
-    expect(f.province).toMatchObject({ communeTotal: 51, ntm: 38, ntmPercent: '74,5%', newNtm: 3, nangCao: 9, newNangCao: 4, kieuMau: 1, newKieuMau: 1, avgCriteria: '18,2', minCriteria: 14 });
+    expect(f.province).toMatchObject({
+      communeTotal: 51,
+      ntm: 38,
+      ntmPercent: '74,5%',
+      newNtm: 3,
+      nangCao: 9,
+      newNangCao: 4,
+      kieuMau: 1,
+      newKieuMau: 1,
+      avgCriteria: '18,2',
+      minCriteria: 14,
+    });
     expect(f.province.bands.map((b) => [b.label, b.count])).toEqual([
       ['19 tiêu chí', 38],
       ['15–18 tiêu chí', 12],
@@ -135,7 +185,17 @@ describe('province figures', () => {
     expect(f.byDistrict.reduce((s, d) => s + d.figures.ntm, 0)).toBe(38);
     const phungHiep = f.byDistrict.find((d) => d.name === 'huyện Phụng Hiệp')!;
     expect(phungHiep.figures).toMatchObject({ communeTotal: 12, minCriteria: 14 });
-    expect(f.projections.map((p) => [p.level, p.baseline, p.official, p.projected, p.projectedPercent, p.projectedWithStretch, p.stated])).toEqual([
+    expect(
+      f.projections.map((p) => [
+        p.level,
+        p.baseline,
+        p.official,
+        p.projected,
+        p.projectedPercent,
+        p.projectedWithStretch,
+        p.stated,
+      ]),
+    ).toEqual([
       ['ntm', 35, 3, 38, '74,5%', 40, 38],
       ['nang_cao', 5, 4, 9, '17,6%', 12, 9],
       ['kieu_mau', 0, 1, 1, '2%', 2, null],
@@ -154,31 +214,88 @@ describe('recognitions', () => {
     const m = await call(ctx, 'criteria.matrix', { year: 2022 });
     const phuTan = rowOf(m, 'Phú Tân');
     // Phú Tân has 18/19 in 2022: refused unless recorded as an exception with its reason.
-    const input = { communeId: phuTan.id, level: 'ntm' as const, year: 2022, decisionNo: '2140/QĐ-UBND', decisionDate: '2022-12-28', issuer: 'UBND tỉnh Hậu Giang' };
-    expect((await refused(ctx, 'criteria.recognize', input)).message).toContain('17. Môi trường và an toàn thực phẩm (chưa đạt)');
-    const rec = await call(ctx, 'criteria.recognize', { ...input, exceptionReason: 'Quyết định đã ban hành trước khi nhập kết quả' });
-    expect(rec).toMatchObject({ communeLabel: 'Phú Tân (huyện Châu Thành)', level: 'ntm', source: 'user', exceptionUnmet: '17. Môi trường và an toàn thực phẩm (chưa đạt)' });
+    const input = {
+      communeId: phuTan.id,
+      level: 'ntm' as const,
+      year: 2022,
+      decisionNo: '2140/QĐ-UBND',
+      decisionDate: '2022-12-28',
+      issuer: 'UBND tỉnh Hậu Giang',
+    };
+    expect((await refused(ctx, 'criteria.recognize', input)).message).toContain(
+      '17. Môi trường và an toàn thực phẩm (chưa đạt)',
+    );
+    const rec = await call(ctx, 'criteria.recognize', {
+      ...input,
+      exceptionReason: 'Quyết định đã ban hành trước khi nhập kết quả',
+    });
+    expect(rec).toMatchObject({
+      communeLabel: 'Phú Tân (huyện Châu Thành)',
+      level: 'ntm',
+      source: 'user',
+      exceptionUnmet: '17. Môi trường và an toàn thực phẩm (chưa đạt)',
+    });
     // Recognised as an exception, so now at risk.
     let f = await call(ctx, 'criteria.figures', { year: 2022 });
     expect(f.province.ntm).toBe(39);
     expect(f.atRisk.map((a) => a.communeLabel)).toEqual(['Phú Tân (huyện Châu Thành)']);
 
-    const dup = await refused(ctx, 'criteria.recognize', { communeId: phuTan.id, level: 'ntm', year: 2022, decisionNo: '1/QĐ', decisionDate: null, issuer: 'UBND tỉnh' });
+    const dup = await refused(ctx, 'criteria.recognize', {
+      communeId: phuTan.id,
+      level: 'ntm',
+      year: 2022,
+      decisionNo: '1/QĐ',
+      decisionDate: null,
+      issuer: 'UBND tỉnh',
+    });
     expect(dup).toMatchObject({ code: 'CONFLICT' });
     expect(dup.message).toMatch(/đã được công nhận NTM năm 2022 \(QĐ 2140\/QĐ-UBND\)/);
-    const skip = await refused(ctx, 'criteria.recognize', { communeId: rowOf(m, 'Vị Bình').id, level: 'nang_cao', year: 2022, decisionNo: '2/QĐ', decisionDate: null, issuer: 'UBND tỉnh' });
+    const skip = await refused(ctx, 'criteria.recognize', {
+      communeId: rowOf(m, 'Vị Bình').id,
+      level: 'nang_cao',
+      year: 2022,
+      decisionNo: '2/QĐ',
+      decisionDate: null,
+      issuer: 'UBND tỉnh',
+    });
     expect(skip.message).toMatch(/chưa đạt NTM nên chưa thể công nhận NTM nâng cao/);
-    const wrongYear = await refused(ctx, 'criteria.recognize', { communeId: rowOf(m, 'Vị Bình').id, level: 'ntm', year: 2022, decisionNo: '3/QĐ', decisionDate: '2023-01-02', issuer: 'UBND tỉnh' });
+    const wrongYear = await refused(ctx, 'criteria.recognize', {
+      communeId: rowOf(m, 'Vị Bình').id,
+      level: 'ntm',
+      year: 2022,
+      decisionNo: '3/QĐ',
+      decisionDate: '2023-01-02',
+      issuer: 'UBND tỉnh',
+    });
     expect(wrongYear.message).toMatch(/phải thuộc năm công nhận 2022/);
-    const badDate = await refused(ctx, 'criteria.recognize', { communeId: rowOf(m, 'Vị Bình').id, level: 'ntm', year: 2022, decisionNo: '3/QĐ', decisionDate: '2022-02-31', issuer: 'UBND tỉnh' });
+    const badDate = await refused(ctx, 'criteria.recognize', {
+      communeId: rowOf(m, 'Vị Bình').id,
+      level: 'ntm',
+      year: 2022,
+      decisionNo: '3/QĐ',
+      decisionDate: '2022-02-31',
+      issuer: 'UBND tỉnh',
+    });
     expect(badDate.code).toBe('VALIDATION');
 
-    const revoked = await call(ctx, 'criteria.revoke', { id: rec.id, revokedDate: '2022-12-30', revokeDecisionNo: '2200/QĐ-UBND', revokeReason: 'Không duy trì tiêu chí 17' });
+    const revoked = await call(ctx, 'criteria.revoke', {
+      id: rec.id,
+      revokedDate: '2022-12-30',
+      revokeDecisionNo: '2200/QĐ-UBND',
+      revokeReason: 'Không duy trì tiêu chí 17',
+    });
     expect(revoked.revokedDate).toBe('2022-12-30');
     f = await call(ctx, 'criteria.figures', { year: 2022 });
     expect(f.province.ntm).toBe(38);
     expect(f.atRisk).toEqual([]);
-    expect(await refused(ctx, 'criteria.revoke', { id: rec.id, revokedDate: '2022-12-31', revokeDecisionNo: 'x', revokeReason: '' })).toMatchObject({ code: 'CONFLICT' });
+    expect(
+      await refused(ctx, 'criteria.revoke', {
+        id: rec.id,
+        revokedDate: '2022-12-31',
+        revokeDecisionNo: 'x',
+        revokeReason: '',
+      }),
+    ).toMatchObject({ code: 'CONFLICT' });
     const list = await call(ctx, 'criteria.recognitions', { communeId: phuTan.id });
     expect(list).toHaveLength(1);
     const history = await call(ctx, 'criteria.history', { communeId: phuTan.id });
@@ -192,14 +309,47 @@ describe('targets and the data for plans and reports', () => {
     const ctx = await ctxOf();
     const m = await call(ctx, 'criteria.matrix', { year: 2023 });
     const viBinh = rowOf(m, 'Vị Bình');
-    const t = await call(ctx, 'criteria.setTarget', { communeId: viBinh.id, year: 2023, level: 'ntm', kind: 'official', targetCriteria: 19, notes: '' });
-    expect(t).toMatchObject({ communeLabel: 'Vị Bình (huyện Vị Thủy)', baselineCriteria: 18, currentCriteria: null, kind: 'official' });
-    const again = await call(ctx, 'criteria.setTarget', { communeId: viBinh.id, year: 2023, level: 'ntm', kind: 'stretch', targetCriteria: 19, notes: 'phấn đấu' });
+    const t = await call(ctx, 'criteria.setTarget', {
+      communeId: viBinh.id,
+      year: 2023,
+      level: 'ntm',
+      kind: 'official',
+      targetCriteria: 19,
+      notes: '',
+    });
+    expect(t).toMatchObject({
+      communeLabel: 'Vị Bình (huyện Vị Thủy)',
+      baselineCriteria: 18,
+      currentCriteria: null,
+      kind: 'official',
+    });
+    const again = await call(ctx, 'criteria.setTarget', {
+      communeId: viBinh.id,
+      year: 2023,
+      level: 'ntm',
+      kind: 'stretch',
+      targetCriteria: 19,
+      notes: 'phấn đấu',
+    });
     expect(again.id).toBe(t.id);
     expect(await call(ctx, 'criteria.targets', { year: 2023 })).toHaveLength(1);
-    const reached = await refused(ctx, 'criteria.setTarget', { communeId: rowOf(m, 'Phú Hữu').id, year: 2023, level: 'ntm', kind: 'official', targetCriteria: null, notes: '' });
+    const reached = await refused(ctx, 'criteria.setTarget', {
+      communeId: rowOf(m, 'Phú Hữu').id,
+      year: 2023,
+      level: 'ntm',
+      kind: 'official',
+      targetCriteria: null,
+      notes: '',
+    });
     expect(reached.message).toMatch(/Phú Hữu \(huyện Châu Thành\) đã đạt NTM từ năm 2022/);
-    const bad = await refused(ctx, 'criteria.setTarget', { communeId: viBinh.id, year: 2023, level: 'ntm', kind: 'official', targetCriteria: -1, notes: '' });
+    const bad = await refused(ctx, 'criteria.setTarget', {
+      communeId: viBinh.id,
+      year: 2023,
+      level: 'ntm',
+      kind: 'official',
+      targetCriteria: -1,
+      notes: '',
+    });
     expect(bad.message).toMatch(/Số tiêu chí không được âm/);
     await call(ctx, 'criteria.removeTarget', { id: t.id });
     expect(await call(ctx, 'criteria.targets', { year: 2023 })).toHaveLength(0);
@@ -213,7 +363,11 @@ describe('targets and the data for plans and reports', () => {
     const ctx = await ctxOf();
     const p = criteriaPlanData(ctx, 2022);
     const [ntm, nangCao, kieuMau] = p.levels;
-    expect(ntm!.official.map((c) => c.label)).toEqual(['Phú Hữu (huyện Châu Thành)', 'Tân Phú (thị xã Long Mỹ)', 'Hiệp Hưng (huyện Phụng Hiệp)']);
+    expect(ntm!.official.map((c) => c.label)).toEqual([
+      'Phú Hữu (huyện Châu Thành)',
+      'Tân Phú (thị xã Long Mỹ)',
+      'Hiệp Hưng (huyện Phụng Hiệp)',
+    ]);
     expect(ntm!.stretch.map((c) => c.label)).toEqual(['Phú Tân (huyện Châu Thành)', 'Vị Bình (huyện Vị Thủy)']);
     expect(ntm!.projection).toMatchObject({ baseline: 35, projected: 38, projectedPercent: '74,5%' });
     expect(nangCao!.official.map((c) => c.name)).toEqual(['Long Trị A', 'Thuận Hưng', 'Vị Tân', 'Nhơn Nghĩa A']);
@@ -246,7 +400,10 @@ describe('targets and the data for plans and reports', () => {
     expect(year.recognised.map((r) => `${r.communeName}:${r.level}`)).toHaveLength(8);
     expect(year.figures).toMatchObject({ ntm: 38, ntmPercent: '74,5%', nangCao: 9, kieuMau: 1, avgCriteria: '18,2' });
     expect(year.previousYearEnd).toMatchObject({ ntm: 35, avgCriteria: '17,9' });
-    expect(year.criteria.find((c) => c.no === 17)).toMatchObject({ name: 'Môi trường và an toàn thực phẩm', communesEntered: 51 });
+    expect(year.criteria.find((c) => c.no === 17)).toMatchObject({
+      name: 'Môi trường và an toàn thực phẩm',
+      communesEntered: 51,
+    });
     expect(year.criteria.find((c) => c.no === 1)!.communesMet).toBe(51);
     expect(year.targets[0]!.official.every((t) => t.achieved)).toBe(true);
     expect(year.targets[0]!.stretch.map((t) => t.achieved)).toEqual([false, false]);
@@ -266,12 +423,21 @@ describe('criteria sets as data', () => {
     const income = d.criteria.find((c) => c.no === 10)!.indicators[0]!;
     const dbscl = income.thresholds.find((t) => t.region === 'DBSCL')!;
     expect(dbscl.verified).toBe(false);
-    const saved = await call(ctx, 'criteria.updateThreshold', { id: dbscl.id, value: '≥ 46', verified: true, source: 'QĐ tỉnh Hậu Giang' });
+    const saved = await call(ctx, 'criteria.updateThreshold', {
+      id: dbscl.id,
+      value: '≥ 46',
+      verified: true,
+      source: 'QĐ tỉnh Hậu Giang',
+    });
     expect(saved).toMatchObject({ value: '≥ 46', verified: true });
     const again = await call(ctx, 'criteria.setDetail', { setId: sets[0]!.id });
-    expect(again.criteria.find((c) => c.no === 10)!.indicators[0]!.thresholds.find((t) => t.region === 'DBSCL')).toMatchObject({ value: '≥ 46', verified: true });
+    expect(
+      again.criteria.find((c) => c.no === 10)!.indicators[0]!.thresholds.find((t) => t.region === 'DBSCL'),
+    ).toMatchObject({ value: '≥ 46', verified: true });
     expect(count(ctx, "SELECT count(*) n FROM audit_log WHERE entity = 'indicator_threshold'")).toBe(3);
-    expect(await refused(ctx, 'criteria.updateThreshold', { id: dbscl.id, value: ' ', verified: false })).toMatchObject({ code: 'VALIDATION' });
+    expect(await refused(ctx, 'criteria.updateThreshold', { id: dbscl.id, value: ' ', verified: false })).toMatchObject(
+      { code: 'VALIDATION' },
+    );
     const qd51 = await call(ctx, 'criteria.setDetail', { setId: sets[1]!.id });
     expect(qd51.criteria).toHaveLength(10);
   });

@@ -19,7 +19,11 @@ async function call<T>(c: Ctx, channel: string, input: unknown): Promise<T> {
 async function docText(c: Ctx, id: number) {
   const file = await call<FilePayload>(c, 'documents.generate', { id });
   const unpacked = await unpackBuffer(Buffer.from(file.base64, 'base64'));
-  const headers = await Promise.all(Object.keys(unpacked.zip.files).filter((n) => /^word\/(header|footer)\d+\.xml$/.test(n)).map((n) => unpacked.part(n)));
+  const headers = await Promise.all(
+    Object.keys(unpacked.zip.files)
+      .filter((n) => /^word\/(header|footer)\d+\.xml$/.test(n))
+      .map((n) => unpacked.part(n)),
+  );
   return { body: findAll(unpacked.body, 'w:p').map(textOf).join('\n'), headers: headers.join('\n') };
 }
 
@@ -43,7 +47,9 @@ describe('a plan carried to the next year', () => {
   it('says so before a second plan for a year that already has an issued one', async () => {
     const c = await ctx();
     await issuedPlan2022(c);
-    await expect(call(c, 'documents.createPlan', { year: 2022 })).rejects.toThrow(/đã có kế hoạch ban hành \(số 5\/KH-BCĐ ngày 11\/07\/2022\)/);
+    await expect(call(c, 'documents.createPlan', { year: 2022 })).rejects.toThrow(
+      /đã có kế hoạch ban hành \(số 5\/KH-BCĐ ngày 11\/07\/2022\)/,
+    );
     const second = await call<DocumentDetail>(c, 'documents.createPlan', { year: 2022, evenIfIssued: true });
     expect(second.status).toBe('draft');
   });
@@ -60,7 +66,9 @@ describe('a periodic report', () => {
     expect(body).toContain('1. Kết quả thực hiện bộ tiêu chí nông thôn mới');
     const checks = await call<DocumentChecks>(c, 'documents.check', { id: r.id });
     expect(checks.blocking.join(' ')).toContain('I.1. Công tác chỉ đạo, điều hành');
-    await expect(call(c, 'documents.issue', { id: r.id })).rejects.toThrow(/Mục «I.5. Tồn tại, hạn chế và nguyên nhân» chưa viết/);
+    await expect(call(c, 'documents.issue', { id: r.id })).rejects.toThrow(
+      /Mục «I.5. Tồn tại, hạn chế và nguyên nhân» chưa viết/,
+    );
 
     const content = r.content;
     if (content.kind !== 'report') throw new Error('report expected');
@@ -79,7 +87,9 @@ describe('a periodic report', () => {
   it('says «chưa có số liệu» for a period without disbursement figures, never 0 or 0%', async () => {
     const c = await ctx();
     // Allocations known since the start of the year; no disbursement reported yet.
-    c.sqlite.exec("DELETE FROM funding_amounts WHERE stage = 'disbursed'; UPDATE funding_amounts SET as_of = NULL WHERE stage = 'allocated'");
+    c.sqlite.exec(
+      "DELETE FROM funding_amounts WHERE stage = 'disbursed'; UPDATE funding_amounts SET as_of = NULL WHERE stage = 'allocated'",
+    );
     const r = await call<DocumentDetail>(c, 'documents.createReport', { period: '2022-H1' });
     const { body } = await docText(c, r.id);
     expect(body).toMatch(/giải ngân đến ngày 30 tháng 6 năm 2022: chưa có số liệu/);
@@ -99,7 +109,9 @@ describe('a document built on sample data', () => {
     const checks = await call<DocumentChecks>(c, 'documents.check', { id: d.id });
     expect(checks.warnings.join(' ')).toContain('dữ liệu mẫu');
 
-    c.sqlite.exec("UPDATE criterion_results SET source = 'official'; UPDATE recognitions SET source = 'official'; UPDATE funding_amounts SET source = 'official'; UPDATE ocop_evaluations SET source = 'official'");
+    c.sqlite.exec(
+      "UPDATE criterion_results SET source = 'official'; UPDATE recognitions SET source = 'official'; UPDATE funding_amounts SET source = 'official'; UPDATE ocop_evaluations SET source = 'official'",
+    );
     const clean = await docText(c, d.id);
     expect(clean.headers).not.toContain('DỰ THẢO');
   });
@@ -133,8 +145,14 @@ describe('the 2022 plan against the office’s own text', () => {
     const d = await issuedPlan2022(c);
     const norm = (t: string) => t.normalize('NFC').replace(/Ð/g, 'Đ').replace(/\s+/g, ' ').trim();
     const out = norm((await docText(c, d.id)).body.replace(/\n/g, ' '));
-    const seed = fs.readFileSync(path.join(import.meta.dirname, '../documents/fixtures/seed-plan-2022-body.txt'), 'utf8');
-    const sentences = seed.split('\n').flatMap((l) => l.trim().split(/(?<=[.;:])\s+/)).filter((x) => x.length > 30);
+    const seed = fs.readFileSync(
+      path.join(import.meta.dirname, '../documents/fixtures/seed-plan-2022-body.txt'),
+      'utf8',
+    );
+    const sentences = seed
+      .split('\n')
+      .flatMap((l) => l.trim().split(/(?<=[.;:])\s+/))
+      .filter((x) => x.length > 30);
     expect(sentences.length).toBeGreaterThan(100);
     expect(sentences.filter((x) => !out.includes(norm(x)))).toEqual([]);
   });

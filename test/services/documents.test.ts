@@ -64,10 +64,14 @@ describe('the 2022 plan generated from the default data', () => {
     }
     // Phụ lục 1 lists the target communes under their district-level unit.
     const tables = findAll(unpacked.body, 'w:tbl');
-    const annex1 = tables.map((t) => findAll(t, 'w:tr').map((r) => findAll(r, 'w:tc').map(textOf))).find((rows) => rows.some((r) => r.includes('Phú Hữu')))!;
+    const annex1 = tables
+      .map((t) => findAll(t, 'w:tr').map((r) => findAll(r, 'w:tc').map(textOf)))
+      .find((rows) => rows.some((r) => r.includes('Phú Hữu')))!;
     const districtRow = annex1.findIndex((r) => r.some((cell) => cell === 'Huyện Châu Thành'));
     expect(districtRow).toBeGreaterThan(-1);
-    expect(annex1.slice(districtRow + 1, districtRow + 5).map((r) => r[1])).toEqual(expect.arrayContaining(['Phú Hữu', 'Phú Tân', 'Đông Phước A']));
+    expect(annex1.slice(districtRow + 1, districtRow + 5).map((r) => r[1])).toEqual(
+      expect.arrayContaining(['Phú Hữu', 'Phú Tân', 'Đông Phước A']),
+    );
   });
 
   it('lays out A4 portrait body, landscape appendices, named styles', async () => {
@@ -113,7 +117,9 @@ describe('the 2022 plan generated from the default data', () => {
     content.sections.nhiemVu = [{ kind: 'bullet', text: 'Nhiệm vụ riêng năm 2022 của văn phòng.' }];
     ok(await dispatch(c, 'documents.update', { id: d22.id, content }));
     const d23 = ok<DocumentDetail>(await dispatch(c, 'documents.createPlan', { year: 2023 }));
-    expect(d23.content.kind === 'plan' && d23.content.sections.nhiemVu).toEqual([{ kind: 'bullet', text: 'Nhiệm vụ riêng năm 2023 của văn phòng.' }]);
+    expect(d23.content.kind === 'plan' && d23.content.sections.nhiemVu).toEqual([
+      { kind: 'bullet', text: 'Nhiệm vụ riêng năm 2023 của văn phòng.' },
+    ]);
     expect(d23.content.summary).toContain('năm 2023');
   });
 });
@@ -122,7 +128,12 @@ describe('bad input gives a clear message or a correct document', () => {
   it('refuses a plan without a signer, naming what to fix', async () => {
     const c = await ctx();
     const d = ok<DocumentDetail>(await dispatch(c, 'documents.createPlan', { year: 2022 }));
-    ok(await dispatch(c, 'documents.update', { id: d.id, content: { ...d.content, signature: { authority: d.content.signature.authority, name: '' } } }));
+    ok(
+      await dispatch(c, 'documents.update', {
+        id: d.id,
+        content: { ...d.content, signature: { authority: d.content.signature.authority, name: '' } },
+      }),
+    );
     const r = await dispatch(c, 'documents.generate', { id: d.id });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!r.ok) expect(r.error.message).toMatch(/họ tên người ký/);
@@ -133,7 +144,10 @@ describe('bad input gives a clear message or a correct document', () => {
     const d = ok<DocumentDetail>(await dispatch(c, 'documents.createPlan', { year: 2022 }));
     const odd = 'Tab\there, emoji 🌾🇻🇳, control \u0007char, ' + 'x'.repeat(600) + ' & <b>"quotes"</b>';
     if (d.content.kind !== 'plan') throw new Error('plan expected');
-    const content = { ...d.content, sections: { ...d.content.sections, mucDich: [{ kind: 'paragraph' as const, text: odd }] } };
+    const content = {
+      ...d.content,
+      sections: { ...d.content.sections, mucDich: [{ kind: 'paragraph' as const, text: odd }] },
+    };
     ok(await dispatch(c, 'documents.update', { id: d.id, content }));
     const file = ok<FilePayload>(await dispatch(c, 'documents.generate', { id: d.id }));
     const u = await unpackBuffer(Buffer.from(file.base64, 'base64'));

@@ -48,7 +48,9 @@ describe('files.save openAfter', () => {
   it('does not open a file the Save dialog renamed to another extension', async () => {
     const dir = tempDataDir();
     const { ctx, opened } = await desktop(() => path.join(dir, 'doi-ten.cmd'));
-    expect(await call(ctx, 'files.save', { fileName: 'ke-hoach.docx', base64, openAfter: true })).toMatchObject({ saved: true });
+    expect(await call(ctx, 'files.save', { fileName: 'ke-hoach.docx', base64, openAfter: true })).toMatchObject({
+      saved: true,
+    });
     expect(opened).toEqual([]);
     expect(fs.existsSync(path.join(dir, 'doi-ten.cmd'))).toBe(true);
   });

@@ -27,7 +27,8 @@ async function exported(ctx: Ctx): Promise<ExcelJS.Workbook> {
   await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
   return wb;
 }
-const toBase64 = async (wb: ExcelJS.Workbook) => Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+const toBase64 = async (wb: ExcelJS.Workbook) =>
+  Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 const headerCol = (ws: ExcelJS.Worksheet, header: string) => {
   let col = 0;
   ws.getRow(1).eachCell((c, i) => {
@@ -61,7 +62,10 @@ describe('funding Excel export and import', () => {
     expect(tu.getCell(headerCol(src, 'Nhu cầu (chưa phân bổ chi tiết)')).value).toBe(153914);
     expect(tu.getCell(headerCol(src, 'Tỷ lệ giải ngân')).value).toBe('60,8%');
     const total = rowOf(src, 2, 'Tổng cộng');
-    expect(total.getCell(headerCol(src, 'Nhu cầu (số cấp tỉnh)')).value).toMatchObject({ formula: 'SUM(C2:C7)', result: 6259605 });
+    expect(total.getCell(headerCol(src, 'Nhu cầu (số cấp tỉnh)')).value).toMatchObject({
+      formula: 'SUM(C2:C7)',
+      result: 6259605,
+    });
     const ws = wb.getWorksheet('Công trình')!;
     expect(ws.rowCount).toBe(17);
     const road = rowOf(ws, headerCol(ws, 'Tên công trình'), 'Nâng cấp, mở rộng đường giao thông liên ấp');
@@ -69,8 +73,18 @@ describe('funding Excel export and import', () => {
     expect(road.getCell(headerCol(ws, 'Nhu cầu - Trung ương')).value).toBe(2500);
     expect(road.getCell(headerCol(ws, 'Nhu cầu - Tổng cộng')).value).toMatchObject({ result: 4150 });
 
-    const preview = ok<FundingImportPreview>(await dispatch(ctx, 'funding.importPreview', { fileName: 'nv.xlsx', base64: await toBase64(wb) }));
-    expect(preview).toMatchObject({ year: 2022, asOf: '2022-12-31', provinceChanges: 0, worksAdded: 0, worksChanged: 0, worksUnchanged: 16, amountsChanged: 0 });
+    const preview = ok<FundingImportPreview>(
+      await dispatch(ctx, 'funding.importPreview', { fileName: 'nv.xlsx', base64: await toBase64(wb) }),
+    );
+    expect(preview).toMatchObject({
+      year: 2022,
+      asOf: '2022-12-31',
+      provinceChanges: 0,
+      worksAdded: 0,
+      worksChanged: 0,
+      worksUnchanged: 16,
+      amountsChanged: 0,
+    });
   });
 
   it('previews and applies edits, new works and province figures in one go', async () => {
@@ -96,8 +110,16 @@ describe('funding Excel export and import', () => {
     added.getCell(headerCol(ws, 'Nhu cầu - Dân góp')).value = 100;
     const base64 = await toBase64(wb);
 
-    const preview = ok<FundingImportPreview>(await dispatch(ctx, 'funding.importPreview', { fileName: 'nv.xlsx', base64 }));
-    expect(preview).toMatchObject({ provinceChanges: 1, worksAdded: 1, worksChanged: 1, worksUnchanged: 15, amountsChanged: 3 });
+    const preview = ok<FundingImportPreview>(
+      await dispatch(ctx, 'funding.importPreview', { fileName: 'nv.xlsx', base64 }),
+    );
+    expect(preview).toMatchObject({
+      provinceChanges: 1,
+      worksAdded: 1,
+      worksChanged: 1,
+      worksUnchanged: 15,
+      amountsChanged: 3,
+    });
     expect(preview.sample).toContain('Số cấp tỉnh, kế hoạch giao nguồn «Doanh nghiệp»: 9.350 → 9.500,5 triệu đồng');
     expect(preview.sample).toContain('Thêm công trình «Xây dựng cầu bê tông ấp 4» (xã Vị Bình)');
     expect(preview.sample).toContain('Sửa công trình «Bê tông hóa đường ấp»: Tình trạng, Kế hoạch giao - Trung ương');
@@ -108,14 +130,22 @@ describe('funding Excel export and import', () => {
     const o = ok<FundingOverview>(await dispatch(ctx, 'funding.overview', { year: 2022 }));
     expect(o.province.figures.allocated.bySource.doanh_nghiep!.direct).toBe(9_500_500);
     const list = ok<WorksList>(await dispatch(ctx, 'funding.works', { year: 2022 }));
-    expect(list.rows.find((w) => w.name === 'Bê tông hóa đường ấp')).toMatchObject({ status: 'done', amounts: { allocated: { trung_uong: 1_800_000 } } });
+    expect(list.rows.find((w) => w.name === 'Bê tông hóa đường ấp')).toMatchObject({
+      status: 'done',
+      amounts: { allocated: { trung_uong: 1_800_000 } },
+    });
     expect(list.rows.find((w) => w.name === 'Xây dựng cầu bê tông ấp 4')).toMatchObject({
       communeName: 'Vị Bình',
       criterionNo: 2,
       amounts: { need: { trung_uong: 1_234_500, dan_gop: 100_000 } },
     });
     // Importing the same file again changes nothing more.
-    const again = ok<FundingImportPreview>(await dispatch(ctx, 'funding.importPreview', { fileName: 'nv.xlsx', base64: await toBase64(await exported(ctx)) }));
+    const again = ok<FundingImportPreview>(
+      await dispatch(ctx, 'funding.importPreview', {
+        fileName: 'nv.xlsx',
+        base64: await toBase64(await exported(ctx)),
+      }),
+    );
     expect(again).toMatchObject({ provinceChanges: 0, worksAdded: 0, worksChanged: 0, amountsChanged: 0 });
   });
 
@@ -145,9 +175,15 @@ describe('funding Excel export and import', () => {
       expect(messages).toContain(
         `Sheet «Công trình», dòng ${bad.number}, cột «Kế hoạch giao - Địa phương»: «1,234.5» viết theo kiểu tiếng Anh nên không rõ nghĩa: dùng dấu chấm phân cách hàng nghìn và dấu phẩy cho phần thập phân (ví dụ 1.234,5).`,
       );
-      expect(messages).toContain(`Sheet «Công trình», dòng ${bad.number}, cột «Giải ngân - Trung ương»: -3: số tiền không được âm.`);
-      expect(messages).toContain(`Sheet «Công trình», dòng ${other.number}, cột «Xã»: không có xã «Xã Không Có» thuộc «huyện Phụng Hiệp» trong năm của tệp.`);
-      expect(messages).toContain(`Sheet «Công trình», dòng ${other.number}, cột «Nhu cầu - Tổng cộng»: ghi 1 nhưng tổng các nguồn là 3.500 triệu đồng.`);
+      expect(messages).toContain(
+        `Sheet «Công trình», dòng ${bad.number}, cột «Giải ngân - Trung ương»: -3: số tiền không được âm.`,
+      );
+      expect(messages).toContain(
+        `Sheet «Công trình», dòng ${other.number}, cột «Xã»: không có xã «Xã Không Có» thuộc «huyện Phụng Hiệp» trong năm của tệp.`,
+      );
+      expect(messages).toContain(
+        `Sheet «Công trình», dòng ${other.number}, cột «Nhu cầu - Tổng cộng»: ghi 1 nhưng tổng các nguồn là 3.500 triệu đồng.`,
+      );
     }
     expect(snapshot(ctx)).toBe(before);
   });
@@ -164,14 +200,27 @@ describe('funding Excel export and import', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       const messages = r.error.details!.map((d) => d.message);
-      expect(messages).toContain('Sheet «Nguồn vốn», dòng 8, cột «Nhu cầu (số cấp tỉnh)»: dòng Tổng cộng ghi 6.259.600 nhưng tổng các nguồn là 6.259.605 triệu đồng.');
-      expect(messages).toContain('Sheet «Công trình», dòng 2, cột «Mã công trình»: không có công trình mã 99999 (để trống mã nếu là công trình mới).');
+      expect(messages).toContain(
+        'Sheet «Nguồn vốn», dòng 8, cột «Nhu cầu (số cấp tỉnh)»: dòng Tổng cộng ghi 6.259.600 nhưng tổng các nguồn là 6.259.605 triệu đồng.',
+      );
+      expect(messages).toContain(
+        'Sheet «Công trình», dòng 2, cột «Mã công trình»: không có công trình mã 99999 (để trống mã nếu là công trình mới).',
+      );
     }
-    const csv = await dispatch(ctx, 'funding.importPreview', { fileName: 'nv.csv', base64: Buffer.from('a;b\n1;2').toString('base64') });
-    expect(csv).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', message: expect.stringMatching(/không phải sổ Excel/) } });
+    const csv = await dispatch(ctx, 'funding.importPreview', {
+      fileName: 'nv.csv',
+      base64: Buffer.from('a;b\n1;2').toString('base64'),
+    });
+    expect(csv).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_INVALID', message: expect.stringMatching(/không phải sổ Excel/) },
+    });
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet('Sheet1');
-    const noInfo = await dispatch(ctx, 'funding.importPreview', { fileName: 'trong.xlsx', base64: await toBase64(empty) });
+    const noInfo = await dispatch(ctx, 'funding.importPreview', {
+      fileName: 'trong.xlsx',
+      base64: await toBase64(empty),
+    });
     expect(noInfo).toMatchObject({ ok: false, error: { message: expect.stringMatching(/thiếu sheet «Thông tin»/) } });
     expect(snapshot(ctx)).toBe(before);
   });

@@ -19,17 +19,28 @@ const ok = <T>(r: Awaited<ReturnType<typeof dispatch>>): T => {
 };
 
 type Ctx = Awaited<ReturnType<typeof fundingCtx>>;
-const overview = async (ctx: Ctx, asOf?: string) => ok<FundingOverview>(await dispatch(ctx, 'funding.overview', { year: 2022, asOf }));
+const overview = async (ctx: Ctx, asOf?: string) =>
+  ok<FundingOverview>(await dispatch(ctx, 'funding.overview', { year: 2022, asOf }));
 const works = async (ctx: Ctx) => ok<WorksList>(await dispatch(ctx, 'funding.works', { year: 2022 }));
-const count = (ctx: Ctx, table: string) => (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (ctx: Ctx, table: string) =>
+  (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('funding overview of the default 2022 data', () => {
   it('has the plan need by the six sources, totalling 6.259.605 triệu đồng', async () => {
     const ctx = await fundingCtx();
     const o = await overview(ctx);
-    expect(o.sources.map((s) => s.code)).toEqual(['trung_uong', 'dia_phuong', 'long_ghep', 'tin_dung', 'doanh_nghiep', 'dan_gop']);
+    expect(o.sources.map((s) => s.code)).toEqual([
+      'trung_uong',
+      'dia_phuong',
+      'long_ghep',
+      'tin_dung',
+      'doanh_nghiep',
+      'dan_gop',
+    ]);
     const need = o.province.figures.need;
-    expect(o.sources.map((s) => need.bySource[s.code]!.total / 1000)).toEqual([170_914, 217_040, 149_039, 5_589_382, 16_918, 116_312]);
+    expect(o.sources.map((s) => need.bySource[s.code]!.total / 1000)).toEqual([
+      170_914, 217_040, 149_039, 5_589_382, 16_918, 116_312,
+    ]);
     expect(need.total.total).toBe(6_259_605_000);
     expect(o.province.name).toBe('tỉnh Hậu Giang');
     expect(o.asOf).toBe('2022-12-31');
@@ -41,7 +52,12 @@ describe('funding overview of the default 2022 data', () => {
     const ctx = await fundingCtx();
     const o = await overview(ctx);
     // Works' need for Trung ương: 2.500 + 2.000 + 3.500 + 3.800 + 1.600 + 900 + 1.200 + 1.500 = 17.000 triệu.
-    expect(o.province.figures.need.bySource.trung_uong).toEqual({ direct: 170_914_000, detail: 17_000_000, total: 170_914_000, unallocated: 153_914_000 });
+    expect(o.province.figures.need.bySource.trung_uong).toEqual({
+      direct: 170_914_000,
+      detail: 17_000_000,
+      total: 170_914_000,
+      unallocated: 153_914_000,
+    });
     const chauThanh = o.districts.find((d) => d.name === 'huyện Châu Thành')!;
     // Phú Hữu's three works: 4.150 + 1.000 + 2.200 triệu.
     expect(chauThanh.figures.need.total.total).toBe(7_350_000);
@@ -53,7 +69,13 @@ describe('funding overview of the default 2022 data', () => {
   it('gives allocated, disbursed and the disbursement rate at the cut-off', async () => {
     const ctx = await fundingCtx();
     const r = fundingReportData(ctx, 2022, '2022-12-31');
-    expect(r.sources[0]).toMatchObject({ code: 'trung_uong', need: 170_914_000, allocated: 112_480_000, disbursed: 68_350_000, rate: '60,8%' });
+    expect(r.sources[0]).toMatchObject({
+      code: 'trung_uong',
+      need: 170_914_000,
+      allocated: 112_480_000,
+      disbursed: 68_350_000,
+      rate: '60,8%',
+    });
     expect(r.total.need).toBe(6_259_605_000);
     expect(r.total.allocated).toBe(3_632_410_000);
     // Before the only cut-off there is nothing disbursed yet.
@@ -65,7 +87,9 @@ describe('funding overview of the default 2022 data', () => {
     const o = await overview(ctx);
     const unfunded = o.warnings.filter((w) => w.kind === 'committed_unfunded');
     expect(unfunded).toHaveLength(6);
-    expect(unfunded[0]!.message).toMatch(/^Công trình «Nâng cấp, mở rộng đường giao thông liên ấp» \(xã Phú Hữu\): đã cam kết 4\.150 triệu đồng nhưng chưa có vốn giao/);
+    expect(unfunded[0]!.message).toMatch(
+      /^Công trình «Nâng cấp, mở rộng đường giao thông liên ấp» \(xã Phú Hữu\): đã cam kết 4\.150 triệu đồng nhưng chưa có vốn giao/,
+    );
     expect(o.warningCount).toBe(o.warnings.length);
   });
 
@@ -82,9 +106,16 @@ describe('funding overview of the default 2022 data', () => {
     expect(phuHuu.targets).toEqual([{ level: 'ntm', kind: 'official' }]);
     expect(phuHuu.works.map((w) => w.name)).toContain('Xây dựng nhà văn hóa ấp');
     expect(phuHuu.total).toBe(7_350_000);
-    expect(phuHuu.works[0]).toMatchObject({ criterionNo: 2, criterionName: 'Giao thông', bySource: expect.objectContaining({ trung_uong: 2_500_000 }) });
+    expect(phuHuu.works[0]).toMatchObject({
+      criterionNo: 2,
+      criterionName: 'Giao thông',
+      bySource: expect.objectContaining({ trung_uong: 2_500_000 }),
+    });
     // All 16 sample works are in target communes.
-    const worksTotal = (await works(ctx)).rows.reduce((s, w) => s + Object.values(w.amounts.need).reduce((a, b) => a + b, 0), 0);
+    const worksTotal = (await works(ctx)).rows.reduce(
+      (s, w) => s + Object.values(w.amounts.need).reduce((a, b) => a + b, 0),
+      0,
+    );
     expect(annex.total).toBe(worksTotal);
   });
 });
@@ -94,19 +125,33 @@ describe('editing funding', () => {
     const ctx = await fundingCtx();
     const w = (await works(ctx)).rows.find((x) => x.name === 'Xây dựng nhà văn hóa ấp')!;
     const before = await overview(ctx);
-    ok(await dispatch(ctx, 'funding.setAmounts', { year: 2022, changes: [{ workId: w.id, source: 'trung_uong', stage: 'need', amount: 1_234_500 }] }));
+    ok(
+      await dispatch(ctx, 'funding.setAmounts', {
+        year: 2022,
+        changes: [{ workId: w.id, source: 'trung_uong', stage: 'need', amount: 1_234_500 }],
+      }),
+    );
     const after = await overview(ctx);
-    expect(after.province.figures.need.bySource.trung_uong!.detail).toBe(before.province.figures.need.bySource.trung_uong!.detail + 1_234_500);
+    expect(after.province.figures.need.bySource.trung_uong!.detail).toBe(
+      before.province.figures.need.bySource.trung_uong!.detail + 1_234_500,
+    );
     expect(after.province.figures.need.bySource.trung_uong!.unallocated).toBe(153_914_000 - 1_234_500);
     // The province figure stands: the total need is unchanged.
     expect(after.province.figures.need.total.total).toBe(6_259_605_000);
-    const audit = ctx.sqlite.prepare("SELECT action, old_value, new_value, commune_id FROM audit_log WHERE entity = 'funding_amount'").all();
+    const audit = ctx.sqlite
+      .prepare("SELECT action, old_value, new_value, commune_id FROM audit_log WHERE entity = 'funding_amount'")
+      .all();
     expect(audit).toEqual([{ action: 'insert', old_value: null, new_value: '1234500', commune_id: w.communeId }]);
   });
 
   it('sets province-level figures and clears them back to the sum of works', async () => {
     const ctx = await fundingCtx();
-    ok(await dispatch(ctx, 'funding.setAmounts', { year: 2022, changes: [{ workId: null, source: 'tin_dung', stage: 'need', amount: null }] }));
+    ok(
+      await dispatch(ctx, 'funding.setAmounts', {
+        year: 2022,
+        changes: [{ workId: null, source: 'tin_dung', stage: 'need', amount: null }],
+      }),
+    );
     const o = await overview(ctx);
     expect(o.province.figures.need.bySource.tin_dung).toEqual({ direct: null, detail: 0, total: 0, unallocated: null });
     expect(o.province.figures.need.total.total).toBe(6_259_605_000 - 5_589_382_000);
@@ -133,15 +178,27 @@ describe('editing funding', () => {
       ],
     });
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const badSource = await dispatch(ctx, 'funding.setAmounts', { year: 2022, changes: [{ workId: null, source: 'vay_ngoai', stage: 'need', amount: 1 }] });
-    expect(badSource).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Không có nguồn vốn mã «vay_ngoai».' } });
+    const badSource = await dispatch(ctx, 'funding.setAmounts', {
+      year: 2022,
+      changes: [{ workId: null, source: 'vay_ngoai', stage: 'need', amount: 1 }],
+    });
+    expect(badSource).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Không có nguồn vốn mã «vay_ngoai».' },
+    });
     expect(count(ctx, 'funding_amounts')).toBe(amountsBefore);
     expect(count(ctx, 'audit_log')).toBe(0);
   });
 
   it('keeps disbursement snapshots by cut-off date', async () => {
     const ctx = await fundingCtx();
-    ok(await dispatch(ctx, 'funding.setAmounts', { year: 2022, asOf: '2022-06-30', changes: [{ workId: null, source: 'trung_uong', stage: 'disbursed', amount: 20_000_000 }] }));
+    ok(
+      await dispatch(ctx, 'funding.setAmounts', {
+        year: 2022,
+        asOf: '2022-06-30',
+        changes: [{ workId: null, source: 'trung_uong', stage: 'disbursed', amount: 20_000_000 }],
+      }),
+    );
     const mid = await overview(ctx, '2022-06-30');
     expect(mid.cutoffs).toEqual(['2022-12-31', '2022-06-30']);
     expect(mid.province.figures.disbursed.bySource.trung_uong!.total).toBe(20_000_000);
@@ -188,22 +245,61 @@ describe('works', () => {
     const list = await works(ctx);
     const viBinh = list.communes.find((c) => c.name === 'Vị Bình')!;
     expect(viBinh.districtName).toBe('huyện Vị Thủy');
-    const bad = await dispatch(ctx, 'works.create', { communeId: viBinh.id, name: 'Đường', criterionNo: 42, startYear: 2022 });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Tiêu chí số 42 không có trong bộ tiêu chí áp dụng năm 2022.' } });
-    const years = await dispatch(ctx, 'works.create', { communeId: viBinh.id, name: 'Đường', startYear: 2023, endYear: 2022 });
-    expect(years).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Năm kết thúc không được trước năm bắt đầu/) } });
+    const bad = await dispatch(ctx, 'works.create', {
+      communeId: viBinh.id,
+      name: 'Đường',
+      criterionNo: 42,
+      startYear: 2022,
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Tiêu chí số 42 không có trong bộ tiêu chí áp dụng năm 2022.' },
+    });
+    const years = await dispatch(ctx, 'works.create', {
+      communeId: viBinh.id,
+      name: 'Đường',
+      startYear: 2023,
+      endYear: 2022,
+    });
+    expect(years).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Năm kết thúc không được trước năm bắt đầu/) },
+    });
     const empty = await dispatch(ctx, 'works.create', { communeId: viBinh.id, name: '  ' });
-    expect(empty).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Tên công trình không được để trống/) } });
+    expect(empty).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Tên công trình không được để trống/) },
+    });
     const district = list.communes.find((c) => c.name === 'Phú Hữu')!.districtId!;
     const notXa = await dispatch(ctx, 'works.create', { communeId: district, name: 'Đường' });
     expect(notXa).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
-    const { id } = ok<{ id: number }>(await dispatch(ctx, 'works.create', { communeId: viBinh.id, name: 'Nâng cấp đường ấp Vị Lợi', criterionNo: 2, startYear: 2022, endYear: 2022, committedValue: 2_000_000 }));
+    const { id } = ok<{ id: number }>(
+      await dispatch(ctx, 'works.create', {
+        communeId: viBinh.id,
+        name: 'Nâng cấp đường ấp Vị Lợi',
+        criterionNo: 2,
+        startYear: 2022,
+        endYear: 2022,
+        committedValue: 2_000_000,
+      }),
+    );
     ok(await dispatch(ctx, 'works.update', { id, status: 'in_progress', name: 'Nâng cấp đường ấp Vị Lợi 1' }));
     const row = (await works(ctx)).rows.find((w) => w.id === id)!;
-    expect(row).toMatchObject({ name: 'Nâng cấp đường ấp Vị Lợi 1', status: 'in_progress', criterionName: 'Giao thông', districtName: 'huyện Vị Thủy', sample: false });
+    expect(row).toMatchObject({
+      name: 'Nâng cấp đường ấp Vị Lợi 1',
+      status: 'in_progress',
+      criterionName: 'Giao thông',
+      districtName: 'huyện Vị Thủy',
+      sample: false,
+    });
     expect((await overview(ctx)).warnings.some((w) => w.workId === id && w.kind === 'committed_unfunded')).toBe(true);
-    ok(await dispatch(ctx, 'funding.setAmounts', { year: 2022, changes: [{ workId: id, source: 'dia_phuong', stage: 'need', amount: 5_000 }] }));
+    ok(
+      await dispatch(ctx, 'funding.setAmounts', {
+        year: 2022,
+        changes: [{ workId: id, source: 'dia_phuong', stage: 'need', amount: 5_000 }],
+      }),
+    );
     ok(await dispatch(ctx, 'works.delete', { id }));
     expect((await works(ctx)).rows.some((w) => w.id === id)).toBe(false);
     expect(ctx.sqlite.prepare('SELECT count(*) AS n FROM funding_amounts WHERE work_id = ?').get(id)).toEqual({ n: 0 });

@@ -12,13 +12,18 @@ import { AppError } from '../../shared/errors';
 
 const ctxOf = tempContexts();
 
-async function workbook(ctx: ServiceContext, channel: 'criteria.export' | 'funding.export' | 'ocop.export', input: object) {
+async function workbook(
+  ctx: ServiceContext,
+  channel: 'criteria.export' | 'funding.export' | 'ocop.export',
+  input: object,
+) {
   const file = (await call(ctx, channel, input as never)) as { base64: string };
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
   return wb;
 }
-const b64 = async (wb: ExcelJS.Workbook) => Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+const b64 = async (wb: ExcelJS.Workbook) =>
+  Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 const col = (ws: ExcelJS.Worksheet, header: string) => {
   let found = 0;
   ws.getRow(1).eachCell((c, n) => {
@@ -27,7 +32,7 @@ const col = (ws: ExcelJS.Worksheet, header: string) => {
   if (!found) throw new Error(`no column ${header}`);
   return found;
 };
-const audits = (ctx: ServiceContext) => (ctx.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number);
+const audits = (ctx: ServiceContext) => ctx.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 
 describe('criteria import: formulas, huge dimensions and duplicate headers are refused by place', () => {
   it('names a formula error, a formula without its result, and a stray cell in row 1.048.576', async () => {
@@ -42,8 +47,12 @@ describe('criteria import: formulas, huge dimensions and duplicate headers are r
     const err = await refused(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64: await b64(wb) });
     const places = err.details!.map((d) => d.message);
     const header = String(ws.getRow(1).getCell(c1).value);
-    expect(places).toContain(`Sheet «Năm 2022», dòng 3, cột «${header}»: công thức cho kết quả lỗi #DIV/0!; hãy sửa công thức.`);
-    expect(places.some((m) => m.startsWith(`Sheet «Năm 2022», dòng 4, cột «${header}»: ô có công thức chưa có kết quả`))).toBe(true);
+    expect(places).toContain(
+      `Sheet «Năm 2022», dòng 3, cột «${header}»: công thức cho kết quả lỗi #DIV/0!; hãy sửa công thức.`,
+    );
+    expect(
+      places.some((m) => m.startsWith(`Sheet «Năm 2022», dòng 4, cột «${header}»: ô có công thức chưa có kết quả`)),
+    ).toBe(true);
     expect(places.some((m) => m.includes('dòng 1048576'))).toBe(true);
     expect(err.message).not.toContain('[object Object]');
     expect(checksums(ctx.sqlite)).toEqual(before);
@@ -110,8 +119,16 @@ describe('funding import: safe to retry, validated like the form', () => {
     const before = checksums(ctx.sqlite);
     const err = await refused(ctx, 'funding.importApply', { fileName: 'nv.xlsx', base64: await b64(wb) });
     const messages = err.details!.map((d) => d.message);
-    expect(messages).toContain('Sheet «Thông tin», dòng 2, cột «B»: ngày giải ngân 30/06/2019 không thuộc năm 2022 của tệp (phải từ 01/01/2022 đến 31/12/2022).');
-    expect(messages.some((m) => m.startsWith(`Sheet «Công trình», dòng ${dup.number}, cột «Tên công trình»: công trình «Cống mới B» của xã này đã có ở dòng`))).toBe(true);
+    expect(messages).toContain(
+      'Sheet «Thông tin», dòng 2, cột «B»: ngày giải ngân 30/06/2019 không thuộc năm 2022 của tệp (phải từ 01/01/2022 đến 31/12/2022).',
+    );
+    expect(
+      messages.some((m) =>
+        m.startsWith(
+          `Sheet «Công trình», dòng ${dup.number}, cột «Tên công trình»: công trình «Cống mới B» của xã này đã có ở dòng`,
+        ),
+      ),
+    ).toBe(true);
     expect(checksums(ctx.sqlite)).toEqual(before);
   });
 });
@@ -127,7 +144,9 @@ describe('OCOP import: form limits and retries', () => {
     const err = await refused(ctx, 'ocop.importApply', { fileName: 'ocop.xlsx', base64: await b64(wb) });
     const messages = err.details!.map((d) => d.message);
     expect(messages).toContain('Sheet «Chủ thể», dòng 2, cột «Điện thoại»: Số điện thoại quá dài (tối đa 40 ký tự).');
-    expect(messages).toContain('Sheet «Chủ thể», dòng 3, cột «Điện thoại»: ô dài 100.000 ký tự, quá giới hạn 32.767 ký tự của một ô Excel.');
+    expect(messages).toContain(
+      'Sheet «Chủ thể», dòng 3, cột «Điện thoại»: ô dài 100.000 ký tự, quá giới hạn 32.767 ký tự của một ô Excel.',
+    );
     expect(checksums(ctx.sqlite)).toEqual(before);
   });
 
@@ -151,9 +170,27 @@ describe('an empty workbook is refused by every import, saying what is missing',
     return out;
   }
   const cases = [
-    ['criteria', 'criteria.export', {}, /Sheet «Năm 2021»: sheet trống: cần dòng tiêu đề \(dòng 1\) với các cột «Đơn vị cấp huyện», «Tên xã»/, /Tệp «x\.xlsx» không có kết quả nào để nhập: sheet «Năm 2021», sheet «Năm 2022» chỉ có dòng tiêu đề/],
-    ['funding', 'funding.export', { year: 2022 }, /Sheet «Thông tin»: thiếu dòng «Năm»/, /Tệp «x\.xlsx» không có số liệu nào để nhập: sheet «Nguồn vốn» không có dòng nguồn vốn và sheet «Công trình» không có dòng công trình/],
-    ['ocop', 'ocop.export', { asOf: '2022-12-31' }, /Sheet «Chủ thể»: sheet trống: cần dòng tiêu đề \(dòng 1\) với các cột «Mã», «Tên chủ thể»/, /Tệp «x\.xlsx» không có dữ liệu OCOP nào để nhập: sheet «Chủ thể», «Sản phẩm», «Kết quả đánh giá» chỉ có dòng tiêu đề/],
+    [
+      'criteria',
+      'criteria.export',
+      {},
+      /Sheet «Năm 2021»: sheet trống: cần dòng tiêu đề \(dòng 1\) với các cột «Đơn vị cấp huyện», «Tên xã»/,
+      /Tệp «x\.xlsx» không có kết quả nào để nhập: sheet «Năm 2021», sheet «Năm 2022» chỉ có dòng tiêu đề/,
+    ],
+    [
+      'funding',
+      'funding.export',
+      { year: 2022 },
+      /Sheet «Thông tin»: thiếu dòng «Năm»/,
+      /Tệp «x\.xlsx» không có số liệu nào để nhập: sheet «Nguồn vốn» không có dòng nguồn vốn và sheet «Công trình» không có dòng công trình/,
+    ],
+    [
+      'ocop',
+      'ocop.export',
+      { asOf: '2022-12-31' },
+      /Sheet «Chủ thể»: sheet trống: cần dòng tiêu đề \(dòng 1\) với các cột «Mã», «Tên chủ thể»/,
+      /Tệp «x\.xlsx» không có dữ liệu OCOP nào để nhập: sheet «Chủ thể», «Sản phẩm», «Kết quả đánh giá» chỉ có dòng tiêu đề/,
+    ],
   ] as const;
   for (const [kind, exporter, input, wholly, headersOnly] of cases) {
     it(`${kind}: every sheet empty, or only the header rows left`, async () => {
@@ -162,9 +199,15 @@ describe('an empty workbook is refused by every import, saying what is missing',
       const before = checksums(ctx.sqlite);
       // Funding's «Thông tin» sheet holds the year and cut-off, not a table: it stays whole.
       const keepHeaders = (sheet: string) => (sheet === 'Thông tin' ? 100 : 1);
-      for (const [keep, expected] of [[() => 0, wholly], [keepHeaders, headersOnly]] as const) {
+      for (const [keep, expected] of [
+        [() => 0, wholly],
+        [keepHeaders, headersOnly],
+      ] as const) {
         for (const step of ['importPreview', 'importApply'] as const) {
-          const err = await refused(ctx, `${kind}.${step}`, { fileName: 'x.xlsx', base64: await b64(emptied(wb, keep)) });
+          const err = await refused(ctx, `${kind}.${step}`, {
+            fileName: 'x.xlsx',
+            base64: await b64(emptied(wb, keep)),
+          });
           expect(err.message).toMatch(expected);
         }
       }
@@ -174,11 +217,13 @@ describe('an empty workbook is refused by every import, saying what is missing',
 });
 
 describe('jobs: start, progress, outcome, cancel', () => {
-
   it('runs a preview as a job: progress rises to 1 and the outcome is the channel’s own', async () => {
     const ctx = await ctxOf();
     const base64 = await b64(await workbook(ctx, 'funding.export', { year: 2022 }));
-    const { jobId } = await call(ctx, 'jobs.start', { channel: 'funding.importPreview', input: { fileName: 'nv.xlsx', base64 } });
+    const { jobId } = await call(ctx, 'jobs.start', {
+      channel: 'funding.importPreview',
+      input: { fileName: 'nv.xlsx', base64 },
+    });
     const seen = await followJob(ctx, jobId);
     const last = seen.at(-1)!;
     expect(last).toMatchObject({ state: 'done', progress: 1 });
@@ -191,7 +236,10 @@ describe('jobs: start, progress, outcome, cancel', () => {
 
   it('a job refused by the channel’s schema or by the file fails with the channel’s message', async () => {
     const ctx = await ctxOf();
-    const { jobId } = await call(ctx, 'jobs.start', { channel: 'ocop.importApply', input: { fileName: 'x.xlsx', base64: Buffer.from('not a workbook').toString('base64') } });
+    const { jobId } = await call(ctx, 'jobs.start', {
+      channel: 'ocop.importApply',
+      input: { fileName: 'x.xlsx', base64: Buffer.from('not a workbook').toString('base64') },
+    });
     const last = (await followJob(ctx, jobId)).at(-1)!;
     expect(last.state).toBe('failed');
     expect(last.error).toMatchObject({ code: 'IMPORT_INVALID' });
@@ -206,7 +254,10 @@ describe('jobs: start, progress, outcome, cancel', () => {
     ws.getRow(2).getCell(4).value = ws.getRow(2).getCell(4).value === 'Đạt' ? 'Chưa đạt' : 'Đạt';
     const base64 = await b64(wb);
     const before = checksums(ctx.sqlite);
-    const { jobId } = await call(ctx, 'jobs.start', { channel: 'criteria.importApply', input: { fileName: 'tc.xlsx', base64 } });
+    const { jobId } = await call(ctx, 'jobs.start', {
+      channel: 'criteria.importApply',
+      input: { fileName: 'tc.xlsx', base64 },
+    });
     const c = await call(ctx, 'jobs.cancel', { jobId });
     expect(c).toEqual({ cancelled: true, message: 'Đã hủy theo yêu cầu; chưa có dữ liệu nào được ghi.' });
     const last = (await followJob(ctx, jobId)).at(-1)!;

@@ -22,8 +22,15 @@ describe('criteria sets as data', () => {
     const bad = await filledTemplate(ctx, set.id, (ws) => (ws.getRow(7).getCell(9).value = 'tám mươi'));
     const err = await refused(ctx, 'criteriaSets.importApply', { setId: set.id, ...bad });
     expect(err.code).toBe('IMPORT_INVALID');
-    expect(err.message).toMatch(/Sheet «Chỉ tiêu», dòng 7, cột «Ngưỡng nhóm 1»: chỉ tiêu 2\.1: ngưỡng «tám mươi» không phải số/);
-    expect(count(ctx, 'SELECT count(*) n FROM indicators i JOIN criteria c ON c.id = i.criterion_id WHERE c.set_id = ' + set.id)).toBe(0);
+    expect(err.message).toMatch(
+      /Sheet «Chỉ tiêu», dòng 7, cột «Ngưỡng nhóm 1»: chỉ tiêu 2\.1: ngưỡng «tám mươi» không phải số/,
+    );
+    expect(
+      count(
+        ctx,
+        'SELECT count(*) n FROM indicators i JOIN criteria c ON c.id = i.criterion_id WHERE c.set_id = ' + set.id,
+      ),
+    ).toBe(0);
 
     const { detail } = await setUp(ctx);
     const all = detail.criteria.flatMap((c) => c.indicators);
@@ -39,14 +46,29 @@ describe('criteria sets as data', () => {
     );
     // Exporting and importing again changes nothing.
     const again = await call(ctx, 'criteriaSets.export', { setId: detail.set.id });
-    const p = await call(ctx, 'criteriaSets.importPreview', { setId: detail.set.id, fileName: again.fileName, base64: again.base64 });
+    const p = await call(ctx, 'criteriaSets.importPreview', {
+      setId: detail.set.id,
+      fileName: again.fileName,
+      base64: again.base64,
+    });
     expect(p).toMatchObject({ indicators: 47, added: 0, changed: 0, removed: 0 });
   });
 
   it('creates a set by copying one, and refuses an overlapping period', async () => {
     const ctx = await ctxOf();
     const set = await qd51(ctx);
-    const fields = { code: 'HIEN-DAI-2026', name: 'Bộ tiêu chí xã NTM hiện đại (thí điểm)', level: 'hien_dai' as const, yearFrom: 2026, yearTo: 2030, decision: 'QĐ của UBND tỉnh', sourceDoc: '', requiredCount: 10, thresholdBy: 'group' as const, verified: false };
+    const fields = {
+      code: 'HIEN-DAI-2026',
+      name: 'Bộ tiêu chí xã NTM hiện đại (thí điểm)',
+      level: 'hien_dai' as const,
+      yearFrom: 2026,
+      yearTo: 2030,
+      decision: 'QĐ của UBND tỉnh',
+      sourceDoc: '',
+      requiredCount: 10,
+      thresholdBy: 'group' as const,
+      verified: false,
+    };
     const copy = await call(ctx, 'criteriaSets.create', { fields, copyFrom: set.id });
     expect((await call(ctx, 'criteria.setDetail', { setId: copy.id })).criteria).toHaveLength(10);
     const clash = await refused(ctx, 'criteriaSets.create', { fields: { ...fields, code: 'OTHER' }, copyFrom: null });
@@ -59,12 +81,24 @@ describe('results per indicator', () => {
     const ctx = await ctxOf();
     const { detail, communes } = await setUp(ctx);
     const [a, b] = communes;
-    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [{ communeId: a!.communeId, groupNo: 1 }, { communeId: b!.communeId, groupNo: 3 }] });
+    await call(ctx, 'communeGroups.save', {
+      year: YEAR,
+      validFrom: '2026-02-15',
+      decision: '12/QĐ-UBND',
+      changes: [
+        { communeId: a!.communeId, groupNo: 1 },
+        { communeId: b!.communeId, groupNo: 3 },
+      ],
+    });
     const c1 = detail.criteria.find((c) => c.no === 1)!;
     const ids = c1.indicators.map((i) => i.id);
     // 85% on every percent indicator of criterion 1 and «Đạt» on 1.2.
-    const changes = (communeId: number) => c1.indicators.map((i) => ({ communeId, indicatorId: i.id, value: i.code === '1.2' ? 'Đạt' : '85' }));
-    const out = await call(ctx, 'indicators.setValues', { year: YEAR, changes: [...changes(a!.communeId), ...changes(b!.communeId)] });
+    const changes = (communeId: number) =>
+      c1.indicators.map((i) => ({ communeId, indicatorId: i.id, value: i.code === '1.2' ? 'Đạt' : '85' }));
+    const out = await call(ctx, 'indicators.setValues', {
+      year: YEAR,
+      changes: [...changes(a!.communeId), ...changes(b!.communeId)],
+    });
     expect(out.changed).toBe(10);
     const m = await call(ctx, 'criteria.matrix', { year: YEAR });
     const col = m.criteria.findIndex((c) => c.id === c1.id);
@@ -78,17 +112,31 @@ describe('results per indicator', () => {
     expect(panel.indicators.map((i) => i.status)).toEqual(['na', 'met', 'met', 'met', 'met']);
     expect(panel).toMatchObject({ groupNo: 3, computed: true, met: true, override: null });
     // Moving A to group 2 (needs 80) turns the criterion đạt: thresholds follow the group.
-    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-06-01', decision: '30/QĐ-UBND', changes: [{ communeId: a!.communeId, groupNo: 2 }] });
+    await call(ctx, 'communeGroups.save', {
+      year: YEAR,
+      validFrom: '2026-06-01',
+      decision: '30/QĐ-UBND',
+      changes: [{ communeId: a!.communeId, groupNo: 2 }],
+    });
     const m2 = await call(ctx, 'criteria.matrix', { year: YEAR });
     expect(m2.rows.find((r) => r.id === a!.communeId)!.results[col]).toBe('1');
     // Typing in the grid on a computed cell is refused with what to do instead.
-    const typed = await refused(ctx, 'criteria.setResults', { year: YEAR, changes: [{ communeId: a!.communeId, criterionId: c1.id, met: false }] });
+    const typed = await refused(ctx, 'criteria.setResults', {
+      year: YEAR,
+      changes: [{ communeId: a!.communeId, criterionId: c1.id, met: false }],
+    });
     expect(typed.message).toContain('được tính từ giá trị các chỉ tiêu');
     // A bad value refuses the batch, naming commune and indicator.
-    const bad = await refused(ctx, 'indicators.setValues', { year: YEAR, changes: [{ communeId: a!.communeId, indicatorId: ids[0]!, value: '120' }] });
+    const bad = await refused(ctx, 'indicators.setValues', {
+      year: YEAR,
+      changes: [{ communeId: a!.communeId, indicatorId: ids[0]!, value: '120' }],
+    });
     expect(bad.message).toContain('chỉ tiêu 1.1: tỷ lệ 120 phải từ 0 đến 100');
     // Removing a value makes the criterion unknown again (no zero).
-    await call(ctx, 'indicators.setValues', { year: YEAR, changes: [{ communeId: a!.communeId, indicatorId: ids[0]!, value: '' }] });
+    await call(ctx, 'indicators.setValues', {
+      year: YEAR,
+      changes: [{ communeId: a!.communeId, indicatorId: ids[0]!, value: '' }],
+    });
     const m3 = await call(ctx, 'criteria.matrix', { year: YEAR });
     expect(m3.rows.find((r) => r.id === a!.communeId)!.results[col]).toBe('-');
   });
@@ -97,23 +145,66 @@ describe('results per indicator', () => {
     const ctx = await ctxOf();
     const { detail, communes } = await setUp(ctx);
     const a = communes[0]!;
-    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [{ communeId: a.communeId, groupNo: 2 }] });
+    await call(ctx, 'communeGroups.save', {
+      year: YEAR,
+      validFrom: '2026-02-15',
+      decision: '12/QĐ-UBND',
+      changes: [{ communeId: a.communeId, groupNo: 2 }],
+    });
     const c4 = detail.criteria.find((c) => c.no === 4)!;
-    await call(ctx, 'indicators.setValues', { year: YEAR, changes: c4.indicators.map((i) => ({ communeId: a.communeId, indicatorId: i.id, value: i.code === '4.1' ? '7' : '95' })) });
+    await call(ctx, 'indicators.setValues', {
+      year: YEAR,
+      changes: c4.indicators.map((i) => ({
+        communeId: a.communeId,
+        indicatorId: i.id,
+        value: i.code === '4.1' ? '7' : '95',
+      })),
+    });
     let panel = await call(ctx, 'indicators.panel', { year: YEAR, communeId: a.communeId, criterionId: c4.id });
-    expect(panel.indicators[0]).toMatchObject({ code: '4.1', status: 'unmet', thresholdText: '≤ 5 vụ', valueText: '7' });
+    expect(panel.indicators[0]).toMatchObject({
+      code: '4.1',
+      status: 'unmet',
+      thresholdText: '≤ 5 vụ',
+      valueText: '7',
+    });
     expect(panel.met).toBe(false);
-    const short = await refused(ctx, 'indicators.override', { year: YEAR, communeId: a.communeId, criterionId: c4.id, met: true, reason: '' });
+    const short = await refused(ctx, 'indicators.override', {
+      year: YEAR,
+      communeId: a.communeId,
+      criterionId: c4.id,
+      met: true,
+      reason: '',
+    });
     expect(short.message).toContain('Ghi lý do');
-    await call(ctx, 'indicators.override', { year: YEAR, communeId: a.communeId, criterionId: c4.id, met: true, reason: 'Đoàn thẩm định xác nhận số liệu mới' });
+    await call(ctx, 'indicators.override', {
+      year: YEAR,
+      communeId: a.communeId,
+      criterionId: c4.id,
+      met: true,
+      reason: 'Đoàn thẩm định xác nhận số liệu mới',
+    });
     panel = await call(ctx, 'indicators.panel', { year: YEAR, communeId: a.communeId, criterionId: c4.id });
-    expect(panel).toMatchObject({ computed: false, met: true, override: { met: true, reason: 'Đoàn thẩm định xác nhận số liệu mới' } });
+    expect(panel).toMatchObject({
+      computed: false,
+      met: true,
+      override: { met: true, reason: 'Đoàn thẩm định xác nhận số liệu mới' },
+    });
     const m = await call(ctx, 'criteria.matrix', { year: YEAR });
-    expect(m.overrides).toEqual([{ communeId: a.communeId, criterionId: c4.id, met: true, reason: 'Đoàn thẩm định xác nhận số liệu mới' }]);
+    expect(m.overrides).toEqual([
+      { communeId: a.communeId, criterionId: c4.id, met: true, reason: 'Đoàn thẩm định xác nhận số liệu mới' },
+    ]);
     const history = await call(ctx, 'criteria.history', { communeId: a.communeId });
     expect(history.some((h) => h.newValue.includes('Đoàn thẩm định'))).toBe(true);
-    await call(ctx, 'indicators.override', { year: YEAR, communeId: a.communeId, criterionId: c4.id, met: null, reason: '' });
-    expect((await call(ctx, 'indicators.panel', { year: YEAR, communeId: a.communeId, criterionId: c4.id })).met).toBe(false);
+    await call(ctx, 'indicators.override', {
+      year: YEAR,
+      communeId: a.communeId,
+      criterionId: c4.id,
+      met: null,
+      reason: '',
+    });
+    expect((await call(ctx, 'indicators.panel', { year: YEAR, communeId: a.communeId, criterionId: c4.id })).met).toBe(
+      false,
+    );
   });
 
   it('imports indicator values from the wide sheet, all or nothing', async () => {
@@ -133,7 +224,9 @@ describe('results per indicator', () => {
     ws.getRow(3).getCell(4).value = null;
     const applied = await call(ctx, 'indicators.importApply', { fileName: 'v.xlsx', base64: await base64Of(wb) });
     expect(applied).toMatchObject({ added: 1, changed: 0 });
-    const stored = ctx.sqlite.prepare('SELECT value FROM indicator_values WHERE indicator_id = ?').get(indicatorId(detail, '1.1')) as { value: string };
+    const stored = ctx.sqlite
+      .prepare('SELECT value FROM indicator_values WHERE indicator_id = ?')
+      .get(indicatorId(detail, '1.1')) as { value: string };
     expect(stored.value).toBe('85.5');
   });
 });
@@ -154,7 +247,12 @@ describe('sets in use keep their criteria', () => {
     expect(deps.results).toBe(n);
     // An unused criterion of a new set goes.
     const qd = await qd51(ctx);
-    const added = await call(ctx, 'criteriaSets.saveCriterion', { id: null, setId: qd.id, no: 11, name: 'Tiêu chí thử' });
+    const added = await call(ctx, 'criteriaSets.saveCriterion', {
+      id: null,
+      setId: qd.id,
+      no: 11,
+      name: 'Tiêu chí thử',
+    });
     expect(await call(ctx, 'criteriaSets.removeCriterion', { id: added.id })).toEqual({ removed: true });
   });
 });
@@ -164,25 +262,53 @@ describe('recognition checks the criteria', () => {
     const ctx = await ctxOf();
     const { detail, communes } = await setUp(ctx);
     const a = communes[0]!;
-    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [{ communeId: a.communeId, groupNo: 2 }] });
+    await call(ctx, 'communeGroups.save', {
+      year: YEAR,
+      validFrom: '2026-02-15',
+      decision: '12/QĐ-UBND',
+      changes: [{ communeId: a.communeId, groupNo: 2 }],
+    });
     const all = detail.criteria.flatMap((x) => x.indicators);
     await call(ctx, 'indicators.setValues', {
       year: YEAR,
-      changes: all.map((i) => ({ communeId: a.communeId, indicatorId: i.id, value: i.code === '1.2' ? 'Đạt' : i.code === '3.1' ? 'Tốt' : i.code === '4.1' ? '0' : i.code === '8.2' ? '50' : '95' })),
+      changes: all.map((i) => ({
+        communeId: a.communeId,
+        indicatorId: i.id,
+        value:
+          i.code === '1.2' ? 'Đạt' : i.code === '3.1' ? 'Tốt' : i.code === '4.1' ? '0' : i.code === '8.2' ? '50' : '95',
+      })),
     });
-    const input = { communeId: a.communeId, level: 'ntm' as const, year: YEAR, decisionNo: '88/QĐ-UBND', decisionDate: '2026-11-20', issuer: 'UBND thành phố' };
+    const input = {
+      communeId: a.communeId,
+      level: 'ntm' as const,
+      year: YEAR,
+      decisionNo: '88/QĐ-UBND',
+      decisionDate: '2026-11-20',
+      issuer: 'UBND thành phố',
+    };
     const noDate = await refused(ctx, 'criteria.recognize', { ...input, decisionDate: null });
     expect(noDate.message).toContain('chưa có ngày quyết định');
     const err = await refused(ctx, 'criteria.recognize', input);
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toContain(`8. ${detail.criteria.find((c) => c.no === 8)!.name} (chưa đạt)`);
-    const rec = await call(ctx, 'criteria.recognize', { ...input, exceptionReason: 'Theo quyết định đã ban hành của UBND thành phố' });
+    const rec = await call(ctx, 'criteria.recognize', {
+      ...input,
+      exceptionReason: 'Theo quyết định đã ban hành của UBND thành phố',
+    });
     expect(rec.exceptionReason).toBe('Theo quyết định đã ban hành của UBND thành phố');
     const m = await call(ctx, 'criteria.matrix', { year: YEAR });
     expect(m.rows.find((r) => r.id === a.communeId)).toMatchObject({ level: 'ntm', levelException: true, met: 9 });
     // Meeting everything: recorded without an exception.
-    await call(ctx, 'indicators.setValues', { year: YEAR, changes: [{ communeId: a.communeId, indicatorId: indicatorId(detail, '8.2'), value: '90' }] });
-    await call(ctx, 'criteria.revoke', { id: rec.id, revokedDate: '2026-12-01', revokeDecisionNo: '90/QĐ-UBND', revokeReason: 'Ghi lại' });
+    await call(ctx, 'indicators.setValues', {
+      year: YEAR,
+      changes: [{ communeId: a.communeId, indicatorId: indicatorId(detail, '8.2'), value: '90' }],
+    });
+    await call(ctx, 'criteria.revoke', {
+      id: rec.id,
+      revokedDate: '2026-12-01',
+      revokeDecisionNo: '90/QĐ-UBND',
+      revokeReason: 'Ghi lại',
+    });
     const ok = await call(ctx, 'criteria.recognize', { ...input, decisionDate: '2026-12-02' });
     expect(ok.exceptionReason).toBe('');
   });

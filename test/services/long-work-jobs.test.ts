@@ -6,7 +6,6 @@ import { call, followJob, tempContexts } from '../helpers/dispatch';
 
 const open = tempContexts();
 
-
 describe('long work beyond imports runs as a job: documents, backups', () => {
   it('makes a Word file as a job, saying what it is doing, ending with the file', async () => {
     const ctx = await open();
@@ -30,7 +29,10 @@ describe('long work beyond imports runs as a job: documents, backups', () => {
     const doc = await call(ctx, 'documents.createPlan', { year: 2022 });
     const started = await call(ctx, 'jobs.start', { channel: 'documents.generate', input: { id: doc.id } });
     expect((await call(ctx, 'jobs.cancel', { jobId: started.jobId })).cancelled).toBe(true);
-    expect((await followJob(ctx, started.jobId)).at(-1)).toMatchObject({ state: 'cancelled', error: { code: 'CANCELLED' } });
+    expect((await followJob(ctx, started.jobId)).at(-1)).toMatchObject({
+      state: 'cancelled',
+      error: { code: 'CANCELLED' },
+    });
 
     const download = await call(ctx, 'jobs.start', { channel: 'backups.download', input: {} });
     const done = (await followJob(ctx, download.jobId)).at(-1)!;
@@ -85,6 +87,8 @@ describe('Excel exports run as jobs: progress naming the work, cancel before any
 
   it('refuses a channel that is not long work', async () => {
     const ctx = await open();
-    await expect(call(ctx, 'jobs.start', { channel: 'ocop.list' as never, input: {} })).rejects.toThrow(/không chạy nền/);
+    await expect(call(ctx, 'jobs.start', { channel: 'ocop.list' as never, input: {} })).rejects.toThrow(
+      /không chạy nền/,
+    );
   });
 });

@@ -53,7 +53,15 @@ describe('map service', () => {
     expect(v.units.some((u) => u.inherited)).toBe(false);
     expect(byCode(v, '31338').figure).toBe('chưa có kết quả tiêu chí');
     const hoaLuu = byCode(v, '31338').unitId!;
-    await call(ctx, 'criteria.recognize', { communeId: hoaLuu, level: 'ntm', year: 2026, decisionNo: '15/QĐ-UBND', decisionDate: '2026-06-30', issuer: 'UBND thành phố', exceptionReason: 'Kết quả tiêu chí chưa nhập vào ứng dụng' });
+    await call(ctx, 'criteria.recognize', {
+      communeId: hoaLuu,
+      level: 'ntm',
+      year: 2026,
+      decisionNo: '15/QĐ-UBND',
+      decisionDate: '2026-06-30',
+      issuer: 'UBND thành phố',
+      exceptionReason: 'Kết quả tiêu chí chưa nhập vào ứng dụng',
+    });
     v = await call(ctx, 'map.province', { year: 2026 });
     expect(byCode(v, '31338')).toMatchObject({ category: 'ntm', figure: 'Đạt chuẩn NTM (năm 2026)', inherited: false });
     expect(v.legend.find((l) => l.key === 'partial')).toBeUndefined();
@@ -65,16 +73,39 @@ describe('map service', () => {
     expect(old.notes.some((n) => n.includes('áp dụng từ năm 2026'))).toBe(true);
   });
 
-  it('colours each xã by the share of the new set\'s indicators it meets, judged against its group\'s thresholds', async () => {
+  it("colours each xã by the share of the new set's indicators it meets, judged against its group's thresholds", async () => {
     const ctx = await open();
     const set = (await call(ctx, 'criteria.sets', {})).find((s) => s.code === 'QD51-NTM')!;
     const detail = await call(ctx, 'criteria.setDetail', { setId: set.id });
     const criterion = (no: number) => detail.criteria.find((c) => c.no === no)!.id;
     // A hand-made set of four indicators: a percent (not applicable to nhóm 3), a yes/no, a count (≤) and a grade.
-    const indicator = async (criterionNo: number, code: string, valueKind: 'number' | 'percent' | 'yesno' | 'grade', comparator: '>=' | '<=' | 'dat', thresholds: (string | null)[], grades = '') => {
-      const { id } = await call(ctx, 'criteriaSets.saveIndicator', { id: null, criterionId: criterion(criterionNo), code, name: `Chỉ tiêu thử ${code}`, unit: valueKind === 'percent' ? '%' : '', comparator, valueKind, grades });
+    const indicator = async (
+      criterionNo: number,
+      code: string,
+      valueKind: 'number' | 'percent' | 'yesno' | 'grade',
+      comparator: '>=' | '<=' | 'dat',
+      thresholds: (string | null)[],
+      grades = '',
+    ) => {
+      const { id } = await call(ctx, 'criteriaSets.saveIndicator', {
+        id: null,
+        criterionId: criterion(criterionNo),
+        code,
+        name: `Chỉ tiêu thử ${code}`,
+        unit: valueKind === 'percent' ? '%' : '',
+        comparator,
+        valueKind,
+        grades,
+      });
       for (const [k, value] of thresholds.entries()) {
-        await call(ctx, 'criteriaSets.saveThreshold', { indicatorId: id, key: `nhom${k + 1}`, value: value ?? '', notApplicable: value === null, verified: true, source: 'kiểm thử' });
+        await call(ctx, 'criteriaSets.saveThreshold', {
+          indicatorId: id,
+          key: `nhom${k + 1}`,
+          value: value ?? '',
+          notApplicable: value === null,
+          verified: true,
+          source: 'kiểm thử',
+        });
       }
       return id;
     };
@@ -87,8 +118,21 @@ describe('map service', () => {
     const xa = before.units.filter((u) => u.unitId && u.category === 'nodata').slice(0, 5);
     expect(xa).toHaveLength(5);
     const [a, b, c, d, e] = xa.map((u) => u.unitId!) as [number, number, number, number, number];
-    await call(ctx, 'communeGroups.save', { year: 2026, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [{ communeId: a, groupNo: 1 }, { communeId: b, groupNo: 3 }, { communeId: c, groupNo: 1 }, { communeId: e, groupNo: 2 }] });
-    const values = (communeId: number, v: [string, string, string, string]) => [i11, i12, i21, i31].map((indicatorId, k) => ({ communeId, indicatorId, value: v[k]! })).filter((x) => x.value !== '');
+    await call(ctx, 'communeGroups.save', {
+      year: 2026,
+      validFrom: '2026-02-15',
+      decision: '12/QĐ-UBND',
+      changes: [
+        { communeId: a, groupNo: 1 },
+        { communeId: b, groupNo: 3 },
+        { communeId: c, groupNo: 1 },
+        { communeId: e, groupNo: 2 },
+      ],
+    });
+    const values = (communeId: number, v: [string, string, string, string]) =>
+      [i11, i12, i21, i31]
+        .map((indicatorId, k) => ({ communeId, indicatorId, value: v[k]! }))
+        .filter((x) => x.value !== '');
     await call(ctx, 'indicators.setValues', {
       year: 2026,
       changes: [
@@ -113,17 +157,28 @@ describe('map service', () => {
     expect(legendCount(v, 'nodata')).toBe(legendCount(before, 'nodata') - 3);
     for (const l of v.legend) expect(v.units.filter((u) => u.drawn && u.category === l.key)).toHaveLength(l.count);
     expect(v.notes.some((n) => n.startsWith('Tỉ lệ chỉ tiêu đạt = số chỉ tiêu đạt ngưỡng của nhóm xã'))).toBe(true);
-    expect(v.notes).toContain('1 xã có giá trị chỉ tiêu năm 2026 nhưng chưa được xếp nhóm xã (hoặc chưa có ngưỡng) nên chưa tính được tỉ lệ.');
+    expect(v.notes).toContain(
+      '1 xã có giá trị chỉ tiêu năm 2026 nhưng chưa được xếp nhóm xã (hoặc chưa có ngưỡng) nên chưa tính được tỉ lệ.',
+    );
     // The same judgement as the criteria grid: B's criterion 2 is met there too, A's is not.
     const m = await call(ctx, 'criteria.matrix', { year: 2026 });
     const col = m.criteria.findIndex((k) => k.id === criterion(2));
     expect(m.rows.find((r) => r.id === b)!.results[col]).toBe('1');
     expect(m.rows.find((r) => r.id === a)!.results[col]).toBe('0');
     // The card says the same.
-    expect((await call(ctx, 'map.commune', { unitId: b, year: 2026 })).records[0]!.indicators).toBe('3/3 chỉ tiêu đạt (100%)');
-    expect((await call(ctx, 'map.commune', { unitId: c, year: 2026 })).records[0]!.indicators).toBe('chưa có số liệu chỉ tiêu');
+    expect((await call(ctx, 'map.commune', { unitId: b, year: 2026 })).records[0]!.indicators).toBe(
+      '3/3 chỉ tiêu đạt (100%)',
+    );
+    expect((await call(ctx, 'map.commune', { unitId: c, year: 2026 })).records[0]!.indicators).toBe(
+      'chưa có số liệu chỉ tiêu',
+    );
     // Moving A to nhóm 2 (≤ 5, ≥ 80) turns 2.1 met: the thresholds follow the group.
-    await call(ctx, 'communeGroups.save', { year: 2026, validFrom: '2026-06-01', decision: '30/QĐ-UBND', changes: [{ communeId: a, groupNo: 2 }] });
+    await call(ctx, 'communeGroups.save', {
+      year: 2026,
+      validFrom: '2026-06-01',
+      decision: '30/QĐ-UBND',
+      changes: [{ communeId: a, groupNo: 2 }],
+    });
     const after = await call(ctx, 'map.province', { year: 2026, metric: 'indicators' });
     expect(after.units.find((u) => u.unitId === a)!.figure).toBe('3/4 chỉ tiêu đạt (75%); 1 chỉ tiêu chưa có số liệu');
   });
@@ -146,7 +201,9 @@ describe('map service', () => {
     expect(need.notes.some((n) => n.startsWith('6.259.605 triệu đồng nhu cầu năm 2022 ghi ở cấp tỉnh'))).toBe(true);
     // Allocations of the demo exist only province-wide: every unit says so instead of showing 0.
     const allocated = await call(ctx, 'map.province', { year: 2022, layer: 'funding', stage: 'allocated' });
-    expect(allocated.units.filter((u) => u.unitId).every((u) => u.category === 'nodata' && u.figure === 'chưa có số liệu')).toBe(true);
+    expect(
+      allocated.units.filter((u) => u.unitId).every((u) => u.category === 'nodata' && u.figure === 'chưa có số liệu'),
+    ).toBe(true);
   });
 
   it('the card shows the former communes with their criteria, inherited recognitions and products', async () => {
@@ -154,7 +211,11 @@ describe('map service', () => {
     const v = await call(ctx, 'map.province', { year: 2022 });
     const card = await call(ctx, 'map.commune', { unitId: byCode(v, '31338').unitId!, year: 2022 });
     expect(card.name).toBe('xã Hỏa Lựu');
-    expect(card.records.map((r) => r.label)).toEqual(['xã Hỏa Lựu (thành phố Vị Thanh)', 'xã Tân Tiến (thành phố Vị Thanh)', 'xã Hỏa Tiến (thành phố Vị Thanh)']);
+    expect(card.records.map((r) => r.label)).toEqual([
+      'xã Hỏa Lựu (thành phố Vị Thanh)',
+      'xã Tân Tiến (thành phố Vị Thanh)',
+      'xã Hỏa Tiến (thành phố Vị Thanh)',
+    ]);
     expect(card.records.every((r) => r.inherited && r.criteriaMet === 19 && r.criteria.length === 19)).toBe(true);
     expect(card.predecessors.map((p) => `${p.label} (${p.districtLabel})`)).toEqual([
       'xã Hỏa Lựu (thành phố Vị Thanh)',
@@ -173,11 +234,18 @@ describe('map service', () => {
     expect(viTan.records.map((r) => r.label)).toEqual(['xã Vị Tân (thành phố Vị Thanh)']);
 
     const ocop = await call(ctx, 'map.province', { year: 2022, layer: 'ocop' });
-    const productCard = await call(ctx, 'map.commune', { unitId: ocop.units.find((u) => u.category === 'o1')!.unitId!, year: 2022 });
+    const productCard = await call(ctx, 'map.commune', {
+      unitId: ocop.units.find((u) => u.category === 'o1')!.unitId!,
+      year: 2022,
+    });
     expect(productCard.products.some((p) => p.stars !== null && p.status === 'còn hiệu lực')).toBe(true);
 
-    expect((await refused(ctx, 'map.commune', { unitId: 999_999, year: 2022 })).message).toBe('Không tìm thấy đơn vị cấp xã này trong dữ liệu.');
-    expect((await refused(ctx, 'map.province', { year: 2022, layer: 'roads' as never })).message).toContain('Lớp bản đồ không hợp lệ');
+    expect((await refused(ctx, 'map.commune', { unitId: 999_999, year: 2022 })).message).toBe(
+      'Không tìm thấy đơn vị cấp xã này trong dữ liệu.',
+    );
+    expect((await refused(ctx, 'map.province', { year: 2022, layer: 'roads' as never })).message).toContain(
+      'Lớp bản đồ không hợp lệ',
+    );
   });
 
   it('a province without a boundary file gets the figures and a plain message, no shapes', async () => {
@@ -185,10 +253,14 @@ describe('map service', () => {
     ctx.sqlite.prepare("UPDATE admin_units SET code = '99' WHERE level = 'province' AND code = '92'").run();
     const v = await call(ctx, 'map.province', { year: 2022 });
     expect(v.hasGeometry).toBe(false);
-    expect(v.message).toBe('Chưa có bản đồ ranh giới cho thành phố Cần Thơ (mã 99): Tổng quan chỉ hiện các bảng số liệu.');
+    expect(v.message).toBe(
+      'Chưa có bản đồ ranh giới cho thành phố Cần Thơ (mã 99): Tổng quan chỉ hiện các bảng số liệu.',
+    );
     expect(v.units).toHaveLength(103);
     expect(v.units.every((u) => !u.drawn)).toBe(true);
-    expect((await refused(ctx, 'map.shapes', { provinceCode: '99' })).message).toBe('Chưa có bản đồ ranh giới cho mã tỉnh, thành phố 99.');
+    expect((await refused(ctx, 'map.shapes', { provinceCode: '99' })).message).toBe(
+      'Chưa có bản đồ ranh giới cho mã tỉnh, thành phố 99.',
+    );
     expect(v.legend.reduce((s, l) => s + l.count, 0)).toBe(103);
     expect(v.legend.find((l) => l.key === 'absent')).toBeUndefined();
   });

@@ -13,7 +13,8 @@ async function exported(ctx: Ctx): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-const b64 = async (wb: ExcelJS.Workbook) => Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+const b64 = async (wb: ExcelJS.Workbook) =>
+  Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 
 /** Column number of a header in a sheet's first row. */
 function col(ws: ExcelJS.Worksheet, header: string): number {
@@ -33,14 +34,19 @@ function rowOf(ws: ExcelJS.Worksheet, header: string, value: string): ExcelJS.Ro
 
 /** Every OCOP table, to prove a refused import changed nothing. */
 const snapshot = (ctx: Ctx) =>
-  ['ocop_producers', 'ocop_products', 'ocop_evaluations', 'ocop_member_scores', 'audit_log'].map((t) => ctx.sqlite.prepare(`SELECT * FROM ${t} ORDER BY id`).all());
+  ['ocop_producers', 'ocop_products', 'ocop_evaluations', 'ocop_member_scores', 'audit_log'].map((t) =>
+    ctx.sqlite.prepare(`SELECT * FROM ${t} ORDER BY id`).all(),
+  );
 
 describe('OCOP Excel import and export', () => {
   it('reads its own export back as unchanged', async () => {
     const ctx = await ctxNew();
     const wb = await exported(ctx);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Chủ thể', 'Sản phẩm', 'Kết quả đánh giá']);
-    const preview = await call<ImportPreview>(ctx, 'ocop.importPreview', { fileName: 'OCOP.xlsx', base64: await b64(wb) });
+    const preview = await call<ImportPreview>(ctx, 'ocop.importPreview', {
+      fileName: 'OCOP.xlsx',
+      base64: await b64(wb),
+    });
     expect(preview.counts).toEqual([
       { sheet: 'Chủ thể', added: 0, changed: 0, unchanged: 20 },
       { sheet: 'Sản phẩm', added: 0, changed: 0, unchanged: 36 },
@@ -81,7 +87,17 @@ describe('OCOP Excel import and export', () => {
     const wb = await exported(ctx);
     wb.getWorksheet('Chủ thể')!.addRow(['', 'HTX Lỗi', 'Hợp tác xã', '', '', 'huyện Không Có']);
     wb.getWorksheet('Sản phẩm')!.addRow(['', 'Sản phẩm mồ côi', 'Chủ thể lạ']);
-    wb.getWorksheet('Kết quả đánh giá')!.addRow(['', 'Lạp xưởng Mỹ Yến', 'Cơ sở sản xuất lạp xưởng Mỹ Yến', 'Đợt 2022', 'cấp xã', '01/09/2022', '30,555', 20, 30]);
+    wb.getWorksheet('Kết quả đánh giá')!.addRow([
+      '',
+      'Lạp xưởng Mỹ Yến',
+      'Cơ sở sản xuất lạp xưởng Mỹ Yến',
+      'Đợt 2022',
+      'cấp xã',
+      '01/09/2022',
+      '30,555',
+      20,
+      30,
+    ]);
     const r = await dispatch(ctx, 'ocop.importPreview', { fileName: 'OCOP.xlsx', base64: await b64(wb) });
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -92,17 +108,50 @@ describe('OCOP Excel import and export', () => {
       'Kết quả đánh giá|Điểm A',
     ]);
     expect(r.error.details![0]!.message).toMatch(/không tìm thấy đơn vị cấp huyện «huyện Không Có»/);
-    const notXlsx = await dispatch(ctx, 'ocop.importPreview', { fileName: 'ocop.csv', base64: Buffer.from('a;b').toString('base64') });
+    const notXlsx = await dispatch(ctx, 'ocop.importPreview', {
+      fileName: 'ocop.csv',
+      base64: Buffer.from('a;b').toString('base64'),
+    });
     expect(notXlsx).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID' } });
   });
 
   it('adds a producer, its product and a recognised result in one go', async () => {
     const ctx = await ctxNew();
     const wb = await exported(ctx);
-    wb.getWorksheet('Chủ thể')!.addRow(['', 'Hợp tác xã Khóm Hỏa Tiến', '', 'ấp Thạnh Lợi', 'xã Hỏa Tiến', 'thành phố Vị Thanh', 'Phạm Văn D']);
-    wb.getWorksheet('Sản phẩm')!.addRow(['', 'Khóm mật Hỏa Tiến', 'Hợp tác xã Khóm Hỏa Tiến', 'I. Thực phẩm', 'I.1.a', 'xã Hỏa Tiến', '']);
+    wb.getWorksheet('Chủ thể')!.addRow([
+      '',
+      'Hợp tác xã Khóm Hỏa Tiến',
+      '',
+      'ấp Thạnh Lợi',
+      'xã Hỏa Tiến',
+      'thành phố Vị Thanh',
+      'Phạm Văn D',
+    ]);
+    wb.getWorksheet('Sản phẩm')!.addRow([
+      '',
+      'Khóm mật Hỏa Tiến',
+      'Hợp tác xã Khóm Hỏa Tiến',
+      'I. Thực phẩm',
+      'I.1.a',
+      'xã Hỏa Tiến',
+      '',
+    ]);
     // Dates as Excel dates, points with the binary noise of a formula result.
-    wb.getWorksheet('Kết quả đánh giá')!.addRow(['', 'Khóm mật Hỏa Tiến', 'Hợp tác xã Khóm Hỏa Tiến', 'Đợt 1/2023', 'Cấp tỉnh', new Date(Date.UTC(2023, 2, 10)), 36, 0.1 + 0.2 + 19.7, 20, '', '55/QĐ-UBND', '01/04/2023', 'UBND tỉnh Hậu Giang']);
+    wb.getWorksheet('Kết quả đánh giá')!.addRow([
+      '',
+      'Khóm mật Hỏa Tiến',
+      'Hợp tác xã Khóm Hỏa Tiến',
+      'Đợt 1/2023',
+      'Cấp tỉnh',
+      new Date(Date.UTC(2023, 2, 10)),
+      36,
+      0.1 + 0.2 + 19.7,
+      20,
+      '',
+      '55/QĐ-UBND',
+      '01/04/2023',
+      'UBND tỉnh Hậu Giang',
+    ]);
     const products = wb.getWorksheet('Sản phẩm')!;
     rowOf(products, 'Tên sản phẩm', 'Bưởi da xanh').getCell(col(products, 'Nhóm sản phẩm')).value = 'I. Thực phẩm';
     const base64 = await b64(wb);
@@ -115,10 +164,20 @@ describe('OCOP Excel import and export', () => {
     expect(preview.sample).toContain('Sản phẩm «Khóm mật Hỏa Tiến»: thêm mới');
     await call(ctx, 'ocop.importApply', { fileName: 'OCOP.xlsx', base64 });
     const [added] = await call<ProductRow[]>(ctx, 'ocop.products', { asOf: '2023-12-31', search: 'khom mat hoa tien' });
-    expect(added).toMatchObject({ status: 'recognised', stars: 4, districtName: 'thành phố Vị Thanh', communeName: 'xã Hỏa Tiến', groupLabel: 'I. Thực phẩm / I.1.a Thực phẩm tươi sống — rau, củ, quả, hạt tươi' });
+    expect(added).toMatchObject({
+      status: 'recognised',
+      stars: 4,
+      districtName: 'thành phố Vị Thanh',
+      communeName: 'xã Hỏa Tiến',
+      groupLabel: 'I. Thực phẩm / I.1.a Thực phẩm tươi sống — rau, củ, quả, hạt tươi',
+    });
     const detail = await call<ProductDetail>(ctx, 'ocop.product', { id: added!.id, asOf: '2023-12-31' });
     expect(detail.producer.kindLabel).toBe('Hợp tác xã');
-    expect(detail.evaluations[0]).toMatchObject({ versionDecision: 'QĐ 148/QĐ-TTg', total: 7600, expiryDate: '2026-04-01' });
+    expect(detail.evaluations[0]).toMatchObject({
+      versionDecision: 'QĐ 148/QĐ-TTg',
+      total: 7600,
+      expiryDate: '2026-04-01',
+    });
     const [buoi] = await call<ProductRow[]>(ctx, 'ocop.products', { asOf: '2022-12-31', search: 'buoi da xanh' });
     expect(buoi!.groupCode).toBe('I');
     // The same file again changes nothing more.

@@ -25,10 +25,17 @@ describe('OCOP register', () => {
     // QĐ 1358 (20/7/2021): 6 at 4★ and 11 named 3★ products, recognised; the other round has no decision on record.
     expect(all.filter((p) => p.status === 'recognised')).toHaveLength(17);
     expect(all.filter((p) => p.status === 'province_evaluated')).toHaveLength(19);
-    expect(all.find((p) => p.name === 'Lạp xưởng Mỹ Yến')).toMatchObject({ stars: 4, expiryDate: '2024-07-20', districtName: 'huyện Châu Thành A' });
+    expect(all.find((p) => p.name === 'Lạp xưởng Mỹ Yến')).toMatchObject({
+      stars: 4,
+      expiryDate: '2024-07-20',
+      districtName: 'huyện Châu Thành A',
+    });
     const names = all.map((p) => p.name);
     expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
-    const hits = await call<ProductRow[]>(ctx, 'ocop.products', { asOf: '2022-12-31', search: 'CA THAT LAT rut xuong' });
+    const hits = await call<ProductRow[]>(ctx, 'ocop.products', {
+      asOf: '2022-12-31',
+      search: 'CA THAT LAT rut xuong',
+    });
     expect(hits.map((p) => p.name)).toEqual(['Cá thát lát rút xương']);
     const byProducer = await call<ProductRow[]>(ctx, 'ocop.products', { asOf: '2022-12-31', search: 'lion' });
     expect(byProducer).toHaveLength(5);
@@ -42,11 +49,28 @@ describe('OCOP register', () => {
   it('stores the status of today, read by the one facts rule, when an evaluation is saved or recognised', async () => {
     const ctx = await ctxNew();
     const { product } = await newProduct(ctx);
-    const stored = () => (ctx.sqlite.prepare('SELECT status FROM ocop_products WHERE id = ?').get(product.id) as { status: string }).status;
-    const listed = async () => (await call<ProductRow[]>(ctx, 'ocop.products', { asOf: ctx.now().toISOString().slice(0, 10) })).find((p) => p.id === product.id)!.status;
-    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'district', evaluatedDate: '2022-05-01', pointsA: 2500, pointsB: 1500, pointsC: 2800 });
+    const stored = () =>
+      (ctx.sqlite.prepare('SELECT status FROM ocop_products WHERE id = ?').get(product.id) as { status: string })
+        .status;
+    const listed = async () =>
+      (await call<ProductRow[]>(ctx, 'ocop.products', { asOf: ctx.now().toISOString().slice(0, 10) })).find(
+        (p) => p.id === product.id,
+      )!.status;
+    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'district',
+      evaluatedDate: '2022-05-01',
+      pointsA: 2500,
+      pointsB: 1500,
+      pointsC: 2800,
+    });
     expect([stored(), await listed()]).toEqual(['district_evaluated', 'district_evaluated']);
-    await call(ctx, 'ocop.recognise', { evaluationId: e.id, decisionNo: '12/QĐ-UBND', decisionDate: '2022-06-01', issuer: 'UBND huyện Vị Thủy' });
+    await call(ctx, 'ocop.recognise', {
+      evaluationId: e.id,
+      decisionNo: '12/QĐ-UBND',
+      decisionDate: '2022-06-01',
+      issuer: 'UBND huyện Vị Thủy',
+    });
     expect([stored(), await listed()]).toEqual(['recognised', 'recognised']);
   });
 
@@ -55,11 +79,29 @@ describe('OCOP register', () => {
     const { meta, producer } = await newProduct(ctx);
     const nga7 = meta.districts.find((d) => d.label === 'thành phố Ngã Bảy')!;
     const vinhTrung = meta.communes.find((c) => c.label === 'xã Vĩnh Trung')!;
-    expect((await refused(ctx, 'ocop.productSave', { producerId: producer.id, name: 'X', communeId: vinhTrung.id, districtId: nga7.id })).message).toBe(
-      'xã Vĩnh Trung không thuộc thành phố Ngã Bảy.',
+    expect(
+      (
+        await refused(ctx, 'ocop.productSave', {
+          producerId: producer.id,
+          name: 'X',
+          communeId: vinhTrung.id,
+          districtId: nga7.id,
+        })
+      ).message,
+    ).toBe('xã Vĩnh Trung không thuộc thành phố Ngã Bảy.');
+    expect(
+      (
+        await refused(ctx, 'ocop.productSave', {
+          producerId: producer.id,
+          name: 'X',
+          groupCode: 'II',
+          subgroupCode: 'I.3.c',
+        })
+      ).message,
+    ).toMatch(/Phân nhóm «I.3.c» không thuộc nhóm «Đồ uống»/);
+    expect((await refused(ctx, 'ocop.producerSave', { name: '  ', kind: 'doanh_nghiep' })).message).toMatch(
+      /Tên chủ thể không được để trống/,
     );
-    expect((await refused(ctx, 'ocop.productSave', { producerId: producer.id, name: 'X', groupCode: 'II', subgroupCode: 'I.3.c' })).message).toMatch(/Phân nhóm «I.3.c» không thuộc nhóm «Đồ uống»/);
-    expect((await refused(ctx, 'ocop.producerSave', { name: '  ', kind: 'doanh_nghiep' })).message).toMatch(/Tên chủ thể không được để trống/);
   });
 });
 
@@ -68,27 +110,89 @@ describe('OCOP scoring and recognition', () => {
     const ctx = await ctxNew();
     const { product } = await newProduct(ctx);
     const before = ctx.sqlite.prepare('SELECT count(*) n FROM ocop_evaluations').get();
-    const over = await refused(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2022-09-01', pointsA: 3800, pointsB: 2000, pointsC: 3000 });
-    expect(over).toMatchObject({ code: 'VALIDATION', message: 'Điểm phần A (38) vượt điểm tối đa 35 của phần A theo QĐ 1048/QĐ-TTg.' });
-    const overC = await refused(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2023-03-01', pointsA: 3000, pointsB: 2000, pointsC: 3600 });
+    const over = await refused(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'province',
+      evaluatedDate: '2022-09-01',
+      pointsA: 3800,
+      pointsB: 2000,
+      pointsC: 3000,
+    });
+    expect(over).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Điểm phần A (38) vượt điểm tối đa 35 của phần A theo QĐ 1048/QĐ-TTg.',
+    });
+    const overC = await refused(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'province',
+      evaluatedDate: '2023-03-01',
+      pointsA: 3000,
+      pointsB: 2000,
+      pointsC: 3600,
+    });
     expect(overC.message).toMatch(/phần C .*tối đa 35 .*QĐ 148\/QĐ-TTg/);
     expect(ctx.sqlite.prepare('SELECT count(*) n FROM ocop_evaluations').get()).toEqual(before);
     // 38 in part A is fine under QĐ 148 (A40).
-    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2023-03-01', pointsA: 3800, pointsB: 2000, pointsC: 3000 });
+    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'province',
+      evaluatedDate: '2023-03-01',
+      pointsA: 3800,
+      pointsB: 2000,
+      pointsC: 3000,
+    });
     expect(e).toMatchObject({ versionDecision: 'QĐ 148/QĐ-TTg', total: 8800, stars: 4, kind: 'new' });
-    const edge = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { id: e.id, productId: product.id, level: 'province', evaluatedDate: '2023-03-01', pointsA: 3800, pointsB: 2000, pointsC: 3200 });
+    const edge = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      id: e.id,
+      productId: product.id,
+      level: 'province',
+      evaluatedDate: '2023-03-01',
+      pointsA: 3800,
+      pointsB: 2000,
+      pointsC: 3200,
+    });
     expect(edge).toMatchObject({ id: e.id, total: 9000, stars: 5 });
   });
 
   it('takes a later criteria version as data', async () => {
     const ctx = await ctxNew();
     const { product } = await newProduct(ctx);
-    const bad = await refused(ctx, 'ocop.versionAdd', { code: 'QD2027', decision: 'QĐ 2027/QĐ-TTg', effectiveFrom: '2027-01-01', maxA: 30, maxB: 30, maxC: 30, hasMandatory: true });
+    const bad = await refused(ctx, 'ocop.versionAdd', {
+      code: 'QD2027',
+      decision: 'QĐ 2027/QĐ-TTg',
+      effectiveFrom: '2027-01-01',
+      maxA: 30,
+      maxB: 30,
+      maxC: 30,
+      hasMandatory: true,
+    });
     expect(bad.message).toMatch(/Tổng điểm tối đa ba phần A, B, C phải bằng 100/);
-    await call(ctx, 'ocop.versionAdd', { code: 'QD2027', decision: 'QĐ 2027/QĐ-TTg', effectiveFrom: '2027-01-01', maxA: 30, maxB: 30, maxC: 40, hasMandatory: true });
-    const over = await refused(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2027-03-01', pointsA: 3500, pointsB: 2000, pointsC: 3000 });
+    await call(ctx, 'ocop.versionAdd', {
+      code: 'QD2027',
+      decision: 'QĐ 2027/QĐ-TTg',
+      effectiveFrom: '2027-01-01',
+      maxA: 30,
+      maxB: 30,
+      maxC: 40,
+      hasMandatory: true,
+    });
+    const over = await refused(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'province',
+      evaluatedDate: '2027-03-01',
+      pointsA: 3500,
+      pointsB: 2000,
+      pointsC: 3000,
+    });
     expect(over.message).toBe('Điểm phần A (35) vượt điểm tối đa 30 của phần A theo QĐ 2027/QĐ-TTg.');
-    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2027-03-01', pointsA: 3000, pointsB: 2600, pointsC: 3000 });
+    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'province',
+      evaluatedDate: '2027-03-01',
+      pointsA: 3000,
+      pointsB: 2600,
+      pointsC: 3000,
+    });
     expect(e).toMatchObject({ versionDecision: 'QĐ 2027/QĐ-TTg', total: 8600, stars: 4 });
     const meta = await call<OcopMeta>(ctx, 'ocop.meta', {});
     expect(meta.versions.map((v) => v.code)).toEqual(['QD1048', 'QD148', 'QD148_1489', 'QD2027']);
@@ -120,26 +224,64 @@ describe('OCOP scoring and recognition', () => {
   it('caps a product that failed a mandatory criterion at 2★ and refuses to recognise it', async () => {
     const ctx = await ctxNew();
     const { product } = await newProduct(ctx);
-    const refusedOld = await refused(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2022-09-01', pointsA: 3000, pointsB: 2000, pointsC: 3000, mandatoryFailed: true });
+    const refusedOld = await refused(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'province',
+      evaluatedDate: '2022-09-01',
+      pointsA: 3000,
+      pointsB: 2000,
+      pointsC: 3000,
+      mandatoryFailed: true,
+    });
     expect(refusedOld.message).toMatch(/QĐ 1048\/QĐ-TTg không có tiêu chí bắt buộc/);
-    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2023-09-01', pointsA: 3000, pointsB: 2000, pointsC: 3000, mandatoryFailed: true });
+    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'province',
+      evaluatedDate: '2023-09-01',
+      pointsA: 3000,
+      pointsB: 2000,
+      pointsC: 3000,
+      mandatoryFailed: true,
+    });
     expect(e).toMatchObject({ total: 8000, pointStars: 4, stars: 2, mandatoryFailed: true });
-    const r = await refused(ctx, 'ocop.recognise', { evaluationId: e.id, decisionNo: '1/QĐ', decisionDate: '2023-10-01', issuer: 'UBND tỉnh' });
-    expect(r.message).toMatch(/xếp 2 sao: chỉ sản phẩm đạt từ 3 sao trở lên mới được công nhận\. Đạt 80 điểm \(mức 4 sao\) nhưng không đạt tiêu chí bắt buộc/);
+    const r = await refused(ctx, 'ocop.recognise', {
+      evaluationId: e.id,
+      decisionNo: '1/QĐ',
+      decisionDate: '2023-10-01',
+      issuer: 'UBND tỉnh',
+    });
+    expect(r.message).toMatch(
+      /xếp 2 sao: chỉ sản phẩm đạt từ 3 sao trở lên mới được công nhận\. Đạt 80 điểm \(mức 4 sao\) nhưng không đạt tiêu chí bắt buộc/,
+    );
   });
 
   it('records recognition with a 36-month expiry, an upgrade 3★ → 4★, the calendar and the due list', async () => {
     const ctx = await ctxNew();
     const { product, viThuy } = await newProduct(ctx);
-    const first = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'district', roundName: 'Đợt 1/2021', evaluatedDate: '2021-03-01', pointsA: 2500, pointsB: 1500, pointsC: 2500 });
-    const rec = await call<EvaluationRow>(ctx, 'ocop.recognise', { evaluationId: first.id, decisionNo: '345/QĐ-UBND', decisionDate: '2021-03-31', issuer: 'UBND huyện Vị Thủy' });
+    const first = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'district',
+      roundName: 'Đợt 1/2021',
+      evaluatedDate: '2021-03-01',
+      pointsA: 2500,
+      pointsB: 1500,
+      pointsC: 2500,
+    });
+    const rec = await call<EvaluationRow>(ctx, 'ocop.recognise', {
+      evaluationId: first.id,
+      decisionNo: '345/QĐ-UBND',
+      decisionDate: '2021-03-31',
+      issuer: 'UBND huyện Vị Thủy',
+    });
     expect(rec).toMatchObject({ stars: 3, expiryDate: '2024-03-31', kind: 'new', kindLabel: 'Đánh giá lần đầu' });
     expect((await refused(ctx, 'ocop.evaluationDelete', { id: first.id })).code).toBe('CONFLICT');
 
     // Six months before expiry the certificate shows in the calendar and the product is due.
     const cal = await call<OcopCalendar>(ctx, 'ocop.calendar', { asOf: '2023-10-01' });
     expect(cal.months.map((m) => m.label)).toEqual(['Tháng 3/2024']);
-    expect(cal.months[0]!.items.map((i) => [i.productName, i.districtName, i.reEvaluated])).toEqual([['Khóm sấy dẻo Hỏa Tiến', viThuy.label, false]]);
+    expect(cal.months[0]!.items.map((i) => [i.productName, i.districtName, i.reEvaluated])).toEqual([
+      ['Khóm sấy dẻo Hỏa Tiến', viThuy.label, false],
+    ]);
     expect(cal.due.map((d) => [d.productName, d.statusLabel])).toEqual([['Khóm sấy dẻo Hỏa Tiến', 'Sắp hết hạn']]);
     const seeded = await call<OcopCalendar>(ctx, 'ocop.calendar', { asOf: '2024-03-01' });
     expect(seeded.months.map((m) => [m.label, m.items.length])).toEqual([
@@ -148,26 +290,48 @@ describe('OCOP scoring and recognition', () => {
     ]);
 
     // The upgrade: evaluated at province in 2024, recognised at 4★.
-    const up = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2024-02-01', pointsA: 3200, pointsB: 2000, pointsC: 2500 });
+    const up = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'province',
+      evaluatedDate: '2024-02-01',
+      pointsA: 3200,
+      pointsB: 2000,
+      pointsC: 2500,
+    });
     const cal2 = await call<OcopCalendar>(ctx, 'ocop.calendar', { asOf: '2024-02-15' });
     expect(cal2.months[0]!.items[0]!.reEvaluated).toBe(true);
     expect(cal2.due.map((d) => d.productId)).not.toContain(product.id);
     expect(cal2.due).toHaveLength(17); // the 2021 certificates run out in July 2024
-    const upRec = await call<EvaluationRow>(ctx, 'ocop.recognise', { evaluationId: up.id, decisionNo: '99/QĐ-UBND', decisionDate: '2024-03-10', issuer: 'UBND tỉnh Hậu Giang' });
+    const upRec = await call<EvaluationRow>(ctx, 'ocop.recognise', {
+      evaluationId: up.id,
+      decisionNo: '99/QĐ-UBND',
+      decisionDate: '2024-03-10',
+      issuer: 'UBND tỉnh Hậu Giang',
+    });
     expect(upRec).toMatchObject({ kind: 'upgrade', kindLabel: 'Thăng hạng 3 sao → 4 sao', expiryDate: '2027-03-10' });
     // The stored column follows the status as of "today" (the test clock: 11/07/2022).
-    expect(ctx.sqlite.prepare('SELECT status FROM ocop_products WHERE id = ?').get(product.id)).toEqual({ status: 'recognised' });
+    expect(ctx.sqlite.prepare('SELECT status FROM ocop_products WHERE id = ?').get(product.id)).toEqual({
+      status: 'recognised',
+    });
     const detail = await call<ProductDetail>(ctx, 'ocop.product', { id: product.id, asOf: '2024-06-01' });
     expect(detail.product).toMatchObject({ status: 'recognised', stars: 4 });
     expect(detail.evaluations.map((e) => e.kindLabel)).toEqual(['Đánh giá lần đầu', 'Thăng hạng 3 sao → 4 sao']);
-    expect(detail.statusNote).toBe('Đã công nhận 4 sao theo 99/QĐ-UBND ngày 10/03/2024; giấy chứng nhận có hiệu lực đến 10/03/2027.');
+    expect(detail.statusNote).toBe(
+      'Đã công nhận 4 sao theo 99/QĐ-UBND ngày 10/03/2024; giấy chứng nhận có hiệu lực đến 10/03/2027.',
+    );
 
-    const revoked = await call<EvaluationRow>(ctx, 'ocop.revoke', { evaluationId: up.id, revokedDate: '2025-01-05', reason: 'Không duy trì chất lượng' });
+    const revoked = await call<EvaluationRow>(ctx, 'ocop.revoke', {
+      evaluationId: up.id,
+      revokedDate: '2025-01-05',
+      reason: 'Không duy trì chất lượng',
+    });
     expect(revoked.revokedDate).toBe('2025-01-05');
     const after = await call<ProductDetail>(ctx, 'ocop.product', { id: product.id, asOf: '2025-02-01' });
     expect(after.product.status).toBe('revoked');
     expect(after.statusNote).toMatch(/bị thu hồi ngày 05\/01\/2025: Không duy trì chất lượng/);
-    const audit = ctx.sqlite.prepare("SELECT count(*) n FROM audit_log WHERE entity = 'ocop_evaluation'").get() as { n: number };
+    const audit = ctx.sqlite.prepare("SELECT count(*) n FROM audit_log WHERE entity = 'ocop_evaluation'").get() as {
+      n: number;
+    };
     expect(audit.n).toBeGreaterThanOrEqual(6);
   });
 
@@ -191,27 +355,84 @@ describe('OCOP targets and report data', () => {
     const start = await call<TargetProgress[]>(ctx, 'ocop.targets', { year: 2022 });
     expect(start).toHaveLength(11);
     expect(start.every((t) => t.current === 0 && !t.met)).toBe(true);
-    expect(start.find((t) => t.unitName === 'huyện Vị Thủy')).toMatchObject({ targetText: '5 - 7 sản phẩm', kind: 'district_3_4' });
+    expect(start.find((t) => t.unitName === 'huyện Vị Thủy')).toMatchObject({
+      targetText: '5 - 7 sản phẩm',
+      kind: 'district_3_4',
+    });
     expect(start.find((t) => t.kind === 'province_3_4')!.targetText).toBe('ít nhất 40 sản phẩm');
 
     const { product, producer } = await newProduct(ctx);
     // District: 3★ at district level in 2022 counts for huyện Vị Thủy.
-    const d = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'district', evaluatedDate: '2022-03-01', pointsA: 2500, pointsB: 1500, pointsC: 2500 });
+    const d = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'district',
+      evaluatedDate: '2022-03-01',
+      pointsA: 2500,
+      pointsB: 1500,
+      pointsC: 2500,
+    });
     // Province: recognised at 3★, then a second product upgraded 3★ → 4★, and a ≥ 90 province result for national.
-    const p = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: product.id, level: 'province', evaluatedDate: '2022-06-01', pointsA: 2500, pointsB: 1500, pointsC: 2600 });
-    await call(ctx, 'ocop.recognise', { evaluationId: p.id, decisionNo: '1/QĐ-UBND', decisionDate: '2022-07-01', issuer: 'UBND tỉnh Hậu Giang' });
+    const p = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      productId: product.id,
+      level: 'province',
+      evaluatedDate: '2022-06-01',
+      pointsA: 2500,
+      pointsB: 1500,
+      pointsC: 2600,
+    });
+    await call(ctx, 'ocop.recognise', {
+      evaluationId: p.id,
+      decisionNo: '1/QĐ-UBND',
+      decisionDate: '2022-07-01',
+      issuer: 'UBND tỉnh Hậu Giang',
+    });
     const all = await call<ProductRow[]>(ctx, 'ocop.products', { asOf: '2022-12-31', search: 'ky nhu' });
     const kyNhu = all[0]!;
-    const up = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: kyNhu.id, level: 'province', evaluatedDate: '2022-08-01', pointsA: 3400, pointsB: 2400, pointsC: 3500 });
+    const up = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      productId: kyNhu.id,
+      level: 'province',
+      evaluatedDate: '2022-08-01',
+      pointsA: 3400,
+      pointsB: 2400,
+      pointsC: 3500,
+    });
     expect(up.total).toBe(9300);
     const second = await call<ProductRow>(ctx, 'ocop.productSave', { producerId: producer.id, name: 'Mứt khóm' });
-    const s1 = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: second.id, level: 'province', evaluatedDate: '2021-01-10', pointsA: 2500, pointsB: 1500, pointsC: 2500 });
-    await call(ctx, 'ocop.recognise', { evaluationId: s1.id, decisionNo: '2/QĐ', decisionDate: '2021-02-01', issuer: 'UBND tỉnh' });
-    const s2 = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', { productId: second.id, level: 'province', evaluatedDate: '2022-10-01', pointsA: 3000, pointsB: 1800, pointsC: 3000 });
-    const s2r = await call<EvaluationRow>(ctx, 'ocop.recognise', { evaluationId: s2.id, decisionNo: '3/QĐ', decisionDate: '2022-11-01', issuer: 'UBND tỉnh' });
+    const s1 = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      productId: second.id,
+      level: 'province',
+      evaluatedDate: '2021-01-10',
+      pointsA: 2500,
+      pointsB: 1500,
+      pointsC: 2500,
+    });
+    await call(ctx, 'ocop.recognise', {
+      evaluationId: s1.id,
+      decisionNo: '2/QĐ',
+      decisionDate: '2021-02-01',
+      issuer: 'UBND tỉnh',
+    });
+    const s2 = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
+      productId: second.id,
+      level: 'province',
+      evaluatedDate: '2022-10-01',
+      pointsA: 3000,
+      pointsB: 1800,
+      pointsC: 3000,
+    });
+    const s2r = await call<EvaluationRow>(ctx, 'ocop.recognise', {
+      evaluationId: s2.id,
+      decisionNo: '3/QĐ',
+      decisionDate: '2022-11-01',
+      issuer: 'UBND tỉnh',
+    });
     expect(s2r.kind).toBe('upgrade');
     // A dossier marked as proposed for national evaluation counts too.
-    await call<DossierItemRow[]>(ctx, 'ocop.dossierSet', { productId: second.id, docType: 'de_nghi_trung_uong', present: true });
+    await call<DossierItemRow[]>(ctx, 'ocop.dossierSet', {
+      productId: second.id,
+      docType: 'de_nghi_trung_uong',
+      present: true,
+    });
     void d;
 
     const t = ocopPlanTargets(ctx, 2022);
@@ -226,9 +447,17 @@ describe('OCOP targets and report data', () => {
     expect(ocopPlanTargets(ctx, 2022, '2022-06-30').find((x) => x.kind === 'upgrade_3_4')!.current).toBe(0);
 
     // Targets are editable; a duplicate is refused.
-    const saved = await call<TargetProgress[]>(ctx, 'ocop.targetSave', { id: by('province_3_4').id, year: 2022, kind: 'province_3_4', minCount: 45, notes: 'Điều chỉnh' });
+    const saved = await call<TargetProgress[]>(ctx, 'ocop.targetSave', {
+      id: by('province_3_4').id,
+      year: 2022,
+      kind: 'province_3_4',
+      minCount: 45,
+      notes: 'Điều chỉnh',
+    });
     expect(saved.find((x) => x.kind === 'province_3_4')!.targetText).toBe('ít nhất 45 sản phẩm');
-    expect((await refused(ctx, 'ocop.targetSave', { year: 2022, kind: 'province_3_4', minCount: 1 })).code).toBe('CONFLICT');
+    expect((await refused(ctx, 'ocop.targetSave', { year: 2022, kind: 'province_3_4', minCount: 1 })).code).toBe(
+      'CONFLICT',
+    );
 
     const report = ocopReportData(ctx, '2021-01-01', '2021-12-31');
     expect(report.recognised.total).toBe(18); // the 17 public products of QĐ 1358 and the test product
@@ -238,7 +467,10 @@ describe('OCOP targets and report data', () => {
       { stars: 5, count: 0 },
     ]);
     expect(report.upgrades).toBe(1);
-    expect(report.recognised.byDistrict.find((r) => r.name === 'thị xã Long Mỹ')).toMatchObject({ stars4: 2, total: 2 });
+    expect(report.recognised.byDistrict.find((r) => r.name === 'thị xã Long Mỹ')).toMatchObject({
+      stars4: 2,
+      total: 2,
+    });
     const y22 = ocopReportData(ctx, '2022-01-01', '2022-12-31');
     expect(y22.recognised.total).toBe(2);
     expect(y22.cumulative).toMatchObject({ validAtEnd: 19, everRecognised: 19 });
@@ -259,26 +491,71 @@ describe('OCOP dossier', () => {
     });
     const item = rows.find((r) => r.docType === 'attp')!;
     expect(item).toMatchObject({ present: true, fileName: 'Giấy chứng nhận ATTP.pdf' });
-    const stored = ctx.sqlite.prepare("SELECT stored_path FROM ocop_dossier_items WHERE doc_type = 'attp'").get() as { stored_path: string };
-    expect(stored.stored_path).toMatch(new RegExp(`^ho-so-ocop/${product.id}/attp-[0-9a-f]{6}-Giấy chứng nhận ATTP\\.pdf$`));
+    const stored = ctx.sqlite.prepare("SELECT stored_path FROM ocop_dossier_items WHERE doc_type = 'attp'").get() as {
+      stored_path: string;
+    };
+    expect(stored.stored_path).toMatch(
+      new RegExp(`^ho-so-ocop/${product.id}/attp-[0-9a-f]{6}-Giấy chứng nhận ATTP\\.pdf$`),
+    );
     expect(fs.readFileSync(path.join(ctx.dataDir, stored.stored_path))).toEqual(bytes);
     const opened = await call<FilePayload>(ctx, 'ocop.dossierOpen', { productId: product.id, docType: 'attp' });
     expect(Buffer.from(opened.base64, 'base64')).toEqual(bytes);
     expect(opened).toMatchObject({ fileName: 'Giấy chứng nhận ATTP.pdf', mime: 'application/pdf' });
 
     // Replacing keeps one file; detaching removes it.
-    await call(ctx, 'ocop.dossierAttach', { productId: product.id, docType: 'attp', fileName: 'ATTP 2024.pdf', base64: bytes.toString('base64') });
+    await call(ctx, 'ocop.dossierAttach', {
+      productId: product.id,
+      docType: 'attp',
+      fileName: 'ATTP 2024.pdf',
+      base64: bytes.toString('base64'),
+    });
     const dir = path.join(ctx.dataDir, 'ho-so-ocop', String(product.id));
     expect(fs.readdirSync(dir)).toHaveLength(1);
     await call(ctx, 'ocop.dossierDetach', { productId: product.id, docType: 'attp' });
     expect(fs.readdirSync(dir)).toHaveLength(0);
 
-    expect((await refused(ctx, 'ocop.dossierAttach', { productId: product.id, docType: '../x', fileName: 'a.pdf', base64: 'AAAA' })).code).toBe('VALIDATION');
-    expect((await refused(ctx, 'ocop.dossierAttach', { productId: product.id, docType: 'khong_co', fileName: 'a.pdf', base64: 'AAAA' })).message).toMatch(/không có trong danh mục/);
+    expect(
+      (
+        await refused(ctx, 'ocop.dossierAttach', {
+          productId: product.id,
+          docType: '../x',
+          fileName: 'a.pdf',
+          base64: 'AAAA',
+        })
+      ).code,
+    ).toBe('VALIDATION');
+    expect(
+      (
+        await refused(ctx, 'ocop.dossierAttach', {
+          productId: product.id,
+          docType: 'khong_co',
+          fileName: 'a.pdf',
+          base64: 'AAAA',
+        })
+      ).message,
+    ).toMatch(/không có trong danh mục/);
     const big = Buffer.alloc(25 * 1024 * 1024 + 1).toString('base64');
-    expect((await refused(ctx, 'ocop.dossierAttach', { productId: product.id, docType: 'attp', fileName: 'to.pdf', base64: big })).message).toMatch(/lớn hơn 25 MB/);
-    const checklist = await call<DossierItemRow[]>(ctx, 'ocop.dossierSet', { productId: product.id, docType: 'cau_chuyen', present: true, notes: 'Bản in' });
-    expect(checklist.find((r) => r.docType === 'cau_chuyen')).toMatchObject({ present: true, fileName: null, notes: 'Bản in' });
+    expect(
+      (
+        await refused(ctx, 'ocop.dossierAttach', {
+          productId: product.id,
+          docType: 'attp',
+          fileName: 'to.pdf',
+          base64: big,
+        })
+      ).message,
+    ).toMatch(/lớn hơn 25 MB/);
+    const checklist = await call<DossierItemRow[]>(ctx, 'ocop.dossierSet', {
+      productId: product.id,
+      docType: 'cau_chuyen',
+      present: true,
+      notes: 'Bản in',
+    });
+    expect(checklist.find((r) => r.docType === 'cau_chuyen')).toMatchObject({
+      present: true,
+      fileName: null,
+      notes: 'Bản in',
+    });
     expect(checklist.filter((r) => r.required).length).toBe(5);
   });
 });
@@ -290,6 +567,8 @@ describe('OCOP targets of a new year', () => {
     expect(copied).toHaveLength(11);
     expect(copied.every((t) => t.year === 2023 && /Sao chép từ chỉ tiêu năm 2022/.test(t.notes))).toBe(true);
     expect((await refused(ctx, 'ocop.targetsCopy', { fromYear: 2022, toYear: 2023 })).code).toBe('CONFLICT');
-    expect((await refused(ctx, 'ocop.targetsCopy', { fromYear: 2019, toYear: 2024 })).message).toBe('Năm 2019 chưa có chỉ tiêu OCOP để sao chép.');
+    expect((await refused(ctx, 'ocop.targetsCopy', { fromYear: 2019, toYear: 2024 })).message).toBe(
+      'Năm 2019 chưa có chỉ tiêu OCOP để sao chép.',
+    );
   });
 });

@@ -37,7 +37,10 @@ describe('Tổng quan, people on audit rows, printing', () => {
     const before = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'all' } });
     const c = before.rows.find((x) => x.met !== null && x.met > 0)!;
     const matrix = await call(ctx, 'criteria.matrix', { year: 2022 });
-    await call(ctx, 'criteria.setResults', { year: 2022, changes: matrix.criteria.map((k) => ({ communeId: c.id, criterionId: k.id, met: false })) });
+    await call(ctx, 'criteria.setResults', {
+      year: 2022,
+      changes: matrix.criteria.map((k) => ({ communeId: c.id, criterionId: k.id, met: false })),
+    });
     const after = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'met', met: 0 } });
     expect(after.rows.map((x) => x.id)).toContain(c.id);
   });
@@ -53,25 +56,42 @@ describe('Tổng quan, people on audit rows, printing', () => {
     expect(first.rows.map((r) => r.id)).toEqual(all.rows.slice(0, 10).map((r) => r.id));
     const ntm = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'level', level: 'ntm' } });
     expect(ntm.total).toBe(o.levels[0]!.actual);
-    const nc2020 = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'level', level: 'nang_cao', upToYear: 2020 } });
-    expect(nc2020.rows.every((r) => r.levelYear! <= 2020 && (r.level === 'nang_cao' || r.level === 'kieu_mau'))).toBe(true);
+    const nc2020 = await call(ctx, 'overview.communes', {
+      year: 2022,
+      filter: { kind: 'level', level: 'nang_cao', upToYear: 2020 },
+    });
+    expect(nc2020.rows.every((r) => r.levelYear! <= 2020 && (r.level === 'nang_cao' || r.level === 'kieu_mau'))).toBe(
+      true,
+    );
     const met19 = await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'met', met: 19 } });
     expect(met19.total).toBe(o.byCriteriaMet[19]!.count);
-    expect((await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'atRisk' } })).total).toBe(o.atRiskCount);
-    expect((await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'noResults' } })).total).toBe(o.communeTotal - o.withResults);
+    expect((await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'atRisk' } })).total).toBe(
+      o.atRiskCount,
+    );
+    expect((await call(ctx, 'overview.communes', { year: 2022, filter: { kind: 'noResults' } })).total).toBe(
+      o.communeTotal - o.withResults,
+    );
     const districts = await call(ctx, 'overview.communesByDistrict', { year: 2022, filter: { kind: 'all' } });
     expect(districts).toHaveLength(8);
     expect(districts.reduce((s, d) => s + d.communes, 0)).toBe(o.communeTotal);
-    expect((await refused(ctx, 'overview.communes', { year: 2022, filter: { kind: 'met', met: -1 } })).code).toBe('VALIDATION');
+    expect((await refused(ctx, 'overview.communes', { year: 2022, filter: { kind: 'met', met: -1 } })).code).toBe(
+      'VALIDATION',
+    );
   });
 
   it('lists the units behind a funding source and the products behind a star count', async () => {
     const ctx = await open();
     const units = await call(ctx, 'overview.fundingUnits', { year: 2022, sourceCode: 'trung_uong' });
     expect(units.length).toBe(51);
-    const districts = await call(ctx, 'overview.fundingUnits', { year: 2022, sourceCode: 'trung_uong', byDistrict: true });
+    const districts = await call(ctx, 'overview.fundingUnits', {
+      year: 2022,
+      sourceCode: 'trung_uong',
+      byDistrict: true,
+    });
     expect(districts.length).toBe(8);
-    expect((await refused(ctx, 'overview.fundingUnits', { year: 2022, sourceCode: 'khong_co' })).message).toContain('khong_co');
+    expect((await refused(ctx, 'overview.fundingUnits', { year: 2022, sourceCode: 'khong_co' })).message).toContain(
+      'khong_co',
+    );
     const o = await call(ctx, 'overview.year', { year: 2022 });
     const four = o.ocop.validByStars.find((s) => s.stars === 4)!;
     const products = await call(ctx, 'overview.ocopProducts', { year: 2022, stars: 4 });
@@ -92,7 +112,12 @@ describe('Tổng quan, people on audit rows, printing', () => {
 
   it('says the browser prints when there is no shell, and names PDFs safely', async () => {
     const ctx = await open();
-    expect(await call(ctx, 'print.page', { mode: 'pdf', title: 'Danh sách xã' })).toEqual({ handled: false, savedPath: null });
-    expect(pdfFileName('KẾ HOẠCH Thực hiện Chương trình MTQG năm 2022')).toBe('KE-HOACH-Thuc-hien-Chuong-trinh-MTQG-nam-2022.pdf');
+    expect(await call(ctx, 'print.page', { mode: 'pdf', title: 'Danh sách xã' })).toEqual({
+      handled: false,
+      savedPath: null,
+    });
+    expect(pdfFileName('KẾ HOẠCH Thực hiện Chương trình MTQG năm 2022')).toBe(
+      'KE-HOACH-Thuc-hien-Chuong-trinh-MTQG-nam-2022.pdf',
+    );
   });
 });

@@ -44,7 +44,12 @@ describe('first start', () => {
     const c = await empty(new Date('2022-07-11T08:00:00Z'));
     const r = await call(c, 'setup.openDemo', {});
     expect(r.kind).toBe('demo');
-    expect(await call(c, 'system.info', {})).toMatchObject({ dataState: 'ready', dataKind: 'demo', provinceName: DEMO, hasSampleData: true });
+    expect(await call(c, 'system.info', {})).toMatchObject({
+      dataState: 'ready',
+      dataKind: 'demo',
+      provinceName: DEMO,
+      hasSampleData: true,
+    });
     const again = await refused(c, 'setup.createProvince', { provinceCode: '01', withPre2025: false });
     expect(again.code).toBe('CONFLICT');
     expect(again.message).toMatch(/đã có dữ liệu/);
@@ -63,16 +68,26 @@ describe('a new data file for Cần Thơ (92)', () => {
     expect(list.units.every((u) => u.districtFullName === '')).toBe(true);
     expect(await call(c, 'communes.list', {})).toHaveLength(72);
     const info = await call(c, 'system.info', {});
-    expect(info).toMatchObject({ dataState: 'ready', dataKind: 'province', provinceCode: '92', provinceFullName: 'Thành phố Cần Thơ', planYear: 2026 });
+    expect(info).toMatchObject({
+      dataState: 'ready',
+      dataKind: 'province',
+      provinceCode: '92',
+      provinceFullName: 'Thành phố Cần Thơ',
+      planYear: 2026,
+    });
   });
 
   it('links the former Hậu Giang units exactly as the hand-checked mapping, row for row', async () => {
     const c = await empty();
     const r = await call(c, 'setup.createProvince', { provinceCode: '92', withPre2025: true });
     expect(r.oldUnits).toBe(263); // old Cần Thơ 80, Hậu Giang 75, Sóc Trăng 108
-    const [header, ...rows] = parseCsv(fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'haugiang-2025-mapping-codes.csv'), 'utf8'));
+    const [header, ...rows] = parseCsv(
+      fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'haugiang-2025-mapping-codes.csv'), 'utf8'),
+    );
     const col = (n: string) => header!.indexOf(n);
-    const expected = rows.map((row) => `${row[col('new_code')]}|${row[col('old_code')]}|${row[col('old_district_code')]}`).sort();
+    const expected = rows
+      .map((row) => `${row[col('new_code')]}|${row[col('old_code')]}|${row[col('old_district_code')]}`)
+      .sort();
     expect(expected).toHaveLength(75);
     const actual = c.sqlite
       .prepare(
@@ -85,7 +100,9 @@ describe('a new data file for Cần Thơ (92)', () => {
       .all() as string[];
     expect(actual.sort()).toEqual(expected);
     // Codes are reused: 31441 was thị trấn Nàng Mau and is now xã Vị Thủy, two units with their own ids.
-    const both = c.sqlite.prepare(`SELECT name, kind, valid_from, valid_to FROM admin_units WHERE code = '31441' ORDER BY id`).all();
+    const both = c.sqlite
+      .prepare(`SELECT name, kind, valid_from, valid_to FROM admin_units WHERE code = '31441' ORDER BY id`)
+      .all();
     expect(both).toEqual([
       { name: 'Vị Thủy', kind: 'xa', valid_from: '2025-07-01', valid_to: null },
       { name: 'Nàng Mau', kind: 'thi_tran', valid_from: null, valid_to: '2025-07-01' },
@@ -104,7 +121,11 @@ describe('a new data file for Cần Thơ (92)', () => {
     const c = await empty();
     await call(c, 'setup.createProvince', { provinceCode: '01', withPre2025: true });
     const settings = await call(c, 'settings.get', {});
-    expect(settings.agency).toMatchObject({ governingBody: 'UBND THÀNH PHỐ HÀ NỘI', place: 'Hà Nội', provinceName: 'thành phố Hà Nội' });
+    expect(settings.agency).toMatchObject({
+      governingBody: 'UBND THÀNH PHỐ HÀ NỘI',
+      place: 'Hà Nội',
+      provinceName: 'thành phố Hà Nội',
+    });
     const stored = c.sqlite.prepare(`SELECT group_concat(value, ' ') FROM settings`).pluck().get() as string;
     expect(stored).not.toContain(DEMO);
     expect(stored).not.toMatch(/HẬU GIANG/);
@@ -132,14 +153,21 @@ describe('successions the national data could not settle', () => {
     const several = pending.find((p) => p.match === 'several' || p.candidates.length > 0)!;
     expect(several.newUnit.name).toBeTruthy();
     const chosen = several.candidates[0]!;
-    const settled = await call(c, 'successions.settle', { id: several.id, oldUnitIds: [chosen.id], note: 'Theo NQ của UBTVQH' });
+    const settled = await call(c, 'successions.settle', {
+      id: several.id,
+      oldUnitIds: [chosen.id],
+      note: 'Theo NQ của UBTVQH',
+    });
     expect(settled).toMatchObject({ status: 'settled', chosen: [{ id: chosen.id }] });
     expect(await call(c, 'successions.pendingCount', {})).toBe(r.pending - 1);
     const view = await call(c, 'successions.forUnit', { unitId: several.newUnit.id });
     expect(view.formedFrom.map((f) => f.unit.id)).toContain(chosen.id);
     const went = await call(c, 'successions.forUnit', { unitId: chosen.id });
     expect(went.wentTo.map((w) => w.unit.id)).toContain(several.newUnit.id);
-    const audit = c.sqlite.prepare(`SELECT count(*) FROM audit_log WHERE entity = 'succession' AND entity_id = ?`).pluck().get(String(several.id));
+    const audit = c.sqlite
+      .prepare(`SELECT count(*) FROM audit_log WHERE entity = 'succession' AND entity_id = ?`)
+      .pluck()
+      .get(String(several.id));
     expect(audit).toBe(1);
     const bad = await refused(c, 'successions.settle', { id: several.id, oldUnitIds: [several.newUnit.id] });
     expect(bad.message).toMatch(/đơn vị cấp xã cũ/);
@@ -161,7 +189,9 @@ describe('history across the reorganisation (demo)', () => {
     expect(went.wentTo).toHaveLength(1);
     const view = await call(c, 'successions.forUnit', { unitId: went.wentTo[0]!.unit.id });
     const pred = view.formedFrom.find((f) => f.unit.id === old.id)!;
-    expect(pred.recognitions).toContainEqual(expect.objectContaining({ year: 2021, level: 'ntm', decisionNo: old.decisionNo }));
+    expect(pred.recognitions).toContainEqual(
+      expect.objectContaining({ year: 2021, level: 'ntm', decisionNo: old.decisionNo }),
+    );
     expect(pred.criteria.some((y) => y.year === 2022)).toBe(true);
     expect(view.inheritedSummary).toMatch(new RegExp(`đã đạt NTM: .*${old.name}`));
     const list = await call(c, 'units.list', { year: 2026 });
@@ -173,7 +203,15 @@ describe('history across the reorganisation (demo)', () => {
     opened.push(c);
     const d26 = await call(c, 'dashboard.summary', { year: 2026 });
     expect(d26.communeTotal).toBeGreaterThan(0);
-    expect(d26).toMatchObject({ hasResults: false, ntmCount: null, ntmPercent: null, avgCriteria: null, afterReorganisation: true, grouping: 'none', byDistrict: [] });
+    expect(d26).toMatchObject({
+      hasResults: false,
+      ntmCount: null,
+      ntmPercent: null,
+      avgCriteria: null,
+      afterReorganisation: true,
+      grouping: 'none',
+      byDistrict: [],
+    });
     expect(d26.inherited!.oldNtm).toBeGreaterThan(0);
     const byOrigin = await call(c, 'dashboard.summary', { year: 2026, grouping: 'origin-district' });
     expect(byOrigin.byDistrict.reduce((s, g) => s + g.communes, 0)).toBe(d26.communeTotal);
@@ -190,15 +228,40 @@ describe('units: add, rename, retire, Excel', () => {
   it('adds, renames and retires a unit with its deciding document, and refuses a code in use', async () => {
     const c = await empty();
     await call(c, 'setup.createProvince', { provinceCode: '92', withPre2025: false });
-    const added = await call(c, 'units.add', { name: 'Thử Nghiệm', kind: 'xa', validFrom: '2026-09-01', decision: 'NQ 99/NQ-UBTVQH16' });
-    expect(added).toMatchObject({ fullName: 'Xã Thử Nghiệm', inNtmScope: true, validFrom: '2026-09-01', decision: 'NQ 99/NQ-UBTVQH16' });
+    const added = await call(c, 'units.add', {
+      name: 'Thử Nghiệm',
+      kind: 'xa',
+      validFrom: '2026-09-01',
+      decision: 'NQ 99/NQ-UBTVQH16',
+    });
+    expect(added).toMatchObject({
+      fullName: 'Xã Thử Nghiệm',
+      inNtmScope: true,
+      validFrom: '2026-09-01',
+      decision: 'NQ 99/NQ-UBTVQH16',
+    });
     expect((await call(c, 'units.list', { date: '2026-08-31' })).units.some((u) => u.id === added.id)).toBe(false);
-    const renamed = await call(c, 'units.rename', { id: added.id, name: 'Thử Nghiệm Mới', effectiveDate: '2026-10-01', decision: 'NQ 100/NQ-UBTVQH16' });
+    const renamed = await call(c, 'units.rename', {
+      id: added.id,
+      name: 'Thử Nghiệm Mới',
+      effectiveDate: '2026-10-01',
+      decision: 'NQ 100/NQ-UBTVQH16',
+    });
     expect(renamed.name).toBe('Thử Nghiệm Mới');
-    const retired = await call(c, 'units.retire', { id: added.id, validTo: '2026-11-01', decision: 'NQ 101/NQ-UBTVQH16' });
+    const retired = await call(c, 'units.retire', {
+      id: added.id,
+      validTo: '2026-11-01',
+      decision: 'NQ 101/NQ-UBTVQH16',
+    });
     expect(retired.validTo).toBe('2026-11-01');
     expect((await call(c, 'units.list', { year: 2026 })).units.some((u) => u.id === added.id)).toBe(false);
-    const clash = await refused(c, 'units.add', { name: 'Trùng', kind: 'phuong', code: '31321', validFrom: '2026-01-01', decision: 'X' });
+    const clash = await refused(c, 'units.add', {
+      name: 'Trùng',
+      kind: 'phuong',
+      code: '31321',
+      validFrom: '2026-01-01',
+      decision: 'X',
+    });
     expect(clash.message).toMatch(/Mã 31321 đang là mã của Phường Vị Thanh/);
   });
 
@@ -220,7 +283,11 @@ describe('units: add, rename, retire, Excel', () => {
     expect((await call(c, 'units.list', { date: '2027-01-01' })).units).toHaveLength(103);
     ws.spliceRows(106, 1);
     const good = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    expect(await call(c, 'units.importPreview', { fileName: 'don-vi.xlsx', base64: good })).toMatchObject({ added: 1, changed: 0, unchanged: 103 });
+    expect(await call(c, 'units.importPreview', { fileName: 'don-vi.xlsx', base64: good })).toMatchObject({
+      added: 1,
+      changed: 0,
+      unchanged: 103,
+    });
     expect(await call(c, 'units.importApply', { fileName: 'don-vi.xlsx', base64: good })).toMatchObject({ added: 1 });
     expect((await call(c, 'units.list', { date: '2027-01-01' })).units).toHaveLength(104);
   });

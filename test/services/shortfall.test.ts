@@ -8,7 +8,12 @@ import { call, tempContexts } from '../helpers/dispatch';
 import { YEAR, indicatorId, setUp } from '../helpers/qd51';
 import type { ServiceContext } from '../../electron/services/context';
 import { shortfallIndicators, type ShortfallCommune, type ShortfallReport } from '../../shared/models/indicators';
-import { criterionFromIndicators, evaluateIndicator, groupKey, type IndicatorStatus } from '../../shared/domain/criteria-eval';
+import {
+  criterionFromIndicators,
+  evaluateIndicator,
+  groupKey,
+  type IndicatorStatus,
+} from '../../shared/domain/criteria-eval';
 import { recomputedValuePacks, storedValuePacks } from '../../db/repositories/criteria-values';
 
 const ctxOf = tempContexts();
@@ -17,7 +22,10 @@ const ctxOf = tempContexts();
 function unmetOf(r: ShortfallReport, row: ShortfallCommune): [number, string[]][] {
   const flat = shortfallIndicators(r);
   const criterionOfIndicator = r.byCriterion.flatMap((c, kk) => c.indicators.map(() => kk));
-  return row.unmet.map((kk) => [r.byCriterion[kk]!.no, row.unmetIndicators.filter((k) => criterionOfIndicator[k] === kk).map((k) => flat[k]!.code)]);
+  return row.unmet.map((kk) => [
+    r.byCriterion[kk]!.no,
+    row.unmetIndicators.filter((k) => criterionOfIndicator[k] === kk).map((k) => flat[k]!.code),
+  ]);
 }
 
 describe('who falls short under the new set', () => {
@@ -25,11 +33,24 @@ describe('who falls short under the new set', () => {
     const ctx = await ctxOf();
     const { detail, communes } = await setUp(ctx);
     const [a, b, c] = communes;
-    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [1, 2, 2].map((g, k) => ({ communeId: communes[k]!.communeId, groupNo: g })) });
+    await call(ctx, 'communeGroups.save', {
+      year: YEAR,
+      validFrom: '2026-02-15',
+      decision: '12/QĐ-UBND',
+      changes: [1, 2, 2].map((g, k) => ({ communeId: communes[k]!.communeId, groupNo: g })),
+    });
     // Everyone meets everything (95 / Đạt / Tốt / 0 incidents) …
     const all = detail.criteria.flatMap((x) => x.indicators);
-    const full = (communeId: number) => all.map((i) => ({ communeId, indicatorId: i.id, value: i.code === '1.2' ? 'Đạt' : i.code === '3.1' ? 'Tốt' : i.code === '4.1' ? '0' : '95' }));
-    await call(ctx, 'indicators.setValues', { year: YEAR, changes: [...full(a!.communeId), ...full(b!.communeId), ...full(c!.communeId)] });
+    const full = (communeId: number) =>
+      all.map((i) => ({
+        communeId,
+        indicatorId: i.id,
+        value: i.code === '1.2' ? 'Đạt' : i.code === '3.1' ? 'Tốt' : i.code === '4.1' ? '0' : '95',
+      }));
+    await call(ctx, 'indicators.setValues', {
+      year: YEAR,
+      changes: [...full(a!.communeId), ...full(b!.communeId), ...full(c!.communeId)],
+    });
     // … except: A (group 1) has 85% on 2.1 (needs 90); B has 85% on 2.1 (group 2 needs 80: fine) and «Trung bình» on 3.1.
     await call(ctx, 'indicators.setValues', {
       year: YEAR,
@@ -46,7 +67,10 @@ describe('who falls short under the new set', () => {
     expect(unmetOf(r, rowOf(b!.communeId))).toEqual([[3, ['3.1']]]);
     expect(rowOf(c!.communeId)).toMatchObject({ unmet: [], unmetIndicators: [], unknown: 0, latestYear: YEAR });
     expect(r.complete).toBe(1);
-    expect(r.byCriterion.find((x) => x.no === 2)).toMatchObject({ communes: 1, indicators: expect.arrayContaining([{ code: '2.1', name: 'Chỉ tiêu thử 2.1', communes: 1 }]) });
+    expect(r.byCriterion.find((x) => x.no === 2)).toMatchObject({
+      communes: 1,
+      indicators: expect.arrayContaining([{ code: '2.1', name: 'Chỉ tiêu thử 2.1', communes: 1 }]),
+    });
     expect(r.byCriterion.find((x) => x.no === 3)!.communes).toBe(1);
     // Communes with no values yet: every criterion unknown, not «chưa đạt».
     expect(rowOf(communes[3]!.communeId)).toMatchObject({ unmet: [], unknown: 10, latestYear: null });
@@ -63,7 +87,6 @@ describe('who falls short under the new set', () => {
   });
 });
 
-
 type Detail = Awaited<ReturnType<typeof setUp>>['detail'];
 
 /**
@@ -71,16 +94,30 @@ type Detail = Awaited<ReturnType<typeof setUp>>['detail'];
  * latest wins), each indicator judged against the threshold of the commune's group, overrides and
  * criterion marks taken as their latest.
  */
-function recompute(ctx: ServiceContext, detail: Detail, year: number, communeIds: number[], groups: Map<number, number | null>) {
+function recompute(
+  ctx: ServiceContext,
+  detail: Detail,
+  year: number,
+  communeIds: number[],
+  groups: Map<number, number | null>,
+) {
   const rows = <T>(sql: string) => ctx.sqlite.prepare(sql).all(detail.set.yearFrom, year) as T[];
   const latest = new Map<string, { value: string; year: number }>();
-  for (const v of rows<{ c: number; i: number; value: string; y: number }>('SELECT commune_id c, indicator_id i, value, year y FROM indicator_values WHERE year BETWEEN ? AND ? ORDER BY year')) {
+  for (const v of rows<{ c: number; i: number; value: string; y: number }>(
+    'SELECT commune_id c, indicator_id i, value, year y FROM indicator_values WHERE year BETWEEN ? AND ? ORDER BY year',
+  )) {
     latest.set(`${v.c}:${v.i}`, { value: v.value, year: v.y });
   }
   const override = new Map<string, boolean>();
-  for (const o of rows<{ c: number; k: number; met: number }>('SELECT commune_id c, criterion_id k, met FROM criterion_overrides WHERE year BETWEEN ? AND ? ORDER BY year')) override.set(`${o.c}:${o.k}`, !!o.met);
+  for (const o of rows<{ c: number; k: number; met: number }>(
+    'SELECT commune_id c, criterion_id k, met FROM criterion_overrides WHERE year BETWEEN ? AND ? ORDER BY year',
+  ))
+    override.set(`${o.c}:${o.k}`, !!o.met);
   const mark = new Map<string, boolean>();
-  for (const m of rows<{ c: number; k: number; met: number }>('SELECT commune_id c, criterion_id k, met FROM criterion_results WHERE year BETWEEN ? AND ? ORDER BY year')) mark.set(`${m.c}:${m.k}`, !!m.met);
+  for (const m of rows<{ c: number; k: number; met: number }>(
+    'SELECT commune_id c, criterion_id k, met FROM criterion_results WHERE year BETWEEN ? AND ? ORDER BY year',
+  ))
+    mark.set(`${m.c}:${m.k}`, !!m.met);
   const indicatorCount = new Map<string, number>();
   const criterionCount = new Map<number, { communes: number; unknown: number }>();
   let complete = 0;
@@ -124,7 +161,14 @@ function recompute(ctx: ServiceContext, detail: Detail, year: number, communeIds
 /** The report's rows in the same plain form. */
 function plain(r: ShortfallReport) {
   const overridden = (row: ShortfallCommune) => (row.overridden ?? []).map((kk) => r.byCriterion[kk]!.no);
-  return r.communes.map((row) => ({ communeId: row.communeId, groupNo: row.groupNo, latestYear: row.latestYear, unmet: unmetOf(r, row), overridden: overridden(row), unknown: row.unknown }));
+  return r.communes.map((row) => ({
+    communeId: row.communeId,
+    groupNo: row.groupNo,
+    latestYear: row.latestYear,
+    unmet: unmetOf(r, row),
+    overridden: overridden(row),
+    unknown: row.unknown,
+  }));
 }
 
 describe('the fast shortfall path', () => {
@@ -132,13 +176,23 @@ describe('the fast shortfall path', () => {
     const ctx = await ctxOf();
     const { set, detail: before, communes } = await setUp(ctx);
     // A criterion without indicators: its hand-entered mark counts as it is.
-    await call(ctx, 'criteriaSets.saveCriterion', { id: null, setId: set.id, no: 11, name: 'Tiêu chí thử không có chỉ tiêu' });
+    await call(ctx, 'criteriaSets.saveCriterion', {
+      id: null,
+      setId: set.id,
+      no: 11,
+      name: 'Tiêu chí thử không có chỉ tiêu',
+    });
     const detail = await call(ctx, 'criteria.setDetail', { setId: set.id });
     expect(before.criteria).toHaveLength(10);
     const ids = communes.map((c) => c.communeId);
     const [a, b, c, d, e] = ids as [number, number, number, number, number];
     // Groups 1, 2, 3; d has none (its thresholds are not known: «chưa có kết quả», never «chưa đạt»).
-    await call(ctx, 'communeGroups.save', { year: YEAR, validFrom: '2026-02-15', decision: '12/QĐ-UBND', changes: [a, b, c, e].map((id, k) => ({ communeId: id, groupNo: [1, 2, 3, 2][k]! })) });
+    await call(ctx, 'communeGroups.save', {
+      year: YEAR,
+      validFrom: '2026-02-15',
+      decision: '12/QĐ-UBND',
+      changes: [a, b, c, e].map((id, k) => ({ communeId: id, groupNo: [1, 2, 3, 2][k]! })),
+    });
     const all = detail.criteria.flatMap((x) => x.indicators);
     const id = (code: string) => indicatorId(detail, code);
     const good = (code: string) => (code === '1.2' ? 'Đạt' : code === '3.1' ? 'Tốt' : code === '4.1' ? '0' : '95');
@@ -147,7 +201,9 @@ describe('the fast shortfall path', () => {
       year: YEAR,
       changes: [
         ...all.map((i) => ({ communeId: a, indicatorId: i.id, value: good(i.code) })),
-        ...all.filter((i) => i.code.startsWith('1.') || i.code.startsWith('3.')).map((i) => ({ communeId: b, indicatorId: i.id, value: good(i.code) })),
+        ...all
+          .filter((i) => i.code.startsWith('1.') || i.code.startsWith('3.'))
+          .map((i) => ({ communeId: b, indicatorId: i.id, value: good(i.code) })),
         ...all.map((i) => ({ communeId: c, indicatorId: i.id, value: good(i.code) })),
         ...all.slice(0, 10).map((i) => ({ communeId: d, indicatorId: i.id, value: good(i.code) })),
       ],
@@ -165,26 +221,62 @@ describe('the fast shortfall path', () => {
       ],
     });
     // 2027: a's 2.1 improves, its 4.1 worsens (nhóm 1 allows ≤ 3); b gets a decimal value.
-    await call(ctx, 'indicators.setValues', { year: YEAR + 1, changes: [v(a, '2.1', '95'), v(a, '4.1', '4'), v(b, '2.1', '80,5'), v(e, '4.1', '5,5')] });
+    await call(ctx, 'indicators.setValues', {
+      year: YEAR + 1,
+      changes: [v(a, '2.1', '95'), v(a, '4.1', '4'), v(b, '2.1', '80,5'), v(e, '4.1', '5,5')],
+    });
     const c11 = detail.criteria.find((x) => x.no === 11)!;
-    await call(ctx, 'criteria.setResults', { year: YEAR, changes: [{ communeId: a, criterionId: c11.id, met: true }, { communeId: b, criterionId: c11.id, met: false }] });
-    await call(ctx, 'criteria.setResults', { year: YEAR + 1, changes: [{ communeId: b, criterionId: c11.id, met: true }] });
+    await call(ctx, 'criteria.setResults', {
+      year: YEAR,
+      changes: [
+        { communeId: a, criterionId: c11.id, met: true },
+        { communeId: b, criterionId: c11.id, met: false },
+      ],
+    });
+    await call(ctx, 'criteria.setResults', {
+      year: YEAR + 1,
+      changes: [{ communeId: b, criterionId: c11.id, met: true }],
+    });
     const c5 = detail.criteria.find((x) => x.no === 5)!;
     const c4 = detail.criteria.find((x) => x.no === 4)!;
-    await call(ctx, 'indicators.override', { year: YEAR, communeId: c, criterionId: c5.id, met: false, reason: 'Đoàn kiểm tra phát hiện sai lệch' });
-    await call(ctx, 'indicators.override', { year: YEAR + 1, communeId: a, criterionId: c4.id, met: true, reason: 'Số liệu mới được xác nhận' });
+    await call(ctx, 'indicators.override', {
+      year: YEAR,
+      communeId: c,
+      criterionId: c5.id,
+      met: false,
+      reason: 'Đoàn kiểm tra phát hiện sai lệch',
+    });
+    await call(ctx, 'indicators.override', {
+      year: YEAR + 1,
+      communeId: a,
+      criterionId: c4.id,
+      met: true,
+      reason: 'Số liệu mới được xác nhận',
+    });
 
-    const groups = new Map((await call(ctx, 'communeGroups.list', { year: YEAR + 1 })).map((g) => [g.communeId, g.groupNo]));
+    const groups = new Map(
+      (await call(ctx, 'communeGroups.list', { year: YEAR + 1 })).map((g) => [g.communeId, g.groupNo]),
+    );
     for (const year of [YEAR, YEAR + 1]) {
       const r = await call(ctx, 'indicators.shortfall', { year });
-      const want = recompute(ctx, detail, year, r.communes.map((x) => x.communeId), groups);
+      const want = recompute(
+        ctx,
+        detail,
+        year,
+        r.communes.map((x) => x.communeId),
+        groups,
+      );
       expect(r.communes.map((x) => x.communeId).sort()).toEqual([...groups.keys()].sort());
       expect(plain(r)).toEqual(want.out);
       expect(r.complete).toBe(want.complete);
       expect(r.noGroup).toBe([...groups.values()].filter((g) => g === null).length);
       for (const k of r.byCriterion) {
-        expect({ no: k.no, communes: k.communes, unknown: k.unknown }).toEqual({ no: k.no, ...want.criterionCount.get(k.no)! });
-        for (const i of k.indicators) expect([i.code, i.communes]).toEqual([i.code, want.indicatorCount.get(i.code) ?? 0]);
+        expect({ no: k.no, communes: k.communes, unknown: k.unknown }).toEqual({
+          no: k.no,
+          ...want.criterionCount.get(k.no)!,
+        });
+        for (const i of k.indicators)
+          expect([i.code, i.communes]).toEqual([i.code, want.indicatorCount.get(i.code) ?? 0]);
       }
     }
     // The hand-made facts themselves, so the comparison cannot pass on two equal mistakes.
@@ -211,15 +303,31 @@ describe('the fast shortfall path', () => {
     const check = () => expect(storedValuePacks(ctx.db)).toEqual(recomputedValuePacks(ctx.db));
     const [a, b] = communes.map((c) => c.communeId) as [number, number];
     const id = (code: string) => indicatorId(detail, code);
-    await call(ctx, 'indicators.setValues', { year: YEAR, changes: [{ communeId: a, indicatorId: id('2.1'), value: '85' }, { communeId: a, indicatorId: id('1.1'), value: '90' }, { communeId: b, indicatorId: id('2.1'), value: '70' }] });
+    await call(ctx, 'indicators.setValues', {
+      year: YEAR,
+      changes: [
+        { communeId: a, indicatorId: id('2.1'), value: '85' },
+        { communeId: a, indicatorId: id('1.1'), value: '90' },
+        { communeId: b, indicatorId: id('2.1'), value: '70' },
+      ],
+    });
     check();
     expect(storedValuePacks(ctx.db)).toEqual([
       [YEAR, a, `${id('1.1')}=90;${id('2.1')}=85`],
       [YEAR, b, `${id('2.1')}=70`],
     ]);
-    await call(ctx, 'indicators.setValues', { year: YEAR, changes: [{ communeId: a, indicatorId: id('2.1'), value: '' }, { communeId: b, indicatorId: id('2.1'), value: '75' }] });
+    await call(ctx, 'indicators.setValues', {
+      year: YEAR,
+      changes: [
+        { communeId: a, indicatorId: id('2.1'), value: '' },
+        { communeId: b, indicatorId: id('2.1'), value: '75' },
+      ],
+    });
     check();
-    await call(ctx, 'indicators.setValues', { year: YEAR, changes: [{ communeId: b, indicatorId: id('2.1'), value: '' }] });
+    await call(ctx, 'indicators.setValues', {
+      year: YEAR,
+      changes: [{ communeId: b, indicatorId: id('2.1'), value: '' }],
+    });
     check();
     expect(storedValuePacks(ctx.db)).toEqual([[YEAR, a, `${id('1.1')}=90`]]);
     ctx.sqlite.prepare('UPDATE indicator_values SET year = ?, commune_id = ? WHERE commune_id = ?').run(YEAR + 1, b, a);

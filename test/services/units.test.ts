@@ -42,10 +42,16 @@ describe('communes and dashboard services', () => {
     const dir = tempDataDir();
     const ctx = await ctxAt(dir);
     const target = ok<CommuneRow[]>(await dispatch(ctx, 'communes.list', { search: 'vi binh' }))[0]!;
-    const saved = ok<CommuneRow>(await dispatch(ctx, 'communes.update', { id: target.id, notes: 'Phấn đấu đạt chuẩn năm 2022' }));
+    const saved = ok<CommuneRow>(
+      await dispatch(ctx, 'communes.update', { id: target.id, notes: 'Phấn đấu đạt chuẩn năm 2022' }),
+    );
     expect(saved.notes).toBe('Phấn đấu đạt chuẩn năm 2022');
-    const audit = ctx.sqlite.prepare("SELECT field, old_value, new_value, commune_id FROM audit_log WHERE entity = 'commune'").all();
-    expect(audit).toEqual([{ field: 'notes', old_value: '', new_value: 'Phấn đấu đạt chuẩn năm 2022', commune_id: target.id }]);
+    const audit = ctx.sqlite
+      .prepare("SELECT field, old_value, new_value, commune_id FROM audit_log WHERE entity = 'commune'")
+      .all();
+    expect(audit).toEqual([
+      { field: 'notes', old_value: '', new_value: 'Phấn đấu đạt chuẩn năm 2022', commune_id: target.id },
+    ]);
     ctx.close();
     opened.pop();
     const again = await ctxAt(dir);
@@ -90,7 +96,15 @@ describe('communes and dashboard services', () => {
   it('computes the dashboard figures of the default 2022 data', async () => {
     const ctx = await ctxAt();
     const d = ok<DashboardSummary>(await dispatch(ctx, 'dashboard.summary', { year: 2022 }));
-    expect(d).toMatchObject({ ntmCount: 38, communeTotal: 51, ntmPercent: '74,5%', nangCaoCount: 9, kieuMauCount: 1, avgCriteria: '18,2', minCriteria: 14 });
+    expect(d).toMatchObject({
+      ntmCount: 38,
+      communeTotal: 51,
+      ntmPercent: '74,5%',
+      nangCaoCount: 9,
+      kieuMauCount: 1,
+      avgCriteria: '18,2',
+      minCriteria: 14,
+    });
     expect(d.fundingNeedTotal).toBe(6_259_605);
     expect(d.sampleData).toBe(true);
     const d21 = ok<DashboardSummary>(await dispatch(ctx, 'dashboard.summary', { year: 2021 }));

@@ -91,7 +91,8 @@ describe('amounts in triệu đồng (stored as integers of nghìn đồng)', ()
     expect(formatAmount(thousandVnd(0))).toBe('0');
     expect(formatAmount(thousandVnd(-153_914_000))).toBe('-153.914');
     expect(formatAmount(null)).toBe('');
-    for (const n of [0, 1, 999, 1000, 1_234_567, 6_259_605_000, 1_234_500, MAX_AMOUNT]) expect(value(formatAmount(thousandVnd(n)))).toBe(n);
+    for (const n of [0, 1, 999, 1000, 1_234_567, 6_259_605_000, 1_234_500, MAX_AMOUNT])
+      expect(value(formatAmount(thousandVnd(n)))).toBe(n);
   });
 
   it('reads Excel number cells exactly, tolerating float noise only', () => {

@@ -65,7 +65,8 @@ describe('group edges', () => {
   ]);
   const rule = num('>=');
   it('the same value meets group 2 but not group 1, and group 3 does not apply', () => {
-    const judge = (group: number | null) => evaluateIndicator(rule, thresholdFor('group', thresholds, { group, region: null }), '85');
+    const judge = (group: number | null) =>
+      evaluateIndicator(rule, thresholdFor('group', thresholds, { group, region: null }), '85');
     expect(judge(1)).toBe('unmet');
     expect(judge(2)).toBe('met');
     expect(judge(3)).toBe('na');
@@ -75,10 +76,15 @@ describe('group edges', () => {
   it('exactly at each group threshold is met', () => {
     expect(evaluateIndicator(rule, thresholdFor('group', thresholds, { group: 1, region: null }), '90')).toBe('met');
     expect(evaluateIndicator(rule, thresholdFor('group', thresholds, { group: 2, region: null }), '80')).toBe('met');
-    expect(evaluateIndicator(rule, thresholdFor('group', thresholds, { group: 2, region: null }), '79.99')).toBe('unmet');
+    expect(evaluateIndicator(rule, thresholdFor('group', thresholds, { group: 2, region: null }), '79.99')).toBe(
+      'unmet',
+    );
   });
   it('region sets fall back to the national threshold', () => {
-    const byRegion = new Map([['chung', at('70')], ['DBSCL', at('60')]]);
+    const byRegion = new Map([
+      ['chung', at('70')],
+      ['DBSCL', at('60')],
+    ]);
     expect(thresholdFor('region', byRegion, { group: null, region: 'DBSCL' })?.value).toBe('60');
     expect(thresholdFor('region', byRegion, { group: null, region: 'TN' })?.value).toBe('70');
   });
@@ -100,8 +106,14 @@ describe('values as typed', () => {
     expect(parseIndicatorValue(num('>='), '12,5')).toEqual({ kind: 'value', value: '12.5' });
     expect(parseIndicatorValue(num('>='), 'abc').kind).toBe('invalid');
     expect(parseIndicatorValue({ comparator: '>=', valueKind: 'percent', grades: '' }, '120').kind).toBe('invalid');
-    expect(parseIndicatorValue({ comparator: 'dat', valueKind: 'yesno', grades: '' }, 'đạt')).toEqual({ kind: 'value', value: 'dat' });
-    expect(parseIndicatorValue({ comparator: '>=', valueKind: 'grade', grades: 'Tốt;Khá' }, 'kha')).toEqual({ kind: 'value', value: 'Khá' });
+    expect(parseIndicatorValue({ comparator: 'dat', valueKind: 'yesno', grades: '' }, 'đạt')).toEqual({
+      kind: 'value',
+      value: 'dat',
+    });
+    expect(parseIndicatorValue({ comparator: '>=', valueKind: 'grade', grades: 'Tốt;Khá' }, 'kha')).toEqual({
+      kind: 'value',
+      value: 'Khá',
+    });
     expect(parseIndicatorValue(num('>='), '  ')).toEqual({ kind: 'empty' });
   });
   it('shows values the Vietnamese way', () => {
@@ -114,8 +126,25 @@ describe('values as typed', () => {
 describe('recognition check', () => {
   it('names every criterion not met or not entered', () => {
     const criteria = [{ id: 1 }, { id: 2 }, { id: 3 }];
-    expect(missingCriteria(criteria, new Map([[1, true], [2, false]])).map((c) => c.id)).toEqual([2, 3]);
-    expect(missingCriteria(criteria, new Map([[1, true], [2, true], [3, true]]))).toEqual([]);
+    expect(
+      missingCriteria(
+        criteria,
+        new Map([
+          [1, true],
+          [2, false],
+        ]),
+      ).map((c) => c.id),
+    ).toEqual([2, 3]);
+    expect(
+      missingCriteria(
+        criteria,
+        new Map([
+          [1, true],
+          [2, true],
+          [3, true],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -1,6 +1,20 @@
 import { describe, it, expect } from 'vitest';
-import { countMet, parseResultText, resultAt, resultFromKey, resultsFromMasks } from '../../shared/domain/criteria-values';
-import { emptyUndo, recordBatch, redoDone, redoPlan, undoDone, undoPlan, type UndoState } from '../../renderer/lib/undo-stack';
+import {
+  countMet,
+  parseResultText,
+  resultAt,
+  resultFromKey,
+  resultsFromMasks,
+} from '../../shared/domain/criteria-values';
+import {
+  emptyUndo,
+  recordBatch,
+  redoDone,
+  redoPlan,
+  undoDone,
+  undoPlan,
+  type UndoState,
+} from '../../renderer/lib/undo-stack';
 import { planResultPaste, type PasteCellTarget } from '../../renderer/lib/criteria-paste';
 import { projectLevels } from '../../shared/domain/ntm-projection';
 import { computeFigures, criteriaBands, type CommuneStanding } from '../../shared/domain/ntm-figures';
@@ -10,8 +24,10 @@ import { criteriaMask } from '../../shared/models/units-of-measure';
 
 describe('criterion result values', () => {
   it('reads what people type or paste, the same way everywhere', () => {
-    for (const t of ['đ', 'Đ', 'x', 'X', '1', 'Đạt', 'ĐẠT', 'dat', ' Đạt ']) expect(parseResultText(t)).toEqual({ kind: 'met' });
-    for (const t of ['0', 'c', 'C', '-', 'Chưa đạt', 'chua dat', 'CHƯA ĐẠT']) expect(parseResultText(t)).toEqual({ kind: 'unmet' });
+    for (const t of ['đ', 'Đ', 'x', 'X', '1', 'Đạt', 'ĐẠT', 'dat', ' Đạt '])
+      expect(parseResultText(t)).toEqual({ kind: 'met' });
+    for (const t of ['0', 'c', 'C', '-', 'Chưa đạt', 'chua dat', 'CHƯA ĐẠT'])
+      expect(parseResultText(t)).toEqual({ kind: 'unmet' });
     expect(parseResultText('  ')).toEqual({ kind: 'empty' });
     expect(parseResultText('2')).toEqual({ kind: 'invalid', text: '2' });
     expect(parseResultText('Đạt một phần')).toEqual({ kind: 'invalid', text: 'Đạt một phần' });
@@ -71,7 +87,13 @@ describe('undo stack', () => {
   });
 });
 
-const cell = (communeLabel: string, columnLabel: string, text: string, criterionId: number | null = 1, current: boolean | null = null): PasteCellTarget => ({
+const cell = (
+  communeLabel: string,
+  columnLabel: string,
+  text: string,
+  criterionId: number | null = 1,
+  current: boolean | null = null,
+): PasteCellTarget => ({
   communeId: communeLabel.length,
   communeLabel,
   criterionId,
@@ -83,7 +105,10 @@ const cell = (communeLabel: string, columnLabel: string, text: string, criterion
 describe('paste onto the criteria grid', () => {
   it('builds changes from an Excel block, skipping empty cells and unchanged values', () => {
     const block = parseTsv('Đạt\tx\t0\r\n\tChưa đạt\t1\r\n');
-    expect(block).toEqual([['Đạt', 'x', '0'], ['', 'Chưa đạt', '1']]);
+    expect(block).toEqual([
+      ['Đạt', 'x', '0'],
+      ['', 'Chưa đạt', '1'],
+    ]);
     const plan = planResultPaste([
       cell('Phú Hữu (huyện Châu Thành)', '1. Quy hoạch', 'Đạt', 1, false),
       cell('Phú Hữu (huyện Châu Thành)', '2. Giao thông', 'x', 2, true),
@@ -108,14 +133,22 @@ describe('paste onto the criteria grid', () => {
     expect(plan.ok).toBe(false);
     if (!plan.ok) {
       expect(plan.errors).toHaveLength(2);
-      expect(plan.errors[0]).toMatch(/^Xã Vị Bình \(huyện Vị Thủy\), cột «5\. Trường học»: «có lẽ» không phải giá trị hợp lệ/);
+      expect(plan.errors[0]).toMatch(
+        /^Xã Vị Bình \(huyện Vị Thủy\), cột «5\. Trường học»: «có lẽ» không phải giá trị hợp lệ/,
+      );
       expect(plan.errors[1]).toMatch(/cột «Số tiêu chí đạt»: cột này không nhập được/);
     }
     expect(planResultPaste([cell('A', '1', 'Đạt')], true).ok).toBe(false);
   });
 });
 
-const standing = (communeId: number, level: CommuneStanding['level'], levelYear: number | null, criteriaMet: number | null, districtId = 1): CommuneStanding => ({
+const standing = (
+  communeId: number,
+  level: CommuneStanding['level'],
+  levelYear: number | null,
+  criteriaMet: number | null,
+  districtId = 1,
+): CommuneStanding => ({
   communeId,
   districtId,
   level,
@@ -125,12 +158,31 @@ const standing = (communeId: number, level: CommuneStanding['level'], levelYear:
 
 describe('figures and projections', () => {
   it('computes figures and bands for the 19-criteria and the 10-criteria set', () => {
-    const rows = [standing(1, 'ntm', 2022, 19), standing(2, 'nang_cao', 2020, 19), standing(3, null, null, 15), standing(4, null, null, 9), standing(5, null, null, 3)];
+    const rows = [
+      standing(1, 'ntm', 2022, 19),
+      standing(2, 'nang_cao', 2020, 19),
+      standing(3, null, null, 15),
+      standing(4, null, null, 9),
+      standing(5, null, null, 3),
+    ];
     const f = computeFigures(rows, 2022, 19);
-    expect(f).toMatchObject({ communeTotal: 5, ntm: 2, ntmPercent: '40%', newNtm: 1, nangCao: 1, kieuMau: 0, avgCriteria: '13,0', minCriteria: 3 });
+    expect(f).toMatchObject({
+      communeTotal: 5,
+      ntm: 2,
+      ntmPercent: '40%',
+      newNtm: 1,
+      nangCao: 1,
+      kieuMau: 0,
+      avgCriteria: '13,0',
+      minCriteria: 3,
+    });
     expect(f.bands.map((b) => b.count)).toEqual([2, 1, 0, 1, 1]);
     expect(criteriaBands(10).map((b) => b.label)).toEqual(['10 tiêu chí', '5–9 tiêu chí', 'Dưới 5 tiêu chí']);
-    const f10 = computeFigures([standing(1, null, null, 10), standing(2, null, null, 7), standing(3, null, null, null)], 2026, 10);
+    const f10 = computeFigures(
+      [standing(1, null, null, 10), standing(2, null, null, 7), standing(3, null, null, null)],
+      2026,
+      10,
+    );
     expect(f10.bands.map((b) => b.count)).toEqual([1, 1, 0]);
     expect(f10.withResults).toBe(2);
   });
@@ -173,13 +225,23 @@ describe('finding communes', () => {
     expect(filterCommunes(rows, { search: 'phu huu' }).map((r) => r.name)).toEqual(['Phú Hữu']);
     // Part of a name finds that name; otherwise the words may fall in the district's name too.
     expect(filterCommunes(rows, { search: 'tan phu' }).map((r) => r.name)).toEqual(['Tân Phú']);
-    expect(filterCommunes(rows, { search: 'phu chau' }).map((r) => r.name)).toEqual(['Phú Hữu', 'Phú Tân', 'Đông Phước']);
+    expect(filterCommunes(rows, { search: 'phu chau' }).map((r) => r.name)).toEqual([
+      'Phú Hữu',
+      'Phú Tân',
+      'Đông Phước',
+    ]);
     expect(filterCommunes(rows, { search: 'long my' }).map((r) => r.name)).toEqual(['Tân Phú']);
     expect(filterCommunes(rows, { districtId: 4 })).toHaveLength(3);
     expect(filterCommunes(rows, { districtId: 4, search: 'phu' }).map((r) => r.id)).toEqual([1, 2, 4]);
     expect(filterCommunes(rows, { search: '31500' }).map((r) => r.id)).toEqual([3]);
   });
   it('sorts Vietnamese names with Đ after D', () => {
-    expect([...rows].sort(byCommuneName).map((r) => r.name)).toEqual(['Đại Thành', 'Đông Phước', 'Phú Hữu', 'Phú Tân', 'Tân Phú']);
+    expect([...rows].sort(byCommuneName).map((r) => r.name)).toEqual([
+      'Đại Thành',
+      'Đông Phước',
+      'Phú Hữu',
+      'Phú Tân',
+      'Tân Phú',
+    ]);
   });
 });

@@ -26,7 +26,7 @@ describe('environment overrides: one rule for every entry point', () => {
     expect(resolveAppPaths(app, { NTM_DATA_DIR: '' }).dataDir).toBe(path.join('/profile/NTM Office', 'data'));
   });
 
-  it('reads the tools\' variables the same way: an empty CHROMIUM_PATH is the default browser', () => {
+  it("reads the tools' variables the same way: an empty CHROMIUM_PATH is the default browser", () => {
     expect(chromiumExecutable({ CHROMIUM_PATH: '' })).toBe('/usr/bin/chromium');
     expect(chromiumExecutable({ CHROMIUM_PATH: ' ' })).toBe('/usr/bin/chromium');
     expect(chromiumExecutable({ CHROMIUM_PATH: '/opt/chrome' })).toBe('/opt/chrome');

@@ -14,8 +14,20 @@ const units = [
   { id: 21, parentId: 20 },
 ];
 const codes = ['tw', 'dp'];
-const work = (unitId: number, sourceCode: string, stage: FundingStage, amount: number): RollupEntry => ({ unitId, direct: false, sourceCode, stage, amount: k(amount) });
-const direct = (unitId: number, sourceCode: string, stage: FundingStage, amount: number): RollupEntry => ({ unitId, direct: true, sourceCode, stage, amount: k(amount) });
+const work = (unitId: number, sourceCode: string, stage: FundingStage, amount: number): RollupEntry => ({
+  unitId,
+  direct: false,
+  sourceCode,
+  stage,
+  amount: k(amount),
+});
+const direct = (unitId: number, sourceCode: string, stage: FundingStage, amount: number): RollupEntry => ({
+  unitId,
+  direct: true,
+  sourceCode,
+  stage,
+  amount: k(amount),
+});
 
 describe('funding roll-up', () => {
   it('sums works to commune, district-level unit and province', () => {
@@ -39,8 +51,17 @@ describe('funding roll-up', () => {
   });
 
   it('uses a province-level figure where entered and shows what the works do not break down', () => {
-    const r = Rollup.of(codes, units, [direct(1, 'tw', 'need', 170_914_000), work(11, 'tw', 'need', 2_500_000), work(21, 'tw', 'need', 3_500_000)]);
-    expect(r.cell(1, 'need', 'tw')).toEqual({ direct: 170_914_000, detail: 6_000_000, total: 170_914_000, unallocated: 164_914_000 });
+    const r = Rollup.of(codes, units, [
+      direct(1, 'tw', 'need', 170_914_000),
+      work(11, 'tw', 'need', 2_500_000),
+      work(21, 'tw', 'need', 3_500_000),
+    ]);
+    expect(r.cell(1, 'need', 'tw')).toEqual({
+      direct: 170_914_000,
+      detail: 6_000_000,
+      total: 170_914_000,
+      unallocated: 164_914_000,
+    });
     // Without a province figure the total is the sum of works.
     expect(r.cell(1, 'need', 'dp')).toEqual({ direct: null, detail: 0, total: 0, unallocated: null });
     const total = r.figures(1).need.total;
@@ -48,7 +69,11 @@ describe('funding roll-up', () => {
   });
 
   it('lets a district-level figure stand for its communes in the province total', () => {
-    const r = Rollup.of(codes, units, [direct(10, 'dp', 'allocated', 9_000), work(11, 'dp', 'allocated', 2_000), work(21, 'dp', 'allocated', 1_000)]);
+    const r = Rollup.of(codes, units, [
+      direct(10, 'dp', 'allocated', 9_000),
+      work(11, 'dp', 'allocated', 2_000),
+      work(21, 'dp', 'allocated', 1_000),
+    ]);
     expect(r.cell(10, 'allocated', 'dp')).toMatchObject({ total: 9_000, unallocated: 7_000 });
     expect(r.cell(1, 'allocated', 'dp')).toMatchObject({ direct: null, detail: 10_000, total: 10_000 });
   });
@@ -56,7 +81,11 @@ describe('funding roll-up', () => {
   it('reproduces the 2022 plan total from its six sources', () => {
     const six = ['trung_uong', 'dia_phuong', 'long_ghep', 'tin_dung', 'doanh_nghiep', 'dan_gop'];
     const needs = [170_914, 217_040, 149_039, 5_589_382, 16_918, 116_312].map((m) => m * 1000);
-    const r = Rollup.of(six, [{ id: 1, parentId: null }], six.map((code, i) => direct(1, code, 'need', needs[i]!)));
+    const r = Rollup.of(
+      six,
+      [{ id: 1, parentId: null }],
+      six.map((code, i) => direct(1, code, 'need', needs[i]!)),
+    );
     expect(r.figures(1).need.total.total).toBe(6_259_605_000);
   });
 
@@ -86,7 +115,11 @@ describe('funding warnings', () => {
   it('flags disbursed above allocated and allocated above need, per source', () => {
     const w = checkFunding({
       sources,
-      province: figures([direct(1, 'tw', 'need', 100_000), direct(1, 'tw', 'allocated', 120_000), direct(1, 'tw', 'disbursed', 130_000)]),
+      province: figures([
+        direct(1, 'tw', 'need', 100_000),
+        direct(1, 'tw', 'allocated', 120_000),
+        direct(1, 'tw', 'disbursed', 130_000),
+      ]),
       statedTotals: {},
       works: [],
     });
@@ -99,9 +132,19 @@ describe('funding warnings', () => {
   it('is quiet when figures are in order', () => {
     const w = checkFunding({
       sources,
-      province: figures([direct(1, 'tw', 'need', 100_000), direct(1, 'tw', 'allocated', 80_000), direct(1, 'tw', 'disbursed', 60_000)]),
+      province: figures([
+        direct(1, 'tw', 'need', 100_000),
+        direct(1, 'tw', 'allocated', 80_000),
+        direct(1, 'tw', 'disbursed', 60_000),
+      ]),
       statedTotals: { need: k(100_000) },
-      works: [noWork({ committedValue: k(50_000), allocatedAllYears: k(50_000), amounts: { need: { tw: k(50_000) }, allocated: { tw: k(50_000) }, disbursed: { tw: k(10_000) } } })],
+      works: [
+        noWork({
+          committedValue: k(50_000),
+          allocatedAllYears: k(50_000),
+          amounts: { need: { tw: k(50_000) }, allocated: { tw: k(50_000) }, disbursed: { tw: k(10_000) } },
+        }),
+      ],
     });
     expect(w).toEqual([]);
   });
@@ -111,7 +154,10 @@ describe('funding warnings', () => {
       sources,
       province: figures([]),
       statedTotals: {},
-      works: [noWork({ committedValue: k(4_150_000) }), noWork({ id: 8, name: 'Nhà văn hóa', committedValue: k(1_000_000), allocatedAllYears: k(400_000) })],
+      works: [
+        noWork({ committedValue: k(4_150_000) }),
+        noWork({ id: 8, name: 'Nhà văn hóa', committedValue: k(1_000_000), allocatedAllYears: k(400_000) }),
+      ],
     });
     expect(w).toHaveLength(2);
     expect(w[0]).toMatchObject({ kind: 'committed_unfunded', workId: 7 });
@@ -123,7 +169,11 @@ describe('funding warnings', () => {
   it('flags a stated total that is not the sum of the sources, and detail above the figure it breaks down', () => {
     const w = checkFunding({
       sources,
-      province: figures([direct(1, 'tw', 'need', 1_000_000), direct(1, 'dp', 'need', 500_000), work(11, 'dp', 'need', 700_000)]),
+      province: figures([
+        direct(1, 'tw', 'need', 1_000_000),
+        direct(1, 'dp', 'need', 500_000),
+        work(11, 'dp', 'need', 700_000),
+      ]),
       statedTotals: { need: k(1_400_000) },
       works: [],
     });
@@ -138,9 +188,13 @@ describe('funding warnings', () => {
       sources,
       province: figures([]),
       statedTotals: {},
-      works: [noWork({ amounts: { need: { dp: k(10_000) }, allocated: { dp: k(5_000) }, disbursed: { dp: k(6_000) } } })],
+      works: [
+        noWork({ amounts: { need: { dp: k(10_000) }, allocated: { dp: k(5_000) }, disbursed: { dp: k(6_000) } } }),
+      ],
     });
     expect(w).toHaveLength(1);
-    expect(w[0]!.message).toBe('Công trình «Đường ấp 3» (xã Phú Hữu), nguồn «Địa phương»: giải ngân 6 triệu đồng vượt kế hoạch giao 5 triệu đồng.');
+    expect(w[0]!.message).toBe(
+      'Công trình «Đường ấp 3» (xã Phú Hữu), nguồn «Địa phương»: giải ngân 6 triệu đồng vượt kế hoạch giao 5 triệu đồng.',
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { projectTopology, type Topology } from '../../electron/domain/topojson';
-import { amountClasses, classify, combineLevels, criteriaClasses, meanOf, OCOP_CLASSES, roundNice } from '../../electron/domain/map-scale';
+import {
+  amountClasses,
+  classify,
+  combineLevels,
+  criteriaClasses,
+  meanOf,
+  OCOP_CLASSES,
+  roundNice,
+} from '../../electron/domain/map-scale';
 import { wrapText } from '../../renderer/features/map/map-document';
 
 /** Two unit squares side by side sharing one arc (quantized, delta-encoded). */
@@ -8,9 +16,22 @@ const twoSquares: Topology = {
   type: 'Topology',
   transform: { scale: [1, 1], translate: [0, 0] },
   arcs: [
-    [[1, 0], [0, 1]],
-    [[1, 1], [-1, 0], [0, -1], [1, 0]],
-    [[1, 0], [1, 0], [0, 1], [-1, 0]],
+    [
+      [1, 0],
+      [0, 1],
+    ],
+    [
+      [1, 1],
+      [-1, 0],
+      [0, -1],
+      [1, 0],
+    ],
+    [
+      [1, 0],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+    ],
   ],
   objects: {
     units: {
@@ -29,7 +50,11 @@ describe('TopoJSON to SVG paths', () => {
     const m = projectTopology(twoSquares, 200);
     expect(m.width).toBe(200);
     expect(m.height).toBe(100);
-    expect(m.shapes.map((s) => [s.code, s.name])).toEqual([['A', 'Một'], ['B', 'Hai'], ['C', 'Cả hai']]);
+    expect(m.shapes.map((s) => [s.code, s.name])).toEqual([
+      ['A', 'Một'],
+      ['B', 'Hai'],
+      ['C', 'Cả hai'],
+    ]);
     expect(m.shapes[0]!.d).toBe('M100,100L100,0L0,0L0,100L100,100Z');
     expect(m.shapes[1]!.d).toBe('M100,100L200,100L200,0L100,0L100,100Z');
     expect(m.shapes[2]!.d).toBe(m.shapes[0]!.d + m.shapes[1]!.d);
@@ -46,7 +71,12 @@ describe('TopoJSON to SVG paths', () => {
 describe('map scales', () => {
   it('classes criteria met on the set size, averages falling between', () => {
     const c = criteriaClasses(19);
-    expect(c.map((x) => x.label)).toEqual(['Đủ 19 tiêu chí', 'Từ 15 đến dưới 19 tiêu chí', 'Từ 10 đến dưới 15 tiêu chí', 'Dưới 10 tiêu chí']);
+    expect(c.map((x) => x.label)).toEqual([
+      'Đủ 19 tiêu chí',
+      'Từ 15 đến dưới 19 tiêu chí',
+      'Từ 10 đến dưới 15 tiêu chí',
+      'Dưới 10 tiêu chí',
+    ]);
     expect(classify(c, 19).key).toBe('c4');
     expect(classify(c, 18.7).key).toBe('c3');
     expect(classify(c, 15).key).toBe('c3');
@@ -81,7 +111,10 @@ describe('map scales', () => {
     // Every amount falls in exactly one class, highest first.
     for (const a of amounts) expect(c.filter((x) => x === classify(c, a))).toHaveLength(1);
     expect(classify(c, 12_000_000).key).toBe(c[0]!.key);
-    expect(amountClasses([5_000_000]).map((x) => x.label)).toEqual(['Từ 5.000 triệu đồng trở lên', 'Dưới 5.000 triệu đồng']);
+    expect(amountClasses([5_000_000]).map((x) => x.label)).toEqual([
+      'Từ 5.000 triệu đồng trở lên',
+      'Dưới 5.000 triệu đồng',
+    ]);
     expect(amountClasses([]).map((x) => x.label)).toEqual(['Có số liệu']);
   });
 

@@ -4,7 +4,11 @@ import { PLAN_NARRATIVE_2022 } from '../../db/seed/data/plan-narrative-2022';
 
 describe('narrative as plain text', () => {
   it('reads headings, points, bullets and paragraphs', () => {
-    expect(textToBlocks('1. Mục đích\nTiếp tục triển khai.\n- ý một\n+ ý phụ\na) Điểm a\n2. Đề nghị UBMTTQ | phối hợp thực hiện')).toEqual([
+    expect(
+      textToBlocks(
+        '1. Mục đích\nTiếp tục triển khai.\n- ý một\n+ ý phụ\na) Điểm a\n2. Đề nghị UBMTTQ | phối hợp thực hiện',
+      ),
+    ).toEqual([
       { kind: 'heading', level: 'item', number: '1.', title: 'Mục đích' },
       { kind: 'paragraph', text: 'Tiếp tục triển khai.' },
       { kind: 'bullet', text: 'ý một' },

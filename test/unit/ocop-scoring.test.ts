@@ -60,13 +60,17 @@ describe('criteria versions', () => {
   it('refuses points above each part maximum, naming the part and its maximum', () => {
     // QĐ 1048: A35/B25/C40; QĐ 148: A40/B25/C35.
     expect(partProblem(QD1048, 'A', p(3500))).toBeNull();
-    expect(partProblem(QD1048, 'A', p(3800))).toBe('Điểm phần A (38) vượt điểm tối đa 35 của phần A theo QĐ 1048/QĐ-TTg.');
+    expect(partProblem(QD1048, 'A', p(3800))).toBe(
+      'Điểm phần A (38) vượt điểm tối đa 35 của phần A theo QĐ 1048/QĐ-TTg.',
+    );
     expect(partProblem(QD148, 'A', p(3800))).toBeNull();
     expect(partProblem(QD148, 'A', p(4001))).toMatch(/phần A .*tối đa 40/);
     expect(partProblem(QD1048, 'C', p(4000))).toBeNull();
     expect(partProblem(QD148, 'C', p(3600))).toMatch(/phần C .*tối đa 35 .*QĐ 148/);
     expect(partProblem(QD148, 'B', p(2501))).toMatch(/phần B .*tối đa 25/);
-    expect(pointsProblems(QD1048, { pointsA: p(3600), pointsB: p(2600), pointsC: p(3000) }).map((p) => p.part)).toEqual(['A', 'B']);
+    expect(pointsProblems(QD1048, { pointsA: p(3600), pointsB: p(2600), pointsC: p(3000) }).map((p) => p.part)).toEqual(
+      ['A', 'B'],
+    );
   });
 });
 
@@ -78,7 +82,12 @@ describe('council scoring', () => {
       { pointsA: p(3100), pointsB: p(2100), pointsC: p(2000) },
     ]);
     expect(avg).toEqual({ pointsA: 3067, pointsB: 2033, pointsC: 2000, total: 7100 });
-    expect(averageOfMembers([{ pointsA: p(1), pointsB: p(0), pointsC: p(0) }, { pointsA: p(0), pointsB: p(0), pointsC: p(0) }]).pointsA).toBe(1);
+    expect(
+      averageOfMembers([
+        { pointsA: p(1), pointsB: p(0), pointsC: p(0) },
+        { pointsA: p(0), pointsB: p(0), pointsC: p(0) },
+      ]).pointsA,
+    ).toBe(1);
   });
 
   it('caps a product failing a mandatory criterion at 2★ and says why', () => {

@@ -68,7 +68,9 @@ describe('units of measure', () => {
     expectTypeOf<(typeof criteriaYearSummary.$inferSelect)['metMask']>().toEqualTypeOf<CriteriaMask>();
     expectTypeOf<ParsedInputOf<'funding.setStatedTotal'>['amount']>().toEqualTypeOf<ThousandVnd | null>();
     expectTypeOf<ParsedInputOf<'ocop.evaluationSave'>['pointsA']>().toEqualTypeOf<PointsHundredths | undefined>();
-    expectTypeOf(parseAmount).returns.toEqualTypeOf<{ ok: true; value: ThousandVnd | null } | { ok: false; error: string }>();
+    expectTypeOf(parseAmount).returns.toEqualTypeOf<
+      { ok: true; value: ThousandVnd | null } | { ok: false; error: string }
+    >();
     expectTypeOf(parsePoints).returns.toEqualTypeOf<PointsHundredths | null>();
     expectTypeOf(toMillionVnd).returns.toEqualTypeOf<MillionVnd>();
     expectTypeOf<ThousandVnd>().not.toEqualTypeOf<MillionVnd>();
@@ -94,7 +96,14 @@ describe('units of measure', () => {
     const parsed = amount.parse(1500);
     expectTypeOf(parsed).toEqualTypeOf<ThousandVnd>();
     expect(parsed).toBe(1500);
-    const input = contract['ocop.evaluationSave'].input.parse({ productId: 1, level: 'province', evaluatedDate: '2022-05-01', pointsA: 3850, pointsB: 2000, pointsC: 3000 });
+    const input = contract['ocop.evaluationSave'].input.parse({
+      productId: 1,
+      level: 'province',
+      evaluatedDate: '2022-05-01',
+      pointsA: 3850,
+      pointsB: 2000,
+      pointsC: 3000,
+    });
     expectTypeOf(input.pointsA).toEqualTypeOf<PointsHundredths | undefined>();
     expect(input.pointsA).toBe(3850);
   });

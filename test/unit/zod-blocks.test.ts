@@ -30,7 +30,9 @@ describe('zod building blocks', () => {
     expect(message(amount.safeParse(1.5))).toContain('nghìn đồng');
     expect(message(amount.safeParse(1e16))).toContain('Số tiền quá lớn');
     expect(text('Lý do', 500).parse('  ok  ')).toBe('ok');
-    expect(message(text('Ghi chú', 2000).safeParse('x'.repeat(2001)))).toContain('Ghi chú quá dài (tối đa 2.000 ký tự)');
+    expect(message(text('Ghi chú', 2000).safeParse('x'.repeat(2001)))).toContain(
+      'Ghi chú quá dài (tối đa 2.000 ký tự)',
+    );
     expect(message(notes(1000).safeParse('x'.repeat(1001)))).toContain('Ghi chú quá dài (tối đa 1.000 ký tự)');
     expect(importFile.safeParse({ fileName: 'a.xlsx', base64: 'QQ==' }).success).toBe(true);
     expect(importFile.safeParse({ fileName: 'a/b.xlsx', base64: 'QQ==' }).success).toBe(false);
@@ -46,7 +48,8 @@ describe('zod building blocks', () => {
 
   it('no contract file keeps its own copy of a block', () => {
     const dir = path.resolve('shared/api/contracts');
-    const copies = /const (id|year|isoDate|text|importFile|amountSchema) = |\\d\{4\}-\\d\{2\}-\\d\{2\}|z\.number\(\)\.int\(\)\.positive\(\)/;
+    const copies =
+      /const (id|year|isoDate|text|importFile|amountSchema) = |\\d\{4\}-\\d\{2\}-\\d\{2\}|z\.number\(\)\.int\(\)\.positive\(\)/;
     for (const f of fs.readdirSync(dir)) {
       const src = fs.readFileSync(path.join(dir, f), 'utf8');
       expect(copies.exec(src)?.[0], f).toBeUndefined();

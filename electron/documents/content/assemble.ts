@@ -5,7 +5,12 @@
  */
 import { AppError } from '../../../shared/errors';
 import type { OfficeSettings } from '../../../shared/models/settings';
-import { isSectionOmitted, type DocumentContent, type PlanContent, type ReportContent } from '../../../shared/models/document-content';
+import {
+  isSectionOmitted,
+  type DocumentContent,
+  type PlanContent,
+  type ReportContent,
+} from '../../../shared/models/document-content';
 import type { Block } from '../../../shared/models/documents';
 import type { OfficialDocModel, DocHeader } from '../../../shared/models/documents';
 import type { PlanFacts, ReportFacts } from '../../domain/document-facts';
@@ -27,7 +32,12 @@ export interface AssemblyContext {
   draftMark?: string;
 }
 
-function header(agency: AssemblyContext['agency'], doc: DocFields, content: PlanContent | ReportContent, typeName: DocHeader['typeName']): DocHeader {
+function header(
+  agency: AssemblyContext['agency'],
+  doc: DocFields,
+  content: PlanContent | ReportContent,
+  typeName: DocHeader['typeName'],
+): DocHeader {
   return {
     governingBody: agency.governingBody,
     issuingBody: agency.issuingBody,
@@ -42,16 +52,26 @@ function header(agency: AssemblyContext['agency'], doc: DocFields, content: Plan
 
 /** A document that would go out unsigned or without a signer's title is refused with what to fix. */
 function checkSignature(content: PlanContent | ReportContent): void {
-  if (!content.signature.name.trim()) throw new AppError('VALIDATION', 'Chưa có họ tên người ký. Hãy nhập ở mục «Người ký» rồi tạo lại văn bản.');
+  if (!content.signature.name.trim())
+    throw new AppError('VALIDATION', 'Chưa có họ tên người ký. Hãy nhập ở mục «Người ký» rồi tạo lại văn bản.');
   if (!content.signature.authority.some((l) => l.trim()))
-    throw new AppError('VALIDATION', 'Chưa có chức danh người ký (ví dụ «TM. BAN CHỈ ĐẠO»). Hãy nhập ở mục «Người ký».');
-  if (!content.recipients.some((r) => r.trim())) throw new AppError('VALIDATION', 'Chưa có «Nơi nhận». Hãy nhập ít nhất một nơi nhận (ví dụ «Lưu: VT.»).');
+    throw new AppError(
+      'VALIDATION',
+      'Chưa có chức danh người ký (ví dụ «TM. BAN CHỈ ĐẠO»). Hãy nhập ở mục «Người ký».',
+    );
+  if (!content.recipients.some((r) => r.trim()))
+    throw new AppError('VALIDATION', 'Chưa có «Nơi nhận». Hãy nhập ít nhất một nơi nhận (ví dụ «Lưu: VT.»).');
 }
 
 /** The narrative as printed: a section left out is empty, and blank lines are not paragraphs. */
 function printedSections<S extends Record<string, Block[]>>(c: DocumentContent & { sections: S }): S {
   const blankBlock = (b: Block) => !('text' in b && b.text?.trim()) && !('title' in b && b.title.trim());
-  return Object.fromEntries(Object.entries(c.sections).map(([k, blocks]) => [k, isSectionOmitted(c, k) ? [] : blocks.filter((b) => !blankBlock(b))])) as S;
+  return Object.fromEntries(
+    Object.entries(c.sections).map(([k, blocks]) => [
+      k,
+      isSectionOmitted(c, k) ? [] : blocks.filter((b) => !blankBlock(b)),
+    ]),
+  ) as S;
 }
 
 const meta = (doc: DocFields) => ({ createdIso: `${doc.issuedDate ?? `${doc.year}-01-01`}T00:00:00.000Z` });
@@ -85,7 +105,12 @@ export function planModel(x: AssemblyContext, doc: DocFields, c: PlanContent, fa
   };
 }
 
-export function reportModel(x: AssemblyContext, doc: DocFields, c: ReportContent, facts: ReportFacts): OfficialDocModel {
+export function reportModel(
+  x: AssemblyContext,
+  doc: DocFields,
+  c: ReportContent,
+  facts: ReportFacts,
+): OfficialDocModel {
   checkSignature(c);
   const h = header(x.agency, doc, c, 'BÁO CÁO');
   const reference = defaultAppendixReference(h, x.agency.issuingBodyName);

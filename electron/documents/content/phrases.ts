@@ -7,7 +7,12 @@ import { formatAmount } from '../../../shared/domain/amount';
 /** "Phú Hữu (huyện Châu Thành), Tân Phú (thị xã Long Mỹ)" — as the seed plan names communes. */
 export function communeList(communes: NamedCommune[]): string {
   // Within a city (thành phố), made mostly of phường, plans name a commune «xã …» explicitly.
-  return communes.map((c) => `${/^thành phố /i.test(c.districtFullName) ? 'xã ' : ''}${communeWithDistrict(c.name, c.districtFullName)}`).join(', ');
+  return communes
+    .map(
+      (c) =>
+        `${/^thành phố /i.test(c.districtFullName) ? 'xã ' : ''}${communeWithDistrict(c.name, c.districtFullName)}`,
+    )
+    .join(', ');
 }
 
 /** Counts as plans write them: "03 xã", "38/51". */

@@ -7,7 +7,11 @@ import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 
 const bullet = (text: string): Block => ({ kind: 'bullet', text });
 const item = (number: string, title: string): Block => ({ kind: 'heading', level: 'item', number, title });
-const LEVEL_NAME = { ntm: 'nông thôn mới', nang_cao: 'nông thôn mới nâng cao', kieu_mau: 'nông thôn mới kiểu mẫu' } as const;
+const LEVEL_NAME = {
+  ntm: 'nông thôn mới',
+  nang_cao: 'nông thôn mới nâng cao',
+  kieu_mau: 'nông thôn mới kiểu mẫu',
+} as const;
 
 const NO_DATA = 'chưa có số liệu';
 const NO_RESULT = 'chưa có kết quả';
@@ -20,33 +24,64 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
   const recognised = c.recognisedInPeriod.filter((x) => x.communes.length);
   if (recognised.length) {
     for (const x of recognised)
-      out.push(bullet(`Trong ${p.label}, công nhận thêm ${count2(x.communes.length)} xã đạt chuẩn ${LEVEL_NAME[x.level]}: ${communeList(x.communes)}.`));
+      out.push(
+        bullet(
+          `Trong ${p.label}, công nhận thêm ${count2(x.communes.length)} xã đạt chuẩn ${LEVEL_NAME[x.level]}: ${communeList(x.communes)}.`,
+        ),
+      );
   } else out.push(bullet(`Trong ${p.label}, chưa có xã được công nhận đạt chuẩn mới.`));
-  if (c.revokedInPeriod.length) out.push(bullet(`Trong kỳ, thu hồi quyết định công nhận đạt chuẩn của ${count2(c.revokedInPeriod.length)} xã: ${communeList(c.revokedInPeriod)}.`));
+  if (c.revokedInPeriod.length)
+    out.push(
+      bullet(
+        `Trong kỳ, thu hồi quyết định công nhận đạt chuẩn của ${count2(c.revokedInPeriod.length)} xã: ${communeList(c.revokedInPeriod)}.`,
+      ),
+    );
   const ntmPlan = c.targetNtm !== null ? ` (kế hoạch đến cuối năm ${p.year}: ${c.targetNtm}/${c.communeTotal} xã)` : '';
   const three = c.levels.length > 1;
   if (!c.resultsKnown) {
-    out.push(bullet(`Đến ${formatLongDate(p.toIso)}, kết quả đánh giá ${c.communeTotal} xã theo Bộ tiêu chí đang áp dụng: ${NO_RESULT} (chi tiết từng xã tại Phụ lục 2).`));
+    out.push(
+      bullet(
+        `Đến ${formatLongDate(p.toIso)}, kết quả đánh giá ${c.communeTotal} xã theo Bộ tiêu chí đang áp dụng: ${NO_RESULT} (chi tiết từng xã tại Phụ lục 2).`,
+      ),
+    );
   } else if (!three) {
-    out.push(bullet(`Lũy kế đến ${formatLongDate(p.toIso)}, toàn ${r.provinceWord} có ${c.ntm}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent})${ntmPlan} (chi tiết tại Phụ lục 1).`));
+    out.push(
+      bullet(
+        `Lũy kế đến ${formatLongDate(p.toIso)}, toàn ${r.provinceWord} có ${c.ntm}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent})${ntmPlan} (chi tiết tại Phụ lục 1).`,
+      ),
+    );
   } else
-  out.push(
-    bullet(
-      `Lũy kế đến ${formatLongDate(p.toIso)}, toàn ${r.provinceWord} có ${c.ntm}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent})${ntmPlan}; ${c.nangCao} xã đạt chuẩn nông thôn mới nâng cao${c.targetNangCao !== null ? ` (kế hoạch ${c.targetNangCao} xã)` : ''}; ${c.kieuMau} xã đạt chuẩn nông thôn mới kiểu mẫu${c.targetKieuMau !== null ? ` (kế hoạch ${c.targetKieuMau} xã)` : ''} (chi tiết tại Phụ lục 1).`,
-    ),
-  );
-  if (c.resultsKnown) out.push(
-    bullet(
-      c.minCriteria === null && c.avgCriteria === ''
-        ? `Số tiêu chí đạt của các xã: ${NO_DATA}.`
-        : `Bình quân đạt ${c.avgCriteria} tiêu chí/xã${c.minCriteria !== null ? `; xã thấp nhất đạt ${c.minCriteria} tiêu chí` : ''} (chi tiết từng xã tại Phụ lục 2).`,
-    ),
-  );
+    out.push(
+      bullet(
+        `Lũy kế đến ${formatLongDate(p.toIso)}, toàn ${r.provinceWord} có ${c.ntm}/${c.communeTotal} xã đạt chuẩn nông thôn mới (chiếm ${c.ntmPercent})${ntmPlan}; ${c.nangCao} xã đạt chuẩn nông thôn mới nâng cao${c.targetNangCao !== null ? ` (kế hoạch ${c.targetNangCao} xã)` : ''}; ${c.kieuMau} xã đạt chuẩn nông thôn mới kiểu mẫu${c.targetKieuMau !== null ? ` (kế hoạch ${c.targetKieuMau} xã)` : ''} (chi tiết tại Phụ lục 1).`,
+      ),
+    );
+  if (c.resultsKnown)
+    out.push(
+      bullet(
+        c.minCriteria === null && c.avgCriteria === ''
+          ? `Số tiêu chí đạt của các xã: ${NO_DATA}.`
+          : `Bình quân đạt ${c.avgCriteria} tiêu chí/xã${c.minCriteria !== null ? `; xã thấp nhất đạt ${c.minCriteria} tiêu chí` : ''} (chi tiết từng xã tại Phụ lục 2).`,
+      ),
+    );
   if (c.atRisk.length)
-    out.push(bullet(`Có ${count2(c.atRisk.length)} xã đã được công nhận đạt chuẩn nhưng chưa duy trì đủ ${c.requiredCount}/${c.requiredCount} tiêu chí (có nguy cơ rớt chuẩn): ${communeList(c.atRisk)}.`));
+    out.push(
+      bullet(
+        `Có ${count2(c.atRisk.length)} xã đã được công nhận đạt chuẩn nhưng chưa duy trì đủ ${c.requiredCount}/${c.requiredCount} tiêu chí (có nguy cơ rớt chuẩn): ${communeList(c.atRisk)}.`,
+      ),
+    );
   if (c.targetsNotMet.length)
-    out.push(bullet(`Xã trong kế hoạch công nhận năm ${p.year} chưa đạt chuẩn đến ${formatLongDate(p.toIso)}: ${c.targetsNotMet.map((x) => x.name).join(', ')}.`));
-  const yearRow = (label: string, target: number | null, done: number) => [label, target ?? '—', done, rateOf(done, target)];
+    out.push(
+      bullet(
+        `Xã trong kế hoạch công nhận năm ${p.year} chưa đạt chuẩn đến ${formatLongDate(p.toIso)}: ${c.targetsNotMet.map((x) => x.name).join(', ')}.`,
+      ),
+    );
+  const yearRow = (label: string, target: number | null, done: number) => [
+    label,
+    target ?? '—',
+    done,
+    rateOf(done, target),
+  ];
   out.push({
     kind: 'table',
     title: 'Kết quả công nhận so với kế hoạch năm',
@@ -60,7 +95,10 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
       rows: [
         yearRow('Xã đạt chuẩn nông thôn mới', c.newTargets.ntm, c.recognisedYearToDate.ntm),
         ...(three
-          ? [yearRow('Xã đạt chuẩn NTM nâng cao', c.newTargets.nangCao, c.recognisedYearToDate.nangCao), yearRow('Xã đạt chuẩn NTM kiểu mẫu', c.newTargets.kieuMau, c.recognisedYearToDate.kieuMau)]
+          ? [
+              yearRow('Xã đạt chuẩn NTM nâng cao', c.newTargets.nangCao, c.recognisedYearToDate.nangCao),
+              yearRow('Xã đạt chuẩn NTM kiểu mẫu', c.newTargets.kieuMau, c.recognisedYearToDate.kieuMau),
+            ]
           : []),
       ],
     },
@@ -70,18 +108,33 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
       kind: 'table',
       title: 'Số xã đạt từng tiêu chí',
       table: {
-        columns: [{ title: 'TT', widthTwips: 700, align: 'center' }, { title: 'Tiêu chí', widthTwips: 4200 }, { title: 'Số xã đạt', align: 'center' }, { title: 'Tỷ lệ', align: 'center' }],
-        rows: c.byCriterion.map((x) => [String(x.no), x.name, x.assessed ? x.met : NO_DATA, x.assessed ? docPercent(x.met, c.communeTotal) : '—']),
+        columns: [
+          { title: 'TT', widthTwips: 700, align: 'center' },
+          { title: 'Tiêu chí', widthTwips: 4200 },
+          { title: 'Số xã đạt', align: 'center' },
+          { title: 'Tỷ lệ', align: 'center' },
+        ],
+        rows: c.byCriterion.map((x) => [
+          String(x.no),
+          x.name,
+          x.assessed ? x.met : NO_DATA,
+          x.assessed ? docPercent(x.met, c.communeTotal) : '—',
+        ]),
       },
     });
-  if (c.resultsKnown) out.push({
-    kind: 'table',
-    title: 'Phân nhóm xã theo số tiêu chí đạt',
-    table: {
-      columns: [{ title: 'Nhóm', widthTwips: 3600 }, { title: 'Số xã', align: 'center' }, { title: 'Tỷ lệ', align: 'center' }],
-      rows: c.bands.map((b) => [b.label, b.count, docPercent(b.count, c.communeTotal)]),
-    },
-  });
+  if (c.resultsKnown)
+    out.push({
+      kind: 'table',
+      title: 'Phân nhóm xã theo số tiêu chí đạt',
+      table: {
+        columns: [
+          { title: 'Nhóm', widthTwips: 3600 },
+          { title: 'Số xã', align: 'center' },
+          { title: 'Tỷ lệ', align: 'center' },
+        ],
+        rows: c.bands.map((b) => [b.label, b.count, docPercent(b.count, c.communeTotal)]),
+      },
+    });
   return out;
 }
 
@@ -102,7 +155,11 @@ function fundingBlocks(r: ReportFacts): BodyBlock[] {
   const debt = !d.worksWithCommitment
     ? []
     : d.atRisk
-      ? [bullet(`Có ${d.atRisk} công trình có giá trị cam kết cao hơn vốn đã giao (thiếu ${trieu(d.shortfall)} triệu đồng), có nguy cơ phát sinh nợ đọng xây dựng cơ bản.`)]
+      ? [
+          bullet(
+            `Có ${d.atRisk} công trình có giá trị cam kết cao hơn vốn đã giao (thiếu ${trieu(d.shortfall)} triệu đồng), có nguy cơ phát sinh nợ đọng xây dựng cơ bản.`,
+          ),
+        ]
       : [bullet(`Các công trình có giá trị cam kết đều đã được giao đủ vốn; không phát sinh nợ đọng xây dựng cơ bản.`)];
   return [
     bullet(lead),
@@ -120,8 +177,23 @@ function fundingBlocks(r: ReportFacts): BodyBlock[] {
           { title: 'Tỷ lệ giải ngân', align: 'center' },
         ],
         rows: [
-          ...f.sources.map((s) => [s.name, need(s.need), allocated(s.allocated), disbursed(s.disbursed), rate(s.allocated, s.rate)]),
-          { cells: ['Tổng cộng', need(f.totalNeed), allocated(f.totalAllocated), disbursed(f.totalDisbursed), rate(f.totalAllocated, f.totalRate)], emphasis: 'bold' },
+          ...f.sources.map((s) => [
+            s.name,
+            need(s.need),
+            allocated(s.allocated),
+            disbursed(s.disbursed),
+            rate(s.allocated, s.rate),
+          ]),
+          {
+            cells: [
+              'Tổng cộng',
+              need(f.totalNeed),
+              allocated(f.totalAllocated),
+              disbursed(f.totalDisbursed),
+              rate(f.totalAllocated, f.totalRate),
+            ],
+            emphasis: 'bold',
+          },
         ],
       },
     },
@@ -139,13 +211,24 @@ function ocopBlocks(r: ReportFacts): BodyBlock[] {
       `${inPeriod}; lũy kế toàn ${r.provinceWord} có ${o.cumulative} sản phẩm OCOP còn hiệu lực${o.provinceTarget !== null ? `; chỉ tiêu năm ${r.period.year}: công nhận ít nhất ${o.provinceTarget} sản phẩm 3 - 4 sao` : ''}.`,
     ),
   ];
-  if (o.expiringSoon) lines.push(bullet(`Có ${o.expiringSoon} sản phẩm có giấy chứng nhận hết hiệu lực trong 6 tháng tới, cần tổ chức đánh giá lại.`));
+  if (o.expiringSoon)
+    lines.push(
+      bullet(
+        `Có ${o.expiringSoon} sản phẩm có giấy chứng nhận hết hiệu lực trong 6 tháng tới, cần tổ chức đánh giá lại.`,
+      ),
+    );
   const table: BodyBlock = {
     kind: 'table',
     title: 'Sản phẩm OCOP được công nhận trong kỳ theo đơn vị',
     table: {
-      columns: [{ title: 'Đơn vị', widthTwips: 3800 }, { title: 'Số sản phẩm công nhận', align: 'center' }, { title: 'Chỉ tiêu năm', align: 'center' }],
-      rows: o.byDistrict.length ? o.byDistrict.map((d) => [d.districtFullName, d.count, d.target]) : [[{ text: 'Không có sản phẩm được công nhận trong kỳ.', colSpan: 3, italic: true }]],
+      columns: [
+        { title: 'Đơn vị', widthTwips: 3800 },
+        { title: 'Số sản phẩm công nhận', align: 'center' },
+        { title: 'Chỉ tiêu năm', align: 'center' },
+      ],
+      rows: o.byDistrict.length
+        ? o.byDistrict.map((d) => [d.districtFullName, d.count, d.target])
+        : [[{ text: 'Không có sản phẩm được công nhận trong kỳ.', colSpan: 3, italic: true }]],
     },
   };
   return [...lines, table];
@@ -170,7 +253,9 @@ export function reportSections(r: ReportFacts, n: ReportNarrative): DocSection[]
     ['Kết quả thực hiện Chương trình mỗi xã một sản phẩm (OCOP)', ocopBlocks(r)],
     ['Tồn tại, hạn chế và nguyên nhân', n.tonTai],
   ];
-  const results = parts.filter(([, blocks]) => blocks.length).flatMap(([title, blocks], i) => [item(`${i + 1}.`, title), ...blocks]);
+  const results = parts
+    .filter(([, blocks]) => blocks.length)
+    .flatMap(([title, blocks], i) => [item(`${i + 1}.`, title), ...blocks]);
   const sections: DocSection[] = [{ title: 'KẾT QUẢ THỰC HIỆN', blocks: results }];
   if (n.nhiemVu.length) sections.push({ title: 'NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI', blocks: n.nhiemVu });
   if (n.kienNghi.length) sections.push({ title: 'ĐỀ XUẤT, KIẾN NGHỊ', blocks: n.kienNghi });
@@ -180,8 +265,20 @@ export function reportSections(r: ReportFacts, n: ReportNarrative): DocSection[]
 /** Biểu 01 by district-level unit and Biểu 02 commune by commune (thousands of rows at national scale). */
 export function reportAnnexes(r: ReportFacts): Appendix[] {
   const c = r.criteria;
-  const byDistrict: TableRowModel[] = c.byDistrict.map((d, i) => ({ cells: [String(i + 1), d.districtFullName, d.communes, d.ntm, d.nangCao, d.kieuMau, d.avgCriteria] }));
-  byDistrict.push({ cells: [{ text: 'Toàn tỉnh', colSpan: 2, align: 'center' }, c.communeTotal, c.ntm, c.nangCao, c.kieuMau, c.avgCriteria], emphasis: 'bold' });
+  const byDistrict: TableRowModel[] = c.byDistrict.map((d, i) => ({
+    cells: [String(i + 1), d.districtFullName, d.communes, d.ntm, d.nangCao, d.kieuMau, d.avgCriteria],
+  }));
+  byDistrict.push({
+    cells: [
+      { text: 'Toàn tỉnh', colSpan: 2, align: 'center' },
+      c.communeTotal,
+      c.ntm,
+      c.nangCao,
+      c.kieuMau,
+      c.avgCriteria,
+    ],
+    emphasis: 'bold',
+  });
   return [
     {
       no: '1',

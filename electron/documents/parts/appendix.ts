@@ -23,14 +23,21 @@ const REF_RULE_RATIO = 1 / 3;
 /** "(Kèm theo Kế hoạch số 05/KH-BCĐ ngày 11 tháng 7 năm 2022)" from the header. */
 export function defaultAppendixReference(h: DocHeader, issuerName?: string): string {
   const symbol = upperVi(cleanInline(h.symbol).replace(/\s+/g, ''));
-  const date = h.dateIso ? formatLongDate(h.dateIso) : 'ngày\u00A0\u00A0\u00A0\u00A0 tháng\u00A0\u00A0\u00A0\u00A0 năm\u00A0\u00A0\u00A0\u00A0';
+  const date = h.dateIso
+    ? formatLongDate(h.dateIso)
+    : 'ngày\u00A0\u00A0\u00A0\u00A0 tháng\u00A0\u00A0\u00A0\u00A0 năm\u00A0\u00A0\u00A0\u00A0';
   const of = cleanInline(issuerName);
   return `(Kèm theo ${TYPE_LABEL[h.typeName]} số ${formatDocNumber(h.number).trim() || '\u00A0\u00A0\u00A0'}/${symbol} ${date}${of ? ` của ${of}` : ''})`;
 }
 
 const parenthesised = (s: string): string => (s.startsWith('(') ? s : `(${s.replace(/[.;]$/, '')})`);
 
-export function buildAppendixSection(a: Appendix, header: DocHeader, tables: RawTables, mark?: string): ISectionOptions {
+export function buildAppendixSection(
+  a: Appendix,
+  header: DocHeader,
+  tables: RawTables,
+  mark?: string,
+): ISectionOptions {
   const orientation = a.landscape === false ? 'portrait' : 'landscape';
   const width = contentWidth(orientation);
   const no = cleanInline(String(a.no));

@@ -36,7 +36,8 @@ export interface BuiltDocument {
 }
 
 function timestampOf(model: OfficialDocModel): string {
-  const candidate = model.meta?.createdIso ?? (model.header.dateIso ? `${model.header.dateIso}T00:00:00.000Z` : undefined);
+  const candidate =
+    model.meta?.createdIso ?? (model.header.dateIso ? `${model.header.dateIso}T00:00:00.000Z` : undefined);
   const t = candidate ? new Date(candidate) : undefined;
   return t && !Number.isNaN(t.getTime()) ? t.toISOString() : FALLBACK_TIMESTAMP;
 }

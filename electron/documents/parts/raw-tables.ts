@@ -8,7 +8,10 @@ import { Paragraph, TextRun } from 'docx';
 
 /** The style id of placeholder paragraphs; never declared, never left in a packed file. */
 const SLOT_STYLE = 'NtmRawTableSlot';
-const SLOT = new RegExp(`<w:p><w:pPr><w:pStyle w:val="${SLOT_STYLE}"/></w:pPr><w:r><w:t(?: xml:space="preserve")?>(\\d+)</w:t></w:r></w:p>`, 'g');
+const SLOT = new RegExp(
+  `<w:p><w:pPr><w:pStyle w:val="${SLOT_STYLE}"/></w:pPr><w:r><w:t(?: xml:space="preserve")?>(\\d+)</w:t></w:r></w:p>`,
+  'g',
+);
 
 export class RawTables {
   private readonly xml: string[] = [];

@@ -32,5 +32,10 @@ function signerParagraphs(sig: Signature): Paragraph[] {
 
 export function buildSignatureTable(sig: Signature, recipients: string[], contentWidth: number): Table {
   const [left, right] = splitWidth(contentWidth, SIGNATURE_LEFT_RATIO);
-  return layoutTable([left, right], [[layoutCell(left, recipientParagraphs(recipients)), layoutCell(right, signerParagraphs(sig))]], true, SIGNATURE_GAP);
+  return layoutTable(
+    [left, right],
+    [[layoutCell(left, recipientParagraphs(recipients)), layoutCell(right, signerParagraphs(sig))]],
+    true,
+    SIGNATURE_GAP,
+  );
 }

@@ -4,7 +4,14 @@
  * as XML text for speed (raw-tables.ts).
  */
 import { Paragraph } from 'docx';
-import type { CellAlign, TableCellValue, TableColumn, TableHeaderCell, TableModel, TableRowModel } from '../../../shared/models/documents';
+import type {
+  CellAlign,
+  TableCellValue,
+  TableColumn,
+  TableHeaderCell,
+  TableModel,
+  TableRowModel,
+} from '../../../shared/models/documents';
 import { formatNumber } from '../../../shared/format/number';
 import { STYLE, type StyleId } from '../styles';
 import { cleanLines } from './text';
@@ -71,7 +78,9 @@ function headerRows(model: TableModel, widths: number[]): string[] {
   const height = groups.length + 1;
   const n = widths.length;
   // For each header row and column: the span that starts or continues there.
-  const grid = Array.from({ length: height }, () => new Array<{ colSpan: number; start: boolean; title: string; merged: boolean } | null>(n).fill(null));
+  const grid = Array.from({ length: height }, () =>
+    new Array<{ colSpan: number; start: boolean; title: string; merged: boolean } | null>(n).fill(null),
+  );
   groups.forEach((group, r) => {
     let c = 0;
     for (const g of group) {
@@ -81,7 +90,8 @@ function headerRows(model: TableModel, widths: number[]): string[] {
       const rowSpan = Math.max(1, Math.min(g.rowSpan ?? 1, height - r));
       for (let rr = r; rr < r + rowSpan; rr++) {
         grid[rr]![c] = { colSpan, start: rr === r, title: g.title, merged: rowSpan > 1 };
-        for (let cc = c + 1; cc < c + colSpan; cc++) grid[rr]![cc] = { colSpan: 0, start: false, title: '', merged: false };
+        for (let cc = c + 1; cc < c + colSpan; cc++)
+          grid[rr]![cc] = { colSpan: 0, start: false, title: '', merged: false };
       }
       c += colSpan;
     }
@@ -106,7 +116,19 @@ function headerRows(model: TableModel, widths: number[]): string[] {
     }),
   );
   if (model.numberRow) {
-    rows.push(widths.map((w, c) => cellXml({ lines: [`(${c + 1})`], width: w, style: STYLE.table, align: 'center', charStyle: STYLE.emphasis, colSpan: 1, keepNext: true })));
+    rows.push(
+      widths.map((w, c) =>
+        cellXml({
+          lines: [`(${c + 1})`],
+          width: w,
+          style: STYLE.table,
+          align: 'center',
+          charStyle: STYLE.emphasis,
+          colSpan: 1,
+          keepNext: true,
+        }),
+      ),
+    );
   }
   return rows.filter((cells) => cells.length > 0).map((cells) => rowXml(cells, true));
 }
@@ -129,11 +151,24 @@ function bodyRow(row: TableRowModel, columns: TableColumn[], widths: number[], k
     const italic = obj?.italic ?? row.emphasis === 'italic';
     const align = obj?.align ?? columns[c]?.align ?? (typeof v === 'number' ? 'right' : 'left');
     const charStyle = bold ? STYLE.strong : italic ? STYLE.emphasis : undefined;
-    cells.push(cellXml({ lines: cleanLines(cellText(v)), width: spanWidth(widths, c, colSpan), style: STYLE.table, align, colSpan, keepNext, ...(charStyle ? { charStyle } : {}) }));
+    cells.push(
+      cellXml({
+        lines: cleanLines(cellText(v)),
+        width: spanWidth(widths, c, colSpan),
+        style: STYLE.table,
+        align,
+        colSpan,
+        keepNext,
+        ...(charStyle ? { charStyle } : {}),
+      }),
+    );
     c += colSpan;
   }
   // Short rows are padded so every row covers the whole grid.
-  for (; c < widths.length; c++) cells.push(cellXml({ lines: [], width: widths[c] ?? MIN_COLUMN, style: STYLE.table, align: 'left', colSpan: 1, keepNext }));
+  for (; c < widths.length; c++)
+    cells.push(
+      cellXml({ lines: [], width: widths[c] ?? MIN_COLUMN, style: STYLE.table, align: 'left', colSpan: 1, keepNext }),
+    );
   return rowXml(cells, false);
 }
 
@@ -141,7 +176,8 @@ const asRow = (r: TableRowModel | TableCellValue[]): TableRowModel => (Array.isA
 
 const BORDER = '<w:{side} w:val="single" w:color="000000" w:sz="4"/>';
 const TABLE_BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => BORDER.replace('{side}', s)).join('')}</w:tblBorders>`;
-const CELL_MARGINS = '<w:tblCellMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="80"/></w:tblCellMar>';
+const CELL_MARGINS =
+  '<w:tblCellMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="80"/></w:tblCellMar>';
 const SHORT_TABLE_ROWS = 15;
 
 /** The table's WordprocessingML: fixed layout, explicit grid, a dxa width on every cell. */
@@ -155,7 +191,9 @@ export function dataTableXml(model: TableModel, available: number): string {
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:jc w:val="center"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
     headerRows(model, widths).join('') +
-    rows.map((r, i) => bodyRow(r, model.columns, widths, (together || !!r.keepWithNext) && i < rows.length - 1)).join('') +
+    rows
+      .map((r, i) => bodyRow(r, model.columns, widths, (together || !!r.keepWithNext) && i < rows.length - 1))
+      .join('') +
     '</w:tbl>'
   );
 }

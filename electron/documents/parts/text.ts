@@ -22,12 +22,17 @@ export function cleanText(input: string | null | undefined): string {
 
 /** One paragraph of running text: hard wraps (PDF copy artefacts) become spaces, runs of spaces collapse. */
 export function cleanInline(input: string | null | undefined): string {
-  return cleanText(input).replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return cleanText(input)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** Text for one run: like cleanInline but keeps leading/trailing spaces that join runs. */
 export function cleanRun(input: string | null | undefined): string {
-  return cleanText(input).replace(/ *\n+ */g, ' ').replace(/ {2,}/g, ' ');
+  return cleanText(input)
+    .replace(/ *\n+ */g, ' ')
+    .replace(/ {2,}/g, ' ');
 }
 
 /** Explicit lines (agency names, authority titles): split on '\n', trimmed, empty lines dropped. */
@@ -65,8 +70,19 @@ export const upperVi = (s: string): string => s.toLocaleUpperCase('vi-VN');
 /** 1 → 'I' … for section numerals computed from the position. */
 export function toRoman(n: number): string {
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let rest = Math.max(1, Math.floor(n));
   let out = '';

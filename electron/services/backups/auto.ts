@@ -35,6 +35,12 @@ export async function backupBeforeImport(ctx: ServiceContext): Promise<string> {
         : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
           ? ` Thư mục sao lưu «${backupDirOf(ctx.dbPath)}» không có quyền ghi; hãy cấp quyền ghi cho thư mục này rồi thử lại.`
           : '';
-    throw Object.assign(new AppError(e instanceof AppError && e.code === 'DISK_FULL' ? 'DISK_FULL' : 'INTERNAL', `Chưa nhập: không sao lưu được dữ liệu trước khi nhập.${reason}`), { cause: e });
+    throw Object.assign(
+      new AppError(
+        e instanceof AppError && e.code === 'DISK_FULL' ? 'DISK_FULL' : 'INTERNAL',
+        `Chưa nhập: không sao lưu được dữ liệu trước khi nhập.${reason}`,
+      ),
+      { cause: e },
+    );
   }
 }

@@ -2,7 +2,15 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupDirOf, backupFileName, listBackupFiles, readBackupContents, tempNameFor, writeCheckedBackup, type BackupFile } from '../../../db/backup';
+import {
+  backupDirOf,
+  backupFileName,
+  listBackupFiles,
+  readBackupContents,
+  tempNameFor,
+  writeCheckedBackup,
+  type BackupFile,
+} from '../../../db/backup';
 import { AppError } from '../../../shared/errors';
 import { beginWrite, stage } from '../io/job-context';
 import type { BackupEntry } from '../../../shared/models/backups';
@@ -28,9 +36,15 @@ const manualName = (ctx: ServiceContext) => backupFileName(ctx.dbPath, 'thu-cong
 
 export function listBackups(ctx: ServiceContext) {
   return {
-  folder: backupDirOf(ctx.dbPath),
-  backups: listBackupFiles(ctx.dbPath).map((b) => ({ name: b.name, reason: b.reason, takenAt: b.takenAt.toISOString(), size: b.size, ...describe(b) })),
-};
+    folder: backupDirOf(ctx.dbPath),
+    backups: listBackupFiles(ctx.dbPath).map((b) => ({
+      name: b.name,
+      reason: b.reason,
+      takenAt: b.takenAt.toISOString(),
+      size: b.size,
+      ...describe(b),
+    })),
+  };
 }
 
 export async function createBackup(ctx: ServiceContext, input: ParsedInputOf<'backups.create'>) {
@@ -40,7 +54,8 @@ export async function createBackup(ctx: ServiceContext, input: ParsedInputOf<'ba
     folder = await ctx.platform.chooseFolder('Chọn thư mục (ví dụ USB) để lưu bản sao lưu');
     if (!folder) return { path: null };
   }
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new AppError('NOT_FOUND', `Không tìm thấy thư mục «${folder}».`);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
+    throw new AppError('NOT_FOUND', `Không tìm thấy thư mục «${folder}».`);
   const target = path.join(path.resolve(folder), manualName(ctx));
   await stage(0.1, 'Chép dữ liệu và kiểm tra bản sao lưu');
   beginWrite(); // a file lands in the chosen folder: no cancel from here
@@ -56,7 +71,11 @@ export async function downloadBackup(ctx: ServiceContext) {
     await stage(0.1, 'Chép dữ liệu và kiểm tra bản sao lưu');
     await writeCheckedBackup(ctx.sqlite, temp);
     await stage(0.8, 'Chuẩn bị tệp để tải về');
-    return { fileName: manualName(ctx), mime: 'application/vnd.sqlite3', base64: fs.readFileSync(temp).toString('base64') };
+    return {
+      fileName: manualName(ctx),
+      mime: 'application/vnd.sqlite3',
+      base64: fs.readFileSync(temp).toString('base64'),
+    };
   } finally {
     fs.rmSync(temp, { force: true });
   }

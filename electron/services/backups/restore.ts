@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyCheckedBackup, listBackupFiles, readBackupContents, setAsideDataFile, tempNameFor } from '../../../db/backup';
+import {
+  copyCheckedBackup,
+  listBackupFiles,
+  readBackupContents,
+  setAsideDataFile,
+  tempNameFor,
+} from '../../../db/backup';
 import { AppError, DB_MESSAGES } from '../../../shared/errors';
 import type { RestoreResult } from '../../../shared/models/backups';
 import type { AppContext } from '../../app-context';
@@ -14,7 +20,8 @@ function appContextOf(ctx: ServiceContext): AppContext {
   return ctx as AppContext;
 }
 
-const isLockError = (e: unknown) => ['EBUSY', 'EPERM', 'EACCES'].includes(String((e as { code?: unknown })?.code ?? ''));
+const isLockError = (e: unknown) =>
+  ['EBUSY', 'EPERM', 'EACCES'].includes(String((e as { code?: unknown })?.code ?? ''));
 
 /**
  * Closes the file in use and sets it aside (bytes untouched, into the backups folder), then puts
@@ -65,7 +72,10 @@ export async function restoreBackup(ctx: ServiceContext, name: string): Promise<
   const entry = listBackupFiles(ctx.dbPath).find((b) => b.name === name);
   if (!entry) throw new AppError('NOT_FOUND', `Không tìm thấy bản sao lưu «${name}» trong thư mục sao lưu.`);
   if (!readBackupContents(entry.file).ok) {
-    throw new AppError('DB_DAMAGED', `Bản sao lưu «${name}» bị hỏng hoặc không phải dữ liệu NTM Office, nên không khôi phục được. Hãy chọn bản khác.`);
+    throw new AppError(
+      'DB_DAMAGED',
+      `Bản sao lưu «${name}» bị hỏng hoặc không phải dữ liệu NTM Office, nên không khôi phục được. Hãy chọn bản khác.`,
+    );
   }
   const staged = tempNameFor(ctx.dbPath);
   await copyCheckedBackup(entry.file, staged);

@@ -10,7 +10,6 @@ import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recognitionsInForce } from '../../../db/repositories/recognitions';
 import { yearEnd } from '../../../shared/format/date';
 
-
 export interface CommuneInfo {
   id: number;
   code: string | null;
@@ -85,7 +84,13 @@ export function heldLevels(ctx: ServiceContext, date: string, communeIds?: numbe
     const level = r.level as Level;
     const cur = out.get(r.communeId);
     if (!cur || LEVELS.indexOf(level) > LEVELS.indexOf(cur.level)) {
-      out.set(r.communeId, { level, year: r.year, decisionNo: r.decisionNo, decisionDate: r.decisionDate, exception: r.exception });
+      out.set(r.communeId, {
+        level,
+        year: r.year,
+        decisionNo: r.decisionNo,
+        decisionDate: r.decisionDate,
+        exception: r.exception,
+      });
     }
   }
   return out;

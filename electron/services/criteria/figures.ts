@@ -3,7 +3,13 @@ import type { ServiceContext } from '../context';
 import { computeFigures, type CommuneStanding, type Level } from '../../../shared/domain/ntm-figures';
 import { projectLevels, type ProjectionTarget } from '../../../shared/domain/ntm-projection';
 import { formatDecimal1 } from '../../../shared/format/number';
-import type { AtRiskCommune, CriteriaFigures, CriteriaSetInfo, DistrictFigures, LevelProjection } from '../../../shared/models/criteria';
+import type {
+  AtRiskCommune,
+  CriteriaFigures,
+  CriteriaSetInfo,
+  DistrictFigures,
+  LevelProjection,
+} from '../../../shared/models/criteria';
 import { criteriaMetByCommune, criteriaSetForYear } from '../../../db/repositories/standings';
 import { listCommuneTargets, provinceTargetsOf } from '../../../db/repositories/targets';
 import { anySampleResults } from '../../../db/repositories/criteria';
@@ -41,7 +47,8 @@ export function standingsAt(ctx: ServiceContext, year: number, date = yearEnd(ye
 }
 
 /** True when the year has any recognition or criteria result on the units in force (else «chưa có kết quả», never 0/N). */
-export const hasResultsOf = (s: YearStandings): boolean => s.standings.some((r) => r.level !== null || r.criteriaMet !== null);
+export const hasResultsOf = (s: YearStandings): boolean =>
+  s.standings.some((r) => r.level !== null || r.criteriaMet !== null);
 
 export function figuresByDistrict(s: YearStandings): DistrictFigures[] {
   const out: DistrictFigures[] = [];
@@ -57,22 +64,40 @@ export function atRiskOf(s: YearStandings): AtRiskCommune[] {
   const label = new Map(s.communes.map((c) => [c.id, c.label]));
   return s.standings
     .filter((r) => r.level !== null && r.criteriaMet !== null && r.criteriaMet < s.required)
-    .map((r) => ({ communeId: r.communeId, communeLabel: label.get(r.communeId) ?? '', level: r.level!, met: r.criteriaMet!, required: s.required }));
+    .map((r) => ({
+      communeId: r.communeId,
+      communeLabel: label.get(r.communeId) ?? '',
+      level: r.level!,
+      met: r.criteriaMet!,
+      required: s.required,
+    }));
 }
 
-const STATED_KEY: Record<Level, string> = { ntm: 'ntm_cumulative', nang_cao: 'nang_cao_cumulative', kieu_mau: 'kieu_mau_cumulative' };
+const STATED_KEY: Record<Level, string> = {
+  ntm: 'ntm_cumulative',
+  nang_cao: 'nang_cao_cumulative',
+  kieu_mau: 'kieu_mau_cumulative',
+};
 
 /**
  * Projections for the year's end: last year's holders joined with this year's targets. `heldBefore`
  * (the levels held at the previous year's end) is read here unless the caller has it already.
  */
-export function projectionsOf(ctx: ServiceContext, s: YearStandings, heldBefore: ReadonlyMap<number, { level: Level }> = heldLevels(ctx, yearEnd(s.year - 1))): LevelProjection[] {
+export function projectionsOf(
+  ctx: ServiceContext,
+  s: YearStandings,
+  heldBefore: ReadonlyMap<number, { level: Level }> = heldLevels(ctx, yearEnd(s.year - 1)),
+): LevelProjection[] {
   const inYear = new Set(s.communes.map((c) => c.id));
   const baseline = new Map<number, Level>();
   for (const [id, h] of heldBefore) if (inYear.has(id)) baseline.set(id, h.level);
   const targets: ProjectionTarget[] = listCommuneTargets(ctx.db, { year: s.year })
     .filter((t) => inYear.has(t.communeId))
-    .map((t) => ({ communeId: t.communeId, level: t.level as ProjectionTarget['level'], kind: t.kind as ProjectionTarget['kind'] }));
+    .map((t) => ({
+      communeId: t.communeId,
+      level: t.level as ProjectionTarget['level'],
+      kind: t.kind as ProjectionTarget['kind'],
+    }));
   const stated = provinceTargetsOf(ctx.db, s.year);
   return projectLevels(baseline, targets, s.communes.length).map((p) => {
     const v = stated.get(STATED_KEY[p.level]);

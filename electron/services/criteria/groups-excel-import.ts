@@ -14,7 +14,10 @@ interface Plan {
   rows: CheckedGroup[];
 }
 
-async function plan(ctx: ServiceContext, { year, fileName, base64 }: ParsedInputOf<'communeGroups.importPreview'>): Promise<Plan> {
+async function plan(
+  ctx: ServiceContext,
+  { year, fileName, base64 }: ParsedInputOf<'communeGroups.importPreview'>,
+): Promise<Plan> {
   return { year, rows: await readGroupsFile(ctx, year, fileName, base64) };
 }
 
@@ -32,7 +35,14 @@ function preview(ctx: ServiceContext, { year, rows }: Plan): SimpleImportPreview
     }
     if (cur) changed++;
     else added++;
-    if (sample.length < 50) sample.push({ sheet: SHEET, row: 0, what: r.label, oldValue: cur ? `Nhóm ${cur.groupNo}` : '', newValue: `Nhóm ${r.groupNo}` });
+    if (sample.length < 50)
+      sample.push({
+        sheet: SHEET,
+        row: 0,
+        what: r.label,
+        oldValue: cur ? `Nhóm ${cur.groupNo}` : '',
+        newValue: `Nhóm ${r.groupNo}`,
+      });
   }
   return { rows: rows.length, added, changed, unchanged, sample };
 }
@@ -43,4 +53,8 @@ function apply(ctx: ServiceContext, p: Plan): SimpleImportPreview {
   return out;
 }
 
-export const { importPreview: groupsImportPreview, importApply: groupsImportApply } = excelImport({ plan, preview, apply });
+export const { importPreview: groupsImportPreview, importApply: groupsImportApply } = excelImport({
+  plan,
+  preview,
+  apply,
+});

@@ -8,7 +8,12 @@ import { communeFinder } from './matrix-excel-read';
 import type { CheckedGroup } from './groups';
 import { G, SHEET } from './groups-excel-layout';
 
-export async function readGroupsFile(ctx: ServiceContext, year: number, fileName: string, base64: string): Promise<CheckedGroup[]> {
+export async function readGroupsFile(
+  ctx: ServiceContext,
+  year: number,
+  fileName: string,
+  base64: string,
+): Promise<CheckedGroup[]> {
   const wb = await loadWorkbook(base64, fileName);
   const ws = wb.getWorksheet(SHEET);
   if (!ws) throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» không có sheet «${SHEET}».`);
@@ -42,7 +47,8 @@ export async function readGroupsFile(ctx: ServiceContext, year: number, fileName
     if (!from) errors.add(ws.name, r, G.from, `«${t(G.from)}» không phải ngày (dạng 15/02/2026).`);
     const decision = t(G.decision);
     if (!decision) errors.add(ws.name, r, G.decision, `ghi số văn bản quyết định nhóm của xã ${commune.label}.`);
-    if ([1, 2, 3].includes(g) && from && decision) out.push({ communeId: commune.id, groupNo: g, label: commune.label, validFrom: from, decision });
+    if ([1, 2, 3].includes(g) && from && decision)
+      out.push({ communeId: commune.id, groupNo: g, label: commune.label, validFrom: from, decision });
   });
   if (!out.length && !errors.any) errors.addSheet(ws.name, 'không có dòng nào ghi nhóm xã.');
   errors.throwIfAny();

@@ -4,7 +4,13 @@ import type { AppDb } from '../../../db/open';
 import { AppError } from '../../../shared/errors';
 import { formatShortDate, yearEnd } from '../../../shared/format/date';
 import type { CommuneGroupRow, GroupChange } from '../../../shared/models/indicators';
-import { deleteGroup, groupPeriodsFrom, groupsAt, insertGroup, setGroupValidTo } from '../../../db/repositories/criteria-values';
+import {
+  deleteGroup,
+  groupPeriodsFrom,
+  groupsAt,
+  insertGroup,
+  setGroupValidTo,
+} from '../../../db/repositories/criteria-values';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { communesOfYear } from './common';
 import { getCriteriaSet } from '../../../db/repositories/criteria';
@@ -16,7 +22,15 @@ export function listGroups(ctx: ServiceContext, year: number): CommuneGroupRow[]
   const groups = groupsAt(ctx.db, yearEnd(year));
   return communes.map((c) => {
     const g = groups.get(c.id);
-    return { communeId: c.id, code: c.code, name: c.name, label: c.label, groupNo: g?.groupNo ?? null, validFrom: g?.validFrom ?? null, decision: g?.decision ?? '' };
+    return {
+      communeId: c.id,
+      code: c.code,
+      name: c.name,
+      label: c.label,
+      groupNo: g?.groupNo ?? null,
+      validFrom: g?.validFrom ?? null,
+      decision: g?.decision ?? '',
+    };
   });
 }
 
@@ -37,7 +51,8 @@ function writeGroups(tx: AppDb, changes: CheckedGroup[], at: Date, imported: boo
       if (p.validFrom >= ch.validFrom) deleteGroup(tx, p.id);
       else setGroupValidTo(tx, p.id, ch.validFrom);
     }
-    if (ch.groupNo !== null) insertGroup(tx, { communeId: ch.communeId, groupNo: ch.groupNo, validFrom: ch.validFrom, decision: ch.decision });
+    if (ch.groupNo !== null)
+      insertGroup(tx, { communeId: ch.communeId, groupNo: ch.groupNo, validFrom: ch.validFrom, decision: ch.decision });
     audit.push({
       entity: 'commune_group',
       entityId: ch.communeId,
@@ -75,13 +90,24 @@ function apply(ctx: ServiceContext, changes: CheckedGroup[], imported: boolean):
   return ctx.db.transaction((tx) => writeGroupChanges(ctx, tx, changes, imported));
 }
 
-export function saveGroups(ctx: ServiceContext, input: { year: number; validFrom: string; decision: string; changes: GroupChange[] }): { changed: number } {
-  const communes = new Map(communesOfYear(ctx, input.year, input.changes.map((c) => c.communeId)).map((c) => [c.id, c]));
+export function saveGroups(
+  ctx: ServiceContext,
+  input: { year: number; validFrom: string; decision: string; changes: GroupChange[] },
+): { changed: number } {
+  const communes = new Map(
+    communesOfYear(
+      ctx,
+      input.year,
+      input.changes.map((c) => c.communeId),
+    ).map((c) => [c.id, c]),
+  );
   const seen = new Set<number>();
   const checked = input.changes.map((ch) => {
     const c = communes.get(ch.communeId);
-    if (!c) throw new AppError('NOT_FOUND', `Không tìm thấy xã (mã ${ch.communeId}) trong danh sách xã năm ${input.year}.`);
-    if (seen.has(ch.communeId)) throw new AppError('VALIDATION', `Xã ${c.label} có hai thay đổi trong cùng một lần lưu.`);
+    if (!c)
+      throw new AppError('NOT_FOUND', `Không tìm thấy xã (mã ${ch.communeId}) trong danh sách xã năm ${input.year}.`);
+    if (seen.has(ch.communeId))
+      throw new AppError('VALIDATION', `Xã ${c.label} có hai thay đổi trong cùng một lần lưu.`);
     seen.add(ch.communeId);
     return { ...ch, label: c.label, validFrom: input.validFrom, decision: input.decision };
   });

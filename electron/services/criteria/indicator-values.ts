@@ -2,22 +2,46 @@
 import type { ServiceContext } from '../context';
 import type { AppDb } from '../../../db/open';
 import { AppError } from '../../../shared/errors';
-import { parseIndicatorValue, showIndicatorValue, criterionFromIndicators, thresholdFor } from '../../../shared/domain/criteria-eval';
+import {
+  parseIndicatorValue,
+  showIndicatorValue,
+  criterionFromIndicators,
+  thresholdFor,
+} from '../../../shared/domain/criteria-eval';
 import { resultText } from '../../../shared/domain/criteria-values';
 import type { IndicatorPanel, SetValuesOutput, ValueChange } from '../../../shared/models/indicators';
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import { deleteOverride, deleteValue, overridesOf, upsertOverride, upsertValue, valuesOf } from '../../../db/repositories/criteria-values';
+import {
+  deleteOverride,
+  deleteValue,
+  overridesOf,
+  upsertOverride,
+  upsertValue,
+  valuesOf,
+} from '../../../db/repositories/criteria-values';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import { resultsOf } from '../../../db/repositories/criteria';
 import { communesOfYear, requireSet } from './common';
 import { matrixRowsOf } from './matrix';
-import { communeKeys, indicatorStatus, loadSetModel, syncCriterionResults, thresholdText, type SetModel } from './set-model';
+import {
+  communeKeys,
+  indicatorStatus,
+  loadSetModel,
+  syncCriterionResults,
+  thresholdText,
+  type SetModel,
+} from './set-model';
 
 function yearModel(ctx: ServiceContext, year: number): SetModel {
   return loadSetModel(ctx.db, requireSet(ctx, year).set.id);
 }
 
-export function indicatorPanel(ctx: ServiceContext, year: number, communeId: number, criterionId: number): IndicatorPanel {
+export function indicatorPanel(
+  ctx: ServiceContext,
+  year: number,
+  communeId: number,
+  criterionId: number,
+): IndicatorPanel {
   const model = yearModel(ctx, year);
   const criterion = model.criteria.find((c) => c.id === criterionId);
   if (!criterion) throw new AppError('VALIDATION', `Tiêu chí này không thuộc ${model.name} áp dụng năm ${year}.`);
@@ -68,7 +92,11 @@ export interface CheckedValue {
 }
 
 /** Parses typed values against their indicators; throws a Vietnamese message naming the first bad ones. */
-export function checkValues(model: SetModel, changes: ValueChange[], communeName: (id: number) => string | undefined): CheckedValue[] {
+export function checkValues(
+  model: SetModel,
+  changes: ValueChange[],
+  communeName: (id: number) => string | undefined,
+): CheckedValue[] {
   const problems: string[] = [];
   const out: CheckedValue[] = [];
   const seen = new Set<string>();
@@ -78,18 +106,39 @@ export function checkValues(model: SetModel, changes: ValueChange[], communeName
     if (!name) throw new AppError('NOT_FOUND', `Không tìm thấy xã (mã ${ch.communeId}) trong danh sách xã của năm.`);
     if (!ind) throw new AppError('VALIDATION', `Chỉ tiêu (mã ${ch.indicatorId}) không thuộc ${model.name}.`);
     const k = `${ch.communeId}:${ch.indicatorId}`;
-    if (seen.has(k)) throw new AppError('VALIDATION', `Xã ${name}, chỉ tiêu ${ind.code}: một ô được sửa hai lần trong cùng một lần lưu.`);
+    if (seen.has(k))
+      throw new AppError(
+        'VALIDATION',
+        `Xã ${name}, chỉ tiêu ${ind.code}: một ô được sửa hai lần trong cùng một lần lưu.`,
+      );
     seen.add(k);
     const p = parseIndicatorValue(ind, ch.value);
     if (p.kind === 'invalid') problems.push(`Xã ${name}, chỉ tiêu ${ind.code}: ${p.message}.`);
-    else out.push({ communeId: ch.communeId, indicatorId: ch.indicatorId, value: p.kind === 'value' ? p.value : null, where: `${name} — chỉ tiêu ${ind.code}` });
+    else
+      out.push({
+        communeId: ch.communeId,
+        indicatorId: ch.indicatorId,
+        value: p.kind === 'value' ? p.value : null,
+        where: `${name} — chỉ tiêu ${ind.code}`,
+      });
   }
-  if (problems.length) throw new AppError('VALIDATION', `${problems.slice(0, 5).join(' ')}${problems.length > 5 ? ` (và ${problems.length - 5} lỗi khác)` : ''} Chưa lưu giá trị nào.`);
+  if (problems.length)
+    throw new AppError(
+      'VALIDATION',
+      `${problems.slice(0, 5).join(' ')}${problems.length > 5 ? ` (và ${problems.length - 5} lỗi khác)` : ''} Chưa lưu giá trị nào.`,
+    );
   return out;
 }
 
 /** Writes checked values (audited), then recomputes the criteria of the communes touched; returns changed values. */
-export function writeValues(tx: AppDb, model: SetModel, year: number, values: CheckedValue[], at: Date, imported = false): number {
+export function writeValues(
+  tx: AppDb,
+  model: SetModel,
+  year: number,
+  values: CheckedValue[],
+  at: Date,
+  imported = false,
+): number {
   const communeIds = [...new Set(values.map((v) => v.communeId))];
   const before = new Map(valuesOf(tx, year, communeIds).map((v) => [`${v.communeId}:${v.indicatorId}`, v.value]));
   const audit: AuditEntry[] = [];
@@ -130,14 +179,21 @@ export function setOverride(ctx: ServiceContext, input: ParsedInputOf<'indicator
   const model = yearModel(ctx, input.year);
   const criterion = model.criteria.find((c) => c.id === input.criterionId);
   if (!criterion) throw new AppError('VALIDATION', `Tiêu chí này không thuộc ${model.name} áp dụng năm ${input.year}.`);
-  if (!criterion.indicators.length) throw new AppError('VALIDATION', `Tiêu chí ${criterion.no} chưa có chỉ tiêu: hãy đánh dấu Đạt/Chưa đạt trực tiếp trong bảng.`);
-  if (!communesOfYear(ctx, input.year, [input.communeId]).length) throw new AppError('NOT_FOUND', `Không tìm thấy xã trong danh sách xã năm ${input.year}.`);
+  if (!criterion.indicators.length)
+    throw new AppError(
+      'VALIDATION',
+      `Tiêu chí ${criterion.no} chưa có chỉ tiêu: hãy đánh dấu Đạt/Chưa đạt trực tiếp trong bảng.`,
+    );
+  if (!communesOfYear(ctx, input.year, [input.communeId]).length)
+    throw new AppError('NOT_FOUND', `Không tìm thấy xã trong danh sách xã năm ${input.year}.`);
   const key = { year: input.year, communeId: input.communeId, criterionId: input.criterionId };
   ctx.db.transaction((tx) => {
-    const before = overridesOf(tx, input.year, [input.communeId]).find((o) => o.criterionId === input.criterionId) ?? null;
+    const before =
+      overridesOf(tx, input.year, [input.communeId]).find((o) => o.criterionId === input.criterionId) ?? null;
     if (input.met === null) deleteOverride(tx, key);
     else upsertOverride(tx, { ...key, met: input.met, reason: input.reason });
-    const show = (o: { met: boolean; reason: string } | null) => (o ? `${resultText(o.met)} — lý do: ${o.reason}` : null);
+    const show = (o: { met: boolean; reason: string } | null) =>
+      o ? `${resultText(o.met)} — lý do: ${o.reason}` : null;
     recordAudit(
       tx,
       [
@@ -153,7 +209,15 @@ export function setOverride(ctx: ServiceContext, input: ParsedInputOf<'indicator
       ],
       ctx.now(),
     );
-    syncCriterionResults(tx, model, input.year, [input.communeId], ctx.now(), false, new Set([`${input.communeId}:${input.criterionId}`]));
+    syncCriterionResults(
+      tx,
+      model,
+      input.year,
+      [input.communeId],
+      ctx.now(),
+      false,
+      new Set([`${input.communeId}:${input.criterionId}`]),
+    );
   });
   return { changed: 1, rows: matrixRowsOf(ctx, input.year, [input.communeId]) };
 }

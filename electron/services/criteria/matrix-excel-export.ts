@@ -10,7 +10,15 @@ import { yearsWithResults } from '../../../db/repositories/criteria';
 import { addSheet, workbookBase64, type SheetColumn } from '../io/excel';
 import { stage } from '../io/job-context';
 import { loadMatrix } from './matrix';
-import { COL_CODE, COL_DISTRICT, COL_NAME, criterionHeader, DERIVED_COLUMNS, HELP_SHEET, sheetName } from './matrix-excel-layout';
+import {
+  COL_CODE,
+  COL_DISTRICT,
+  COL_NAME,
+  criterionHeader,
+  DERIVED_COLUMNS,
+  HELP_SHEET,
+  sheetName,
+} from './matrix-excel-layout';
 
 export async function exportMatrix(ctx: ServiceContext): Promise<FilePayload> {
   const wb = new ExcelJS.Workbook();
@@ -23,13 +31,26 @@ export async function exportMatrix(ctx: ServiceContext): Promise<FilePayload> {
     const districtName = new Map(m.districts.map((d) => [d.id, d.fullName]));
     const columns: SheetColumn<MatrixRow>[] = [
       { header: COL_CODE, width: 10, value: (r) => r.code },
-      { header: COL_DISTRICT, width: 24, value: (r) => (r.districtId === null ? '' : (districtName.get(r.districtId) ?? '')) },
+      {
+        header: COL_DISTRICT,
+        width: 24,
+        value: (r) => (r.districtId === null ? '' : (districtName.get(r.districtId) ?? '')),
+      },
       { header: COL_NAME, width: 20, value: (r) => r.name },
-      ...m.criteria.map((c, i) => ({ header: criterionHeader(c), width: 12, value: (r: MatrixRow) => resultText(resultAt(r.results, i)) })),
+      ...m.criteria.map((c, i) => ({
+        header: criterionHeader(c),
+        width: 12,
+        value: (r: MatrixRow) => resultText(resultAt(r.results, i)),
+      })),
       { header: met, width: 10, value: (r) => r.met },
       { header: level, width: 16, value: (r) => LEVEL_LABEL[r.level ?? 'none'] },
       { header: levelYear, width: 10, value: (r) => r.levelYear },
-      { header: decision, width: 26, value: (r) => (r.decisionNo ? `${r.decisionNo}${r.decisionDate ? ` ngày ${formatShortDate(r.decisionDate)}` : ''}` : '') },
+      {
+        header: decision,
+        width: 26,
+        value: (r) =>
+          r.decisionNo ? `${r.decisionNo}${r.decisionDate ? ` ngày ${formatShortDate(r.decisionDate)}` : ''}` : '',
+      },
     ];
     const ws = addSheet(wb, sheetName(year), columns, m.rows);
     ws.getRow(1).height = 60;

@@ -15,21 +15,37 @@ function diff(ctx: ServiceContext, sheets: ParsedSheet[]) {
   let unchanged = 0;
   const sample: ImportChangeSample[] = [];
   for (const s of sheets) {
-    const stored = new Map(resultsOf(ctx.db, s.year, [...new Set(s.cells.map((c) => c.communeId))]).map((r) => [`${r.communeId}:${r.criterionId}`, r.met]));
+    const stored = new Map(
+      resultsOf(ctx.db, s.year, [...new Set(s.cells.map((c) => c.communeId))]).map((r) => [
+        `${r.communeId}:${r.criterionId}`,
+        r.met,
+      ]),
+    );
     for (const c of s.cells) {
       const old = stored.get(`${c.communeId}:${c.criterionId}`);
       if (old === c.met) unchanged++;
       else {
         if (old === undefined) added++;
         else changed++;
-        if (sample.length < 50) sample.push({ sheet: s.sheet, row: c.row, commune: c.commune, criterion: c.criterion, oldValue: resultText(old ?? null), newValue: resultText(c.met) });
+        if (sample.length < 50)
+          sample.push({
+            sheet: s.sheet,
+            row: c.row,
+            commune: c.commune,
+            criterion: c.criterion,
+            oldValue: resultText(old ?? null),
+            newValue: resultText(c.met),
+          });
       }
     }
   }
   return { added, changed, unchanged, sample };
 }
 
-function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'criteria.importPreview'>): Promise<ParsedSheet[]> {
+function plan(
+  ctx: ServiceContext,
+  { fileName, base64 }: ParsedInputOf<'criteria.importPreview'>,
+): Promise<ParsedSheet[]> {
   return readMatrixFile(ctx, fileName, base64);
 }
 

@@ -11,7 +11,15 @@ import { criteriaOfSet } from '../../../db/repositories/criteria';
 import { cellText, headerColumns, ImportErrors, loadWorkbook } from '../io/excel';
 import type { Sheet } from '../io/sheet';
 import { communesOfYear, type CommuneInfo } from './common';
-import { COL_CODE, COL_DISTRICT, COL_NAME, DERIVED_COLUMNS, HELP_SHEET, parseCriterionHeader, yearOfSheet } from './matrix-excel-layout';
+import {
+  COL_CODE,
+  COL_DISTRICT,
+  COL_NAME,
+  DERIVED_COLUMNS,
+  HELP_SHEET,
+  parseCriterionHeader,
+  yearOfSheet,
+} from './matrix-excel-layout';
 
 export interface ParsedCell extends ResultChange {
   sheet: string;
@@ -34,13 +42,16 @@ export function communeFinder(communes: CommuneInfo[]) {
     if (code) {
       const c = byCode.get(code);
       if (!c) return `mã xã «${code}» không có trong danh sách xã của năm`;
-      if (name && searchKey(name) !== searchKey(c.name)) return `mã xã «${code}» là xã ${c.label}, không phải «${name}»`;
+      if (name && searchKey(name) !== searchKey(c.name))
+        return `mã xã «${code}» là xã ${c.label}, không phải «${name}»`;
       return c;
     }
     if (!name) return 'thiếu tên xã và mã xã';
     const d = searchKey(district);
     const hits = communes.filter(
-      (c) => searchKey(c.name) === searchKey(name) && (!d || d === searchKey(c.districtFullName) || d === searchKey(c.districtName)),
+      (c) =>
+        searchKey(c.name) === searchKey(name) &&
+        (!d || d === searchKey(c.districtFullName) || d === searchKey(c.districtName)),
     );
     if (hits.length === 1) return hits[0]!;
     if (!hits.length) return `không tìm thấy xã «${name}»${district ? ` thuộc «${district}»` : ''}`;
@@ -61,12 +72,15 @@ function parseSheet(ctx: ServiceContext, ws: Sheet, year: number, errors: Import
   for (const [header, col] of headers) {
     if (!header || [COL_CODE, COL_DISTRICT, COL_NAME, ...DERIVED_COLUMNS].includes(header)) continue;
     const parsed = parseCriterionHeader(header);
-    const c = parsed && criteria.find((x) => x.no === parsed.no && (!parsed.name || searchKey(x.name) === searchKey(parsed.name)));
+    const c =
+      parsed &&
+      criteria.find((x) => x.no === parsed.no && (!parsed.name || searchKey(x.name) === searchKey(parsed.name)));
     if (!c) errors.add(ws.name, 1, header, `không phải tiêu chí của ${set.name} (năm ${year}).`);
     else if (criterionCols.some((x) => x.id === c.id)) errors.add(ws.name, 1, header, `tiêu chí ${c.no} có hai cột.`);
     else criterionCols.push({ col, header, id: c.id });
   }
-  if (!criterionCols.length && !errors.any) errors.addSheet(ws.name, 'không có cột tiêu chí nào (ví dụ «1. Quy hoạch»).');
+  if (!criterionCols.length && !errors.any)
+    errors.addSheet(ws.name, 'không có cột tiêu chí nào (ví dụ «1. Quy hoạch»).');
 
   const find = communeFinder(communesOfYear(ctx, year));
   const codeCol = headers.get(COL_CODE);
@@ -95,9 +109,18 @@ function parseSheet(ctx: ServiceContext, ws: Sheet, year: number, errors: Import
     seen.set(commune.id, r);
     for (const v of values) {
       const parsed = parseResultText(v.value);
-      if (parsed.kind === 'invalid') errors.add(ws.name, r, v.header, `xã ${commune.label}: «${parsed.text}» không hợp lệ (${RESULT_INPUT_HELP}).`);
+      if (parsed.kind === 'invalid')
+        errors.add(ws.name, r, v.header, `xã ${commune.label}: «${parsed.text}» không hợp lệ (${RESULT_INPUT_HELP}).`);
       else if (parsed.kind !== 'empty') {
-        cells.push({ sheet: ws.name, row: r, commune: commune.label, criterion: v.header, communeId: commune.id, criterionId: v.id, met: parsed.kind === 'met' });
+        cells.push({
+          sheet: ws.name,
+          row: r,
+          commune: commune.label,
+          criterion: v.header,
+          communeId: commune.id,
+          criterionId: v.id,
+          met: parsed.kind === 'met',
+        });
       }
     }
   });
@@ -120,9 +143,10 @@ export async function readMatrixFile(ctx: ServiceContext, fileName: string, base
   });
   if (!years.size && !errors.any) errors.addSheet(fileName, 'không có sheet kết quả nào (tên sheet dạng «Năm 2022»).');
   if (sheets.length && sheets.every((s) => !s.rows) && !errors.any) {
-    errors.issues.push({ message: `Tệp «${fileName}» không có kết quả nào để nhập: ${sheets.map((s) => `sheet «${s.sheet}»`).join(', ')} chỉ có dòng tiêu đề (cần mỗi dòng một xã với kết quả các tiêu chí).` });
+    errors.issues.push({
+      message: `Tệp «${fileName}» không có kết quả nào để nhập: ${sheets.map((s) => `sheet «${s.sheet}»`).join(', ')} chỉ có dòng tiêu đề (cần mỗi dòng một xã với kết quả các tiêu chí).`,
+    });
   }
   errors.throwIfAny();
   return sheets;
 }
-

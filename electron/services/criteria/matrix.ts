@@ -3,9 +3,29 @@ import type { ServiceContext } from '../context';
 import type { AppDb } from '../../../db/open';
 import { AppError } from '../../../shared/errors';
 import { countMet, resultsFromMasks, resultText } from '../../../shared/domain/criteria-values';
-import type { CriteriaMatrix, CriteriaSetInfo, MatrixDistrict, MatrixRow, ResultChange, SetResultsOutput } from '../../../shared/models/criteria';
-import { criteriaOfSet, criteriaWithIndicators, deleteResult, resultsOf, upsertResult } from '../../../db/repositories/criteria';
-import { computedCellKeys, districtUnits, matrixHeldRecords, matrixHeldRecordsOf, summaryMasks, type MatrixHeldRecord } from '../../../db/repositories/criteria-summary';
+import type {
+  CriteriaMatrix,
+  CriteriaSetInfo,
+  MatrixDistrict,
+  MatrixRow,
+  ResultChange,
+  SetResultsOutput,
+} from '../../../shared/models/criteria';
+import {
+  criteriaOfSet,
+  criteriaWithIndicators,
+  deleteResult,
+  resultsOf,
+  upsertResult,
+} from '../../../db/repositories/criteria';
+import {
+  computedCellKeys,
+  districtUnits,
+  matrixHeldRecords,
+  matrixHeldRecordsOf,
+  summaryMasks,
+  type MatrixHeldRecord,
+} from '../../../db/repositories/criteria-summary';
 import { overridesOf } from '../../../db/repositories/criteria-values';
 import { fullDistrictName } from '../../../shared/models/units';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
@@ -38,7 +58,20 @@ class ResultStrings {
 
 /** One matrix row from its record (commune, summary, recognition held); without a set no level is shown. */
 function matrixRow(r: MatrixHeldRecord, strings: ResultStrings, required: number, withLevels: boolean): MatrixRow {
-  const [id, code, name, districtId, metMask, knownMask, sampleCount, level, levelYear, decisionNo, decisionDate, exception] = r;
+  const [
+    id,
+    code,
+    name,
+    districtId,
+    metMask,
+    knownMask,
+    sampleCount,
+    level,
+    levelYear,
+    decisionNo,
+    decisionDate,
+    exception,
+  ] = r;
   const known = knownMask ?? NO_CRITERIA;
   const { results, met } = strings.of(metMask ?? NO_CRITERIA, known);
   const held = withLevels && level !== null;
@@ -83,7 +116,8 @@ export function loadMatrix(ctx: ServiceContext, year: number): CriteriaMatrix {
     rows[i] = row;
   }
   const districts: MatrixDistrict[] = [];
-  for (const [id, name, kind, order] of districtUnits(ctx.db)) if (usedDistricts.has(id)) districts.push({ id, name, fullName: fullDistrictName(kind, name), order });
+  for (const [id, name, kind, order] of districtUnits(ctx.db))
+    if (usedDistricts.has(id)) districts.push({ id, name, fullName: fullDistrictName(kind, name), order });
   return {
     year,
     set: set ? setInfo(set) : null,
@@ -154,9 +188,11 @@ function checkChanges(
   const seen = new Set<string>();
   for (const ch of changes) {
     const commune = communes.get(ch.communeId);
-    if (!commune) throw new AppError('NOT_FOUND', `Không tìm thấy xã (mã ${ch.communeId}) trong danh sách xã năm ${year}.`);
+    if (!commune)
+      throw new AppError('NOT_FOUND', `Không tìm thấy xã (mã ${ch.communeId}) trong danh sách xã năm ${year}.`);
     const criterion = criterionById.get(ch.criterionId);
-    if (!criterion) throw new AppError('VALIDATION', `Tiêu chí (mã ${ch.criterionId}) không thuộc ${set.name} áp dụng năm ${year}.`);
+    if (!criterion)
+      throw new AppError('VALIDATION', `Tiêu chí (mã ${ch.criterionId}) không thuộc ${set.name} áp dụng năm ${year}.`);
     const key = cellKey(ch.communeId, ch.criterionId);
     if (computed.has(key)) {
       throw new AppError(
@@ -164,7 +200,11 @@ function checkChanges(
         `Xã ${commune[2]}, tiêu chí ${criterion.no}. ${criterion.name}: kết quả được tính từ giá trị các chỉ tiêu đã nhập. Hãy sửa giá trị chỉ tiêu (nút «Chỉ tiêu» của ô), hoặc ghi «đánh giá khác» kèm lý do.`,
       );
     }
-    if (seen.has(key)) throw new AppError('VALIDATION', `Xã ${commune[2]}, tiêu chí ${criterion.no}: một ô được sửa hai lần trong cùng một lần lưu.`);
+    if (seen.has(key))
+      throw new AppError(
+        'VALIDATION',
+        `Xã ${commune[2]}, tiêu chí ${criterion.no}: một ô được sửa hai lần trong cùng một lần lưu.`,
+      );
     seen.add(key);
   }
 }
@@ -175,9 +215,21 @@ function checkChanges(
  * `oldOf` gives a cell's stored value when the caller has it already; otherwise the results of
  * the communes are read.
  */
-export function writeResults(tx: AppDb, year: number, changes: ResultChange[], at: Date, imported = false, oldOf?: (ch: ResultChange) => boolean | null): number {
+export function writeResults(
+  tx: AppDb,
+  year: number,
+  changes: ResultChange[],
+  at: Date,
+  imported = false,
+  oldOf?: (ch: ResultChange) => boolean | null,
+): number {
   if (!oldOf) {
-    const before = new Map(resultsOf(tx, year, [...new Set(changes.map((c) => c.communeId))]).map((r) => [cellKey(r.communeId, r.criterionId), r.met]));
+    const before = new Map(
+      resultsOf(tx, year, [...new Set(changes.map((c) => c.communeId))]).map((r) => [
+        cellKey(r.communeId, r.criterionId),
+        r.met,
+      ]),
+    );
     oldOf = (ch) => before.get(cellKey(ch.communeId, ch.criterionId)) ?? null;
   }
   const audit: AuditEntry[] = [];
@@ -205,5 +257,7 @@ export function writeResults(tx: AppDb, year: number, changes: ResultChange[], a
 export function matrixRowsOf(ctx: ServiceContext, year: number, communeIds: number[]): MatrixRow[] {
   const { set, columns } = requireSet(ctx, year);
   const strings = new ResultStrings(columns.map((c) => c.no));
-  return matrixHeldRecordsOf(ctx.db, yearEnd(year), year, set.id, [...new Set(communeIds)]).map((r) => matrixRow(r, strings, set.requiredCount, true));
+  return matrixHeldRecordsOf(ctx.db, yearEnd(year), year, set.id, [...new Set(communeIds)]).map((r) =>
+    matrixRow(r, strings, set.requiredCount, true),
+  );
 }

@@ -6,7 +6,14 @@
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { computeFigures, LEVELS, type Level } from '../../../shared/domain/ntm-figures';
-import type { CriteriaPlanData, CriteriaReportData, CriterionTally, PlanCommune, TargetProgress, TargetRow } from '../../../shared/models/criteria';
+import type {
+  CriteriaPlanData,
+  CriteriaReportData,
+  CriterionTally,
+  PlanCommune,
+  TargetProgress,
+  TargetRow,
+} from '../../../shared/models/criteria';
 import { criteriaOfSet, anySampleResults } from '../../../db/repositories/criteria';
 import { summaryMasks } from '../../../db/repositories/criteria-summary';
 import { recognitionsDecidedBetween, revocationsBetween } from '../../../db/repositories/recognitions';
@@ -38,7 +45,8 @@ export function criteriaPlanData(ctx: ServiceContext, year: number): CriteriaPla
   const appendix: CriteriaPlanData['appendix'] = [];
   for (const t of targets) {
     let group = appendix.find((g) => g.districtId === t.districtId);
-    if (!group) appendix.push((group = { districtId: t.districtId, districtFullName: t.districtFullName, targets: [] }));
+    if (!group)
+      appendix.push((group = { districtId: t.districtId, districtFullName: t.districtFullName, targets: [] }));
     group.targets.push(t);
   }
   return {
@@ -62,7 +70,12 @@ export function criteriaPlanData(ctx: ServiceContext, year: number): CriteriaPla
 }
 
 /** Per criterion of the set: communes that met it and communes with a result, from the maintained summary (one row per commune). */
-function criterionTallies(ctx: ServiceContext, year: number, setId: number | null, communeIds: number[]): CriterionTally[] {
+function criterionTallies(
+  ctx: ServiceContext,
+  year: number,
+  setId: number | null,
+  communeIds: number[],
+): CriterionTally[] {
   if (setId === null) return [];
   const wanted = new Set(communeIds);
   const masks = summaryMasks(ctx.db, year, setId).filter((m) => wanted.has(m.communeId));
@@ -101,8 +114,12 @@ export function criteriaReportData(ctx: ServiceContext, year: number, periodEndI
   };
   const progress: TargetProgress[] = LEVELS.map((level) => ({
     level,
-    official: targets.filter((t) => t.level === level && t.kind === 'official').map((t) => ({ label: t.communeLabel, achieved: achieved(t) })),
-    stretch: targets.filter((t) => t.level === level && t.kind === 'stretch').map((t) => ({ label: t.communeLabel, achieved: achieved(t) })),
+    official: targets
+      .filter((t) => t.level === level && t.kind === 'official')
+      .map((t) => ({ label: t.communeLabel, achieved: achieved(t) })),
+    stretch: targets
+      .filter((t) => t.level === level && t.kind === 'stretch')
+      .map((t) => ({ label: t.communeLabel, achieved: achieved(t) })),
   }));
   return {
     year,
@@ -121,4 +138,3 @@ export function criteriaReportData(ctx: ServiceContext, year: number, periodEndI
     sampleData: anySampleResults(ctx.db, year),
   };
 }
-

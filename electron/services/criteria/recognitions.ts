@@ -51,20 +51,33 @@ export function recognize(ctx: ServiceContext, input: ParsedInputOf<'criteria.re
   const commune = communesOfYear(ctx, input.year, [input.communeId])[0];
   if (!commune) throw new AppError('NOT_FOUND', `Không tìm thấy xã trong danh sách xã năm ${input.year}.`);
   if (input.decisionDate && Number(input.decisionDate.slice(0, 4)) !== input.year) {
-    throw new AppError('VALIDATION', `Ngày quyết định (${formatShortDate(input.decisionDate)}) phải thuộc năm công nhận ${input.year}.`);
+    throw new AppError(
+      'VALIDATION',
+      `Ngày quyết định (${formatShortDate(input.decisionDate)}) phải thuộc năm công nhận ${input.year}.`,
+    );
   }
   const dup = activeRecognition(ctx.db, input.communeId, input.level);
-  if (dup) throw new AppError('CONFLICT', `Xã ${commune.label} đã được công nhận ${LEVEL_LABEL[input.level]} năm ${dup.year} (QĐ ${dup.decisionNo || 'chưa rõ số'}).`);
+  if (dup)
+    throw new AppError(
+      'CONFLICT',
+      `Xã ${commune.label} đã được công nhận ${LEVEL_LABEL[input.level]} năm ${dup.year} (QĐ ${dup.decisionNo || 'chưa rõ số'}).`,
+    );
   // Each level requires the one below it, held by the end of the recognition year.
   const below = LEVELS[LEVELS.indexOf(input.level) - 1];
   if (below) {
     const held = heldLevels(ctx, `${input.year}-12-31`, [input.communeId]).get(input.communeId);
     if (!held || LEVELS.indexOf(held.level) < LEVELS.indexOf(below)) {
-      throw new AppError('CONFLICT', `Xã ${commune.label} chưa đạt ${LEVEL_LABEL[below]} nên chưa thể công nhận ${LEVEL_LABEL[input.level]}.`);
+      throw new AppError(
+        'CONFLICT',
+        `Xã ${commune.label} chưa đạt ${LEVEL_LABEL[below]} nên chưa thể công nhận ${LEVEL_LABEL[input.level]}.`,
+      );
     }
   }
   if (!input.decisionDate) {
-    throw new AppError('VALIDATION', `Ghi ngày của quyết định công nhận ${input.decisionNo}: không ghi nhận công nhận khi chưa có ngày quyết định.`);
+    throw new AppError(
+      'VALIDATION',
+      `Ghi ngày của quyết định công nhận ${input.decisionNo}: không ghi nhận công nhận khi chưa có ngày quyết định.`,
+    );
   }
   const set = criteriaSetForYear(ctx.db, input.year, input.level) ?? criteriaSetForYear(ctx.db, input.year);
   const missing = set ? unmetCriteria(ctx, set.id, input.year, input.communeId) : [];
@@ -78,9 +91,29 @@ export function recognize(ctx: ServiceContext, input: ParsedInputOf<'criteria.re
   const exceptionUnmet = missing.length ? missing.join('; ') : '';
   const id = ctx.db.transaction((tx) => {
     const { exceptionReason: _r, ...fields } = input;
-    const newId = insertRecognition(tx, { ...fields, criteriaSetId: set?.id ?? null, source: 'user', exceptionReason: missing.length ? exceptionReason : '', exceptionUnmet });
-    const what = describe(input) + (missing.length ? ` — NGOẠI LỆ: chưa đạt ${exceptionUnmet}; lý do: ${exceptionReason}` : '');
-    recordAudit(tx, [{ entity: 'recognition', entityId: newId, field: 'insert', action: 'insert', newValue: what, communeId: input.communeId }], ctx.now());
+    const newId = insertRecognition(tx, {
+      ...fields,
+      criteriaSetId: set?.id ?? null,
+      source: 'user',
+      exceptionReason: missing.length ? exceptionReason : '',
+      exceptionUnmet,
+    });
+    const what =
+      describe(input) + (missing.length ? ` — NGOẠI LỆ: chưa đạt ${exceptionUnmet}; lý do: ${exceptionReason}` : '');
+    recordAudit(
+      tx,
+      [
+        {
+          entity: 'recognition',
+          entityId: newId,
+          field: 'insert',
+          action: 'insert',
+          newValue: what,
+          communeId: input.communeId,
+        },
+      ],
+      ctx.now(),
+    );
     return newId;
   });
   return recognitionsList(ctx, { id })[0]!;
@@ -89,16 +122,25 @@ export function recognize(ctx: ServiceContext, input: ParsedInputOf<'criteria.re
 /** The criteria of a set a commune does not meet in a year: "5. Trường học (chưa đạt)", "7. … (chưa có kết quả)". */
 export function unmetCriteria(ctx: ServiceContext, setId: number, year: number, communeId: number): string[] {
   const met = metByCriterion(ctx.db, year, communeId);
-  return missingCriteria(criteriaOfSet(ctx.db, setId), met).map((c) => `${c.no}. ${c.name} (${met.has(c.id) ? 'chưa đạt' : 'chưa có kết quả'})`);
+  return missingCriteria(criteriaOfSet(ctx.db, setId), met).map(
+    (c) => `${c.no}. ${c.name} (${met.has(c.id) ? 'chưa đạt' : 'chưa có kết quả'})`,
+  );
 }
 
 export function revoke(ctx: ServiceContext, input: ParsedInputOf<'criteria.revoke'>): RecognitionRow {
   const before = getRecognition(ctx.db, input.id);
   if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy quyết định công nhận cần thu hồi.');
-  if (before.revokedDate) throw new AppError('CONFLICT', `Quyết định công nhận này đã bị thu hồi ngày ${formatShortDate(before.revokedDate)}.`);
+  if (before.revokedDate)
+    throw new AppError(
+      'CONFLICT',
+      `Quyết định công nhận này đã bị thu hồi ngày ${formatShortDate(before.revokedDate)}.`,
+    );
   const recognisedOn = before.decisionDate ?? `${before.year}-01-01`;
   if (input.revokedDate < recognisedOn) {
-    throw new AppError('VALIDATION', `Ngày thu hồi (${formatShortDate(input.revokedDate)}) không được trước ngày công nhận (${formatShortDate(recognisedOn)}).`);
+    throw new AppError(
+      'VALIDATION',
+      `Ngày thu hồi (${formatShortDate(input.revokedDate)}) không được trước ngày công nhận (${formatShortDate(recognisedOn)}).`,
+    );
   }
   ctx.db.transaction((tx) => {
     revokeRecognition(tx, input.id, input);

@@ -6,7 +6,13 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { CriteriaSetInfo } from '../../../shared/models/criteria';
 import type { DependentCounts } from '../../../shared/models/indicators';
 import { formatNumber } from '../../../shared/format/number';
-import { criteriaOfSet, getCriteriaSet, indicatorsOfSet, listCriteriaSets, thresholdsOfSet } from '../../../db/repositories/criteria';
+import {
+  criteriaOfSet,
+  getCriteriaSet,
+  indicatorsOfSet,
+  listCriteriaSets,
+  thresholdsOfSet,
+} from '../../../db/repositories/criteria';
 import {
   criterionDependents,
   deleteCriterion,
@@ -31,7 +37,12 @@ import { loadSetModel, syncCriterionResults } from './set-model';
 
 type SetFields = ParsedInputOf<'criteriaSets.create'>['fields'];
 
-const LEVEL_NAME: Record<string, string> = { ntm: 'xã NTM', nang_cao: 'NTM nâng cao', kieu_mau: 'NTM kiểu mẫu', hien_dai: 'xã NTM hiện đại' };
+const LEVEL_NAME: Record<string, string> = {
+  ntm: 'xã NTM',
+  nang_cao: 'NTM nâng cao',
+  kieu_mau: 'NTM kiểu mẫu',
+  hien_dai: 'xã NTM hiện đại',
+};
 
 /** Two sets of one kind may not both be in force in a year: the grid would not know which to use. */
 function checkOverlap(db: AppDb, fields: SetFields, exceptId: number | null) {
@@ -59,13 +70,35 @@ function copyContent(tx: AppDb, fromId: number, toId: number) {
   const thresholds = thresholdsOfSet(tx, fromId);
   const indicators = indicatorsOfSet(tx, fromId);
   for (const c of criteriaOfSet(tx, fromId)) {
-    const cid = insertCriterion(tx, { setId: toId, no: c.no, name: c.name, groupNo: c.groupNo, groupName: c.groupName });
+    const cid = insertCriterion(tx, {
+      setId: toId,
+      no: c.no,
+      name: c.name,
+      groupNo: c.groupNo,
+      groupName: c.groupName,
+    });
     indicators
       .filter((i) => i.criterionId === c.id)
       .forEach((i, k) => {
-        const iid = insertIndicator(tx, { criterionId: cid, code: i.code, name: i.name, unit: i.unit, comparator: i.comparator, valueKind: i.valueKind, grades: i.grades, sortOrder: k + 1 });
+        const iid = insertIndicator(tx, {
+          criterionId: cid,
+          code: i.code,
+          name: i.name,
+          unit: i.unit,
+          comparator: i.comparator,
+          valueKind: i.valueKind,
+          grades: i.grades,
+          sortOrder: k + 1,
+        });
         for (const t of thresholds.filter((x) => x.indicatorId === i.id)) {
-          upsertThreshold(tx, { indicatorId: iid, region: t.region, value: t.value, verified: t.verified, source: t.source, notApplicable: t.notApplicable });
+          upsertThreshold(tx, {
+            indicatorId: iid,
+            region: t.region,
+            value: t.value,
+            verified: t.verified,
+            source: t.source,
+            notApplicable: t.notApplicable,
+          });
         }
       });
   }
@@ -77,7 +110,11 @@ export function createSet(ctx: ServiceContext, fields: SetFields, copyFrom: numb
   const id = ctx.db.transaction((tx) => {
     const newId = insertSet(tx, fields);
     if (copyFrom) copyContent(tx, copyFrom, newId);
-    recordAudit(tx, [{ entity: 'criteria_set', entityId: newId, action: 'insert', newValue: { ...fields, copyFrom } }], ctx.now());
+    recordAudit(
+      tx,
+      [{ entity: 'criteria_set', entityId: newId, action: 'insert', newValue: { ...fields, copyFrom } }],
+      ctx.now(),
+    );
     return newId;
   });
   return setInfo(mustSet(ctx.db, id));
@@ -88,11 +125,18 @@ export function updateSetFields(ctx: ServiceContext, id: number, fields: SetFiel
   checkOverlap(ctx.db, fields, id);
   const used = recognitionsOfSet(ctx.db, id);
   if (used && (fields.yearFrom > before.yearFrom || fields.yearTo < before.yearTo || fields.level !== before.level)) {
-    throw new AppError('CONFLICT', `Bộ tiêu chí đang được ${formatNumber(used)} quyết định công nhận tham chiếu: không thu hẹp giai đoạn hay đổi loại bộ được.`);
+    throw new AppError(
+      'CONFLICT',
+      `Bộ tiêu chí đang được ${formatNumber(used)} quyết định công nhận tham chiếu: không thu hẹp giai đoạn hay đổi loại bộ được.`,
+    );
   }
   ctx.db.transaction((tx) => {
     updateSet(tx, id, fields);
-    recordAudit(tx, [{ entity: 'criteria_set', entityId: id, action: 'update', oldValue: before, newValue: fields }], ctx.now());
+    recordAudit(
+      tx,
+      [{ entity: 'criteria_set', entityId: id, action: 'update', oldValue: before, newValue: fields }],
+      ctx.now(),
+    );
   });
   if (fields.thresholdBy !== before.thresholdBy) resyncSet(ctx, id);
   return setInfo(mustSet(ctx.db, id));
@@ -107,16 +151,46 @@ export function saveCriterion(ctx: ServiceContext, input: ParsedInputOf<'criteri
       const before = getCriterion(tx, input.id);
       if (!before || before.setId !== input.setId) throw new AppError('NOT_FOUND', 'Không tìm thấy tiêu chí cần sửa.');
       updateCriterion(tx, input.id, { no: input.no, name: input.name });
-      recordAudit(tx, [{ entity: 'criterion', entityId: input.id, action: 'update', oldValue: { no: before.no, name: before.name }, newValue: { no: input.no, name: input.name } }], ctx.now());
+      recordAudit(
+        tx,
+        [
+          {
+            entity: 'criterion',
+            entityId: input.id,
+            action: 'update',
+            oldValue: { no: before.no, name: before.name },
+            newValue: { no: input.no, name: input.name },
+          },
+        ],
+        ctx.now(),
+      );
       return { id: input.id };
     }
-    const id = insertCriterion(tx, { setId: input.setId, no: input.no, name: input.name, groupNo: input.no, groupName: input.name });
-    recordAudit(tx, [{ entity: 'criterion', entityId: id, action: 'insert', newValue: { setId: input.setId, no: input.no, name: input.name } }], ctx.now());
+    const id = insertCriterion(tx, {
+      setId: input.setId,
+      no: input.no,
+      name: input.name,
+      groupNo: input.no,
+      groupName: input.name,
+    });
+    recordAudit(
+      tx,
+      [
+        {
+          entity: 'criterion',
+          entityId: id,
+          action: 'insert',
+          newValue: { setId: input.setId, no: input.no, name: input.name },
+        },
+      ],
+      ctx.now(),
+    );
     return { id };
   });
 }
 
-export const dependentsOf = (ctx: ServiceContext, criterionId: number): DependentCounts => criterionDependents(ctx.db, criterionId);
+export const dependentsOf = (ctx: ServiceContext, criterionId: number): DependentCounts =>
+  criterionDependents(ctx.db, criterionId);
 
 /** Removing a criterion that results, values or recognitions depend on is refused, with the counts. */
 export function removeCriterion(ctx: ServiceContext, id: number): { removed: boolean } {
@@ -131,11 +205,18 @@ export function removeCriterion(ctx: ServiceContext, id: number): { removed: boo
       d.overrides ? `${formatNumber(d.overrides)} đánh giá khác kèm lý do` : '',
       recognitions ? `${formatNumber(recognitions)} quyết định công nhận theo bộ này` : '',
     ].filter(Boolean);
-    throw new AppError('CONFLICT', `Không xóa được tiêu chí ${c.no}. ${c.name}: đang có ${parts.join(', ')} dựa trên nó.`);
+    throw new AppError(
+      'CONFLICT',
+      `Không xóa được tiêu chí ${c.no}. ${c.name}: đang có ${parts.join(', ')} dựa trên nó.`,
+    );
   }
   ctx.db.transaction((tx) => {
     deleteCriterion(tx, id);
-    recordAudit(tx, [{ entity: 'criterion', entityId: id, action: 'delete', oldValue: { setId: c.setId, no: c.no, name: c.name } }], ctx.now());
+    recordAudit(
+      tx,
+      [{ entity: 'criterion', entityId: id, action: 'delete', oldValue: { setId: c.setId, no: c.no, name: c.name } }],
+      ctx.now(),
+    );
   });
   return { removed: true };
 }
@@ -143,19 +224,38 @@ export function removeCriterion(ctx: ServiceContext, id: number): { removed: boo
 export function saveIndicator(ctx: ServiceContext, input: ParsedInputOf<'criteriaSets.saveIndicator'>): { id: number } {
   const c = getCriterion(ctx.db, input.criterionId);
   if (!c) throw new AppError('NOT_FOUND', 'Không tìm thấy tiêu chí của chỉ tiêu.');
-  if (input.valueKind === 'grade' && !input.grades.includes(';')) throw new AppError('VALIDATION', 'Chỉ tiêu xếp loại cần ít nhất hai mức, tốt nhất trước, cách nhau bởi «;» (ví dụ «Tốt;Khá;Trung bình»).');
+  if (input.valueKind === 'grade' && !input.grades.includes(';'))
+    throw new AppError(
+      'VALIDATION',
+      'Chỉ tiêu xếp loại cần ít nhất hai mức, tốt nhất trước, cách nhau bởi «;» (ví dụ «Tốt;Khá;Trung bình»).',
+    );
   const dup = indicatorsOfSet(ctx.db, c.setId).find((i) => i.code === input.code && i.id !== input.id);
   if (dup) throw new AppError('CONFLICT', `Bộ tiêu chí đã có chỉ tiêu ${input.code} (${dup.name}).`);
-  const fields = { criterionId: input.criterionId, code: input.code, name: input.name, unit: input.unit, comparator: input.valueKind === 'yesno' ? 'dat' : input.comparator, valueKind: input.valueKind, grades: input.grades };
+  const fields = {
+    criterionId: input.criterionId,
+    code: input.code,
+    name: input.name,
+    unit: input.unit,
+    comparator: input.valueKind === 'yesno' ? 'dat' : input.comparator,
+    valueKind: input.valueKind,
+    grades: input.grades,
+  };
   const id = ctx.db.transaction((tx) => {
     if (input.id) {
       const before = getIndicator(tx, input.id);
       if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu cần sửa.');
       updateIndicator(tx, input.id, fields);
-      recordAudit(tx, [{ entity: 'indicator', entityId: input.id, action: 'update', oldValue: before, newValue: fields }], ctx.now());
+      recordAudit(
+        tx,
+        [{ entity: 'indicator', entityId: input.id, action: 'update', oldValue: before, newValue: fields }],
+        ctx.now(),
+      );
       return input.id;
     }
-    const newId = insertIndicator(tx, { ...fields, sortOrder: indicatorsOfSet(tx, c.setId).filter((i) => i.criterionId === c.id).length + 1 });
+    const newId = insertIndicator(tx, {
+      ...fields,
+      sortOrder: indicatorsOfSet(tx, c.setId).filter((i) => i.criterionId === c.id).length + 1,
+    });
     recordAudit(tx, [{ entity: 'indicator', entityId: newId, action: 'insert', newValue: fields }], ctx.now());
     return newId;
   });
@@ -167,7 +267,11 @@ export function removeIndicator(ctx: ServiceContext, id: number): { removed: boo
   const i = getIndicator(ctx.db, id);
   if (!i) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu cần xóa.');
   const n = indicatorValueCount(ctx.db, [id]);
-  if (n) throw new AppError('CONFLICT', `Không xóa được chỉ tiêu ${i.code}: đang có ${formatNumber(n)} giá trị đã nhập của các xã.`);
+  if (n)
+    throw new AppError(
+      'CONFLICT',
+      `Không xóa được chỉ tiêu ${i.code}: đang có ${formatNumber(n)} giá trị đã nhập của các xã.`,
+    );
   ctx.db.transaction((tx) => {
     deleteIndicators(tx, [id]);
     recordAudit(tx, [{ entity: 'indicator', entityId: id, action: 'delete', oldValue: i }], ctx.now());
@@ -175,14 +279,37 @@ export function removeIndicator(ctx: ServiceContext, id: number): { removed: boo
   return { removed: true };
 }
 
-export function saveThreshold(ctx: ServiceContext, input: ParsedInputOf<'criteriaSets.saveThreshold'>): { saved: boolean } {
+export function saveThreshold(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'criteriaSets.saveThreshold'>,
+): { saved: boolean } {
   const i = getIndicator(ctx.db, input.indicatorId);
   if (!i) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu.');
-  if (!input.notApplicable && !input.value && i.valueKind !== 'yesno') throw new AppError('VALIDATION', `Chỉ tiêu ${i.code}: ghi ngưỡng hoặc chọn «Không áp dụng».`);
+  if (!input.notApplicable && !input.value && i.valueKind !== 'yesno')
+    throw new AppError('VALIDATION', `Chỉ tiêu ${i.code}: ghi ngưỡng hoặc chọn «Không áp dụng».`);
   const c = getCriterion(ctx.db, i.criterionId)!;
   ctx.db.transaction((tx) => {
-    upsertThreshold(tx, { indicatorId: i.id, region: input.key, value: input.notApplicable ? '' : input.value || 'Đạt', verified: input.verified, source: input.source, notApplicable: input.notApplicable });
-    recordAudit(tx, [{ entity: 'indicator_threshold', entityId: `${i.id}:${input.key}`, field: input.key, action: 'update', newValue: input }], ctx.now());
+    upsertThreshold(tx, {
+      indicatorId: i.id,
+      region: input.key,
+      value: input.notApplicable ? '' : input.value || 'Đạt',
+      verified: input.verified,
+      source: input.source,
+      notApplicable: input.notApplicable,
+    });
+    recordAudit(
+      tx,
+      [
+        {
+          entity: 'indicator_threshold',
+          entityId: `${i.id}:${input.key}`,
+          field: input.key,
+          action: 'update',
+          newValue: input,
+        },
+      ],
+      ctx.now(),
+    );
   });
   resyncSet(ctx, c.setId, [i.id]);
   return { saved: true };

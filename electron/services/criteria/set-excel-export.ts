@@ -5,7 +5,13 @@
 import ExcelJS from 'exceljs';
 import type { ServiceContext } from '../context';
 import { MIME_XLSX, type FilePayload } from '../../../shared/models/files';
-import { COMPARATOR_LABEL, NOT_APPLICABLE_TEXT, VALUE_KIND_LABEL, type Comparator, type ValueKind } from '../../../shared/domain/criteria-eval';
+import {
+  COMPARATOR_LABEL,
+  NOT_APPLICABLE_TEXT,
+  VALUE_KIND_LABEL,
+  type Comparator,
+  type ValueKind,
+} from '../../../shared/domain/criteria-eval';
 import { getCriteriaSet } from '../../../db/repositories/criteria';
 import { addSheet, workbookBase64 } from '../io/excel';
 import { loadSetModel, type SetModel } from './set-model';
@@ -27,7 +33,17 @@ interface RowOut {
 
 function rowsOf(model: SetModel): RowOut[] {
   const cols = thresholdColumns(model.thresholdBy);
-  const blank = { code: '', name: '', unit: '', kind: '', comparator: '', grades: '', thresholds: {}, source: '', verified: '' };
+  const blank = {
+    code: '',
+    name: '',
+    unit: '',
+    kind: '',
+    comparator: '',
+    grades: '',
+    thresholds: {},
+    source: '',
+    verified: '',
+  };
   return model.criteria.flatMap((c) =>
     c.indicators.length
       ? c.indicators.map((i) => {
@@ -41,7 +57,9 @@ function rowsOf(model: SetModel): RowOut[] {
             kind: VALUE_KIND_LABEL[i.valueKind as ValueKind] ?? i.valueKind,
             comparator: i.valueKind === 'yesno' ? '' : (COMPARATOR_LABEL[i.comparator as Comparator] ?? i.comparator),
             grades: i.grades,
-            thresholds: Object.fromEntries(cols.map((col, k) => [col.key, ts[k] ? (ts[k]!.notApplicable ? NOT_APPLICABLE_TEXT : ts[k]!.value) : ''])),
+            thresholds: Object.fromEntries(
+              cols.map((col, k) => [col.key, ts[k] ? (ts[k]!.notApplicable ? NOT_APPLICABLE_TEXT : ts[k]!.value) : '']),
+            ),
             source: ts.find((t) => t?.source)?.source ?? '',
             verified: ts.some((t) => t) && ts.every((t) => !t || t.verified) ? 'x' : '',
           };

@@ -4,7 +4,14 @@ import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import type { SetImportPreview } from '../../../shared/models/indicators';
 import { getCriteriaSet } from '../../../db/repositories/criteria';
-import { deleteIndicators, deleteThreshold, insertCriterion, insertIndicator, updateIndicator, upsertThreshold } from '../../../db/repositories/criteria-sets';
+import {
+  deleteIndicators,
+  deleteThreshold,
+  insertCriterion,
+  insertIndicator,
+  updateIndicator,
+  upsertThreshold,
+} from '../../../db/repositories/criteria-sets';
 import { recordAudit } from '../../../db/repositories/audit';
 import { excelImport, writeImport } from '../io/import-steps';
 import { resyncSet } from './set-edit';
@@ -20,8 +27,21 @@ function summary(p: SetFile): SetImportPreview {
   for (const i of p.indicators) {
     const e = existing.get(i.code);
     if (!e) added++;
-    else if (e.name !== i.name || e.unit !== i.unit || e.valueKind !== i.valueKind || e.comparator !== i.comparator || e.grades !== i.grades) changed++;
-    else if (i.thresholds.some((t) => e.thresholds.get(t.key)?.value !== t.value || !!e.thresholds.get(t.key)?.notApplicable !== t.notApplicable)) changed++;
+    else if (
+      e.name !== i.name ||
+      e.unit !== i.unit ||
+      e.valueKind !== i.valueKind ||
+      e.comparator !== i.comparator ||
+      e.grades !== i.grades
+    )
+      changed++;
+    else if (
+      i.thresholds.some(
+        (t) =>
+          e.thresholds.get(t.key)?.value !== t.value || !!e.thresholds.get(t.key)?.notApplicable !== t.notApplicable,
+      )
+    )
+      changed++;
   }
   const nos = new Set([...p.model.criteria.map((c) => c.no), ...p.criteria.keys()]);
   return {
@@ -40,7 +60,10 @@ interface Plan extends SetFile {
   fileName: string;
 }
 
-async function plan(ctx: ServiceContext, { setId, fileName, base64 }: ParsedInputOf<'criteriaSets.importPreview'>): Promise<Plan> {
+async function plan(
+  ctx: ServiceContext,
+  { setId, fileName, base64 }: ParsedInputOf<'criteriaSets.importPreview'>,
+): Promise<Plan> {
   if (!getCriteriaSet(ctx.db, setId)) throw new AppError('NOT_FOUND', 'Không tìm thấy bộ tiêu chí.');
   return { ...(await readSetFile(ctx, setId, fileName, base64)), setId, fileName };
 }
@@ -53,7 +76,8 @@ function apply(ctx: ServiceContext, p: Plan): SetImportPreview {
   writeImport(ctx, (tx) => {
     const criterionIds = new Map(p.model.criteria.map((c) => [c.no, c.id]));
     for (const [no, c] of p.criteria) {
-      if (!criterionIds.has(no)) criterionIds.set(no, insertCriterion(tx, { setId, no, name: c.name, groupNo: no, groupName: c.name }));
+      if (!criterionIds.has(no))
+        criterionIds.set(no, insertCriterion(tx, { setId, no, name: c.name, groupNo: no, groupName: c.name }));
     }
     const existing = new Map([...p.model.indicatorById.values()].map((i) => [i.code, i.id]));
     deleteIndicators(
@@ -61,21 +85,46 @@ function apply(ctx: ServiceContext, p: Plan): SetImportPreview {
       p.dropped.map((d) => d.id),
     );
     p.indicators.forEach((i, k) => {
-      const fields = { criterionId: criterionIds.get(i.no)!, code: i.code, name: i.name, unit: i.unit, comparator: i.comparator, valueKind: i.valueKind, grades: i.grades, sortOrder: k + 1 };
+      const fields = {
+        criterionId: criterionIds.get(i.no)!,
+        code: i.code,
+        name: i.name,
+        unit: i.unit,
+        comparator: i.comparator,
+        valueKind: i.valueKind,
+        grades: i.grades,
+        sortOrder: k + 1,
+      };
       let id = existing.get(i.code);
       if (id) updateIndicator(tx, id, fields);
       else id = insertIndicator(tx, fields);
       const given = new Map(i.thresholds.map((t) => [t.key, t]));
       for (const key of keys) {
         const t = given.get(key);
-        if (t) upsertThreshold(tx, { indicatorId: id, region: key, value: t.value, notApplicable: t.notApplicable, verified: i.verified, source: i.source });
+        if (t)
+          upsertThreshold(tx, {
+            indicatorId: id,
+            region: key,
+            value: t.value,
+            notApplicable: t.notApplicable,
+            verified: i.verified,
+            source: i.source,
+          });
         else deleteThreshold(tx, id, key);
       }
     });
-    recordAudit(tx, [{ entity: 'criteria_set', entityId: setId, field: 'import', action: 'import', newValue: { fileName, ...out } }], ctx.now());
+    recordAudit(
+      tx,
+      [{ entity: 'criteria_set', entityId: setId, field: 'import', action: 'import', newValue: { fileName, ...out } }],
+      ctx.now(),
+    );
   });
   resyncSet(ctx, setId);
   return out;
 }
 
-export const { importPreview: setImportPreview, importApply: setImportApply } = excelImport({ plan, preview: (_ctx, p) => summary(p), apply });
+export const { importPreview: setImportPreview, importApply: setImportApply } = excelImport({
+  plan,
+  preview: (_ctx, p) => summary(p),
+  apply,
+});

@@ -1,7 +1,12 @@
 /** Reads a criteria set workbook: every row checked (sheet, row, column) before anything is compared or written. */
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
-import { NOT_APPLICABLE_TEXT, VALUE_KIND_LABEL, type Comparator, type ValueKind } from '../../../shared/domain/criteria-eval';
+import {
+  NOT_APPLICABLE_TEXT,
+  VALUE_KIND_LABEL,
+  type Comparator,
+  type ValueKind,
+} from '../../../shared/domain/criteria-eval';
 import { searchKey } from '../../../shared/format/text';
 import { indicatorValueCount } from '../../../db/repositories/criteria-sets';
 import { cellText, headerColumns, ImportErrors, loadWorkbook } from '../io/excel';
@@ -38,7 +43,11 @@ export async function readSetFile(ctx: ServiceContext, setId: number, fileName: 
   const wb = await loadWorkbook(base64, fileName);
   const errors = new ImportErrors();
   const ws = wb.getWorksheet(SET_SHEET);
-  if (!ws) throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» không có sheet «${SET_SHEET}» (hãy dùng tệp mẫu xuất từ màn hình Bộ tiêu chí).`);
+  if (!ws)
+    throw new AppError(
+      'IMPORT_INVALID',
+      `Tệp «${fileName}» không có sheet «${SET_SHEET}» (hãy dùng tệp mẫu xuất từ màn hình Bộ tiêu chí).`,
+    );
   const tcols = thresholdColumns(model.thresholdBy);
   const headers = headerColumns(ws, [C.no, C.code, C.name, C.kind], errors);
   errors.throwIfAny();
@@ -84,44 +93,75 @@ export async function readSetFile(ctx: ServiceContext, setId: number, fileName: 
       return;
     }
     const cmpText = t(C.comparator);
-    const comparator: Comparator | undefined = valueKind === 'yesno' ? 'dat' : COMPARATOR_BY_TEXT.get(cmpText.replace(/\s/g, ''));
+    const comparator: Comparator | undefined =
+      valueKind === 'yesno' ? 'dat' : COMPARATOR_BY_TEXT.get(cmpText.replace(/\s/g, ''));
     if (!comparator) {
       errors.add(ws.name, r, C.comparator, `chỉ tiêu ${code}: «${cmpText}» không phải phép so sánh (≥, ≤, =, >, <).`);
       return;
     }
     const grades = t(C.grades);
-    if (valueKind === 'grade' && !grades.includes(';')) errors.add(ws.name, r, C.grades, `chỉ tiêu ${code} là xếp loại: ghi các mức, tốt nhất trước, cách nhau bởi «;».`);
-    const gradeKeys = grades.split(';').map((g) => searchKey(g)).filter(Boolean);
+    if (valueKind === 'grade' && !grades.includes(';'))
+      errors.add(ws.name, r, C.grades, `chỉ tiêu ${code} là xếp loại: ghi các mức, tốt nhất trước, cách nhau bởi «;».`);
+    const gradeKeys = grades
+      .split(';')
+      .map((g) => searchKey(g))
+      .filter(Boolean);
     const thresholds: ParsedIndicator['thresholds'] = [];
     for (const col of tcols) {
       const v = t(col.header);
       if (!v) continue;
-      if (searchKey(v) === searchKey(NOT_APPLICABLE_TEXT)) thresholds.push({ key: col.key, value: '', notApplicable: true });
+      if (searchKey(v) === searchKey(NOT_APPLICABLE_TEXT))
+        thresholds.push({ key: col.key, value: '', notApplicable: true });
       else if (valueKind === 'yesno') {
-        if (searchKey(v) !== 'dat') errors.add(ws.name, r, col.header, `chỉ tiêu ${code} là Đạt/Không: ngưỡng ghi «Đạt» hoặc «${NOT_APPLICABLE_TEXT}».`);
+        if (searchKey(v) !== 'dat')
+          errors.add(
+            ws.name,
+            r,
+            col.header,
+            `chỉ tiêu ${code} là Đạt/Không: ngưỡng ghi «Đạt» hoặc «${NOT_APPLICABLE_TEXT}».`,
+          );
         else thresholds.push({ key: col.key, value: 'Đạt', notApplicable: false });
       } else if (valueKind === 'grade') {
-        if (!gradeKeys.includes(searchKey(v))) errors.add(ws.name, r, col.header, `«${v}» không phải một mức xếp loại của chỉ tiêu ${code}.`);
+        if (!gradeKeys.includes(searchKey(v)))
+          errors.add(ws.name, r, col.header, `«${v}» không phải một mức xếp loại của chỉ tiêu ${code}.`);
         else thresholds.push({ key: col.key, value: v, notApplicable: false });
       } else {
         const n = Number(v.replace(/%$/, '').replace(',', '.'));
         if (!Number.isFinite(n)) errors.add(ws.name, r, col.header, `chỉ tiêu ${code}: ngưỡng «${v}» không phải số.`);
-        else if (valueKind === 'percent' && (n < 0 || n > 100)) errors.add(ws.name, r, col.header, `chỉ tiêu ${code}: tỷ lệ ${v} phải từ 0 đến 100.`);
+        else if (valueKind === 'percent' && (n < 0 || n > 100))
+          errors.add(ws.name, r, col.header, `chỉ tiêu ${code}: tỷ lệ ${v} phải từ 0 đến 100.`);
         else thresholds.push({ key: col.key, value: String(n), notApplicable: false });
       }
     }
-    indicators.push({ row: r, no, code, name, unit: t(C.unit), valueKind, comparator, grades, thresholds, source: t(C.source), verified: !!t(C.verified) });
+    indicators.push({
+      row: r,
+      no,
+      code,
+      name,
+      unit: t(C.unit),
+      valueKind,
+      comparator,
+      grades,
+      thresholds,
+      source: t(C.source),
+      verified: !!t(C.verified),
+    });
   });
   // Every indicator needs its criterion: in the set already or named on some row.
   for (const i of indicators) {
-    if (!model.criteria.some((c) => c.no === i.no) && !criteria.has(i.no)) errors.add(ws.name, i.row, C.criterion, `tiêu chí ${i.no} chưa có trong bộ: ghi tên tiêu chí.`);
+    if (!model.criteria.some((c) => c.no === i.no) && !criteria.has(i.no))
+      errors.add(ws.name, i.row, C.criterion, `tiêu chí ${i.no} chưa có trong bộ: ghi tên tiêu chí.`);
   }
   // Indicators dropped from the file may be removed only if nothing was entered for them.
   const kept = new Set(indicators.map((i) => i.code));
   const dropped = [...model.indicatorById.values()].filter((i) => !kept.has(i.code));
   for (const d of dropped) {
     const n = indicatorValueCount(ctx.db, [d.id]);
-    if (n) errors.addSheet(ws.name, `chỉ tiêu ${d.code} có trong bộ nhưng không có trong tệp, và đã có ${n} giá trị được nhập: không bỏ được.`);
+    if (n)
+      errors.addSheet(
+        ws.name,
+        `chỉ tiêu ${d.code} có trong bộ nhưng không có trong tệp, và đã có ${n} giá trị được nhập: không bỏ được.`,
+      );
   }
   if (!indicators.length && !errors.any) errors.addSheet(ws.name, 'không có dòng chỉ tiêu nào.');
   errors.throwIfAny();

@@ -62,7 +62,12 @@ export function loadSetModel(db: AppDb, setId: number): SetModel {
     m.set(t.region, { value: t.value, notApplicable: t.notApplicable, verified: t.verified, source: t.source });
     byIndicator.set(t.indicatorId, m);
   }
-  const criteria: ModelCriterion[] = criteriaOfSet(db, setId).map((c) => ({ id: c.id, no: c.no, name: c.name, indicators: [] }));
+  const criteria: ModelCriterion[] = criteriaOfSet(db, setId).map((c) => ({
+    id: c.id,
+    no: c.no,
+    name: c.name,
+    indicators: [],
+  }));
   const byCriterion = new Map(criteria.map((c) => [c.id, c]));
   const indicatorById = new Map<number, ModelIndicator>();
   for (const i of indicatorsOfSet(db, setId)) {
@@ -70,7 +75,16 @@ export function loadSetModel(db: AppDb, setId: number): SetModel {
     byCriterion.get(i.criterionId)?.indicators.push(ind);
     indicatorById.set(i.id, ind);
   }
-  return { id: set.id, name: set.name, code: set.code, thresholdBy: set.thresholdBy, yearFrom: set.yearFrom, yearTo: set.yearTo, criteria, indicatorById };
+  return {
+    id: set.id,
+    name: set.name,
+    code: set.code,
+    thresholdBy: set.thresholdBy,
+    yearFrom: set.yearFrom,
+    yearTo: set.yearTo,
+    criteria,
+    indicatorById,
+  };
 }
 
 export interface CommuneKey {
@@ -82,7 +96,9 @@ export interface CommuneKey {
 export function communeKeys(db: AppDb, year: number, communeIds: number[]): Map<number, CommuneKey> {
   const groups = groupsAt(db, yearEnd(year), communeIds);
   const regions = regionsOf(db, communeIds);
-  return new Map(communeIds.map((id) => [id, { group: groups.get(id)?.groupNo ?? null, region: regions.get(id) ?? null }]));
+  return new Map(
+    communeIds.map((id) => [id, { group: groups.get(id)?.groupNo ?? null, region: regions.get(id) ?? null }]),
+  );
 }
 
 export const thresholdText = (i: ModelIndicator, t: ThresholdRule | undefined): string => {
@@ -94,7 +110,12 @@ export const thresholdText = (i: ModelIndicator, t: ThresholdRule | undefined): 
   return `${COMPARATOR_LABEL[i.comparator as Comparator] ?? i.comparator} ${shown}${i.unit && i.unit !== '%' ? ` ${i.unit}` : ''}`;
 };
 
-export function indicatorStatus(model: SetModel, i: ModelIndicator, key: CommuneKey, value: string | null): IndicatorStatus {
+export function indicatorStatus(
+  model: SetModel,
+  i: ModelIndicator,
+  key: CommuneKey,
+  value: string | null,
+): IndicatorStatus {
   return evaluateIndicator(i, thresholdFor(model.thresholdBy, i.thresholds, key), value);
 }
 
@@ -104,7 +125,15 @@ export function indicatorStatus(model: SetModel, i: ModelIndicator, key: Commune
  * criterion is computed for a commune once it has a value or an override there (or when `touched`
  * names it, e.g. after its last value was removed); otherwise its hand-entered mark stays.
  */
-export function syncCriterionResults(tx: AppDb, model: SetModel, year: number, communeIds: number[], at: Date, imported = false, touched?: Set<string>): number {
+export function syncCriterionResults(
+  tx: AppDb,
+  model: SetModel,
+  year: number,
+  communeIds: number[],
+  at: Date,
+  imported = false,
+  touched?: Set<string>,
+): number {
   const computedCriteria = model.criteria.filter((c) => c.indicators.length);
   if (!computedCriteria.length || !communeIds.length) return 0;
   const keys = communeKeys(tx, year, communeIds);
@@ -118,7 +147,8 @@ export function syncCriterionResults(tx: AppDb, model: SetModel, year: number, c
       const o = overrides.get(`${communeId}:${c.id}`);
       const cellValues = c.indicators.map((i) => values.get(`${communeId}:${i.id}`) ?? null);
       if (o === undefined && cellValues.every((v) => v === null) && !touched?.has(`${communeId}:${c.id}`)) continue;
-      const met = o ?? criterionFromIndicators(c.indicators.map((i, k) => indicatorStatus(model, i, key, cellValues[k]!)));
+      const met =
+        o ?? criterionFromIndicators(c.indicators.map((i, k) => indicatorStatus(model, i, key, cellValues[k]!)));
       changes.push({ communeId, criterionId: c.id, met });
     }
   }

@@ -18,14 +18,22 @@ import { loadSetModel } from './set-model';
 import { resyncSet } from './set-edit';
 import { getCriterion, getIndicator, indicatorCounts } from '../../../db/repositories/criteria-sets';
 
-const setOfIndicator = (ctx: ServiceContext, indicatorId: number) => getCriterion(ctx.db, getIndicator(ctx.db, indicatorId)!.criterionId)!.setId;
+const setOfIndicator = (ctx: ServiceContext, indicatorId: number) =>
+  getCriterion(ctx.db, getIndicator(ctx.db, indicatorId)!.criterionId)!.setId;
 
 export const criteriaSets = (ctx: ServiceContext): CriteriaSetInfo[] => {
   const counts = indicatorCounts(ctx.db);
   return listCriteriaSets(ctx.db).map((s) => ({ ...setInfo(s), indicatorCount: counts.get(s.id) ?? 0 }));
 };
 
-const toThreshold = (t: { id: number; region: string; value: string; verified: boolean; source: string; notApplicable: boolean }): ThresholdRow => ({
+const toThreshold = (t: {
+  id: number;
+  region: string;
+  value: string;
+  verified: boolean;
+  source: string;
+  notApplicable: boolean;
+}): ThresholdRow => ({
   id: t.id,
   region: t.region,
   value: t.value,
@@ -45,7 +53,10 @@ export function criteriaSetDetail(ctx: ServiceContext, setId: number): CriteriaS
       ...c,
       indicators: indicators
         .filter((i) => i.criterionId === c.id)
-        .map(({ criterionId: _c, ...i }) => ({ ...i, thresholds: thresholds.filter((t) => t.indicatorId === i.id).map(toThreshold) })),
+        .map(({ criterionId: _c, ...i }) => ({
+          ...i,
+          thresholds: thresholds.filter((t) => t.indicatorId === i.id).map(toThreshold),
+        })),
     })),
   };
 }
@@ -59,7 +70,14 @@ export function editThreshold(ctx: ServiceContext, input: ParsedInputOf<'criteri
     const fields = (['value', 'verified', 'source'] as const).filter((f) => patch[f] !== before[f]);
     recordAudit(
       tx,
-      fields.map((f) => ({ entity: 'indicator_threshold', entityId: input.id, field: f, action: 'update' as const, oldValue: before[f], newValue: patch[f] })),
+      fields.map((f) => ({
+        entity: 'indicator_threshold',
+        entityId: input.id,
+        field: f,
+        action: 'update' as const,
+        oldValue: before[f],
+        newValue: patch[f],
+      })),
       ctx.now(),
     );
   });

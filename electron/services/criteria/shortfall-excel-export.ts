@@ -34,7 +34,15 @@ export async function exportShortfall(ctx: ServiceContext, year: number): Promis
       { header: 'Tiêu chí', width: 44, value: (c) => `${c.no}. ${c.name}` },
       { header: 'Số xã chưa đạt', width: 14, value: (c) => c.communes },
       { header: 'Số xã chưa có kết quả', width: 18, value: (c) => c.unknown },
-      { header: 'Chỉ tiêu chưa đạt (số xã)', width: 70, value: (c) => c.indicators.filter((i) => i.communes).map((i) => `${i.code}: ${i.communes}`).join('; ') },
+      {
+        header: 'Chỉ tiêu chưa đạt (số xã)',
+        width: 70,
+        value: (c) =>
+          c.indicators
+            .filter((i) => i.communes)
+            .map((i) => `${i.code}: ${i.communes}`)
+            .join('; '),
+      },
     ],
     r.byCriterion,
   );
@@ -45,10 +53,25 @@ export async function exportShortfall(ctx: ServiceContext, year: number): Promis
       { header: 'Xã', width: 36, value: (c) => c.label },
       { header: 'Nhóm', width: 7, value: (c) => c.groupNo },
       { header: 'Số liệu năm', width: 11, value: (c) => c.latestYear },
-      { header: 'Tiêu chí chưa đạt', width: 50, value: (c) => c.unmet.map((kk) => `${r.byCriterion[kk]!.no}. ${r.byCriterion[kk]!.name}`).join('; ') },
+      {
+        header: 'Tiêu chí chưa đạt',
+        width: 50,
+        value: (c) => c.unmet.map((kk) => `${r.byCriterion[kk]!.no}. ${r.byCriterion[kk]!.name}`).join('; '),
+      },
       { header: 'Chỉ tiêu chưa đạt', width: 70, value: unmetText },
       { header: 'Chưa có kết quả (tiêu chí)', width: 14, value: (c) => c.unknown },
-      { header: 'Giai đoạn 2021–2025', width: 40, value: (c) => [levelText(c.previousLevel), c.previousMet !== null ? `${c.previousMet}/${c.previousTotal} tiêu chí` : '', c.previousNote].filter(Boolean).join('; ') },
+      {
+        header: 'Giai đoạn 2021–2025',
+        width: 40,
+        value: (c) =>
+          [
+            levelText(c.previousLevel),
+            c.previousMet !== null ? `${c.previousMet}/${c.previousTotal} tiêu chí` : '',
+            c.previousNote,
+          ]
+            .filter(Boolean)
+            .join('; '),
+      },
     ],
     r.communes.filter((c) => c.unmet.length || c.unknown),
   );

@@ -9,12 +9,24 @@
  */
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
-import { compileIndicator, groupKey, numericJudge, thresholdFor, type IndicatorStatus } from '../../../shared/domain/criteria-eval';
+import {
+  compileIndicator,
+  groupKey,
+  numericJudge,
+  thresholdFor,
+  type IndicatorStatus,
+} from '../../../shared/domain/criteria-eval';
 import { LEVEL_LABEL } from '../../../shared/domain/ntm-figures';
 import { yearEnd } from '../../../shared/format/date';
 import type { ShortfallByCriterion, ShortfallCommune, ShortfallReport } from '../../../shared/models/indicators';
 import { criteriaMetByCommune, criteriaSetForYear } from '../../../db/repositories/standings';
-import { groupNosAt, overridesOfSetBetween, predecessorsOf, valuePacksOfYear, regionsOf } from '../../../db/repositories/criteria-values';
+import {
+  groupNosAt,
+  overridesOfSetBetween,
+  predecessorsOf,
+  valuePacksOfYear,
+  regionsOf,
+} from '../../../db/repositories/criteria-values';
 import { districtRecords, matrixRecords, summaryMasks } from '../../../db/repositories/criteria-summary';
 import { communeWithDistrict, fullDistrictName } from '../../../shared/models/units';
 import { heldLevels } from './common';
@@ -63,7 +75,8 @@ function plainNumber(text: string, from: number, to: number): number {
       m = m * 10 + d;
       digits++;
       if (scale) scale++;
-    } else if (d === -2 && !scale && digits) scale = 1; // '.'
+    } else if (d === -2 && !scale && digits)
+      scale = 1; // '.'
     else return -1;
   }
   if (!digits || digits > 15 || scale === 1) return -1;
@@ -83,7 +96,9 @@ export function shortfallDetail(ctx: ServiceContext, year: number, keepValues = 
   const byGroup = model.thresholdBy === 'group';
   const date = yearEnd(year);
   // The xã of the year in the province's usual order, as the matrix reads them (plain arrays).
-  const districts = new Map(districtRecords(ctx.db, date).map(([id, name, kind]) => [id, fullDistrictName(kind, name)]));
+  const districts = new Map(
+    districtRecords(ctx.db, date).map(([id, name, kind]) => [id, fullDistrictName(kind, name)]),
+  );
   const records = matrixRecords(ctx.db, date, year, set.id);
   const nR = records.length;
   const communeIds = new Int32Array(nR);
@@ -277,7 +292,11 @@ export function shortfallDetail(ctx: ServiceContext, year: number, keepValues = 
       ...(overridden ? { overridden } : {}),
       unknown,
       previousLevel: own?.level ?? null,
-      previousNote: before ? before.map((p) => `${p.name}: ${held.has(p.from) ? LEVEL_LABEL[held.get(p.from)!.level] : 'chưa đạt chuẩn'}`).join('; ') : '',
+      previousNote: before
+        ? before
+            .map((p) => `${p.name}: ${held.has(p.from) ? LEVEL_LABEL[held.get(p.from)!.level] : 'chưa đạt chuẩn'}`)
+            .join('; ')
+        : '',
       previousMet: prevMet.get(communeId) ?? null,
       previousTotal: prevTotal,
     };
@@ -288,7 +307,15 @@ export function shortfallDetail(ctx: ServiceContext, year: number, keepValues = 
     c.indicators.forEach((i, j) => (i.communes = indicatorCount[starts[kk]! + j]!));
   });
   return {
-    report: { year, setName: model.name, previousSetName: prevSet?.name ?? null, communes: rows, byCriterion, complete, noGroup },
+    report: {
+      year,
+      setName: model.name,
+      previousSetName: prevSet?.name ?? null,
+      communes: rows,
+      byCriterion,
+      complete,
+      noGroup,
+    },
     valueAt: (r, k) => values?.[r * nI + k] ?? null,
     needAt: (r, k) => judgesOfRow[r]!.need[k]!,
     indicators,

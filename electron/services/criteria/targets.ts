@@ -2,7 +2,13 @@
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { LEVEL_LABEL, LEVELS } from '../../../shared/domain/ntm-figures';
-import { TARGET_KIND_LABEL, TARGET_LEVEL_LABEL, type TargetKind, type TargetLevel, type TargetRow } from '../../../shared/models/criteria';
+import {
+  TARGET_KIND_LABEL,
+  TARGET_LEVEL_LABEL,
+  type TargetKind,
+  type TargetLevel,
+  type TargetRow,
+} from '../../../shared/models/criteria';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import {
   deleteCommuneTarget,
@@ -55,7 +61,10 @@ export function setTarget(ctx: ServiceContext, input: ParsedInputOf<'criteria.se
   if (input.level !== 'tieu_chi') {
     const held = heldLevels(ctx, yearEnd(input.year - 1), [input.communeId]).get(input.communeId);
     if (held && LEVELS.indexOf(held.level) >= LEVELS.indexOf(input.level)) {
-      throw new AppError('CONFLICT', `Xã ${commune.label} đã đạt ${LEVEL_LABEL[held.level]} từ năm ${held.year}; không cần đặt chỉ tiêu này.`);
+      throw new AppError(
+        'CONFLICT',
+        `Xã ${commune.label} đã đạt ${LEVEL_LABEL[held.level]} từ năm ${held.year}; không cần đặt chỉ tiêu này.`,
+      );
     }
   }
   const before = findCommuneTarget(ctx.db, input.communeId, input.year, input.level);
@@ -88,20 +97,46 @@ export function removeTarget(ctx: ServiceContext, id: number): { removed: boolea
     deleteCommuneTarget(tx, id);
     recordAudit(
       tx,
-      [{ entity: 'commune_target', entityId: id, field: String(before.year), action: 'delete', oldValue: describeTarget(before), newValue: null, communeId: before.communeId }],
+      [
+        {
+          entity: 'commune_target',
+          entityId: id,
+          field: String(before.year),
+          action: 'delete',
+          oldValue: describeTarget(before),
+          newValue: null,
+          communeId: before.communeId,
+        },
+      ],
       ctx.now(),
     );
   });
   return { removed: true };
 }
 
-export function saveProvinceTarget(ctx: ServiceContext, input: ParsedInputOf<'criteria.setProvinceTarget'>): { saved: boolean } {
+export function saveProvinceTarget(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'criteria.setProvinceTarget'>,
+): { saved: boolean } {
   const old = provinceTargetsOf(ctx.db, input.year).get(input.key) ?? null;
   const value = input.value === null ? null : String(input.value);
   if (old === value) return { saved: false };
   ctx.db.transaction((tx) => {
     setProvinceTarget(tx, input.year, input.key, value);
-    recordAudit(tx, [{ entity: 'province_target', entityId: `${input.year}:${input.key}`, field: input.key, action: 'update', oldValue: old, newValue: value }], ctx.now());
+    recordAudit(
+      tx,
+      [
+        {
+          entity: 'province_target',
+          entityId: `${input.year}:${input.key}`,
+          field: input.key,
+          action: 'update',
+          oldValue: old,
+          newValue: value,
+        },
+      ],
+      ctx.now(),
+    );
   });
   return { saved: true };
 }

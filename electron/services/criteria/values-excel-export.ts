@@ -19,7 +19,13 @@ export async function exportValues(ctx: ServiceContext, year: number): Promise<F
   const model = modelOfYear(ctx, year);
   const communes = communesOfYear(ctx, year);
   const groups = groupsAt(ctx.db, yearEnd(year));
-  const values = new Map(valuesOf(ctx.db, year, communes.map((c) => c.id)).map((v) => [`${v.communeId}:${v.indicatorId}`, v.value]));
+  const values = new Map(
+    valuesOf(
+      ctx.db,
+      year,
+      communes.map((c) => c.id),
+    ).map((v) => [`${v.communeId}:${v.indicatorId}`, v.value]),
+  );
   const indicators = model.criteria.flatMap((c) => c.indicators);
   await stage(0.4, `Đang ghi ${communes.length.toLocaleString('vi-VN')} xã vào bảng tính`);
   const wb = new ExcelJS.Workbook();
@@ -34,7 +40,12 @@ export async function exportValues(ctx: ServiceContext, year: number): Promise<F
   ws.getRow(1).alignment = { vertical: 'top', wrapText: true };
   ws.getRow(1).height = 75;
   for (const c of communes) {
-    ws.addRow([c.code, c.label, groups.get(c.id)?.groupNo ?? null, ...indicators.map((i) => showIndicatorValue(i, values.get(`${c.id}:${i.id}`) ?? null))]);
+    ws.addRow([
+      c.code,
+      c.label,
+      groups.get(c.id)?.groupNo ?? null,
+      ...indicators.map((i) => showIndicatorValue(i, values.get(`${c.id}:${i.id}`) ?? null)),
+    ]);
   }
   const help = wb.addWorksheet('Hướng dẫn');
   help.columns = [{ width: 110 }];
@@ -45,4 +56,3 @@ export async function exportValues(ctx: ServiceContext, year: number): Promise<F
   ].forEach((t) => help.addRow([t]));
   return { fileName: `chi-tieu-${year}.xlsx`, mime: MIME_XLSX, base64: await workbookBase64(wb) };
 }
-

@@ -17,7 +17,12 @@ function previewOf(ctx: ServiceContext, sheets: ParsedSheet[]): SimpleImportPrev
   const sample: SimpleImportPreview['sample'] = [];
   for (const s of sheets) {
     rows += s.rows;
-    const stored = new Map(valuesOf(ctx.db, s.year, [...new Set(s.values.map((v) => v.communeId))]).map((v) => [`${v.communeId}:${v.indicatorId}`, v.value]));
+    const stored = new Map(
+      valuesOf(ctx.db, s.year, [...new Set(s.values.map((v) => v.communeId))]).map((v) => [
+        `${v.communeId}:${v.indicatorId}`,
+        v.value,
+      ]),
+    );
     for (const v of s.values) {
       const old = stored.get(`${v.communeId}:${v.indicatorId}`);
       if (old === v.value) unchanged++;
@@ -25,14 +30,24 @@ function previewOf(ctx: ServiceContext, sheets: ParsedSheet[]): SimpleImportPrev
         if (old === undefined) added++;
         else changed++;
         const ind = s.model.indicatorById.get(v.indicatorId)!;
-        if (sample.length < 50) sample.push({ sheet: `${PREFIX}${s.year}`, row: 0, what: `${v.where} — ${ind.code}`, oldValue: showIndicatorValue(ind, old ?? null), newValue: showIndicatorValue(ind, v.value) });
+        if (sample.length < 50)
+          sample.push({
+            sheet: `${PREFIX}${s.year}`,
+            row: 0,
+            what: `${v.where} — ${ind.code}`,
+            oldValue: showIndicatorValue(ind, old ?? null),
+            newValue: showIndicatorValue(ind, v.value),
+          });
       }
     }
   }
   return { rows, added, changed, unchanged, sample };
 }
 
-function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'indicators.importPreview'>): Promise<ParsedSheet[]> {
+function plan(
+  ctx: ServiceContext,
+  { fileName, base64 }: ParsedInputOf<'indicators.importPreview'>,
+): Promise<ParsedSheet[]> {
   return readValuesFile(ctx, fileName, base64);
 }
 
@@ -45,4 +60,8 @@ function apply(ctx: ServiceContext, sheets: ParsedSheet[]): SimpleImportPreview 
   return preview;
 }
 
-export const { importPreview: valuesImportPreview, importApply: valuesImportApply } = excelImport({ plan, preview: previewOf, apply });
+export const { importPreview: valuesImportPreview, importApply: valuesImportApply } = excelImport({
+  plan,
+  preview: previewOf,
+  apply,
+});

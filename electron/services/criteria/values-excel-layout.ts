@@ -13,4 +13,3 @@ export const indicatorHeader = (i: { code: string; name: string; unit: string })
   return `${i.code} ${name}${i.unit ? ` (${i.unit})` : ''}`;
 };
 export const codeOfHeader = (h: string) => /^(\d{1,2}\.\d{1,2}[a-z]?)(\s|$)/.exec(h.trim())?.[1] ?? null;
-

@@ -17,7 +17,10 @@ export function modelOfYear(ctx: ServiceContext, year: number): SetModel {
   if (!set) throw new AppError('NOT_FOUND', `Chưa có bộ tiêu chí nông thôn mới áp dụng cho năm ${year}.`);
   const model = loadSetModel(ctx.db, set.id);
   if (!model.indicatorById.size) {
-    throw new AppError('VALIDATION', `${model.name} chưa có chỉ tiêu nào: hãy nhập chỉ tiêu ở màn hình Bộ tiêu chí trước (Phụ lục I của văn bản ban hành).`);
+    throw new AppError(
+      'VALIDATION',
+      `${model.name} chưa có chỉ tiêu nào: hãy nhập chỉ tiêu ở màn hình Bộ tiêu chí trước (Phụ lục I của văn bản ban hành).`,
+    );
   }
   return model;
 }
@@ -40,13 +43,24 @@ function parseSheet(ctx: ServiceContext, ws: Sheet, year: number, errors: Import
   const h = headerColumns(ws, [COL_NAME], errors);
   if (!h) return null;
   const byCode = new Map([...model.indicatorById.values()].map((i) => [i.code, i]));
-  const cols: { col: number; header: string; indicator: SetModel['indicatorById'] extends Map<number, infer I> ? I : never }[] = [];
+  const cols: {
+    col: number;
+    header: string;
+    indicator: SetModel['indicatorById'] extends Map<number, infer I> ? I : never;
+  }[] = [];
   for (const [text, col] of h) {
     if (!text || [COL_CODE, COL_NAME, COL_GROUP].includes(text)) continue;
     const code = codeOfHeader(text);
     const ind = code ? byCode.get(code) : undefined;
-    if (!ind) errors.add(ws.name, 1, text, `không phải chỉ tiêu của ${model.name} (tên cột phải bắt đầu bằng mã chỉ tiêu, ví dụ «3.2»).`);
-    else if (cols.some((c) => c.indicator.id === ind.id)) errors.add(ws.name, 1, text, `chỉ tiêu ${ind.code} có hai cột.`);
+    if (!ind)
+      errors.add(
+        ws.name,
+        1,
+        text,
+        `không phải chỉ tiêu của ${model.name} (tên cột phải bắt đầu bằng mã chỉ tiêu, ví dụ «3.2»).`,
+      );
+    else if (cols.some((c) => c.indicator.id === ind.id))
+      errors.add(ws.name, 1, text, `chỉ tiêu ${ind.code} có hai cột.`);
     else cols.push({ col, header: text, indicator: ind });
   }
   const find = communeFinder(communesOfYear(ctx, year));
@@ -75,7 +89,13 @@ function parseSheet(ctx: ServiceContext, ws: Sheet, year: number, errors: Import
     for (const c of cells) {
       const p = parseIndicatorValue(c.indicator, c.text);
       if (p.kind === 'invalid') errors.add(ws.name, r, c.header, `xã ${commune.label}: ${p.message}.`);
-      else if (p.kind === 'value') values.push({ communeId: commune.id, indicatorId: c.indicator.id, value: p.value, where: `${ws.name} dòng ${r}` });
+      else if (p.kind === 'value')
+        values.push({
+          communeId: commune.id,
+          indicatorId: c.indicator.id,
+          value: p.value,
+          where: `${ws.name} dòng ${r}`,
+        });
     }
   });
   return { year, model, values, rows };
@@ -92,11 +112,13 @@ export async function readValuesFile(ctx: ServiceContext, fileName: string, base
     const s = parseSheet(ctx, ws, year, errors);
     if (s) out.push(s);
   });
-  if (!out.length && !errors.any) errors.addSheet(fileName, `không có sheet giá trị chỉ tiêu nào (tên sheet dạng «${PREFIX}2026»).`);
+  if (!out.length && !errors.any)
+    errors.addSheet(fileName, `không có sheet giá trị chỉ tiêu nào (tên sheet dạng «${PREFIX}2026»).`);
   if (out.length && out.every((s) => !s.rows) && !errors.any) {
-    errors.issues.push({ message: `Tệp «${fileName}» không có giá trị chỉ tiêu nào để nhập: ${out.map((s) => `sheet «${PREFIX}${s.year}»`).join(', ')} chỉ có dòng tiêu đề (cần mỗi dòng một xã với giá trị các chỉ tiêu).` });
+    errors.issues.push({
+      message: `Tệp «${fileName}» không có giá trị chỉ tiêu nào để nhập: ${out.map((s) => `sheet «${PREFIX}${s.year}»`).join(', ')} chỉ có dòng tiêu đề (cần mỗi dòng một xã với giá trị các chỉ tiêu).`,
+    });
   }
   errors.throwIfAny();
   return out;
 }
-

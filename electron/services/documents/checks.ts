@@ -20,19 +20,26 @@ export function usesSampleData(ctx: ServiceContext, r: DocumentRecord): boolean 
 }
 
 export function documentChecks(ctx: ServiceContext, r: DocumentRecord, content: DocumentContent): DocumentChecks {
-  const blocking: string[] = unwrittenSections(content).map((k) => `Mục «${narrativeLabel(content.kind, k)}» chưa viết (viết nội dung, hoặc chọn «Không đưa mục này vào văn bản»).`);
+  const blocking: string[] = unwrittenSections(content).map(
+    (k) =>
+      `Mục «${narrativeLabel(content.kind, k)}» chưa viết (viết nội dung, hoặc chọn «Không đưa mục này vào văn bản»).`,
+  );
   const signer = content.signature.name.trim();
   if (!signer || signer.startsWith('(')) blocking.push('Chưa có họ tên người ký (mục «Người ký, nơi nhận»).');
   if (!r.number) blocking.push('Chưa có số văn bản (do văn thư cấp).');
   if (!r.issuedDate) blocking.push('Chưa có ngày ban hành.');
   const warnings: string[] = [];
   if (r.type === 'plan') {
-    if (!listCommuneTargets(ctx.db, { year: r.year }).length) warnings.push(`Năm ${r.year} chưa có chỉ tiêu công nhận xã nào: mục II và Phụ lục 1 sẽ không có xã mục tiêu.`);
-    if (!hasFundingFigures(ctx.db, r.year, 'need', yearEnd(r.year)).any) warnings.push(`Năm ${r.year} chưa có nhu cầu vốn: mục IV sẽ ghi «chưa có số liệu».`);
+    if (!listCommuneTargets(ctx.db, { year: r.year }).length)
+      warnings.push(`Năm ${r.year} chưa có chỉ tiêu công nhận xã nào: mục II và Phụ lục 1 sẽ không có xã mục tiêu.`);
+    if (!hasFundingFigures(ctx.db, r.year, 'need', yearEnd(r.year)).any)
+      warnings.push(`Năm ${r.year} chưa có nhu cầu vốn: mục IV sẽ ghi «chưa có số liệu».`);
   } else {
     const p = parsePeriod(r.period);
-    if (p && !hasFundingFigures(ctx.db, p.year, 'disbursed', p.toIso).any) warnings.push(`Chưa có số liệu giải ngân đến ${formatShortDate(p.toIso)}: báo cáo ghi «chưa có số liệu».`);
+    if (p && !hasFundingFigures(ctx.db, p.year, 'disbursed', p.toIso).any)
+      warnings.push(`Chưa có số liệu giải ngân đến ${formatShortDate(p.toIso)}: báo cáo ghi «chưa có số liệu».`);
   }
-  if (usesSampleData(ctx, r)) warnings.push(`Văn bản dùng dữ liệu mẫu: mỗi trang mang dấu «${SAMPLE_MARK}» cho đến khi thay bằng số liệu thật.`);
+  if (usesSampleData(ctx, r))
+    warnings.push(`Văn bản dùng dữ liệu mẫu: mỗi trang mang dấu «${SAMPLE_MARK}» cho đến khi thay bằng số liệu thật.`);
   return { blocking, warnings };
 }

@@ -12,7 +12,6 @@ import { planNarrative2026 } from '../../../db/seed/data/plan-narrative-2026';
 /** The issuing agency as it stood on a date (see office.ts). */
 export const agencyOf = (ctx: ServiceContext, dateIso: string) => officeAt(ctx, dateIso).agency;
 
-
 /** The programme part of a title: 2021–2025 had an NTM programme of its own; from 2026 NTM is part of a merged one. */
 export function programmeTitle(year: number): string {
   const p = programmeForYear(year);
@@ -37,7 +36,13 @@ export function defaultPlanContent(ctx: ServiceContext, year: number): PlanConte
     const parsed = documentContentSchema.safeParse(JSON.parse(prev.content));
     if (parsed.success && parsed.data.kind === 'plan') {
       const c = parsed.data;
-      return { ...c, summary: planSummary(ctx, year), intro: shiftYear(c.intro, prev.year, year), sections: shiftYear(c.sections, prev.year, year), closing: shiftYear(c.closing, prev.year, year) };
+      return {
+        ...c,
+        summary: planSummary(ctx, year),
+        intro: shiftYear(c.intro, prev.year, year),
+        sections: shiftYear(c.sections, prev.year, year),
+        closing: shiftYear(c.closing, prev.year, year),
+      };
     }
   }
   const office = officeAt(ctx, planDate(year));
@@ -45,7 +50,13 @@ export function defaultPlanContent(ctx: ServiceContext, year: number): PlanConte
   // The demo's first plan of 2021–2025 is its own 2022 text; any other first plan starts from a neutral text of its programme.
   const isProvince = getSetting<{ kind?: string } | null>(ctx.db, 'province', null)?.kind === 'province';
   const own = programme.hasDistricts && !isProvince;
-  const n = own ? PLAN_NARRATIVE_2022 : planNarrative2026(programme, { provinceName: agency.provinceName, issuingBodyName: agency.issuingBodyName, year });
+  const n = own
+    ? PLAN_NARRATIVE_2022
+    : planNarrative2026(programme, {
+        provinceName: agency.provinceName,
+        issuingBodyName: agency.issuingBodyName,
+        year,
+      });
   const from = own ? 2022 : year;
   return {
     kind: 'plan',
@@ -62,7 +73,9 @@ export function defaultPlanContent(ctx: ServiceContext, year: number): PlanConte
 
 /** Reports word the 2021–2025 programme as they always did; later ones name the merged programme. */
 const reportProgramme = (year: number) =>
-  programmeForYear(year).hasDistricts ? 'Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP)' : programmeTitle(year);
+  programmeForYear(year).hasDistricts
+    ? 'Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình Mỗi xã một sản phẩm (OCOP)'
+    : programmeTitle(year);
 
 /** A report starts from the last report's narrative, or from an outline the office fills in. */
 export function defaultReportContent(ctx: ServiceContext, period: ReportPeriod, planRef: string | null): ReportContent {

@@ -22,13 +22,21 @@ import { officeAt } from './office';
 import { thousandVnd } from '../../../shared/models/units-of-measure';
 
 /** «tỉnh» or «thành phố» from the province's name in running text on a date. */
-const provinceWord = (ctx: ServiceContext, dateIso: string) => (officeAt(ctx, dateIso).agency.provinceName.trim().toLowerCase().startsWith('thành phố') ? 'thành phố' : 'tỉnh');
+const provinceWord = (ctx: ServiceContext, dateIso: string) =>
+  officeAt(ctx, dateIso).agency.provinceName.trim().toLowerCase().startsWith('thành phố') ? 'thành phố' : 'tỉnh';
 
-const named = (c: { name: string; districtFullName: string }): NamedCommune => ({ name: c.name, districtFullName: c.districtFullName });
+const named = (c: { name: string; districtFullName: string }): NamedCommune => ({
+  name: c.name,
+  districtFullName: c.districtFullName,
+});
 
 /** A cheap check before drafting: the year needs a criteria set in force and its communes. */
 export function assertYearHasData(ctx: ServiceContext, year: number): void {
-  if (!criteriaSetForYear(ctx.db, year)) throw new AppError('VALIDATION', `Năm ${year} chưa có bộ tiêu chí nông thôn mới nào có hiệu lực, nên chưa lập được văn bản.`);
+  if (!criteriaSetForYear(ctx.db, year))
+    throw new AppError(
+      'VALIDATION',
+      `Năm ${year} chưa có bộ tiêu chí nông thôn mới nào có hiệu lực, nên chưa lập được văn bản.`,
+    );
   if (!communesOfYear(ctx, year).length) throw new AppError('VALIDATION', `Năm ${year} chưa có danh sách xã.`);
 }
 
@@ -38,7 +46,12 @@ export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
   const level = (lv: Level): LevelTargets => {
     const l = c.levels.find((x) => x.level === lv)!;
     const p = l.projection;
-    return { official: l.official.map(named), stretch: l.stretch.map(named), before: p.baseline, cumulative: p.stated ?? p.projected };
+    return {
+      official: l.official.map(named),
+      stretch: l.stretch.map(named),
+      before: p.baseline,
+      cumulative: p.stated ?? p.projected,
+    };
   };
   const ntm = level('ntm');
   const funding = fundingPlanData(ctx, year);
@@ -48,7 +61,9 @@ export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
   const levels = programme.hasDistricts ? (['ntm', 'nangCao', 'kieuMau'] as const) : (['ntm'] as const);
   const before = standingsAt(ctx, year - 1);
   const now = standingsAt(ctx, year);
-  const resultsKnown = [...before.standings, ...now.standings].some((st) => st.criteriaMet !== null || st.level !== null);
+  const resultsKnown = [...before.standings, ...now.standings].some(
+    (st) => st.criteriaMet !== null || st.level !== null,
+  );
   const district = ocop.filter((t) => t.kind === 'district_3_4');
   const firstOf = (kind: string) => ocop.find((t) => t.kind === kind);
   return {
@@ -88,15 +103,29 @@ export function planFacts(ctx: ServiceContext, year: number): PlanFacts {
     funding: {
       year,
       byDistrict: programme.hasDistricts,
-      levelsPhrase: programme.hasDistricts ? 'nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu' : 'nông thôn mới',
-      sources: funding.sources.map((s) => ({ code: s.code, name: s.name, shortName: annex.sources.find((x) => x.code === s.code)?.shortName ?? s.name, need: s.need })),
+      levelsPhrase: programme.hasDistricts
+        ? 'nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu'
+        : 'nông thôn mới',
+      sources: funding.sources.map((s) => ({
+        code: s.code,
+        name: s.name,
+        shortName: annex.sources.find((x) => x.code === s.code)?.shortName ?? s.name,
+        need: s.need,
+      })),
       totalNeed: funding.totalNeed,
       annex: annex.districts.map((d) => ({
         districtFullName: d.name,
         communes: d.communes.map((x) => ({
           name: x.name,
-          target: x.targets.map((t) => `${LEVEL_LABEL[t.level as Level] ?? t.level}${t.kind === 'stretch' ? ', phấn đấu' : ''}`).join('; '),
-          works: x.works.map((w) => ({ name: w.name, criterion: w.criterionName, amounts: annex.sources.map((s) => w.bySource[s.code] ?? thousandVnd(0)), total: w.total })),
+          target: x.targets
+            .map((t) => `${LEVEL_LABEL[t.level as Level] ?? t.level}${t.kind === 'stretch' ? ', phấn đấu' : ''}`)
+            .join('; '),
+          works: x.works.map((w) => ({
+            name: w.name,
+            criterion: w.criterionName,
+            amounts: annex.sources.map((s) => w.bySource[s.code] ?? thousandVnd(0)),
+            total: w.total,
+          })),
         })),
       })),
     },
@@ -124,8 +153,12 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
   const f = fundingReportData(ctx, period.year, period.toIso);
   const o = ocopReportData(ctx, period.fromIso, period.toIso);
   const provinceTarget = o.targets.find((t) => t.kind === 'province_3_4');
-  const districtTargets = new Map(o.targets.filter((t) => t.kind === 'district_3_4').map((t) => [t.unitName, t.targetText]));
-  const inPeriod = c.recognised.filter((r) => r.decisionDate !== null && r.decisionDate >= period.fromIso && !r.revokedDate);
+  const districtTargets = new Map(
+    o.targets.filter((t) => t.kind === 'district_3_4').map((t) => [t.unitName, t.targetText]),
+  );
+  const inPeriod = c.recognised.filter(
+    (r) => r.decisionDate !== null && r.decisionDate >= period.fromIso && !r.revokedDate,
+  );
   const yearToDate = (lv: Level) => c.recognised.filter((r) => r.level === lv && !r.revokedDate).length;
   const newTarget = (lv: Level) => {
     const n = c.targets.find((t) => t.level === lv)!.official.length;
@@ -143,7 +176,9 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       requiredCount: atEnd.required,
       recognisedInPeriod: LEVELS.map((lv) => ({
         level: lv,
-        communes: inPeriod.filter((r) => r.level === lv).map((r) => ({ name: r.communeName, districtFullName: byId.get(r.communeId)?.districtFullName ?? '' })),
+        communes: inPeriod
+          .filter((r) => r.level === lv)
+          .map((r) => ({ name: r.communeName, districtFullName: byId.get(r.communeId)?.districtFullName ?? '' })),
       })),
       ntm: c.figures.ntm,
       nangCao: c.figures.nangCao,
@@ -155,16 +190,29 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       avgCriteria: c.figures.avgCriteria,
       minCriteria: c.figures.minCriteria,
       bands: c.figures.bands,
-      resultsKnown: atEnd.standings.some((st) => st.criteriaMet !== null || st.level !== null) || c.recognised.length > 0,
+      resultsKnown:
+        atEnd.standings.some((st) => st.criteriaMet !== null || st.level !== null) || c.recognised.length > 0,
       levels: programmeForYear(period.year).hasDistricts ? ['ntm', 'nangCao', 'kieuMau'] : ['ntm'],
-      recognisedYearToDate: { ntm: yearToDate('ntm'), nangCao: yearToDate('nang_cao'), kieuMau: yearToDate('kieu_mau') },
+      recognisedYearToDate: {
+        ntm: yearToDate('ntm'),
+        nangCao: yearToDate('nang_cao'),
+        kieuMau: yearToDate('kieu_mau'),
+      },
       newTargets: { ntm: newTarget('ntm'), nangCao: newTarget('nang_cao'), kieuMau: newTarget('kieu_mau') },
-      targetsNotMet: c.targets.flatMap((t) => t.official.filter((x) => !x.achieved).map((x) => ({ name: x.label, districtFullName: '' }))),
+      targetsNotMet: c.targets.flatMap((t) =>
+        t.official.filter((x) => !x.achieved).map((x) => ({ name: x.label, districtFullName: '' })),
+      ),
       revokedInPeriod: c.revoked
         .filter((r) => (r.revokedDate ?? '') >= period.fromIso)
-        .map((r) => ({ name: byId.get(r.communeId)?.name ?? r.communeName, districtFullName: byId.get(r.communeId)?.districtFullName ?? '' })),
+        .map((r) => ({
+          name: byId.get(r.communeId)?.name ?? r.communeName,
+          districtFullName: byId.get(r.communeId)?.districtFullName ?? '',
+        })),
       byCriterion: c.criteria.map((x) => ({ no: x.no, name: x.name, met: x.communesMet, assessed: x.communesEntered })),
-      atRisk: c.atRisk.map((a) => ({ name: byId.get(a.communeId)?.name ?? a.communeLabel, districtFullName: byId.get(a.communeId)?.districtFullName ?? '' })),
+      atRisk: c.atRisk.map((a) => ({
+        name: byId.get(a.communeId)?.name ?? a.communeLabel,
+        districtFullName: byId.get(a.communeId)?.districtFullName ?? '',
+      })),
       byDistrict: c.byDistrict.map((d) => ({
         districtFullName: d.name,
         communes: d.figures.communeTotal,
@@ -175,11 +223,22 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       })),
       communes: atEnd.standings.map((st) => {
         const info = byId.get(st.communeId)!;
-        return { districtFullName: info.districtFullName, name: info.name, criteriaMet: st.criteriaMet, level: st.level ? LEVEL_LABEL[st.level] : '' };
+        return {
+          districtFullName: info.districtFullName,
+          name: info.name,
+          criteriaMet: st.criteriaMet,
+          level: st.level ? LEVEL_LABEL[st.level] : '',
+        };
       }),
     },
     funding: {
-      sources: f.sources.map((x) => ({ name: x.name, need: x.need, allocated: x.allocated, disbursed: x.disbursed, rate: x.rate })),
+      sources: f.sources.map((x) => ({
+        name: x.name,
+        need: x.need,
+        allocated: x.allocated,
+        disbursed: x.disbursed,
+        rate: x.rate,
+      })),
       totalNeed: f.total.need,
       debt: debtRisk(ctx, period.year, period.toIso),
       totalAllocated: f.total.allocated,
@@ -194,8 +253,14 @@ export function reportFacts(ctx: ServiceContext, period: ReportPeriod): ReportFa
       byStars: o.recognised.byStars,
       // Every district-level unit with a target is listed, recognised products or not.
       byDistrict: [
-        ...[...districtTargets].map(([name, target]) => ({ districtFullName: name, count: o.recognised.byDistrict.find((d) => d.name === name)?.total ?? 0, target })),
-        ...o.recognised.byDistrict.filter((d) => !districtTargets.has(d.name)).map((d) => ({ districtFullName: d.name, count: d.total, target: '' })),
+        ...[...districtTargets].map(([name, target]) => ({
+          districtFullName: name,
+          count: o.recognised.byDistrict.find((d) => d.name === name)?.total ?? 0,
+          target,
+        })),
+        ...o.recognised.byDistrict
+          .filter((d) => !districtTargets.has(d.name))
+          .map((d) => ({ districtFullName: d.name, count: d.total, target: '' })),
       ],
       cumulative: o.cumulative.validAtEnd,
       provinceTarget: provinceTarget?.minCount ?? null,

@@ -1,5 +1,16 @@
 import type { HandlersOf } from '../handler';
-import { checkDocument, createPlan, createReport, deleteDraft, documentDetail, generateDocx, issueDocument, listDocumentRows, previewModel, updateDraft } from './register';
+import {
+  checkDocument,
+  createPlan,
+  createReport,
+  deleteDraft,
+  documentDetail,
+  generateDocx,
+  issueDocument,
+  listDocumentRows,
+  previewModel,
+  updateDraft,
+} from './register';
 
 export { checksOf, documentForCli, documentModel, fileNameOf, renderDocx } from './register';
 

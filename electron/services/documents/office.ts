@@ -21,7 +21,9 @@ export interface OfficeEra extends Office {
 export const OFFICE_HISTORY_KEY = 'officeHistory';
 
 export function officeAt(ctx: ServiceContext, dateIso: string): Office {
-  const eras = getSetting<OfficeEra[]>(ctx.db, OFFICE_HISTORY_KEY, []).slice().sort((a, b) => a.until.localeCompare(b.until));
+  const eras = getSetting<OfficeEra[]>(ctx.db, OFFICE_HISTORY_KEY, [])
+    .slice()
+    .sort((a, b) => a.until.localeCompare(b.until));
   const era = eras.find((e) => dateIso < e.until);
   if (era) return { agency: era.agency, signer: era.signer, recipients: era.recipients };
   const s = readSettings(ctx);

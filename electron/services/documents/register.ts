@@ -5,11 +5,23 @@ import { AppError } from '../../../shared/errors';
 import { stage } from '../io/job-context';
 import { formatLongDate, formatShortDate } from '../../../shared/format/date';
 import { MIME_DOCX } from '../../../shared/models/files';
-import { documentContentSchema, type DocumentContent, type DocumentDetail, type DocumentRow } from '../../../shared/models/document-content';
+import {
+  documentContentSchema,
+  type DocumentContent,
+  type DocumentDetail,
+  type DocumentRow,
+} from '../../../shared/models/document-content';
 import type { OfficialDocModel } from '../../../shared/models/documents';
 import { parsePeriod } from '../../../shared/domain/report-period';
 import { recordAudit } from '../../../db/repositories/audit';
-import { deleteDocument, getDocument, insertDocument, listDocuments, updateDocument, type DocumentRecord } from '../../../db/repositories/documents';
+import {
+  deleteDocument,
+  getDocument,
+  insertDocument,
+  listDocuments,
+  updateDocument,
+  type DocumentRecord,
+} from '../../../db/repositories/documents';
 import { buildOfficialDocument } from '../../documents/parts/official-document';
 import { packDocument } from '../../documents/pack';
 import { zipParts } from './zip';
@@ -71,19 +83,31 @@ export async function renderDocx(ctx: ServiceContext, r: DocumentRecord): Promis
  * report of that year/period if the register has it (regenerated identically), else a fresh draft
  * from the defaults that is not saved.
  */
-export function documentForCli(ctx: ServiceContext, type: 'plan' | 'report', key: number | string, header: { number?: string; dateIso?: string }): DocumentRecord {
+export function documentForCli(
+  ctx: ServiceContext,
+  type: 'plan' | 'report',
+  key: number | string,
+  header: { number?: string; dateIso?: string },
+): DocumentRecord {
   const year = typeof key === 'number' ? key : Number(key.slice(0, 4));
   const period = typeof key === 'string' ? key : '';
   const issued = listDocuments(ctx.db, { type, year }).find((d) => d.status === 'issued' && d.period === period);
   if (issued && !header.number && !header.dateIso) return issued;
-  const agency = agencyOf(ctx, header.dateIso ?? (type === 'plan' ? planDate(year) : (parsePeriod(period)?.toIso ?? planDate(year))));
+  const agency = agencyOf(
+    ctx,
+    header.dateIso ?? (type === 'plan' ? planDate(year) : (parsePeriod(period)?.toIso ?? planDate(year))),
+  );
   let content: DocumentContent;
   if (type === 'plan') {
     assertYearHasData(ctx, year);
     content = defaultPlanContent(ctx, year);
   } else {
     const p = parsePeriod(period);
-    if (!p) throw new AppError('VALIDATION', `Kỳ báo cáo «${period}» không hợp lệ (ví dụ 2022-H1, 2022-Q3, 2022-9M, 2022-Y).`);
+    if (!p)
+      throw new AppError(
+        'VALIDATION',
+        `Kỳ báo cáo «${period}» không hợp lệ (ví dụ 2022-H1, 2022-Q3, 2022-9M, 2022-Y).`,
+      );
     assertYearHasData(ctx, p.year);
     content = defaultReportContent(ctx, p, null);
   }
@@ -106,10 +130,28 @@ export function documentForCli(ctx: ServiceContext, type: 'plan' | 'report', key
   };
 }
 
-function create(ctx: ServiceContext, type: 'plan' | 'report', year: number, period: string, content: DocumentContent, symbol: string, title: string): DocumentDetail {
+function create(
+  ctx: ServiceContext,
+  type: 'plan' | 'report',
+  year: number,
+  period: string,
+  content: DocumentContent,
+  symbol: string,
+  title: string,
+): DocumentDetail {
   const now = ctx.now().toISOString();
   const r = ctx.db.transaction((tx) => {
-    const row = insertDocument(tx, { type, year, period, symbol, title, content: JSON.stringify(content), signer: content.signature.name, createdAt: now, updatedAt: now });
+    const row = insertDocument(tx, {
+      type,
+      year,
+      period,
+      symbol,
+      title,
+      content: JSON.stringify(content),
+      signer: content.signature.name,
+      createdAt: now,
+      updatedAt: now,
+    });
     recordAudit(tx, [{ entity: 'document', entityId: row.id, action: 'insert', newValue: title }], ctx.now());
     return row;
   });
@@ -134,7 +176,15 @@ export function createPlan(ctx: ServiceContext, { year, evenIfIssued }: ParsedIn
       `Năm ${year} đã có kế hoạch ban hành (số ${issued.number}/${issued.symbol}${issued.issuedDate ? ` ngày ${formatShortDate(issued.issuedDate)}` : ''}). Chỉ tạo kế hoạch thứ hai khi cần điều chỉnh, bổ sung.`,
     );
   const short = agencyOf(ctx, planDate(year)).issuingBodyShort;
-  return create(ctx, 'plan', year, '', defaultPlanContent(ctx, year), `KH-${short}`, `Kế hoạch ${planSummary(ctx, year)}`);
+  return create(
+    ctx,
+    'plan',
+    year,
+    '',
+    defaultPlanContent(ctx, year),
+    `KH-${short}`,
+    `Kế hoạch ${planSummary(ctx, year)}`,
+  );
 }
 
 export function createReport(ctx: ServiceContext, { period: code }: ParsedInputOf<'documents.createReport'>) {
@@ -146,13 +196,23 @@ export function createReport(ctx: ServiceContext, { period: code }: ParsedInputO
     ? `Kế hoạch số ${plan.number}/${plan.symbol}${plan.issuedDate ? ` ${formatLongDate(plan.issuedDate)}` : ''} của ${agency.issuingBodyName} về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình OCOP năm ${period.year}`
     : null;
   const content = defaultReportContent(ctx, period, planRef);
-  return create(ctx, 'report', period.year, code, content, `BC-${agency.issuingBodyShort}`, `Báo cáo ${content.summary}`);
+  return create(
+    ctx,
+    'report',
+    period.year,
+    code,
+    content,
+    `BC-${agency.issuingBodyShort}`,
+    `Báo cáo ${content.summary}`,
+  );
 }
 
 export function updateDraft(ctx: ServiceContext, input: ParsedInputOf<'documents.update'>) {
   const r = mustGet(ctx, input.id);
-  if (r.status === 'issued') throw new AppError('CONFLICT', 'Văn bản đã ban hành nên không sửa được nữa. Hãy tạo văn bản mới nếu cần.');
-  if (input.content && input.content.kind !== r.type) throw new AppError('VALIDATION', 'Nội dung không đúng loại văn bản.');
+  if (r.status === 'issued')
+    throw new AppError('CONFLICT', 'Văn bản đã ban hành nên không sửa được nữa. Hãy tạo văn bản mới nếu cần.');
+  if (input.content && input.content.kind !== r.type)
+    throw new AppError('VALIDATION', 'Nội dung không đúng loại văn bản.');
   const patch: Partial<DocumentRecord> = { updatedAt: ctx.now().toISOString() };
   if (input.number !== undefined) patch.number = input.number.replace(/^0+(?=\d)/, '');
   if (input.symbol !== undefined) patch.symbol = input.symbol;
@@ -163,8 +223,21 @@ export function updateDraft(ctx: ServiceContext, input: ParsedInputOf<'documents
   }
   ctx.db.transaction((tx) => {
     updateDocument(tx, r.id, patch);
-    const fields = (['number', 'symbol', 'issuedDate', 'content'] as const).filter((f) => patch[f] !== undefined && patch[f] !== r[f]);
-    recordAudit(tx, fields.map((f) => ({ entity: 'document', entityId: r.id, field: f, action: 'update' as const, oldValue: f === 'content' ? null : r[f], newValue: f === 'content' ? null : patch[f] })), ctx.now());
+    const fields = (['number', 'symbol', 'issuedDate', 'content'] as const).filter(
+      (f) => patch[f] !== undefined && patch[f] !== r[f],
+    );
+    recordAudit(
+      tx,
+      fields.map((f) => ({
+        entity: 'document',
+        entityId: r.id,
+        field: f,
+        action: 'update' as const,
+        oldValue: f === 'content' ? null : r[f],
+        newValue: f === 'content' ? null : patch[f],
+      })),
+      ctx.now(),
+    );
   });
   return detailOf(mustGet(ctx, r.id));
 }
@@ -193,21 +266,27 @@ export function checkDocument(ctx: ServiceContext, { id }: ParsedInputOf<'docume
 export function issueDocument(ctx: ServiceContext, { id }: ParsedInputOf<'documents.issue'>) {
   const r = mustGet(ctx, id);
   if (r.status === 'issued') return detailOf(r);
-  if (!r.number) throw new AppError('VALIDATION', 'Chưa có số văn bản. Hãy nhập số do văn thư cấp trước khi ghi vào sổ.');
+  if (!r.number)
+    throw new AppError('VALIDATION', 'Chưa có số văn bản. Hãy nhập số do văn thư cấp trước khi ghi vào sổ.');
   if (!r.issuedDate) throw new AppError('VALIDATION', 'Chưa có ngày ban hành. Hãy nhập ngày ký trước khi ghi vào sổ.');
   const { blocking } = checksOf(ctx, r);
   if (blocking.length) throw new AppError('VALIDATION', `Chưa ban hành được: ${blocking.join(' ')}`);
   const snapshot = JSON.stringify(documentModel(ctx, r));
   ctx.db.transaction((tx) => {
     updateDocument(tx, id, { status: 'issued', snapshot, updatedAt: ctx.now().toISOString() });
-    recordAudit(tx, [{ entity: 'document', entityId: id, field: 'status', action: 'update', oldValue: 'draft', newValue: 'issued' }], ctx.now());
+    recordAudit(
+      tx,
+      [{ entity: 'document', entityId: id, field: 'status', action: 'update', oldValue: 'draft', newValue: 'issued' }],
+      ctx.now(),
+    );
   });
   return detailOf(mustGet(ctx, id));
 }
 
 export function deleteDraft(ctx: ServiceContext, { id }: ParsedInputOf<'documents.delete'>) {
   const r = mustGet(ctx, id);
-  if (r.status === 'issued') throw new AppError('CONFLICT', 'Văn bản đã ban hành nằm trong sổ văn bản, không xóa được.');
+  if (r.status === 'issued')
+    throw new AppError('CONFLICT', 'Văn bản đã ban hành nằm trong sổ văn bản, không xóa được.');
   ctx.db.transaction((tx) => {
     deleteDocument(tx, id);
     recordAudit(tx, [{ entity: 'document', entityId: id, action: 'delete', oldValue: r.title }], ctx.now());

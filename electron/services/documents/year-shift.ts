@@ -27,14 +27,18 @@ const ACT_TYPES = [
 ];
 
 // «Quyết định số 263/QĐ-TTg», «Nghị quyết 25/2021/QH15» (the «số» is sometimes left out).
-const CITATION = new RegExp(`(?:${ACT_TYPES.join('|')})\\s+(?:số\\s+)?\\d+[\\w/.-]*\\/[\\p{L}\\p{N}/.-]+[^;.:\\n]*`, 'giu');
+const CITATION = new RegExp(
+  `(?:${ACT_TYPES.join('|')})\\s+(?:số\\s+)?\\d+[\\w/.-]*\\/[\\p{L}\\p{N}/.-]+[^;.:\\n]*`,
+  'giu',
+);
 const LONG_DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/gu;
 const SHORT_DATE = /\b\d{1,2}\/\d{1,2}\/\d{4}\b/gu;
 
 /** Character ranges of the text that must keep their years. */
 function protectedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const re of [CITATION, LONG_DATE, SHORT_DATE]) for (const m of text.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
+  for (const re of [CITATION, LONG_DATE, SHORT_DATE])
+    for (const m of text.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
   return ranges;
 }
 

@@ -18,7 +18,12 @@ export interface Sources {
 
 export function loadSources(ctx: ServiceContext): Sources {
   const list = listSources(ctx.db);
-  return { list, byId: new Map(list.map((s) => [s.id, s])), byCode: new Map(list.map((s) => [s.code, s])), codes: list.map((s) => s.code) };
+  return {
+    list,
+    byId: new Map(list.map((s) => [s.id, s])),
+    byCode: new Map(list.map((s) => [s.code, s])),
+    codes: list.map((s) => s.code),
+  };
 }
 
 export function sourceIdOf(sources: Sources, code: string): number {
@@ -53,19 +58,34 @@ export function yearTree(ctx: ServiceContext, year: number): YearTree {
   const rows = unitTree(ctx.db, yearEnd(year));
   const prov = rows.find((r) => r[3] === 'province');
   if (!prov) throw new AppError('NOT_FOUND', `Không có tỉnh nào còn hiệu lực vào cuối năm ${year}.`);
-  const unit = (r: (typeof rows)[number]): TreeUnit => ({ id: r[0], name: r[1], fullName: fullDistrictName(r[2], r[1]), parentId: r[4] });
+  const unit = (r: (typeof rows)[number]): TreeUnit => ({
+    id: r[0],
+    name: r[1],
+    fullName: fullDistrictName(r[2], r[1]),
+    parentId: r[4],
+  });
   const province = unit(prov);
   // Only the year's province: units of another province (after a merger) are not in its tree.
   const districts = rows.filter((r) => r[3] === 'district' && r[4] === province.id).map(unit);
   // By district-level unit in its order (those directly under the province first), then the
   // communes' own order: one list per district-level unit, joined.
-  const lists = new Map<number, CommuneUnit[]>([[province.id, []], ...districts.map((d) => [d.id, []] as [number, CommuneUnit[]])]);
+  const lists = new Map<number, CommuneUnit[]>([
+    [province.id, []],
+    ...districts.map((d) => [d.id, []] as [number, CommuneUnit[]]),
+  ]);
   const districtById = new Map(districts.map((d) => [d.id, d]));
   for (const r of rows) {
     const list = r[3] === 'commune' && r[4] !== null ? lists.get(r[4]) : undefined;
     if (!list) continue;
     const d = districtById.get(r[4]!);
-    list.push({ id: r[0], name: r[1], fullName: fullDistrictName(r[2], r[1]), parentId: r[4], districtId: d?.id ?? null, districtName: d?.fullName ?? '' });
+    list.push({
+      id: r[0],
+      name: r[1],
+      fullName: fullDistrictName(r[2], r[1]),
+      parentId: r[4],
+      districtId: d?.id ?? null,
+      districtName: d?.fullName ?? '',
+    });
   }
   const communes = [...lists.values()].flat();
   return {
@@ -73,7 +93,11 @@ export function yearTree(ctx: ServiceContext, year: number): YearTree {
     districts,
     communes,
     communeById: new Map(communes.map((c) => [c.id, c])),
-    units: [{ id: province.id, parentId: null }, ...districts.map((d) => ({ id: d.id, parentId: d.parentId })), ...communes.map((c) => ({ id: c.id, parentId: c.parentId }))],
+    units: [
+      { id: province.id, parentId: null },
+      ...districts.map((d) => ({ id: d.id, parentId: d.parentId })),
+      ...communes.map((c) => ({ id: c.id, parentId: c.parentId })),
+    ],
   };
 }
 
@@ -90,7 +114,12 @@ type Stated = Record<string, Partial<Record<FundingStage, ThousandVnd>>>;
 export const statedTotals = (ctx: ServiceContext, year: number): Partial<Record<FundingStage, ThousandVnd>> =>
   getSetting<Stated>(ctx.db, STATED_KEY, {})[String(year)] ?? {};
 
-export function writeStatedTotal(db: ServiceContext['db'], year: number, stage: FundingStage, amount: ThousandVnd | null): ThousandVnd | null {
+export function writeStatedTotal(
+  db: ServiceContext['db'],
+  year: number,
+  stage: FundingStage,
+  amount: ThousandVnd | null,
+): ThousandVnd | null {
   const all = getSetting<Stated>(db, STATED_KEY, {});
   const y = { ...(all[String(year)] ?? {}) };
   const old = y[stage] ?? null;

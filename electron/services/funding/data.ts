@@ -2,11 +2,29 @@
 import type { ServiceContext } from '../context';
 import { Rollup } from '../../domain/funding-rollup';
 import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../../shared/models/funding';
-import { allocatedAllYears, criteriaOfYear, listWorksOfYear, scanYearFigures, type WorkRecord } from '../../../db/repositories/funding';
-import { figuresOfWork, firstWorksOfYear, worksOfCommunes, worksOfYearByIds, worksToCheck } from '../../../db/repositories/funding-works';
+import {
+  allocatedAllYears,
+  criteriaOfYear,
+  listWorksOfYear,
+  scanYearFigures,
+  type WorkRecord,
+} from '../../../db/repositories/funding';
+import {
+  figuresOfWork,
+  firstWorksOfYear,
+  worksOfCommunes,
+  worksOfYearByIds,
+  worksToCheck,
+} from '../../../db/repositories/funding-works';
 import { yearEnd } from '../../../shared/format/date';
 import { thousandVnd } from '../../../shared/models/units-of-measure';
-import { childrenOutsideTree, disbursedByCommune, plannedByCommune, sumsByParent, sumsOfCommunes } from '../../../db/repositories/funding-summary';
+import {
+  childrenOutsideTree,
+  disbursedByCommune,
+  plannedByCommune,
+  sumsByParent,
+  sumsOfCommunes,
+} from '../../../db/repositories/funding-summary';
 import { loadSources, yearTree, type Sources, type YearTree } from './common';
 
 export interface YearRollup {
@@ -23,7 +41,14 @@ type InForce = (holder: number, unitId: number, sourceId: number, stage: number,
  * holder and source, the latest snapshot on or before the cut-off (a cumulative figure).
  * `unitId` is the unit of a unit's own figure, or with `communeOf` the commune of a work (else 0).
  */
-export function figuresInForce(ctx: ServiceContext, year: number, cutoff: string, emit: InForce, communeOf?: Map<number, number>, unitsOnly = false): void {
+export function figuresInForce(
+  ctx: ServiceContext,
+  year: number,
+  cutoff: string,
+  emit: InForce,
+  communeOf?: Map<number, number>,
+  unitsOnly = false,
+): void {
   const unit = (holder: number) => (holder < 0 ? -holder : (communeOf?.get(holder) ?? 0));
   // Latest snapshot per (holder, source), in parallel arrays: no object per row.
   const at = new Map<number, number>();
@@ -31,24 +56,30 @@ export function figuresInForce(ctx: ServiceContext, year: number, cutoff: string
   const amounts: number[] = [];
   const holders: number[] = [];
   const sourceIds: number[] = [];
-  scanYearFigures(ctx.sqlite, year, cutoff, {
-    planned: (holder, sourceId, stage, amount) => emit(holder, unit(holder), sourceId, stage, amount),
-    disbursed: (holder, sourceId, amount, date) => {
-      const key = holder * 4096 + sourceId;
-      const i = at.get(key);
-      if (i === undefined) {
-        at.set(key, dates.length);
-        dates.push(date);
-        amounts.push(amount);
-        holders.push(holder);
-        sourceIds.push(sourceId);
-      } else if (date >= dates[i]!) {
-        // Rows come in insertion order: on equal dates the later row wins.
-        dates[i] = date;
-        amounts[i] = amount;
-      }
+  scanYearFigures(
+    ctx.sqlite,
+    year,
+    cutoff,
+    {
+      planned: (holder, sourceId, stage, amount) => emit(holder, unit(holder), sourceId, stage, amount),
+      disbursed: (holder, sourceId, amount, date) => {
+        const key = holder * 4096 + sourceId;
+        const i = at.get(key);
+        if (i === undefined) {
+          at.set(key, dates.length);
+          dates.push(date);
+          amounts.push(amount);
+          holders.push(holder);
+          sourceIds.push(sourceId);
+        } else if (date >= dates[i]!) {
+          // Rows come in insertion order: on equal dates the later row wins.
+          dates[i] = date;
+          amounts[i] = amount;
+        }
+      },
     },
-  }, unitsOnly);
+    unitsOnly,
+  );
   for (let i = 0; i < dates.length; i++) emit(holders[i]!, unit(holders[i]!), sourceIds[i]!, 2, amounts[i]!);
 }
 
@@ -67,9 +98,18 @@ export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): Y
     const slot = slots[sourceId * 4 + stage];
     if (slot !== undefined) rollup.add(unitId, direct, slot, amount);
   };
-  for (const [communeId, sourceId, stage, amount] of plannedByCommune(ctx.db, year)) add(communeId, false, sourceId, stage, amount);
-  for (const [communeId, sourceId, amount] of disbursedByCommune(ctx.db, year, cutoff)) add(communeId, false, sourceId, 2, amount);
-  figuresInForce(ctx, year, cutoff, (holder, unitId, sourceId, stage, amount) => add(unitId, true, sourceId, stage, amount), undefined, true);
+  for (const [communeId, sourceId, stage, amount] of plannedByCommune(ctx.db, year))
+    add(communeId, false, sourceId, stage, amount);
+  for (const [communeId, sourceId, amount] of disbursedByCommune(ctx.db, year, cutoff))
+    add(communeId, false, sourceId, 2, amount);
+  figuresInForce(
+    ctx,
+    year,
+    cutoff,
+    (holder, unitId, sourceId, stage, amount) => add(unitId, true, sourceId, stage, amount),
+    undefined,
+    true,
+  );
   return { sources, tree, rollup: rollup.finish() };
 }
 
@@ -82,7 +122,14 @@ export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): Y
 export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree): YearRollup {
   const sources = loadSources(ctx);
   const own: { unitId: number; sourceId: number; stage: number; amount: number }[] = [];
-  figuresInForce(ctx, year, cutoff, (_holder, unitId, sourceId, stage, amount) => own.push({ unitId, sourceId, stage, amount }), undefined, true);
+  figuresInForce(
+    ctx,
+    year,
+    cutoff,
+    (_holder, unitId, sourceId, stage, amount) => own.push({ unitId, sourceId, stage, amount }),
+    undefined,
+    true,
+  );
   const ownCommunes = [...new Set(own.map((f) => f.unitId))].filter((id) => tree.communeById.has(id));
   const units = [
     { id: tree.province.id, parentId: null },
@@ -97,12 +144,16 @@ export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string
     if (slot !== undefined) rollup.add(unitId, direct, slot, amount);
   };
   const parents = [tree.province.id, ...tree.districts.map((d) => d.id)];
-  for (const [parentId, sourceId, stage, amount] of sumsByParent(ctx.db, year, cutoff, parents)) add(parentId, false, sourceId, stage, amount);
+  for (const [parentId, sourceId, stage, amount] of sumsByParent(ctx.db, year, cutoff, parents))
+    add(parentId, false, sourceId, stage, amount);
   // The parents' sums hold every commune under them: take out those outside the year's tree, and
   // move those with figures of their own to their own place in the tree.
   const outside = new Map(childrenOutsideTree(ctx.db, parents, yearEnd(year)));
   const ownSet = new Set(ownCommunes);
-  for (const [id, sourceId, stage, amount] of sumsOfCommunes(ctx.db, year, cutoff, [...outside.keys(), ...ownCommunes])) {
+  for (const [id, sourceId, stage, amount] of sumsOfCommunes(ctx.db, year, cutoff, [
+    ...outside.keys(),
+    ...ownCommunes,
+  ])) {
     if (outside.has(id)) add(outside.get(id)!, false, sourceId, stage, -amount);
     if (ownSet.has(id)) {
       add(tree.communeById.get(id)!.parentId!, false, sourceId, stage, -amount);
@@ -113,7 +164,11 @@ export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string
   return { sources, tree, rollup: rollup.finish() };
 }
 
-export const emptyAmounts = (): Record<FundingStage, Record<string, number>> => ({ need: {}, allocated: {}, disbursed: {} });
+export const emptyAmounts = (): Record<FundingStage, Record<string, number>> => ({
+  need: {},
+  allocated: {},
+  disbursed: {},
+});
 
 export interface WorksFilter {
   districtId?: number;
@@ -121,11 +176,33 @@ export interface WorksFilter {
 }
 
 /** The year's works of the year's xã (optionally of one district-level unit or xã), with their figures. */
-export function worksOfYear(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources, filter: WorksFilter = {}): WorkRow[] {
+export function worksOfYear(
+  ctx: ServiceContext,
+  year: number,
+  cutoff: string,
+  tree: YearTree,
+  sources: Sources,
+  filter: WorksFilter = {},
+): WorkRow[] {
   if (filter.districtId !== undefined || filter.communeId !== undefined) {
     // A few communes: their works and each work's own figures, through the indexes.
-    const communes = tree.communes.filter((c) => (filter.districtId === undefined || c.districtId === filter.districtId) && (filter.communeId === undefined || c.id === filter.communeId));
-    return worksWithOwnFigures(ctx, year, cutoff, tree, sources, worksOfCommunes(ctx.db, year, communes.map((c) => c.id)));
+    const communes = tree.communes.filter(
+      (c) =>
+        (filter.districtId === undefined || c.districtId === filter.districtId) &&
+        (filter.communeId === undefined || c.id === filter.communeId),
+    );
+    return worksWithOwnFigures(
+      ctx,
+      year,
+      cutoff,
+      tree,
+      sources,
+      worksOfCommunes(
+        ctx.db,
+        year,
+        communes.map((c) => c.id),
+      ),
+    );
   }
   const criteria = new Map(criteriaOfYear(ctx.db, year).map((c) => [c.no, c.name]));
   const works = listWorksOfYear(ctx.db, year).filter((w) => w.communeId !== null && tree.communeById.has(w.communeId));
@@ -141,17 +218,43 @@ export function worksOfYear(ctx: ServiceContext, year: number, cutoff: string, t
 }
 
 /** The year's first works (by id) with their figures, and how many the year has: the screen's page when no xã is chosen. */
-export function firstWorksPage(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources, limit: number): { rows: WorkRow[]; total: number } {
+export function firstWorksPage(
+  ctx: ServiceContext,
+  year: number,
+  cutoff: string,
+  tree: YearTree,
+  sources: Sources,
+  limit: number,
+): { rows: WorkRow[]; total: number } {
   const { rows, total } = firstWorksOfYear(ctx.db, year, [tree.province.id, ...tree.districts.map((d) => d.id)], limit);
-  return { rows: worksWithOwnFigures(ctx, year, cutoff, tree, sources, rows.filter((w) => tree.communeById.has(w.communeId!))), total };
+  return {
+    rows: worksWithOwnFigures(
+      ctx,
+      year,
+      cutoff,
+      tree,
+      sources,
+      rows.filter((w) => tree.communeById.has(w.communeId!)),
+    ),
+    total,
+  };
 }
 
 /** Ids of the year's works that may carry a warning, by id (the others cannot: see worksToCheck). */
 export const workIdsToCheck = (ctx: ServiceContext, year: number, cutoff: string) => worksToCheck(ctx.db, year, cutoff);
 
 /** The year's works that may carry a warning (optionally some of them), with their figures. */
-export function worksToWarnAbout(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources, ids = worksToCheck(ctx.db, year, cutoff)): WorkRow[] {
-  const works = worksOfYearByIds(ctx.db, year, ids).filter((w) => w.communeId !== null && tree.communeById.has(w.communeId));
+export function worksToWarnAbout(
+  ctx: ServiceContext,
+  year: number,
+  cutoff: string,
+  tree: YearTree,
+  sources: Sources,
+  ids = worksToCheck(ctx.db, year, cutoff),
+): WorkRow[] {
+  const works = worksOfYearByIds(ctx.db, year, ids).filter(
+    (w) => w.communeId !== null && tree.communeById.has(w.communeId),
+  );
   return worksWithOwnFigures(ctx, year, cutoff, tree, sources, works);
 }
 
@@ -160,7 +263,14 @@ export function worksToWarnAbout(ctx: ServiceContext, year: number, cutoff: stri
  * disbursement the latest snapshot on or before the cut-off (a later row wins on the same date),
  * and the allocated amounts of every year (funding secured against the committed value).
  */
-function worksWithOwnFigures(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree, sources: Sources, works: WorkRecord[]): WorkRow[] {
+function worksWithOwnFigures(
+  ctx: ServiceContext,
+  year: number,
+  cutoff: string,
+  tree: YearTree,
+  sources: Sources,
+  works: WorkRecord[],
+): WorkRow[] {
   const criteria = new Map(criteriaOfYear(ctx.db, year).map((c) => [c.no, c.name]));
   const codeOf = new Map(sources.list.map((s) => [s.id, s.code]));
   const end = yearEnd(year);
@@ -188,7 +298,13 @@ function worksWithOwnFigures(ctx: ServiceContext, year: number, cutoff: string, 
   });
 }
 
-function workRow(w: WorkRecord, tree: YearTree, criteria: Map<number, string>, amounts: Record<FundingStage, Record<string, number>>, secured: number): WorkRow {
+function workRow(
+  w: WorkRecord,
+  tree: YearTree,
+  criteria: Map<number, string>,
+  amounts: Record<FundingStage, Record<string, number>>,
+  secured: number,
+): WorkRow {
   const c = tree.communeById.get(w.communeId!)!;
   return {
     id: w.id,

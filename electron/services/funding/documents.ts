@@ -59,7 +59,12 @@ export interface FundingReportData {
 export function fundingReportData(ctx: ServiceContext, year: number, asOfIso: string): FundingReportData {
   const { sources, tree, rollup } = yearRollup(ctx, year, asOfIso);
   const f = rollup.figures(tree.province.id);
-  const line = (need: ThousandVnd, allocated: ThousandVnd, disbursed: ThousandVnd): ReportLine => ({ need, allocated, disbursed, rate: formatRate(disbursed, allocated) });
+  const line = (need: ThousandVnd, allocated: ThousandVnd, disbursed: ThousandVnd): ReportLine => ({
+    need,
+    allocated,
+    disbursed,
+    rate: formatRate(disbursed, allocated),
+  });
   return {
     year,
     asOf: asOfIso,
@@ -113,7 +118,10 @@ const sumInto = (into: SourceAmounts, from: Record<string, ThousandVnd>) => {
     into.total = thousandVnd(into.total + a);
   }
 };
-const emptySums = (codes: string[]): SourceAmounts => ({ bySource: Object.fromEntries(codes.map((c) => [c, thousandVnd(0)])), total: thousandVnd(0) });
+const emptySums = (codes: string[]): SourceAmounts => ({
+  bySource: Object.fromEntries(codes.map((c) => [c, thousandVnd(0)])),
+  total: thousandVnd(0),
+});
 
 /**
  * Phụ lục 2: investment needs of the communes the year's targets name (NTM, nâng cao, kiểu mẫu;
@@ -124,16 +132,28 @@ export function annexInvestmentNeeds(ctx: ServiceContext, year: number): AnnexIn
   const codes = sources.codes;
   const targets = new Map<number, { level: string; kind: string }[]>();
   for (const t of targetCommunesOfYear(ctx.db, year)) {
-    if (tree.communeById.has(t.communeId)) targets.set(t.communeId, [...(targets.get(t.communeId) ?? []), { level: t.level, kind: t.kind }]);
+    if (tree.communeById.has(t.communeId))
+      targets.set(t.communeId, [...(targets.get(t.communeId) ?? []), { level: t.level, kind: t.kind }]);
   }
   const worksByCommune = new Map<number, AnnexWork[]>();
   for (const w of worksOfYear(ctx, year, yearEnd(year), tree, sources)) {
     if (!targets.has(w.communeId)) continue;
-    const work: AnnexWork = { id: w.id, name: w.name, criterionNo: w.criterionNo, criterionName: w.criterionName, ...emptySums(codes) };
+    const work: AnnexWork = {
+      id: w.id,
+      name: w.name,
+      criterionNo: w.criterionNo,
+      criterionName: w.criterionName,
+      ...emptySums(codes),
+    };
     sumInto(work, w.amounts.need);
     worksByCommune.set(w.communeId, [...(worksByCommune.get(w.communeId) ?? []), work]);
   }
-  const out: AnnexInvestmentNeeds = { year, sources: sources.list.map(({ code, name, shortName }) => ({ code, name, shortName })), districts: [], ...emptySums(codes) };
+  const out: AnnexInvestmentNeeds = {
+    year,
+    sources: sources.list.map(({ code, name, shortName }) => ({ code, name, shortName })),
+    districts: [],
+    ...emptySums(codes),
+  };
   const districtOf = new Map<number | null, AnnexDistrict>();
   // Tree order: district-level units, then communes, as the unit catalogue sorts them.
   for (const c of tree.communes) {
@@ -145,7 +165,13 @@ export function annexInvestmentNeeds(ctx: ServiceContext, year: number): AnnexIn
       districtOf.set(c.districtId, d);
       out.districts.push(d);
     }
-    const commune: AnnexCommune = { id: c.id, name: c.name, targets: t, works: worksByCommune.get(c.id) ?? [], ...emptySums(codes) };
+    const commune: AnnexCommune = {
+      id: c.id,
+      name: c.name,
+      targets: t,
+      works: worksByCommune.get(c.id) ?? [],
+      ...emptySums(codes),
+    };
     for (const w of commune.works) sumInto(commune, w.bySource);
     sumInto(d, commune.bySource);
     sumInto(out, commune.bySource);

@@ -7,12 +7,29 @@ import { stage } from '../io/job-context';
 import { formatRate } from '../../../shared/domain/amount';
 import { formatShortDate } from '../../../shared/format/date';
 import { MIME_XLSX, type FilePayload } from '../../../shared/models/files';
-import { STAGES, WORK_STATUS_LABEL, type FundingSourceInfo, type UnitFigures, type WorkRow } from '../../../shared/models/funding';
+import {
+  STAGES,
+  WORK_STATUS_LABEL,
+  type FundingSourceInfo,
+  type UnitFigures,
+  type WorkRow,
+} from '../../../shared/models/funding';
 import { resolveCutoff } from './common';
 import { worksOfYear, yearRollup } from './data';
-import { amountNumFmt, INFO_CUTOFF, INFO_YEAR, SHEET_INFO, SHEET_SOURCES, SHEET_WORKS, SRC, TOTAL_LABEL, WRK } from './excel-layout';
+import {
+  amountNumFmt,
+  INFO_CUTOFF,
+  INFO_YEAR,
+  SHEET_INFO,
+  SHEET_SOURCES,
+  SHEET_WORKS,
+  SRC,
+  TOTAL_LABEL,
+  WRK,
+} from './excel-layout';
 
-const colLetter = (n: number): string => (n > 26 ? colLetter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+const colLetter = (n: number): string =>
+  (n > 26 ? colLetter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 const millions = (a: ThousandVnd | null | undefined) => (a === null || a === undefined ? null : toMillionVnd(a));
 
 export async function exportFunding(ctx: ServiceContext, year: number, asOf?: string): Promise<FilePayload> {
@@ -39,8 +56,14 @@ function addInfoSheet(wb: ExcelJS.Workbook, year: number, cutoff: string, provin
     ['Đơn vị tính', 'triệu đồng (tối đa 3 chữ số thập phân)'],
     [],
     ['Cách nhập lại', `Sheet «${SHEET_SOURCES}»: chỉ các cột «… (số cấp tỉnh)» được nhập; các cột khác để xem.`],
-    ['', `Sheet «${SHEET_WORKS}»: dòng có «${WRK.id}» sửa công trình đó; dòng để trống mã là công trình mới; ô số tiền để trống là không có số liệu.`],
-    ['', `Giải ngân là số lũy kế đến ngày ở dòng «${INFO_CUTOFF}». Các cột «… - ${TOTAL_LABEL}» phải bằng tổng các nguồn.`],
+    [
+      '',
+      `Sheet «${SHEET_WORKS}»: dòng có «${WRK.id}» sửa công trình đó; dòng để trống mã là công trình mới; ô số tiền để trống là không có số liệu.`,
+    ],
+    [
+      '',
+      `Giải ngân là số lũy kế đến ngày ở dòng «${INFO_CUTOFF}». Các cột «… - ${TOTAL_LABEL}» phải bằng tổng các nguồn.`,
+    ],
   ]);
   ws.getColumn(1).font = { bold: true };
 }
@@ -51,10 +74,26 @@ function addSourcesSheet(wb: ExcelJS.Workbook, sources: FundingSourceInfo[], f: 
   const columns: SheetColumn<Row>[] = [
     { header: SRC.code, width: 14, value: (r) => r.code },
     { header: SRC.name, width: 42, value: (r) => r.name },
-    ...STAGES.map((stage) => ({ header: SRC.direct(stage), width: 17, value: (r: Row) => millions(r.pick(stage).direct) })),
-    ...STAGES.map((stage) => ({ header: SRC.total(stage), width: 17, value: (r: Row) => millions(r.pick(stage).total) })),
-    ...STAGES.map((stage) => ({ header: SRC.detail(stage), width: 17, value: (r: Row) => millions(r.pick(stage).detail) })),
-    ...STAGES.map((stage) => ({ header: SRC.unallocated(stage), width: 19, value: (r: Row) => millions(r.pick(stage).unallocated) })),
+    ...STAGES.map((stage) => ({
+      header: SRC.direct(stage),
+      width: 17,
+      value: (r: Row) => millions(r.pick(stage).direct),
+    })),
+    ...STAGES.map((stage) => ({
+      header: SRC.total(stage),
+      width: 17,
+      value: (r: Row) => millions(r.pick(stage).total),
+    })),
+    ...STAGES.map((stage) => ({
+      header: SRC.detail(stage),
+      width: 17,
+      value: (r: Row) => millions(r.pick(stage).detail),
+    })),
+    ...STAGES.map((stage) => ({
+      header: SRC.unallocated(stage),
+      width: 19,
+      value: (r: Row) => millions(r.pick(stage).unallocated),
+    })),
     { header: SRC.rate, width: 12, value: (r) => formatRate(r.pick('disbursed').total, r.pick('allocated').total) },
   ];
   const ws = addSheet(wb, SHEET_SOURCES, columns, rows);
@@ -76,7 +115,11 @@ const sumMillions = (values: number[]) => values.reduce((s, v) => s + Math.round
 
 function addWorksSheet(wb: ExcelJS.Workbook, sources: FundingSourceInfo[], works: WorkRow[]): void {
   const amountCols: SheetColumn<WorkRow>[] = STAGES.flatMap((stage) => [
-    ...sources.map((s) => ({ header: WRK.amount(stage, s), width: 14, value: (w: WorkRow) => millions(w.amounts[stage][s.code]) })),
+    ...sources.map((s) => ({
+      header: WRK.amount(stage, s),
+      width: 14,
+      value: (w: WorkRow) => millions(w.amounts[stage][s.code]),
+    })),
     { header: WRK.stageTotal(stage), width: 14, value: () => null },
   ]);
   const columns: SheetColumn<WorkRow>[] = [
@@ -84,7 +127,11 @@ function addWorksSheet(wb: ExcelJS.Workbook, sources: FundingSourceInfo[], works
     { header: WRK.district, width: 22, value: (w) => w.districtName },
     { header: WRK.commune, width: 18, value: (w) => w.communeName },
     { header: WRK.name, width: 44, value: (w) => w.name },
-    { header: WRK.criterion, width: 26, value: (w) => (w.criterionNo === null ? '' : `${w.criterionNo} - ${w.criterionName}`) },
+    {
+      header: WRK.criterion,
+      width: 26,
+      value: (w) => (w.criterionNo === null ? '' : `${w.criterionNo} - ${w.criterionName}`),
+    },
     { header: WRK.startYear, width: 10, value: (w) => w.startYear },
     { header: WRK.endYear, width: 10, value: (w) => w.endYear },
     { header: WRK.status, width: 16, value: (w) => WORK_STATUS_LABEL[w.status] },
@@ -99,9 +146,15 @@ function addWorksSheet(wb: ExcelJS.Workbook, sources: FundingSourceInfo[], works
     STAGES.forEach((_, si) => {
       const from = first + si * (sources.length + 1);
       const to = from + sources.length - 1;
-      const values = sources.map((_s, i) => row.getCell(from + i).value).filter((v): v is number => typeof v === 'number');
+      const values = sources
+        .map((_s, i) => row.getCell(from + i).value)
+        .filter((v): v is number => typeof v === 'number');
       // A stage without figures stays empty (exceljs would also drop a cached result of 0).
-      if (values.length) row.getCell(to + 1).value = { formula: `SUM(${colLetter(from)}${r}:${colLetter(to)}${r})`, result: sumMillions(values) };
+      if (values.length)
+        row.getCell(to + 1).value = {
+          formula: `SUM(${colLetter(from)}${r}:${colLetter(to)}${r})`,
+          result: sumMillions(values),
+        };
     });
   });
   formatAmountCells(ws, first - 1, first + amountCols.length - 1);
@@ -114,7 +167,12 @@ function formatAmountCells(ws: ExcelJS.Worksheet, fromCol: number, toCol: number
     if (r === 1) return;
     for (let c = fromCol; c <= toCol; c++) {
       const cell = row.getCell(c);
-      const v = typeof cell.value === 'number' ? cell.value : cell.value && typeof cell.value === 'object' && 'result' in cell.value ? cell.value.result : null;
+      const v =
+        typeof cell.value === 'number'
+          ? cell.value
+          : cell.value && typeof cell.value === 'object' && 'result' in cell.value
+            ? cell.value.result
+            : null;
       if (typeof v === 'number') cell.numFmt = amountNumFmt(Math.round(v * 1000));
     }
   });

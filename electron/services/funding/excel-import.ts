@@ -9,9 +9,29 @@ import type { ServiceContext } from '../context';
 import { ImportErrors, loadWorkbook } from '../io/excel';
 import { excelImport, writeImport, type ImportFileInput } from '../io/import-steps';
 import { formatAmount } from '../../../shared/domain/amount';
-import { STAGES, STAGE_LABEL, type FundingImportPreview, type FundingImportResult, type FundingStage } from '../../../shared/models/funding';
+import {
+  STAGES,
+  STAGE_LABEL,
+  type FundingImportPreview,
+  type FundingImportResult,
+  type FundingStage,
+} from '../../../shared/models/funding';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
-import { workKey, worksByKeys, criteriaOfYear, deleteAmountIds, getWorks, insertWorkFigures, insertWorks, setAmount, storedFiguresOfUnit, storedFiguresOfWorks, type StoredFigure, updateWork, type WorkRecord } from '../../../db/repositories/funding';
+import {
+  workKey,
+  worksByKeys,
+  criteriaOfYear,
+  deleteAmountIds,
+  getWorks,
+  insertWorkFigures,
+  insertWorks,
+  setAmount,
+  storedFiguresOfUnit,
+  storedFiguresOfWorks,
+  type StoredFigure,
+  updateWork,
+  type WorkRecord,
+} from '../../../db/repositories/funding';
 import { bulkSummaries } from '../../../db/repositories/funding-bulk';
 import { loadSources, yearTree, type Sources } from './common';
 import { readInfo, readSourcesSheet, type FileInfo, type ProvinceFigures } from './excel-read';
@@ -19,7 +39,14 @@ import { FIELD_HEADER, readWorksSheet, slot, type ParsedWork, type WorkFields } 
 import { SHEET_SOURCES, SHEET_WORKS, WRK } from './excel-layout';
 import { yearEnd } from '../../../shared/format/date';
 
-type Figure = { year: number; workId: number; sourceId: number; stage: FundingStage; amount: ThousandVnd; asOf: string | null };
+type Figure = {
+  year: number;
+  workId: number;
+  sourceId: number;
+  stage: FundingStage;
+  amount: ThousandVnd;
+  asOf: string | null;
+};
 
 interface Plan {
   info: FileInfo;
@@ -53,18 +80,27 @@ async function planImport(ctx: ServiceContext, { fileName, base64 }: ImportFileI
   const sources = loadSources(ctx);
   const tree = yearTree(ctx, info!.year);
   const criteriaCache = new Map<number, Set<number>>();
-  const criteriaOf = (y: number) => criteriaCache.get(y) ?? criteriaCache.set(y, new Set(criteriaOfYear(ctx.db, y).map((c) => c.no))).get(y)!;
+  const criteriaOf = (y: number) =>
+    criteriaCache.get(y) ?? criteriaCache.set(y, new Set(criteriaOfYear(ctx.db, y).map((c) => c.no))).get(y)!;
   const province = readSourcesSheet(wb, sources, errors);
   const works = readWorksSheet(wb, { sources, tree, criteriaOf, fileYear: info!.year }, errors);
   if (!province && !works && !errors.any) {
     errors.issues.push({ message: `Tệp «${fileName}» không có sheet «${SHEET_SOURCES}» hay «${SHEET_WORKS}».` });
   } else if (!errors.any && ![...(province?.values() ?? [])].some((m) => m.size) && !works?.length) {
-    errors.issues.push({ message: `Tệp «${fileName}» không có số liệu nào để nhập: sheet «${SHEET_SOURCES}» không có dòng nguồn vốn và sheet «${SHEET_WORKS}» không có dòng công trình.` });
+    errors.issues.push({
+      message: `Tệp «${fileName}» không có số liệu nào để nhập: sheet «${SHEET_SOURCES}» không có dòng nguồn vốn và sheet «${SHEET_WORKS}» không có dòng công trình.`,
+    });
   }
   const worksExisting = matchByKey(ctx, works ?? [], errors);
-  const existing = new Map(getWorks(ctx.db, (works ?? []).flatMap((w) => (w.id === null ? [] : [w.id]))).map((w) => [w.id, w]));
+  const existing = new Map(
+    getWorks(
+      ctx.db,
+      (works ?? []).flatMap((w) => (w.id === null ? [] : [w.id])),
+    ).map((w) => [w.id, w]),
+  );
   for (const w of works ?? []) {
-    if (w.id !== null && !existing.has(w.id)) errors.add(SHEET_WORKS, w.row, WRK.id, `không có công trình mã ${w.id} (để trống mã nếu là công trình mới).`);
+    if (w.id !== null && !existing.has(w.id))
+      errors.add(SHEET_WORKS, w.row, WRK.id, `không có công trình mã ${w.id} (để trống mã nếu là công trình mới).`);
   }
   errors.throwIfAny();
   const plan = makePlan(ctx, info!, tree.province.id, sources, province, works ?? [], existing);
@@ -82,7 +118,13 @@ function matchByKey(ctx: ServiceContext, works: ParsedWork[], errors: ImportErro
   for (const w of fresh) {
     const key = workKey(w.fields.communeId, w.fields.name)!;
     const first = rowOfKey.get(key);
-    if (first !== undefined) errors.add(SHEET_WORKS, w.row, WRK.name, `công trình «${w.fields.name}» của xã này đã có ở dòng ${first} (hai dòng trùng nhau).`);
+    if (first !== undefined)
+      errors.add(
+        SHEET_WORKS,
+        w.row,
+        WRK.name,
+        `công trình «${w.fields.name}» của xã này đã có ở dòng ${first} (hai dòng trùng nhau).`,
+      );
     else rowOfKey.set(key, w.row);
   }
   const found = worksByKeys(ctx.db, [...rowOfKey.keys()]);
@@ -92,7 +134,12 @@ function matchByKey(ctx: ServiceContext, works: ParsedWork[], errors: ImportErro
     const ids = found.get(workKey(w.fields.communeId, w.fields.name)!);
     if (!ids) continue;
     if (ids.length > 1) {
-      errors.add(SHEET_WORKS, w.row, WRK.id, `xã này có ${ids.length} công trình tên «${w.fields.name}» (mã ${ids.join(', ')}); ghi mã công trình để chọn đúng.`);
+      errors.add(
+        SHEET_WORKS,
+        w.row,
+        WRK.id,
+        `xã này có ${ids.length} công trình tên «${w.fields.name}» (mã ${ids.join(', ')}); ghi mã công trình để chọn đúng.`,
+      );
       continue;
     }
     if (rowOfId.has(ids[0]!)) {
@@ -105,9 +152,27 @@ function matchByKey(ctx: ServiceContext, works: ParsedWork[], errors: ImportErro
   return matched;
 }
 
-function makePlan(ctx: ServiceContext, info: FileInfo, provinceId: number, sources: Sources, province: ProvinceFigures | null, works: ParsedWork[], existing: Map<number, WorkRecord>): Plan {
+function makePlan(
+  ctx: ServiceContext,
+  info: FileInfo,
+  provinceId: number,
+  sources: Sources,
+  province: ProvinceFigures | null,
+  works: ParsedWork[],
+  existing: Map<number, WorkRecord>,
+): Plan {
   const { year, cutoff } = info;
-  const plan: Plan = { info, provinceId, province: [], added: [], changed: [], unchanged: 0, deleteIds: [], inserts: [], amountsChanged: 0 };
+  const plan: Plan = {
+    info,
+    provinceId,
+    province: [],
+    added: [],
+    changed: [],
+    unchanged: 0,
+    deleteIds: [],
+    inserts: [],
+    amountsChanged: 0,
+  };
   if (province) {
     const { shown } = compareBase(storedFiguresOfUnit(ctx.db, year, provinceId), year, cutoff);
     for (const stage of STAGES) {
@@ -120,7 +185,9 @@ function makePlan(ctx: ServiceContext, info: FileInfo, provinceId: number, sourc
   }
   // What the grid shows (latest snapshot at the cut-off) decides "changed"; the rows exactly at the cut-off are what gets replaced.
   const { shown, exact } = compareBase(storedFiguresOfWorks(ctx.db, year, [...existing.keys()]), year, cutoff);
-  const headerOf = new Map(STAGES.flatMap((stage) => sources.list.map((s) => [slot(stage, s.id), WRK.amount(stage, s)] as const)));
+  const headerOf = new Map(
+    STAGES.flatMap((stage) => sources.list.map((s) => [slot(stage, s.id), WRK.amount(stage, s)] as const)),
+  );
   for (const w of works) {
     if (w.id === null) {
       plan.added.push(w);
@@ -135,7 +202,15 @@ function makePlan(ctx: ServiceContext, info: FileInfo, provinceId: number, sourc
       amountHeaders.push(headerOf.get(s)!);
       plan.deleteIds.push(...(exact.get(k) ?? []));
       const [stage, sourceId] = s.split('|') as [FundingStage, string];
-      if (to !== null) plan.inserts.push({ year, workId: w.id, sourceId: Number(sourceId), stage, amount: to, asOf: stage === 'disbursed' ? cutoff : null });
+      if (to !== null)
+        plan.inserts.push({
+          year,
+          workId: w.id,
+          sourceId: Number(sourceId),
+          stage,
+          amount: to,
+          asOf: stage === 'disbursed' ? cutoff : null,
+        });
     }
     plan.amountsChanged += amountHeaders.length;
     if (fields.length || amountHeaders.length) plan.changed.push({ work: w, before, fields, amountHeaders });
@@ -173,8 +248,23 @@ function applyPlan(ctx: ServiceContext, plan: Plan, fileName: string): void {
   writeImport(ctx, (tx) => {
     const audit: AuditEntry[] = [];
     // The summaries of the touched works are brought up to date once, set-wise, at the end (not per figure).
-    bulkSummaries(tx, plan.changed.map((c) => c.before.id), () => writePlan(tx, plan, audit));
-    audit.push({ entity: 'funding_import', entityId: fileName, action: 'import', newValue: { year, cutoff, added: plan.added.length, changed: plan.changed.length, province: plan.province.length } });
+    bulkSummaries(
+      tx,
+      plan.changed.map((c) => c.before.id),
+      () => writePlan(tx, plan, audit),
+    );
+    audit.push({
+      entity: 'funding_import',
+      entityId: fileName,
+      action: 'import',
+      newValue: {
+        year,
+        cutoff,
+        added: plan.added.length,
+        changed: plan.changed.length,
+        province: plan.province.length,
+      },
+    });
     recordAudit(tx, audit, at);
   });
 }
@@ -183,22 +273,61 @@ function applyPlan(ctx: ServiceContext, plan: Plan, fileName: string): void {
 function writePlan(tx: ServiceContext['db'], plan: Plan, audit: AuditEntry[]): number[] {
   const { year, cutoff } = plan.info;
   for (const p of plan.province) {
-    setAmount(tx, { year, holder: { unitId: plan.provinceId }, sourceId: p.sourceId, stage: p.stage, asOf: p.stage === 'disbursed' ? cutoff : null }, p.to);
-    audit.push({ entity: 'funding_amount', entityId: `${year}/province/${p.code}/${p.stage}`, field: p.stage, action: 'import', oldValue: p.from, newValue: p.to });
+    setAmount(
+      tx,
+      {
+        year,
+        holder: { unitId: plan.provinceId },
+        sourceId: p.sourceId,
+        stage: p.stage,
+        asOf: p.stage === 'disbursed' ? cutoff : null,
+      },
+      p.to,
+    );
+    audit.push({
+      entity: 'funding_amount',
+      entityId: `${year}/province/${p.code}/${p.stage}`,
+      field: p.stage,
+      action: 'import',
+      oldValue: p.from,
+      newValue: p.to,
+    });
   }
   for (const c of plan.changed) {
     if (c.fields.length) updateWork(tx, c.before.id, Object.fromEntries(c.fields.map((f) => [f, c.work.fields[f]])));
-    audit.push({ entity: 'work', entityId: c.before.id, action: 'import', newValue: { fields: c.fields, amounts: c.amountHeaders }, communeId: c.work.fields.communeId });
+    audit.push({
+      entity: 'work',
+      entityId: c.before.id,
+      action: 'import',
+      newValue: { fields: c.fields, amounts: c.amountHeaders },
+      communeId: c.work.fields.communeId,
+    });
   }
-  const newIds = insertWorks(tx, plan.added.map((w) => ({ ...w.fields, source: 'user' })));
+  const newIds = insertWorks(
+    tx,
+    plan.added.map((w) => ({ ...w.fields, source: 'user' })),
+  );
   const inserts = [...plan.inserts];
   plan.added.forEach((w, i) => {
     const workId = newIds[i]!;
-    audit.push({ entity: 'work', entityId: workId, action: 'import', newValue: w.fields.name, communeId: w.fields.communeId });
+    audit.push({
+      entity: 'work',
+      entityId: workId,
+      action: 'import',
+      newValue: w.fields.name,
+      communeId: w.fields.communeId,
+    });
     for (const [s, amount] of w.amounts) {
       if (amount === null) continue;
       const [stage, sourceId] = s.split('|') as [FundingStage, string];
-      inserts.push({ year, workId, sourceId: Number(sourceId), stage, amount, asOf: stage === 'disbursed' ? cutoff : null });
+      inserts.push({
+        year,
+        workId,
+        sourceId: Number(sourceId),
+        stage,
+        amount,
+        asOf: stage === 'disbursed' ? cutoff : null,
+      });
     }
   });
   deleteAmountIds(tx, plan.deleteIds);
@@ -210,9 +339,12 @@ function preview(plan: Plan, sources: Sources, communes: Map<number, { name: str
   const sample: string[] = [];
   for (const p of plan.province.slice(0, 4)) {
     const s = sources.byCode.get(p.code)!;
-    sample.push(`Số cấp tỉnh, ${STAGE_LABEL[p.stage].toLowerCase()} nguồn «${s.shortName}»: ${formatAmount(p.from) || 'trống'} → ${formatAmount(p.to) || 'trống'} triệu đồng`);
+    sample.push(
+      `Số cấp tỉnh, ${STAGE_LABEL[p.stage].toLowerCase()} nguồn «${s.shortName}»: ${formatAmount(p.from) || 'trống'} → ${formatAmount(p.to) || 'trống'} triệu đồng`,
+    );
   }
-  for (const w of plan.added.slice(0, 3)) sample.push(`Thêm công trình «${w.fields.name}» (xã ${communes.get(w.fields.communeId)?.name ?? ''})`);
+  for (const w of plan.added.slice(0, 3))
+    sample.push(`Thêm công trình «${w.fields.name}» (xã ${communes.get(w.fields.communeId)?.name ?? ''})`);
   for (const c of plan.changed.slice(0, 3)) {
     const what = [...c.fields.map((f) => FIELD_HEADER[f]), ...c.amountHeaders];
     sample.push(`Sửa công trình «${c.before.name}»: ${what.slice(0, 4).join(', ')}${what.length > 4 ? '…' : ''}`);
@@ -231,7 +363,12 @@ function preview(plan: Plan, sources: Sources, communes: Map<number, { name: str
 }
 
 /** The channel entry points, in the one import shape (io/import-steps.ts). */
-export const { importPreview, importApply } = excelImport<ParsedInputOf<'funding.importApply'>, CheckedFile, FundingImportPreview, FundingImportResult>({
+export const { importPreview, importApply } = excelImport<
+  ParsedInputOf<'funding.importApply'>,
+  CheckedFile,
+  FundingImportPreview,
+  FundingImportResult
+>({
   plan: planImport,
   preview: (_ctx, f) => ({ ...preview(f.plan, f.sources, f.communes), worksExisting: f.worksExisting }),
   apply: (ctx, f) => {

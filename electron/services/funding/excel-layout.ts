@@ -32,12 +32,23 @@ export const WRK = {
   endYear: 'Năm kết thúc',
   status: 'Tình trạng',
   committed: 'Giá trị cam kết',
-  amount: (stage: FundingStage, source: Pick<FundingSourceInfo, 'shortName'>) => `${STAGE_LABEL[stage]} - ${source.shortName}`,
+  amount: (stage: FundingStage, source: Pick<FundingSourceInfo, 'shortName'>) =>
+    `${STAGE_LABEL[stage]} - ${source.shortName}`,
   stageTotal: (stage: FundingStage) => `${STAGE_LABEL[stage]} - ${TOTAL_LABEL}`,
   notes: 'Ghi chú',
 } as const;
 
-export const WORK_FIXED_HEADERS = [WRK.id, WRK.district, WRK.commune, WRK.name, WRK.criterion, WRK.startYear, WRK.endYear, WRK.status, WRK.committed];
+export const WORK_FIXED_HEADERS = [
+  WRK.id,
+  WRK.district,
+  WRK.commune,
+  WRK.name,
+  WRK.criterion,
+  WRK.startYear,
+  WRK.endYear,
+  WRK.status,
+  WRK.committed,
+];
 
 export function workAmountHeaders(sources: Pick<FundingSourceInfo, 'shortName'>[]): string[] {
   return STAGES.flatMap((stage) => [...sources.map((s) => WRK.amount(stage, s)), WRK.stageTotal(stage)]);

@@ -5,7 +5,13 @@ import { cellText, headerColumns, type ImportErrors } from '../io/excel';
 import type { Row, Workbook } from '../io/sheet';
 import { formatAmount } from '../../../shared/domain/amount';
 import { workFieldsSchema } from '../../../shared/api/contracts/works';
-import { STAGES, WORK_STATUSES, WORK_STATUS_LABEL, type FundingStage, type WorkStatus } from '../../../shared/models/funding';
+import {
+  STAGES,
+  WORK_STATUSES,
+  WORK_STATUS_LABEL,
+  type FundingStage,
+  type WorkStatus,
+} from '../../../shared/models/funding';
 import type { Sources, YearTree } from './common';
 import { amountAt, isEmptyRow, totalAt } from './excel-read';
 import { SHEET_WORKS, WORK_FIXED_HEADERS, WRK } from './excel-layout';
@@ -50,11 +56,15 @@ function communeFinder(tree: YearTree) {
     }
     const ids = byName.get(name) ?? [];
     if (ids.length === 1) return ids[0]!;
-    return ids.length ? `có nhiều xã tên «${commune}»: hãy ghi cột «${WRK.district}».` : `không có xã «${commune}» trong năm của tệp.`;
+    return ids.length
+      ? `có nhiều xã tên «${commune}»: hãy ghi cột «${WRK.district}».`
+      : `không có xã «${commune}» trong năm của tệp.`;
   };
 }
 
-const statusByText = new Map<string, WorkStatus>(WORK_STATUSES.flatMap((s) => [[norm(WORK_STATUS_LABEL[s]), s] as const, [s, s] as const]));
+const statusByText = new Map<string, WorkStatus>(
+  WORK_STATUSES.flatMap((s) => [[norm(WORK_STATUS_LABEL[s]), s] as const, [s, s] as const]),
+);
 
 /** The header a schema field is read from, to place a schema error. */
 export const FIELD_HEADER: Record<keyof WorkFields, string> = {
@@ -80,8 +90,15 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
   const ws = wb.getWorksheet(SHEET_WORKS);
   if (!ws) return null;
   // Keys and columns worked out once: a sheet has 10^4 rows × 18 amounts.
-  const amountHeaders = STAGES.flatMap((stage) => c.sources.list.map((s) => ({ stage, source: s, header: WRK.amount(stage, s), key: slot(stage, s.id), col: 0 })));
-  const cols = headerColumns(ws, [...WORK_FIXED_HEADERS, ...amountHeaders.map((a) => a.header)], errors, STAGES.map(WRK.stageTotal));
+  const amountHeaders = STAGES.flatMap((stage) =>
+    c.sources.list.map((s) => ({ stage, source: s, header: WRK.amount(stage, s), key: slot(stage, s.id), col: 0 })),
+  );
+  const cols = headerColumns(
+    ws,
+    [...WORK_FIXED_HEADERS, ...amountHeaders.map((a) => a.header)],
+    errors,
+    STAGES.map(WRK.stageTotal),
+  );
   if (!cols) return null;
   for (const a of amountHeaders) a.col = cols.get(a.header)!;
   const findCommune = communeFinder(c.tree);
@@ -96,7 +113,8 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
     const idText = at(row, WRK.id);
     let id: number | null = null;
     if (idText) {
-      if (!/^\d+$/.test(idText)) err(r, WRK.id, `«${idText}» không phải mã công trình (để trống nếu là công trình mới).`);
+      if (!/^\d+$/.test(idText))
+        err(r, WRK.id, `«${idText}» không phải mã công trình (để trống nếu là công trình mới).`);
       else {
         id = Number(idText);
         if (seenIds.has(id)) err(r, WRK.id, `mã ${id} đã có ở dòng ${seenIds.get(id)}.`);
@@ -121,12 +139,18 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
       const m = /^(\d{1,2})(?:\s*[-.:–]\s*.*)?$/.exec(criterionText);
       const validYear = startYear ?? c.fileYear;
       if (!m) err(r, WRK.criterion, `«${criterionText}» không phải số tiêu chí (ví dụ «2» hoặc «2 - Giao thông»).`);
-      else if (!c.criteriaOf(validYear).has(Number(m[1]))) err(r, WRK.criterion, `tiêu chí số ${m[1]} không có trong bộ tiêu chí áp dụng năm ${validYear}.`);
+      else if (!c.criteriaOf(validYear).has(Number(m[1])))
+        err(r, WRK.criterion, `tiêu chí số ${m[1]} không có trong bộ tiêu chí áp dụng năm ${validYear}.`);
       else criterionNo = Number(m[1]);
     }
     const statusText = at(row, WRK.status);
     const status = statusText ? statusByText.get(norm(statusText)) : 'planned';
-    if (!status) err(r, WRK.status, `«${statusText}» không phải tình trạng (${WORK_STATUSES.map((s) => WORK_STATUS_LABEL[s]).join(', ')}).`);
+    if (!status)
+      err(
+        r,
+        WRK.status,
+        `«${statusText}» không phải tình trạng (${WORK_STATUSES.map((s) => WORK_STATUS_LABEL[s]).join(', ')}).`,
+      );
     const committed = amountAt(errors, ws, row, cols.get(WRK.committed)!, WRK.committed).value;
 
     const amounts = new Map<string, ThousandVnd | null>();
@@ -135,8 +159,11 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
       const header = WRK.stageTotal(stage);
       if (!cols.has(header)) continue;
       const total = totalAt(errors, ws, row, cols.get(header)!, header);
-      const sum = thousandVnd(amountHeaders.reduce((s, a) => s + (a.stage === stage ? (amounts.get(a.key) ?? 0) : 0), 0));
-      if (total !== null && total !== sum) err(r, header, `ghi ${formatAmount(total)} nhưng tổng các nguồn là ${formatAmount(sum)} triệu đồng.`);
+      const sum = thousandVnd(
+        amountHeaders.reduce((s, a) => s + (a.stage === stage ? (amounts.get(a.key) ?? 0) : 0), 0),
+      );
+      if (total !== null && total !== sum)
+        err(r, header, `ghi ${formatAmount(total)} nhưng tổng các nguồn là ${formatAmount(sum)} triệu đồng.`);
     }
 
     const candidate = {
@@ -157,7 +184,8 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
         err(r, FIELD_HEADER[field] ?? WRK.name, issue.message);
       }
     }
-    if (startYear !== null && endYear !== null && endYear < startYear) err(r, WRK.endYear, 'năm kết thúc trước năm bắt đầu.');
+    if (startYear !== null && endYear !== null && endYear < startYear)
+      err(r, WRK.endYear, 'năm kết thúc trước năm bắt đầu.');
     if (parsed.success && errors.issues.length === before) out.push({ row: r, id, fields: parsed.data, amounts });
   });
   return out;

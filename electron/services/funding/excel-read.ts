@@ -16,10 +16,13 @@ export function readAmountCell(cell: Cell): AmountParse {
   if (typeof v === 'object' && 'formula' in v) {
     const r = v.result;
     if (typeof r === 'number') return amountFromNumber(r);
-    if (r === undefined || r === null) return { ok: false, error: 'ô có công thức chưa có kết quả: hãy mở tệp bằng Excel và lưu lại.' };
-    if (typeof r === 'object' && !(r instanceof Date) && 'error' in r) return { ok: false, error: `công thức cho kết quả lỗi ${r.error}.` };
+    if (r === undefined || r === null)
+      return { ok: false, error: 'ô có công thức chưa có kết quả: hãy mở tệp bằng Excel và lưu lại.' };
+    if (typeof r === 'object' && !(r instanceof Date) && 'error' in r)
+      return { ok: false, error: `công thức cho kết quả lỗi ${r.error}.` };
   }
-  if (typeof v === 'object' && v !== null && !(v instanceof Date) && 'error' in v) return { ok: false, error: `ô có lỗi công thức ${v.error}.` };
+  if (typeof v === 'object' && v !== null && !(v instanceof Date) && 'error' in v)
+    return { ok: false, error: `ô có lỗi công thức ${v.error}.` };
   if (v instanceof Date || typeof v === 'boolean') return { ok: false, error: 'ô phải là số tiền.' };
   return parseAmount(cellText(cell));
 }
@@ -35,7 +38,13 @@ export function totalAt(errors: ImportErrors, ws: Sheet, row: Row, col: number, 
 }
 
 /** Reads an amount, recording the error under the column's header; null when empty or wrong. */
-export function amountAt(errors: ImportErrors, ws: Sheet, row: Row, col: number, header: string): { value: ThousandVnd | null; ok: boolean } {
+export function amountAt(
+  errors: ImportErrors,
+  ws: Sheet,
+  row: Row,
+  col: number,
+  header: string,
+): { value: ThousandVnd | null; ok: boolean } {
   const r = readAmountCell(row.getCell(col));
   if (r.ok) return { value: r.value, ok: true };
   errors.add(ws.name, row.number, header, r.error);
@@ -44,7 +53,8 @@ export function amountAt(errors: ImportErrors, ws: Sheet, row: Row, col: number,
 
 /** True for a row with nothing but blanks; stops at the first value. */
 export const isEmptyRow = (row: Row): boolean =>
-  !row.hasValues || !(row.values as unknown[]).some((v) => v !== null && v !== undefined && (typeof v !== 'string' || v.trim() !== ''));
+  !row.hasValues ||
+  !(row.values as unknown[]).some((v) => v !== null && v !== undefined && (typeof v !== 'string' || v.trim() !== ''));
 
 export interface FileInfo {
   year: number;
@@ -55,7 +65,10 @@ export interface FileInfo {
 export function readInfo(wb: Workbook, errors: ImportErrors): FileInfo | null {
   const ws = wb.getWorksheet(SHEET_INFO);
   if (!ws) {
-    errors.issues.push({ sheet: SHEET_INFO, message: `Tệp thiếu sheet «${SHEET_INFO}» (năm và ngày giải ngân). Hãy dùng tệp xuất từ màn hình Nguồn vốn.` });
+    errors.issues.push({
+      sheet: SHEET_INFO,
+      message: `Tệp thiếu sheet «${SHEET_INFO}» (năm và ngày giải ngân). Hãy dùng tệp xuất từ màn hình Nguồn vốn.`,
+    });
     return null;
   }
   let year: number | null = null;
@@ -83,9 +96,15 @@ export function readInfo(wb: Workbook, errors: ImportErrors): FileInfo | null {
   });
   const cut = cutoff as string | null; // assigned in the callback
   if (year !== null && cut && !cut.startsWith(`${year}-`)) {
-    errors.add(ws.name, cutoffRow, 'B', `ngày giải ngân ${formatShortDate(cut)} không thuộc năm ${year} của tệp (phải từ 01/01/${year} đến 31/12/${year}).`);
+    errors.add(
+      ws.name,
+      cutoffRow,
+      'B',
+      `ngày giải ngân ${formatShortDate(cut)} không thuộc năm ${year} của tệp (phải từ 01/01/${year} đến 31/12/${year}).`,
+    );
   }
-  if (year === null && !errors.issues.some((i) => i.sheet === ws.name)) errors.addSheet(ws.name, `thiếu dòng «${INFO_YEAR}».`);
+  if (year === null && !errors.issues.some((i) => i.sheet === ws.name))
+    errors.addSheet(ws.name, `thiếu dòng «${INFO_YEAR}».`);
   if (year === null) return null;
   return { year, cutoff: cutoff ?? `${year}-12-31` };
 }
@@ -129,13 +148,24 @@ export function readSourcesSheet(wb: Workbook, sources: Sources, errors: ImportE
 }
 
 /** The "Tổng cộng" row, when filled, must be the sum of the sources in each province-level column. */
-function checkTotalRow(ws: Sheet, row: Row, cols: Map<string, number>, figures: ProvinceFigures, errors: ImportErrors): void {
+function checkTotalRow(
+  ws: Sheet,
+  row: Row,
+  cols: Map<string, number>,
+  figures: ProvinceFigures,
+  errors: ImportErrors,
+): void {
   for (const stage of STAGES) {
     const header = SRC.direct(stage);
     const total = totalAt(errors, ws, row, cols.get(header)!, header);
     const sum = sumThousandVnd([...figures.get(stage)!.values()].filter((a) => a !== null));
     if (total !== null && total !== sum) {
-      errors.add(ws.name, row.number, header, `dòng ${TOTAL_LABEL} ghi ${formatAmount(total)} nhưng tổng các nguồn là ${formatAmount(sum)} triệu đồng.`);
+      errors.add(
+        ws.name,
+        row.number,
+        header,
+        `dòng ${TOTAL_LABEL} ghi ${formatAmount(total)} nhưng tổng các nguồn là ${formatAmount(sum)} triệu đồng.`,
+      );
     }
   }
 }

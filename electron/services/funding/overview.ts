@@ -21,7 +21,8 @@ export function fundingOverview(ctx: ServiceContext, year: number, asOf?: string
   // found to send; SQLite counts them all.
   const ids = workIdsToCheck(ctx, year, cutoff);
   for (let i = 0; i < ids.length && warnings.length < WARNINGS_SENT; i += 100) {
-    for (const w of worksToWarnAbout(ctx, year, cutoff, tree, sources, ids.slice(i, i + 100))) warnings.push(...checkWork(w, sources.list));
+    for (const w of worksToWarnAbout(ctx, year, cutoff, tree, sources, ids.slice(i, i + 100)))
+      warnings.push(...checkWork(w, sources.list));
   }
   const parents = [tree.province.id, ...tree.districts.map((d) => d.id)];
   return {

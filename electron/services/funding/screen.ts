@@ -8,7 +8,10 @@ import { criteriaOfYear } from '../../../db/repositories/funding';
 /** Works sent to the screen at most when no district or xã is chosen. */
 const WORKS_PAGE = 200;
 
-export function worksScreen(ctx: ServiceContext, { year, asOf, districtId, communeId }: ParsedInputOf<'funding.works'>) {
+export function worksScreen(
+  ctx: ServiceContext,
+  { year, asOf, districtId, communeId }: ParsedInputOf<'funding.works'>,
+) {
   const cutoff = resolveCutoff(ctx, year, asOf).asOf;
   const tree = yearTree(ctx, year);
   const sources = loadSources(ctx);
@@ -22,6 +25,11 @@ export function worksScreen(ctx: ServiceContext, { year, asOf, districtId, commu
     rows,
     total: page ? page.total : rows.length,
     criteria: criteriaOfYear(ctx.db, year),
-    communes: tree.communes.map((c) => ({ id: c.id, name: c.name, districtId: c.districtId, districtName: c.districtName })),
+    communes: tree.communes.map((c) => ({
+      id: c.id,
+      name: c.name,
+      districtId: c.districtId,
+      districtName: c.districtName,
+    })),
   };
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const codeOf = (e: unknown): string => (e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : '');
+const codeOf = (e: unknown): string =>
+  e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : '';
 const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
 function writeError(e: unknown, filePath: string): AppError {
@@ -15,9 +16,15 @@ function writeError(e: unknown, filePath: string): AppError {
     code === 'ENOENT'
       ? new AppError('NOT_FOUND', `Không tìm thấy thư mục để lưu tệp «${name}».`)
       : LOCKED.has(code)
-        ? new AppError('CONFLICT', `Không ghi được tệp «${name}»: tệp đang mở (ví dụ trong Word) hoặc không có quyền ghi. Hãy đóng tệp rồi thử lại.`)
+        ? new AppError(
+            'CONFLICT',
+            `Không ghi được tệp «${name}»: tệp đang mở (ví dụ trong Word) hoặc không có quyền ghi. Hãy đóng tệp rồi thử lại.`,
+          )
         : code === 'ENOSPC'
-          ? new AppError('DISK_FULL', `Không ghi được tệp «${name}»: ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại.`)
+          ? new AppError(
+              'DISK_FULL',
+              `Không ghi được tệp «${name}»: ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại.`,
+            )
           : new AppError('INTERNAL', `Không ghi được tệp «${name}».`);
   return Object.assign(err, { cause: e });
 }

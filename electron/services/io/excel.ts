@@ -23,7 +23,12 @@ export class ImportErrors {
     return this.issues.length + this.extra;
   }
   add(sheet: string, row: number, column: string, message: string): void {
-    this.push({ sheet, row, column, message: `Sheet «${sheet}», dòng ${row}, cột «${short(column)}»: ${short(message)}` });
+    this.push({
+      sheet,
+      row,
+      column,
+      message: `Sheet «${sheet}», dòng ${row}, cột «${short(column)}»: ${short(message)}`,
+    });
   }
   addSheet(sheet: string, message: string): void {
     this.push({ sheet, message: `Sheet «${sheet}»: ${message}` });
@@ -45,12 +50,15 @@ export class ImportErrors {
 
 /** A text cell longer than Excel allows, or with control characters, is refused where it is. */
 function textProblem(v: string): string | null {
-  if (v.length > XLSX_LIMITS.cellChars) return `ô dài ${v.length.toLocaleString('vi-VN')} ký tự, quá giới hạn ${XLSX_LIMITS.cellChars.toLocaleString('vi-VN')} ký tự của một ô Excel.`;
+  if (v.length > XLSX_LIMITS.cellChars)
+    return `ô dài ${v.length.toLocaleString('vi-VN')} ký tự, quá giới hạn ${XLSX_LIMITS.cellChars.toLocaleString('vi-VN')} ký tự của một ô Excel.`;
   const c = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(v);
-  if (c) return `ô có ký tự điều khiển không in được (mã U+${c[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); hãy gõ lại nội dung ô.`;
+  if (c)
+    return `ô có ký tự điều khiển không in được (mã U+${c[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); hãy gõ lại nội dung ô.`;
   // The same characters as Excel writes them in the file (_x0001_), which exceljs leaves encoded.
   const x = /_x(00[01][0-9a-f])_/i.exec(v);
-  if (x && !['0009', '000a', '000d'].includes(x[1]!.toLowerCase())) return `ô có ký tự điều khiển không in được (mã U+${x[1]!.toUpperCase()}); hãy gõ lại nội dung ô.`;
+  if (x && !['0009', '000a', '000d'].includes(x[1]!.toLowerCase()))
+    return `ô có ký tự điều khiển không in được (mã U+${x[1]!.toUpperCase()}); hãy gõ lại nội dung ô.`;
   return null;
 }
 
@@ -74,22 +82,37 @@ export function cellText(cell: { value: CellValue }): string {
  * the export). A header written twice is refused with both places; so is, in every column read, a
  * formula error or a formula saved without its result (except in `unchecked` columns).
  */
-export function headerColumns(sheet: Sheet, expected: string[], errors: ImportErrors, unchecked: readonly string[] = []): Map<string, number> | null {
+export function headerColumns(
+  sheet: Sheet,
+  expected: string[],
+  errors: ImportErrors,
+  unchecked: readonly string[] = [],
+): Map<string, number> | null {
   const found = new Map<string, number>();
   const before = errors.issues.length;
   if (!sheet.rowCount) {
-    errors.addSheet(sheet.name, `sheet trống: cần dòng tiêu đề (dòng 1) với các cột ${expected.map((m) => `«${m}»`).join(', ')} và các dòng dữ liệu bên dưới.`);
+    errors.addSheet(
+      sheet.name,
+      `sheet trống: cần dòng tiêu đề (dòng 1) với các cột ${expected.map((m) => `«${m}»`).join(', ')} và các dòng dữ liệu bên dưới.`,
+    );
     return null;
   }
   sheet.getRow(1).eachCell((cell, col) => {
     const h = cellText(cell).trim();
     if (!h) return;
     const first = found.get(h);
-    if (first !== undefined) errors.add(sheet.name, 1, h, `cột «${h}» có hai lần (cột ${columnLetter(first)} và cột ${columnLetter(col)}); hãy xóa một cột.`);
+    if (first !== undefined)
+      errors.add(
+        sheet.name,
+        1,
+        h,
+        `cột «${h}» có hai lần (cột ${columnLetter(first)} và cột ${columnLetter(col)}); hãy xóa một cột.`,
+      );
     else found.set(h, col);
   });
   const missing = expected.filter((h) => !found.has(h));
-  if (missing.length) errors.addSheet(sheet.name, `thiếu cột ${missing.map((m) => `«${m}»`).join(', ')} ở dòng tiêu đề (dòng 1).`);
+  if (missing.length)
+    errors.addSheet(sheet.name, `thiếu cột ${missing.map((m) => `«${m}»`).join(', ')} ở dòng tiêu đề (dòng 1).`);
   if (errors.issues.length > before) return null;
   const columns = [...found].map(([h, col]) => ({ h, col, formulas: !unchecked.includes(h) }));
   sheet.eachRow((row, r) => {
@@ -111,7 +134,12 @@ export interface SheetColumn<Row> {
 }
 
 /** Adds a sheet with a bold, frozen Vietnamese header row. */
-export function addSheet<Row>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<Row>[], rows: Row[]): ExcelJS.Worksheet {
+export function addSheet<Row>(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: SheetColumn<Row>[],
+  rows: Row[],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
   ws.getRow(1).font = { bold: true };

@@ -29,7 +29,9 @@ export interface ExcelImport<In extends ImportFileInput, Preview, Result> {
   importApply(ctx: ServiceContext, input: In): Promise<Result>;
 }
 
-export function excelImport<In extends ImportFileInput, Plan, Preview, Result>(steps: ImportSteps<In, Plan, Preview, Result>): ExcelImport<In, Preview, Result> {
+export function excelImport<In extends ImportFileInput, Plan, Preview, Result>(
+  steps: ImportSteps<In, Plan, Preview, Result>,
+): ExcelImport<In, Preview, Result> {
   return {
     importPreview: async (ctx, input) => steps.preview(ctx, await steps.plan(ctx, input)),
     importApply: async (ctx, input) => steps.apply(ctx, await steps.plan(ctx, input)),

@@ -6,7 +6,8 @@
  */
 
 /** A formula's cached result, an Excel error (#DIV/0!), or a plain value. */
-export type CellValue = null | string | number | boolean | Date | { error: string } | { formula: string; result?: CellValue };
+export type CellValue =
+  null | string | number | boolean | Date | { error: string } | { formula: string; result?: CellValue };
 
 export interface SheetData {
   name: string;
@@ -92,7 +93,11 @@ export function columnLetter(col: number): string {
 export function formulaProblem(v: CellValue, missingResultOk = false): string | null {
   if (v === null || typeof v !== 'object' || v instanceof Date) return null;
   if ('error' in v) return `ô có lỗi công thức ${v.error}; hãy sửa công thức hoặc ghi giá trị.`;
-  if (v.result === undefined || v.result === null) return missingResultOk ? null : 'ô có công thức chưa có kết quả: hãy mở tệp bằng Excel, tính lại và lưu lại (hoặc ghi giá trị thay cho công thức).';
-  if (typeof v.result === 'object' && !(v.result instanceof Date) && 'error' in v.result) return `công thức cho kết quả lỗi ${v.result.error}; hãy sửa công thức.`;
+  if (v.result === undefined || v.result === null)
+    return missingResultOk
+      ? null
+      : 'ô có công thức chưa có kết quả: hãy mở tệp bằng Excel, tính lại và lưu lại (hoặc ghi giá trị thay cho công thức).';
+  if (typeof v.result === 'object' && !(v.result instanceof Date) && 'error' in v.result)
+    return `công thức cho kết quả lỗi ${v.result.error}; hãy sửa công thức.`;
   return null;
 }

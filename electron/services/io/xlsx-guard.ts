@@ -49,8 +49,13 @@ function centralDirectory(bytes: Uint8Array, fileName: string, maxEntries: numbe
   const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw refuse(fileName, 'là tệp nén dạng ZIP64, quá lớn cho một sổ Excel của ứng dụng.');
-  if (count > maxEntries) throw refuse(fileName, `có ${count.toLocaleString('vi-VN')} phần nén bên trong, quá giới hạn ${maxEntries.toLocaleString('vi-VN')} phần.`);
+  if (count === 0xffff || cdOffset === 0xffffffff)
+    throw refuse(fileName, 'là tệp nén dạng ZIP64, quá lớn cho một sổ Excel của ứng dụng.');
+  if (count > maxEntries)
+    throw refuse(
+      fileName,
+      `có ${count.toLocaleString('vi-VN')} phần nén bên trong, quá giới hạn ${maxEntries.toLocaleString('vi-VN')} phần.`,
+    );
   if (cdOffset + cdSize > eocd) throw notXlsx();
   const entries: Entry[] = [];
   let p = cdOffset;
@@ -75,22 +80,33 @@ function centralDirectory(bytes: Uint8Array, fileName: string, maxEntries: numbe
  * Throws an AppError (IMPORT_INVALID) naming the limit when the file is too big, not a zip, has
  * too many parts or inflates past the limit. Returns the inflated size.
  */
-export function checkXlsxBytes(bytes: Uint8Array, fileName: string, limits: Pick<typeof XLSX_LIMITS, 'fileBytes' | 'entries' | 'inflatedBytes'> = XLSX_LIMITS): number {
-  if (bytes.length > limits.fileBytes) throw refuse(fileName, `nặng ${mb(bytes.length)}, quá giới hạn ${mb(limits.fileBytes)} cho một lần nhập.`);
+export function checkXlsxBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Pick<typeof XLSX_LIMITS, 'fileBytes' | 'entries' | 'inflatedBytes'> = XLSX_LIMITS,
+): number {
+  if (bytes.length > limits.fileBytes)
+    throw refuse(fileName, `nặng ${mb(bytes.length)}, quá giới hạn ${mb(limits.fileBytes)} cho một lần nhập.`);
   // An .xlsx is a zip: "PK\x03\x04". Old .xls, CSV or Word files are refused up front.
   if (bytes.length < 30 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
     throw refuse(fileName, 'không phải sổ Excel (.xlsx). Hãy mở tệp trong Excel và lưu lại dạng .xlsx.');
   }
   const entries = centralDirectory(bytes, fileName, limits.entries);
-  if (!entries.some((e) => /^xl\/workbook\.xml$/i.test(e.name))) throw refuse(fileName, 'không phải sổ Excel (.xlsx): thiếu phần xl/workbook.xml.');
+  if (!entries.some((e) => /^xl\/workbook\.xml$/i.test(e.name)))
+    throw refuse(fileName, 'không phải sổ Excel (.xlsx): thiếu phần xl/workbook.xml.');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
-  const tooBig = () => refuse(fileName, `khi giải nén lớn hơn ${mb(limits.inflatedBytes)} (giới hạn dung lượng giải nén của một sổ Excel); có thể là tệp nén độc hại.`);
+  const tooBig = () =>
+    refuse(
+      fileName,
+      `khi giải nén lớn hơn ${mb(limits.inflatedBytes)} (giới hạn dung lượng giải nén của một sổ Excel); có thể là tệp nén độc hại.`,
+    );
   // Declared sizes first (no work); then each part is inflated at most to its declared size.
   if (entries.reduce((s, e) => s + e.size, 0) > limits.inflatedBytes) throw tooBig();
   for (const e of entries) {
     const h = e.localOffset;
-    if (h + 30 > bytes.length || view.getUint32(h, true) !== 0x04034b50) throw refuse(fileName, `bị hỏng (phần «${e.name}» không đọc được).`);
+    if (h + 30 > bytes.length || view.getUint32(h, true) !== 0x04034b50)
+      throw refuse(fileName, `bị hỏng (phần «${e.name}» không đọc được).`);
     const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
     const end = start + e.compressedSize;
     if (end > bytes.length) throw refuse(fileName, `bị cắt cụt hoặc bị hỏng (phần «${e.name}» thiếu dữ liệu).`);
@@ -106,11 +122,16 @@ export function checkXlsxBytes(bytes: Uint8Array, fileName: string, limits: Pick
       });
       try {
         // Small input steps bound what one step can inflate to (deflate peaks near 1:1032).
-        for (let p = start; p < end && !over; p += 16_384) inflate.push(bytes.subarray(p, Math.min(end, p + 16_384)), p + 16_384 >= end);
+        for (let p = start; p < end && !over; p += 16_384)
+          inflate.push(bytes.subarray(p, Math.min(end, p + 16_384)), p + 16_384 >= end);
       } catch {
         throw refuse(fileName, `bị hỏng (phần «${e.name}» không giải nén được).`);
       }
-      if (over && own > e.size) throw refuse(fileName, `bị hỏng hoặc độc hại: phần «${e.name}» giải nén ra nhiều hơn kích thước ghi trong tệp (${e.size.toLocaleString('vi-VN')} byte).`);
+      if (over && own > e.size)
+        throw refuse(
+          fileName,
+          `bị hỏng hoặc độc hại: phần «${e.name}» giải nén ra nhiều hơn kích thước ghi trong tệp (${e.size.toLocaleString('vi-VN')} byte).`,
+        );
       if (over) throw tooBig();
     } else {
       throw refuse(fileName, `dùng kiểu nén không hỗ trợ ở phần «${e.name}».`);

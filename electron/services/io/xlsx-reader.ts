@@ -89,9 +89,17 @@ export async function readWorkbook(base64: string, fileName: string): Promise<Wo
         : `Tệp «${fileName}» bị hỏng hoặc không phải sổ Excel (.xlsx).`;
       finish(() => reject(new AppError('IMPORT_INVALID', message)), false);
     };
-    const onExit = () => finish(() => reject(new AppError('IMPORT_INVALID', `Không đọc được tệp «${fileName}»; vui lòng thử lại.`)), false);
+    const onExit = () =>
+      finish(
+        () => reject(new AppError('IMPORT_INVALID', `Không đọc được tệp «${fileName}»; vui lòng thử lại.`)),
+        false,
+      );
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    const req: WorkerRequest = { id, fileName, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    const req: WorkerRequest = {
+      id,
+      fileName,
+      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    };
     worker.postMessage(req);
   });
 }

@@ -18,6 +18,12 @@ parentPort?.on('message', (req: WorkerRequest) => {
     .then((sheets) => post({ id: req.id, type: 'done', sheets }))
     .catch((e: unknown) => {
       if (e instanceof AppError) post({ id: req.id, type: 'error', code: e.code, message: e.message });
-      else post({ id: req.id, type: 'error', code: 'IMPORT_INVALID', message: `Tệp «${req.fileName}» bị hỏng hoặc không phải sổ Excel (.xlsx).` });
+      else
+        post({
+          id: req.id,
+          type: 'error',
+          code: 'IMPORT_INVALID',
+          message: `Tệp «${req.fileName}» bị hỏng hoặc không phải sổ Excel (.xlsx).`,
+        });
     });
 });

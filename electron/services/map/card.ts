@@ -22,11 +22,17 @@ import { mapFrame } from './units';
 import { communeWithDistrict, fullDistrictName, unitKindLabel, unitName } from '../../../shared/models/units';
 import { sumThousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 
-const OCOP_STATE: Record<string, string> = { recognised: 'còn hiệu lực', expiring: 'sắp hết hiệu lực', expired: 'hết hiệu lực', revoked: 'bị thu hồi' };
+const OCOP_STATE: Record<string, string> = {
+  recognised: 'còn hiệu lực',
+  expiring: 'sắp hết hiệu lực',
+  expired: 'hết hiệu lực',
+  revoked: 'bị thu hồi',
+};
 
 export function communeCard(ctx: ServiceContext, unitId: number, year: number): MapCommuneCard {
   const unit = getUnit(ctx.db, unitId);
-  if (!unit || unit.level !== 'commune') throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị cấp xã này trong dữ liệu.');
+  if (!unit || unit.level !== 'commune')
+    throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị cấp xã này trong dữ liệu.');
   const frame = mapFrame(ctx, year);
   const successions = successionsUntil(ctx.db, frame.mapDate);
 
@@ -46,7 +52,10 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
   const labelOf = (id: number) => {
     const u = info.get(id);
     if (!u) return '';
-    return communeWithDistrict(fullDistrictName(u.kind, u.name), u.parentLevel === 'district' ? unitName(u.parentKind, u.parentName) : '');
+    return communeWithDistrict(
+      fullDistrictName(u.kind, u.name),
+      u.parentLevel === 'district' ? unitName(u.parentKind, u.parentName) : '',
+    );
   };
   const predecessors: MapCardPredecessor[] = successions
     .filter((s) => formerIds.includes(s.fromUnitId) && info.get(s.fromUnitId)?.level === 'commune')
@@ -66,8 +75,19 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
   const yearCommunes = listRuralCommunes(ctx.db, frame.dataDate).filter((c) => own.has(c.id));
   const set = criteriaSetForYear(ctx.db, year);
   const columns = set ? criteriaOfSet(ctx.db, set.id) : [];
-  const results = set ? criterionResultsOf(ctx.db, year, set.id, yearCommunes.map((c) => c.id)) : [];
-  const held = heldLevels(ctx, frame.dataDate, yearCommunes.map((c) => c.id));
+  const results = set
+    ? criterionResultsOf(
+        ctx.db,
+        year,
+        set.id,
+        yearCommunes.map((c) => c.id),
+      )
+    : [];
+  const held = heldLevels(
+    ctx,
+    frame.dataDate,
+    yearCommunes.map((c) => c.id),
+  );
   // Only once the year has indicator values at all: a set without any entered says nothing new.
   const shares = set && indicatorsOfSet(ctx.db, set.id).length ? indicatorShares(ctx, year, set.id) : null;
   const records: MapCardRecord[] = yearCommunes.map((c) => {
@@ -81,7 +101,11 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
       criteriaMet: mine.size ? [...mine.values()].filter(Boolean).length : null,
       required: set?.requiredCount ?? 0,
       indicators: shares?.size ? shareFigure(shares.get(c.id)) : null,
-      criteria: columns.map((col) => ({ no: col.no, name: col.name, met: mine.has(col.id) ? mine.get(col.id)! : null })),
+      criteria: columns.map((col) => ({
+        no: col.no,
+        name: col.name,
+        met: mine.has(col.id) ? mine.get(col.id)! : null,
+      })),
     };
   });
 

@@ -52,8 +52,12 @@ export function ntmLayer(ctx: ServiceContext, frame: MapFrame, metric: NtmMetric
     for (const t of targets) pushTo(contributors, t, c);
   }
   const notes: string[] = [];
-  if (underNonXa) notes.push(`${underNonXa} xã của năm ${year} nay thuộc phường hoặc đặc khu (ngoài phạm vi NTM) nên không tô màu; xem thẻ của đơn vị.`);
-  if (unplaced) notes.push(`${unplaced} xã của năm ${year} không nối được tới đơn vị nào trên bản đồ (thiếu bảng kế thừa).`);
+  if (underNonXa)
+    notes.push(
+      `${underNonXa} xã của năm ${year} nay thuộc phường hoặc đặc khu (ngoài phạm vi NTM) nên không tô màu; xem thẻ của đơn vị.`,
+    );
+  if (unplaced)
+    notes.push(`${unplaced} xã của năm ${year} không nối được tới đơn vị nào trên bản đồ (thiếu bảng kế thừa).`);
 
   let figureOf: (ids: number[]) => Omit<UnitFigure, 'detail' | 'inherited'>;
   let classes = STATUS_CLASSES;
@@ -64,9 +68,13 @@ export function ntmLayer(ctx: ServiceContext, frame: MapFrame, metric: NtmMetric
       const c = combineLevels(ids.map((id) => held.get(id)?.level ?? null));
       if (ids.length === 1) {
         const h = held.get(ids[0]!);
-        return { category: c.key, figure: h ? `Đạt chuẩn ${LEVEL_LABEL[h.level]} (năm ${h.year})` : 'Chưa đạt chuẩn NTM' };
+        return {
+          category: c.key,
+          figure: h ? `Đạt chuẩn ${LEVEL_LABEL[h.level]} (năm ${h.year})` : 'Chưa đạt chuẩn NTM',
+        };
       }
-      const lowest = c.key === 'partial' || c.key === 'none' ? '' : `, mức chung: ${LEVEL_LABEL[c.key as keyof typeof LEVEL_LABEL]}`;
+      const lowest =
+        c.key === 'partial' || c.key === 'none' ? '' : `, mức chung: ${LEVEL_LABEL[c.key as keyof typeof LEVEL_LABEL]}`;
       return { category: c.key, figure: `${c.held}/${ids.length} xã cũ đạt chuẩn NTM${lowest}` };
     };
   } else {
@@ -90,12 +98,20 @@ export function ntmLayer(ctx: ServiceContext, frame: MapFrame, metric: NtmMetric
         .sort((a, b) => b.yearFrom - a.yearFrom)[0];
       legendTitle = newest ? `Tỉ lệ chỉ tiêu đạt (${newest.decision || newest.name})` : 'Tỉ lệ chỉ tiêu đạt';
       const applies = set && newest && set.id === newest.id;
-      if (!applies) notes.push(newest ? `Tỉ lệ chỉ tiêu chỉ tính theo ${newest.name}, áp dụng từ năm ${newest.yearFrom}.` : 'Chưa có bộ tiêu chí mới.');
+      if (!applies)
+        notes.push(
+          newest
+            ? `Tỉ lệ chỉ tiêu chỉ tính theo ${newest.name}, áp dụng từ năm ${newest.yearFrom}.`
+            : 'Chưa có bộ tiêu chí mới.',
+        );
       const shares = applies ? indicatorShares(ctx, year, set.id) : new Map<number, IndicatorShare>();
       if (applies && !shares.size) notes.push(`Chưa có kết quả chỉ tiêu của năm ${year}.`);
       if (shares.size) notes.push(SHARE_RULE);
       const ungrouped = [...shares.values()].filter((s) => !s.total).length;
-      if (ungrouped) notes.push(`${ungrouped} xã có giá trị chỉ tiêu năm ${year} nhưng chưa được xếp nhóm xã (hoặc chưa có ngưỡng) nên chưa tính được tỉ lệ.`);
+      if (ungrouped)
+        notes.push(
+          `${ungrouped} xã có giá trị chỉ tiêu năm ${year} nhưng chưa được xếp nhóm xã (hoặc chưa có ngưỡng) nên chưa tính được tỉ lệ.`,
+        );
       figureOf = (ids) => {
         const own = ids.map((id) => shares.get(id));
         const m = meanOf(own.map((s) => (s && s.total ? s.met / s.total : null)));
@@ -115,7 +131,12 @@ export function ntmLayer(ctx: ServiceContext, frame: MapFrame, metric: NtmMetric
     }
     const cs = contributors.get(u.id) ?? [];
     if (!cs.length) {
-      perUnit.set(u.id, { category: 'nodata', figure: 'chưa có số liệu', detail: `năm ${year} không có xã nào của dữ liệu thuộc đơn vị này`, inherited: false });
+      perUnit.set(u.id, {
+        category: 'nodata',
+        figure: 'chưa có số liệu',
+        detail: `năm ${year} không có xã nào của dữ liệu thuộc đơn vị này`,
+        inherited: false,
+      });
       continue;
     }
     const inherited = cs.some((c) => c.id !== u.id);
@@ -123,6 +144,7 @@ export function ntmLayer(ctx: ServiceContext, frame: MapFrame, metric: NtmMetric
     perUnit.set(u.id, { ...f, detail: inherited ? fromFormer(cs.map((c) => c.name)) : '', inherited });
   }
   // «Một phần» only exists where former communes are combined.
-  if (metric === 'status' && ![...perUnit.values()].some((f) => f.inherited)) classes = classes.filter((c) => c.key !== 'partial');
+  if (metric === 'status' && ![...perUnit.values()].some((f) => f.inherited))
+    classes = classes.filter((c) => c.key !== 'partial');
   return { title: TITLES[metric], legendTitle, classes, neutral: ['nodata', 'outside'], perUnit, notes, rule: RULE };
 }

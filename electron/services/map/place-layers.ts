@@ -16,10 +16,14 @@ import { pushTo, type LayerResult, type UnitFigure } from './layer';
 import type { MapFrame } from './units';
 import { amountFigure, thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 
-const RULE = 'Sản phẩm và vốn ghi cho xã cũ (trước 01/07/2025) được cộng cho đơn vị mới đã nhận xã đó (bảng kế thừa đơn vị hành chính).';
+const RULE =
+  'Sản phẩm và vốn ghi cho xã cũ (trước 01/07/2025) được cộng cho đơn vị mới đã nhận xã đó (bảng kế thừa đơn vị hành chính).';
 
 /** OCOP products with a certificate in force at the year's end (3 stars or more), by unit. */
-export function validProductsByUnit(ctx: ServiceContext, asOf: string): { byUnit: Map<number, { productId: number; stars: number }[]>; unplaced: number } {
+export function validProductsByUnit(
+  ctx: ServiceContext,
+  asOf: string,
+): { byUnit: Map<number, { productId: number; stars: number }[]>; unplaced: number } {
   const places = productCommunes(ctx.sqlite);
   const byUnit = new Map<number, { productId: number; stars: number }[]>();
   let unplaced = 0;
@@ -41,7 +45,8 @@ export function ocopLayer(ctx: ServiceContext, frame: MapFrame): LayerResult {
     const targets = frame.resolve(unitId);
     if (!targets.length) offMap += products.length;
     const from = targets.some((t) => t !== unitId) ? (getUnit(ctx.db, unitId)?.name ?? '') : '';
-    for (const t of targets) for (const p of products) pushTo(onMap, t, { stars: p.stars, inherited: t !== unitId, from });
+    for (const t of targets)
+      for (const p of products) pushTo(onMap, t, { stars: p.stars, inherited: t !== unitId, from });
   }
   const perUnit = new Map<number, UnitFigure>();
   for (const u of frame.units) {
@@ -53,12 +58,18 @@ export function ocopLayer(ctx: ServiceContext, frame: MapFrame): LayerResult {
     const former = [...new Set(ps.filter((p) => p.inherited).map((p) => p.from))];
     perUnit.set(u.id, {
       category: classify(OCOP_CLASSES, ps.length).key,
-      figure: ps.length ? `${formatNumber(ps.length)} sản phẩm OCOP (${stars.join(', ')})` : 'không có sản phẩm OCOP còn hiệu lực',
+      figure: ps.length
+        ? `${formatNumber(ps.length)} sản phẩm OCOP (${stars.join(', ')})`
+        : 'không có sản phẩm OCOP còn hiệu lực',
       detail: former.length ? `ghi tại xã cũ: ${former.join(', ')}` : '',
       inherited: former.length > 0,
     });
   }
-  const notes = offMap ? [`${formatNumber(offMap)} sản phẩm còn hiệu lực chưa ghi xã, phường (chỉ có cấp huyện hoặc không có địa bàn) nên không đặt được lên bản đồ.`] : [];
+  const notes = offMap
+    ? [
+        `${formatNumber(offMap)} sản phẩm còn hiệu lực chưa ghi xã, phường (chỉ có cấp huyện hoặc không có địa bàn) nên không đặt được lên bản đồ.`,
+      ]
+    : [];
   return {
     title: 'Sản phẩm OCOP còn hiệu lực theo xã, phường',
     legendTitle: `Sản phẩm OCOP (3 sao trở lên) còn hiệu lực cuối năm ${frame.year}`,
@@ -118,10 +129,19 @@ export function fundingLayer(ctx: ServiceContext, frame: MapFrame, stage: MapFun
       u.id,
       v === undefined
         ? { category: 'nodata', figure: 'chưa có số liệu', detail: '', inherited: false }
-        : { category: classify(classes, v).key, figure: amountFigure(thousandVnd(v)), detail: from.length ? `gồm số liệu ghi tại xã cũ: ${from.join(', ')}` : '', inherited: from.length > 0 },
+        : {
+            category: classify(classes, v).key,
+            figure: amountFigure(thousandVnd(v)),
+            detail: from.length ? `gồm số liệu ghi tại xã cũ: ${from.join(', ')}` : '',
+            inherited: from.length > 0,
+          },
     );
   }
-  const notes = offMap ? [`${amountFigure(thousandVnd(offMap))} ${STAGE_LABEL[stage].toLowerCase()} năm ${frame.year} ghi ở cấp tỉnh hoặc cấp huyện, không chia được cho xã nên không có trên bản đồ.`] : [];
+  const notes = offMap
+    ? [
+        `${amountFigure(thousandVnd(offMap))} ${STAGE_LABEL[stage].toLowerCase()} năm ${frame.year} ghi ở cấp tỉnh hoặc cấp huyện, không chia được cho xã nên không có trên bản đồ.`,
+      ]
+    : [];
   return {
     title: `Vốn (${STAGE_LABEL[stage].toLowerCase()}) theo xã, phường`,
     legendTitle: `${STAGE_LABEL[stage]} năm ${frame.year} (triệu đồng)`,

@@ -59,7 +59,14 @@ export function mapView(ctx: ServiceContext, input: MapInput): MapView {
   const withoutShape = frame.units.filter((u) => !drawn.has(u.id));
   for (const u of withoutShape) {
     const f = layer.perUnit.get(u.id)!;
-    units.push({ key: u.code ?? `id:${u.id}`, code: u.code, unitId: u.id, name: fullDistrictName(u.kind, u.name), ...f, drawn: false });
+    units.push({
+      key: u.code ?? `id:${u.id}`,
+      code: u.code,
+      unitId: u.id,
+      name: fullDistrictName(u.kind, u.name),
+      ...f,
+      drawn: false,
+    });
   }
 
   // The legend counts what is drawn (every unit when there is nothing to draw).
@@ -73,7 +80,10 @@ export function mapView(ctx: ServiceContext, input: MapInput): MapView {
 
   const notes = [...layer.notes];
   if (units.some((u) => u.inherited)) notes.unshift(layer.rule);
-  if (geo && withoutShape.length) notes.push(`${withoutShape.length} đơn vị trong dữ liệu không có ranh giới trong tệp bản đồ (mã không khớp): chỉ có trong bảng.`);
+  if (geo && withoutShape.length)
+    notes.push(
+      `${withoutShape.length} đơn vị trong dữ liệu không có ranh giới trong tệp bản đồ (mã không khớp): chỉ có trong bảng.`,
+    );
   const message = !province
     ? `Dữ liệu chưa có tỉnh, thành phố nào cho năm ${input.year}.`
     : geo

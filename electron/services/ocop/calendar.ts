@@ -13,7 +13,12 @@ import {
   type OcopStatus,
   type OcopSummary,
 } from '../../../shared/models/ocop';
-import { certificatesByIds, certificatesExpiring, productFacts, type CertificateRow } from '../../../db/repositories/ocop-stats';
+import {
+  certificatesByIds,
+  certificatesExpiring,
+  productFacts,
+  type CertificateRow,
+} from '../../../db/repositories/ocop-stats';
 import { getUnit, listDistrictUnits } from '../../../db/repositories/units';
 import { planYear } from '../data-file';
 import { unitName } from '../../../shared/models/units';
@@ -54,7 +59,8 @@ export function expiryCalendar(ctx: ServiceContext, asOf: string): ExpiryMonth[]
 export function dueForReevaluation(ctx: ServiceContext, asOf: string): DueItem[] {
   const due = new Map<number, OcopStatus>();
   for (const f of productFacts(ctx.sqlite, asOf)) {
-    if (f.facts.recognition && isDueFromFacts(f.facts, asOf)) due.set(f.facts.recognition.id, statusFromFacts(f.facts, asOf));
+    if (f.facts.recognition && isDueFromFacts(f.facts, asOf))
+      due.set(f.facts.recognition.id, statusFromFacts(f.facts, asOf));
   }
   return certificatesByIds(ctx.sqlite, [...due.keys()], asOf).map((r) => {
     const status = due.get(r.evaluationId)!;
@@ -63,7 +69,12 @@ export function dueForReevaluation(ctx: ServiceContext, asOf: string): DueItem[]
 }
 
 export function ocopCalendar(ctx: ServiceContext, asOf: string): OcopCalendar {
-  return { asOf, until: addMonths(asOf, WARNING_MONTHS), months: expiryCalendar(ctx, asOf), due: dueForReevaluation(ctx, asOf) };
+  return {
+    asOf,
+    until: addMonths(asOf, WARNING_MONTHS),
+    months: expiryCalendar(ctx, asOf),
+    due: dueForReevaluation(ctx, asOf),
+  };
 }
 
 const emptyRow = (districtId: number | null, name: string): DistrictSummaryRow => ({
@@ -79,7 +90,8 @@ const emptyRow = (districtId: number | null, name: string): DistrictSummaryRow =
 /** Products by district-level unit and status as of a date, with valid certificates by stars. */
 export function ocopSummary(ctx: ServiceContext, asOf: string): OcopSummary {
   const rows = new Map<number | null, DistrictSummaryRow>();
-  for (const d of listDistrictUnits(ctx.db, yearEnd(planYear(ctx)))) rows.set(d.id, emptyRow(d.id, unitName(d.kind, d.name)));
+  for (const d of listDistrictUnits(ctx.db, yearEnd(planYear(ctx))))
+    rows.set(d.id, emptyRow(d.id, unitName(d.kind, d.name)));
   const total = emptyRow(null, 'Toàn tỉnh');
   for (const f of productFacts(ctx.sqlite, asOf)) {
     let row = rows.get(f.districtId);

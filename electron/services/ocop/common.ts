@@ -23,7 +23,6 @@ import type { ProducerRecord, ProductRecord } from '../../../db/repositories/oco
 import { unitName } from '../../../shared/models/units';
 import { yearEnd } from '../../../shared/format/date';
 
-
 export function versions(ctx: ServiceContext): CriteriaVersionRow[] {
   return listVersions(ctx.db).map((v) => ({ ...v }));
 }
@@ -35,8 +34,16 @@ export function docTypes(ctx: ServiceContext): DossierDocType[] {
 export function unitOptions(ctx: ServiceContext): { districts: UnitOption[]; communes: UnitOption[] } {
   const at = yearEnd(planYear(ctx));
   return {
-    districts: listDistrictUnits(ctx.db, at).map((d) => ({ id: d.id, label: unitName(d.kind, d.name), parentId: null })),
-    communes: listCommuneLevelUnits(ctx.db, at).map((c) => ({ id: c.id, label: unitName(c.kind, c.name), parentId: c.parentId })),
+    districts: listDistrictUnits(ctx.db, at).map((d) => ({
+      id: d.id,
+      label: unitName(d.kind, d.name),
+      parentId: null,
+    })),
+    communes: listCommuneLevelUnits(ctx.db, at).map((c) => ({
+      id: c.id,
+      label: unitName(c.kind, c.name),
+      parentId: c.parentId,
+    })),
   };
 }
 
@@ -44,7 +51,11 @@ export function unitOptions(ctx: ServiceContext): { districts: UnitOption[]; com
  * Checks the commune and district-level unit a person chose and fills the district from the
  * commune; refuses a commune of another district.
  */
-export function resolveUnits(ctx: ServiceContext, communeId: number | null | undefined, districtId: number | null | undefined) {
+export function resolveUnits(
+  ctx: ServiceContext,
+  communeId: number | null | undefined,
+  districtId: number | null | undefined,
+) {
   let district = districtId ?? null;
   if (district !== null) {
     const d = getUnit(ctx.db, district);

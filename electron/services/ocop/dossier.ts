@@ -60,7 +60,8 @@ function insideDossierDir(ctx: ServiceContext, relative: string): string {
   const base = path.join(ctx.dataDir, DOSSIER_DIR);
   const full = path.resolve(ctx.dataDir, ...relative.split('/'));
   const rel = path.relative(base, full);
-  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) throw new AppError('FORBIDDEN', 'Đường dẫn tệp hồ sơ không hợp lệ.');
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel))
+    throw new AppError('FORBIDDEN', 'Đường dẫn tệp hồ sơ không hợp lệ.');
   return full;
 }
 
@@ -105,7 +106,16 @@ export function setDossierItem(ctx: ServiceContext, input: ParsedInputOf<'ocop.d
     });
     recordAudit(
       tx,
-      [{ entity: 'ocop_dossier', entityId: `${input.productId}/${input.docType}`, field: 'present', action: 'update', oldValue: before?.present ?? false, newValue: input.present }],
+      [
+        {
+          entity: 'ocop_dossier',
+          entityId: `${input.productId}/${input.docType}`,
+          field: 'present',
+          action: 'update',
+          oldValue: before?.present ?? false,
+          newValue: input.present,
+        },
+      ],
       ctx.now(),
     );
   });
@@ -118,7 +128,10 @@ export async function attachDossierFile(ctx: ServiceContext, input: ParsedInputO
   const shownName = safeFileName(input.fileName);
   if (!bytes.length) throw new AppError('VALIDATION', `Tệp «${shownName}» rỗng.`);
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new AppError('VALIDATION', `Tệp «${shownName}» lớn hơn ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; hãy nén hoặc tách nhỏ trước khi đính kèm.`);
+    throw new AppError(
+      'VALIDATION',
+      `Tệp «${shownName}» lớn hơn ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; hãy nén hoặc tách nhỏ trước khi đính kèm.`,
+    );
   }
   // A fresh name per attachment: the old file stays until the database points at the new one.
   const relative = `${DOSSIER_DIR}/${input.productId}/${input.docType}-${randomBytes(3).toString('hex')}-${shownName}`;
@@ -139,7 +152,16 @@ export async function attachDossierFile(ctx: ServiceContext, input: ParsedInputO
       });
       recordAudit(
         tx,
-        [{ entity: 'ocop_dossier', entityId: `${input.productId}/${input.docType}`, field: 'file', action: 'update', oldValue: before?.fileName ?? null, newValue: `${label}: ${shownName}` }],
+        [
+          {
+            entity: 'ocop_dossier',
+            entityId: `${input.productId}/${input.docType}`,
+            field: 'file',
+            action: 'update',
+            oldValue: before?.fileName ?? null,
+            newValue: `${label}: ${shownName}`,
+          },
+        ],
         ctx.now(),
       );
     });
@@ -156,7 +178,10 @@ export function openDossierFile(ctx: ServiceContext, input: ParsedInputOf<'ocop.
   if (!item?.storedPath || !item.fileName) throw new AppError('NOT_FOUND', 'Giấy tờ này chưa có tệp đính kèm.');
   const file = insideDossierDir(ctx, item.storedPath);
   if (!fs.existsSync(file)) {
-    throw new AppError('NOT_FOUND', `Không tìm thấy tệp «${item.fileName}» trong thư mục dữ liệu (có thể đã bị xóa ngoài ứng dụng); hãy đính kèm lại.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `Không tìm thấy tệp «${item.fileName}» trong thư mục dữ liệu (có thể đã bị xóa ngoài ứng dụng); hãy đính kèm lại.`,
+    );
   }
   return {
     fileName: item.fileName,
@@ -174,7 +199,15 @@ export function detachDossierFile(ctx: ServiceContext, input: ParsedInputOf<'oco
     upsertDossierItem(tx, { ...kept, fileName: null, storedPath: null });
     recordAudit(
       tx,
-      [{ entity: 'ocop_dossier', entityId: `${input.productId}/${input.docType}`, field: 'file', action: 'delete', oldValue: item.fileName }],
+      [
+        {
+          entity: 'ocop_dossier',
+          entityId: `${input.productId}/${input.docType}`,
+          field: 'file',
+          action: 'delete',
+          oldValue: item.fileName,
+        },
+      ],
       ctx.now(),
     );
   });

@@ -3,9 +3,29 @@ import type { ServiceContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import { formatShortDate } from '../../../shared/format/date';
-import { averageOfMembers, formatPoints, pointsProblems, rate, starsFromTotal, versionAt, type Points } from '../../../shared/domain/ocop-scoring';
-import { certificateExpiry, evaluationKind, evaluationWhen, kindLabel, statusFromFacts } from '../../../shared/domain/ocop-status';
-import { EVALUATION_KIND_LABEL, type CriteriaVersionRow, type EvaluationKind, type EvaluationRow, type OcopLevel } from '../../../shared/models/ocop';
+import {
+  averageOfMembers,
+  formatPoints,
+  pointsProblems,
+  rate,
+  starsFromTotal,
+  versionAt,
+  type Points,
+} from '../../../shared/domain/ocop-scoring';
+import {
+  certificateExpiry,
+  evaluationKind,
+  evaluationWhen,
+  kindLabel,
+  statusFromFacts,
+} from '../../../shared/domain/ocop-status';
+import {
+  EVALUATION_KIND_LABEL,
+  type CriteriaVersionRow,
+  type EvaluationKind,
+  type EvaluationRow,
+  type OcopLevel,
+} from '../../../shared/models/ocop';
 import { recordAudit } from '../../../db/repositories/audit';
 import { getProduct, updateProduct } from '../../../db/repositories/ocop';
 import {
@@ -28,7 +48,8 @@ type EvalInput = ParsedInputOf<'ocop.evaluationSave'>;
 /** The version in force on a date, or a clear refusal. */
 export function versionForDate(all: CriteriaVersionRow[], date: string): CriteriaVersionRow {
   const v = versionAt(all, date);
-  if (!v) throw new AppError('VALIDATION', `Chưa có bộ tiêu chí OCOP nào có hiệu lực vào ngày ${formatShortDate(date)}.`);
+  if (!v)
+    throw new AppError('VALIDATION', `Chưa có bộ tiêu chí OCOP nào có hiệu lực vào ngày ${formatShortDate(date)}.`);
   return v;
 }
 
@@ -42,25 +63,39 @@ function storeStatus(ctx: ServiceContext, tx: ServiceContext['db'], productId: n
 }
 
 /** Stars of the product's latest certificate decided before `beforeDate`, other than `exceptId`. */
-function priorStars(ctx: ServiceContext, productId: number, beforeDate: string, exceptId: number | null): number | null {
+function priorStars(
+  ctx: ServiceContext,
+  productId: number,
+  beforeDate: string,
+  exceptId: number | null,
+): number | null {
   let best: EvaluationRecord | null = null;
   for (const { e } of listEvaluations(ctx.db, productId)) {
     if (e.id === exceptId || !e.decisionDate || e.stars < 3 || e.decisionDate > beforeDate) continue;
-    if (!best || e.decisionDate > best.decisionDate! || (e.decisionDate === best.decisionDate && e.id > best.id)) best = e;
+    if (!best || e.decisionDate > best.decisionDate! || (e.decisionDate === best.decisionDate && e.id > best.id))
+      best = e;
   }
   return best?.stars ?? null;
 }
 
 /** Checks and rates a score sheet; everything a person can get wrong is refused with the part named. */
-export function scoreSheet(input: Pick<EvalInput, 'pointsA' | 'pointsB' | 'pointsC' | 'members' | 'mandatoryFailed'>, version: CriteriaVersionRow) {
+export function scoreSheet(
+  input: Pick<EvalInput, 'pointsA' | 'pointsB' | 'pointsC' | 'members' | 'mandatoryFailed'>,
+  version: CriteriaVersionRow,
+) {
   let points: Points & { total: PointsHundredths };
   if (input.members.length) {
-    const problems = input.members.flatMap((m) => pointsProblems(version, m).map((p) => `Phiếu của ${m.memberName}: ${p.message}`));
+    const problems = input.members.flatMap((m) =>
+      pointsProblems(version, m).map((p) => `Phiếu của ${m.memberName}: ${p.message}`),
+    );
     if (problems.length) throw new AppError('VALIDATION', problems.join(' '));
     points = averageOfMembers(input.members);
   } else {
     if (input.pointsA === undefined || input.pointsB === undefined || input.pointsC === undefined) {
-      throw new AppError('VALIDATION', 'Nhập đủ điểm phần A, B, C (điểm bình quân của hội đồng) hoặc phiếu chấm của từng thành viên.');
+      throw new AppError(
+        'VALIDATION',
+        'Nhập đủ điểm phần A, B, C (điểm bình quân của hội đồng) hoặc phiếu chấm của từng thành viên.',
+      );
     }
     const p = { pointsA: input.pointsA, pointsB: input.pointsB, pointsC: input.pointsC };
     const problems = pointsProblems(version, p);
@@ -68,7 +103,10 @@ export function scoreSheet(input: Pick<EvalInput, 'pointsA' | 'pointsB' | 'point
     points = { ...p, total: pointsHundredths(p.pointsA + p.pointsB + p.pointsC) };
   }
   if (input.mandatoryFailed && !version.hasMandatory) {
-    throw new AppError('VALIDATION', `Bộ tiêu chí ${version.decision} không có tiêu chí bắt buộc; bỏ đánh dấu «không đạt tiêu chí bắt buộc».`);
+    throw new AppError(
+      'VALIDATION',
+      `Bộ tiêu chí ${version.decision} không có tiêu chí bắt buộc; bỏ đánh dấu «không đạt tiêu chí bắt buộc».`,
+    );
   }
   return { ...points, rating: rate(points.total, input.mandatoryFailed) };
 }
@@ -95,15 +133,22 @@ export function writeEvaluation(
   const lp = levelProblem(input.level, input.evaluatedDate);
   if (lp) throw new AppError('VALIDATION', `Ngày đánh giá ${formatShortDate(input.evaluatedDate)}: ${lp}`);
   const before = id === null ? null : getEvaluation(tx, id);
-  if (id !== null && (!before || before.productId !== input.productId)) throw new AppError('NOT_FOUND', 'Không tìm thấy kết quả đánh giá cần sửa.');
+  if (id !== null && (!before || before.productId !== input.productId))
+    throw new AppError('NOT_FOUND', 'Không tìm thấy kết quả đánh giá cần sửa.');
   const decisionDate = input.decision ? input.decision.decisionDate : (before?.decisionDate ?? null);
   if (decisionDate && sheet.rating.stars < 3) {
-    throw new AppError('VALIDATION', `Kết quả đã có quyết định công nhận nhưng điểm mới chỉ đạt ${sheet.rating.stars} sao; hãy thu hồi quyết định trước.`);
+    throw new AppError(
+      'VALIDATION',
+      `Kết quả đã có quyết định công nhận nhưng điểm mới chỉ đạt ${sheet.rating.stars} sao; hãy thu hồi quyết định trước.`,
+    );
   }
   const cp = decisionDate ? ceilingProblem(input.level, sheet.rating.stars) : null;
   if (cp) throw new AppError('VALIDATION', cp);
   if (decisionDate && decisionDate < input.evaluatedDate) {
-    throw new AppError('VALIDATION', `Ngày quyết định (${formatShortDate(decisionDate)}) không được trước ngày đánh giá (${formatShortDate(input.evaluatedDate)}).`);
+    throw new AppError(
+      'VALIDATION',
+      `Ngày quyết định (${formatShortDate(decisionDate)}) không được trước ngày đánh giá (${formatShortDate(input.evaluatedDate)}).`,
+    );
   }
   const prior = priorStars(ctx, input.productId, decisionDate ?? input.evaluatedDate, id);
   const values = {
@@ -121,7 +166,10 @@ export function writeEvaluation(
     kind: evaluationKind(prior, sheet.rating.stars, input.kind ?? (before?.kind as EvaluationKind | undefined)),
     notes: input.notes,
     ...(input.decision
-      ? { ...input.decision, expiryDate: input.decision.decisionDate ? certificateExpiry(input.decision.decisionDate) : null }
+      ? {
+          ...input.decision,
+          expiryDate: input.decision.decisionDate ? certificateExpiry(input.decision.decisionDate) : null,
+        }
       : {}),
   };
   let evalId: number;
@@ -132,7 +180,11 @@ export function writeEvaluation(
     evalId = id;
     // A re-scored sheet is no longer the seeded sample split.
     updateEvaluation(tx, id, { ...values, source: 'user' });
-    recordAudit(tx, [{ entity: 'ocop_evaluation', entityId: id, action: 'update', oldValue: before, newValue: values }], ctx.now());
+    recordAudit(
+      tx,
+      [{ entity: 'ocop_evaluation', entityId: id, action: 'update', oldValue: before, newValue: values }],
+      ctx.now(),
+    );
   }
   replaceMembers(tx, evalId, input.members);
   storeStatus(ctx, tx, input.productId);
@@ -158,7 +210,9 @@ export function evaluationRows(ctx: ServiceContext, productId: number): Evaluati
       pointStars: starsFromTotal(e.total),
       kind,
       kindLabel: kind in EVALUATION_KIND_LABEL ? kindLabel(kind, prior, e.stars) : e.kind,
-      members: members.filter((m) => m.evaluationId === e.id).map(({ memberName, pointsA, pointsB, pointsC }) => ({ memberName, pointsA, pointsB, pointsC })),
+      members: members
+        .filter((m) => m.evaluationId === e.id)
+        .map(({ memberName, pointsA, pointsB, pointsC }) => ({ memberName, pointsA, pointsB, pointsC })),
     };
     if (e.decisionDate && e.stars >= 3) prior = e.stars;
     return row;
@@ -195,7 +249,11 @@ export function saveEvaluation(ctx: ServiceContext, { id, ...input }: ParsedInpu
 
 export function removeEvaluation(ctx: ServiceContext, { id }: ParsedInputOf<'ocop.evaluationDelete'>) {
   const e = mustEvaluation(ctx, id);
-  if (e.decisionDate) throw new AppError('CONFLICT', 'Kết quả đã có quyết định công nhận, không xóa được; nếu quyết định bị hủy, hãy ghi nhận thu hồi.');
+  if (e.decisionDate)
+    throw new AppError(
+      'CONFLICT',
+      'Kết quả đã có quyết định công nhận, không xóa được; nếu quyết định bị hủy, hãy ghi nhận thu hồi.',
+    );
   ctx.db.transaction((tx) => {
     deleteEvaluation(tx, id);
     storeStatus(ctx, tx, e.productId);
@@ -223,7 +281,10 @@ export function recognise(ctx: ServiceContext, input: ParsedInputOf<'ocop.recogn
     );
   }
   if (e.evaluatedDate && input.decisionDate < e.evaluatedDate) {
-    throw new AppError('VALIDATION', `Ngày quyết định (${formatShortDate(input.decisionDate)}) không được trước ngày đánh giá (${formatShortDate(e.evaluatedDate)}).`);
+    throw new AppError(
+      'VALIDATION',
+      `Ngày quyết định (${formatShortDate(input.decisionDate)}) không được trước ngày đánh giá (${formatShortDate(e.evaluatedDate)}).`,
+    );
   }
   const prior = priorStars(ctx, e.productId, input.decisionDate, e.id);
   const patch = {
@@ -240,7 +301,14 @@ export function recognise(ctx: ServiceContext, input: ParsedInputOf<'ocop.recogn
       tx,
       (Object.keys(patch) as (keyof typeof patch)[])
         .filter((k) => patch[k] !== e[k])
-        .map((k) => ({ entity: 'ocop_evaluation', entityId: e.id, field: k, action: 'update' as const, oldValue: e[k], newValue: patch[k] })),
+        .map((k) => ({
+          entity: 'ocop_evaluation',
+          entityId: e.id,
+          field: k,
+          action: 'update' as const,
+          oldValue: e[k],
+          newValue: patch[k],
+        })),
       ctx.now(),
     );
   });
@@ -249,9 +317,13 @@ export function recognise(ctx: ServiceContext, input: ParsedInputOf<'ocop.recogn
 
 export function revoke(ctx: ServiceContext, input: ParsedInputOf<'ocop.revoke'>) {
   const e = mustEvaluation(ctx, input.evaluationId);
-  if (!e.decisionDate) throw new AppError('VALIDATION', 'Kết quả này chưa có quyết định công nhận nên không có gì để thu hồi.');
+  if (!e.decisionDate)
+    throw new AppError('VALIDATION', 'Kết quả này chưa có quyết định công nhận nên không có gì để thu hồi.');
   if (input.revokedDate < e.decisionDate) {
-    throw new AppError('VALIDATION', `Ngày thu hồi (${formatShortDate(input.revokedDate)}) không được trước ngày quyết định công nhận (${formatShortDate(e.decisionDate)}).`);
+    throw new AppError(
+      'VALIDATION',
+      `Ngày thu hồi (${formatShortDate(input.revokedDate)}) không được trước ngày quyết định công nhận (${formatShortDate(e.decisionDate)}).`,
+    );
   }
   ctx.db.transaction((tx) => {
     updateEvaluation(tx, e.id, { revokedDate: input.revokedDate, revokeReason: input.reason });
@@ -259,8 +331,22 @@ export function revoke(ctx: ServiceContext, input: ParsedInputOf<'ocop.revoke'>)
     recordAudit(
       tx,
       [
-        { entity: 'ocop_evaluation', entityId: e.id, field: 'revokedDate', action: 'update', oldValue: e.revokedDate, newValue: input.revokedDate },
-        { entity: 'ocop_evaluation', entityId: e.id, field: 'revokeReason', action: 'update', oldValue: e.revokeReason, newValue: input.reason },
+        {
+          entity: 'ocop_evaluation',
+          entityId: e.id,
+          field: 'revokedDate',
+          action: 'update',
+          oldValue: e.revokedDate,
+          newValue: input.revokedDate,
+        },
+        {
+          entity: 'ocop_evaluation',
+          entityId: e.id,
+          field: 'revokeReason',
+          action: 'update',
+          oldValue: e.revokeReason,
+          newValue: input.reason,
+        },
       ],
       ctx.now(),
     );

@@ -13,7 +13,11 @@ import { producerRows, productRows } from './registry';
 import { versions } from './common';
 import { H, SHEET_EVALUATIONS, SHEET_PRODUCERS, SHEET_PRODUCTS } from './excel-layout';
 
-const SOURCE_LABEL: Record<string, string> = { public: 'Nguồn công khai', sample: 'Dữ liệu mẫu', user: 'Văn phòng nhập' };
+const SOURCE_LABEL: Record<string, string> = {
+  public: 'Nguồn công khai',
+  sample: 'Dữ liệu mẫu',
+  user: 'Văn phòng nhập',
+};
 const source = (s: string) => SOURCE_LABEL[s] ?? s;
 const pts = (h: number) => h / 100;
 

@@ -20,7 +20,15 @@ import { recordAudit } from '../../../db/repositories/audit';
 import { versions } from './common';
 import { writeProducer, writeProduct } from './registry';
 import { writeEvaluation } from './evaluations';
-import { EVALUATION_HEADERS, H, PRODUCER_HEADERS, PRODUCT_HEADERS, SHEET_EVALUATIONS, SHEET_PRODUCERS, SHEET_PRODUCTS } from './excel-layout';
+import {
+  EVALUATION_HEADERS,
+  H,
+  PRODUCER_HEADERS,
+  PRODUCT_HEADERS,
+  SHEET_EVALUATIONS,
+  SHEET_PRODUCERS,
+  SHEET_PRODUCTS,
+} from './excel-layout';
 import { parseFlag, parseKind, parseLevel, RowReader, UnitMatcher } from './excel-read';
 import { evaluationInput, producerInput, productInput } from '../../../shared/api/contracts/ocop';
 import { z } from 'zod';
@@ -33,7 +41,17 @@ interface ProducerPlan {
   row: number;
   id: number | null;
   key: string;
-  values: { name: string; kind: ProducerKind; address: string; communeId: number | null; districtId: number | null; representative: string; phone: string; taxCode: string; notes: string };
+  values: {
+    name: string;
+    kind: ProducerKind;
+    address: string;
+    communeId: number | null;
+    districtId: number | null;
+    representative: string;
+    phone: string;
+    taxCode: string;
+    notes: string;
+  };
   change: Change;
 }
 interface ProductPlan {
@@ -41,14 +59,30 @@ interface ProductPlan {
   id: number | null;
   key: string;
   producer: Ref;
-  values: { name: string; groupCode: string; subgroupCode: string; communeId: number | null; districtId: number | null; notes: string };
+  values: {
+    name: string;
+    groupCode: string;
+    subgroupCode: string;
+    communeId: number | null;
+    districtId: number | null;
+    notes: string;
+  };
   change: Change;
 }
 interface EvaluationPlan {
   row: number;
   id: number | null;
   product: Ref;
-  values: { roundName: string; level: OcopLevel; evaluatedDate: string; pointsA: PointsHundredths; pointsB: PointsHundredths; pointsC: PointsHundredths; mandatoryFailed: boolean; notes: string };
+  values: {
+    roundName: string;
+    level: OcopLevel;
+    evaluatedDate: string;
+    pointsA: PointsHundredths;
+    pointsB: PointsHundredths;
+    pointsC: PointsHundredths;
+    mandatoryFailed: boolean;
+    notes: string;
+  };
   decision?: { decisionNo: string; decisionDate: string; issuer: string };
   change: Change;
 }
@@ -58,7 +92,15 @@ interface Plan {
   evaluations: EvaluationPlan[];
 }
 
-const PRODUCER_FIELD_HEADER = { name: H.producerName, kind: H.kind, address: H.address, representative: H.representative, phone: H.phone, taxCode: H.taxCode, notes: H.notes };
+const PRODUCER_FIELD_HEADER = {
+  name: H.producerName,
+  kind: H.kind,
+  address: H.address,
+  representative: H.representative,
+  phone: H.phone,
+  taxCode: H.taxCode,
+  notes: H.notes,
+};
 /** The evaluation's free texts, limited as in the form and the recognition dialog. */
 const EVALUATION_TEXTS = evaluationInput.pick({ roundName: true, notes: true }).extend({
   decisionNo: z.string().max(60, 'Số quyết định quá dài (tối đa 60 ký tự)'),
@@ -84,7 +126,10 @@ async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'oc
   const errors = new ImportErrors();
   const sheets = [SHEET_PRODUCERS, SHEET_PRODUCTS, SHEET_EVALUATIONS].map((n) => wb.getWorksheet(n));
   if (sheets.every((s) => !s)) {
-    throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» không có sheet «${SHEET_PRODUCERS}», «${SHEET_PRODUCTS}» hay «${SHEET_EVALUATIONS}». Hãy dùng tệp xuất từ ứng dụng làm mẫu.`);
+    throw new AppError(
+      'IMPORT_INVALID',
+      `Tệp «${fileName}» không có sheet «${SHEET_PRODUCERS}», «${SHEET_PRODUCTS}» hay «${SHEET_EVALUATIONS}». Hãy dùng tệp xuất từ ứng dụng làm mẫu.`,
+    );
   }
   const units = new UnitMatcher(ctx);
   const plan: Plan = { producers: [], products: [], evaluations: [] };
@@ -93,7 +138,8 @@ async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'oc
   const dbProducers = listProducerRecords(ctx.db).map((r) => r.p);
   const producerById = new Map(dbProducers.map((p) => [p.id, p]));
   const producerByKey = new Map<string, number[]>();
-  for (const p of dbProducers) producerByKey.set(searchKey(p.name), [...(producerByKey.get(searchKey(p.name)) ?? []), p.id]);
+  for (const p of dbProducers)
+    producerByKey.set(searchKey(p.name), [...(producerByKey.get(searchKey(p.name)) ?? []), p.id]);
   const fileProducers = new Map<string, ProducerPlan>();
   if (sheets[0]) {
     rows(sheets[0], PRODUCER_HEADERS, errors, (r) => {
@@ -101,19 +147,40 @@ async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'oc
       const name = r.text(H.producerName);
       if (!name) return r.error(H.producerName, 'không được để trống.');
       const key = searchKey(name);
-      if (fileProducers.has(key)) return r.error(H.producerName, `chủ thể «${name}» đã có ở dòng ${fileProducers.get(key)!.row}.`);
+      if (fileProducers.has(key))
+        return r.error(H.producerName, `chủ thể «${name}» đã có ở dòng ${fileProducers.get(key)!.row}.`);
       const kindText = r.text(H.kind);
       const kind = kindText ? parseKind(kindText) : producerKind(name);
-      if (!kind) r.error(H.kind, `«${kindText}» không phải loại hình chủ thể (doanh nghiệp, hợp tác xã, tổ hợp tác, hộ sản xuất).`);
+      if (!kind)
+        r.error(
+          H.kind,
+          `«${kindText}» không phải loại hình chủ thể (doanh nghiệp, hợp tác xã, tổ hợp tác, hộ sản xuất).`,
+        );
       const u = units.read(r, H.commune, H.district);
       if (id === undefined || !kind || !u) return;
       const matches = id === null ? (producerByKey.get(key) ?? []) : [];
       if (id !== null && !producerById.has(id)) return r.error(H.id, `không có chủ thể mã ${id}.`);
-      if (matches.length > 1) return r.error(H.id, `có ${matches.length} chủ thể tên «${name}»; ghi mã chủ thể để chọn đúng.`);
+      if (matches.length > 1)
+        return r.error(H.id, `có ${matches.length} chủ thể tên «${name}»; ghi mã chủ thể để chọn đúng.`);
       const existing = producerById.get(id ?? matches[0] ?? -1);
-      const values = { name, kind, address: r.text(H.address), ...u, representative: r.text(H.representative), phone: r.text(H.phone), taxCode: r.text(H.taxCode), notes: r.text(H.notes) };
+      const values = {
+        name,
+        kind,
+        address: r.text(H.address),
+        ...u,
+        representative: r.text(H.representative),
+        phone: r.text(H.phone),
+        taxCode: r.text(H.taxCode),
+        notes: r.text(H.notes),
+      };
       if (!r.valid(producerInput, values, PRODUCER_FIELD_HEADER)) return;
-      const p: ProducerPlan = { row: r.row, id: existing?.id ?? null, key, values, change: !existing ? 'add' : same(values, existing) ? 'same' : 'change' };
+      const p: ProducerPlan = {
+        row: r.row,
+        id: existing?.id ?? null,
+        key,
+        values,
+        change: !existing ? 'add' : same(values, existing) ? 'same' : 'change',
+      };
       fileProducers.set(key, p);
       plan.producers.push(p);
     });
@@ -122,7 +189,9 @@ async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'oc
   // Products: the producer by name (in the file or the database); the product by id, else producer + name.
   const dbProducts = listProductRecords(ctx.db).map((r) => r.p);
   const productById = new Map(dbProducts.map((p) => [p.id, p]));
-  const productByKey = new Map(dbProducts.map((p) => [productKey(searchKey(producerById.get(p.producerId)?.name ?? ''), p.name), p]));
+  const productByKey = new Map(
+    dbProducts.map((p) => [productKey(searchKey(producerById.get(p.producerId)?.name ?? ''), p.name), p]),
+  );
   const fileProducts = new Map<string, ProductPlan>();
   const producerRef = (r: RowReader): { ref: Ref; key: string } | undefined => {
     const name = r.text(H.producer);
@@ -132,7 +201,12 @@ async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'oc
     if (inFile) return { ref: inFile.id ? { id: inFile.id } : { key }, key };
     const ids = producerByKey.get(key) ?? [];
     if (ids.length === 1) return { ref: { id: ids[0]! }, key };
-    r.error(H.producer, ids.length ? `có nhiều chủ thể tên «${name}».` : `không có chủ thể «${name}» (thêm chủ thể ở sheet «${SHEET_PRODUCERS}»).`);
+    r.error(
+      H.producer,
+      ids.length
+        ? `có nhiều chủ thể tên «${name}».`
+        : `không có chủ thể «${name}» (thêm chủ thể ở sheet «${SHEET_PRODUCERS}»).`,
+    );
     return undefined;
   };
   if (sheets[1]) {
@@ -144,14 +218,22 @@ async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'oc
       const group = groupFromText(r.text(H.group));
       if (r.text(H.group) && !group) r.error(H.group, `«${r.text(H.group)}» không có trong danh mục nhóm sản phẩm.`);
       const sub = group ? subgroupFromText(group, r.text(H.subgroup)) : undefined;
-      if (r.text(H.subgroup) && !sub) r.error(H.subgroup, `«${r.text(H.subgroup)}» không phải phân nhóm của nhóm đã ghi.`);
+      if (r.text(H.subgroup) && !sub)
+        r.error(H.subgroup, `«${r.text(H.subgroup)}» không phải phân nhóm của nhóm đã ghi.`);
       const u = units.read(r, H.commune, H.district);
       if (id === undefined || !producer || !u || (r.text(H.group) && !group) || (r.text(H.subgroup) && !sub)) return;
       const key = productKey(producer.key, name);
-      if (fileProducts.has(key)) return r.error(H.productName, `sản phẩm này đã có ở dòng ${fileProducts.get(key)!.row}.`);
+      if (fileProducts.has(key))
+        return r.error(H.productName, `sản phẩm này đã có ở dòng ${fileProducts.get(key)!.row}.`);
       if (id !== null && !productById.has(id)) return r.error(H.id, `không có sản phẩm mã ${id}.`);
       const existing = id !== null ? productById.get(id) : productByKey.get(key);
-      const values = { name, groupCode: group?.code ?? '', subgroupCode: sub?.code ?? '', ...u, notes: r.text(H.notes) };
+      const values = {
+        name,
+        groupCode: group?.code ?? '',
+        subgroupCode: sub?.code ?? '',
+        ...u,
+        notes: r.text(H.notes),
+      };
       if (!r.valid(productInput.omit({ producerId: true }), values, { name: H.productName, notes: H.notes })) return;
       const sameProducer = existing && 'id' in producer.ref && producer.ref.id === existing.producerId;
       const change: Change = !existing ? 'add' : sameProducer && same(values, existing) ? 'same' : 'change';
@@ -177,53 +259,129 @@ async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'oc
         const inFile = fileProducts.get(key);
         const inDb = productByKey.get(key);
         product = inFile ? (inFile.id ? { id: inFile.id } : { key }) : inDb ? { id: inDb.id } : undefined;
-        if (!product) r.error(H.product, `không có sản phẩm «${name}» của chủ thể «${r.text(H.producer)}» (thêm ở sheet «${SHEET_PRODUCTS}»).`);
+        if (!product)
+          r.error(
+            H.product,
+            `không có sản phẩm «${name}» của chủ thể «${r.text(H.producer)}» (thêm ở sheet «${SHEET_PRODUCTS}»).`,
+          );
       }
       const level = parseLevel(r.text(H.level));
-      if (!level) r.error(H.level, r.text(H.level) ? `«${r.text(H.level)}» không phải cấp đánh giá (cấp huyện, cấp tỉnh, cấp trung ương).` : 'không được để trống.');
+      if (!level)
+        r.error(
+          H.level,
+          r.text(H.level)
+            ? `«${r.text(H.level)}» không phải cấp đánh giá (cấp huyện, cấp tỉnh, cấp trung ương).`
+            : 'không được để trống.',
+        );
       const existing = id ? dbEvals.find((e) => e.id === id) : undefined;
       if (id && !existing) r.error(H.id, `không có kết quả đánh giá mã ${id}.`);
-      if (existing && product && 'id' in product && existing.productId !== product.id) r.error(H.id, `kết quả mã ${id} là của sản phẩm khác.`);
+      if (existing && product && 'id' in product && existing.productId !== product.id)
+        r.error(H.id, `kết quả mã ${id} là của sản phẩm khác.`);
       const evaluatedDate = r.date(H.evaluatedDate, !(existing && existing.evaluatedDate === null));
       const [a, b, c] = [r.points(H.a), r.points(H.b), r.points(H.c)];
       const mandatory = parseFlag(r.text(H.mandatory));
-      if (mandatory === null) r.error(H.mandatory, `ghi «x» nếu sản phẩm không đạt tiêu chí bắt buộc, để trống nếu đạt.`);
+      if (mandatory === null)
+        r.error(H.mandatory, `ghi «x» nếu sản phẩm không đạt tiêu chí bắt buộc, để trống nếu đạt.`);
       const decisionDate = r.date(H.decisionDate, false);
       const decisionNo = r.text(H.decisionNo);
       if (decisionDate && !decisionNo) r.error(H.decisionNo, 'có ngày quyết định nhưng chưa có số quyết định.');
-      if (decisionNo && !decisionDate && decisionDate !== undefined) r.error(H.decisionDate, 'có số quyết định nhưng chưa có ngày quyết định.');
-      if (!product || !level || evaluatedDate === undefined || a === undefined || b === undefined || c === undefined || mandatory === null || decisionDate === undefined) return;
-      const values = { roundName: r.text(H.round), level, evaluatedDate: evaluatedDate ?? '', pointsA: a, pointsB: b, pointsC: c, mandatoryFailed: mandatory, notes: r.text(H.notes) };
+      if (decisionNo && !decisionDate && decisionDate !== undefined)
+        r.error(H.decisionDate, 'có số quyết định nhưng chưa có ngày quyết định.');
+      if (
+        !product ||
+        !level ||
+        evaluatedDate === undefined ||
+        a === undefined ||
+        b === undefined ||
+        c === undefined ||
+        mandatory === null ||
+        decisionDate === undefined
+      )
+        return;
+      const values = {
+        roundName: r.text(H.round),
+        level,
+        evaluatedDate: evaluatedDate ?? '',
+        pointsA: a,
+        pointsB: b,
+        pointsC: c,
+        mandatoryFailed: mandatory,
+        notes: r.text(H.notes),
+      };
       const decision = decisionDate ? { decisionNo, decisionDate, issuer: r.text(H.issuer) } : undefined;
-      if (!r.valid(EVALUATION_TEXTS, { roundName: values.roundName, notes: values.notes, decisionNo, issuer: r.text(H.issuer) }, EVALUATION_FIELD_HEADER)) return;
+      if (
+        !r.valid(
+          EVALUATION_TEXTS,
+          { roundName: values.roundName, notes: values.notes, decisionNo, issuer: r.text(H.issuer) },
+          EVALUATION_FIELD_HEADER,
+        )
+      )
+        return;
       const dupKey = `${'id' in product ? product.id : product.key}\u0000${level}\u0000${evaluatedDate ?? ''}`;
-      if (fileEvaluations.has(dupKey)) return r.error(H.evaluatedDate, `kết quả đánh giá này (cùng sản phẩm, cấp và ngày) đã có ở dòng ${fileEvaluations.get(dupKey)}.`);
+      if (fileEvaluations.has(dupKey))
+        return r.error(
+          H.evaluatedDate,
+          `kết quả đánh giá này (cùng sản phẩm, cấp và ngày) đã có ở dòng ${fileEvaluations.get(dupKey)}.`,
+        );
       fileEvaluations.set(dupKey, r.row);
-      const current = existing ?? dbEvals.find((e) => 'id' in product && e.productId === product.id && e.level === level && e.evaluatedDate === evaluatedDate);
-      const unchanged = current && same({ ...values, evaluatedDate }, current) && (!decision || same(decision, current));
+      const current =
+        existing ??
+        dbEvals.find(
+          (e) =>
+            'id' in product && e.productId === product.id && e.level === level && e.evaluatedDate === evaluatedDate,
+        );
+      const unchanged =
+        current && same({ ...values, evaluatedDate }, current) && (!decision || same(decision, current));
       if (unchanged) return void plan.evaluations.push({ row: r.row, id: current.id, product, values, change: 'same' });
       if (!evaluatedDate) return r.error(H.evaluatedDate, 'không được để trống khi thay đổi kết quả.');
-      const version = allVersions.filter((v) => v.effectiveFrom <= evaluatedDate).sort((x, y) => y.effectiveFrom.localeCompare(x.effectiveFrom))[0];
-      if (!version) return r.error(H.evaluatedDate, `chưa có bộ tiêu chí OCOP nào có hiệu lực vào ngày ${formatShortDate(evaluatedDate)}.`);
+      const version = allVersions
+        .filter((v) => v.effectiveFrom <= evaluatedDate)
+        .sort((x, y) => y.effectiveFrom.localeCompare(x.effectiveFrom))[0];
+      if (!version)
+        return r.error(
+          H.evaluatedDate,
+          `chưa có bộ tiêu chí OCOP nào có hiệu lực vào ngày ${formatShortDate(evaluatedDate)}.`,
+        );
       let ok = true;
       const fail = (header: string, message: string) => {
         ok = false;
         r.error(header, message);
       };
-      for (const [part, header, p] of [['A', H.a, a], ['B', H.b, b], ['C', H.c, c]] as [Part, string, PointsHundredths][]) {
+      for (const [part, header, p] of [
+        ['A', H.a, a],
+        ['B', H.b, b],
+        ['C', H.c, c],
+      ] as [Part, string, PointsHundredths][]) {
         const problem = partProblem(version, part, p);
         if (problem) fail(header, problem);
       }
-      if (mandatory && !version.hasMandatory) fail(H.mandatory, `bộ tiêu chí ${version.decision} không có tiêu chí bắt buộc.`);
+      if (mandatory && !version.hasMandatory)
+        fail(H.mandatory, `bộ tiêu chí ${version.decision} không có tiêu chí bắt buộc.`);
       const rating = rate(pointsHundredths(a + b + c), mandatory);
-      if (decision && rating.stars < 3) fail(H.decisionDate, `kết quả ${formatPoints(rating.total)} điểm chỉ đạt ${rating.stars} sao, không được công nhận.`);
-      if (decision && decision.decisionDate < evaluatedDate) fail(H.decisionDate, 'ngày quyết định trước ngày đánh giá.');
-      if (ok) plan.evaluations.push({ row: r.row, id: current?.id ?? null, product, values, decision, change: current ? 'change' : 'add' });
+      if (decision && rating.stars < 3)
+        fail(
+          H.decisionDate,
+          `kết quả ${formatPoints(rating.total)} điểm chỉ đạt ${rating.stars} sao, không được công nhận.`,
+        );
+      if (decision && decision.decisionDate < evaluatedDate)
+        fail(H.decisionDate, 'ngày quyết định trước ngày đánh giá.');
+      if (ok)
+        plan.evaluations.push({
+          row: r.row,
+          id: current?.id ?? null,
+          product,
+          values,
+          decision,
+          change: current ? 'change' : 'add',
+        });
     });
   }
   if (!errors.any && !plan.producers.length && !plan.products.length && !plan.evaluations.length) {
     const present = sheets.flatMap((s) => (s ? [`«${s.name}»`] : []));
-    throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» không có dữ liệu OCOP nào để nhập: sheet ${present.join(', ')} chỉ có dòng tiêu đề (cần ít nhất một dòng chủ thể, sản phẩm hoặc kết quả đánh giá).`);
+    throw new AppError(
+      'IMPORT_INVALID',
+      `Tệp «${fileName}» không có dữ liệu OCOP nào để nhập: sheet ${present.join(', ')} chỉ có dòng tiêu đề (cần ít nhất một dòng chủ thể, sản phẩm hoặc kết quả đánh giá).`,
+    );
   }
   errors.throwIfAny();
   return plan;
@@ -242,9 +400,19 @@ function preview(_ctx: ServiceContext, plan: Plan): ImportPreview {
     ...plan.products.filter((p) => p.change !== 'same').map((p) => `Sản phẩm «${p.values.name}»: ${verb[p.change]}`),
     ...plan.evaluations
       .filter((e) => e.change !== 'same')
-      .map((e) => `Kết quả đánh giá dòng ${e.row} (${formatPoints(pointsHundredths(e.values.pointsA + e.values.pointsB + e.values.pointsC))} điểm): ${verb[e.change]}`),
+      .map(
+        (e) =>
+          `Kết quả đánh giá dòng ${e.row} (${formatPoints(pointsHundredths(e.values.pointsA + e.values.pointsB + e.values.pointsC))} điểm): ${verb[e.change]}`,
+      ),
   ].slice(0, 20);
-  return { counts: [count(SHEET_PRODUCERS, plan.producers), count(SHEET_PRODUCTS, plan.products), count(SHEET_EVALUATIONS, plan.evaluations)], sample };
+  return {
+    counts: [
+      count(SHEET_PRODUCERS, plan.producers),
+      count(SHEET_PRODUCTS, plan.products),
+      count(SHEET_EVALUATIONS, plan.evaluations),
+    ],
+    sample,
+  };
 }
 
 function apply(ctx: ServiceContext, plan: Plan): ImportResult {
@@ -258,7 +426,9 @@ function apply(ctx: ServiceContext, plan: Plan): ImportResult {
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         const message = `Sheet «${sheet}», dòng ${row}: ${e.message}`;
-        throw new AppError('IMPORT_INVALID', `Tệp có lỗi, chưa nhập dữ liệu nào. ${message}`, [{ sheet, row, message }]);
+        throw new AppError('IMPORT_INVALID', `Tệp có lỗi, chưa nhập dữ liệu nào. ${message}`, [
+          { sheet, row, message },
+        ]);
       }
     };
     const producerIds = new Map<string, number>();
@@ -275,7 +445,9 @@ function apply(ctx: ServiceContext, plan: Plan): ImportResult {
     for (const e of plan.evaluations) {
       if (e.change === 'same') continue;
       const productId = 'id' in e.product ? e.product.id : productIds.get(e.product.key)!;
-      at(SHEET_EVALUATIONS, e.row, () => writeEvaluation(ctx, tx, { ...e.values, productId, members: [], decision: e.decision }, e.id));
+      at(SHEET_EVALUATIONS, e.row, () =>
+        writeEvaluation(ctx, tx, { ...e.values, productId, members: [], decision: e.decision }, e.id),
+      );
     }
     recordAudit(tx, [{ entity: 'ocop_import', entityId: 'excel', action: 'import', newValue: counts }], ctx.now());
   });

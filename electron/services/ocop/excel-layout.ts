@@ -32,6 +32,32 @@ export const H = {
   issuer: 'Cơ quan ban hành',
 } as const;
 
-export const PRODUCER_HEADERS = [H.id, H.producerName, H.kind, H.address, H.commune, H.district, H.representative, H.phone, H.taxCode, H.notes];
+export const PRODUCER_HEADERS = [
+  H.id,
+  H.producerName,
+  H.kind,
+  H.address,
+  H.commune,
+  H.district,
+  H.representative,
+  H.phone,
+  H.taxCode,
+  H.notes,
+];
 export const PRODUCT_HEADERS = [H.id, H.productName, H.producer, H.group, H.subgroup, H.commune, H.district, H.notes];
-export const EVALUATION_HEADERS = [H.id, H.product, H.producer, H.round, H.level, H.evaluatedDate, H.a, H.b, H.c, H.mandatory, H.decisionNo, H.decisionDate, H.issuer, H.notes];
+export const EVALUATION_HEADERS = [
+  H.id,
+  H.product,
+  H.producer,
+  H.round,
+  H.level,
+  H.evaluatedDate,
+  H.a,
+  H.b,
+  H.c,
+  H.mandatory,
+  H.decisionNo,
+  H.decisionDate,
+  H.issuer,
+  H.notes,
+];

@@ -6,7 +6,14 @@ import type { z } from 'zod';
 import { searchKey } from '../../../shared/format/text';
 import { parseViDate, yearEnd } from '../../../shared/format/date';
 import { parsePoints } from '../../../shared/domain/ocop-scoring';
-import { OCOP_LEVEL_LABEL, OCOP_LEVELS, PRODUCER_KINDS, PRODUCER_KIND_LABEL, type OcopLevel, type ProducerKind } from '../../../shared/models/ocop';
+import {
+  OCOP_LEVEL_LABEL,
+  OCOP_LEVELS,
+  PRODUCER_KINDS,
+  PRODUCER_KIND_LABEL,
+  type OcopLevel,
+  type ProducerKind,
+} from '../../../shared/models/ocop';
 import { listCommuneLevelUnits } from '../../../db/repositories/ocop';
 import { listDistrictUnits } from '../../../db/repositories/units';
 import { planYear } from '../data-file';
@@ -73,7 +80,8 @@ export class RowReader {
     const col = this.cols.get(header);
     const raw = col === undefined ? null : this.cells.getCell(col).value;
     // A number typed or computed in Excel may carry binary noise (27.150000000000002): hundredths within 1e-6 are exact.
-    if (typeof raw === 'number' && raw >= 0 && Math.abs(raw * 100 - Math.round(raw * 100)) < 1e-6) return pointsHundredths(Math.round(raw * 100));
+    if (typeof raw === 'number' && raw >= 0 && Math.abs(raw * 100 - Math.round(raw * 100)) < 1e-6)
+      return pointsHundredths(Math.round(raw * 100));
     const t = this.text(header);
     if (!t) {
       this.error(header, 'chưa có điểm.');
@@ -87,7 +95,8 @@ export class RowReader {
 
 export function parseKind(text: string): ProducerKind | null {
   const k = searchKey(text);
-  for (const kind of PRODUCER_KINDS) if (k === kind.replace(/_/g, ' ') || k === searchKey(PRODUCER_KIND_LABEL[kind])) return kind;
+  for (const kind of PRODUCER_KINDS)
+    if (k === kind.replace(/_/g, ' ') || k === searchKey(PRODUCER_KIND_LABEL[kind])) return kind;
   if (/^(htx|hop tac xa|lien hiep)/.test(k)) return 'hop_tac_xa';
   if (/^(doanh nghiep|cong ty|dn)/.test(k)) return 'doanh_nghiep';
   if (/^(to hop tac|tht)/.test(k)) return 'to_hop_tac';
@@ -121,8 +130,18 @@ export class UnitMatcher {
   readonly names = new Map<number, string>();
   constructor(ctx: ServiceContext) {
     const at = yearEnd(planYear(ctx));
-    this.districts = listDistrictUnits(ctx.db, at).map((d) => ({ id: d.id, parentId: null, full: searchKey(unitName(d.kind, d.name)), bare: searchKey(d.name) }));
-    this.communes = listCommuneLevelUnits(ctx.db, at).map((c) => ({ id: c.id, parentId: c.parentId, full: searchKey(unitName(c.kind, c.name)), bare: searchKey(c.name) }));
+    this.districts = listDistrictUnits(ctx.db, at).map((d) => ({
+      id: d.id,
+      parentId: null,
+      full: searchKey(unitName(d.kind, d.name)),
+      bare: searchKey(d.name),
+    }));
+    this.communes = listCommuneLevelUnits(ctx.db, at).map((c) => ({
+      id: c.id,
+      parentId: c.parentId,
+      full: searchKey(unitName(c.kind, c.name)),
+      bare: searchKey(c.name),
+    }));
     for (const d of listDistrictUnits(ctx.db, at)) this.names.set(d.id, unitName(d.kind, d.name));
   }
   private find(list: UnitEntry[], text: string, what: string): { id: number | null; error?: string } {
@@ -132,18 +151,34 @@ export class UnitMatcher {
     const hits = full.length ? full : list.filter((u) => u.bare === k);
     if (hits.length === 1) return { id: hits[0]!.id };
     if (!hits.length) return { id: null, error: `không tìm thấy ${what} «${text}».` };
-    return { id: null, error: `«${text}» trùng tên nhiều ${what}; ghi rõ loại đơn vị (ví dụ «thị xã Long Mỹ», «huyện Long Mỹ»).` };
+    return {
+      id: null,
+      error: `«${text}» trùng tên nhiều ${what}; ghi rõ loại đơn vị (ví dụ «thị xã Long Mỹ», «huyện Long Mỹ»).`,
+    };
   }
   district(text: string) {
     return this.find(this.districts, text, 'đơn vị cấp huyện');
   }
   commune(text: string, districtId: number | null) {
     const list = districtId === null ? this.communes : this.communes.filter((c) => c.parentId === districtId);
-    const r = this.find(list, text, districtId === null ? 'xã, phường, thị trấn' : `xã, phường, thị trấn thuộc ${this.names.get(districtId) ?? 'đơn vị đã ghi'}`);
-    return { ...r, districtId: r.id === null ? districtId : (this.communes.find((c) => c.id === r.id)?.parentId ?? districtId) };
+    const r = this.find(
+      list,
+      text,
+      districtId === null
+        ? 'xã, phường, thị trấn'
+        : `xã, phường, thị trấn thuộc ${this.names.get(districtId) ?? 'đơn vị đã ghi'}`,
+    );
+    return {
+      ...r,
+      districtId: r.id === null ? districtId : (this.communes.find((c) => c.id === r.id)?.parentId ?? districtId),
+    };
   }
   /** Reads the district and commune cells of a row, with errors on the right cell. */
-  read(r: RowReader, communeHeader: string, districtHeader: string): { communeId: number | null; districtId: number | null } | undefined {
+  read(
+    r: RowReader,
+    communeHeader: string,
+    districtHeader: string,
+  ): { communeId: number | null; districtId: number | null } | undefined {
     const d = this.district(r.text(districtHeader));
     if (d.error) r.error(districtHeader, d.error);
     const c = this.commune(r.text(communeHeader), d.id);

@@ -11,7 +11,9 @@ import { dossierRows } from './dossier';
 /** One sentence on why the product has its status. */
 function statusNote(p: ProductRow, evals: EvaluationRow[]): string {
   const cert = [...evals].reverse().find((e) => e.decisionDate && e.stars >= 3);
-  const decided = cert ? `${cert.stars} sao theo ${cert.decisionNo || 'quyết định'} ngày ${formatShortDate(cert.decisionDate)}` : '';
+  const decided = cert
+    ? `${cert.stars} sao theo ${cert.decisionNo || 'quyết định'} ngày ${formatShortDate(cert.decisionDate)}`
+    : '';
   switch (p.status) {
     case 'recognised':
       return `Đã công nhận ${decided}; giấy chứng nhận có hiệu lực đến ${formatShortDate(cert?.expiryDate)}.`;
@@ -38,6 +40,8 @@ export function productDetail(ctx: ServiceContext, id: number, asOf: string): Pr
   const producer = producerRows(ctx).find((p) => p.id === product.producerId)!;
   // History shows every evaluation; the status and its note are as of the date.
   const evaluations = evaluationRows(ctx, id);
-  const upToDate = evaluations.filter((e) => (e.evaluatedDate ?? e.decisionDate ?? '') <= asOf && (e.decisionDate ?? '') <= asOf);
+  const upToDate = evaluations.filter(
+    (e) => (e.evaluatedDate ?? e.decisionDate ?? '') <= asOf && (e.decisionDate ?? '') <= asOf,
+  );
   return { product, producer, evaluations, dossier: dossierRows(ctx, id), statusNote: statusNote(product, upToDate) };
 }

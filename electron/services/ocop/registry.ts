@@ -34,10 +34,17 @@ export function productRows(ctx: ServiceContext, asOf: string, productId?: numbe
   let records = listProductRecords(ctx.db, productId);
   const words = search ? searchKey(search).split(' ').filter(Boolean) : [];
   // The stored search keys are already lower-case without diacritics.
-  if (words.length) records = records.filter((r) => words.every((w) => r.p.searchKey.includes(w) || r.producerKey.includes(w)));
+  if (words.length)
+    records = records.filter((r) => words.every((w) => r.p.searchKey.includes(w) || r.producerKey.includes(w)));
   return records.map((r) => {
     const f = facts.get(r.p.id) ?? NO_FACTS;
-    return productRow(r.p, r, statusFromFacts(f, asOf), f.recognition?.stars ?? null, f.recognition?.expiryDate ?? null);
+    return productRow(
+      r.p,
+      r,
+      statusFromFacts(f, asOf),
+      f.recognition?.stars ?? null,
+      f.recognition?.expiryDate ?? null,
+    );
   });
 }
 
@@ -75,7 +82,11 @@ function writeRow<Rec extends object, Values extends { communeId: number | null 
 ): number {
   if (id === null) {
     const newId = t.insert(tx, { ...values, source });
-    recordAudit(tx, [{ entity: t.entity, entityId: newId, action: 'insert', newValue: values, communeId: values.communeId }], ctx.now());
+    recordAudit(
+      tx,
+      [{ entity: t.entity, entityId: newId, action: 'insert', newValue: values, communeId: values.communeId }],
+      ctx.now(),
+    );
     return newId;
   }
   const before = t.get(tx, id) as Record<string, unknown> | undefined;
@@ -88,26 +99,66 @@ function writeRow<Rec extends object, Values extends { communeId: number | null 
     tx,
     changed
       .filter((f) => f !== 'searchKey')
-      .map((f) => ({ entity: t.entity, entityId: id, field: f, action: 'update' as const, oldValue: before[f], newValue: after[f], communeId: values.communeId })),
+      .map((f) => ({
+        entity: t.entity,
+        entityId: id,
+        field: f,
+        action: 'update' as const,
+        oldValue: before[f],
+        newValue: after[f],
+        communeId: values.communeId,
+      })),
     ctx.now(),
   );
   return id;
 }
 
-const producerTable = { entity: 'ocop_producer', what: 'chủ thể', get: getProducer, insert: insertProducer, update: updateProducer };
-const productTable = { entity: 'ocop_product', what: 'sản phẩm', get: getProduct, insert: insertProduct, update: updateProduct };
+const producerTable = {
+  entity: 'ocop_producer',
+  what: 'chủ thể',
+  get: getProducer,
+  insert: insertProducer,
+  update: updateProducer,
+};
+const productTable = {
+  entity: 'ocop_product',
+  what: 'sản phẩm',
+  get: getProduct,
+  insert: insertProduct,
+  update: updateProduct,
+};
 
 /** Writes one producer inside a transaction (shared with the Excel import). */
-export function writeProducer(ctx: ServiceContext, tx: ServiceContext['db'], input: Omit<ProducerInput, 'id'>, id: number | null, source = 'user'): number {
-  const values = { ...input, ...resolveUnits(ctx, input.communeId, input.districtId), searchKey: searchKey(input.name) };
+export function writeProducer(
+  ctx: ServiceContext,
+  tx: ServiceContext['db'],
+  input: Omit<ProducerInput, 'id'>,
+  id: number | null,
+  source = 'user',
+): number {
+  const values = {
+    ...input,
+    ...resolveUnits(ctx, input.communeId, input.districtId),
+    searchKey: searchKey(input.name),
+  };
   return writeRow(ctx, tx, producerTable, values, id, source);
 }
 
 /** Writes one product inside a transaction (shared with the Excel import). */
-export function writeProduct(ctx: ServiceContext, tx: ServiceContext['db'], input: Omit<ProductInput, 'id'>, id: number | null, source = 'user'): number {
+export function writeProduct(
+  ctx: ServiceContext,
+  tx: ServiceContext['db'],
+  input: Omit<ProductInput, 'id'>,
+  id: number | null,
+  source = 'user',
+): number {
   if (!getProducer(tx, input.producerId)) throw new AppError('VALIDATION', 'Chủ thể của sản phẩm không tồn tại.');
   checkGroup(input.groupCode, input.subgroupCode);
-  const values = { ...input, ...resolveUnits(ctx, input.communeId, input.districtId), searchKey: searchKey(input.name) };
+  const values = {
+    ...input,
+    ...resolveUnits(ctx, input.communeId, input.districtId),
+    searchKey: searchKey(input.name),
+  };
   return writeRow(ctx, tx, productTable, values, id, source);
 }
 
@@ -117,7 +168,11 @@ export function ocopMeta(ctx: ServiceContext) {
 
 export function listProducers(ctx: ServiceContext, { search }: ParsedInputOf<'ocop.producers'>) {
   const rows = producerRows(ctx);
-  return search ? rows.filter((r) => matchesSearch(`${r.name} ${r.representative} ${r.address} ${r.communeName} ${r.districtName}`, search)) : rows;
+  return search
+    ? rows.filter((r) =>
+        matchesSearch(`${r.name} ${r.representative} ${r.address} ${r.communeName} ${r.districtName}`, search),
+      )
+    : rows;
 }
 
 export function saveProducer(ctx: ServiceContext, { id, ...input }: ParsedInputOf<'ocop.producerSave'>) {

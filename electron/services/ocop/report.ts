@@ -24,7 +24,14 @@ export function ocopReportData(ctx: ServiceContext, fromIso: string, toIso: stri
   for (const r of recs) {
     let d = byDistrict.get(r.districtId);
     if (!d) {
-      d = { districtId: r.districtId, name: r.districtName ? unitName(r.districtKind, r.districtName) : 'Chưa xác định đơn vị cấp huyện', stars3: 0, stars4: 0, stars5: 0, total: 0 };
+      d = {
+        districtId: r.districtId,
+        name: r.districtName ? unitName(r.districtKind, r.districtName) : 'Chưa xác định đơn vị cấp huyện',
+        stars3: 0,
+        stars4: 0,
+        stars5: 0,
+        total: 0,
+      };
       byDistrict.set(r.districtId, d);
     }
     if (r.stars === 3) d.stars3++;
@@ -43,7 +50,9 @@ export function ocopReportData(ctx: ServiceContext, fromIso: string, toIso: stri
     recognised: {
       total: recs.length,
       byStars: STARS.map((stars) => ({ stars, count: recs.filter((r) => r.stars === stars).length })),
-      byDistrict: [...byDistrict.values()].sort((a, b) => (a.districtId === null ? 1 : b.districtId === null ? -1 : compareVi(a.name, b.name))),
+      byDistrict: [...byDistrict.values()].sort((a, b) =>
+        a.districtId === null ? 1 : b.districtId === null ? -1 : compareVi(a.name, b.name),
+      ),
       products: recs.map((r) => ({
         productId: r.productId,
         name: r.productName,
@@ -60,7 +69,10 @@ export function ocopReportData(ctx: ServiceContext, fromIso: string, toIso: stri
     reEvaluations: recs.filter((r) => r.kind === 're_evaluation').length,
     cumulative: {
       validAtEnd: valid.length,
-      validByStars: STARS.map((stars) => ({ stars, count: valid.filter((f) => f.facts.recognition!.stars === stars).length })),
+      validByStars: STARS.map((stars) => ({
+        stars,
+        count: valid.filter((f) => f.facts.recognition!.stars === stars).length,
+      })),
       everRecognised: facts.filter((f) => f.facts.recognition).length,
       expiries: valid.map((f) => f.facts.recognition!.expiryDate).filter((d): d is string => d !== null),
     },

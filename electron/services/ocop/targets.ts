@@ -51,7 +51,10 @@ export function ocopPlanTargets(ctx: ServiceContext, year: number, upTo = yearEn
       unitName: unit ? unitName(unit.kind, unit.name) : 'Toàn tỉnh',
       minCount: t.minCount,
       maxCount: t.maxCount,
-      targetText: t.maxCount !== null && t.maxCount !== t.minCount ? `${t.minCount} - ${t.maxCount} sản phẩm` : `ít nhất ${t.minCount} sản phẩm`,
+      targetText:
+        t.maxCount !== null && t.maxCount !== t.minCount
+          ? `${t.minCount} - ${t.maxCount} sản phẩm`
+          : `ít nhất ${t.minCount} sản phẩm`,
       current,
       met: current >= t.minCount,
       rule: TARGET_RULES[kind] ?? '',
@@ -61,12 +64,17 @@ export function ocopPlanTargets(ctx: ServiceContext, year: number, upTo = yearEn
 }
 
 export function copyTargets(ctx: ServiceContext, { fromYear, toYear }: ParsedInputOf<'ocop.targetsCopy'>) {
-  if (listTargets(ctx.db, toYear).length) throw new AppError('CONFLICT', `Năm ${toYear} đã có chỉ tiêu OCOP; hãy sửa từng chỉ tiêu.`);
+  if (listTargets(ctx.db, toYear).length)
+    throw new AppError('CONFLICT', `Năm ${toYear} đã có chỉ tiêu OCOP; hãy sửa từng chỉ tiêu.`);
   const source = listTargets(ctx.db, fromYear);
   if (!source.length) throw new AppError('NOT_FOUND', `Năm ${fromYear} chưa có chỉ tiêu OCOP để sao chép.`);
   ctx.db.transaction((tx) => {
     for (const { id: _id, ...t } of source) {
-      const values = { ...t, year: toYear, notes: `Sao chép từ chỉ tiêu năm ${fromYear}; cần cập nhật theo kế hoạch năm ${toYear}.` };
+      const values = {
+        ...t,
+        year: toYear,
+        notes: `Sao chép từ chỉ tiêu năm ${fromYear}; cần cập nhật theo kế hoạch năm ${toYear}.`,
+      };
       const id = insertTarget(tx, values);
       recordAudit(tx, [{ entity: 'ocop_target', entityId: id, action: 'insert', newValue: values }], ctx.now());
     }
@@ -78,19 +86,37 @@ export function saveTarget(ctx: ServiceContext, input: ParsedInputOf<'ocop.targe
   const unitId = input.unitId ?? null;
   if (input.kind === 'district_3_4') {
     const u = unitId === null ? undefined : getUnit(ctx.db, unitId);
-    if (!u || u.level !== 'district') throw new AppError('VALIDATION', 'Chỉ tiêu cấp huyện phải chọn một đơn vị cấp huyện.');
+    if (!u || u.level !== 'district')
+      throw new AppError('VALIDATION', 'Chỉ tiêu cấp huyện phải chọn một đơn vị cấp huyện.');
   } else if (unitId !== null) {
     throw new AppError('VALIDATION', 'Chỉ tiêu này là chỉ tiêu toàn tỉnh, không chọn đơn vị cấp huyện.');
   }
-  const clash = listTargets(ctx.db, input.year).find((t) => t.kind === input.kind && t.unitId === unitId && t.id !== input.id);
-  if (clash) throw new AppError('CONFLICT', `Năm ${input.year} đã có chỉ tiêu «${OCOP_TARGET_LABEL[input.kind]}» cho đơn vị này; hãy sửa chỉ tiêu đã có.`);
-  const values = { year: input.year, kind: input.kind, unitId, minCount: input.minCount, maxCount: input.maxCount ?? null, notes: input.notes };
+  const clash = listTargets(ctx.db, input.year).find(
+    (t) => t.kind === input.kind && t.unitId === unitId && t.id !== input.id,
+  );
+  if (clash)
+    throw new AppError(
+      'CONFLICT',
+      `Năm ${input.year} đã có chỉ tiêu «${OCOP_TARGET_LABEL[input.kind]}» cho đơn vị này; hãy sửa chỉ tiêu đã có.`,
+    );
+  const values = {
+    year: input.year,
+    kind: input.kind,
+    unitId,
+    minCount: input.minCount,
+    maxCount: input.maxCount ?? null,
+    notes: input.notes,
+  };
   ctx.db.transaction((tx) => {
     if (input.id) {
       const before = getTarget(tx, input.id);
       if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu cần sửa.');
       updateTarget(tx, input.id, values);
-      recordAudit(tx, [{ entity: 'ocop_target', entityId: input.id, action: 'update', oldValue: before, newValue: values }], ctx.now());
+      recordAudit(
+        tx,
+        [{ entity: 'ocop_target', entityId: input.id, action: 'update', oldValue: before, newValue: values }],
+        ctx.now(),
+      );
     } else {
       const id = insertTarget(tx, values);
       recordAudit(tx, [{ entity: 'ocop_target', entityId: id, action: 'insert', newValue: values }], ctx.now());

@@ -1,8 +1,14 @@
 /** The xã behind a figure of Tổng quan, filtered and grouped where the data is. */
 import { LEVELS, type Level } from '../../../shared/domain/ntm-figures';
-import type { CommuneFilter, DistrictRow, OverviewCommune, OverviewCommuneList } from '../../../shared/models/dashboard';
+import type {
+  CommuneFilter,
+  DistrictRow,
+  OverviewCommune,
+  OverviewCommuneList,
+} from '../../../shared/models/dashboard';
 
-export const holds = (c: OverviewCommune, lv: Level) => c.level !== null && LEVELS.indexOf(c.level) >= LEVELS.indexOf(lv);
+export const holds = (c: OverviewCommune, lv: Level) =>
+  c.level !== null && LEVELS.indexOf(c.level) >= LEVELS.indexOf(lv);
 
 export function matches(f: CommuneFilter): (c: OverviewCommune) => boolean {
   switch (f.kind) {
@@ -31,7 +37,17 @@ export function groupByDistrict(communes: OverviewCommune[], filter: CommuneFilt
   for (const c of communes.filter(matches(filter))) {
     let d = out.get(c.districtId);
     if (!d) {
-      d = { id: c.districtId, name: c.districtName || 'Không thuộc đơn vị cấp huyện', communes: 0, ntm: 0, nangCao: 0, kieuMau: 0, withResults: 0, avg: null, sum: 0 };
+      d = {
+        id: c.districtId,
+        name: c.districtName || 'Không thuộc đơn vị cấp huyện',
+        communes: 0,
+        ntm: 0,
+        nangCao: 0,
+        kieuMau: 0,
+        withResults: 0,
+        avg: null,
+        sum: 0,
+      };
       out.set(c.districtId, d);
     }
     d.communes++;
@@ -43,5 +59,8 @@ export function groupByDistrict(communes: OverviewCommune[], filter: CommuneFilt
       d.sum += c.met;
     }
   }
-  return [...out.values()].map(({ sum, ...d }) => ({ ...d, avg: d.withResults ? Math.round((sum / d.communes) * 10) / 10 : null }));
+  return [...out.values()].map(({ sum, ...d }) => ({
+    ...d,
+    avg: d.withResults ? Math.round((sum / d.communes) * 10) / 10 : null,
+  }));
 }

@@ -59,7 +59,11 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
   // The levels held at each year's end, from one read of the recognitions (projections and progress).
   const heldAt = levelsHeldAt(ctx);
   const projections = projectionsOf(ctx, s, heldAt(yearEnd(year - 1)));
-  const actual: Record<Level, [number, number]> = { ntm: [f.ntm, f.newNtm], nang_cao: [f.nangCao, f.newNangCao], kieu_mau: [f.kieuMau, f.newKieuMau] };
+  const actual: Record<Level, [number, number]> = {
+    ntm: [f.ntm, f.newNtm],
+    nang_cao: [f.nangCao, f.newNangCao],
+    kieu_mau: [f.kieuMau, f.newKieuMau],
+  };
   const levels = LEVELS.map((level) => {
     const p = projections.find((x) => x.level === level);
     const hasPlan = p && (p.stated !== null || p.official + p.stretch > 0);
@@ -95,7 +99,13 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
     ocop: {
       validByStars: ocop.cumulative.validByStars,
       validTotal: ocop.cumulative.validAtEnd,
-      targets: ocop.targets.map((t) => ({ label: t.label, unitName: t.unitName, targetText: t.targetText, current: t.current, met: t.met })),
+      targets: ocop.targets.map((t) => ({
+        label: t.label,
+        unitName: t.unitName,
+        targetText: t.targetText,
+        current: t.current,
+        met: t.met,
+      })),
     },
     due: { expiring: expiryCalendar(ctx, today).flatMap((m) => m.items), reports: reportsDue(ctx, year) },
     atRiskCount: communes.filter((c) => c.atRisk).length,
@@ -104,14 +114,20 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
 }
 
 /** Communes holding each level at the end of each year (levels held at 31/12, whatever the units then). */
-function progressOf(ctx: ServiceContext, year: number, heldAt: ReturnType<typeof levelsHeldAt>): DashboardOverview['progress'] {
+function progressOf(
+  ctx: ServiceContext,
+  year: number,
+  heldAt: ReturnType<typeof levelsHeldAt>,
+): DashboardOverview['progress'] {
   const out: DashboardOverview['progress'] = [];
   const spans = ruralCommuneSpans(ctx.sqlite);
   for (let y = year - PROGRESS_YEARS + 1; y <= year; y++) {
     const counts = { ntm: 0, nang_cao: 0, kieu_mau: 0 };
     // The xã of that year (units merged since then count where they stood), as communesOfYear reads them.
     const end = yearEnd(y);
-    const ids = new Set(spans.filter(([, from, to]) => (from === null || from <= end) && (to === null || to > end)).map(([id]) => id));
+    const ids = new Set(
+      spans.filter(([, from, to]) => (from === null || from <= end) && (to === null || to > end)).map(([id]) => id),
+    );
     for (const [id, h] of heldAt(end)) {
       if (!ids.has(id)) continue;
       for (const lv of LEVELS.slice(0, LEVELS.indexOf(h.level) + 1)) counts[lv]++;
@@ -131,7 +147,9 @@ function reportsDue(ctx: ServiceContext, year: number): ReportDue[] {
       period: p.code,
       label: `Báo cáo ${p.label}`,
       periodEnd: p.toIso,
-      issued: doc ? `Số ${doc.number || '…'}${doc.symbol ? `/${doc.symbol}` : ''}${doc.issuedDate ? ` ngày ${formatShortDate(doc.issuedDate)}` : ''}` : null,
+      issued: doc
+        ? `Số ${doc.number || '…'}${doc.symbol ? `/${doc.symbol}` : ''}${doc.issuedDate ? ` ngày ${formatShortDate(doc.issuedDate)}` : ''}`
+        : null,
     };
   });
 }

@@ -8,7 +8,8 @@ import { provinceRollup, yearRollup, type YearRollup } from '../funding/data';
 import { toMillionVnd, type MillionVnd } from '../../../shared/models/units-of-measure';
 
 /** triệu đồng from nghìn đồng; null when nothing was entered at or below the unit. */
-const million = (c: FundingCell | undefined): MillionVnd | null => (!c || (c.direct === null && c.detail === 0) ? null : toMillionVnd(c.total));
+const million = (c: FundingCell | undefined): MillionVnd | null =>
+  !c || (c.direct === null && c.detail === 0) ? null : toMillionVnd(c.total);
 
 export const rateOf = (allocated: number | null, disbursed: number | null): number | null =>
   allocated && disbursed !== null ? Math.round((disbursed / allocated) * 1000) / 10 : null;
@@ -26,7 +27,10 @@ function pick(fig: UnitFigures, code: string | null): Record<FundingStage, Milli
 function rollupOf(ctx: ServiceContext, year: number, provinceOnly = false): { asOf: string; r: YearRollup } | null {
   try {
     const { asOf } = resolveCutoff(ctx, year);
-    return { asOf, r: provinceOnly ? provinceRollup(ctx, year, asOf, yearTree(ctx, year)) : yearRollup(ctx, year, asOf) };
+    return {
+      asOf,
+      r: provinceOnly ? provinceRollup(ctx, year, asOf, yearTree(ctx, year)) : yearRollup(ctx, year, asOf),
+    };
   } catch (e) {
     // A year without a province in force has no funding to show.
     if (e instanceof AppError && e.code === 'NOT_FOUND') return null;
@@ -39,7 +43,12 @@ export function fundingFigures(ctx: ServiceContext, year: number): DashboardOver
   if (!got) return null;
   const { sources, tree, rollup } = got.r;
   const fig = rollup.figures(tree.province.id);
-  const row = (code: string, name: string, v: Record<FundingStage, MillionVnd | null>): SourceFigures => ({ code, name, ...v, rate: rateOf(v.allocated, v.disbursed) });
+  const row = (code: string, name: string, v: Record<FundingStage, MillionVnd | null>): SourceFigures => ({
+    code,
+    name,
+    ...v,
+    rate: rateOf(v.allocated, v.disbursed),
+  });
   return {
     asOf: got.asOf,
     sources: sources.list.map((s) => row(s.code, s.shortName || s.name, pick(fig, s.code))),
@@ -48,11 +57,17 @@ export function fundingFigures(ctx: ServiceContext, year: number): DashboardOver
 }
 
 /** Each xã's (or district-level unit's) figures for one source, or for all sources summed. */
-export function fundingUnits(ctx: ServiceContext, year: number, sourceCode: string | undefined, byDistrict: boolean): FundingUnitRow[] {
+export function fundingUnits(
+  ctx: ServiceContext,
+  year: number,
+  sourceCode: string | undefined,
+  byDistrict: boolean,
+): FundingUnitRow[] {
   const got = rollupOf(ctx, year);
   if (!got) return [];
   const { sources, tree, rollup } = got.r;
-  if (sourceCode !== undefined && !sources.byCode.has(sourceCode)) throw new AppError('VALIDATION', `Không có nguồn vốn mã «${sourceCode}».`);
+  if (sourceCode !== undefined && !sources.byCode.has(sourceCode))
+    throw new AppError('VALIDATION', `Không có nguồn vốn mã «${sourceCode}».`);
   const units = byDistrict ? tree.districts.map((d) => ({ ...d, districtName: '' })) : tree.communes;
   return units.map((u) => {
     const v = pick(rollup.figures(u.id), sourceCode ?? null);

@@ -18,7 +18,8 @@ export function levelsHeldAt(ctx: ServiceContext): (date: string) => Map<number,
       const recognised = year < y || (year === y && (decisionDate ?? end) <= date);
       if (!recognised || (revokedDate !== null && revokedDate <= date)) continue;
       const cur = out.get(communeId);
-      if (!cur || LEVELS.indexOf(level as Level) > LEVELS.indexOf(cur.level)) out.set(communeId, { level: level as Level });
+      if (!cur || LEVELS.indexOf(level as Level) > LEVELS.indexOf(cur.level))
+        out.set(communeId, { level: level as Level });
     }
     return out;
   };

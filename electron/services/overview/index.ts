@@ -18,7 +18,8 @@ function ocopValidProducts(ctx: ServiceContext, year: number, stars?: number): O
   for (const f of productFacts(ctx.sqlite, asOf)) {
     const st = statusFromFacts(f.facts, asOf);
     const rec = f.facts.recognition;
-    if (rec && (st === 'recognised' || st === 'expiring') && (stars === undefined || rec.stars === stars)) ids.push(rec.id);
+    if (rec && (st === 'recognised' || st === 'expiring') && (stars === undefined || rec.stars === stars))
+      ids.push(rec.id);
   }
   return certificatesByIds(ctx.sqlite, ids, asOf)
     .map((r) => ({

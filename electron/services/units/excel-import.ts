@@ -6,7 +6,12 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ServiceContext } from '../context';
 import { searchKey } from '../../../shared/format/text';
-import { fullDistrictName, UNIT_KIND_LABEL, type UnitsImportPreview, type UnitsImportResult } from '../../../shared/models/units';
+import {
+  fullDistrictName,
+  UNIT_KIND_LABEL,
+  type UnitsImportPreview,
+  type UnitsImportResult,
+} from '../../../shared/models/units';
 import { patchUnit, unitByCodeAt } from '../../../db/repositories/units';
 import { recordAudit } from '../../../db/repositories/audit';
 import { excelImport, writeImport } from '../io/import-steps';
@@ -18,10 +23,18 @@ interface PlannedRow extends UnitFileRow {
   action: 'add' | 'change' | 'same';
 }
 
-async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'units.importPreview'>): Promise<PlannedRow[]> {
+async function plan(
+  ctx: ServiceContext,
+  { fileName, base64 }: ParsedInputOf<'units.importPreview'>,
+): Promise<PlannedRow[]> {
   return (await readUnitsFile(fileName, base64)).map((r) => {
     const existing = r.code ? unitByCodeAt(ctx.db, r.code, r.validFrom) : undefined;
-    const same = existing && existing.name === r.name && existing.kind === r.kind && existing.decision === r.decision && (existing.notes === (r.notes ?? '') || !r.notes);
+    const same =
+      existing &&
+      existing.name === r.name &&
+      existing.kind === r.kind &&
+      existing.decision === r.decision &&
+      (existing.notes === (r.notes ?? '') || !r.notes);
     return { ...r, existingId: existing?.id ?? null, action: existing ? (same ? 'same' : 'change') : 'add' };
   });
 }
@@ -36,7 +49,9 @@ function preview(_ctx: ServiceContext, rows: PlannedRow[]): UnitsImportPreview {
   return {
     rows: rows.length,
     ...tally(rows),
-    sample: rows.slice(0, 20).map((r) => ({ row: r.row, code: r.code ?? '', name: r.name, kind: UNIT_KIND_LABEL[r.kind], action: r.action })),
+    sample: rows
+      .slice(0, 20)
+      .map((r) => ({ row: r.row, code: r.code ?? '', name: r.name, kind: UNIT_KIND_LABEL[r.kind], action: r.action })),
   };
 }
 
@@ -52,7 +67,11 @@ function apply(ctx: ServiceContext, rows: PlannedRow[]): UnitsImportResult {
           ...(r.notes ? { notes: r.notes } : {}),
           searchKey: searchKey(fullDistrictName(r.kind, r.name)),
         });
-        recordAudit(ctx.db, [{ entity: 'unit', entityId: r.existingId, action: 'import', newValue: r, communeId: r.existingId }], ctx.now());
+        recordAudit(
+          ctx.db,
+          [{ entity: 'unit', entityId: r.existingId, action: 'import', newValue: r, communeId: r.existingId }],
+          ctx.now(),
+        );
       }
     }
   });

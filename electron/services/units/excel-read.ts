@@ -16,7 +16,11 @@ export async function readUnitsFile(fileName: string, base64: string): Promise<U
   const wb = await loadWorkbook(base64, fileName);
   const errors = new ImportErrors();
   const ws = wb.getWorksheet(UNITS_SHEET);
-  if (!ws) throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» không có sheet «${UNITS_SHEET}». Hãy dùng tệp xuất từ Danh sách xã làm mẫu.`);
+  if (!ws)
+    throw new AppError(
+      'IMPORT_INVALID',
+      `Tệp «${fileName}» không có sheet «${UNITS_SHEET}». Hãy dùng tệp xuất từ Danh sách xã làm mẫu.`,
+    );
   const cols = headerColumns(ws, REQUIRED_COLUMNS, errors);
   errors.throwIfAny();
   const at = (row: Row, h: string) => (cols!.has(h) ? cellText(row.getCell(cols!.get(h)!)).trim() : '');
@@ -24,12 +28,21 @@ export async function readUnitsFile(fileName: string, base64: string): Promise<U
   const seen = new Map<string, number>();
   ws.eachRow((row, n) => {
     if (n === 1) return;
-    const v = { code: at(row, COL.code), name: at(row, COL.name), kind: at(row, COL.kind), from: at(row, COL.from), decision: at(row, COL.decision), notes: at(row, COL.notes) };
+    const v = {
+      code: at(row, COL.code),
+      name: at(row, COL.name),
+      kind: at(row, COL.kind),
+      from: at(row, COL.from),
+      decision: at(row, COL.decision),
+      notes: at(row, COL.notes),
+    };
     if (!Object.values(v).some(Boolean)) return;
     const before = errors.issues.length;
-    if (v.code && !/^\d{5}$/.test(v.code)) errors.add(UNITS_SHEET, n, COL.code, `mã «${v.code}» phải gồm 5 chữ số (mã ĐVHC), hoặc để trống.`);
+    if (v.code && !/^\d{5}$/.test(v.code))
+      errors.add(UNITS_SHEET, n, COL.code, `mã «${v.code}» phải gồm 5 chữ số (mã ĐVHC), hoặc để trống.`);
     if (!v.name) errors.add(UNITS_SHEET, n, COL.name, 'thiếu tên đơn vị.');
-    else if (v.name.length > 80 || !/\p{L}/u.test(v.name)) errors.add(UNITS_SHEET, n, COL.name, `tên «${v.name}» không hợp lệ.`);
+    else if (v.name.length > 80 || !/\p{L}/u.test(v.name))
+      errors.add(UNITS_SHEET, n, COL.name, `tên «${v.name}» không hợp lệ.`);
     const kind = KINDS[searchKey(v.kind)];
     if (!kind) errors.add(UNITS_SHEET, n, COL.kind, `loại «${v.kind}» phải là xã, phường hoặc đặc khu.`);
     const from = parseViDate(v.from);
@@ -41,7 +54,15 @@ export async function readUnitsFile(fileName: string, base64: string): Promise<U
       seen.set(v.code, n);
     }
     if (errors.issues.length > before || !kind || !from) return;
-    rows.push({ row: n, code: v.code || undefined, name: v.name, kind, validFrom: from, decision: v.decision, notes: v.notes || undefined });
+    rows.push({
+      row: n,
+      code: v.code || undefined,
+      name: v.name,
+      kind,
+      validFrom: from,
+      decision: v.decision,
+      notes: v.notes || undefined,
+    });
   });
   errors.throwIfAny();
   if (!rows.length) throw new AppError('IMPORT_INVALID', `Sheet «${UNITS_SHEET}» không có dòng dữ liệu nào.`);

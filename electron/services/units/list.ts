@@ -4,8 +4,24 @@ import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { compareVi, matchesSearch, searchKey } from '../../../shared/format/text';
 import { formatShortDate, yearEnd } from '../../../shared/format/date';
-import { fullDistrictName, unitFullName, unitKindLabel, unitName, type UnitKind, type UnitList, type UnitRow } from '../../../shared/models/units';
-import { getProvince, getUnit, insertUnit, listDistrictUnits, listUnitsAt, patchUnit, unitByCodeAt } from '../../../db/repositories/units';
+import {
+  fullDistrictName,
+  unitFullName,
+  unitKindLabel,
+  unitName,
+  type UnitKind,
+  type UnitList,
+  type UnitRow,
+} from '../../../shared/models/units';
+import {
+  getProvince,
+  getUnit,
+  insertUnit,
+  listDistrictUnits,
+  listUnitsAt,
+  patchUnit,
+  unitByCodeAt,
+} from '../../../db/repositories/units';
 import { recordAudit } from '../../../db/repositories/audit';
 import { REORGANISATION_DATE } from '../../../db/seed/province';
 import { planYear } from '../data-file';
@@ -75,11 +91,18 @@ export interface NewUnit {
 /** Checks and inserts a unit (call inside a transaction); returns its id. */
 export function addUnit(ctx: ServiceContext, u: NewUnit): number {
   const province = provinceAt(ctx, u.validFrom);
-  if (!province) throw new AppError('VALIDATION', `Ngày ${formatShortDate(u.validFrom)}: tệp dữ liệu chưa có tỉnh/thành phố nào có hiệu lực.`);
+  if (!province)
+    throw new AppError(
+      'VALIDATION',
+      `Ngày ${formatShortDate(u.validFrom)}: tệp dữ liệu chưa có tỉnh/thành phố nào có hiệu lực.`,
+    );
   if (u.code) {
     const clash = unitByCodeAt(ctx.db, u.code, u.validFrom);
     if (clash) {
-      throw new AppError('CONFLICT', `Mã ${u.code} đang là mã của ${unitFullName(clash.kind, clash.name)} vào ngày ${formatShortDate(u.validFrom)}.`);
+      throw new AppError(
+        'CONFLICT',
+        `Mã ${u.code} đang là mã của ${unitFullName(clash.kind, clash.name)} vào ngày ${formatShortDate(u.validFrom)}.`,
+      );
     }
   }
   const id = insertUnit(ctx.db, {
@@ -111,13 +134,35 @@ export function createUnit(ctx: ServiceContext, input: ParsedInputOf<'units.add'
 export function renameUnit(ctx: ServiceContext, { id, name, effectiveDate, decision }: ParsedInputOf<'units.rename'>) {
   const u = communeUnit(ctx, id);
   if ((u.validFrom && effectiveDate < u.validFrom) || (u.validTo && effectiveDate >= u.validTo)) {
-    throw new AppError('VALIDATION', `Ngày đổi tên ${formatShortDate(effectiveDate)} nằm ngoài thời gian hiệu lực của ${unitFullName(u.kind, u.name)}.`);
+    throw new AppError(
+      'VALIDATION',
+      `Ngày đổi tên ${formatShortDate(effectiveDate)} nằm ngoài thời gian hiệu lực của ${unitFullName(u.kind, u.name)}.`,
+    );
   }
   if (name === u.name) return rowOf(ctx, id, effectiveDate);
   const note = `Đổi tên từ «${u.name}» từ ngày ${formatShortDate(effectiveDate)} (${decision}).`;
   ctx.db.transaction((tx) => {
-    patchUnit(tx, id, { name, searchKey: searchKey(fullDistrictName(u.kind, name)), decision, notes: u.notes ? `${u.notes}\n${note}` : note });
-    recordAudit(tx, [{ entity: 'unit', entityId: id, field: 'name', action: 'update', oldValue: u.name, newValue: { name, effectiveDate, decision }, communeId: id }], ctx.now());
+    patchUnit(tx, id, {
+      name,
+      searchKey: searchKey(fullDistrictName(u.kind, name)),
+      decision,
+      notes: u.notes ? `${u.notes}\n${note}` : note,
+    });
+    recordAudit(
+      tx,
+      [
+        {
+          entity: 'unit',
+          entityId: id,
+          field: 'name',
+          action: 'update',
+          oldValue: u.name,
+          newValue: { name, effectiveDate, decision },
+          communeId: id,
+        },
+      ],
+      ctx.now(),
+    );
   });
   return rowOf(ctx, id, effectiveDate);
 }
@@ -125,11 +170,28 @@ export function renameUnit(ctx: ServiceContext, { id, name, effectiveDate, decis
 export function retireUnit(ctx: ServiceContext, { id, validTo, decision }: ParsedInputOf<'units.retire'>) {
   const u = communeUnit(ctx, id);
   if (u.validFrom && validTo <= u.validFrom) {
-    throw new AppError('VALIDATION', `Ngày hết hiệu lực phải sau ngày ${formatShortDate(u.validFrom)} (ngày ${unitFullName(u.kind, u.name)} bắt đầu có hiệu lực).`);
+    throw new AppError(
+      'VALIDATION',
+      `Ngày hết hiệu lực phải sau ngày ${formatShortDate(u.validFrom)} (ngày ${unitFullName(u.kind, u.name)} bắt đầu có hiệu lực).`,
+    );
   }
   ctx.db.transaction((tx) => {
     patchUnit(tx, id, { validTo, decision });
-    recordAudit(tx, [{ entity: 'unit', entityId: id, field: 'validTo', action: 'update', oldValue: u.validTo, newValue: { validTo, decision }, communeId: id }], ctx.now());
+    recordAudit(
+      tx,
+      [
+        {
+          entity: 'unit',
+          entityId: id,
+          field: 'validTo',
+          action: 'update',
+          oldValue: u.validTo,
+          newValue: { validTo, decision },
+          communeId: id,
+        },
+      ],
+      ctx.now(),
+    );
   });
   const r = listUnitsAt(ctx.db, u.validFrom ?? '1900-01-01').find((x) => x.id === id);
   if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');

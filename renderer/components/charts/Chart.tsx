@@ -17,7 +17,17 @@ import { formatNumber } from '../../../shared/format/number';
 
 // Only what the dashboard draws is registered (tree-shaken). Chart.js draws on a canvas and sizes it
 // through the CSSOM: nothing inline for the CSP to refuse, no eval.
-ChartJs.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+ChartJs.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  Legend,
+);
 ChartJs.defaults.font.family = '"Segoe UI", "Noto Sans", "Liberation Sans", Arial, sans-serif';
 ChartJs.defaults.color = '#1f2a24';
 ChartJs.defaults.locale = 'vi-VN';
@@ -55,7 +65,17 @@ const defaultFormat = (v: number) => formatNumber(v);
  * One chart. After each draw the canvas carries `data-points` (each element's centre in CSS
  * pixels), so tests — and anything else — can reach a bar the way a mouse does.
  */
-export function Chart({ label, categories, series, kind = 'bar', horizontal = false, format = defaultFormat, max, onSelect, testId }: ChartProps) {
+export function Chart({
+  label,
+  categories,
+  series,
+  kind = 'bar',
+  horizontal = false,
+  format = defaultFormat,
+  max,
+  onSelect,
+  testId,
+}: ChartProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<ChartJs | null>(null);
   const selectRef = useRef(onSelect);

@@ -9,7 +9,10 @@ export function formatBackupTime(iso: string): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())} ngày ${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 
-const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${formatDecimal1(bytes / 1024 / 1024)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`);
+const formatSize = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${formatDecimal1(bytes / 1024 / 1024)} MB`
+    : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
 /** «51 xã · 1.938 kết quả tiêu chí · …»: what a backup holds, or why it cannot be used. */
 export function contentsText(b: BackupEntry): string {
@@ -19,7 +22,15 @@ export function contentsText(b: BackupEntry): string {
 }
 
 /** The backups, newest first, each with what it holds and a restore button. */
-export function BackupTable({ backups, busy, onRestore }: { backups: BackupEntry[]; busy: boolean; onRestore: (b: BackupEntry) => void }) {
+export function BackupTable({
+  backups,
+  busy,
+  onRestore,
+}: {
+  backups: BackupEntry[];
+  busy: boolean;
+  onRestore: (b: BackupEntry) => void;
+}) {
   if (!backups.length) return <p className="muted">Chưa có bản sao lưu nào.</p>;
   return (
     <div className="backup-table-wrap">
@@ -41,7 +52,12 @@ export function BackupTable({ backups, busy, onRestore }: { backups: BackupEntry
               <td className="num nowrap">{formatSize(b.size)}</td>
               <td>{contentsText(b)}</td>
               <td>
-                <button className="secondary" disabled={busy || !b.usable} onClick={() => onRestore(b)} aria-label={`Khôi phục bản ${formatBackupTime(b.takenAt)}`}>
+                <button
+                  className="secondary"
+                  disabled={busy || !b.usable}
+                  onClick={() => onRestore(b)}
+                  aria-label={`Khôi phục bản ${formatBackupTime(b.takenAt)}`}
+                >
                   Khôi phục
                 </button>
               </td>

@@ -47,18 +47,31 @@ export function BackupsSection() {
         Sao lưu và khôi phục
       </h2>
       <p className="muted">
-        Ứng dụng tự sao lưu khi mở lần đầu mỗi ngày, trước mỗi lần nhập Excel và trước mỗi lần nâng cấp dữ liệu (giữ 7 ngày, 4 tuần, 12 tháng gần
-        nhất và mọi bản trước nâng cấp), vào thư mục <span className="path">{list?.folder ?? '…'}</span>. Mỗi bản được kiểm tra đọc lại trước khi giữ.
+        Ứng dụng tự sao lưu khi mở lần đầu mỗi ngày, trước mỗi lần nhập Excel và trước mỗi lần nâng cấp dữ liệu (giữ 7
+        ngày, 4 tuần, 12 tháng gần nhất và mọi bản trước nâng cấp), vào thư mục{' '}
+        <span className="path">{list?.folder ?? '…'}</span>. Mỗi bản được kiểm tra đọc lại trước khi giữ.
       </p>
       <div className="toolbar">
         <button onClick={backupNow} disabled={busy}>
           Sao lưu ngay
         </button>
-        <span className="muted">{window.api ? 'Chọn thư mục, ví dụ USB, để lưu một bản sao lưu.' : 'Tải một bản sao lưu về máy.'}</span>
+        <span className="muted">
+          {window.api ? 'Chọn thư mục, ví dụ USB, để lưu một bản sao lưu.' : 'Tải một bản sao lưu về máy.'}
+        </span>
       </div>
-      <JobProgress status={job.status} note={job.note} onCancel={() => void job.cancel()} what="Tiến độ sao lưu" cancelText="Hủy sao lưu" />
+      <JobProgress
+        status={job.status}
+        note={job.note}
+        onCancel={() => void job.cancel()}
+        what="Tiến độ sao lưu"
+        cancelText="Hủy sao lưu"
+      />
       <h3 className="subsection-title">Khôi phục</h3>
-      {list ? <BackupTable backups={list.backups} busy={busy} onRestore={restore} /> : <p className="muted">Đang đọc các bản sao lưu…</p>}
+      {list ? (
+        <BackupTable backups={list.backups} busy={busy} onRestore={restore} />
+      ) : (
+        <p className="muted">Đang đọc các bản sao lưu…</p>
+      )}
     </section>
   );
 }

@@ -39,7 +39,9 @@ export function RecoveryScreen({ info }: { info: SystemInfo }) {
     <div className="recovery">
       <div className="recovery-card">
         <div className="brand-name recovery-brand">NTM Office</div>
-        <h1 className="page-title">{damage.kind === 'newer' ? 'Tệp dữ liệu của phiên bản mới hơn' : 'Không mở được tệp dữ liệu'}</h1>
+        <h1 className="page-title">
+          {damage.kind === 'newer' ? 'Tệp dữ liệu của phiên bản mới hơn' : 'Không mở được tệp dữ liệu'}
+        </h1>
         <div className="error-box" role="alert" data-testid="damage-message">
           {damage.message}
         </div>

@@ -33,7 +33,10 @@ export function useBackups() {
       try {
         await api.invoke('backups.restore', { name: b.name });
         // The app now runs on the restored file: start the screens afresh on it.
-        sessionStorage.setItem(RESTORED_KEY, `Đã khôi phục dữ liệu về bản sao lưu lúc ${formatBackupTime(b.takenAt)}. Tệp đang dùng trước đó được cất trong thư mục sao lưu.`);
+        sessionStorage.setItem(
+          RESTORED_KEY,
+          `Đã khôi phục dữ liệu về bản sao lưu lúc ${formatBackupTime(b.takenAt)}. Tệp đang dùng trước đó được cất trong thư mục sao lưu.`,
+        );
         window.location.reload();
       } catch (e) {
         notify('error', ...errorNotice(e));

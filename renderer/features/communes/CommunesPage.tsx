@@ -45,14 +45,25 @@ function TransitionSwitch({ date, onDate }: { date: string; onDate: (iso: string
   return (
     <div className="transition-box" role="note">
       <div>
-        <strong>Năm 2025 là năm sắp xếp đơn vị hành chính.</strong> Đến hết 30/06/2025: cấu trúc cũ (có đơn vị cấp huyện); từ 01/07/2025: các đơn vị mới,
-        không còn cấp huyện. Kết quả nửa đầu năm ghi trên đơn vị cũ, từ 01/7 ghi trên đơn vị mới.
+        <strong>Năm 2025 là năm sắp xếp đơn vị hành chính.</strong> Đến hết 30/06/2025: cấu trúc cũ (có đơn vị cấp
+        huyện); từ 01/07/2025: các đơn vị mới, không còn cấp huyện. Kết quả nửa đầu năm ghi trên đơn vị cũ, từ 01/7 ghi
+        trên đơn vị mới.
       </div>
       <div className="tabs" role="tablist" aria-label="Cấu trúc đơn vị hành chính 2025">
-        <button role="tab" aria-selected={old} className={old ? 'tab active' : 'tab'} onClick={() => onDate(LAST_OLD_DAY)}>
+        <button
+          role="tab"
+          aria-selected={old}
+          className={old ? 'tab active' : 'tab'}
+          onClick={() => onDate(LAST_OLD_DAY)}
+        >
           Đến 30/06/2025 (cấu trúc cũ)
         </button>
-        <button role="tab" aria-selected={!old} className={!old ? 'tab active' : 'tab'} onClick={() => onDate(yearEnd(TRANSITION_YEAR))}>
+        <button
+          role="tab"
+          aria-selected={!old}
+          className={!old ? 'tab active' : 'tab'}
+          onClick={() => onDate(yearEnd(TRANSITION_YEAR))}
+        >
           Từ 01/07/2025 (cấu trúc mới)
         </button>
       </div>
@@ -66,7 +77,9 @@ function EmptyNote({ list, hasFilter }: { list: UnitList; hasFilter: boolean }) 
   return (
     <div className="error-box" role="note">
       Chưa có kết quả: dữ liệu không có đơn vị hành chính nào có hiệu lực ngày {formatShortDate(list.date)}.
-      {list.afterReorganisation ? '' : ' Tệp dữ liệu này không có cấu trúc trước 01/7/2025 (có thể tạo lại tệp với lựa chọn «Kèm cấu trúc trước 01/7/2025»).'}
+      {list.afterReorganisation
+        ? ''
+        : ' Tệp dữ liệu này không có cấu trúc trước 01/7/2025 (có thể tạo lại tệp với lựa chọn «Kèm cấu trúc trước 01/7/2025»).'}
     </div>
   );
 }
@@ -123,10 +136,20 @@ export function CommunesPage() {
           <DateField label="Danh sách tại ngày" value={date} onChange={(iso) => setDate(iso || yearEnd(year))} />
         </label>
         <div className="tabs" role="tablist" aria-label="Danh sách xã">
-          <button role="tab" aria-selected={tab === 'list'} className={tab === 'list' ? 'tab active' : 'tab'} onClick={() => setTab('list')}>
+          <button
+            role="tab"
+            aria-selected={tab === 'list'}
+            className={tab === 'list' ? 'tab active' : 'tab'}
+            onClick={() => setTab('list')}
+          >
             Danh sách
           </button>
-          <button role="tab" aria-selected={tab === 'pending'} className={tab === 'pending' ? 'tab active' : 'tab'} onClick={() => setTab('pending')}>
+          <button
+            role="tab"
+            aria-selected={tab === 'pending'}
+            className={tab === 'pending' ? 'tab active' : 'tab'}
+            onClick={() => setTab('pending')}
+          >
             Cần xác nhận{pending ? ` (${formatNumber(pending)})` : ''}
           </button>
         </div>
@@ -137,7 +160,13 @@ export function CommunesPage() {
         <>
           {year === TRANSITION_YEAR ? <TransitionSwitch date={date} onDate={setDate} /> : null}
           <div className="toolbar toolbar-dense">
-            <CommuneFilters search={search} onSearch={setSearch} districtId={district} onDistrict={setDistrictId} districts={districts} />
+            <CommuneFilters
+              search={search}
+              onSearch={setSearch}
+              districtId={district}
+              onDistrict={setDistrictId}
+              districts={districts}
+            />
             <label className="field-inline">
               Loại
               <select aria-label="Loại đơn vị" value={kind} onChange={(e) => setKind(e.target.value)}>
@@ -159,12 +188,20 @@ export function CommunesPage() {
             <PrintGridButton
               api={() => gridRef.current?.api}
               title="Danh sách xã"
-              filter={[`ngày ${formatShortDate(date)}`, search ? `tìm «${search}»` : '', KIND_FILTERS.find((k) => k.id === kind && k.id)?.label ?? ''].filter(Boolean).join(', ')}
+              filter={[
+                `ngày ${formatShortDate(date)}`,
+                search ? `tìm «${search}»` : '',
+                KIND_FILTERS.find((k) => k.id === kind && k.id)?.label ?? '',
+              ]
+                .filter(Boolean)
+                .join(', ')}
             />
           </div>
           <p className="help-line scope-note">
-            Danh sách ngày {formatShortDate(date)}. Chỉ <strong>xã</strong> thuộc phạm vi đánh giá nông thôn mới; phường, đặc khu và thị trấn được liệt kê nhưng không
-            đánh giá tiêu chí. Bấm vào mã, loại hay cột Kế thừa của một dòng để xem đơn vị hình thành từ đâu, lịch sử kế thừa, đổi tên hoặc thôi hiệu lực; bấm đúp vào tên, ghi chú để sửa.
+            Danh sách ngày {formatShortDate(date)}. Chỉ <strong>xã</strong> thuộc phạm vi đánh giá nông thôn mới;
+            phường, đặc khu và thị trấn được liệt kê nhưng không đánh giá tiêu chí. Bấm vào mã, loại hay cột Kế thừa của
+            một dòng để xem đơn vị hình thành từ đâu, lịch sử kế thừa, đổi tên hoặc thôi hiệu lực; bấm đúp vào tên, ghi
+            chú để sửa.
           </p>
           {adding ? (
             <AddUnitForm
@@ -187,7 +224,14 @@ export function CommunesPage() {
               onSelect={(r) => setSelected(r.id)}
             />
             {selected ? (
-              <UnitPanel key={selected} unitId={selected} row={selectedRow} onOpen={setSelected} onClose={() => setSelected(null)} onChanged={list.reload} />
+              <UnitPanel
+                key={selected}
+                unitId={selected}
+                row={selectedRow}
+                onOpen={setSelected}
+                onClose={() => setSelected(null)}
+                onChanged={list.reload}
+              />
             ) : null}
           </div>
         </>

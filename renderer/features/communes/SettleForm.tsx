@@ -30,7 +30,15 @@ export function suggestedSearch(part: string): string {
 }
 
 /** Finds other old units of the province by name, for parts the national data could not match. */
-function OldUnitSearch({ onPick, exclude, initial }: { onPick: (u: UnitRef) => void; exclude: Set<number>; initial: string }) {
+function OldUnitSearch({
+  onPick,
+  exclude,
+  initial,
+}: {
+  onPick: (u: UnitRef) => void;
+  exclude: Set<number>;
+  initial: string;
+}) {
   const [text, setText] = useState(initial);
   const api = useApi();
   const q = text.trim();
@@ -55,7 +63,13 @@ function OldUnitSearch({ onPick, exclude, initial }: { onPick: (u: UnitRef) => v
     <div className="old-search">
       <label className="field-inline">
         Tìm đơn vị cũ khác
-        <input type="search" value={text} placeholder="tên xã, phường, thị trấn cũ" onChange={(e) => setText(e.target.value)} aria-label="Tìm đơn vị cũ khác" />
+        <input
+          type="search"
+          value={text}
+          placeholder="tên xã, phường, thị trấn cũ"
+          onChange={(e) => setText(e.target.value)}
+          aria-label="Tìm đơn vị cũ khác"
+        />
       </label>
       {rows.length ? (
         <ul className="old-search-results">
@@ -64,7 +78,17 @@ function OldUnitSearch({ onPick, exclude, initial }: { onPick: (u: UnitRef) => v
               <button
                 className="link"
                 onClick={() => {
-                  onPick({ id: u.id, code: u.code, name: u.name, kind: u.kind, fullName: u.fullName, districtFullName: u.districtFullName, provinceFullName: '', validFrom: u.validFrom, validTo: u.validTo });
+                  onPick({
+                    id: u.id,
+                    code: u.code,
+                    name: u.name,
+                    kind: u.kind,
+                    fullName: u.fullName,
+                    districtFullName: u.districtFullName,
+                    provinceFullName: '',
+                    validFrom: u.validFrom,
+                    validTo: u.validTo,
+                  });
                   setText('');
                 }}
               >
@@ -84,10 +108,19 @@ function OldUnitSearch({ onPick, exclude, initial }: { onPick: (u: UnitRef) => v
  * Settles one «cần xác nhận» part with a few clicks: tick the old unit(s) it stands for (or say none
  * corresponds), whole or partial, an optional note. The service audits it; it can be settled again.
  */
-export function SettleForm({ item, onSettled }: { item: PendingSuccession; onSettled: (row: PendingSuccession) => void }) {
+export function SettleForm({
+  item,
+  onSettled,
+}: {
+  item: PendingSuccession;
+  onSettled: (row: PendingSuccession) => void;
+}) {
   const api = useApi();
   const notify = useNotice();
-  const [options, setOptions] = useState<UnitRef[]>(() => [...item.candidates, ...item.chosen.filter((c) => !item.candidates.some((k) => k.id === c.id))]);
+  const [options, setOptions] = useState<UnitRef[]>(() => [
+    ...item.candidates,
+    ...item.chosen.filter((c) => !item.candidates.some((k) => k.id === c.id)),
+  ]);
   const [chosen, setChosen] = useState<Set<number>>(() => new Set(item.chosen.map((c) => c.id)));
   const [extent, setExtent] = useState(item.extent);
   const [note, setNote] = useState(item.note);
@@ -104,9 +137,19 @@ export function SettleForm({ item, onSettled }: { item: PendingSuccession; onSet
     if (busy) return;
     setBusy(true);
     try {
-      const row = await api.invoke('successions.settle', { id: item.id, oldUnitIds, extent, note: note.trim() || undefined });
+      const row = await api.invoke('successions.settle', {
+        id: item.id,
+        oldUnitIds,
+        extent,
+        note: note.trim() || undefined,
+      });
       const names = row.chosen.map((c) => c.fullName).join(', ');
-      notify('success', names ? `Đã xác nhận: ${item.newUnit.fullName} hình thành từ ${names}.` : `Đã xác nhận: phần «${item.part}» của ${item.newUnit.fullName} không ứng với đơn vị cũ nào.`);
+      notify(
+        'success',
+        names
+          ? `Đã xác nhận: ${item.newUnit.fullName} hình thành từ ${names}.`
+          : `Đã xác nhận: phần «${item.part}» của ${item.newUnit.fullName} không ứng với đơn vị cũ nào.`,
+      );
       onSettled(row);
     } catch (e) {
       notify('error', ...errorNotice(e));
@@ -128,7 +171,10 @@ export function SettleForm({ item, onSettled }: { item: PendingSuccession; onSet
           ))}
         </fieldset>
       ) : (
-        <p className="muted settle-none">Danh mục quốc gia không khớp được đơn vị cũ nào cho phần này. Tìm đơn vị cũ bên dưới, hoặc xác nhận là không có.</p>
+        <p className="muted settle-none">
+          Danh mục quốc gia không khớp được đơn vị cũ nào cho phần này. Tìm đơn vị cũ bên dưới, hoặc xác nhận là không
+          có.
+        </p>
       )}
       <OldUnitSearch
         initial={options.length ? '' : suggestedSearch(item.part)}
@@ -141,16 +187,35 @@ export function SettleForm({ item, onSettled }: { item: PendingSuccession; onSet
       <div className="form-row">
         <span className="muted">Phạm vi:</span>
         <label className="check-line">
-          <input type="radio" name={`extent-${item.id}`} checked={extent === 'whole'} onChange={() => setExtent('whole')} disabled={busy} />
+          <input
+            type="radio"
+            name={`extent-${item.id}`}
+            checked={extent === 'whole'}
+            onChange={() => setExtent('whole')}
+            disabled={busy}
+          />
           <span>toàn bộ đơn vị cũ</span>
         </label>
         <label className="check-line">
-          <input type="radio" name={`extent-${item.id}`} checked={extent === 'partial'} onChange={() => setExtent('partial')} disabled={busy} />
+          <input
+            type="radio"
+            name={`extent-${item.id}`}
+            checked={extent === 'partial'}
+            onChange={() => setExtent('partial')}
+            disabled={busy}
+          />
           <span>một phần (chuyển một phần diện tích, dân số)</span>
         </label>
         <label className="field-inline settle-note">
           Ghi chú
-          <input type="text" value={note} onChange={(e) => setNote(e.target.value)} aria-label="Ghi chú xác nhận" maxLength={500} disabled={busy} />
+          <input
+            type="text"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            aria-label="Ghi chú xác nhận"
+            maxLength={500}
+            disabled={busy}
+          />
         </label>
       </div>
       <div className="toolbar">

@@ -1,10 +1,21 @@
 import { formatShortDate } from '../../../shared/format/date';
-import type { CriteriaYearFact, OcopFact, PredecessorHistory, RecognitionFact } from '../../../shared/models/successions';
+import type {
+  CriteriaYearFact,
+  OcopFact,
+  PredecessorHistory,
+  RecognitionFact,
+} from '../../../shared/models/successions';
 import { unitRefLabel } from './SettleForm';
 
 /** "Đạt chuẩn NTM năm 2021 — QĐ số 123/QĐ-UBND ngày 20/12/2021 của UBND tỉnh …" */
 function recognitionText(r: RecognitionFact): string {
-  const decision = [r.decisionNo && `QĐ số ${r.decisionNo}`, r.decisionDate && `ngày ${formatShortDate(r.decisionDate)}`, r.issuer && `của ${r.issuer}`].filter(Boolean).join(' ');
+  const decision = [
+    r.decisionNo && `QĐ số ${r.decisionNo}`,
+    r.decisionDate && `ngày ${formatShortDate(r.decisionDate)}`,
+    r.issuer && `của ${r.issuer}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const set = r.criteriaSetName ? ` (${r.criteriaSetName})` : '';
   return `Đạt chuẩn ${r.levelLabel} năm ${r.year}${set}${decision ? ` — ${decision}` : ''}`;
 }
@@ -44,7 +55,9 @@ export function PredecessorCard({ p, onOpen }: { p: PredecessorHistory; onOpen: 
           {p.recognitions.map((r) => (
             <li key={r.id} className={r.revokedDate ? 'revoked' : 'recognised'}>
               {recognitionText(r)}
-              {r.revokedDate ? <span className="ocop-warning"> — đã thu hồi ngày {formatShortDate(r.revokedDate)}</span> : null}
+              {r.revokedDate ? (
+                <span className="ocop-warning"> — đã thu hồi ngày {formatShortDate(r.revokedDate)}</span>
+              ) : null}
             </li>
           ))}
         </ul>

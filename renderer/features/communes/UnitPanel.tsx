@@ -22,7 +22,19 @@ function validityText(u: Pick<UnitRef, 'validFrom' | 'validTo'>): string {
  * The side panel of Danh sách xã: a unit, where it came from (old units with their old district and
  * their 2021–2025 history) or where it went, its unsettled parts, and rename / retire.
  */
-export function UnitPanel({ unitId, row, onOpen, onClose, onChanged }: { unitId: number; row: UnitRow | null; onOpen: (id: number) => void; onClose: () => void; onChanged: () => void }) {
+export function UnitPanel({
+  unitId,
+  row,
+  onOpen,
+  onClose,
+  onChanged,
+}: {
+  unitId: number;
+  row: UnitRow | null;
+  onOpen: (id: number) => void;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const { reloadInfo } = useAppState();
   const view = useQuery('successions.forUnit', { unitId });
   const [form, setForm] = useState<'rename' | 'retire' | null>(null);
@@ -54,7 +66,11 @@ export function UnitPanel({ unitId, row, onOpen, onClose, onChanged }: { unitId:
             <dt>Loại</dt>
             <dd>
               {row?.kindLabel ?? unitKindLabel(u.kind)}
-              {row ? (row.inNtmScope ? ' — thuộc phạm vi đánh giá NTM' : ' — không đánh giá NTM (chỉ xã được đánh giá)') : null}
+              {row
+                ? row.inNtmScope
+                  ? ' — thuộc phạm vi đánh giá NTM'
+                  : ' — không đánh giá NTM (chỉ xã được đánh giá)'
+                : null}
             </dd>
             {u.districtFullName ? (
               <>

@@ -13,7 +13,10 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "từ 3 đơn vị cũ · 1 cần xác nhận" */
 function successionText(u: UnitRow): string {
-  const parts = [u.predecessorCount ? `từ ${u.predecessorCount} đơn vị cũ` : '', u.pendingCount ? `${u.pendingCount} cần xác nhận` : ''].filter(Boolean);
+  const parts = [
+    u.predecessorCount ? `từ ${u.predecessorCount} đơn vị cũ` : '',
+    u.pendingCount ? `${u.pendingCount} cần xác nhận` : '',
+  ].filter(Boolean);
   return parts.join(' · ');
 }
 
@@ -37,7 +40,14 @@ export function UnitsGrid({
   const columns = useMemo<ColDef<UnitRow>[]>(
     () => [
       { headerName: 'Mã', field: 'code', width: 84 },
-      { headerName: 'Tên đơn vị', field: 'name', editable: true, width: 170, cellClass: 'editable', headerTooltip: 'Sửa lỗi chính tả tại chỗ; đổi tên theo quyết định dùng «Đổi tên…»' },
+      {
+        headerName: 'Tên đơn vị',
+        field: 'name',
+        editable: true,
+        width: 170,
+        cellClass: 'editable',
+        headerTooltip: 'Sửa lỗi chính tả tại chỗ; đổi tên theo quyết định dùng «Đổi tên…»',
+      },
       { headerName: 'Loại', field: 'kindLabel', width: 92 },
       {
         headerName: 'Đánh giá NTM',
@@ -48,9 +58,21 @@ export function UnitsGrid({
         headerTooltip: 'Chỉ xã thuộc phạm vi đánh giá nông thôn mới; phường, đặc khu, thị trấn không đánh giá',
       },
       { headerName: 'Đơn vị cấp huyện', field: 'districtFullName', width: 170, hide: !showDistrict },
-      { headerName: 'Hiệu lực từ', colId: 'validFrom', width: 110, valueGetter: (p) => formatShortDate(p.data?.validFrom) },
+      {
+        headerName: 'Hiệu lực từ',
+        colId: 'validFrom',
+        width: 110,
+        valueGetter: (p) => formatShortDate(p.data?.validFrom),
+      },
       { headerName: 'Văn bản', field: 'decision', width: 140, tooltipField: 'decision' },
-      { headerName: 'Kế thừa', colId: 'succession', width: 220, tooltipValueGetter: (p) => (p.data ? successionText(p.data) : ''), valueGetter: (p) => (p.data ? successionText(p.data) : ''), cellClass: (p) => (p.data?.pendingCount ? 'pending-cell' : '') },
+      {
+        headerName: 'Kế thừa',
+        colId: 'succession',
+        width: 220,
+        tooltipValueGetter: (p) => (p.data ? successionText(p.data) : ''),
+        valueGetter: (p) => (p.data ? successionText(p.data) : ''),
+        cellClass: (p) => (p.data?.pendingCount ? 'pending-cell' : ''),
+      },
       { headerName: 'Ghi chú', field: 'notes', editable: true, flex: 1, minWidth: 140, cellClass: 'editable' },
     ],
     [showDistrict],

@@ -18,7 +18,10 @@ export function UnitsImport({ date, onApplied }: { date: string; onApplied: () =
     preview: (f) => api.invoke('units.importPreview', f),
     apply: (f) => api.invoke('units.importApply', f),
     onApplied: (r, f) => {
-      notify('success', `Đã nhập tệp ${f.fileName}: thêm ${r.added}, sửa ${r.changed}, giữ nguyên ${r.unchanged} đơn vị.`);
+      notify(
+        'success',
+        `Đã nhập tệp ${f.fileName}: thêm ${r.added}, sửa ${r.changed}, giữ nguyên ${r.unchanged} đơn vị.`,
+      );
       onApplied();
     },
     onError: fail,
@@ -35,11 +38,20 @@ export function UnitsImport({ date, onApplied }: { date: string; onApplied: () =
       {exporter.progress}
       <label className={flow.busy ? 'button-like secondary disabled' : 'button-like secondary'}>
         Nhập từ Excel…
-        <input ref={flow.input} type="file" accept=".xlsx" className="visually-hidden" aria-label="Nhập đơn vị từ Excel" disabled={flow.busy} onChange={(e) => void flow.pick(e.target.files?.[0])} />
+        <input
+          ref={flow.input}
+          type="file"
+          accept=".xlsx"
+          className="visually-hidden"
+          aria-label="Nhập đơn vị từ Excel"
+          disabled={flow.busy}
+          onChange={(e) => void flow.pick(e.target.files?.[0])}
+        />
       </label>
       {p && flow.file ? (
         <div className="import-preview" role="dialog" aria-label="Xem trước khi nhập đơn vị">
-          <strong>Tệp {flow.file.fileName}</strong> — {p.rows} dòng: thêm {p.added}, sửa {p.changed}, giữ nguyên {p.unchanged} đơn vị.
+          <strong>Tệp {flow.file.fileName}</strong> — {p.rows} dòng: thêm {p.added}, sửa {p.changed}, giữ nguyên{' '}
+          {p.unchanged} đơn vị.
           {p.sample.length ? (
             <ul className="muted">
               {p.sample

@@ -37,7 +37,13 @@ export function CriteriaPage() {
         <YearPicker value={year} onChange={setYear} />
         <div className="tabs" role="tablist" aria-label="Xã & tiêu chí">
           {TABS.map((t) => (
-            <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'tab active' : 'tab'} onClick={() => setTab(t.id)}>
+            <button
+              key={t.id}
+              role="tab"
+              aria-selected={tab === t.id}
+              className={tab === t.id ? 'tab active' : 'tab'}
+              onClick={() => setTab(t.id)}
+            >
               {t.label}
             </button>
           ))}
@@ -46,9 +52,18 @@ export function CriteriaPage() {
       {matrix.error ? <div className="error-box">{matrix.error}</div> : null}
       {m ? (
         m.set ? (
-          <Explanations id="criteria" defaultOpen={false} summary={<strong className="set-summary">Năm {year}: {m.set.decision}, {m.criteria.length} tiêu chí{m.sampleData ? ' · Dữ liệu mẫu' : ''}</strong>}>
+          <Explanations
+            id="criteria"
+            defaultOpen={false}
+            summary={
+              <strong className="set-summary">
+                Năm {year}: {m.set.decision}, {m.criteria.length} tiêu chí{m.sampleData ? ' · Dữ liệu mẫu' : ''}
+              </strong>
+            }
+          >
             <p className="muted set-line">
-              Năm {year} áp dụng {m.set.name} ({m.set.decision}): {m.criteria.length} tiêu chí, đạt chuẩn khi đủ {m.set.requiredCount}/{m.set.requiredCount}.
+              Năm {year} áp dụng {m.set.name} ({m.set.decision}): {m.criteria.length} tiêu chí, đạt chuẩn khi đủ{' '}
+              {m.set.requiredCount}/{m.set.requiredCount}.
             </p>
             <SampleBanner show={!!m.sampleData && tab !== 'bo-tieu-chi' && tab !== 'nhom-xa'} />
           </Explanations>

@@ -8,7 +8,13 @@ import { SetForm } from './SetForm';
 import { SetTable } from './SetTable';
 import { useSubmit } from './useSubmit';
 
-const KIND: Record<string, string> = { ntm: 'xã NTM', nang_cao: 'NTM nâng cao', kieu_mau: 'NTM kiểu mẫu', hien_dai: 'xã NTM hiện đại (thí điểm)', huyen: 'huyện NTM' };
+const KIND: Record<string, string> = {
+  ntm: 'xã NTM',
+  nang_cao: 'NTM nâng cao',
+  kieu_mau: 'NTM kiểu mẫu',
+  hien_dai: 'xã NTM hiện đại (thí điểm)',
+  huyen: 'huyện NTM',
+};
 
 /**
  * Criteria sets as data the office edits: pick, create or copy a set; its criteria, indicators and
@@ -27,7 +33,9 @@ export function CriteriaSetView({ defaultSetId }: { defaultSetId: number | null 
   const d = setId && detail.data?.set.id === setId ? detail.data : null;
   const info = sets.data?.find((s) => s.id === setId) ?? null;
   const count = d ? d.criteria.reduce((n, c) => n + c.indicators.length, 0) : 0;
-  const unverified = d ? d.criteria.flatMap((c) => c.indicators.flatMap((i) => i.thresholds)).filter((t) => !t.verified).length : 0;
+  const unverified = d
+    ? d.criteria.flatMap((c) => c.indicators.flatMap((i) => i.thresholds)).filter((t) => !t.verified).length
+    : 0;
   const reload = () => {
     detail.reload();
     sets.reload();
@@ -40,7 +48,13 @@ export function CriteriaSetView({ defaultSetId }: { defaultSetId: number | null 
   const addCriterion = () =>
     d &&
     submit(
-      () => api.invoke('criteriaSets.saveCriterion', { id: null, setId: d.set.id, no: Math.max(0, ...d.criteria.map((c) => c.no)) + 1, name: criterionName }),
+      () =>
+        api.invoke('criteriaSets.saveCriterion', {
+          id: null,
+          setId: d.set.id,
+          no: Math.max(0, ...d.criteria.map((c) => c.no)) + 1,
+          name: criterionName,
+        }),
       'Đã thêm tiêu chí.',
     ).then((ok) => ok && (setCriterionName(''), reload()));
 
@@ -69,26 +83,38 @@ export function CriteriaSetView({ defaultSetId }: { defaultSetId: number | null 
         <button className="secondary" onClick={() => void exportSet()} disabled={!info || exporter.busy}>
           Xuất Excel (mẫu)
         </button>
-        <button className="secondary" onClick={() => setImporting((v) => !v)} disabled={!info} aria-expanded={importing}>
+        <button
+          className="secondary"
+          onClick={() => setImporting((v) => !v)}
+          disabled={!info}
+          aria-expanded={importing}
+        >
           Nhập từ Excel
         </button>
       </div>
       {exporter.progress}
       {d ? (
         <p className="muted" data-testid="set-summary">
-          {KIND[d.set.level] ?? d.set.level} · {d.set.decision} · {d.criteria.length} tiêu chí · {formatNumber(count)} chỉ tiêu · ngưỡng theo{' '}
-          {d.set.thresholdBy === 'group' ? 'nhóm xã (1, 2, 3)' : 'vùng'} · đạt chuẩn khi đủ {d.set.requiredCount} tiêu chí · {unverified} ngưỡng chưa kiểm chứng
-          {d.set.verified ? <span className="badge">đã đối chiếu văn bản</span> : <span className="badge badge-warn">chưa đối chiếu văn bản gốc</span>}
+          {KIND[d.set.level] ?? d.set.level} · {d.set.decision} · {d.criteria.length} tiêu chí · {formatNumber(count)}{' '}
+          chỉ tiêu · ngưỡng theo {d.set.thresholdBy === 'group' ? 'nhóm xã (1, 2, 3)' : 'vùng'} · đạt chuẩn khi đủ{' '}
+          {d.set.requiredCount} tiêu chí · {unverified} ngưỡng chưa kiểm chứng
+          {d.set.verified ? (
+            <span className="badge">đã đối chiếu văn bản</span>
+          ) : (
+            <span className="badge badge-warn">chưa đối chiếu văn bản gốc</span>
+          )}
         </p>
       ) : null}
       {d && d.set.expectedIndicators && count < d.set.expectedIndicators ? (
         <div className="notice-box" role="status" data-testid="missing-indicators">
           <strong>
-            Chưa nhập {formatNumber(d.set.expectedIndicators - count)} chỉ tiêu — nhập từ {d.set.sourceDoc || 'văn bản ban hành'}
+            Chưa nhập {formatNumber(d.set.expectedIndicators - count)} chỉ tiêu — nhập từ{' '}
+            {d.set.sourceDoc || 'văn bản ban hành'}
           </strong>
-          . Bấm «Xuất Excel (mẫu)» để lấy tệp mẫu có sẵn {d.criteria.length} tiêu chí, điền mỗi chỉ tiêu một dòng (mã, tên, cách nhập, so sánh, ngưỡng từng{' '}
-          {d.set.thresholdBy === 'group' ? 'nhóm xã' : 'vùng'}, «Không áp dụng» nếu có) rồi «Nhập từ Excel». Khi chưa có chỉ tiêu, kết quả tiêu chí vẫn đánh dấu Đạt/Chưa
-          đạt trực tiếp trong bảng.
+          . Bấm «Xuất Excel (mẫu)» để lấy tệp mẫu có sẵn {d.criteria.length} tiêu chí, điền mỗi chỉ tiêu một dòng (mã,
+          tên, cách nhập, so sánh, ngưỡng từng {d.set.thresholdBy === 'group' ? 'nhóm xã' : 'vùng'}, «Không áp dụng» nếu
+          có) rồi «Nhập từ Excel». Khi chưa có chỉ tiêu, kết quả tiêu chí vẫn đánh dấu Đạt/Chưa đạt trực tiếp trong
+          bảng.
         </div>
       ) : null}
       {form ? (
@@ -112,8 +138,9 @@ export function CriteriaSetView({ defaultSetId }: { defaultSetId: number | null 
           apply={(f) => api.invoke('criteriaSets.importApply', { setId, ...f })}
           describe={(p) => (
             <p>
-              {p.setName}: {p.criteria} tiêu chí, {formatNumber(p.indicators)} chỉ tiêu, {formatNumber(p.thresholds)} ngưỡng. Thêm <strong>{p.added}</strong>, sửa{' '}
-              <strong>{p.changed}</strong>, bỏ <strong>{p.removed}</strong> chỉ tiêu.
+              {p.setName}: {p.criteria} tiêu chí, {formatNumber(p.indicators)} chỉ tiêu, {formatNumber(p.thresholds)}{' '}
+              ngưỡng. Thêm <strong>{p.added}</strong>, sửa <strong>{p.changed}</strong>, bỏ <strong>{p.removed}</strong>{' '}
+              chỉ tiêu.
             </p>
           )}
           onApplied={() => {
@@ -128,7 +155,14 @@ export function CriteriaSetView({ defaultSetId }: { defaultSetId: number | null 
         <>
           <SetTable detail={d} onChanged={reload} />
           <div className="form-row">
-            <input type="text" size={40} aria-label="Tên tiêu chí mới" placeholder="Tên tiêu chí mới" value={criterionName} onChange={(e) => setCriterionName(e.target.value)} />
+            <input
+              type="text"
+              size={40}
+              aria-label="Tên tiêu chí mới"
+              placeholder="Tên tiêu chí mới"
+              value={criterionName}
+              onChange={(e) => setCriterionName(e.target.value)}
+            />
             <button className="secondary" onClick={() => void addCriterion()} disabled={!criterionName.trim()}>
               Thêm tiêu chí
             </button>

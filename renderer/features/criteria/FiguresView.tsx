@@ -34,15 +34,19 @@ export function FiguresView({ year }: { year: number }) {
     return (
       <div className="figures" data-testid="criteria-figures">
         <div className="error-box" role="note" data-testid="figures-no-results">
-          Năm {year}: chưa có kết quả trên {p.communeTotal} xã đang có hiệu lực (chưa có xã nào được công nhận hay có kết quả tiêu chí) — chưa tính được tỷ lệ,
-          bình quân và dự kiến.
+          Năm {year}: chưa có kết quả trên {p.communeTotal} xã đang có hiệu lực (chưa có xã nào được công nhận hay có
+          kết quả tiêu chí) — chưa tính được tỷ lệ, bình quân và dự kiến.
         </div>
       </div>
     );
   return (
     <div className="figures" data-testid="criteria-figures">
       <div className="stats">
-        <Stat label="Xã đạt chuẩn NTM" value={`${p.ntm}/${p.communeTotal}`} sub={`chiếm ${p.ntmPercent}; công nhận mới trong năm: ${p.newNtm}`} />
+        <Stat
+          label="Xã đạt chuẩn NTM"
+          value={`${p.ntm}/${p.communeTotal}`}
+          sub={`chiếm ${p.ntmPercent}; công nhận mới trong năm: ${p.newNtm}`}
+        />
         <Stat label="Xã NTM nâng cao" value={String(p.nangCao)} sub={`mới trong năm: ${p.newNangCao}`} />
         <Stat label="Xã NTM kiểu mẫu" value={String(p.kieuMau)} sub={`mới trong năm: ${p.newKieuMau}`} />
         <Stat
@@ -119,7 +123,8 @@ export function FiguresView({ year }: { year: number }) {
         <ul data-testid="at-risk">
           {data.atRisk.map((a) => (
             <li key={a.communeId}>
-              {a.communeLabel}: đã đạt {LEVEL_LABEL[a.level]}, năm {year} chỉ đạt {a.met}/{a.required} tiêu chí — xem xét đề nghị thu hồi quyết định công nhận.
+              {a.communeLabel}: đã đạt {LEVEL_LABEL[a.level]}, năm {year} chỉ đạt {a.met}/{a.required} tiêu chí — xem
+              xét đề nghị thu hồi quyết định công nhận.
             </li>
           ))}
         </ul>

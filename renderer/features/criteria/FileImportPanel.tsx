@@ -53,7 +53,14 @@ export function FileImportPanel<P, R = P>({
       <div className="toolbar">
         <label className={flow.busy ? 'file-button disabled' : 'file-button'}>
           Chọn tệp Excel (.xlsx)…
-          <input className="visually-hidden" type="file" accept=".xlsx" aria-label={inputLabel ?? `${label}: chọn tệp`} disabled={flow.busy} onChange={(e) => void flow.pick(e.target.files?.[0])} />
+          <input
+            className="visually-hidden"
+            type="file"
+            accept=".xlsx"
+            aria-label={inputLabel ?? `${label}: chọn tệp`}
+            disabled={flow.busy}
+            onChange={(e) => void flow.pick(e.target.files?.[0])}
+          />
         </label>
         {flow.file ? <span>{flow.file.fileName}</span> : <span className="muted">chưa chọn tệp</span>}
         <button onClick={() => void flow.apply()} disabled={!flow.preview || flow.busy}>

@@ -40,7 +40,10 @@ export function GroupsView({ year }: { year: number }) {
   const [busy, setBusy] = useState(false);
   const gridRef = useRef<AgGridReact<Row>>(null);
   const rows = useMemo(
-    () => (list.data ?? []).filter((r) => matchesSearch(r.label, search)).map((r) => (pending.has(r.communeId) ? { ...r, pending: pending.get(r.communeId)! } : r)),
+    () =>
+      (list.data ?? [])
+        .filter((r) => matchesSearch(r.label, search))
+        .map((r) => (pending.has(r.communeId) ? { ...r, pending: pending.get(r.communeId)! } : r)),
     [list.data, pending, search],
   );
   const counts = [1, 2, 3].map((g) => (list.data ?? []).filter((r) => r.groupNo === g).length);
@@ -57,7 +60,12 @@ export function GroupsView({ year }: { year: number }) {
       valueFormatter: (p) => (p.value ? `Nhóm ${p.value}` : ''),
       cellClassRules: { 'cell-pending': (p) => p.data?.pending !== undefined },
     },
-    { colId: 'validFrom', headerName: 'Áp dụng từ', width: 120, valueGetter: (p) => (p.data?.validFrom ? formatShortDate(p.data.validFrom) : '') },
+    {
+      colId: 'validFrom',
+      headerName: 'Áp dụng từ',
+      width: 120,
+      valueGetter: (p) => (p.data?.validFrom ? formatShortDate(p.data.validFrom) : ''),
+    },
     { colId: 'decision', headerName: 'Văn bản quyết định', field: 'decision', flex: 1, minWidth: 180 },
   ];
 
@@ -102,8 +110,16 @@ export function GroupsView({ year }: { year: number }) {
   async function save() {
     setBusy(true);
     try {
-      const out = await api.invoke('communeGroups.save', { year, validFrom, decision, changes: [...pending].map(([communeId, groupNo]) => ({ communeId, groupNo })) });
-      notify('success', `Đã lưu nhóm của ${formatNumber(out.changed)} xã; kết quả tiêu chí tính lại theo ngưỡng của nhóm mới.`);
+      const out = await api.invoke('communeGroups.save', {
+        year,
+        validFrom,
+        decision,
+        changes: [...pending].map(([communeId, groupNo]) => ({ communeId, groupNo })),
+      });
+      notify(
+        'success',
+        `Đã lưu nhóm của ${formatNumber(out.changed)} xã; kết quả tiêu chí tính lại theo ngưỡng của nhóm mới.`,
+      );
       setPending(new Map());
       list.reload();
     } catch (e) {
@@ -119,7 +135,13 @@ export function GroupsView({ year }: { year: number }) {
   return (
     <>
       <div className="toolbar toolbar-dense">
-        <input type="search" placeholder="Tìm xã…" aria-label="Tìm xã" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          placeholder="Tìm xã…"
+          aria-label="Tìm xã"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <span className="muted" data-testid="group-counts">
           Nhóm 1: {counts[0]} · Nhóm 2: {counts[1]} · Nhóm 3: {counts[2]} · chưa xác định: {none}
         </span>
@@ -138,7 +160,14 @@ export function GroupsView({ year }: { year: number }) {
         </label>
         <label className="field-inline">
           Văn bản quyết định
-          <input type="text" size={28} aria-label="Văn bản quyết định nhóm xã" placeholder="ví dụ 12/QĐ-UBND ngày 20/3/2026" value={decision} onChange={(e) => setDecision(e.target.value)} />
+          <input
+            type="text"
+            size={28}
+            aria-label="Văn bản quyết định nhóm xã"
+            placeholder="ví dụ 12/QĐ-UBND ngày 20/3/2026"
+            value={decision}
+            onChange={(e) => setDecision(e.target.value)}
+          />
         </label>
         <button onClick={() => void save()} disabled={busy || !pending.size}>
           Lưu {pending.size ? `${pending.size} thay đổi` : ''}
@@ -150,8 +179,9 @@ export function GroupsView({ year }: { year: number }) {
         ) : null}
       </div>
       <p className="help-line">
-        Chọn ô cột «Nhóm» rồi gõ 1, 2, 3 (Delete: bỏ nhóm) hoặc dán (Ctrl+V) một cột từ Excel; ô đổi màu là chưa lưu. Nhóm theo QĐ 51/2025/QĐ-TTg: nhóm 1 — xã ven đô
-        thị, định hướng lên đô thị hoặc nông nghiệp dưới 10% cơ cấu kinh tế; nhóm 3 — xã khu vực II, III vùng đồng bào DTTS và miền núi; nhóm 2 — các xã còn lại.
+        Chọn ô cột «Nhóm» rồi gõ 1, 2, 3 (Delete: bỏ nhóm) hoặc dán (Ctrl+V) một cột từ Excel; ô đổi màu là chưa lưu.
+        Nhóm theo QĐ 51/2025/QĐ-TTg: nhóm 1 — xã ven đô thị, định hướng lên đô thị hoặc nông nghiệp dưới 10% cơ cấu kinh
+        tế; nhóm 3 — xã khu vực II, III vùng đồng bào DTTS và miền núi; nhóm 2 — các xã còn lại.
       </p>
       {importing ? (
         <FileImportPanel<SimpleImportPreview>
@@ -161,7 +191,8 @@ export function GroupsView({ year }: { year: number }) {
           apply={(f) => api.invoke('communeGroups.importApply', { ...f, year })}
           describe={(p) => (
             <p>
-              {formatNumber(p.rows)} xã: thêm {formatNumber(p.added)}, đổi {formatNumber(p.changed)}, giữ nguyên {formatNumber(p.unchanged)}.
+              {formatNumber(p.rows)} xã: thêm {formatNumber(p.added)}, đổi {formatNumber(p.changed)}, giữ nguyên{' '}
+              {formatNumber(p.unchanged)}.
             </p>
           )}
           onApplied={() => {
@@ -173,7 +204,14 @@ export function GroupsView({ year }: { year: number }) {
       ) : null}
       {list.error ? <div className="error-box">{list.error}</div> : null}
       <div className="grid-wrap" onPaste={onPaste} data-testid="groups-grid">
-        <AgGridReact<Row> ref={gridRef} {...commonGridProps} rowData={rows} columnDefs={columns} getRowId={(p) => String(p.data.communeId)} onCellKeyDown={onCellKeyDown} />
+        <AgGridReact<Row>
+          ref={gridRef}
+          {...commonGridProps}
+          rowData={rows}
+          columnDefs={columns}
+          getRowId={(p) => String(p.data.communeId)}
+          onCellKeyDown={onCellKeyDown}
+        />
       </div>
     </>
   );

@@ -11,7 +11,15 @@ export function formatDateTime(iso: string): string {
 }
 
 /** Every recorded change of one commune: when, what, old → new. */
-export function HistoryPanel({ commune, version, onClose }: { commune: GridRow; version: number; onClose: () => void }) {
+export function HistoryPanel({
+  commune,
+  version,
+  onClose,
+}: {
+  commune: GridRow;
+  version: number;
+  onClose: () => void;
+}) {
   const { data, error, reload } = useQuery('criteria.history', { communeId: commune.id });
   // Reload after every save made in the grid.
   useEffect(() => reload(), [version, reload]);
@@ -30,7 +38,12 @@ export function HistoryPanel({ commune, version, onClose }: { commune: GridRow; 
           <li key={h.id}>
             <div className="muted">
               {formatDateTime(h.at)}
-              {h.actor ? <> — <span className="history-actor">{h.actor}</span></> : null}
+              {h.actor ? (
+                <>
+                  {' '}
+                  — <span className="history-actor">{h.actor}</span>
+                </>
+              ) : null}
             </div>
             <div>{h.what}</div>
             <div>

@@ -19,8 +19,9 @@ export function ImportPanel({ onClose, onApplied }: { onClose: () => void; onApp
       describe={(preview) => (
         <>
           <p>
-            {preview.sheets.map((s) => `${s.sheet}: ${formatNumber(s.rows)} xã`).join('; ')}. Sẽ thêm <strong>{formatNumber(preview.added)}</strong> ô, thay đổi{' '}
-            <strong>{formatNumber(preview.changed)}</strong> ô, giữ nguyên {formatNumber(preview.unchanged)} ô.
+            {preview.sheets.map((s) => `${s.sheet}: ${formatNumber(s.rows)} xã`).join('; ')}. Sẽ thêm{' '}
+            <strong>{formatNumber(preview.added)}</strong> ô, thay đổi <strong>{formatNumber(preview.changed)}</strong>{' '}
+            ô, giữ nguyên {formatNumber(preview.unchanged)} ô.
           </p>
           {preview.sample.length ? (
             <table className="table">

@@ -61,11 +61,19 @@ export function IndicatorPanel({
     }
   }
 
-  const changes = p ? p.indicators.filter((i) => (draft[i.id] ?? '') !== i.valueText).map((i) => ({ communeId, indicatorId: i.id, value: draft[i.id] ?? '' })) : [];
+  const changes = p
+    ? p.indicators
+        .filter((i) => (draft[i.id] ?? '') !== i.valueText)
+        .map((i) => ({ communeId, indicatorId: i.id, value: draft[i.id] ?? '' }))
+    : [];
   /** Saves value changes in one call and records how to put the replaced values back. */
   const saveChanges = (list: ValueChange[], success: string) => {
     const before = new Map(p?.indicators.map((i) => [i.id, i.valueText]));
-    const inverse = list.map((c) => ({ communeId, indicatorId: c.indicatorId, value: before.get(c.indicatorId) ?? '' }));
+    const inverse = list.map((c) => ({
+      communeId,
+      indicatorId: c.indicatorId,
+      value: before.get(c.indicatorId) ?? '',
+    }));
     return run(async () => {
       const out = await api.invoke('indicators.setValues', { year, changes: list });
       setUndo((u) => [...u, inverse]);
@@ -92,25 +100,47 @@ export function IndicatorPanel({
     if (!plan.ok) return notify('error', 'Không dán được: chưa có thay đổi nào được lưu.', plan.errors);
     const pasted = new Set(plan.changes.map((c) => c.indicatorId));
     // Values typed and not yet saved go in the same save, unless the block replaces them.
-    const all = [...plan.changes.map((c) => ({ communeId, indicatorId: c.indicatorId, value: c.text })), ...changes.filter((c) => !pasted.has(c.indicatorId))];
+    const all = [
+      ...plan.changes.map((c) => ({ communeId, indicatorId: c.indicatorId, value: c.text })),
+      ...changes.filter((c) => !pasted.has(c.indicatorId)),
+    ];
     if (!all.length) return notify('info', 'Khối dán không làm thay đổi giá trị nào.');
     void saveChanges(all, `Đã dán và lưu ${all.length} giá trị chỉ tiêu.`);
   }
 
   /** Ctrl+Z undoes the last save, once no typed change is pending (then the field's own undo applies). */
   function onKeyDownCapture(ev: KeyboardEvent<HTMLElement>) {
-    if (!(ev.ctrlKey || ev.metaKey) || ev.altKey || ev.shiftKey || ev.key.toLowerCase() !== 'z' || changes.length || !undo.length) return;
+    if (
+      !(ev.ctrlKey || ev.metaKey) ||
+      ev.altKey ||
+      ev.shiftKey ||
+      ev.key.toLowerCase() !== 'z' ||
+      changes.length ||
+      !undo.length
+    )
+      return;
     ev.preventDefault();
     undoLast();
   }
   const saveOverride = (clear: boolean) =>
     run(
-      () => api.invoke('indicators.override', { year, communeId, criterionId, met: clear ? null : overrideMet === '1', reason: clear ? '' : reason }),
+      () =>
+        api.invoke('indicators.override', {
+          year,
+          communeId,
+          criterionId,
+          met: clear ? null : overrideMet === '1',
+          reason: clear ? '' : reason,
+        }),
       clear ? 'Đã bỏ đánh giá khác: dùng lại kết quả tính từ chỉ tiêu.' : 'Đã ghi đánh giá khác kèm lý do.',
     );
 
   return (
-    <aside className="side-panel indicator-panel" aria-label="Chỉ tiêu của ô đang chọn" onKeyDownCapture={onKeyDownCapture}>
+    <aside
+      className="side-panel indicator-panel"
+      aria-label="Chỉ tiêu của ô đang chọn"
+      onKeyDownCapture={onKeyDownCapture}
+    >
       <div className="side-panel-head">
         <h2 className="section-title">{p ? `${p.criterionLabel}` : 'Chỉ tiêu'}</h2>
         <button className="secondary" onClick={onClose} aria-label="Đóng bảng chỉ tiêu">
@@ -122,15 +152,22 @@ export function IndicatorPanel({
         <>
           <p>
             <strong>{p.communeLabel}</strong> · năm {year}
-            {p.thresholdBy === 'group' ? (p.groupNo ? ` · nhóm ${p.groupNo}` : ' · chưa xác định nhóm xã (ngưỡng theo nhóm chưa áp dụng được)') : ''}
+            {p.thresholdBy === 'group'
+              ? p.groupNo
+                ? ` · nhóm ${p.groupNo}`
+                : ' · chưa xác định nhóm xã (ngưỡng theo nhóm chưa áp dụng được)'
+              : ''}
           </p>
           <p data-testid="panel-result">
-            Kết quả tiêu chí: <strong className={p.met ? 'text-met' : p.met === false ? 'text-unmet' : ''}>{metText(p.met)}</strong>
+            Kết quả tiêu chí:{' '}
+            <strong className={p.met ? 'text-met' : p.met === false ? 'text-unmet' : ''}>{metText(p.met)}</strong>
             {p.override ? <span className="badge badge-warn">đánh giá khác</span> : null}
             {p.indicators.length ? <span className="muted"> (tính từ chỉ tiêu: {metText(p.computed)})</span> : null}
           </p>
           {!p.indicators.length ? (
-            <p className="muted">Tiêu chí này chưa có chỉ tiêu trong bộ tiêu chí: đánh dấu Đạt/Chưa đạt trực tiếp trong bảng.</p>
+            <p className="muted">
+              Tiêu chí này chưa có chỉ tiêu trong bộ tiêu chí: đánh dấu Đạt/Chưa đạt trực tiếp trong bảng.
+            </p>
           ) : (
             <>
               <table className="table indicator-table" aria-label="Giá trị chỉ tiêu" onPaste={onPaste}>
@@ -155,13 +192,21 @@ export function IndicatorPanel({
                           size={8}
                           aria-label={`Giá trị chỉ tiêu ${i.code}`}
                           value={draft[i.id] ?? ''}
-                          placeholder={i.valueKind === 'yesno' ? 'Đạt/Không' : i.valueKind === 'grade' ? i.grades.split(';')[0] : ''}
+                          placeholder={
+                            i.valueKind === 'yesno'
+                              ? 'Đạt/Không'
+                              : i.valueKind === 'grade'
+                                ? i.grades.split(';')[0]
+                                : ''
+                          }
                           onChange={(e) => setDraft({ ...draft, [i.id]: e.target.value })}
                           onFocus={() => setFocused(k)}
                           onKeyDown={(e) => e.key === 'Enter' && changes.length && void saveValues()}
                         />
                       </td>
-                      <td className={`status-${i.status}`}>{i.status === 'missing' ? 'chưa có số liệu' : STATUS_LABEL[i.status]}</td>
+                      <td className={`status-${i.status}`}>
+                        {i.status === 'missing' ? 'chưa có số liệu' : STATUS_LABEL[i.status]}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -170,18 +215,34 @@ export function IndicatorPanel({
                 <button onClick={() => void saveValues()} disabled={busy || !changes.length}>
                   Lưu giá trị
                 </button>
-                <button className="secondary" onClick={undoLast} disabled={busy || !undo.length} title="Ctrl+Z: trả lại các giá trị trước lần lưu (hoặc dán) gần nhất">
+                <button
+                  className="secondary"
+                  onClick={undoLast}
+                  disabled={busy || !undo.length}
+                  title="Ctrl+Z: trả lại các giá trị trước lần lưu (hoặc dán) gần nhất"
+                >
                   Hoàn tác
                 </button>
               </div>
               <p className="muted small">Dán (Ctrl+V) một cột hoặc một dòng giá trị từ Excel vào ô chỉ tiêu bắt đầu.</p>
               <h3 className="section-title">Đánh giá khác kết quả tính</h3>
               <div className="form-row">
-                <select aria-label="Đánh giá khác" value={overrideMet} onChange={(e) => setOverrideMet(e.target.value as '1' | '0')}>
+                <select
+                  aria-label="Đánh giá khác"
+                  value={overrideMet}
+                  onChange={(e) => setOverrideMet(e.target.value as '1' | '0')}
+                >
                   <option value="1">Đạt</option>
                   <option value="0">Chưa đạt</option>
                 </select>
-                <input type="text" size={30} placeholder="Lý do (bắt buộc)" aria-label="Lý do đánh giá khác" value={reason} onChange={(e) => setReason(e.target.value)} />
+                <input
+                  type="text"
+                  size={30}
+                  placeholder="Lý do (bắt buộc)"
+                  aria-label="Lý do đánh giá khác"
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                />
                 <button className="secondary" onClick={() => void saveOverride(false)} disabled={busy}>
                   Ghi
                 </button>

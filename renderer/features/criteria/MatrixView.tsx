@@ -27,7 +27,15 @@ import { PrintGridButton } from '../../print/GridPrint';
 const rowIdOf = (p: { data: GridRow }) => String(p.data.id);
 
 /** The commune × criteria grid of a year, edited like a spreadsheet. */
-export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix; editor: MatrixEditor; reload: () => void }) {
+export function MatrixView({
+  matrix,
+  editor,
+  reload,
+}: {
+  matrix: CriteriaMatrix;
+  editor: MatrixEditor;
+  reload: () => void;
+}) {
   const api = useApi();
   const notify = useNotice();
   const [search, setSearch] = useState('');
@@ -41,13 +49,23 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
   // Columns keyed by what they show, so a re-read with the same criteria and overrides keeps them (no redraw of every cell).
   const columnsKey = JSON.stringify([matrix.criteria, matrix.overrides, required]);
   const columns = useMemo(() => {
-    const [criteria, overrides, req] = JSON.parse(columnsKey) as [CriteriaMatrix['criteria'], CriteriaMatrix['overrides'], number];
+    const [criteria, overrides, req] = JSON.parse(columnsKey) as [
+      CriteriaMatrix['criteria'],
+      CriteriaMatrix['overrides'],
+      number,
+    ];
     return matrixColumns(criteria, req, new Map(overrides.map((o) => [`${o.communeId}:${o.criterionId}`, o.reason])));
   }, [columnsKey]);
   const [panelOf, setPanelOf] = useState<{ communeId: number; criterionId: number } | null>(null);
   const [valuesImport, setValuesImport] = useState(false);
-  const shown = useMemo(() => filterCommunes(editor.rows, { search, districtId: districtId || null }), [editor.rows, search, districtId]);
-  const criterionName = useMemo(() => new Map(matrix.criteria.map((c) => [c.id, `${c.no}. ${c.name}`])), [matrix.criteria]);
+  const shown = useMemo(
+    () => filterCommunes(editor.rows, { search, districtId: districtId || null }),
+    [editor.rows, search, districtId],
+  );
+  const criterionName = useMemo(
+    () => new Map(matrix.criteria.map((c) => [c.id, `${c.no}. ${c.name}`])),
+    [matrix.criteria],
+  );
 
   const focusedRow = (api: GridApi<GridRow>): GridRow | null => {
     const f = api.getFocusedCell();
@@ -132,7 +150,11 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
       planned.overflow,
     );
     if (!plan.ok) {
-      notify('error', `Không dán được: có ${plan.errors.length} ô không hợp lệ, chưa có thay đổi nào được lưu.`, plan.errors);
+      notify(
+        'error',
+        `Không dán được: có ${plan.errors.length} ô không hợp lệ, chưa có thay đổi nào được lưu.`,
+        plan.errors,
+      );
       return;
     }
     if (!plan.changes.length) return notify('info', 'Khối dán không làm thay đổi ô nào.');
@@ -155,10 +177,22 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
         <span className="muted" data-testid="matrix-count">
           {shown.length} xã
         </span>
-        <button className="secondary icon-button" onClick={() => void editor.undo()} disabled={!editor.canUndo} aria-label="Hoàn tác" title="Hoàn tác (Ctrl+Z)">
+        <button
+          className="secondary icon-button"
+          onClick={() => void editor.undo()}
+          disabled={!editor.canUndo}
+          aria-label="Hoàn tác"
+          title="Hoàn tác (Ctrl+Z)"
+        >
           ↶
         </button>
-        <button className="secondary icon-button" onClick={() => void editor.redo()} disabled={!editor.canRedo} aria-label="Làm lại" title="Làm lại (Ctrl+Y)">
+        <button
+          className="secondary icon-button"
+          onClick={() => void editor.redo()}
+          disabled={!editor.canRedo}
+          aria-label="Làm lại"
+          title="Làm lại (Ctrl+Y)"
+        >
           ↷
         </button>
         <button className="secondary" onClick={() => void exportExcel()} disabled={exporting}>
@@ -167,15 +201,31 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
         <PrintGridButton
           api={() => gridRef.current?.api}
           title={`Kết quả tiêu chí nông thôn mới năm ${matrix.year}${matrix.set ? ` (${matrix.set.name})` : ''}`}
-          filter={[search ? `tìm «${search}»` : '', districtId ? (matrix.districts.find((d) => d.id === districtId)?.fullName ?? '') : ''].filter(Boolean).join('; ')}
+          filter={[
+            search ? `tìm «${search}»` : '',
+            districtId ? (matrix.districts.find((d) => d.id === districtId)?.fullName ?? '') : '',
+          ]
+            .filter(Boolean)
+            .join('; ')}
         />
         <MoreMenu
           items={[
-            { label: 'Lịch sử xã', title: 'Lịch sử thay đổi của xã đang chọn', onSelect: () => gridRef.current?.api && setHistoryOf(focusedRow(gridRef.current.api)) },
+            {
+              label: 'Lịch sử xã',
+              title: 'Lịch sử thay đổi của xã đang chọn',
+              onSelect: () => gridRef.current?.api && setHistoryOf(focusedRow(gridRef.current.api)),
+            },
             { label: 'Nhập từ Excel', onSelect: () => setImporting((v) => !v) },
             { label: 'Chỉ tiêu của ô', title: 'F2 hoặc nhấp đúp ô tiêu chí', onSelect: openPanel },
-            matrix.computedCriteria.length > 0 && { label: 'Xuất giá trị chỉ tiêu', disabled: exporting, onSelect: () => void exportValues() },
-            matrix.computedCriteria.length > 0 && { label: 'Nhập giá trị chỉ tiêu', onSelect: () => setValuesImport((v) => !v) },
+            matrix.computedCriteria.length > 0 && {
+              label: 'Xuất giá trị chỉ tiêu',
+              disabled: exporting,
+              onSelect: () => void exportValues(),
+            },
+            matrix.computedCriteria.length > 0 && {
+              label: 'Nhập giá trị chỉ tiêu',
+              onSelect: () => setValuesImport((v) => !v),
+            },
           ]}
         />
         {editor.saving ? <span className="muted">Đang lưu…</span> : null}
@@ -183,8 +233,10 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
       {exporter.progress}
       <Explanations id="matrix-keys" defaultOpen={false} summary="Cách nhập: phím tắt và ký hiệu">
         <p className="help-line" data-testid="matrix-help">
-          Phím mũi tên: di chuyển · F2 hoặc nhấp đúp: chỉ tiêu của ô · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ Excel
-          (sai một ô là không dán gì) · ✓ Đạt, — Chưa đạt, ô trống: chưa nhập, * đánh giá khác kết quả tính. Di chuột lên số tiêu chí để xem tên.
+          Phím mũi tên: di chuyển · F2 hoặc nhấp đúp: chỉ tiêu của ô · Space/Enter: đảo Đạt ↔ Chưa đạt · Gõ{' '}
+          {RESULT_INPUT_HELP} · Ctrl+Z / Ctrl+Y: hoàn tác / làm lại · Delete: xóa ô · Ctrl+V: dán khối từ Excel (sai một
+          ô là không dán gì) · ✓ Đạt, — Chưa đạt, ô trống: chưa nhập, * đánh giá khác kết quả tính. Di chuột lên số tiêu
+          chí để xem tên.
         </p>
       </Explanations>
       {valuesImport ? (
@@ -195,8 +247,8 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
           apply={(f) => api.invoke('indicators.importApply', f)}
           describe={(p) => (
             <p>
-              {formatNumber(p.rows)} xã. Sẽ thêm <strong>{formatNumber(p.added)}</strong> giá trị, thay đổi <strong>{formatNumber(p.changed)}</strong>, giữ nguyên{' '}
-              {formatNumber(p.unchanged)}.
+              {formatNumber(p.rows)} xã. Sẽ thêm <strong>{formatNumber(p.added)}</strong> giá trị, thay đổi{' '}
+              <strong>{formatNumber(p.changed)}</strong>, giữ nguyên {formatNumber(p.unchanged)}.
             </p>
           )}
           onApplied={() => {
@@ -242,7 +294,9 @@ export function MatrixView({ matrix, editor, reload }: { matrix: CriteriaMatrix;
             suppressColumnVirtualisation
           />
         </div>
-        {historyOf ? <HistoryPanel commune={historyOf} version={editor.version} onClose={() => setHistoryOf(null)} /> : null}
+        {historyOf ? (
+          <HistoryPanel commune={historyOf} version={editor.version} onClose={() => setHistoryOf(null)} />
+        ) : null}
         {panelOf ? (
           <IndicatorPanel
             key={`${panelOf.communeId}:${panelOf.criterionId}`}

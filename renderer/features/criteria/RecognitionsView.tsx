@@ -20,12 +20,15 @@ function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }
   const [reason, setReason] = useState('Không duy trì, giữ vững các tiêu chí đã đạt chuẩn');
   const save = () =>
     submit(
-      () => api.invoke('criteria.revoke', { id: rec.id, revokedDate: date, revokeDecisionNo: no, revokeReason: reason }),
+      () =>
+        api.invoke('criteria.revoke', { id: rec.id, revokedDate: date, revokeDecisionNo: no, revokeReason: reason }),
       `Đã ghi nhận thu hồi ${LEVEL_LABEL[rec.level]} của xã ${rec.communeLabel}.`,
     ).then((ok) => ok && onDone());
   return (
     <div className="panel form-row" aria-label={`Thu hồi công nhận xã ${rec.communeName}`}>
-      <strong>Thu hồi {LEVEL_LABEL[rec.level]} — {rec.communeLabel}</strong>
+      <strong>
+        Thu hồi {LEVEL_LABEL[rec.level]} — {rec.communeLabel}
+      </strong>
       <label className="field-inline">
         Ngày thu hồi
         <DateField value={date} onChange={setDate} label="Ngày thu hồi" />
@@ -36,7 +39,13 @@ function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }
       </label>
       <label className="field-inline">
         Lý do
-        <input type="text" size={40} value={reason} onChange={(e) => setReason(e.target.value)} aria-label="Lý do thu hồi" />
+        <input
+          type="text"
+          size={40}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-label="Lý do thu hồi"
+        />
       </label>
       <button onClick={() => void save()} disabled={busy}>
         Xác nhận thu hồi
@@ -49,7 +58,15 @@ function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }
 }
 
 /** Recognition decisions and revocations; the at-risk communes the office should propose revoking. */
-export function RecognitionsView({ matrix, rows, onChanged }: { matrix: CriteriaMatrix; rows: GridRow[]; onChanged: () => void }) {
+export function RecognitionsView({
+  matrix,
+  rows,
+  onChanged,
+}: {
+  matrix: CriteriaMatrix;
+  rows: GridRow[];
+  onChanged: () => void;
+}) {
   const api = useApi();
   const { info } = useAppState();
   const year = matrix.year;
@@ -58,7 +75,13 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
   const options = useMemo(() => communeOptions(rows), [rows]);
   const atRisk = rows.filter((r) => r.atRisk);
   const [revoking, setRevoking] = useState<RecognitionRow | null>(null);
-  const [form, setForm] = useState({ communeId: '' as number | '', level: 'ntm' as Level, decisionNo: '', decisionDate: '', issuer: `UBND tỉnh ${info.provinceName}` });
+  const [form, setForm] = useState({
+    communeId: '' as number | '',
+    level: 'ntm' as Level,
+    decisionNo: '',
+    decisionDate: '',
+    issuer: `UBND tỉnh ${info.provinceName}`,
+  });
   const { busy } = useSubmit();
   const changed = () => {
     list.reload();
@@ -70,8 +93,10 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
   const [exceptionReason, setExceptionReason] = useState('');
   const add = async (asException = false) => {
     if (form.communeId === '') return notify('error', 'Hãy chọn xã được công nhận.');
-    if (!form.decisionDate) return notify('error', 'Ghi ngày quyết định công nhận: không ghi nhận công nhận khi chưa có ngày quyết định.');
-    if (asException && exceptionReason.trim().length < 5) return notify('error', 'Ghi rõ lý do ngoại lệ (ít nhất 5 ký tự).');
+    if (!form.decisionDate)
+      return notify('error', 'Ghi ngày quyết định công nhận: không ghi nhận công nhận khi chưa có ngày quyết định.');
+    if (asException && exceptionReason.trim().length < 5)
+      return notify('error', 'Ghi rõ lý do ngoại lệ (ít nhất 5 ký tự).');
     const input = {
       communeId: form.communeId || 0,
       level: form.level,
@@ -84,26 +109,39 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
     try {
       await api.invoke('criteria.recognize', input);
     } catch (e) {
-      if (e instanceof ApiCallError && e.code === 'CONFLICT' && e.message.includes('chưa đạt đủ tiêu chí')) setRefusal(e.message);
+      if (e instanceof ApiCallError && e.code === 'CONFLICT' && e.message.includes('chưa đạt đủ tiêu chí'))
+        setRefusal(e.message);
       else notify('error', ...errorNotice(e));
       return;
     }
-    notify('success', asException ? 'Đã ghi nhận quyết định công nhận (ngoại lệ, có lý do).' : 'Đã ghi nhận quyết định công nhận.');
+    notify(
+      'success',
+      asException ? 'Đã ghi nhận quyết định công nhận (ngoại lệ, có lý do).' : 'Đã ghi nhận quyết định công nhận.',
+    );
     setRefusal(null);
     setExceptionReason('');
     setForm({ ...form, communeId: '', decisionNo: '', decisionDate: '' });
     changed();
   };
-  const activeOf = (communeId: number, level: Level) => list.data?.find((r) => r.communeId === communeId && r.level === level && !r.revokedDate);
+  const activeOf = (communeId: number, level: Level) =>
+    list.data?.find((r) => r.communeId === communeId && r.level === level && !r.revokedDate);
 
   return (
     <div className="page">
       <h2 className="section-title">Ghi nhận quyết định công nhận năm {year}</h2>
       <div className="form-row">
-        <CommunePicker options={options} value={form.communeId} onChange={(communeId) => setForm({ ...form, communeId })} />
+        <CommunePicker
+          options={options}
+          value={form.communeId}
+          onChange={(communeId) => setForm({ ...form, communeId })}
+        />
         <label className="field-inline">
           Mức
-          <select aria-label="Mức công nhận" value={form.level} onChange={(e) => setForm({ ...form, level: e.target.value as Level })}>
+          <select
+            aria-label="Mức công nhận"
+            value={form.level}
+            onChange={(e) => setForm({ ...form, level: e.target.value as Level })}
+          >
             {LEVELS.map((l) => (
               <option key={l} value={l}>
                 {LEVEL_LABEL[l]}
@@ -113,15 +151,30 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
         </label>
         <label className="field-inline">
           Số QĐ
-          <input type="text" value={form.decisionNo} onChange={(e) => setForm({ ...form, decisionNo: e.target.value })} aria-label="Số quyết định" placeholder="ví dụ 2140/QĐ-UBND" />
+          <input
+            type="text"
+            value={form.decisionNo}
+            onChange={(e) => setForm({ ...form, decisionNo: e.target.value })}
+            aria-label="Số quyết định"
+            placeholder="ví dụ 2140/QĐ-UBND"
+          />
         </label>
         <label className="field-inline">
           Ngày QĐ
-          <DateField value={form.decisionDate} onChange={(d) => setForm({ ...form, decisionDate: d })} label="Ngày quyết định" />
+          <DateField
+            value={form.decisionDate}
+            onChange={(d) => setForm({ ...form, decisionDate: d })}
+            label="Ngày quyết định"
+          />
         </label>
         <label className="field-inline">
           Cơ quan ban hành
-          <input type="text" value={form.issuer} onChange={(e) => setForm({ ...form, issuer: e.target.value })} aria-label="Cơ quan ban hành" />
+          <input
+            type="text"
+            value={form.issuer}
+            onChange={(e) => setForm({ ...form, issuer: e.target.value })}
+            aria-label="Cơ quan ban hành"
+          />
         </label>
         <button onClick={() => void add()} disabled={busy}>
           Ghi nhận
@@ -133,7 +186,13 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
           <div className="form-row">
             <label className="field-inline">
               Lý do ngoại lệ
-              <input type="text" size={60} value={exceptionReason} onChange={(e) => setExceptionReason(e.target.value)} aria-label="Lý do ngoại lệ" />
+              <input
+                type="text"
+                size={60}
+                value={exceptionReason}
+                onChange={(e) => setExceptionReason(e.target.value)}
+                aria-label="Lý do ngoại lệ"
+              />
             </label>
             <button className="secondary" onClick={() => void add(true)}>
               Vẫn ghi nhận (ngoại lệ)
@@ -152,7 +211,8 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
             const rec = r.level ? activeOf(r.id, r.level) : undefined;
             return (
               <li key={r.id}>
-                {r.label}: {LEVEL_LABEL[r.level ?? 'none']}, năm {year} đạt {r.met}/{matrix.set?.requiredCount} tiêu chí.{' '}
+                {r.label}: {LEVEL_LABEL[r.level ?? 'none']}, năm {year} đạt {r.met}/{matrix.set?.requiredCount} tiêu
+                chí.{' '}
                 {rec ? (
                   <button className="secondary" onClick={() => setRevoking(rec)}>
                     Ghi nhận thu hồi
@@ -205,13 +265,20 @@ export function RecognitionsView({ matrix, rows, onChanged }: { matrix: Criteria
                 {r.decisionDate ? ` ngày ${formatShortDate(r.decisionDate)}` : ''}
                 {r.source === 'sample' ? <span className="badge">mẫu</span> : null}
                 {r.exceptionReason ? (
-                  <span className="badge badge-warn" title={`Chưa đạt: ${r.exceptionUnmet}. Lý do: ${r.exceptionReason}`}>
+                  <span
+                    className="badge badge-warn"
+                    title={`Chưa đạt: ${r.exceptionUnmet}. Lý do: ${r.exceptionReason}`}
+                  >
                     ngoại lệ
                   </span>
                 ) : null}
               </td>
               <td>{r.issuer}</td>
-              <td>{r.revokedDate ? `Đã thu hồi ngày ${formatShortDate(r.revokedDate)} (QĐ ${r.revokeDecisionNo})` : 'Đang hiệu lực'}</td>
+              <td>
+                {r.revokedDate
+                  ? `Đã thu hồi ngày ${formatShortDate(r.revokedDate)} (QĐ ${r.revokeDecisionNo})`
+                  : 'Đang hiệu lực'}
+              </td>
               <td>
                 {r.revokedDate ? null : (
                   <button className="secondary" onClick={() => setRevoking(r)}>

@@ -12,7 +12,17 @@ const LEVELS = [
 type LevelId = (typeof LEVELS)[number][0];
 
 /** A new set (empty or copied from another) or the fields of an existing one. */
-export function SetForm({ mode, base, onDone, onCancel }: { mode: 'new' | 'copy' | 'edit'; base: CriteriaSetInfo | null; onDone: (id: number) => void; onCancel: () => void }) {
+export function SetForm({
+  mode,
+  base,
+  onDone,
+  onCancel,
+}: {
+  mode: 'new' | 'copy' | 'edit';
+  base: CriteriaSetInfo | null;
+  onDone: (id: number) => void;
+  onCancel: () => void;
+}) {
   const api = useApi();
   const { busy, submit } = useSubmit();
   const [f, setF] = useState(() => ({
@@ -37,14 +47,25 @@ export function SetForm({ mode, base, onDone, onCancel }: { mode: 'new' | 'copy'
           : await api.invoke('criteriaSets.create', { fields: f, copyFrom: mode === 'copy' && base ? base.id : null });
       onDone(out.id);
     }, 'Đã lưu bộ tiêu chí.');
-  const title = mode === 'edit' ? 'Sửa thông tin bộ tiêu chí' : mode === 'copy' ? `Sao chép «${base?.name}» thành bộ mới` : 'Bộ tiêu chí mới';
+  const title =
+    mode === 'edit'
+      ? 'Sửa thông tin bộ tiêu chí'
+      : mode === 'copy'
+        ? `Sao chép «${base?.name}» thành bộ mới`
+        : 'Bộ tiêu chí mới';
   return (
     <section className="panel" aria-label={title}>
       <h3 className="section-title">{title}</h3>
       <div className="form-grid">
         <label>
           Mã bộ
-          <input type="text" aria-label="Mã bộ" value={f.code} onChange={(e) => set({ code: e.target.value })} placeholder="ví dụ HIENDAI-2026" />
+          <input
+            type="text"
+            aria-label="Mã bộ"
+            value={f.code}
+            onChange={(e) => set({ code: e.target.value })}
+            placeholder="ví dụ HIENDAI-2026"
+          />
         </label>
         <label className="wide">
           Tên bộ
@@ -62,23 +83,49 @@ export function SetForm({ mode, base, onDone, onCancel }: { mode: 'new' | 'copy'
         </label>
         <label>
           Từ năm
-          <input type="number" aria-label="Từ năm" value={f.yearFrom} onChange={(e) => set({ yearFrom: Number(e.target.value) })} />
+          <input
+            type="number"
+            aria-label="Từ năm"
+            value={f.yearFrom}
+            onChange={(e) => set({ yearFrom: Number(e.target.value) })}
+          />
         </label>
         <label>
           Đến năm
-          <input type="number" aria-label="Đến năm" value={f.yearTo} onChange={(e) => set({ yearTo: Number(e.target.value) })} />
+          <input
+            type="number"
+            aria-label="Đến năm"
+            value={f.yearTo}
+            onChange={(e) => set({ yearTo: Number(e.target.value) })}
+          />
         </label>
         <label className="wide">
           Văn bản ban hành
-          <input type="text" aria-label="Văn bản ban hành" value={f.decision} onChange={(e) => set({ decision: e.target.value })} placeholder="ví dụ QĐ 123/QĐ-UBND ngày 01/4/2026" />
+          <input
+            type="text"
+            aria-label="Văn bản ban hành"
+            value={f.decision}
+            onChange={(e) => set({ decision: e.target.value })}
+            placeholder="ví dụ QĐ 123/QĐ-UBND ngày 01/4/2026"
+          />
         </label>
         <label className="wide">
           Nguồn (văn bản, phụ lục)
-          <input type="text" aria-label="Nguồn bộ tiêu chí" value={f.sourceDoc} onChange={(e) => set({ sourceDoc: e.target.value })} />
+          <input
+            type="text"
+            aria-label="Nguồn bộ tiêu chí"
+            value={f.sourceDoc}
+            onChange={(e) => set({ sourceDoc: e.target.value })}
+          />
         </label>
         <label>
           Số tiêu chí phải đạt
-          <input type="number" aria-label="Số tiêu chí phải đạt" value={f.requiredCount} onChange={(e) => set({ requiredCount: Number(e.target.value) })} />
+          <input
+            type="number"
+            aria-label="Số tiêu chí phải đạt"
+            value={f.requiredCount}
+            onChange={(e) => set({ requiredCount: Number(e.target.value) })}
+          />
         </label>
         <label>
           Số chỉ tiêu theo văn bản
@@ -91,13 +138,18 @@ export function SetForm({ mode, base, onDone, onCancel }: { mode: 'new' | 'copy'
         </label>
         <label>
           Ngưỡng theo
-          <select aria-label="Ngưỡng theo" value={f.thresholdBy} onChange={(e) => set({ thresholdBy: e.target.value as 'group' | 'region' })}>
+          <select
+            aria-label="Ngưỡng theo"
+            value={f.thresholdBy}
+            onChange={(e) => set({ thresholdBy: e.target.value as 'group' | 'region' })}
+          >
             <option value="group">Nhóm xã (1, 2, 3)</option>
             <option value="region">Vùng</option>
           </select>
         </label>
         <label className="field-inline">
-          <input type="checkbox" checked={f.verified} onChange={(e) => set({ verified: e.target.checked })} /> Đã đối chiếu văn bản gốc
+          <input type="checkbox" checked={f.verified} onChange={(e) => set({ verified: e.target.checked })} /> Đã đối
+          chiếu văn bản gốc
         </label>
       </div>
       <div className="form-row">

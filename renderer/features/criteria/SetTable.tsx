@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useApi } from '../../api/context';
 import type { CriteriaSetDetail, IndicatorRow, ThresholdRow } from '../../../shared/models/criteria';
-import { COMPARATOR_LABEL, VALUE_KIND_LABEL, type Comparator, type ValueKind } from '../../../shared/domain/criteria-eval';
+import {
+  COMPARATOR_LABEL,
+  VALUE_KIND_LABEL,
+  type Comparator,
+  type ValueKind,
+} from '../../../shared/domain/criteria-eval';
 import { useSubmit } from './useSubmit';
 
 /** Threshold columns of a set: the three commune groups, or ĐBSCL and the national value. */
@@ -17,7 +22,17 @@ export const thresholdKeys = (thresholdBy: string) =>
         { key: 'chung', label: 'Chung cả nước' },
       ];
 
-function ThresholdCell({ indicator, k, t, onSaved }: { indicator: IndicatorRow; k: string; t: ThresholdRow | undefined; onSaved: () => void }) {
+function ThresholdCell({
+  indicator,
+  k,
+  t,
+  onSaved,
+}: {
+  indicator: IndicatorRow;
+  k: string;
+  t: ThresholdRow | undefined;
+  onSaved: () => void;
+}) {
   const api = useApi();
   const { busy, submit } = useSubmit();
   const [editing, setEditing] = useState(false);
@@ -41,7 +56,18 @@ function ThresholdCell({ indicator, k, t, onSaved }: { indicator: IndicatorRow; 
     );
   }
   const save = () =>
-    submit(() => api.invoke('criteriaSets.saveThreshold', { indicatorId: indicator.id, key: k, value: na ? '' : value, notApplicable: na, verified, source }), 'Đã lưu ngưỡng chỉ tiêu.').then((ok) => {
+    submit(
+      () =>
+        api.invoke('criteriaSets.saveThreshold', {
+          indicatorId: indicator.id,
+          key: k,
+          value: na ? '' : value,
+          notApplicable: na,
+          verified,
+          source,
+        }),
+      'Đã lưu ngưỡng chỉ tiêu.',
+    ).then((ok) => {
       if (ok) {
         setEditing(false);
         onSaved();
@@ -49,14 +75,28 @@ function ThresholdCell({ indicator, k, t, onSaved }: { indicator: IndicatorRow; 
     });
   return (
     <span className="threshold-edit">
-      <input type="text" size={7} value={value} disabled={na} onChange={(e) => setValue(e.target.value)} aria-label="Ngưỡng" />
+      <input
+        type="text"
+        size={7}
+        value={value}
+        disabled={na}
+        onChange={(e) => setValue(e.target.value)}
+        aria-label="Ngưỡng"
+      />
       <label className="field-inline">
         <input type="checkbox" checked={na} onChange={(e) => setNa(e.target.checked)} /> Không áp dụng
       </label>
       <label className="field-inline">
         <input type="checkbox" checked={verified} onChange={(e) => setVerified(e.target.checked)} /> Đã kiểm chứng
       </label>
-      <input type="text" size={18} placeholder="Nguồn" value={source} onChange={(e) => setSource(e.target.value)} aria-label="Nguồn" />
+      <input
+        type="text"
+        size={18}
+        placeholder="Nguồn"
+        value={source}
+        onChange={(e) => setSource(e.target.value)}
+        aria-label="Nguồn"
+      />
       <button onClick={() => void save()} disabled={busy}>
         Lưu
       </button>
@@ -67,17 +107,53 @@ function ThresholdCell({ indicator, k, t, onSaved }: { indicator: IndicatorRow; 
   );
 }
 
-function IndicatorForm({ criterionId, no, onDone }: { criterionId: number; no: number; onDone: (saved: boolean) => void }) {
+function IndicatorForm({
+  criterionId,
+  no,
+  onDone,
+}: {
+  criterionId: number;
+  no: number;
+  onDone: (saved: boolean) => void;
+}) {
   const api = useApi();
   const { busy, submit } = useSubmit();
-  const [f, setF] = useState({ code: `${no}.`, name: '', unit: '%', comparator: '>=' as Comparator, valueKind: 'percent' as ValueKind, grades: '' });
+  const [f, setF] = useState({
+    code: `${no}.`,
+    name: '',
+    unit: '%',
+    comparator: '>=' as Comparator,
+    valueKind: 'percent' as ValueKind,
+    grades: '',
+  });
   const set = (p: Partial<typeof f>) => setF({ ...f, ...p });
-  const save = () => submit(() => api.invoke('criteriaSets.saveIndicator', { id: null, criterionId, ...f }), `Đã thêm chỉ tiêu ${f.code}.`).then((ok) => ok && onDone(true));
+  const save = () =>
+    submit(
+      () => api.invoke('criteriaSets.saveIndicator', { id: null, criterionId, ...f }),
+      `Đã thêm chỉ tiêu ${f.code}.`,
+    ).then((ok) => ok && onDone(true));
   return (
     <div className="form-row" role="form" aria-label={`Thêm chỉ tiêu cho tiêu chí ${no}`}>
-      <input type="text" size={5} aria-label="Mã chỉ tiêu" value={f.code} onChange={(e) => set({ code: e.target.value })} />
-      <input type="text" size={40} aria-label="Tên chỉ tiêu" placeholder="Nội dung chỉ tiêu" value={f.name} onChange={(e) => set({ name: e.target.value })} />
-      <select aria-label="Cách nhập" value={f.valueKind} onChange={(e) => set({ valueKind: e.target.value as ValueKind, unit: e.target.value === 'percent' ? '%' : '' })}>
+      <input
+        type="text"
+        size={5}
+        aria-label="Mã chỉ tiêu"
+        value={f.code}
+        onChange={(e) => set({ code: e.target.value })}
+      />
+      <input
+        type="text"
+        size={40}
+        aria-label="Tên chỉ tiêu"
+        placeholder="Nội dung chỉ tiêu"
+        value={f.name}
+        onChange={(e) => set({ name: e.target.value })}
+      />
+      <select
+        aria-label="Cách nhập"
+        value={f.valueKind}
+        onChange={(e) => set({ valueKind: e.target.value as ValueKind, unit: e.target.value === 'percent' ? '%' : '' })}
+      >
         {Object.entries(VALUE_KIND_LABEL).map(([k, l]) => (
           <option key={k} value={k}>
             {l}
@@ -85,7 +161,11 @@ function IndicatorForm({ criterionId, no, onDone }: { criterionId: number; no: n
         ))}
       </select>
       {f.valueKind !== 'yesno' ? (
-        <select aria-label="So sánh" value={f.comparator} onChange={(e) => set({ comparator: e.target.value as Comparator })}>
+        <select
+          aria-label="So sánh"
+          value={f.comparator}
+          onChange={(e) => set({ comparator: e.target.value as Comparator })}
+        >
           {(['>=', '<=', '=', '>', '<'] as const).map((c) => (
             <option key={c} value={c}>
               {COMPARATOR_LABEL[c]}
@@ -93,8 +173,24 @@ function IndicatorForm({ criterionId, no, onDone }: { criterionId: number; no: n
           ))}
         </select>
       ) : null}
-      <input type="text" size={5} aria-label="Đơn vị" placeholder="Đơn vị" value={f.unit} onChange={(e) => set({ unit: e.target.value })} />
-      {f.valueKind === 'grade' ? <input type="text" size={18} aria-label="Các mức xếp loại" placeholder="Tốt;Khá;Trung bình" value={f.grades} onChange={(e) => set({ grades: e.target.value })} /> : null}
+      <input
+        type="text"
+        size={5}
+        aria-label="Đơn vị"
+        placeholder="Đơn vị"
+        value={f.unit}
+        onChange={(e) => set({ unit: e.target.value })}
+      />
+      {f.valueKind === 'grade' ? (
+        <input
+          type="text"
+          size={18}
+          aria-label="Các mức xếp loại"
+          placeholder="Tốt;Khá;Trung bình"
+          value={f.grades}
+          onChange={(e) => set({ grades: e.target.value })}
+        />
+      ) : null}
       <button onClick={() => void save()} disabled={busy}>
         Thêm
       </button>
@@ -112,9 +208,15 @@ export function SetTable({ detail, onChanged }: { detail: CriteriaSetDetail; onC
   const [adding, setAdding] = useState<number | null>(null);
   const keys = thresholdKeys(detail.set.thresholdBy);
   const removeCriterion = (id: number, label: string) =>
-    window.confirm(`Xóa tiêu chí ${label} khỏi bộ?`) && void submit(() => api.invoke('criteriaSets.removeCriterion', { id }), `Đã xóa tiêu chí ${label}.`).then((ok) => ok && onChanged());
+    window.confirm(`Xóa tiêu chí ${label} khỏi bộ?`) &&
+    void submit(() => api.invoke('criteriaSets.removeCriterion', { id }), `Đã xóa tiêu chí ${label}.`).then(
+      (ok) => ok && onChanged(),
+    );
   const removeIndicator = (id: number, code: string) =>
-    window.confirm(`Xóa chỉ tiêu ${code}?`) && void submit(() => api.invoke('criteriaSets.removeIndicator', { id }), `Đã xóa chỉ tiêu ${code}.`).then((ok) => ok && onChanged());
+    window.confirm(`Xóa chỉ tiêu ${code}?`) &&
+    void submit(() => api.invoke('criteriaSets.removeIndicator', { id }), `Đã xóa chỉ tiêu ${code}.`).then(
+      (ok) => ok && onChanged(),
+    );
   return (
     <table className="table table-wide set-table" aria-label="Tiêu chí và chỉ tiêu">
       <thead>
@@ -153,19 +255,32 @@ export function SetTable({ detail, onChanged }: { detail: CriteriaSetDetail; onC
                   <td>{i.code}</td>
                   <td>{i.name}</td>
                   <td>
-                    {i.valueKind === 'yesno' ? 'Đạt/Không' : `${VALUE_KIND_LABEL[i.valueKind as ValueKind] ?? i.valueKind} ${COMPARATOR_LABEL[i.comparator as Comparator] ?? i.comparator}`} {i.unit}
+                    {i.valueKind === 'yesno'
+                      ? 'Đạt/Không'
+                      : `${VALUE_KIND_LABEL[i.valueKind as ValueKind] ?? i.valueKind} ${COMPARATOR_LABEL[i.comparator as Comparator] ?? i.comparator}`}{' '}
+                    {i.unit}
                     {i.grades ? <div className="muted">{i.grades}</div> : null}
                   </td>
                   {keys.map((k) => {
                     const t = i.thresholds.find((x) => x.region === k.key);
                     return (
                       <td key={k.key}>
-                        <ThresholdCell key={`${t?.id}-${t?.value}-${t?.notApplicable}`} indicator={i} k={k.key} t={t} onSaved={onChanged} />
+                        <ThresholdCell
+                          key={`${t?.id}-${t?.value}-${t?.notApplicable}`}
+                          indicator={i}
+                          k={k.key}
+                          t={t}
+                          onSaved={onChanged}
+                        />
                       </td>
                     );
                   })}
                   <td>
-                    <button className="link" onClick={() => removeIndicator(i.id, i.code)} aria-label={`Xóa chỉ tiêu ${i.code}`}>
+                    <button
+                      className="link"
+                      onClick={() => removeIndicator(i.id, i.code)}
+                      aria-label={`Xóa chỉ tiêu ${i.code}`}
+                    >
                       xóa
                     </button>
                   </td>

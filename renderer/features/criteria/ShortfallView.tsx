@@ -56,7 +56,11 @@ export function ShortfallView({ year }: { year: number }) {
           {r.byCriterion.map((c) => (
             <tr key={c.criterionId} className={criterion === c.criterionId ? 'row-selected' : ''}>
               <td>
-                <button className="link" onClick={() => setCriterion(criterion === c.criterionId ? null : c.criterionId)} title="Lọc danh sách xã theo tiêu chí này">
+                <button
+                  className="link"
+                  onClick={() => setCriterion(criterion === c.criterionId ? null : c.criterionId)}
+                  title="Lọc danh sách xã theo tiêu chí này"
+                >
                   {c.no}. {c.name}
                 </button>
               </td>
@@ -73,10 +77,22 @@ export function ShortfallView({ year }: { year: number }) {
         </tbody>
       </table>
       <div className="toolbar toolbar-dense">
-        <h2 className="section-title">Theo xã{criterion !== null ? ` — chưa đạt tiêu chí ${r.byCriterion.find((c) => c.criterionId === criterion)?.no}` : ''}</h2>
-        <input type="search" placeholder="Tìm xã…" aria-label="Tìm xã cần bổ sung" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <h2 className="section-title">
+          Theo xã
+          {criterion !== null
+            ? ` — chưa đạt tiêu chí ${r.byCriterion.find((c) => c.criterionId === criterion)?.no}`
+            : ''}
+        </h2>
+        <input
+          type="search"
+          placeholder="Tìm xã…"
+          aria-label="Tìm xã cần bổ sung"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <label className="field-inline">
-          <input type="checkbox" checked={onlyShort} onChange={(e) => setOnlyShort(e.target.checked)} /> Chỉ xã còn thiếu
+          <input type="checkbox" checked={onlyShort} onChange={(e) => setOnlyShort(e.target.checked)} /> Chỉ xã còn
+          thiếu
         </label>
         <span className="muted">{formatNumber(shown.length)} xã</span>
       </div>
@@ -107,7 +123,11 @@ export function ShortfallView({ year }: { year: number }) {
               <td className="small">{c.unmetIndicators.map((k) => codes[k]).join('; ')}</td>
               <td className="num">{c.unknown ? `${c.unknown} tiêu chí` : ''}</td>
               <td className="small">
-                {[c.previousLevel ? LEVEL_LABEL[c.previousLevel] : '', c.previousMet !== null ? `${c.previousMet}/${c.previousTotal} tiêu chí` : '', c.previousNote]
+                {[
+                  c.previousLevel ? LEVEL_LABEL[c.previousLevel] : '',
+                  c.previousMet !== null ? `${c.previousMet}/${c.previousTotal} tiêu chí` : '',
+                  c.previousNote,
+                ]
                   .filter(Boolean)
                   .join('; ') || <span className="muted">chưa có kết quả</span>}
               </td>
@@ -115,7 +135,9 @@ export function ShortfallView({ year }: { year: number }) {
           ))}
         </tbody>
       </table>
-      {shown.length > 500 ? <p className="muted">Hiện 500 xã đầu; xuất Excel để xem đủ {formatNumber(shown.length)} xã.</p> : null}
+      {shown.length > 500 ? (
+        <p className="muted">Hiện 500 xã đầu; xuất Excel để xem đủ {formatNumber(shown.length)} xã.</p>
+      ) : null}
     </div>
   );
 }

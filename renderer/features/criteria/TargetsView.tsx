@@ -2,7 +2,14 @@ import { useMemo, useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { LEVEL_LABEL } from '../../../shared/domain/ntm-figures';
-import { TARGET_KIND_LABEL, TARGET_LEVEL_LABEL, type CriteriaMatrix, type TargetKind, type TargetLevel, type TargetRow } from '../../../shared/models/criteria';
+import {
+  TARGET_KIND_LABEL,
+  TARGET_LEVEL_LABEL,
+  type CriteriaMatrix,
+  type TargetKind,
+  type TargetLevel,
+  type TargetRow,
+} from '../../../shared/models/criteria';
 import { CommunePicker, communeOptions } from './CommunePicker';
 import { useSubmit } from './useSubmit';
 import type { GridRow } from './grid-rows';
@@ -27,19 +34,41 @@ function ProvinceTargets({ year }: { year: number }) {
       <h2 className="section-title">Chỉ tiêu chung của tỉnh năm {year}</h2>
       {f ? (
         <p data-testid="target-summary">
-          Bình quân tiêu chí/xã: chỉ tiêu <strong>{f.avgCriteriaTarget ?? 'chưa đặt'}</strong> (hiện {f.province.avgCriteria}); không xã nào dưới{' '}
-          <strong>{f.minCriteriaTarget ?? 'chưa đặt'}</strong> tiêu chí (hiện thấp nhất {f.province.minCriteria ?? '—'}).{' '}
-          {f.projections.map((p) => `${LEVEL_LABEL[p.level]}: dự kiến ${p.projected}/${f.province.communeTotal} (${p.projectedPercent})`).join('; ')}.
+          Bình quân tiêu chí/xã: chỉ tiêu <strong>{f.avgCriteriaTarget ?? 'chưa đặt'}</strong> (hiện{' '}
+          {f.province.avgCriteria}); không xã nào dưới <strong>{f.minCriteriaTarget ?? 'chưa đặt'}</strong> tiêu chí
+          (hiện thấp nhất {f.province.minCriteria ?? '—'}).{' '}
+          {f.projections
+            .map(
+              (p) =>
+                `${LEVEL_LABEL[p.level]}: dự kiến ${p.projected}/${f.province.communeTotal} (${p.projectedPercent})`,
+            )
+            .join('; ')}
+          .
         </p>
       ) : null}
       <div className="form-row">
         <label className="field-inline">
           Bình quân tiêu chí/xã
-          <input type="text" inputMode="decimal" size={6} placeholder={f?.avgCriteriaTarget ?? '18,2'} value={avg} onChange={(e) => setAvg(e.target.value)} aria-label="Chỉ tiêu bình quân tiêu chí" />
+          <input
+            type="text"
+            inputMode="decimal"
+            size={6}
+            placeholder={f?.avgCriteriaTarget ?? '18,2'}
+            value={avg}
+            onChange={(e) => setAvg(e.target.value)}
+            aria-label="Chỉ tiêu bình quân tiêu chí"
+          />
         </label>
         <label className="field-inline">
           Tối thiểu mỗi xã
-          <input type="number" min={0} max={99} value={min} onChange={(e) => setMin(e.target.value)} aria-label="Chỉ tiêu tiêu chí tối thiểu" />
+          <input
+            type="number"
+            min={0}
+            max={99}
+            value={min}
+            onChange={(e) => setMin(e.target.value)}
+            aria-label="Chỉ tiêu tiêu chí tối thiểu"
+          />
         </label>
         <button className="secondary" onClick={() => void save()} disabled={busy || (!avg.trim() && !min.trim())}>
           Lưu chỉ tiêu chung
@@ -57,7 +86,13 @@ export function TargetsView({ matrix, rows }: { matrix: CriteriaMatrix; rows: Gr
   const targets = useQuery('criteria.targets', { year });
   const options = useMemo(() => communeOptions(rows), [rows]);
   const { busy, submit } = useSubmit();
-  const [form, setForm] = useState({ communeId: '' as number | '', level: 'ntm' as TargetLevel, kind: 'official' as TargetKind, targetCriteria: '', notes: '' });
+  const [form, setForm] = useState({
+    communeId: '' as number | '',
+    level: 'ntm' as TargetLevel,
+    kind: 'official' as TargetKind,
+    targetCriteria: '',
+    notes: '',
+  });
   const add = () =>
     form.communeId === ''
       ? notify('error', 'Hãy chọn xã đặt chỉ tiêu.')
@@ -73,16 +108,27 @@ export function TargetsView({ matrix, rows }: { matrix: CriteriaMatrix; rows: Gr
             }),
           'Đã lưu chỉ tiêu của xã.',
         ).then((ok) => ok && (setForm({ ...form, communeId: '', targetCriteria: '', notes: '' }), targets.reload()));
-  const remove = (t: TargetRow) => submit(() => api.invoke('criteria.removeTarget', { id: t.id }), `Đã xóa chỉ tiêu của xã ${t.communeLabel}.`).then((ok) => ok && targets.reload());
+  const remove = (t: TargetRow) =>
+    submit(() => api.invoke('criteria.removeTarget', { id: t.id }), `Đã xóa chỉ tiêu của xã ${t.communeLabel}.`).then(
+      (ok) => ok && targets.reload(),
+    );
 
   return (
     <div className="page">
       <h2 className="section-title">Đặt chỉ tiêu cho xã năm {year}</h2>
       <div className="form-row">
-        <CommunePicker options={options} value={form.communeId} onChange={(communeId) => setForm({ ...form, communeId })} />
+        <CommunePicker
+          options={options}
+          value={form.communeId}
+          onChange={(communeId) => setForm({ ...form, communeId })}
+        />
         <label className="field-inline">
           Mục tiêu
-          <select aria-label="Mức mục tiêu" value={form.level} onChange={(e) => setForm({ ...form, level: e.target.value as TargetLevel })}>
+          <select
+            aria-label="Mức mục tiêu"
+            value={form.level}
+            onChange={(e) => setForm({ ...form, level: e.target.value as TargetLevel })}
+          >
             {TARGET_LEVELS.map((l) => (
               <option key={l} value={l}>
                 {TARGET_LEVEL_LABEL[l]}
@@ -92,18 +138,34 @@ export function TargetsView({ matrix, rows }: { matrix: CriteriaMatrix; rows: Gr
         </label>
         <label className="field-inline">
           Loại
-          <select aria-label="Loại chỉ tiêu" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as TargetKind })}>
+          <select
+            aria-label="Loại chỉ tiêu"
+            value={form.kind}
+            onChange={(e) => setForm({ ...form, kind: e.target.value as TargetKind })}
+          >
             <option value="official">{TARGET_KIND_LABEL.official}</option>
             <option value="stretch">{TARGET_KIND_LABEL.stretch}</option>
           </select>
         </label>
         <label className="field-inline">
           Số tiêu chí phấn đấu
-          <input type="number" min={0} max={99} value={form.targetCriteria} onChange={(e) => setForm({ ...form, targetCriteria: e.target.value })} aria-label="Số tiêu chí mục tiêu" />
+          <input
+            type="number"
+            min={0}
+            max={99}
+            value={form.targetCriteria}
+            onChange={(e) => setForm({ ...form, targetCriteria: e.target.value })}
+            aria-label="Số tiêu chí mục tiêu"
+          />
         </label>
         <label className="field-inline">
           Ghi chú
-          <input type="text" value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} aria-label="Ghi chú chỉ tiêu" />
+          <input
+            type="text"
+            value={form.notes}
+            onChange={(e) => setForm({ ...form, notes: e.target.value })}
+            aria-label="Ghi chú chỉ tiêu"
+          />
         </label>
         <button onClick={() => void add()} disabled={busy}>
           Lưu chỉ tiêu
@@ -140,7 +202,12 @@ export function TargetsView({ matrix, rows }: { matrix: CriteriaMatrix; rows: Gr
               <td className="num">{t.currentCriteria ?? '—'}</td>
               <td>{t.notes}</td>
               <td>
-                <button className="secondary" onClick={() => void remove(t)} disabled={busy} aria-label={`Xóa chỉ tiêu ${t.communeName}`}>
+                <button
+                  className="secondary"
+                  onClick={() => void remove(t)}
+                  disabled={busy}
+                  aria-label={`Xóa chỉ tiêu ${t.communeName}`}
+                >
                   Xóa
                 </button>
               </td>

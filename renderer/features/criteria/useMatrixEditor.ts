@@ -1,7 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import { emptyUndo, recordBatch, redoDone, redoPlan, undoDone, undoPlan, type CellChange, type UndoState } from '../../lib/undo-stack';
+import {
+  emptyUndo,
+  recordBatch,
+  redoDone,
+  redoPlan,
+  undoDone,
+  undoPlan,
+  type CellChange,
+  type UndoState,
+} from '../../lib/undo-stack';
 import { resultAt } from '../../../shared/domain/criteria-values';
 import type { CriteriaMatrix, MatrixRow } from '../../../shared/models/criteria';
 import { districtIndex, toGridRow, type GridRow } from './grid-rows';
@@ -59,7 +68,10 @@ export function useMatrixEditor(matrix: CriteriaMatrix | null) {
     setUndo(undoRef.current);
   }, [matrix]);
 
-  const columnIndex = useCallback((criterionId: number) => matrix?.criteria.findIndex((c) => c.id === criterionId) ?? -1, [matrix]);
+  const columnIndex = useCallback(
+    (criterionId: number) => matrix?.criteria.findIndex((c) => c.id === criterionId) ?? -1,
+    [matrix],
+  );
 
   const valueOf = useCallback(
     (communeId: number, criterionId: number): boolean | null => {
@@ -120,15 +132,33 @@ export function useMatrixEditor(matrix: CriteriaMatrix | null) {
       save(() => {
         const list = typeof edits === 'function' ? edits() : edits;
         const changes = list
-          .map((e) => ({ key: keyOf(e.communeId, e.criterionId), before: valueOf(e.communeId, e.criterionId), after: e.after }))
+          .map((e) => ({
+            key: keyOf(e.communeId, e.criterionId),
+            before: valueOf(e.communeId, e.criterionId),
+            after: e.after,
+          }))
           .filter((c) => c.before !== c.after);
         return { changes, then: (u) => recordBatch(u, changes) };
       }),
     [save, valueOf],
   );
 
-  const undoLast = useCallback(() => save(() => { const changes = undoPlan(undoRef.current); return changes && { changes, then: undoDone }; }), [save]);
-  const redoLast = useCallback(() => save(() => { const changes = redoPlan(undoRef.current); return changes && { changes, then: redoDone }; }), [save]);
+  const undoLast = useCallback(
+    () =>
+      save(() => {
+        const changes = undoPlan(undoRef.current);
+        return changes && { changes, then: undoDone };
+      }),
+    [save],
+  );
+  const redoLast = useCallback(
+    () =>
+      save(() => {
+        const changes = redoPlan(undoRef.current);
+        return changes && { changes, then: redoDone };
+      }),
+    [save],
+  );
 
   /** Fresh rows saved elsewhere (the indicator panel). */
   const applyRows = useCallback(

@@ -13,7 +13,17 @@ import { ALL_COMMUNES, levelDrill, NO_DATA, type Drill } from './drill';
 import { ProvinceMap } from '../map/ProvinceMap';
 import type { MillionVnd } from '../../../shared/models/units-of-measure';
 
-export function Stat({ label, value, sub, onOpen }: { label: string; value: string; sub?: string; onOpen?: () => void }) {
+export function Stat({
+  label,
+  value,
+  sub,
+  onOpen,
+}: {
+  label: string;
+  value: string;
+  sub?: string;
+  onOpen?: () => void;
+}) {
   const body = (
     <>
       <div className="stat-label">{label}</div>
@@ -22,7 +32,13 @@ export function Stat({ label, value, sub, onOpen }: { label: string; value: stri
     </>
   );
   return onOpen ? (
-    <button type="button" className="stat stat-button" data-testid={`stat-${label}`} onClick={onOpen} title="Mở danh sách">
+    <button
+      type="button"
+      className="stat stat-button"
+      data-testid={`stat-${label}`}
+      onClick={onOpen}
+      title="Mở danh sách"
+    >
       {body}
     </button>
   ) : (
@@ -85,7 +101,15 @@ export function DashboardPage() {
   );
 }
 
-function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: Drill) => void; mapYear: number | null }) {
+function Overview({
+  data,
+  open,
+  mapYear,
+}: {
+  data: DashboardOverview;
+  open: (d: Drill) => void;
+  mapYear: number | null;
+}) {
   const charts = useMemo(() => chartData(data), [data]);
   const [ntm, nangCao, kieuMau] = data.levels;
   const planText = (l: typeof ntm) =>
@@ -101,21 +125,40 @@ function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: 
       </h2>
       <div className="stats">
         {[ntm, nangCao, kieuMau].map((l) => (
-          <Stat key={l!.level} label={l!.level === 'ntm' ? 'Xã đạt chuẩn NTM' : `Xã ${l!.label}`} value={`${formatNumber(l!.actual)}/${formatNumber(data.communeTotal)}`} sub={planText(l)} onOpen={() => open(levelDrill(data, l!.level, l!.label))} />
+          <Stat
+            key={l!.level}
+            label={l!.level === 'ntm' ? 'Xã đạt chuẩn NTM' : `Xã ${l!.label}`}
+            value={`${formatNumber(l!.actual)}/${formatNumber(data.communeTotal)}`}
+            sub={planText(l)}
+            onOpen={() => open(levelDrill(data, l!.level, l!.label))}
+          />
         ))}
         <Stat
           label="Bình quân tiêu chí/xã"
           value={data.avgCriteria ?? NO_DATA}
-          sub={noResults ? `${formatNumber(noResults)} xã chưa có số liệu` : `tất cả ${formatNumber(data.communeTotal)} xã có kết quả`}
+          sub={
+            noResults
+              ? `${formatNumber(noResults)} xã chưa có số liệu`
+              : `tất cả ${formatNumber(data.communeTotal)} xã có kết quả`
+          }
           onOpen={() => open({ kind: 'communes', title: 'Xã chưa có kết quả tiêu chí', filter: { kind: 'noResults' } })}
         />
         <Stat
           label="Giải ngân / kế hoạch giao"
           value={pct(data.funding?.total.rate ?? null)}
-          sub={data.funding ? `${money(data.funding.total.disbursed)} / ${money(data.funding.total.allocated)} triệu đồng` : NO_DATA}
+          sub={
+            data.funding
+              ? `${money(data.funding.total.disbursed)} / ${money(data.funding.total.allocated)} triệu đồng`
+              : NO_DATA
+          }
           onOpen={() => open({ kind: 'funding', title: `Nguồn vốn năm ${data.year} theo xã (mọi nguồn)` })}
         />
-        <Stat label="Sản phẩm OCOP còn hiệu lực" value={formatNumber(data.ocop.validTotal)} sub="3 sao trở lên, cuối năm" onOpen={() => open({ kind: 'ocop', title: `Sản phẩm OCOP còn hiệu lực cuối năm ${data.year}` })} />
+        <Stat
+          label="Sản phẩm OCOP còn hiệu lực"
+          value={formatNumber(data.ocop.validTotal)}
+          sub="3 sao trở lên, cuối năm"
+          onOpen={() => open({ kind: 'ocop', title: `Sản phẩm OCOP còn hiệu lực cuối năm ${data.year}` })}
+        />
       </div>
 
       <div className="dash-grid">
@@ -128,7 +171,11 @@ function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: 
             onSelect: (i, s) => {
               const y = data.progress[i]!.year;
               const lv = (['ntm', 'nang_cao', 'kieu_mau'] as const)[s]!;
-              open({ kind: 'communes', title: `Xã ${data.levels[s]!.label} công nhận đến năm ${y} (đang giữ chuẩn)`, filter: { kind: 'level', level: lv, upToYear: y } });
+              open({
+                kind: 'communes',
+                title: `Xã ${data.levels[s]!.label} công nhận đến năm ${y} (đang giữ chuẩn)`,
+                filter: { kind: 'level', level: lv, upToYear: y },
+              });
             },
           }}
         />
@@ -142,7 +189,11 @@ function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: 
                   ...charts.criteria,
                   onSelect: (i) => {
                     const met = data.byCriteriaMet[i]!.met;
-                    open({ kind: 'communes', title: `Xã đạt ${met} tiêu chí năm ${data.year}`, filter: { kind: 'met', met } });
+                    open({
+                      kind: 'communes',
+                      title: `Xã đạt ${met} tiêu chí năm ${data.year}`,
+                      filter: { kind: 'met', met },
+                    });
                   },
                 }
               : null
@@ -166,7 +217,11 @@ function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: 
           }
           missing={`Chưa có số liệu nguồn vốn năm ${data.year}.`}
         >
-          {data.funding ? <p className="muted">Giải ngân tính đến {data.funding.asOf ? formatShortDate(data.funding.asOf) : NO_DATA}.</p> : null}
+          {data.funding ? (
+            <p className="muted">
+              Giải ngân tính đến {data.funding.asOf ? formatShortDate(data.funding.asOf) : NO_DATA}.
+            </p>
+          ) : null}
         </ChartPanel>
         <Panel title="Tỷ lệ giải ngân theo nguồn vốn">
           {data.funding ? (
@@ -183,7 +238,16 @@ function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: 
                 {[...data.funding.sources, data.funding.total].map((s) => (
                   <tr key={s.code || 'total'} className={s.code ? undefined : 'total-row'}>
                     <td>
-                      <button className="link" onClick={() => open({ kind: 'funding', title: `${s.code ? `Nguồn ${s.name}` : 'Mọi nguồn vốn'} năm ${data.year} theo xã`, sourceCode: s.code || undefined })}>
+                      <button
+                        className="link"
+                        onClick={() =>
+                          open({
+                            kind: 'funding',
+                            title: `${s.code ? `Nguồn ${s.name}` : 'Mọi nguồn vốn'} năm ${data.year} theo xã`,
+                            sourceCode: s.code || undefined,
+                          })
+                        }
+                      >
                         {s.name}
                       </button>
                     </td>
@@ -219,7 +283,8 @@ function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: 
               {data.ocop.targets.map((t, i) => (
                 <li key={i}>
                   {t.label}
-                  {t.unitName ? ` (${t.unitName})` : ''}: kế hoạch {t.targetText}, đạt {formatNumber(t.current)} {t.met ? '✓' : ''}
+                  {t.unitName ? ` (${t.unitName})` : ''}: kế hoạch {t.targetText}, đạt {formatNumber(t.current)}{' '}
+                  {t.met ? '✓' : ''}
                 </li>
               ))}
             </ul>
@@ -228,18 +293,42 @@ function Overview({ data, open, mapYear }: { data: DashboardOverview; open: (d: 
         <Panel title="Việc cần làm">
           <ul className="due-list">
             <li>
-              <button className="link" onClick={() => open({ kind: 'expiring', title: `Giấy chứng nhận OCOP hết hạn trong 6 tháng tới (từ ${formatShortDate(data.today)})` })}>
+              <button
+                className="link"
+                onClick={() =>
+                  open({
+                    kind: 'expiring',
+                    title: `Giấy chứng nhận OCOP hết hạn trong 6 tháng tới (từ ${formatShortDate(data.today)})`,
+                  })
+                }
+              >
                 {formatNumber(data.due.expiring.length)} giấy chứng nhận OCOP hết hạn trong 6 tháng tới
               </button>
             </li>
             <li>
-              <button className="link" onClick={() => open({ kind: 'communes', title: `Xã có nguy cơ không giữ chuẩn năm ${data.year}`, filter: { kind: 'atRisk' } })}>
+              <button
+                className="link"
+                onClick={() =>
+                  open({
+                    kind: 'communes',
+                    title: `Xã có nguy cơ không giữ chuẩn năm ${data.year}`,
+                    filter: { kind: 'atRisk' },
+                  })
+                }
+              >
                 {formatNumber(atRisk)} xã có nguy cơ không giữ chuẩn (đạt ít hơn {data.set?.required ?? 19} tiêu chí)
               </button>
             </li>
             {data.due.reports.map((r) => (
               <li key={r.period}>
-                <a href="#/van-ban">{r.label}</a>: {r.issued ? `đã ban hành (${r.issued})` : r.periodEnd < data.today ? <strong>chưa ban hành — kỳ đã kết thúc</strong> : `kỳ kết thúc ${formatShortDate(r.periodEnd)}`}
+                <a href="#/van-ban">{r.label}</a>:{' '}
+                {r.issued ? (
+                  `đã ban hành (${r.issued})`
+                ) : r.periodEnd < data.today ? (
+                  <strong>chưa ban hành — kỳ đã kết thúc</strong>
+                ) : (
+                  `kỳ kết thúc ${formatShortDate(r.periodEnd)}`
+                )}
               </li>
             ))}
           </ul>
@@ -260,7 +349,17 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
 }
 
 /** A panel of one chart (and what goes under it), or a line saying its figures are missing. */
-function ChartPanel({ title, chart, missing, children }: { title: string; chart: ChartProps | null; missing?: string; children?: React.ReactNode }) {
+function ChartPanel({
+  title,
+  chart,
+  missing,
+  children,
+}: {
+  title: string;
+  chart: ChartProps | null;
+  missing?: string;
+  children?: React.ReactNode;
+}) {
   return (
     <Panel title={title}>
       {chart ? (

@@ -12,29 +12,63 @@ import { LEVEL_LABEL } from '../../../shared/domain/ntm-figures';
 import type { DashboardOverview, OverviewCommune } from '../../../shared/models/dashboard';
 import { FIRST_ROWS, NO_DATA, type Drill } from './drill';
 
-const num = (p: ValueFormatterParams) => (p.value === null || p.value === undefined ? NO_DATA : formatNumber(p.value as number, Number.isInteger(p.value) ? 0 : 1));
-const pct = (p: ValueFormatterParams) => (p.value === null || p.value === undefined ? NO_DATA : `${formatDecimal1(p.value as number)}%`);
+const num = (p: ValueFormatterParams) =>
+  p.value === null || p.value === undefined
+    ? NO_DATA
+    : formatNumber(p.value as number, Number.isInteger(p.value) ? 0 : 1);
+const pct = (p: ValueFormatterParams) =>
+  p.value === null || p.value === undefined ? NO_DATA : `${formatDecimal1(p.value as number)}%`;
 const numCol = { type: 'numericColumn', valueFormatter: num, width: 130 } as const;
 
 const COMMUNE_COLS: ColDef<OverviewCommune>[] = [
   { headerName: 'Xã', field: 'name', flex: 1, minWidth: 160 },
   { headerName: 'Đơn vị cấp huyện (trước 1/7/2025)', field: 'districtName', flex: 1, minWidth: 160 },
-  { headerName: 'Mức đạt chuẩn', valueGetter: (p) => (p.data?.level ? LEVEL_LABEL[p.data.level] : 'Chưa đạt'), width: 150 },
-  { headerName: 'Năm công nhận', field: 'levelYear', width: 130, valueFormatter: (p) => (p.value ? String(p.value) : '') },
+  {
+    headerName: 'Mức đạt chuẩn',
+    valueGetter: (p) => (p.data?.level ? LEVEL_LABEL[p.data.level] : 'Chưa đạt'),
+    width: 150,
+  },
+  {
+    headerName: 'Năm công nhận',
+    field: 'levelYear',
+    width: 130,
+    valueFormatter: (p) => (p.value ? String(p.value) : ''),
+  },
   { headerName: 'Số tiêu chí đạt', field: 'met', ...numCol },
   { headerName: 'Kế hoạch năm', valueGetter: (p) => (p.data?.target ? LEVEL_LABEL[p.data.target] : ''), width: 140 },
   { headerName: 'Nguy cơ không giữ chuẩn', valueGetter: (p) => (p.data?.atRisk ? 'Có' : ''), width: 120 },
 ];
 
 /** The list behind the figure the person chose, under the charts; printable like every grid. */
-export function DrillList({ data, drill, byDistrict, onShown }: { data: DashboardOverview; drill: Drill; byDistrict: boolean; onShown?: (year: number) => void }) {
+export function DrillList({
+  data,
+  drill,
+  byDistrict,
+  onShown,
+}: {
+  data: DashboardOverview;
+  drill: Drill;
+  byDistrict: boolean;
+  onShown?: (year: number) => void;
+}) {
   const gridRef = useRef<AgGridReact>(null);
   const api = useApi();
   const notify = useNotice();
   // Every list is read when shown, filtered by the service; a long xã list comes 200 rows first.
   // The rows read for `key`; the grid keeps the previous rows until the new ones come (no blank flash).
-  const [fetched, setFetched] = useState<{ key: string; kind: Drill['kind']; grouped: boolean; rows: unknown[]; total: number } | null>(null);
-  const key = JSON.stringify([data.year, drill.kind, drill.kind === 'communes' ? drill.filter : drill.title, byDistrict]);
+  const [fetched, setFetched] = useState<{
+    key: string;
+    kind: Drill['kind'];
+    grouped: boolean;
+    rows: unknown[];
+    total: number;
+  } | null>(null);
+  const key = JSON.stringify([
+    data.year,
+    drill.kind,
+    drill.kind === 'communes' ? drill.filter : drill.title,
+    byDistrict,
+  ]);
   const [everything, setEverything] = useState(false);
   const shownRef = useRef(onShown);
   shownRef.current = onShown;
@@ -56,9 +90,13 @@ export function DrillList({ data, drill, byDistrict, onShown }: { data: Dashboar
       drill.kind === 'communes' && byDistrict
         ? api.invoke('overview.communesByDistrict', { year, filter: drill.filter }).then((r) => done(r), fail)
         : drill.kind === 'communes'
-          ? api.invoke('overview.communes', { year, filter: drill.filter, limit: everything ? undefined : FIRST_ROWS }).then((r) => done(r.rows, r.total), fail)
+          ? api
+              .invoke('overview.communes', { year, filter: drill.filter, limit: everything ? undefined : FIRST_ROWS })
+              .then((r) => done(r.rows, r.total), fail)
           : drill.kind === 'funding'
-            ? api.invoke('overview.fundingUnits', { year, sourceCode: drill.sourceCode, byDistrict }).then((r) => done(r), fail)
+            ? api
+                .invoke('overview.fundingUnits', { year, sourceCode: drill.sourceCode, byDistrict })
+                .then((r) => done(r), fail)
             : drill.kind === 'ocop'
               ? api.invoke('overview.ocopProducts', { year, stars: drill.stars }).then((r) => done(r), fail)
               : null;
@@ -88,7 +126,9 @@ export function DrillList({ data, drill, byDistrict, onShown }: { data: Dashboar
     if (kind === 'funding') {
       return [
         { headerName: grouped ? 'Đơn vị cấp huyện' : 'Xã', field: 'name', flex: 1, minWidth: 180 },
-        ...(grouped || !data.hasDistricts ? [] : [{ headerName: 'Đơn vị cấp huyện', field: 'districtName', flex: 1, minWidth: 160 }]),
+        ...(grouped || !data.hasDistricts
+          ? []
+          : [{ headerName: 'Đơn vị cấp huyện', field: 'districtName', flex: 1, minWidth: 160 }]),
         { headerName: 'Nhu cầu (triệu đồng)', field: 'need', ...numCol, width: 160 },
         { headerName: 'Kế hoạch giao (triệu đồng)', field: 'allocated', ...numCol, width: 180 },
         { headerName: 'Giải ngân (triệu đồng)', field: 'disbursed', ...numCol, width: 170 },
@@ -96,12 +136,23 @@ export function DrillList({ data, drill, byDistrict, onShown }: { data: Dashboar
       ];
     }
     return [
-      { headerName: 'Sản phẩm', field: 'productName', valueGetter: (p) => p.data.name ?? p.data.productName, flex: 1, minWidth: 180 },
+      {
+        headerName: 'Sản phẩm',
+        field: 'productName',
+        valueGetter: (p) => p.data.name ?? p.data.productName,
+        flex: 1,
+        minWidth: 180,
+      },
       { headerName: 'Chủ thể', field: 'producerName', flex: 1, minWidth: 160 },
       { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 170 },
       { headerName: 'Số sao', field: 'stars', ...numCol, width: 100 },
       { headerName: 'Quyết định', field: 'decisionNo', width: 150 },
-      { headerName: 'Hết hạn', field: 'expiryDate', width: 120, valueFormatter: (p) => formatShortDate(p.value as string) },
+      {
+        headerName: 'Hết hạn',
+        field: 'expiryDate',
+        width: 120,
+        valueFormatter: (p) => formatShortDate(p.value as string),
+      },
     ];
   }, [data.hasDistricts, kind, grouped]);
 
@@ -126,7 +177,12 @@ export function DrillList({ data, drill, byDistrict, onShown }: { data: Dashboar
         <PrintGridButton
           api={() => gridRef.current?.api}
           title={drill.title}
-          filter={[byDistrict ? 'nhóm theo đơn vị cấp huyện' : '', cut ? `chỉ ${formatNumber(rows.length)}/${formatNumber(total)} dòng đầu (bấm «Xem tất cả» để in đủ)` : ''].filter(Boolean).join('; ')}
+          filter={[
+            byDistrict ? 'nhóm theo đơn vị cấp huyện' : '',
+            cut ? `chỉ ${formatNumber(rows.length)}/${formatNumber(total)} dòng đầu (bấm «Xem tất cả» để in đủ)` : '',
+          ]
+            .filter(Boolean)
+            .join('; ')}
         />
       </div>
       <div className="drill-grid">

@@ -17,5 +17,9 @@ export const NO_DATA = 'chưa có số liệu';
 export const FIRST_ROWS = 200;
 
 export function levelDrill(o: DashboardOverview, lv: Level, label: string): Drill {
-  return { kind: 'communes', title: `Xã đạt chuẩn ${label} đến cuối năm ${o.year}`, filter: { kind: 'level', level: lv } };
+  return {
+    kind: 'communes',
+    title: `Xã đạt chuẩn ${label} đến cuối năm ${o.year}`,
+    filter: { kind: 'level', level: lv },
+  };
 }

@@ -1,4 +1,10 @@
-import type { BodyBlock, OfficialDocModel, TableCellValue, TableModel, TableRowModel } from '../../../shared/models/documents';
+import type {
+  BodyBlock,
+  OfficialDocModel,
+  TableCellValue,
+  TableModel,
+  TableRowModel,
+} from '../../../shared/models/documents';
 import { docNumber, formatNumber } from '../../../shared/format/number';
 import { formatLongDate } from '../../../shared/format/date';
 
@@ -44,7 +50,11 @@ function Table({ table }: { table: TableModel }) {
           {rows.map((r, i) => (
             <tr key={i} className={r.emphasis ? `doc-${r.emphasis}` : undefined}>
               {r.cells.map((c, j) => (
-                <td key={j} colSpan={typeof c === 'object' && c !== null ? c.colSpan : undefined} className={typeof c === 'number' ? 'num' : undefined}>
+                <td
+                  key={j}
+                  colSpan={typeof c === 'object' && c !== null ? c.colSpan : undefined}
+                  className={typeof c === 'number' ? 'num' : undefined}
+                >
                   {cellText(c)}
                 </td>
               ))}
@@ -52,7 +62,9 @@ function Table({ table }: { table: TableModel }) {
           ))}
         </tbody>
       </table>
-      {all.length > rows.length ? <div className="doc-more">… và {formatNumber(all.length - rows.length)} dòng nữa (có đủ trong tệp Word).</div> : null}
+      {all.length > rows.length ? (
+        <div className="doc-more">… và {formatNumber(all.length - rows.length)} dòng nữa (có đủ trong tệp Word).</div>
+      ) : null}
     </div>
   );
 }
@@ -80,12 +92,23 @@ function Blocks({ blocks }: { blocks: BodyBlock[] }) {
               </p>
             );
           case 'bullet':
-            return <p key={i} className="doc-p">- {b.text}</p>;
+            return (
+              <p key={i} className="doc-p">
+                - {b.text}
+              </p>
+            );
           case 'plus':
-            return <p key={i} className="doc-p">+ {b.text}</p>;
+            return (
+              <p key={i} className="doc-p">
+                + {b.text}
+              </p>
+            );
           default:
             return (
-              <p key={i} className={`doc-p${b.italic ? ' doc-italic' : ''}${b.align === 'center' ? ' doc-center' : ''}`}>
+              <p
+                key={i}
+                className={`doc-p${b.italic ? ' doc-italic' : ''}${b.align === 'center' ? ' doc-center' : ''}`}
+              >
                 {b.text}
               </p>
             );
@@ -99,7 +122,8 @@ function Blocks({ blocks }: { blocks: BodyBlock[] }) {
 export function DocPreview({ model }: { model: OfficialDocModel }) {
   const h = model.header;
   // Numbers below 10 take a leading zero (Số: 05/KH-BCĐ), as in the Word file.
-  const num = h.number === null || h.number === undefined || h.number === '' ? '\u00a0\u00a0\u00a0\u00a0' : docNumber(h.number);
+  const num =
+    h.number === null || h.number === undefined || h.number === '' ? '\u00a0\u00a0\u00a0\u00a0' : docNumber(h.number);
   const legal = model.legalBasis;
   const legalText = legal?.style === 'thuc_hien' ? `${legal.intro ?? 'Thực hiện'} ${legal.items.join('; ')};` : null;
   return (
@@ -116,7 +140,10 @@ export function DocPreview({ model }: { model: OfficialDocModel }) {
           <div className="doc-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
           <div className="doc-bold doc-rule">Độc lập - Tự do - Hạnh phúc</div>
           <div className="doc-italic doc-number">
-            {h.place}, {h.dateIso ? formatLongDate(h.dateIso) : 'ngày\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0 năm\u00a0\u00a0\u00a0\u00a0'}
+            {h.place},{' '}
+            {h.dateIso
+              ? formatLongDate(h.dateIso)
+              : 'ngày\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0 năm\u00a0\u00a0\u00a0\u00a0'}
           </div>
         </div>
       </div>

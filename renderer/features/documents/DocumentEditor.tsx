@@ -3,7 +3,12 @@ import { useApi } from '../../api/context';
 import { saveFile } from '../../api/files';
 import { useNotice } from '../../components/Notice';
 import type { DocumentDetail, DocumentContent } from '../../../shared/models/document-content';
-import { NARRATIVE_HINTS, narrativeLabel, REQUIRED_SECTIONS, type DocumentChecks } from '../../../shared/models/document-content';
+import {
+  NARRATIVE_HINTS,
+  narrativeLabel,
+  REQUIRED_SECTIONS,
+  type DocumentChecks,
+} from '../../../shared/models/document-content';
 import { useUnsavedGuard } from '../../components/unsaved';
 import type { OfficialDocModel } from '../../../shared/models/documents';
 import { blocksToText, linesToList, textToBlocks } from '../../lib/narrative-text';
@@ -140,14 +145,27 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
   const field = (label: string, value: string, key: keyof Form, type = 'text', width?: number) => (
     <label className="form-field">
       <span>{label}</span>
-      <input type={type} value={value} disabled={readOnly} style={width ? { width } : undefined} onChange={(e) => set({ [key]: e.target.value } as Partial<Form>)} aria-label={label} />
+      <input
+        type={type}
+        value={value}
+        disabled={readOnly}
+        style={width ? { width } : undefined}
+        onChange={(e) => set({ [key]: e.target.value } as Partial<Form>)}
+        aria-label={label}
+      />
     </label>
   );
   const area = (label: string, value: string, onChange: (v: string) => void, rows = 6, hint?: string) => (
     <label className="form-field form-area">
       <span>{label}</span>
       {hint ? <small className="muted">{hint}</small> : null}
-      <textarea rows={rows} value={value} disabled={readOnly} onChange={(e) => onChange(e.target.value)} aria-label={label} />
+      <textarea
+        rows={rows}
+        value={value}
+        disabled={readOnly}
+        onChange={(e) => onChange(e.target.value)}
+        aria-label={label}
+      />
     </label>
   );
 
@@ -155,11 +173,16 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
     <div className="doc-editor">
       <div className="toolbar">
         <strong>{doc.title}</strong>
-        <span className={readOnly ? 'badge badge-issued' : 'badge'}>{readOnly ? 'Đã ban hành' : dirty ? 'Chưa lưu' : 'Bản nháp'}</span>
+        <span className={readOnly ? 'badge badge-issued' : 'badge'}>
+          {readOnly ? 'Đã ban hành' : dirty ? 'Chưa lưu' : 'Bản nháp'}
+        </span>
       </div>
       <div className="toolbar">
         {!readOnly ? (
-          <button disabled={!!busy || !dirty} onClick={() => run('save', async () => (await save(), notify('success', 'Đã lưu văn bản.')))}>
+          <button
+            disabled={!!busy || !dirty}
+            onClick={() => run('save', async () => (await save(), notify('success', 'Đã lưu văn bản.')))}
+          >
             Lưu
           </button>
         ) : null}
@@ -185,12 +208,16 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
               run('issue', async () => {
                 if (!form.number.trim() || !form.issuedDate) {
                   setTab('info');
-                  notify('error', 'Nhập số văn bản (do văn thư cấp) và ngày ban hành ở «Thông tin chung» trước khi ghi vào sổ.');
+                  notify(
+                    'error',
+                    'Nhập số văn bản (do văn thư cấp) và ngày ban hành ở «Thông tin chung» trước khi ghi vào sổ.',
+                  );
                   return;
                 }
                 const saved = dirty ? await save() : doc;
                 const ref = `số ${docNumber(saved.number)}/${saved.symbol} ngày ${formatShortDate(saved.issuedDate)}`;
-                if (!window.confirm(`Ban hành văn bản ${ref}? Số liệu được chốt và văn bản không sửa được nữa.`)) return;
+                if (!window.confirm(`Ban hành văn bản ${ref}? Số liệu được chốt và văn bản không sửa được nữa.`))
+                  return;
                 const d = await api.invoke('documents.issue', { id });
                 setDoc(d);
                 onChanged();
@@ -217,7 +244,13 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
           </button>
         ) : null}
       </div>
-      <JobProgress status={docxJob.status} note={docxJob.note} onCancel={() => void docxJob.cancel()} what="Tiến độ tạo tệp Word" cancelText="Hủy tạo tệp" />
+      <JobProgress
+        status={docxJob.status}
+        note={docxJob.note}
+        onCancel={() => void docxJob.cancel()}
+        what="Tiến độ tạo tệp Word"
+        cancelText="Hủy tạo tệp"
+      />
       {checks && (checks.blocking.length || checks.warnings.length) ? (
         <div className="doc-checks" aria-label="Kiểm tra trước khi ban hành">
           {checks.blocking.length ? (
@@ -251,7 +284,13 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
             ['preview', 'Xem trước'],
           ] as const
         ).map(([k, label]) => (
-          <button key={k} role="tab" aria-selected={tab === k} className={tab === k ? 'tab active' : 'tab'} onClick={() => setTab(k)}>
+          <button
+            key={k}
+            role="tab"
+            aria-selected={tab === k}
+            className={tab === k ? 'tab active' : 'tab'}
+            onClick={() => setTab(k)}
+          >
             {label}
           </button>
         ))}
@@ -262,13 +301,23 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
           {field('Ký hiệu', form.symbol, 'symbol', 'text', 160)}
           <label className="form-field">
             <span>Ngày ban hành</span>
-            <DateField label="Ngày ban hành" value={form.issuedDate} disabled={readOnly} onChange={(d) => set({ issuedDate: d })} />
+            <DateField
+              label="Ngày ban hành"
+              value={form.issuedDate}
+              disabled={readOnly}
+              onChange={(d) => set({ issuedDate: d })}
+            />
           </label>
           {field('Địa danh', form.place, 'place')}
           {area('Trích yếu', form.summary, (v) => set({ summary: v }), 2)}
           <label className="form-field">
             <span>Cách ghi căn cứ</span>
-            <select value={form.legalStyle} disabled={readOnly} onChange={(e) => set({ legalStyle: e.target.value as Form['legalStyle'] })} aria-label="Cách ghi căn cứ">
+            <select
+              value={form.legalStyle}
+              disabled={readOnly}
+              onChange={(e) => set({ legalStyle: e.target.value as Form['legalStyle'] })}
+              aria-label="Cách ghi căn cứ"
+            >
               <option value="thuc_hien">Một đoạn «Thực hiện …»</option>
               <option value="can_cu">Từng dòng «Căn cứ …»</option>
             </select>
@@ -281,7 +330,9 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
       {tab === 'body' ? (
         <div className="form-grid">
           <p className="muted">
-            Mỗi dòng là một đoạn. «1. Tên mục» là mục đánh số (in đậm; thêm « | » để phần sau in thường), «a) …» là điểm, «- …» là gạch đầu dòng, «+ …» là ý nhỏ. Phần số liệu (mục tiêu, nguồn lực, kết quả) do ứng dụng tính từ dữ liệu — xem ở «Xem trước».
+            Mỗi dòng là một đoạn. «1. Tên mục» là mục đánh số (in đậm; thêm « | » để phần sau in thường), «a) …» là
+            điểm, «- …» là gạch đầu dòng, «+ …» là ý nhỏ. Phần số liệu (mục tiêu, nguồn lực, kết quả) do ứng dụng tính
+            từ dữ liệu — xem ở «Xem trước».
           </p>
           {Object.keys(form.sections).map((k) => {
             const omitted = form.omitted.includes(k);
@@ -292,7 +343,8 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
               <div key={k} className={omitted || (required && empty) ? 'narrative narrative-unfinished' : 'narrative'}>
                 <label className="form-field form-area">
                   <span>
-                    {narrativeLabel(doc.content.kind, k)} {state ? <span className="badge badge-warn">{state}</span> : null}
+                    {narrativeLabel(doc.content.kind, k)}{' '}
+                    {state ? <span className="badge badge-warn">{state}</span> : null}
                   </span>
                   <textarea
                     rows={12}
@@ -309,7 +361,9 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
                       type="checkbox"
                       checked={omitted}
                       disabled={readOnly}
-                      onChange={(e) => set({ omitted: e.target.checked ? [...form.omitted, k] : form.omitted.filter((x) => x !== k) })}
+                      onChange={(e) =>
+                        set({ omitted: e.target.checked ? [...form.omitted, k] : form.omitted.filter((x) => x !== k) })
+                      }
                     />
                     Không đưa mục này vào văn bản
                   </label>
@@ -331,7 +385,16 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
           {dirty ? <p className="muted">Bản xem trước theo nội dung đã lưu. Bấm «Lưu» để cập nhật.</p> : null}
           {preview ? (
             <div className="toolbar">
-              <button className="secondary" onClick={() => openPrint({ title: `${preview.header.typeName} ${preview.header.summary}`.trim(), kind: 'document', content: <DocPreview model={preview} /> })}>
+              <button
+                className="secondary"
+                onClick={() =>
+                  openPrint({
+                    title: `${preview.header.typeName} ${preview.header.summary}`.trim(),
+                    kind: 'document',
+                    content: <DocPreview model={preview} />,
+                  })
+                }
+              >
                 In / Xuất PDF…
               </button>
             </div>

@@ -35,7 +35,12 @@ export function DocumentsPage() {
     try {
       return await api.invoke('documents.createPlan', { year });
     } catch (e) {
-      if (!(e instanceof ApiCallError) || e.code !== 'CONFLICT' || !window.confirm(`${e.message}\n\nVẫn tạo kế hoạch mới?`)) throw e;
+      if (
+        !(e instanceof ApiCallError) ||
+        e.code !== 'CONFLICT' ||
+        !window.confirm(`${e.message}\n\nVẫn tạo kế hoạch mới?`)
+      )
+        throw e;
       return api.invoke('documents.createPlan', { year, evenIfIssued: true });
     }
   }
@@ -47,7 +52,10 @@ export function DocumentsPage() {
     setBusy(true);
     try {
       if (!confirmLeave()) return;
-      const d = kind === 'plan' ? await createPlan() : await api.invoke('documents.createReport', { period: `${year}-${periodSuffix}` });
+      const d =
+        kind === 'plan'
+          ? await createPlan()
+          : await api.invoke('documents.createReport', { period: `${year}-${periodSuffix}` });
       list.reload();
       setSelected(d.id);
       notify('success', `Đã tạo ${TYPE_LABEL[kind].toLowerCase()} ${periodLabel(d).toLowerCase()} (bản nháp).`);
@@ -96,7 +104,13 @@ export function DocumentsPage() {
             </thead>
             <tbody>
               {(list.data ?? []).map((d) => (
-                <tr key={d.id} className={d.id === selected ? 'selected' : undefined} onClick={() => select(d.id)} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && select(d.id)}>
+                <tr
+                  key={d.id}
+                  className={d.id === selected ? 'selected' : undefined}
+                  onClick={() => select(d.id)}
+                  tabIndex={0}
+                  onKeyDown={(e) => e.key === 'Enter' && select(d.id)}
+                >
                   <td>{TYPE_LABEL[d.type]}</td>
                   <td>{periodLabel(d)}</td>
                   <td>{d.number ? `${docNumber(d.number)}/${d.symbol}` : `…/${d.symbol}`}</td>
@@ -115,7 +129,18 @@ export function DocumentsPage() {
             </tbody>
           </table>
         </div>
-        <div className="docs-editor">{selected ? <DocumentEditor key={selected} id={selected} onChanged={list.reload} onDeleted={() => (setSelected(null), list.reload())} /> : <p className="muted">Chọn một văn bản trong sổ để sửa, xem trước và tạo tệp Word.</p>}</div>
+        <div className="docs-editor">
+          {selected ? (
+            <DocumentEditor
+              key={selected}
+              id={selected}
+              onChanged={list.reload}
+              onDeleted={() => (setSelected(null), list.reload())}
+            />
+          ) : (
+            <p className="muted">Chọn một văn bản trong sổ để sửa, xem trước và tạo tệp Word.</p>
+          )}
+        </div>
       </div>
     </section>
   );

@@ -40,7 +40,11 @@ export function FundingPage() {
   const history = useUndoRedo<UndoKey, ThousandVnd | null>(async (plan) => {
     const asOfOf = plan[0]?.key.asOf;
     try {
-      await api.invoke('funding.setAmounts', { year, asOf: asOfOf, changes: plan.map((c) => ({ workId: c.key.workId, source: c.key.source, stage: c.key.stage, amount: c.after })) });
+      await api.invoke('funding.setAmounts', {
+        year,
+        asOf: asOfOf,
+        changes: plan.map((c) => ({ workId: c.key.workId, source: c.key.source, stage: c.key.stage, amount: c.after })),
+      });
       notify('success', plan.length === 1 ? 'Đã khôi phục 1 ô.' : `Đã khôi phục ${plan.length} ô.`);
     } catch (err) {
       notify('error', `Không hoàn tác được: ${errorMessage(err)}`);
@@ -51,7 +55,14 @@ export function FundingPage() {
   }, year);
   const saveAmounts = async (changes: AmountChange[], edits?: AmountEdit[]) => {
     await api.invoke('funding.setAmounts', { year, asOf: data?.asOf, changes });
-    if (edits) history.record(edits.map((e) => ({ key: { workId: e.workId, source: e.source, stage: e.stage, asOf: data?.asOf }, before: e.before, after: e.amount })));
+    if (edits)
+      history.record(
+        edits.map((e) => ({
+          key: { workId: e.workId, source: e.source, stage: e.stage, asOf: data?.asOf },
+          before: e.before,
+          after: e.amount,
+        })),
+      );
     reloadAll();
   };
   const sourceEditing = { describe: describeSourceCell, save: saveAmounts, notify };
@@ -87,9 +98,17 @@ export function FundingPage() {
         />
         <label className="field-inline">
           Giải ngân đến ngày
-          <DateField label="Giải ngân đến ngày" value={data?.asOf ?? ''} min={`${year}-01-01`} max={`${year + 1}-12-31`} onChange={(d) => setAsOf(d || undefined)} />
+          <DateField
+            label="Giải ngân đến ngày"
+            value={data?.asOf ?? ''}
+            min={`${year}-01-01`}
+            max={`${year + 1}-12-31`}
+            onChange={(d) => setAsOf(d || undefined)}
+          />
         </label>
-        {data && data.cutoffs.length ? <span className="muted">Các kỳ đã có số giải ngân: {data.cutoffs.map(formatShortDate).join(', ')}</span> : null}
+        {data && data.cutoffs.length ? (
+          <span className="muted">Các kỳ đã có số giải ngân: {data.cutoffs.map(formatShortDate).join(', ')}</span>
+        ) : null}
         <span className="toolbar-spacer" />
         <button className="secondary" onClick={() => void history.undo()} disabled={!history.canUndo} title="Ctrl+Z">
           Hoàn tác
@@ -112,8 +131,8 @@ export function FundingPage() {
             Nguồn vốn {data.province.name} năm {data.year} <span className="unit">(đơn vị: triệu đồng)</span>
           </h2>
           <p className="muted legend">
-            Ô «{STAGES.map((s) => STAGE_LABEL[s]).join('», «')}» nhập số cấp tỉnh; số <em>in nghiêng</em> là tổng các công trình khi chưa có số cấp tỉnh. Nhập hoặc
-            dán từ Excel theo kiểu Việt Nam: 6.259.605 hoặc 1.234,5.
+            Ô «{STAGES.map((s) => STAGE_LABEL[s]).join('», «')}» nhập số cấp tỉnh; số <em>in nghiêng</em> là tổng các
+            công trình khi chưa có số cấp tỉnh. Nhập hoặc dán từ Excel theo kiểu Việt Nam: 6.259.605 hoặc 1.234,5.
           </p>
           <SourcesGrid data={data} editing={sourceEditing} />
           <StatedTotals data={data} onSave={saveStated} />
@@ -125,7 +144,14 @@ export function FundingPage() {
       ) : null}
       {/* Mounted from the start so that the works are read alongside the overview (the service resolves the same cut-off). */}
       <div className={data ? 'page-part' : 'page-part-waiting'}>
-        <WorksSection year={year} asOf={asOf} sources={data?.sources} version={worksVersion} saveAmounts={saveAmounts} onChanged={reloadAll} />
+        <WorksSection
+          year={year}
+          asOf={asOf}
+          sources={data?.sources}
+          version={worksVersion}
+          saveAmounts={saveAmounts}
+          onChanged={reloadAll}
+        />
       </div>
     </section>
   );

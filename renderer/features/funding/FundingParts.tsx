@@ -21,14 +21,30 @@ export function FundingStats({ data }: { data: FundingOverview }) {
     <div className="stats">
       <Stat id="need" label="Tổng nhu cầu vốn" value={formatAmount(f.need.total.total)} sub="triệu đồng" />
       <Stat id="allocated" label="Kế hoạch vốn giao" value={formatAmount(f.allocated.total.total)} sub="triệu đồng" />
-      <Stat id="disbursed" label="Giải ngân" value={formatAmount(f.disbursed.total.total)} sub={`triệu đồng, đến ${formatShortDate(data.asOf)}`} />
-      <Stat id="rate" label="Tỷ lệ giải ngân" value={formatRate(f.disbursed.total.total, f.allocated.total.total)} sub="giải ngân ÷ kế hoạch giao" />
+      <Stat
+        id="disbursed"
+        label="Giải ngân"
+        value={formatAmount(f.disbursed.total.total)}
+        sub={`triệu đồng, đến ${formatShortDate(data.asOf)}`}
+      />
+      <Stat
+        id="rate"
+        label="Tỷ lệ giải ngân"
+        value={formatRate(f.disbursed.total.total, f.allocated.total.total)}
+        sub="giải ngân ÷ kế hoạch giao"
+      />
     </div>
   );
 }
 
 /** Totals as a document states them, to check against the sum of the sources. */
-export function StatedTotals({ data, onSave }: { data: FundingOverview; onSave: (stage: FundingStage, text: string) => Promise<boolean> }) {
+export function StatedTotals({
+  data,
+  onSave,
+}: {
+  data: FundingOverview;
+  onSave: (stage: FundingStage, text: string) => Promise<boolean>;
+}) {
   const [draft, setDraft] = useState<Partial<Record<FundingStage, string>>>({});
   const shown = (st: FundingStage) => draft[st] ?? formatAmount(data.statedTotals[st]);
   async function commit(st: FundingStage) {
@@ -68,40 +84,42 @@ export function DistrictTable({ data }: { data: FundingOverview }) {
   const rows = all || !many ? data.districts : data.districts.slice(0, DISTRICTS_SHOWN);
   return (
     <>
-    <table className="table funding-districts" aria-label="Theo đơn vị cấp huyện">
-      <thead>
-        <tr>
-          <th>Đơn vị</th>
-          {STAGES.map((st) => (
-            <th key={st} className="num">
-              {STAGE_LABEL[st]}
-            </th>
-          ))}
-          <th className="num">Tỷ lệ giải ngân</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((d) => (
-          <tr key={d.id}>
-            <td>{d.name}</td>
+      <table className="table funding-districts" aria-label="Theo đơn vị cấp huyện">
+        <thead>
+          <tr>
+            <th>Đơn vị</th>
             {STAGES.map((st) => (
-              <td key={st} className="num">
-                {formatAmount(d.figures[st].total.total)}
-              </td>
+              <th key={st} className="num">
+                {STAGE_LABEL[st]}
+              </th>
             ))}
-            <td className="num">{formatRate(d.figures.disbursed.total.total, d.figures.allocated.total.total)}</td>
+            <th className="num">Tỷ lệ giải ngân</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
-    {many ? (
-      <p className="muted">
-        {all ? `${formatNumber(data.districts.length)} đơn vị.` : `${formatNumber(rows.length)} đơn vị đầu trong ${formatNumber(data.districts.length)}.`}{' '}
-        <button type="button" className="secondary" onClick={() => setAll(!all)}>
-          {all ? 'Thu gọn' : `Xem tất cả ${formatNumber(data.districts.length)} đơn vị`}
-        </button>
-      </p>
-    ) : null}
+        </thead>
+        <tbody>
+          {rows.map((d) => (
+            <tr key={d.id}>
+              <td>{d.name}</td>
+              {STAGES.map((st) => (
+                <td key={st} className="num">
+                  {formatAmount(d.figures[st].total.total)}
+                </td>
+              ))}
+              <td className="num">{formatRate(d.figures.disbursed.total.total, d.figures.allocated.total.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {many ? (
+        <p className="muted">
+          {all
+            ? `${formatNumber(data.districts.length)} đơn vị.`
+            : `${formatNumber(rows.length)} đơn vị đầu trong ${formatNumber(data.districts.length)}.`}{' '}
+          <button type="button" className="secondary" onClick={() => setAll(!all)}>
+            {all ? 'Thu gọn' : `Xem tất cả ${formatNumber(data.districts.length)} đơn vị`}
+          </button>
+        </p>
+      ) : null}
     </>
   );
 }
@@ -115,7 +133,9 @@ export function WarningsList({ data }: { data: FundingOverview }) {
           {w.message}
         </li>
       ))}
-      {data.warningCount > data.warnings.length ? <li className="muted">… và {data.warningCount - data.warnings.length} cảnh báo khác.</li> : null}
+      {data.warningCount > data.warnings.length ? (
+        <li className="muted">… và {data.warningCount - data.warnings.length} cảnh báo khác.</li>
+      ) : null}
     </ul>
   );
 }

@@ -15,7 +15,10 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
     preview: (f, job) => job('funding.importPreview', f),
     apply: (f, job) => job('funding.importApply', f),
     onApplied: (r, f) => {
-      notify('success', `Đã nhập tệp ${f.fileName}: thêm ${r.worksAdded}, sửa ${r.worksChanged} công trình, ${r.provinceChanges} số cấp tỉnh.`);
+      notify(
+        'success',
+        `Đã nhập tệp ${f.fileName}: thêm ${r.worksAdded}, sửa ${r.worksChanged} công trình, ${r.provinceChanges} số cấp tỉnh.`,
+      );
       onApplied();
     },
     onError: fail,
@@ -29,7 +32,15 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
     <>
       <label className="button-like secondary">
         Nhập từ Excel…
-        <input ref={input} type="file" accept=".xlsx" className="visually-hidden" aria-label="Nhập từ Excel" disabled={busy} onChange={(e) => void pick(e.target.files?.[0])} />
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx"
+          className="visually-hidden"
+          aria-label="Nhập từ Excel"
+          disabled={busy}
+          onChange={(e) => void pick(e.target.files?.[0])}
+        />
       </label>
       <JobProgress status={flow.status} note={flow.note} onCancel={() => void flow.cancel()} />
       {p ? (
@@ -40,7 +51,11 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
             <li>
               Công trình: thêm {p.worksAdded}, sửa {p.worksChanged}, giữ nguyên {p.worksUnchanged}
             </li>
-            {p.worksExisting ? <li>Dòng không ghi mã nhưng công trình đã có (cùng xã, cùng tên): {p.worksExisting} — không thêm lần nữa</li> : null}
+            {p.worksExisting ? (
+              <li>
+                Dòng không ghi mã nhưng công trình đã có (cùng xã, cùng tên): {p.worksExisting} — không thêm lần nữa
+              </li>
+            ) : null}
             <li>Số liệu công trình thay đổi: {p.amountsChanged}</li>
           </ul>
           {p.sample.length ? (

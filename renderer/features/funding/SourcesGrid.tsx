@@ -4,7 +4,13 @@ import type { CellEditRequestEvent, ColDef, ColGroupDef } from 'ag-grid-communit
 import { commonGridProps } from '../../grid/setup';
 import { formatRate } from '../../../shared/domain/amount';
 import { formatShortDate } from '../../../shared/format/date';
-import { STAGES, STAGE_LABEL, type FundingCell, type FundingOverview, type FundingStage } from '../../../shared/models/funding';
+import {
+  STAGES,
+  STAGE_LABEL,
+  type FundingCell,
+  type FundingOverview,
+  type FundingStage,
+} from '../../../shared/models/funding';
 import { amountColumn, applyTexts, pasteHandler, type AmountEditing } from './amount-grid';
 
 interface SourceRow {
@@ -38,14 +44,27 @@ export function SourcesGrid({ data, editing }: { data: FundingOverview; editing:
     [data],
   );
   const total: SourceRow = useMemo(
-    () => ({ id: TOTAL_ID, label: 'Tổng cộng', code: null, f: Object.fromEntries(STAGES.map((st) => [st, data.province.figures[st].total])) as SourceRow['f'] }),
+    () => ({
+      id: TOTAL_ID,
+      label: 'Tổng cộng',
+      code: null,
+      f: Object.fromEntries(STAGES.map((st) => [st, data.province.figures[st].total])) as SourceRow['f'],
+    }),
     [data],
   );
-  const stageHeader = (st: FundingStage) => (st === 'disbursed' ? `Giải ngân đến ${formatShortDate(data.asOf)}` : STAGE_LABEL[st]);
+  const stageHeader = (st: FundingStage) =>
+    st === 'disbursed' ? `Giải ngân đến ${formatShortDate(data.asOf)}` : STAGE_LABEL[st];
 
   const columns = useMemo<(ColDef<SourceRow> | ColGroupDef<SourceRow>)[]>(
     () => [
-      { headerName: 'Nguồn vốn', field: 'label', pinned: 'left', flex: 0, width: 120, tooltipValueGetter: (p) => data.sources.find((s) => s.code === p.data?.code)?.name ?? '' },
+      {
+        headerName: 'Nguồn vốn',
+        field: 'label',
+        pinned: 'left',
+        flex: 0,
+        width: 120,
+        tooltipValueGetter: (p) => data.sources.find((s) => s.code === p.data?.code)?.name ?? '',
+      },
       ...STAGES.map((st) =>
         amountColumn<SourceRow>({
           colId: `total.${st}`,
@@ -53,7 +72,8 @@ export function SourcesGrid({ data, editing }: { data: FundingOverview; editing:
           minWidth: 96,
           valueGetter: (p) => p.data?.f[st].total,
           editable: (p) => p.data?.code !== null,
-          cellClass: (p) => (p.data?.code === null ? 'num-total' : p.data?.f[st].direct === null ? 'editable derived' : 'editable'),
+          cellClass: (p) =>
+            p.data?.code === null ? 'num-total' : p.data?.f[st].direct === null ? 'editable derived' : 'editable',
         }),
       ),
       {
@@ -64,7 +84,13 @@ export function SourcesGrid({ data, editing }: { data: FundingOverview; editing:
       },
       {
         headerName: 'Chi tiết theo công trình',
-        children: STAGES.map((st) => amountColumn<SourceRow>({ colId: `detail.${st}`, headerName: STAGE_LABEL[st], valueGetter: (p) => p.data?.f[st].detail })),
+        children: STAGES.map((st) =>
+          amountColumn<SourceRow>({
+            colId: `detail.${st}`,
+            headerName: STAGE_LABEL[st],
+            valueGetter: (p) => p.data?.f[st].detail,
+          }),
+        ),
       },
       {
         headerName: 'Chưa phân bổ chi tiết',
@@ -94,7 +120,14 @@ export function SourcesGrid({ data, editing }: { data: FundingOverview; editing:
         {...commonGridProps}
         theme={compactTheme}
         domLayout="autoHeight"
-        defaultColDef={{ ...commonGridProps.defaultColDef, sortable: false, wrapHeaderText: true, autoHeaderHeight: true, flex: 1, minWidth: 84 }}
+        defaultColDef={{
+          ...commonGridProps.defaultColDef,
+          sortable: false,
+          wrapHeaderText: true,
+          autoHeaderHeight: true,
+          flex: 1,
+          minWidth: 84,
+        }}
         rowData={rows}
         pinnedBottomRowData={[total]}
         columnDefs={columns}
@@ -108,16 +141,32 @@ export function SourcesGrid({ data, editing }: { data: FundingOverview; editing:
   );
 }
 
-const COLUMN_GROUP: Record<string, string> = { detail: 'Chi tiết theo công trình', unallocated: 'Chưa phân bổ chi tiết' };
+const COLUMN_GROUP: Record<string, string> = {
+  detail: 'Chi tiết theo công trình',
+  unallocated: 'Chưa phân bổ chi tiết',
+};
 
 /** The cell under a column of the sources grid: only the stage columns take the province's own figure. */
 export function describeSourceCell(row: SourceRow, colId: string) {
   const [kind = '', st] = colId.split('.') as [string, FundingStage | undefined];
   const stage = st ? (st === 'disbursed' ? 'Giải ngân' : STAGE_LABEL[st]) : '';
-  const colLabel = kind === 'total' ? stage : COLUMN_GROUP[kind] ? `${COLUMN_GROUP[kind]} – ${stage}` : kind === 'rate' ? 'Tỷ lệ giải ngân' : 'Nguồn vốn';
+  const colLabel =
+    kind === 'total'
+      ? stage
+      : COLUMN_GROUP[kind]
+        ? `${COLUMN_GROUP[kind]} – ${stage}`
+        : kind === 'rate'
+          ? 'Tỷ lệ giải ngân'
+          : 'Nguồn vốn';
   if (kind !== 'total' || !st || row.code === null) return { rowLabel: row.label, colLabel, target: null };
   // While no province figure exists the cell shows the works' sum: leaving it as is changes nothing.
-  return { rowLabel: row.label, colLabel, target: { workId: null, source: row.code, stage: st }, current: row.f[st].total, stored: row.f[st].direct };
+  return {
+    rowLabel: row.label,
+    colLabel,
+    target: { workId: null, source: row.code, stage: st },
+    current: row.f[st].total,
+    stored: row.f[st].direct,
+  };
 }
 
 export type { SourceRow };

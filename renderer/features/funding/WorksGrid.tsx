@@ -2,7 +2,15 @@ import { useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
 import { commonGridProps } from '../../grid/setup';
-import { STAGE_LABEL, WORK_STATUSES, WORK_STATUS_LABEL, type FundingSourceInfo, type FundingStage, type WorkRow, type WorksList } from '../../../shared/models/funding';
+import {
+  STAGE_LABEL,
+  WORK_STATUSES,
+  WORK_STATUS_LABEL,
+  type FundingSourceInfo,
+  type FundingStage,
+  type WorkRow,
+  type WorksList,
+} from '../../../shared/models/funding';
 import { amountColumn, applyTexts, pasteHandler, type AmountEditing } from './amount-grid';
 import { sumThousandVnd, thousandVnd } from '../../../shared/models/units-of-measure';
 
@@ -22,10 +30,20 @@ interface Props {
 }
 
 const sumStage = (w: WorkRow, stage: FundingStage) => Object.values(w.amounts[stage]).reduce((s, a) => s + a, 0);
-const criterionText = (w: Pick<WorkRow, 'criterionNo' | 'criterionName'>) => (w.criterionNo === null ? '' : `${w.criterionNo} - ${w.criterionName}`);
+const criterionText = (w: Pick<WorkRow, 'criterionNo' | 'criterionName'>) =>
+  w.criterionNo === null ? '' : `${w.criterionNo} - ${w.criterionName}`;
 
 /** The works of the year with one stage's figures by source; works are edited in place. */
-export function WorksGrid({ list, sources, stage, editing, onEditField, onFocusWork, revealWorkId, onPrintApi }: Props) {
+export function WorksGrid({
+  list,
+  sources,
+  stage,
+  editing,
+  onEditField,
+  onFocusWork,
+  revealWorkId,
+  onPrintApi,
+}: Props) {
   const gridRef = useRef<AgGridReact<WorkRow>>(null);
   useEffect(() => onPrintApi?.(() => gridRef.current?.api), [onPrintApi]);
   useEffect(() => {
@@ -42,9 +60,19 @@ export function WorksGrid({ list, sources, stage, editing, onEditField, onFocusW
   }, [revealWorkId, list, sources]);
   const total = useMemo<WorkRow>(() => {
     const amounts: WorkRow['amounts'] = { need: {}, allocated: {}, disbursed: {} };
-    for (const w of list.rows) for (const [code, a] of Object.entries(w.amounts[stage])) amounts[stage][code] = thousandVnd((amounts[stage][code] ?? 0) + a);
+    for (const w of list.rows)
+      for (const [code, a] of Object.entries(w.amounts[stage]))
+        amounts[stage][code] = thousandVnd((amounts[stage][code] ?? 0) + a);
     const committed = sumThousandVnd(list.rows.map((w) => w.committedValue ?? thousandVnd(0)));
-    return { ...({} as WorkRow), id: 0, name: `Tổng cộng (${list.rows.length} công trình)`, amounts, committedValue: committed, criterionNo: null, criterionName: '' };
+    return {
+      ...({} as WorkRow),
+      id: 0,
+      name: `Tổng cộng (${list.rows.length} công trình)`,
+      amounts,
+      committedValue: committed,
+      criterionNo: null,
+      criterionName: '',
+    };
   }, [list, stage]);
 
   const columns = useMemo<ColDef<WorkRow>[]>(() => {
@@ -53,7 +81,15 @@ export function WorksGrid({ list, sources, stage, editing, onEditField, onFocusW
     return [
       { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 165, pinned: 'left' },
       { headerName: 'Xã', field: 'communeName', width: 120, pinned: 'left' },
-      { colId: 'name', headerName: 'Tên công trình', field: 'name', width: 280, editable, cellClass: cls, tooltipField: 'name' },
+      {
+        colId: 'name',
+        headerName: 'Tên công trình',
+        field: 'name',
+        width: 280,
+        editable,
+        cellClass: cls,
+        tooltipField: 'name',
+      },
       {
         colId: 'criterion',
         headerName: 'Tiêu chí',
@@ -62,10 +98,28 @@ export function WorksGrid({ list, sources, stage, editing, onEditField, onFocusW
         editable,
         cellClass: cls,
         cellEditor: 'agSelectCellEditor',
-        cellEditorParams: { values: ['', ...list.criteria.map((c) => criterionText({ criterionNo: c.no, criterionName: c.name }))] },
+        cellEditorParams: {
+          values: ['', ...list.criteria.map((c) => criterionText({ criterionNo: c.no, criterionName: c.name }))],
+        },
       },
-      { colId: 'startYear', headerName: 'Năm bắt đầu', field: 'startYear', width: 100, editable, cellClass: cls, cellDataType: false },
-      { colId: 'endYear', headerName: 'Năm kết thúc', field: 'endYear', width: 100, editable, cellClass: cls, cellDataType: false },
+      {
+        colId: 'startYear',
+        headerName: 'Năm bắt đầu',
+        field: 'startYear',
+        width: 100,
+        editable,
+        cellClass: cls,
+        cellDataType: false,
+      },
+      {
+        colId: 'endYear',
+        headerName: 'Năm kết thúc',
+        field: 'endYear',
+        width: 100,
+        editable,
+        cellClass: cls,
+        cellDataType: false,
+      },
       {
         colId: 'status',
         headerName: 'Tình trạng',
@@ -76,11 +130,29 @@ export function WorksGrid({ list, sources, stage, editing, onEditField, onFocusW
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: WORK_STATUSES.map((s) => WORK_STATUS_LABEL[s]) },
       },
-      amountColumn<WorkRow>({ colId: 'committedValue', headerName: 'Giá trị cam kết', field: 'committedValue', editable, cellClass: cls }),
+      amountColumn<WorkRow>({
+        colId: 'committedValue',
+        headerName: 'Giá trị cam kết',
+        field: 'committedValue',
+        editable,
+        cellClass: cls,
+      }),
       ...sources.map((s) =>
-        amountColumn<WorkRow>({ colId: `amt.${s.code}`, headerName: s.shortName, headerTooltip: `${STAGE_LABEL[stage]} – ${s.name}`, valueGetter: (p) => p.data?.amounts[stage][s.code], editable, cellClass: cls }),
+        amountColumn<WorkRow>({
+          colId: `amt.${s.code}`,
+          headerName: s.shortName,
+          headerTooltip: `${STAGE_LABEL[stage]} – ${s.name}`,
+          valueGetter: (p) => p.data?.amounts[stage][s.code],
+          editable,
+          cellClass: cls,
+        }),
       ),
-      amountColumn<WorkRow>({ colId: 'stageTotal', headerName: `Tổng ${STAGE_LABEL[stage].toLowerCase()}`, valueGetter: (p) => (p.data ? sumStage(p.data, stage) : null), cellClass: 'num-total' }),
+      amountColumn<WorkRow>({
+        colId: 'stageTotal',
+        headerName: `Tổng ${STAGE_LABEL[stage].toLowerCase()}`,
+        valueGetter: (p) => (p.data ? sumStage(p.data, stage) : null),
+        cellClass: 'num-total',
+      }),
       { colId: 'notes', headerName: 'Ghi chú', field: 'notes', width: 200, editable, cellClass: cls },
     ];
   }, [list, sources, stage]);
@@ -105,7 +177,11 @@ export function WorksGrid({ list, sources, stage, editing, onEditField, onFocusW
         readOnlyEdit
         suppressColumnVirtualisation
         onCellEditRequest={onCellEditRequest}
-        onCellFocused={(e) => onFocusWork(e.rowPinned || e.rowIndex === null ? null : (e.api.getDisplayedRowAtIndex(e.rowIndex)?.data ?? null))}
+        onCellFocused={(e) =>
+          onFocusWork(
+            e.rowPinned || e.rowIndex === null ? null : (e.api.getDisplayedRowAtIndex(e.rowIndex)?.data ?? null),
+          )
+        }
         stopEditingWhenCellsLoseFocus
         tooltipShowDelay={400}
       />
@@ -120,7 +196,12 @@ export function describeWorkCell(sources: FundingSourceInfo[], stage: FundingSta
     const source = sources.find((s) => s.code === code);
     const rowLabel = `${row.name} (xã ${row.communeName})`;
     if (!source) return { rowLabel, colLabel: WORK_COLUMN_LABEL[colId] ?? colId, target: null };
-    return { rowLabel, colLabel: `${STAGE_LABEL[stage]} – ${source.shortName}`, target: { workId: row.id, source: source.code, stage }, current: row.amounts[stage][source.code] ?? null };
+    return {
+      rowLabel,
+      colLabel: `${STAGE_LABEL[stage]} – ${source.shortName}`,
+      target: { workId: row.id, source: source.code, stage },
+      current: row.amounts[stage][source.code] ?? null,
+    };
   };
 }
 

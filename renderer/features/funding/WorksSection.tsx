@@ -2,7 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import type { AmountChange } from '../../lib/amount-paste';
-import { STAGES, STAGE_LABEL, type FundingSourceInfo, type FundingStage, type WorkRow } from '../../../shared/models/funding';
+import {
+  STAGES,
+  STAGE_LABEL,
+  type FundingSourceInfo,
+  type FundingStage,
+  type WorkRow,
+} from '../../../shared/models/funding';
 import { describeWorkCell, WORK_COLUMN_LABEL, WorksGrid, type WorkField } from './WorksGrid';
 import { workPatch } from './work-edit';
 import type { AmountEdit } from './amount-grid';
@@ -23,7 +29,6 @@ interface Props {
   onChanged: () => void;
 }
 
-
 /** Above this many xã the «Xã» filter waits for a district to be chosen (a select of 10,000 options weighs on every relayout). */
 const COMMUNE_CHOICES_MAX = 500;
 
@@ -38,7 +43,12 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
   const [revealId, setRevealId] = useState<number | null>(null);
   const printApi = useRef<() => GridApi | null | undefined>(() => null);
   const [focused, setFocused] = useState<WorkRow | null>(null);
-  const works = useQuery('funding.works', { year, asOf, districtId: districtId || undefined, communeId: communeId || undefined });
+  const works = useQuery('funding.works', {
+    year,
+    asOf,
+    districtId: districtId || undefined,
+    communeId: communeId || undefined,
+  });
   const { reload } = works;
   const seen = useRef(version);
   useEffect(() => {
@@ -47,7 +57,11 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
   }, [version, reload]);
   const list = works.data;
   const communes = (list?.communes ?? []).filter((c) => !districtId || c.districtId === districtId);
-  const districts = [...new Map((list?.communes ?? []).filter((c) => c.districtId !== null).map((c) => [c.districtId!, c.districtName])).entries()];
+  const districts = [
+    ...new Map(
+      (list?.communes ?? []).filter((c) => c.districtId !== null).map((c) => [c.districtId!, c.districtName]),
+    ).entries(),
+  ];
   // A national-scale list (thousands of xã) is not put into the «Xã» list until a district narrows it.
   const communeChoices = districtId || communes.length <= COMMUNE_CHOICES_MAX || !districts.length ? communes : [];
 
@@ -70,7 +84,12 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
   async function add() {
     if (!newCommune) return notify('error', 'Hãy chọn xã ở bộ lọc «Xã» trước: công trình mới được thêm vào xã đó.');
     try {
-      const { id } = await api.invoke('works.create', { communeId: newCommune, name: newName, startYear: year, endYear: year });
+      const { id } = await api.invoke('works.create', {
+        communeId: newCommune,
+        name: newName,
+        startYear: year,
+        endYear: year,
+      });
       notify('success', `Đã thêm công trình «${newName.trim()}» — nhập số tiền ngay ở dòng được chọn.`);
       setNewName('');
       setRevealId(id);
@@ -82,7 +101,8 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
 
   async function remove() {
     if (!focused) return;
-    if (!window.confirm(`Xóa công trình «${focused.name}» (xã ${focused.communeName}) cùng mọi số liệu của nó?`)) return;
+    if (!window.confirm(`Xóa công trình «${focused.name}» (xã ${focused.communeName}) cùng mọi số liệu của nó?`))
+      return;
     try {
       await api.invoke('works.delete', { id: focused.id });
       notify('success', `Đã xóa công trình «${focused.name}».`);
@@ -101,7 +121,11 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
       <div className="toolbar">
         <label className="field-inline">
           Đơn vị cấp huyện
-          <select aria-label="Lọc theo đơn vị cấp huyện" value={districtId} onChange={(e) => (setDistrictId(e.target.value ? Number(e.target.value) : ''), setCommuneId(''))}>
+          <select
+            aria-label="Lọc theo đơn vị cấp huyện"
+            value={districtId}
+            onChange={(e) => (setDistrictId(e.target.value ? Number(e.target.value) : ''), setCommuneId(''))}
+          >
             <option value="">Tất cả</option>
             {districts.map(([id, name]) => (
               <option key={id} value={id}>
@@ -112,7 +136,11 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
         </label>
         <label className="field-inline">
           Xã
-          <select aria-label="Lọc theo xã" value={communeId} onChange={(e) => setCommuneId(e.target.value ? Number(e.target.value) : '')}>
+          <select
+            aria-label="Lọc theo xã"
+            value={communeId}
+            onChange={(e) => setCommuneId(e.target.value ? Number(e.target.value) : '')}
+          >
             <option value="">Tất cả</option>
             {communes.length > communeChoices.length ? (
               <option value="" disabled>
@@ -137,19 +165,30 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
           </select>
         </label>
         <span className="muted" data-testid="works-count">
-          {!list ? '' : list.total > list.rows.length ? `${formatNumber(list.rows.length)} công trình đầu trong ${formatNumber(list.total)} — chọn đơn vị cấp huyện hoặc xã để xem hết` : `${formatNumber(list.rows.length)} công trình`}
+          {!list
+            ? ''
+            : list.total > list.rows.length
+              ? `${formatNumber(list.rows.length)} công trình đầu trong ${formatNumber(list.total)} — chọn đơn vị cấp huyện hoặc xã để xem hết`
+              : `${formatNumber(list.rows.length)} công trình`}
         </span>
         <PrintGridButton
           api={() => printApi.current()}
           title={`Công trình năm ${year} – ${STAGE_LABEL[stage].toLowerCase()} (triệu đồng)`}
-          filter={[districtId ? districts.find(([id]) => id === districtId)?.[1] : '', newCommuneName ? `xã ${newCommuneName}` : ''].filter(Boolean).join(', ')}
+          filter={[
+            districtId ? districts.find(([id]) => id === districtId)?.[1] : '',
+            newCommuneName ? `xã ${newCommuneName}` : '',
+          ]
+            .filter(Boolean)
+            .join(', ')}
         />
       </div>
       <div className="toolbar">
         <input
           type="text"
           aria-label="Tên công trình mới"
-          placeholder={newCommuneName ? `Tên công trình mới của xã ${newCommuneName}` : 'Chọn xã ở bộ lọc để thêm công trình'}
+          placeholder={
+            newCommuneName ? `Tên công trình mới của xã ${newCommuneName}` : 'Chọn xã ở bộ lọc để thêm công trình'
+          }
           value={newName}
           onChange={(e) => setNewName(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && void add()}

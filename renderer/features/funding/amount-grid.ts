@@ -14,7 +14,10 @@ export const amountFormatter = (p: ValueFormatterParams) => formatAmount(p.value
  * A right-aligned amount column. Edits arrive as text (the grid runs with readOnlyEdit) and are
  * parsed by the Vietnamese rules in the edit handler; the editor opens on the shown "6.259.605".
  */
-export function amountColumn<Row>({ cellClass, ...def }: Omit<ColDef<Row>, 'cellClass'> & { cellClass?: string | ((p: CellClassParams<Row>) => string) }): ColDef<Row> {
+export function amountColumn<Row>({
+  cellClass,
+  ...def
+}: Omit<ColDef<Row>, 'cellClass'> & { cellClass?: string | ((p: CellClassParams<Row>) => string) }): ColDef<Row> {
   return {
     type: 'rightAligned',
     cellDataType: false,
@@ -33,7 +36,8 @@ export type DescribeCell<Row> = (row: Row, colId: string) => DescribedCell;
 
 /** A saved change with the figure it replaced: what undo puts back. */
 export type AmountEdit = AmountChange & { before: ThousandVnd | null };
-const sameTarget = (a: AmountTarget, b: AmountTarget) => a.workId === b.workId && a.source === b.source && a.stage === b.stage;
+const sameTarget = (a: AmountTarget, b: AmountTarget) =>
+  a.workId === b.workId && a.source === b.source && a.stage === b.stage;
 
 export interface AmountEditing<Row> {
   describe: DescribeCell<Row>;
@@ -43,7 +47,11 @@ export interface AmountEditing<Row> {
 }
 
 /** Applies typed or pasted texts: all valid → one save; otherwise nothing, with the cells named. */
-export async function applyTexts<Row>(cells: (DescribedCell & { text: string })[], e: AmountEditing<Row>, overflow = false): Promise<boolean> {
+export async function applyTexts<Row>(
+  cells: (DescribedCell & { text: string })[],
+  e: AmountEditing<Row>,
+  overflow = false,
+): Promise<boolean> {
   const plan = planAmountBatch(cells, overflow);
   if (!plan.ok) {
     e.notify('error', plan.message, plan.details.length > 1 ? plan.details : undefined);

@@ -25,12 +25,16 @@ export function workPatch(field: WorkField, raw: string): PatchResult {
     case 'criterion': {
       if (!text) return { ok: true, patch: { criterionNo: null } };
       const m = /^(\d{1,2})\b/.exec(text);
-      return m ? { ok: true, patch: { criterionNo: Number(m[1]) } } : { ok: false, error: `«${text}» không phải số tiêu chí.` };
+      return m
+        ? { ok: true, patch: { criterionNo: Number(m[1]) } }
+        : { ok: false, error: `«${text}» không phải số tiêu chí.` };
     }
     case 'startYear':
     case 'endYear': {
       if (!text) return { ok: true, patch: { [field]: null } };
-      return /^\d{4}$/.test(text) ? { ok: true, patch: { [field]: Number(text) } } : { ok: false, error: `«${text}» không phải năm (4 chữ số).` };
+      return /^\d{4}$/.test(text)
+        ? { ok: true, patch: { [field]: Number(text) } }
+        : { ok: false, error: `«${text}» không phải năm (4 chữ số).` };
     }
     case 'status': {
       const status = WORK_STATUSES.find((s) => WORK_STATUS_LABEL[s] === text);

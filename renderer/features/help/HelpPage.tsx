@@ -43,7 +43,13 @@ export function HelpPage() {
     <section className="page help-page">
       <div className="tabs" role="tablist" aria-label="Hướng dẫn">
         {TABS.map((t) => (
-          <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'tab active' : 'tab'} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? 'tab active' : 'tab'}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
           </button>
         ))}
@@ -86,14 +92,25 @@ export function HelpPage() {
           <h2 className="section-title">Dữ liệu đi kèm và giấy phép</h2>
           <ul>
             <li>
-              Danh mục đơn vị hành chính toàn quốc (trước và sau 01/7/2025) và bảng kế thừa: bộ dữ liệu <strong>thanglequoc/vietnamese-provinces-database</strong>, giấy phép
-              MIT (văn bản dưới đây).
+              Danh mục đơn vị hành chính toàn quốc (trước và sau 01/7/2025) và bảng kế thừa: bộ dữ liệu{' '}
+              <strong>thanglequoc/vietnamese-provinces-database</strong>, giấy phép MIT (văn bản dưới đây).
             </li>
-            <li>Bộ tiêu chí quốc gia về xã nông thôn mới (QĐ 318/QĐ-TTg, QĐ 51/2025), tiêu chí OCOP: văn bản quy phạm pháp luật, không thuộc đối tượng bảo hộ quyền tác giả.</li>
-            <li>Dữ liệu mẫu (đánh dấu «Dữ liệu mẫu»): dựng lại cho khớp số tổng của kế hoạch công khai, không phải số liệu chính thức.</li>
-            <li>Thư viện mã nguồn mở: React, AG Grid Community, Chart.js, docx, exceljs, zod, better-sqlite3, drizzle-orm (giấy phép MIT / Apache-2.0).</li>
+            <li>
+              Bộ tiêu chí quốc gia về xã nông thôn mới (QĐ 318/QĐ-TTg, QĐ 51/2025), tiêu chí OCOP: văn bản quy phạm pháp
+              luật, không thuộc đối tượng bảo hộ quyền tác giả.
+            </li>
+            <li>
+              Dữ liệu mẫu (đánh dấu «Dữ liệu mẫu»): dựng lại cho khớp số tổng của kế hoạch công khai, không phải số liệu
+              chính thức.
+            </li>
+            <li>
+              Thư viện mã nguồn mở: React, AG Grid Community, Chart.js, docx, exceljs, zod, better-sqlite3, drizzle-orm
+              (giấy phép MIT / Apache-2.0).
+            </li>
           </ul>
-          <pre className="licence" aria-label="Giấy phép MIT của danh mục đơn vị hành chính">{UNITS_LICENCE}</pre>
+          <pre className="licence" aria-label="Giấy phép MIT của danh mục đơn vị hành chính">
+            {UNITS_LICENCE}
+          </pre>
         </div>
       ) : null}
     </section>

@@ -3,10 +3,22 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 const DONE_KEY = 'ntm.tour.done';
 
 const STEPS = [
-  { title: 'Chào mừng đến NTM Office', text: 'Phần giới thiệu ngắn gồm 4 bước. Bấm «Bỏ qua» nếu đã quen; có thể xem lại ở «Hướng dẫn».' },
-  { title: 'Tổng quan', text: 'Số liệu của năm đang chọn: kế hoạch và kết quả, biểu đồ, việc cần làm. Bấm vào một con số hay một cột biểu đồ để mở danh sách phía sau.' },
-  { title: 'Nhập liệu như bảng tính', text: '«Xã & tiêu chí», «Nguồn vốn», «OCOP»: sửa ngay trong bảng, dán từ Excel, Ctrl+Z để hoàn tác. Mọi thay đổi được ghi lại, kèm người sửa.' },
-  { title: 'Văn bản, in và trợ giúp', text: '«Văn bản» lập Kế hoạch, Báo cáo đúng thể thức; «In…» in mọi bảng. Bấm F1 bất cứ lúc nào để xem phím tắt.' },
+  {
+    title: 'Chào mừng đến NTM Office',
+    text: 'Phần giới thiệu ngắn gồm 4 bước. Bấm «Bỏ qua» nếu đã quen; có thể xem lại ở «Hướng dẫn».',
+  },
+  {
+    title: 'Tổng quan',
+    text: 'Số liệu của năm đang chọn: kế hoạch và kết quả, biểu đồ, việc cần làm. Bấm vào một con số hay một cột biểu đồ để mở danh sách phía sau.',
+  },
+  {
+    title: 'Nhập liệu như bảng tính',
+    text: '«Xã & tiêu chí», «Nguồn vốn», «OCOP»: sửa ngay trong bảng, dán từ Excel, Ctrl+Z để hoàn tác. Mọi thay đổi được ghi lại, kèm người sửa.',
+  },
+  {
+    title: 'Văn bản, in và trợ giúp',
+    text: '«Văn bản» lập Kế hoạch, Báo cáo đúng thể thức; «In…» in mọi bảng. Bấm F1 bất cứ lúc nào để xem phím tắt.',
+  },
 ];
 
 let forced = false;
@@ -47,7 +59,13 @@ export function Tour() {
   };
   const s = STEPS[step]!;
   return (
-    <div className="tour" role="dialog" aria-modal="false" aria-labelledby="tour-title" onKeyDown={(e) => e.key === 'Escape' && done()}>
+    <div
+      className="tour"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="tour-title"
+      onKeyDown={(e) => e.key === 'Escape' && done()}
+    >
       <div className="tour-step muted">
         Bước {step + 1}/{STEPS.length}
       </div>

@@ -6,7 +6,8 @@ import { amountFigure, type ThousandVnd } from '../../../shared/models/units-of-
 const amount = (v: ThousandVnd | null) => (v === null ? 'chưa có số liệu' : amountFigure(v));
 
 function Records({ card }: { card: MapCommuneCard }) {
-  if (!card.records.length) return <p className="muted">Năm {card.year} không có xã nào thuộc phạm vi NTM trong đơn vị này.</p>;
+  if (!card.records.length)
+    return <p className="muted">Năm {card.year} không có xã nào thuộc phạm vi NTM trong đơn vị này.</p>;
   return (
     <>
       {card.records.map((r) => (
@@ -50,7 +51,11 @@ export function CommuneCard({ unitId, year, onClose }: { unitId: number; year: n
             {card.inNtmScope ? 'thuộc phạm vi NTM' : `${card.kindLabel}: ngoài phạm vi NTM`}
           </p>
           <h4>Tiêu chí năm {card.year}</h4>
-          {card.setName ? <p className="muted">{card.setName}</p> : <p className="muted">Chưa có bộ tiêu chí áp dụng cho năm {card.year}.</p>}
+          {card.setName ? (
+            <p className="muted">{card.setName}</p>
+          ) : (
+            <p className="muted">Chưa có bộ tiêu chí áp dụng cho năm {card.year}.</p>
+          )}
           <Records card={card} />
           <h4>Quyết định công nhận</h4>
           {card.recognitions.length ? (
@@ -88,7 +93,9 @@ export function CommuneCard({ unitId, year, onClose }: { unitId: number; year: n
               {card.products.map((p) => (
                 <li key={p.id}>
                   {p.name} ({p.producerName}){p.stars ? ` — ${p.stars} sao` : ''}, {p.status}
-                  {p.unitLabel && !p.unitLabel.startsWith(card.name) ? <span className="muted"> · ghi tại {p.unitLabel}</span> : null}
+                  {p.unitLabel && !p.unitLabel.startsWith(card.name) ? (
+                    <span className="muted"> · ghi tại {p.unitLabel}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

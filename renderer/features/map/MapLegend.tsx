@@ -18,7 +18,13 @@ export const MapLegend = memo(function MapLegend({ title, items }: { title: stri
       <div className="map-legend-title">{title}</div>
       <ul>
         {items.map((l) => (
-          <li key={l.key} data-testid={`legend-${l.key}`} data-color={l.color} data-count={l.count} className={l.neutral ? 'neutral' : undefined}>
+          <li
+            key={l.key}
+            data-testid={`legend-${l.key}`}
+            data-color={l.color}
+            data-count={l.count}
+            className={l.neutral ? 'neutral' : undefined}
+          >
             <Swatch color={l.color} />
             <span className="map-legend-label">{l.label}</span>
             <span className="map-legend-count">{formatNumber(l.count)}</span>

@@ -16,7 +16,17 @@ interface Option<T extends string> {
 }
 
 /** A small switch: one pressed button among a few. */
-function Switch<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: Option<T>[]; onChange(v: T): void }) {
+function Switch<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: Option<T>[];
+  onChange(v: T): void;
+}) {
   return (
     <div className="map-switch" role="group" aria-label={label}>
       {options.map((o) => (
@@ -72,8 +82,12 @@ export function ProvinceMap({ year }: { year: number }) {
       <div className="map-toolbar">
         <h2 className="section-title">Bản đồ</h2>
         <Switch<MapLayer> label="Lớp bản đồ" value={layer} options={LAYERS} onChange={setLayer} />
-        {layer === 'ntm' ? <Switch<NtmMetric> label="Chỉ số" value={metric} options={METRICS} onChange={setMetric} /> : null}
-        {layer === 'funding' ? <Switch<MapFundingStage> label="Giai đoạn vốn" value={stage} options={STAGES} onChange={setStage} /> : null}
+        {layer === 'ntm' ? (
+          <Switch<NtmMetric> label="Chỉ số" value={metric} options={METRICS} onChange={setMetric} />
+        ) : null}
+        {layer === 'funding' ? (
+          <Switch<MapFundingStage> label="Giai đoạn vốn" value={stage} options={STAGES} onChange={setStage} />
+        ) : null}
         {view?.hasGeometry && shapes ? (
           <div className="map-actions">
             <button type="button" className="secondary" onClick={print}>
@@ -103,7 +117,13 @@ export function ProvinceMap({ year }: { year: number }) {
           <div className={view.hasGeometry ? 'map-body' : 'map-body no-map'}>
             {view.hasGeometry ? (
               shapes ? (
-                <MapCanvas shapes={shapes} view={view} selectedKey={selected?.key ?? null} onHover={onHover} onSelect={onSelect} />
+                <MapCanvas
+                  shapes={shapes}
+                  view={view}
+                  selectedKey={selected?.key ?? null}
+                  onHover={onHover}
+                  onSelect={onSelect}
+                />
               ) : (
                 <div className="map-svg map-loading muted">Đang tải ranh giới…</div>
               )
@@ -120,7 +140,14 @@ export function ProvinceMap({ year }: { year: number }) {
                 )}
               </div>
               <MapLegend title={view.legendTitle} items={view.legend} />
-              {selected ? <CommuneCard key={`${selected.unitId}:${year}`} unitId={selected.unitId!} year={year} onClose={() => setSelectedKey(null)} /> : null}
+              {selected ? (
+                <CommuneCard
+                  key={`${selected.unitId}:${year}`}
+                  unitId={selected.unitId!}
+                  year={year}
+                  onClose={() => setSelectedKey(null)}
+                />
+              ) : null}
             </div>
           </div>
           {view.notes.length ? (
@@ -140,7 +167,9 @@ export function ProvinceMap({ year }: { year: number }) {
             <MapTable view={view} onSelect={onSelect} />
           )}
           {/* Outside the app's root, so printing can hide everything else. */}
-          {printUrl ? createPortal(<img className="map-print-img" src={printUrl} alt={view.title} />, document.body) : null}
+          {printUrl
+            ? createPortal(<img className="map-print-img" src={printUrl} alt={view.title} />, document.body)
+            : null}
         </>
       ) : null}
     </section>

@@ -10,7 +10,8 @@ export const DOC_WIDTH = 1120;
 const MARGIN = 40;
 const FONT = "'Segoe UI', 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Breaks text into lines of at most `max` characters, at spaces. */
 export function wrapText(text: string, max: number): string[] {
@@ -33,7 +34,12 @@ export interface MapDocument {
 }
 
 /** `printedOn` is "01/12/2026"; `selectedKey` outlines one unit (none in prints by default). */
-export function buildMapDocument(view: MapView, shapes: MapShapes | null, printedOn: string, selectedKey?: string): MapDocument {
+export function buildMapDocument(
+  view: MapView,
+  shapes: MapShapes | null,
+  printedOn: string,
+  selectedKey?: string,
+): MapDocument {
   const out: string[] = [];
   const inner = DOC_WIDTH - 2 * MARGIN;
   let y = MARGIN;
@@ -60,10 +66,15 @@ export function buildMapDocument(view: MapView, shapes: MapShapes | null, printe
     for (const s of shapes.shapes) {
       const u = units.get(s.code);
       const title = u ? `${u.name}: ${u.figure}` : s.code;
-      out.push(`<path d="${s.d}" fill="${colors.get(u?.category ?? 'absent') ?? '#ffffff'}" stroke="#ffffff" stroke-width="0.8" vector-effect="non-scaling-stroke"><title>${esc(title)}</title></path>`);
+      out.push(
+        `<path d="${s.d}" fill="${colors.get(u?.category ?? 'absent') ?? '#ffffff'}" stroke="#ffffff" stroke-width="0.8" vector-effect="non-scaling-stroke"><title>${esc(title)}</title></path>`,
+      );
     }
     const sel = selectedKey ? shapes.shapes.find((s) => s.code === selectedKey) : undefined;
-    if (sel) out.push(`<path d="${sel.d}" fill="none" stroke="#b3261e" stroke-width="2.5" vector-effect="non-scaling-stroke"/>`);
+    if (sel)
+      out.push(
+        `<path d="${sel.d}" fill="none" stroke="#b3261e" stroke-width="2.5" vector-effect="non-scaling-stroke"/>`,
+      );
     out.push('</g>');
     y += shapes.height * scale + 30;
   }
@@ -74,7 +85,9 @@ export function buildMapDocument(view: MapView, shapes: MapShapes | null, printe
   view.legend.forEach((l, i) => {
     const cx = MARGIN + (i % 2) * col;
     const cy = y + Math.floor(i / 2) * 28;
-    out.push(`<rect x="${cx}" y="${cy + 8}" width="22" height="16" fill="${l.color}" stroke="#8a948d" stroke-width="0.8"/>`);
+    out.push(
+      `<rect x="${cx}" y="${cy + 8}" width="22" height="16" fill="${l.color}" stroke="#8a948d" stroke-width="0.8"/>`,
+    );
     text(cx + 32, cy + 21, 15, `${l.label}: ${formatNumber(l.count)}`);
   });
   y += Math.ceil(view.legend.length / 2) * 28 + 20;

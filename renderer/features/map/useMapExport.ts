@@ -25,7 +25,9 @@ async function documentPngBase64(doc: MapDocument, pixelRatio = 2): Promise<stri
 
 const today = () => {
   const d = new Date();
-  return formatShortDate(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`);
+  return formatShortDate(
+    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+  );
 };
 
 /** "ban-do-ntm-status-thanh-pho-can-tho-2022". */
@@ -65,7 +67,11 @@ export function useMapExport(view: MapView | null, shapes: MapShapes | null) {
       try {
         const doc = buildMapDocument(view, shapes, today());
         const base64 = kind === 'svg' ? utf8Base64(doc.svg) : await documentPngBase64(doc);
-        const message = await saveFile(api, { fileName: `${baseName(view)}.${kind}`, mime: kind === 'svg' ? 'image/svg+xml' : 'image/png', base64 });
+        const message = await saveFile(api, {
+          fileName: `${baseName(view)}.${kind}`,
+          mime: kind === 'svg' ? 'image/svg+xml' : 'image/png',
+          base64,
+        });
         if (message) notify('success', message);
       } catch (e) {
         notify('error', ...errorNotice(e, 'Không xuất được bản đồ: '));

@@ -31,7 +31,10 @@ function fetchShapes(api: ApiClient, code: string): Promise<MapShapes> {
 export function useMapShapes(code: string | null): { shapes: MapShapes | null; error: string | null } {
   const api = useApi();
   const ready = code ? (loaded.get(api)?.get(code) ?? null) : null;
-  const [state, setState] = useState<{ shapes: MapShapes | null; error: string | null }>({ shapes: ready, error: null });
+  const [state, setState] = useState<{ shapes: MapShapes | null; error: string | null }>({
+    shapes: ready,
+    error: null,
+  });
   useEffect(() => {
     if (!code || ready) return;
     let live = true;

@@ -30,7 +30,15 @@ function Items({ items, extra }: { items: (ExpiringItem & { statusLabel?: string
               {i.decisionNo} ngày {formatShortDate(i.decisionDate)}
             </td>
             <td>{formatShortDate(i.expiryDate)}</td>
-            <td>{extra ? i.statusLabel : i.reEvaluated ? 'đã có kết quả mới' : <span className="ocop-warning">chưa đăng ký</span>}</td>
+            <td>
+              {extra ? (
+                i.statusLabel
+              ) : i.reEvaluated ? (
+                'đã có kết quả mới'
+              ) : (
+                <span className="ocop-warning">chưa đăng ký</span>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -62,7 +70,9 @@ export function CalendarTab({ asOf }: { asOf: string }) {
         <p className="muted">Không có giấy chứng nhận nào hết hạn trong 6 tháng tới.</p>
       )}
       <h2 className="section-title">Sản phẩm cần đánh giá lại ({c.due.length})</h2>
-      <p className="muted">Giấy chứng nhận sắp hết hạn hoặc đã hết hạn mà chưa có kết quả đánh giá nào sau ngày quyết định.</p>
+      <p className="muted">
+        Giấy chứng nhận sắp hết hạn hoặc đã hết hạn mà chưa có kết quả đánh giá nào sau ngày quyết định.
+      </p>
       {c.due.length ? <Items items={c.due} extra /> : <p className="muted">Không có sản phẩm nào.</p>}
     </>
   );

@@ -7,7 +7,15 @@ import type { DossierItemRow } from '../../../shared/models/ocop';
 import { errorNotice } from '../../api/errors';
 
 /** The dossier checklist: which documents are there, with their file copied into the app's data folder. */
-export function DossierList({ productId, items, onChanged }: { productId: number; items: DossierItemRow[]; onChanged: () => void }) {
+export function DossierList({
+  productId,
+  items,
+  onChanged,
+}: {
+  productId: number;
+  items: DossierItemRow[];
+  onChanged: () => void;
+}) {
   const api = useApi();
   const notify = useNotice();
   const [busy, setBusy] = useState<string | null>(null);
@@ -27,8 +35,14 @@ export function DossierList({ productId, items, onChanged }: { productId: number
   const attach = (item: DossierItemRow, file: File | undefined) =>
     file &&
     run(item.docType, async () => {
-      if (file.size > MAX_ATTACHMENT_BYTES) throw new Error(`Tệp «${file.name}» lớn hơn 25 MB; hãy nén hoặc tách nhỏ trước khi đính kèm.`);
-      await api.invoke('ocop.dossierAttach', { productId, docType: item.docType, fileName: file.name, base64: await readFileBase64(file) });
+      if (file.size > MAX_ATTACHMENT_BYTES)
+        throw new Error(`Tệp «${file.name}» lớn hơn 25 MB; hãy nén hoặc tách nhỏ trước khi đính kèm.`);
+      await api.invoke('ocop.dossierAttach', {
+        productId,
+        docType: item.docType,
+        fileName: file.name,
+        base64: await readFileBase64(file),
+      });
       notify('success', `Đã đính kèm «${file.name}» vào ${item.label.toLowerCase()}.`);
     });
 
@@ -43,7 +57,8 @@ export function DossierList({ productId, items, onChanged }: { productId: number
   return (
     <>
       <p data-testid="ocop-dossier-count">
-        Có {have}/{items.length} loại giấy tờ{missingRequired ? `; còn thiếu ${missingRequired} giấy tờ bắt buộc` : '; đủ giấy tờ bắt buộc'}.
+        Có {have}/{items.length} loại giấy tờ
+        {missingRequired ? `; còn thiếu ${missingRequired} giấy tờ bắt buộc` : '; đủ giấy tờ bắt buộc'}.
       </p>
       <table className="table ocop-dossier" aria-label="Hồ sơ sản phẩm">
         <thead>
@@ -63,7 +78,11 @@ export function DossierList({ productId, items, onChanged }: { productId: number
                   aria-label={`Có ${i.label}`}
                   checked={i.present}
                   disabled={busy === i.docType}
-                  onChange={(e) => run(i.docType, () => api.invoke('ocop.dossierSet', { productId, docType: i.docType, present: e.target.checked }))}
+                  onChange={(e) =>
+                    run(i.docType, () =>
+                      api.invoke('ocop.dossierSet', { productId, docType: i.docType, present: e.target.checked }),
+                    )
+                  }
                 />
               </td>
               <td>
@@ -82,10 +101,22 @@ export function DossierList({ productId, items, onChanged }: { productId: number
               <td className="ocop-actions">
                 <label className="button-like secondary">
                   {i.fileName ? 'Thay tệp…' : 'Đính kèm…'}
-                  <input type="file" hidden aria-label={`Đính kèm ${i.label}`} disabled={busy === i.docType} onChange={(e) => attach(i, e.target.files?.[0])} />
+                  <input
+                    type="file"
+                    hidden
+                    aria-label={`Đính kèm ${i.label}`}
+                    disabled={busy === i.docType}
+                    onChange={(e) => attach(i, e.target.files?.[0])}
+                  />
                 </label>
                 {i.fileName ? (
-                  <button className="secondary" disabled={busy === i.docType} onClick={() => run(i.docType, () => api.invoke('ocop.dossierDetach', { productId, docType: i.docType }))}>
+                  <button
+                    className="secondary"
+                    disabled={busy === i.docType}
+                    onClick={() =>
+                      run(i.docType, () => api.invoke('ocop.dossierDetach', { productId, docType: i.docType }))
+                    }
+                  >
                     Gỡ tệp
                   </button>
                 ) : null}

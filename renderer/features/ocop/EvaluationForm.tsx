@@ -1,10 +1,27 @@
 import { useState } from 'react';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
-import { averageOfMembers, formatPoints, maxOf, parsePoints, partProblem, PART_LABEL, PARTS, rate, versionAt, type Part } from '../../../shared/domain/ocop-scoring';
+import {
+  averageOfMembers,
+  formatPoints,
+  maxOf,
+  parsePoints,
+  partProblem,
+  PART_LABEL,
+  PARTS,
+  rate,
+  versionAt,
+  type Part,
+} from '../../../shared/domain/ocop-scoring';
 import { formatShortDate } from '../../../shared/format/date';
 import { ocopLevelsAt, OCOP_LEVEL_CEILING } from '../../../shared/domain/ocop-levels';
-import { OCOP_LEVELS, OCOP_LEVEL_LABEL, type EvaluationKind, type OcopLevel, type OcopMeta } from '../../../shared/models/ocop';
+import {
+  OCOP_LEVELS,
+  OCOP_LEVEL_LABEL,
+  type EvaluationKind,
+  type OcopLevel,
+  type OcopMeta,
+} from '../../../shared/models/ocop';
 import { defaultAsOf, Stars } from './ui';
 import { errorNotice } from '../../api/errors';
 import { DateField } from '../../components/DateField';
@@ -16,7 +33,15 @@ const emptySheet = (): Sheet => ({ A: '', B: '', C: '' });
  * The council's score sheet for one round: its average, or each member's sheet (averaged by the app).
  * Maxima follow the criteria version in force on the evaluation date; the result shows live.
  */
-export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; productId: number; onSaved: () => void }) {
+export function EvaluationForm({
+  meta,
+  productId,
+  onSaved,
+}: {
+  meta: OcopMeta;
+  productId: number;
+  onSaved: () => void;
+}) {
   const api = useApi();
   const notify = useNotice();
   const [chosenLevel, setLevel] = useState<OcopLevel>('province');
@@ -54,7 +79,11 @@ export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; p
   const rating = totals ? rate(totals.total, mandatoryFailed) : null;
 
   async function save() {
-    if (!complete || !version) return notify('error', !version ? 'Chưa có bộ tiêu chí áp dụng cho ngày đánh giá này.' : 'Nhập đủ điểm phần A, B, C.');
+    if (!complete || !version)
+      return notify(
+        'error',
+        !version ? 'Chưa có bộ tiêu chí áp dụng cho ngày đánh giá này.' : 'Nhập đủ điểm phần A, B, C.',
+      );
     setBusy(true);
     try {
       const points = (i: number) => ({ pointsA: parsed[i]![0]!, pointsB: parsed[i]![1]!, pointsC: parsed[i]![2]! });
@@ -81,7 +110,13 @@ export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; p
       <label key={p} title={PART_LABEL[p]}>
         {`Phần ${p}`}
         {version ? <span className="muted"> (tối đa {maxOf(version, p)})</span> : null}
-        <input type="text" inputMode="decimal" aria-label={`${who}Điểm phần ${p}`} value={s[p]} onChange={(e) => set({ ...s, [p]: e.target.value })} />
+        <input
+          type="text"
+          inputMode="decimal"
+          aria-label={`${who}Điểm phần ${p}`}
+          value={s[p]}
+          onChange={(e) => set({ ...s, [p]: e.target.value })}
+        />
       </label>
     ));
 
@@ -104,11 +139,21 @@ export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; p
         </label>
         <label className="wide">
           Đợt đánh giá
-          <input type="text" aria-label="Đợt đánh giá" placeholder="ví dụ: Đợt 1 năm 2022" value={roundName} onChange={(e) => setRoundName(e.target.value)} />
+          <input
+            type="text"
+            aria-label="Đợt đánh giá"
+            placeholder="ví dụ: Đợt 1 năm 2022"
+            value={roundName}
+            onChange={(e) => setRoundName(e.target.value)}
+          />
         </label>
         <label>
           Loại đánh giá
-          <select aria-label="Loại đánh giá" value={kind} onChange={(e) => setKind(e.target.value as EvaluationKind | '')}>
+          <select
+            aria-label="Loại đánh giá"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as EvaluationKind | '')}
+          >
             <option value="">Tự xác định theo giấy chứng nhận trước</option>
             <option value="new">Đánh giá lần đầu</option>
             <option value="upgrade">Thăng hạng</option>
@@ -120,14 +165,18 @@ export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; p
         {version
           ? `Bộ tiêu chí áp dụng: ${version.decision} (từ ${formatShortDate(version.effectiveFrom)}): A ${version.maxA} / B ${version.maxB} / C ${version.maxC} điểm.`
           : 'Chưa có bộ tiêu chí áp dụng cho ngày này.'}{' '}
-        {OCOP_LEVEL_CEILING[level] ? `${OCOP_LEVEL_LABEL[level]} công nhận tối đa ${OCOP_LEVEL_CEILING[level]} sao.` : 'Cấp xã chỉ kiểm tra sơ bộ, không công nhận sao.'}
+        {OCOP_LEVEL_CEILING[level]
+          ? `${OCOP_LEVEL_LABEL[level]} công nhận tối đa ${OCOP_LEVEL_CEILING[level]} sao.`
+          : 'Cấp xã chỉ kiểm tra sơ bộ, không công nhận sao.'}
       </p>
       <div className="toolbar">
         <label className="field-inline">
-          <input type="radio" name="ocop-mode" checked={!byMember} onChange={() => setByMember(false)} /> Điểm bình quân của hội đồng
+          <input type="radio" name="ocop-mode" checked={!byMember} onChange={() => setByMember(false)} /> Điểm bình quân
+          của hội đồng
         </label>
         <label className="field-inline">
-          <input type="radio" name="ocop-mode" checked={byMember} onChange={() => setByMember(true)} /> Phiếu chấm từng thành viên
+          <input type="radio" name="ocop-mode" checked={byMember} onChange={() => setByMember(true)} /> Phiếu chấm từng
+          thành viên
         </label>
       </div>
       {byMember ? (
@@ -135,9 +184,18 @@ export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; p
           <div className="ocop-form-grid" key={i}>
             <label>
               Thành viên
-              <input type="text" aria-label={`Thành viên ${i + 1}`} value={m.name} onChange={(e) => setMembers(members.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} />
+              <input
+                type="text"
+                aria-label={`Thành viên ${i + 1}`}
+                value={m.name}
+                onChange={(e) => setMembers(members.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
+              />
             </label>
-            {pointInputs(m, (s) => setMembers(members.map((x, j) => (j === i ? { ...x, ...s } : x))), `Thành viên ${i + 1} `)}
+            {pointInputs(
+              m,
+              (s) => setMembers(members.map((x, j) => (j === i ? { ...x, ...s } : x))),
+              `Thành viên ${i + 1} `,
+            )}
           </div>
         ))
       ) : (
@@ -150,13 +208,15 @@ export function EvaluationForm({ meta, productId, onSaved }: { meta: OcopMeta; p
       ) : null}
       {version?.hasMandatory ? (
         <label className="field-inline">
-          <input type="checkbox" checked={mandatoryFailed} onChange={(e) => setMandatoryFailed(e.target.checked)} /> Không đạt tiêu chí bắt buộc (không được xếp từ 3 sao)
+          <input type="checkbox" checked={mandatoryFailed} onChange={(e) => setMandatoryFailed(e.target.checked)} />{' '}
+          Không đạt tiêu chí bắt buộc (không được xếp từ 3 sao)
         </label>
       ) : null}
       <div className="ocop-result" data-testid="ocop-score-result">
         {totals && rating ? (
           <>
-            Tổng điểm <strong>{formatPoints(totals.total)}</strong> → <Stars n={rating.stars} /> <strong>{rating.stars} sao</strong>
+            Tổng điểm <strong>{formatPoints(totals.total)}</strong> → <Stars n={rating.stars} />{' '}
+            <strong>{rating.stars} sao</strong>
             {rating.capReason ? <div className="ocop-warning">{rating.capReason}</div> : null}
           </>
         ) : (

@@ -20,7 +20,12 @@ export function EvaluationHistory({ evaluations, onChanged }: { evaluations: Eva
   const [action, setAction] = useState<Action>(null);
 
   async function remove(e: EvaluationRow) {
-    if (!window.confirm(`Xóa kết quả đánh giá ${OCOP_LEVEL_LABEL[e.level].toLowerCase()} ${formatPoints(e.total)} điểm? Thao tác được ghi vào nhật ký.`)) return;
+    if (
+      !window.confirm(
+        `Xóa kết quả đánh giá ${OCOP_LEVEL_LABEL[e.level].toLowerCase()} ${formatPoints(e.total)} điểm? Thao tác được ghi vào nhật ký.`,
+      )
+    )
+      return;
     try {
       await api.invoke('ocop.evaluationDelete', { id: e.id });
       notify('success', 'Đã xóa kết quả đánh giá.');
@@ -59,7 +64,11 @@ export function EvaluationHistory({ evaluations, onChanged }: { evaluations: Eva
                 <div className="muted">
                   {e.roundName} {e.versionDecision ? `(${e.versionDecision})` : ''}
                 </div>
-                {e.members.length ? <div className="muted">Bình quân {e.members.length} phiếu: {e.members.map((m) => m.memberName).join(', ')}</div> : null}
+                {e.members.length ? (
+                  <div className="muted">
+                    Bình quân {e.members.length} phiếu: {e.members.map((m) => m.memberName).join(', ')}
+                  </div>
+                ) : null}
               </td>
               <td className="num">{formatPoints(e.pointsA)}</td>
               <td className="num">{formatPoints(e.pointsB)}</td>
@@ -75,7 +84,9 @@ export function EvaluationHistory({ evaluations, onChanged }: { evaluations: Eva
               <td>
                 <Stars n={e.stars} />
                 {e.mandatoryFailed ? (
-                  <div className="ocop-warning">Không đạt tiêu chí bắt buộc: điểm ở mức {e.pointStars} sao, chỉ xếp {e.stars} sao.</div>
+                  <div className="ocop-warning">
+                    Không đạt tiêu chí bắt buộc: điểm ở mức {e.pointStars} sao, chỉ xếp {e.stars} sao.
+                  </div>
                 ) : null}
               </td>
               <td>
@@ -95,7 +106,9 @@ export function EvaluationHistory({ evaluations, onChanged }: { evaluations: Eva
               </td>
               <td>{formatShortDate(e.expiryDate)}</td>
               <td className="ocop-actions">
-                {!e.decisionDate && e.stars >= 3 ? <button onClick={() => setAction({ id: e.id, kind: 'recognise' })}>Ghi quyết định</button> : null}
+                {!e.decisionDate && e.stars >= 3 ? (
+                  <button onClick={() => setAction({ id: e.id, kind: 'recognise' })}>Ghi quyết định</button>
+                ) : null}
                 {e.decisionDate && !e.revokedDate ? (
                   <button className="secondary" onClick={() => setAction({ id: e.id, kind: 'revoke' })}>
                     Thu hồi
@@ -131,15 +144,30 @@ export function EvaluationHistory({ evaluations, onChanged }: { evaluations: Eva
 }
 
 /** The recognition decision (number, date, issuer → expiry 36 months later), or a revocation. */
-function DecisionForm({ evaluation, kind, onDone, onCancel }: { evaluation: EvaluationRow; kind: 'recognise' | 'revoke'; onDone: () => void; onCancel: () => void }) {
+function DecisionForm({
+  evaluation,
+  kind,
+  onDone,
+  onCancel,
+}: {
+  evaluation: EvaluationRow;
+  kind: 'recognise' | 'revoke';
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const api = useApi();
   const notify = useNotice();
   const [no, setNo] = useState('');
   const [date, setDate] = useState('');
   const { info } = useAppState();
   // The province's own name («UBND thành phố Cần Thơ»); the ministry was renamed in 2025.
-  const province = info.provinceFullName ? `UBND ${info.provinceFullName.charAt(0).toLocaleLowerCase('vi')}${info.provinceFullName.slice(1)}` : 'UBND tỉnh';
-  const ministry = evaluation.decisionDate && evaluation.decisionDate < '2025-03-01' ? 'Bộ Nông nghiệp và Phát triển nông thôn' : 'Bộ Nông nghiệp và Môi trường';
+  const province = info.provinceFullName
+    ? `UBND ${info.provinceFullName.charAt(0).toLocaleLowerCase('vi')}${info.provinceFullName.slice(1)}`
+    : 'UBND tỉnh';
+  const ministry =
+    evaluation.decisionDate && evaluation.decisionDate < '2025-03-01'
+      ? 'Bộ Nông nghiệp và Phát triển nông thôn'
+      : 'Bộ Nông nghiệp và Môi trường';
   const issuer = evaluation.level === 'district' ? 'UBND huyện' : evaluation.level === 'province' ? province : ministry;
   const [text, setText] = useState(kind === 'recognise' ? issuer : '');
   const [busy, setBusy] = useState(false);
@@ -154,10 +182,14 @@ function DecisionForm({ evaluation, kind, onDone, onCancel }: { evaluation: Eval
           r = await api.invoke('ocop.recognise', input);
         } catch (e) {
           // Not the product's latest evaluation: ask, then record only if the person confirms.
-          if (!(e instanceof ApiCallError) || e.code !== 'CONFIRM_REQUIRED' || !window.confirm(errorMessage(e))) throw e;
+          if (!(e instanceof ApiCallError) || e.code !== 'CONFIRM_REQUIRED' || !window.confirm(errorMessage(e)))
+            throw e;
           r = await api.invoke('ocop.recognise', { ...input, confirmNotLatest: true });
         }
-        notify('success', `Đã ghi quyết định công nhận ${r.stars} sao; giấy chứng nhận hết hạn ngày ${formatShortDate(r.expiryDate)}.`);
+        notify(
+          'success',
+          `Đã ghi quyết định công nhận ${r.stars} sao; giấy chứng nhận hết hạn ngày ${formatShortDate(r.expiryDate)}.`,
+        );
       } else {
         await api.invoke('ocop.revoke', { evaluationId: evaluation.id, revokedDate: date, reason: text });
         notify('success', 'Đã ghi nhận thu hồi giấy chứng nhận.');
@@ -175,7 +207,13 @@ function DecisionForm({ evaluation, kind, onDone, onCancel }: { evaluation: Eval
       {kind === 'recognise' ? (
         <label>
           Số quyết định
-          <input type="text" aria-label="Số quyết định" value={no} onChange={(e) => setNo(e.target.value)} placeholder="ví dụ: 1358/QĐ-UBND" />
+          <input
+            type="text"
+            aria-label="Số quyết định"
+            value={no}
+            onChange={(e) => setNo(e.target.value)}
+            placeholder="ví dụ: 1358/QĐ-UBND"
+          />
         </label>
       ) : null}
       <label>
@@ -184,9 +222,18 @@ function DecisionForm({ evaluation, kind, onDone, onCancel }: { evaluation: Eval
       </label>
       <label className="wide">
         {kind === 'recognise' ? 'Cơ quan ban hành' : 'Lý do thu hồi'}
-        <input type="text" aria-label={kind === 'recognise' ? 'Cơ quan ban hành' : 'Lý do thu hồi'} value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          type="text"
+          aria-label={kind === 'recognise' ? 'Cơ quan ban hành' : 'Lý do thu hồi'}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
-      {kind === 'recognise' && date ? <span className="muted">Giấy chứng nhận hết hạn ngày {formatShortDate(addMonths(date, CERTIFICATE_MONTHS))}</span> : null}
+      {kind === 'recognise' && date ? (
+        <span className="muted">
+          Giấy chứng nhận hết hạn ngày {formatShortDate(addMonths(date, CERTIFICATE_MONTHS))}
+        </span>
+      ) : null}
       <div>
         <button onClick={submit} disabled={busy || !date}>
           {kind === 'recognise' ? 'Lưu quyết định' : 'Ghi nhận thu hồi'}

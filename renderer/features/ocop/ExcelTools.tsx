@@ -33,7 +33,14 @@ export function ExcelTools({ asOf, onImported }: { asOf: string; onImported: () 
           { label: 'Nhập Excel…', disabled: busy, onSelect: () => input.current?.click() },
         ]}
       />
-      <input ref={input} type="file" accept=".xlsx" hidden aria-label="Chọn tệp Excel OCOP" onChange={(e) => pick(e.target.files?.[0])} />
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx"
+        hidden
+        aria-label="Chọn tệp Excel OCOP"
+        onChange={(e) => pick(e.target.files?.[0])}
+      />
       <JobProgress status={flow.status} note={flow.note} onCancel={() => void flow.cancel()} />
       {exporter.progress}
       {pending ? (

@@ -39,38 +39,56 @@ export function OcopPage() {
         </label>
         <div className="ocop-tabs" role="tablist" aria-label="Mục OCOP">
           {TABS.map((t) => (
-            <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'ocop-tab active' : 'ocop-tab'} onClick={() => setTab(t.id)}>
+            <button
+              key={t.id}
+              role="tab"
+              aria-selected={tab === t.id}
+              className={tab === t.id ? 'ocop-tab active' : 'ocop-tab'}
+              onClick={() => setTab(t.id)}
+            >
               {t.label}
             </button>
           ))}
         </div>
         <span className="toolbar-end">
-        <button className="secondary icon-button" onClick={() => void history.undo().catch(() => {})} disabled={!history.canUndo} aria-label="Hoàn tác" title="Hoàn tác lần sửa sản phẩm, chủ thể gần nhất (Ctrl+Z)">
-          ↶
-        </button>
-        <button className="secondary icon-button" onClick={() => void history.redo().catch(() => {})} disabled={!history.canRedo} aria-label="Làm lại" title="Làm lại (Ctrl+Y)">
-          ↷
-        </button>
+          <button
+            className="secondary icon-button"
+            onClick={() => void history.undo().catch(() => {})}
+            disabled={!history.canUndo}
+            aria-label="Hoàn tác"
+            title="Hoàn tác lần sửa sản phẩm, chủ thể gần nhất (Ctrl+Z)"
+          >
+            ↶
+          </button>
+          <button
+            className="secondary icon-button"
+            onClick={() => void history.redo().catch(() => {})}
+            disabled={!history.canRedo}
+            aria-label="Làm lại"
+            title="Làm lại (Ctrl+Y)"
+          >
+            ↷
+          </button>
         </span>
       </div>
       <div className="public-banner" role="note">
-        <strong>Dữ liệu từ nguồn công khai.</strong> Danh mục sản phẩm, chủ thể, số sao và quyết định công nhận mặc định lấy từ nguồn công khai
-        (QĐ 1358/QĐ-UBND ngày 20/7/2021 và đợt đánh giá cấp tỉnh năm 2021); điểm từng phần A/B/C của các sản phẩm này là điểm mẫu. Hãy đối chiếu
-        với hồ sơ của văn phòng.
+        <strong>Dữ liệu từ nguồn công khai.</strong> Danh mục sản phẩm, chủ thể, số sao và quyết định công nhận mặc định
+        lấy từ nguồn công khai (QĐ 1358/QĐ-UBND ngày 20/7/2021 và đợt đánh giá cấp tỉnh năm 2021); điểm từng phần A/B/C
+        của các sản phẩm này là điểm mẫu. Hãy đối chiếu với hồ sơ của văn phòng.
       </div>
       {meta.error ? <div className="error-box">{meta.error}</div> : null}
       <OcopUndoProvider value={history.record}>
-      {meta.data ? (
-        tab === 'san-pham' ? (
-          <ProductsTab meta={meta.data} asOf={asOf} version={version} />
-        ) : tab === 'chu-the' ? (
-          <ProducersTab meta={meta.data} version={version} />
-        ) : tab === 'het-han' ? (
-          <CalendarTab asOf={asOf} />
-        ) : (
-          <TargetsTab meta={meta.data} year={year} asOf={asOf} onMetaChanged={meta.reload} />
-        )
-      ) : null}
+        {meta.data ? (
+          tab === 'san-pham' ? (
+            <ProductsTab meta={meta.data} asOf={asOf} version={version} />
+          ) : tab === 'chu-the' ? (
+            <ProducersTab meta={meta.data} version={version} />
+          ) : tab === 'het-han' ? (
+            <CalendarTab asOf={asOf} />
+          ) : (
+            <TargetsTab meta={meta.data} year={year} asOf={asOf} onMetaChanged={meta.reload} />
+          )
+        ) : null}
       </OcopUndoProvider>
     </section>
   );

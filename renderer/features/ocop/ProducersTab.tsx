@@ -4,7 +4,13 @@ import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { commonGridProps } from '../../grid/setup';
-import { PRODUCER_KINDS, PRODUCER_KIND_LABEL, type OcopMeta, type ProducerKind, type ProducerRow } from '../../../shared/models/ocop';
+import {
+  PRODUCER_KINDS,
+  PRODUCER_KIND_LABEL,
+  type OcopMeta,
+  type ProducerKind,
+  type ProducerRow,
+} from '../../../shared/models/ocop';
 import { UnitFields } from './UnitFields';
 import { SourceBadge, sourceLabel } from './ui';
 import { errorNotice } from '../../api/errors';
@@ -26,7 +32,13 @@ export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: 
       { headerName: 'Xã, phường, thị trấn', field: 'communeName', width: 160 },
       { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 160 },
       { headerName: 'Số sản phẩm', field: 'productCount', width: 100, type: 'numericColumn' },
-      { headerName: 'Nguồn', field: 'source', width: 140, valueFormatter: (p) => sourceLabel(p.value as string), cellRenderer: (p: ICellRendererParams<ProducerRow>) => <SourceBadge source={p.value as string} /> },
+      {
+        headerName: 'Nguồn',
+        field: 'source',
+        width: 140,
+        valueFormatter: (p) => sourceLabel(p.value as string),
+        cellRenderer: (p: ICellRendererParams<ProducerRow>) => <SourceBadge source={p.value as string} />,
+      },
     ],
     [],
   );
@@ -35,11 +47,21 @@ export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: 
       <div className="toolbar">
         <label className="field-inline">
           Tìm
-          <input type="search" aria-label="Tìm chủ thể" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="tên, người đại diện, địa bàn" />
+          <input
+            type="search"
+            aria-label="Tìm chủ thể"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="tên, người đại diện, địa bàn"
+          />
         </label>
         <span className="muted">{producers.data?.length ?? 0} chủ thể</span>
         <button onClick={() => setEditing('new')}>Thêm chủ thể</button>
-        <PrintGridButton api={() => gridRef.current?.api} title="Chủ thể OCOP" filter={search ? `tìm «${search}»` : ''} />
+        <PrintGridButton
+          api={() => gridRef.current?.api}
+          title="Chủ thể OCOP"
+          filter={search ? `tìm «${search}»` : ''}
+        />
       </div>
       {producers.error ? <div className="error-box">{producers.error}</div> : null}
       {editing ? (
@@ -69,7 +91,17 @@ export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: 
   );
 }
 
-function ProducerForm({ meta, producer, onClose, onSaved }: { meta: OcopMeta; producer?: ProducerRow; onClose: () => void; onSaved: () => void }) {
+function ProducerForm({
+  meta,
+  producer,
+  onClose,
+  onSaved,
+}: {
+  meta: OcopMeta;
+  producer?: ProducerRow;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const api = useApi();
   const notify = useNotice();
   const [f, setF] = useState({
@@ -81,9 +113,16 @@ function ProducerForm({ meta, producer, onClose, onSaved }: { meta: OcopMeta; pr
     taxCode: producer?.taxCode ?? '',
     notes: producer?.notes ?? '',
   });
-  const [units, setUnits] = useState({ communeId: producer?.communeId ?? null, districtId: producer?.districtId ?? null });
+  const [units, setUnits] = useState({
+    communeId: producer?.communeId ?? null,
+    districtId: producer?.districtId ?? null,
+  });
   const recordEdit = useRecordOcopEdit();
-  const text = (key: 'name' | 'address' | 'representative' | 'phone' | 'taxCode' | 'notes', label: string, wide = false) => (
+  const text = (
+    key: 'name' | 'address' | 'representative' | 'phone' | 'taxCode' | 'notes',
+    label: string,
+    wide = false,
+  ) => (
     <label className={wide ? 'wide' : undefined}>
       {label}
       <input type="text" aria-label={label} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} />
@@ -106,7 +145,11 @@ function ProducerForm({ meta, producer, onClose, onSaved }: { meta: OcopMeta; pr
         {text('name', 'Tên chủ thể', true)}
         <label>
           Loại hình
-          <select aria-label="Loại hình" value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value as ProducerKind })}>
+          <select
+            aria-label="Loại hình"
+            value={f.kind}
+            onChange={(e) => setF({ ...f, kind: e.target.value as ProducerKind })}
+          >
             {PRODUCER_KINDS.map((k) => (
               <option key={k} value={k}>
                 {PRODUCER_KIND_LABEL[k]}

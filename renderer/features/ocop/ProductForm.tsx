@@ -8,7 +8,17 @@ import { errorNotice } from '../../api/errors';
 import { useRecordOcopEdit } from './undo';
 
 /** Adds or edits a product: producer, name, group and sub-group of the criteria in use, commune. */
-export function ProductForm({ meta, product, onClose, onSaved }: { meta: OcopMeta; product?: ProductRow; onClose: () => void; onSaved: (p: ProductRow) => void }) {
+export function ProductForm({
+  meta,
+  product,
+  onClose,
+  onSaved,
+}: {
+  meta: OcopMeta;
+  product?: ProductRow;
+  onClose: () => void;
+  onSaved: (p: ProductRow) => void;
+}) {
   const api = useApi();
   const notify = useNotice();
   const producers = useQuery('ocop.producers', {});
@@ -16,7 +26,10 @@ export function ProductForm({ meta, product, onClose, onSaved }: { meta: OcopMet
   const [name, setName] = useState(product?.name ?? '');
   const [groupCode, setGroupCode] = useState(product?.groupCode ?? '');
   const [subgroupCode, setSubgroupCode] = useState(product?.subgroupCode ?? '');
-  const [units, setUnits] = useState({ communeId: product?.communeId ?? null, districtId: product?.districtId ?? null });
+  const [units, setUnits] = useState({
+    communeId: product?.communeId ?? null,
+    districtId: product?.districtId ?? null,
+  });
   const [notes, setNotes] = useState(product?.notes ?? '');
   const [busy, setBusy] = useState(false);
   const recordEdit = useRecordOcopEdit();
@@ -26,7 +39,15 @@ export function ProductForm({ meta, product, onClose, onSaved }: { meta: OcopMet
     if (!producerId) return notify('error', 'Chọn chủ thể của sản phẩm.');
     setBusy(true);
     try {
-      const saved = await api.invoke('ocop.productSave', { id: product?.id, producerId, name, groupCode, subgroupCode, ...units, notes });
+      const saved = await api.invoke('ocop.productSave', {
+        id: product?.id,
+        producerId,
+        name,
+        groupCode,
+        subgroupCode,
+        ...units,
+        notes,
+      });
       if (product) recordEdit('product', product, saved);
       notify('success', `Đã lưu sản phẩm ${saved.name}.`);
       onSaved(saved);
@@ -43,7 +64,11 @@ export function ProductForm({ meta, product, onClose, onSaved }: { meta: OcopMet
       <div className="ocop-form-grid">
         <label>
           Chủ thể
-          <select aria-label="Chủ thể" value={producerId} onChange={(e) => setProducerId(e.target.value ? Number(e.target.value) : '')}>
+          <select
+            aria-label="Chủ thể"
+            value={producerId}
+            onChange={(e) => setProducerId(e.target.value ? Number(e.target.value) : '')}
+          >
             <option value="">— chọn —</option>
             {(producers.data ?? []).map((p) => (
               <option key={p.id} value={p.id}>
@@ -80,7 +105,12 @@ export function ProductForm({ meta, product, onClose, onSaved }: { meta: OcopMet
         </label>
         <label>
           Phân nhóm
-          <select aria-label="Phân nhóm" value={subgroupCode} onChange={(e) => setSubgroupCode(e.target.value)} disabled={!group?.subgroups.length}>
+          <select
+            aria-label="Phân nhóm"
+            value={subgroupCode}
+            onChange={(e) => setSubgroupCode(e.target.value)}
+            disabled={!group?.subgroups.length}
+          >
             <option value="">—</option>
             {(group?.subgroups ?? []).map((s) => (
               <option key={s.code} value={s.code}>

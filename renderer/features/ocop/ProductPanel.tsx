@@ -8,7 +8,17 @@ import { ProductForm } from './ProductForm';
 import { SourceBadge, Stars, StatusBadge } from './ui';
 
 /** One product's file: facts, evaluation history with decisions, scoring, dossier. */
-export function ProductPanel({ id, meta, asOf, onChanged }: { id: number; meta: OcopMeta; asOf: string; onChanged: () => void }) {
+export function ProductPanel({
+  id,
+  meta,
+  asOf,
+  onChanged,
+}: {
+  id: number;
+  meta: OcopMeta;
+  asOf: string;
+  onChanged: () => void;
+}) {
   const detail = useQuery('ocop.product', { id, asOf });
   const [editing, setEditing] = useState(false);
   const [scoring, setScoring] = useState(false);
@@ -76,7 +86,10 @@ export function ProductPanel({ id, meta, asOf, onChanged }: { id: number; meta: 
       ) : null}
       <EvaluationHistory evaluations={d.evaluations} onChanged={changed} />
       <h3 className="section-title">Hồ sơ sản phẩm</h3>
-      <p className="muted">Hồ sơ gắn với sản phẩm: khi đăng ký thăng hạng hay đánh giá lại, các giấy tờ đã có được dùng lại, chỉ bổ sung phần còn thiếu.</p>
+      <p className="muted">
+        Hồ sơ gắn với sản phẩm: khi đăng ký thăng hạng hay đánh giá lại, các giấy tờ đã có được dùng lại, chỉ bổ sung
+        phần còn thiếu.
+      </p>
       <DossierList productId={p.id} items={d.dossier} onChanged={detail.reload} />
     </div>
   );

@@ -4,7 +4,13 @@ import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { useQuery } from '../../api/context';
 import { commonGridProps } from '../../grid/setup';
 import { formatShortDate } from '../../../shared/format/date';
-import { OCOP_STATUSES, OCOP_STATUS_LABEL, type OcopMeta, type OcopStatus, type ProductRow } from '../../../shared/models/ocop';
+import {
+  OCOP_STATUSES,
+  OCOP_STATUS_LABEL,
+  type OcopMeta,
+  type OcopStatus,
+  type ProductRow,
+} from '../../../shared/models/ocop';
 import { ProductPanel } from './ProductPanel';
 import { ProductForm } from './ProductForm';
 import { ExcelTools } from './ExcelTools';
@@ -20,7 +26,12 @@ export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf:
   const [status, setStatus] = useState<OcopStatus | ''>('');
   const [selected, setSelected] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
-  const products = useQuery('ocop.products', { asOf, search: search || undefined, districtId: districtId || undefined, status: status || undefined });
+  const products = useQuery('ocop.products', {
+    asOf,
+    search: search || undefined,
+    districtId: districtId || undefined,
+    status: status || undefined,
+  });
 
   const columns = useMemo<ColDef<ProductRow>[]>(
     () => [
@@ -38,9 +49,15 @@ export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf:
         headerName: 'Tình trạng',
         field: 'statusLabel',
         width: 160,
-        cellRenderer: (p: ICellRendererParams<ProductRow>) => (p.data ? <StatusBadge status={p.data.status} label={p.data.statusLabel} /> : null),
+        cellRenderer: (p: ICellRendererParams<ProductRow>) =>
+          p.data ? <StatusBadge status={p.data.status} label={p.data.statusLabel} /> : null,
       },
-      { headerName: 'Hết hạn', field: 'expiryDate', width: 100, valueFormatter: (p) => formatShortDate(p.value as string | null) },
+      {
+        headerName: 'Hết hạn',
+        field: 'expiryDate',
+        width: 100,
+        valueFormatter: (p) => formatShortDate(p.value as string | null),
+      },
       {
         headerName: 'Nguồn',
         field: 'source',
@@ -65,14 +82,28 @@ export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf:
     <>
       <div className="toolbar toolbar-dense toolbar-nowrap ocop-products-toolbar">
         <label className="field-inline">
-          <input type="search" aria-label="Tìm sản phẩm" placeholder="tên sản phẩm hoặc chủ thể" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            type="search"
+            aria-label="Tìm sản phẩm"
+            placeholder="tên sản phẩm hoặc chủ thể"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </label>
         {/* The «all» choice names the filter: no separate label, so the toolbar keeps one line at 1280×720. */}
-        <select aria-label="Lọc theo đơn vị cấp huyện" value={districtId} onChange={(e) => setDistrictId(e.target.value ? Number(e.target.value) : '')}>
+        <select
+          aria-label="Lọc theo đơn vị cấp huyện"
+          value={districtId}
+          onChange={(e) => setDistrictId(e.target.value ? Number(e.target.value) : '')}
+        >
           <UnitOptions units={meta.districts} empty="Mọi đơn vị cấp huyện" />
         </select>
         <label className="field-inline">
-          <select aria-label="Lọc theo tình trạng" value={status} onChange={(e) => setStatus(e.target.value as OcopStatus | '')}>
+          <select
+            aria-label="Lọc theo tình trạng"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as OcopStatus | '')}
+          >
             <option value="">Mọi tình trạng</option>
             {OCOP_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -111,8 +142,18 @@ export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf:
           onRowClicked={(e) => e.data && setSelected(e.data.id)}
         />
       </div>
-      {selected !== null ? <ProductPanel key={`${selected}:${version}`} id={selected} meta={meta} asOf={asOf} onChanged={products.reload} /> : (
-        <p className="muted">Chọn một sản phẩm để xem lịch sử đánh giá, chấm điểm, ghi quyết định công nhận và hồ sơ.</p>
+      {selected !== null ? (
+        <ProductPanel
+          key={`${selected}:${version}`}
+          id={selected}
+          meta={meta}
+          asOf={asOf}
+          onChanged={products.reload}
+        />
+      ) : (
+        <p className="muted">
+          Chọn một sản phẩm để xem lịch sử đánh giá, chấm điểm, ghi quyết định công nhận và hồ sơ.
+        </p>
       )}
     </>
   );

@@ -7,7 +7,17 @@ import { errorNotice } from '../../api/errors';
 import { VersionsSection } from './VersionsSection';
 
 /** The year's OCOP targets (plan §II.2) with their count from the data, and products by district-level unit. */
-export function TargetsTab({ meta, year, asOf, onMetaChanged }: { meta: OcopMeta; year: number; asOf: string; onMetaChanged: () => void }) {
+export function TargetsTab({
+  meta,
+  year,
+  asOf,
+  onMetaChanged,
+}: {
+  meta: OcopMeta;
+  year: number;
+  asOf: string;
+  onMetaChanged: () => void;
+}) {
   const api = useApi();
   const notify = useNotice();
   const targets = useQuery('ocop.targets', { year });
@@ -89,7 +99,9 @@ export function TargetsTab({ meta, year, asOf, onMetaChanged }: { meta: OcopMeta
                 <td className="num">{r.stars5}</td>
                 <td className="num">{r.byStatus.expiring}</td>
                 <td className="num">{r.byStatus.expired}</td>
-                <td className="num">{r.byStatus.registered + r.byStatus.district_evaluated + r.byStatus.province_evaluated}</td>
+                <td className="num">
+                  {r.byStatus.registered + r.byStatus.district_evaluated + r.byStatus.province_evaluated}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -129,18 +141,42 @@ function TargetRow({ t, onSaved }: { t: TargetProgress; onSaved: (rows: TargetPr
       <td>
         {edit ? (
           <span className="field-inline">
-            từ <input type="number" min={0} aria-label="Mức dưới" value={edit.min} onChange={(e) => setEdit({ ...edit, min: e.target.value })} />
-            đến <input type="number" min={0} aria-label="Mức trên" value={edit.max} onChange={(e) => setEdit({ ...edit, max: e.target.value })} />
+            từ{' '}
+            <input
+              type="number"
+              min={0}
+              aria-label="Mức dưới"
+              value={edit.min}
+              onChange={(e) => setEdit({ ...edit, min: e.target.value })}
+            />
+            đến{' '}
+            <input
+              type="number"
+              min={0}
+              aria-label="Mức trên"
+              value={edit.max}
+              onChange={(e) => setEdit({ ...edit, max: e.target.value })}
+            />
             <button onClick={save}>Lưu</button>
           </span>
         ) : (
-          <button className="link" title="Sửa chỉ tiêu" onClick={() => setEdit({ min: String(t.minCount), max: t.maxCount === null ? '' : String(t.maxCount) })}>
+          <button
+            className="link"
+            title="Sửa chỉ tiêu"
+            onClick={() => setEdit({ min: String(t.minCount), max: t.maxCount === null ? '' : String(t.maxCount) })}
+          >
             {t.targetText}
           </button>
         )}
       </td>
       <td className="num">{t.current}</td>
-      <td>{t.met ? <span className="ocop-met">Đạt</span> : <span className="ocop-warning">Chưa đạt (còn {t.minCount - t.current})</span>}</td>
+      <td>
+        {t.met ? (
+          <span className="ocop-met">Đạt</span>
+        ) : (
+          <span className="ocop-warning">Chưa đạt (còn {t.minCount - t.current})</span>
+        )}
+      </td>
     </tr>
   );
 }

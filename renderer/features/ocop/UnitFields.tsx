@@ -20,7 +20,15 @@ export interface UnitValue {
 }
 
 /** District-level unit, then a commune (xã, phường, thị trấn) of it. */
-export function UnitFields({ meta, value, onChange }: { meta: OcopMeta; value: UnitValue; onChange: (v: UnitValue) => void }) {
+export function UnitFields({
+  meta,
+  value,
+  onChange,
+}: {
+  meta: OcopMeta;
+  value: UnitValue;
+  onChange: (v: UnitValue) => void;
+}) {
   const communes = meta.communes.filter((c) => value.districtId === null || c.parentId === value.districtId);
   return (
     <>

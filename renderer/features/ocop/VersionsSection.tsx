@@ -10,7 +10,15 @@ import { errorNotice } from '../../api/errors';
 export function VersionsSection({ meta, onChanged }: { meta: OcopMeta; onChanged: () => void }) {
   const api = useApi();
   const notify = useNotice();
-  const [form, setForm] = useState<{ code: string; decision: string; effectiveFrom: string; a: string; b: string; c: string; mandatory: boolean } | null>(null);
+  const [form, setForm] = useState<{
+    code: string;
+    decision: string;
+    effectiveFrom: string;
+    a: string;
+    b: string;
+    c: string;
+    mandatory: boolean;
+  } | null>(null);
 
   async function add() {
     if (!form) return;
@@ -26,7 +34,10 @@ export function VersionsSection({ meta, onChanged }: { meta: OcopMeta; onChanged
       });
       setForm(null);
       onChanged();
-      notify('success', `Đã thêm bộ tiêu chí ${v.decision}: các đợt đánh giá từ ngày ${formatShortDate(v.effectiveFrom)} dùng bộ này.`);
+      notify(
+        'success',
+        `Đã thêm bộ tiêu chí ${v.decision}: các đợt đánh giá từ ngày ${formatShortDate(v.effectiveFrom)} dùng bộ này.`,
+      );
     } catch (e) {
       notify('error', ...errorNotice(e));
     }
@@ -36,7 +47,12 @@ export function VersionsSection({ meta, onChanged }: { meta: OcopMeta; onChanged
     form ? (
       <label>
         {label}
-        <input type="text" aria-label={label} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+        <input
+          type="text"
+          aria-label={label}
+          value={form[key]}
+          onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+        />
       </label>
     ) : null;
 
@@ -74,13 +90,22 @@ export function VersionsSection({ meta, onChanged }: { meta: OcopMeta; onChanged
             {field('decision', 'Số quyết định')}
             <label>
               Áp dụng từ ngày
-              <DateField label="Áp dụng từ ngày" value={form.effectiveFrom} onChange={(d) => setForm({ ...form, effectiveFrom: d })} />
+              <DateField
+                label="Áp dụng từ ngày"
+                value={form.effectiveFrom}
+                onChange={(d) => setForm({ ...form, effectiveFrom: d })}
+              />
             </label>
             {field('a', 'Điểm tối đa phần A')}
             {field('b', 'Điểm tối đa phần B')}
             {field('c', 'Điểm tối đa phần C')}
             <label className="field-inline">
-              <input type="checkbox" checked={form.mandatory} onChange={(e) => setForm({ ...form, mandatory: e.target.checked })} /> Có tiêu chí bắt buộc
+              <input
+                type="checkbox"
+                checked={form.mandatory}
+                onChange={(e) => setForm({ ...form, mandatory: e.target.checked })}
+              />{' '}
+              Có tiêu chí bắt buộc
             </label>
           </div>
           <div className="toolbar">
@@ -92,7 +117,10 @@ export function VersionsSection({ meta, onChanged }: { meta: OcopMeta; onChanged
         </div>
       ) : (
         <p>
-          <button className="secondary" onClick={() => setForm({ code: '', decision: '', effectiveFrom: '', a: '', b: '', c: '', mandatory: true })}>
+          <button
+            className="secondary"
+            onClick={() => setForm({ code: '', decision: '', effectiveFrom: '', a: '', b: '', c: '', mandatory: true })}
+          >
             Thêm bộ tiêu chí mới…
           </button>
         </p>

@@ -23,8 +23,14 @@ export function StatusBadge({ status, label }: { status: OcopStatus; label: stri
 }
 
 const SOURCE_BADGE: Record<string, [string, string]> = {
-  public: ['Nguồn công khai', 'Dữ liệu từ nguồn công khai (quyết định, báo chí); chưa đối chiếu với hồ sơ gốc của văn phòng.'],
-  sample: ['Điểm mẫu', 'Nguồn công khai không công bố phiếu điểm: điểm từng phần A/B/C là dữ liệu mẫu trong khoảng số sao đã công nhận.'],
+  public: [
+    'Nguồn công khai',
+    'Dữ liệu từ nguồn công khai (quyết định, báo chí); chưa đối chiếu với hồ sơ gốc của văn phòng.',
+  ],
+  sample: [
+    'Điểm mẫu',
+    'Nguồn công khai không công bố phiếu điểm: điểm từng phần A/B/C là dữ liệu mẫu trong khoảng số sao đã công nhận.',
+  ],
 };
 
 /** The source in words (print, export): '' for the office's own entries. */
@@ -41,4 +47,3 @@ export function SourceBadge({ source }: { source: string }) {
     </span>
   ) : null;
 }
-

@@ -13,7 +13,16 @@ interface UndoKey {
 
 /** The form's fields of a product or a producer, as its save takes them (JSON: compared by content). */
 export const productFields = (p: ProductRow) =>
-  JSON.stringify({ id: p.id, producerId: p.producerId, name: p.name, groupCode: p.groupCode, subgroupCode: p.subgroupCode, communeId: p.communeId, districtId: p.districtId, notes: p.notes });
+  JSON.stringify({
+    id: p.id,
+    producerId: p.producerId,
+    name: p.name,
+    groupCode: p.groupCode,
+    subgroupCode: p.subgroupCode,
+    communeId: p.communeId,
+    districtId: p.districtId,
+    notes: p.notes,
+  });
 export const producerFields = (p: ProducerRow) =>
   JSON.stringify({
     id: p.id,
@@ -46,7 +55,10 @@ export function useOcopUndo(onApplied: () => void) {
       const restored: string[] = [];
       for (const c of plan) {
         const input = JSON.parse(c.after) as never;
-        const saved = c.key.kind === 'product' ? await api.invoke('ocop.productSave', input) : await api.invoke('ocop.producerSave', input);
+        const saved =
+          c.key.kind === 'product'
+            ? await api.invoke('ocop.productSave', input)
+            : await api.invoke('ocop.producerSave', input);
         restored.push(`${c.key.kind === 'product' ? 'sản phẩm' : 'chủ thể'} ${saved.name}`);
       }
       notify('success', `Đã khôi phục ${restored.join(', ')}.`);
@@ -57,7 +69,10 @@ export function useOcopUndo(onApplied: () => void) {
     }
   }, null);
   const record: Record = (kind, before, after) => {
-    const fields = kind === 'product' ? (p: ProductRow | ProducerRow) => productFields(p as ProductRow) : (p: ProductRow | ProducerRow) => producerFields(p as ProducerRow);
+    const fields =
+      kind === 'product'
+        ? (p: ProductRow | ProducerRow) => productFields(p as ProductRow)
+        : (p: ProductRow | ProducerRow) => producerFields(p as ProducerRow);
     history.record([{ key: { kind, id: after.id }, before: fields(before), after: fields(after) }]);
   };
   return { ...history, record };

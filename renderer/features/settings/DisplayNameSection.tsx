@@ -20,7 +20,9 @@ export function DisplayNameSection() {
   }
   return (
     <section aria-labelledby="profile-title">
-      <h2 id="profile-title" className="section-title">Người sử dụng</h2>
+      <h2 id="profile-title" className="section-title">
+        Người sử dụng
+      </h2>
       <p className="muted">
         Mỗi thay đổi được ghi kèm tài khoản Windows <strong>{data?.account || '(không rõ)'}</strong>
         {data?.displayName ? <> và tên «{data.displayName}»</> : null}.
@@ -28,7 +30,14 @@ export function DisplayNameSection() {
       <div className="toolbar">
         <label className="form-field">
           <span>Tên hiển thị (không bắt buộc)</span>
-          <input type="text" aria-label="Tên hiển thị" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} placeholder="Ví dụ: Nguyễn Văn An" />
+          <input
+            type="text"
+            aria-label="Tên hiển thị"
+            value={name}
+            maxLength={80}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="Ví dụ: Nguyễn Văn An"
+          />
         </label>
         <button onClick={save} disabled={!data || name.trim() === (data?.displayName ?? '')}>
           Lưu tên

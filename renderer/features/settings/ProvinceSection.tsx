@@ -26,7 +26,10 @@ export function ProvinceSection({ onProposal }: { onProposal: (agency: Agency) =
     setBusy(true);
     try {
       onProposal(await api.invoke('setup.proposedSettings', {}));
-      notify('info', 'Đã điền tên cơ quan, tiêu đề và địa danh đề xuất theo tỉnh/thành phố vào các ô bên dưới. Xem lại rồi bấm «Lưu cài đặt».');
+      notify(
+        'info',
+        'Đã điền tên cơ quan, tiêu đề và địa danh đề xuất theo tỉnh/thành phố vào các ô bên dưới. Xem lại rồi bấm «Lưu cài đặt».',
+      );
     } catch (e) {
       notify('error', ...errorNotice(e));
     } finally {
@@ -47,7 +50,11 @@ export function ProvinceSection({ onProposal }: { onProposal: (agency: Agency) =
           {info.dataKind === 'demo' ? ' — dữ liệu mẫu' : ''}
         </dd>
         <dt>Kế thừa cần xác nhận</dt>
-        <dd>{info.pendingSuccessions ? `${formatNumber(info.pendingSuccessions)} trường hợp (xem Danh sách xã › Cần xác nhận)` : 'không còn'}</dd>
+        <dd>
+          {info.pendingSuccessions
+            ? `${formatNumber(info.pendingSuccessions)} trường hợp (xem Danh sách xã › Cần xác nhận)`
+            : 'không còn'}
+        </dd>
       </dl>
       <div className="toolbar">
         <button className="secondary" onClick={() => void propose()} disabled={busy}>

@@ -43,7 +43,11 @@ export function SettingsPage() {
     if (!s || busy) return;
     setBusy(true);
     try {
-      const saved = await api.invoke('settings.update', { ...s, signer: { ...s.signer, authority: linesToList(authority) }, recipients: linesToList(recipients) });
+      const saved = await api.invoke('settings.update', {
+        ...s,
+        signer: { ...s.signer, authority: linesToList(authority) },
+        recipients: linesToList(recipients),
+      });
       setS(saved);
       notify('success', 'Đã lưu cài đặt. Văn bản tạo mới sẽ dùng thông tin này.');
     } catch (e) {
@@ -75,25 +79,50 @@ export function SettingsPage() {
           {AGENCY_FIELDS.map(([k, label]) => (
             <label key={k} className="form-field">
               <span>{label}</span>
-              <input type="text" aria-label={label} value={s.agency[k]} onChange={(e) => setS({ ...s, agency: { ...s.agency, [k]: e.target.value } })} />
+              <input
+                type="text"
+                aria-label={label}
+                value={s.agency[k]}
+                onChange={(e) => setS({ ...s, agency: { ...s.agency, [k]: e.target.value } })}
+              />
             </label>
           ))}
           <label className="form-field">
             <span>Năm kế hoạch đang làm</span>
-            <input type="number" aria-label="Năm kế hoạch" value={s.planYear} onChange={(e) => setS({ ...s, planYear: Number(e.target.value) })} />
+            <input
+              type="number"
+              aria-label="Năm kế hoạch"
+              value={s.planYear}
+              onChange={(e) => setS({ ...s, planYear: Number(e.target.value) })}
+            />
           </label>
           <h2 className="section-title">Người ký và nơi nhận mặc định</h2>
           <label className="form-field form-area">
             <span>Quyền hạn, chức vụ người ký (mỗi dòng một dòng in)</span>
-            <textarea rows={4} aria-label="Chức vụ người ký" value={authority} onChange={(e) => setAuthority(e.target.value)} />
+            <textarea
+              rows={4}
+              aria-label="Chức vụ người ký"
+              value={authority}
+              onChange={(e) => setAuthority(e.target.value)}
+            />
           </label>
           <label className="form-field">
             <span>Họ tên người ký</span>
-            <input type="text" aria-label="Họ tên người ký" value={s.signer.name} onChange={(e) => setS({ ...s, signer: { ...s.signer, name: e.target.value } })} />
+            <input
+              type="text"
+              aria-label="Họ tên người ký"
+              value={s.signer.name}
+              onChange={(e) => setS({ ...s, signer: { ...s.signer, name: e.target.value } })}
+            />
           </label>
           <label className="form-field form-area">
             <span>Nơi nhận (mỗi dòng một nơi)</span>
-            <textarea rows={7} aria-label="Nơi nhận" value={recipients} onChange={(e) => setRecipients(e.target.value)} />
+            <textarea
+              rows={7}
+              aria-label="Nơi nhận"
+              value={recipients}
+              onChange={(e) => setRecipients(e.target.value)}
+            />
           </label>
           <div>
             <button onClick={save} disabled={busy}>

@@ -5,7 +5,11 @@ import type { ProvinceOption } from '../../../shared/models/setup';
 
 /** "103 đơn vị: 72 xã, 31 phường" */
 export function provinceCounts(p: ProvinceOption): string {
-  const parts = [p.xaCount && `${formatNumber(p.xaCount)} xã`, p.phuongCount && `${formatNumber(p.phuongCount)} phường`, p.dacKhuCount && `${formatNumber(p.dacKhuCount)} đặc khu`].filter(Boolean);
+  const parts = [
+    p.xaCount && `${formatNumber(p.xaCount)} xã`,
+    p.phuongCount && `${formatNumber(p.phuongCount)} phường`,
+    p.dacKhuCount && `${formatNumber(p.dacKhuCount)} đặc khu`,
+  ].filter(Boolean);
   return `${formatNumber(p.unitCount)} đơn vị: ${parts.join(', ')}`;
 }
 
@@ -30,16 +34,33 @@ export function ProvinceChooser({
     <div className="province-chooser">
       <label className="field-inline">
         Tìm tỉnh/thành phố
-        <input type="search" placeholder="ví dụ: can tho" value={search} onChange={(e) => setSearch(e.target.value)} aria-label="Tìm tỉnh/thành phố" disabled={disabled} />
+        <input
+          type="search"
+          placeholder="ví dụ: can tho"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          aria-label="Tìm tỉnh/thành phố"
+          disabled={disabled}
+        />
       </label>
       <div className="province-list" role="radiogroup" aria-label="Tỉnh/thành phố">
         {shown.map((p) => (
           <label key={p.code} className={p.code === value ? 'province-item selected' : 'province-item'}>
-            <input type="radio" name="province" value={p.code} checked={p.code === value} onChange={() => onChange(p.code)} disabled={disabled} aria-label={p.fullName} />
+            <input
+              type="radio"
+              name="province"
+              value={p.code}
+              checked={p.code === value}
+              onChange={() => onChange(p.code)}
+              disabled={disabled}
+              aria-label={p.fullName}
+            />
             <span className="province-text">
               <span className="province-name">{p.fullName}</span>
               <span className="province-sub">{provinceCounts(p)}</span>
-              {p.formedFrom.length > 1 ? <span className="province-sub">Hợp nhất từ: {p.formedFrom.join(', ')}</span> : null}
+              {p.formedFrom.length > 1 ? (
+                <span className="province-sub">Hợp nhất từ: {p.formedFrom.join(', ')}</span>
+              ) : null}
             </span>
           </label>
         ))}

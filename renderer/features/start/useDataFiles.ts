@@ -32,6 +32,7 @@ export function useDataFiles(onSwitched: () => void) {
   return {
     busy,
     openOther: () => run('files.openDataFile', (p) => `Đang dùng tệp dữ liệu ${p}`),
-    createNew: () => run('files.newDataFile', (p) => `Đã tạo tệp dữ liệu mới ${p}. Hãy chọn tỉnh/thành phố cho tệp này.`),
+    createNew: () =>
+      run('files.newDataFile', (p) => `Đã tạo tệp dữ liệu mới ${p}. Hãy chọn tỉnh/thành phố cho tệp này.`),
   };
 }

@@ -14,7 +14,9 @@ export const backupsContract = {
   'backups.list': channel(noInput).returns<BackupList>(),
   /** «Sao lưu ngay»: a checked backup into a folder (desktop: chosen in a dialog; or a typed path). */
   'backups.create': channel(
-    z.object({ folder: z.string().trim().min(1, 'Hãy nhập thư mục').max(500, 'Đường dẫn quá dài').optional() }).strict(),
+    z
+      .object({ folder: z.string().trim().min(1, 'Hãy nhập thư mục').max(500, 'Đường dẫn quá dài').optional() })
+      .strict(),
   ).returns<BackupMade>(),
   /** «Sao lưu ngay» in the browser: the checked backup as a download. */
   'backups.download': channel(noInput).returns<FilePayload>(),

@@ -15,7 +15,10 @@ export const communeGroupsContract = {
         year,
         validFrom: isoDate('Ngày áp dụng'),
         decision: text('Văn bản quyết định', 200).min(1, 'Ghi số văn bản quyết định nhóm xã'),
-        changes: z.array(z.object({ communeId: id, groupNo: group.nullable() }).strict()).min(1, 'Không có thay đổi nào').max(20_000),
+        changes: z
+          .array(z.object({ communeId: id, groupNo: group.nullable() }).strict())
+          .min(1, 'Không có thay đổi nào')
+          .max(20_000),
       })
       .strict(),
   ).returns<{ changed: number }>(),

@@ -19,8 +19,8 @@ export const communeUpdateInput = z
   .strict();
 
 export const communesContract = {
-  'communes.list': channel(
-    z.object({ search: search.optional(), districtId: id.optional() }).strict(),
-  ).returns<CommuneRow[]>(),
+  'communes.list': channel(z.object({ search: search.optional(), districtId: id.optional() }).strict()).returns<
+    CommuneRow[]
+  >(),
   'communes.update': channel(communeUpdateInput).returns<CommuneRow>(),
 };

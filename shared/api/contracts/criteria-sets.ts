@@ -11,7 +11,10 @@ const setFields = z
   .object({
     code: text('Mã bộ', 40).min(1, 'Mã bộ tiêu chí không được để trống'),
     name: text('Tên bộ', 300).min(1, 'Tên bộ tiêu chí không được để trống'),
-    level: z.enum(['ntm', 'nang_cao', 'kieu_mau', 'hien_dai'], 'Loại bộ phải là xã NTM, NTM nâng cao, NTM kiểu mẫu hoặc xã NTM hiện đại'),
+    level: z.enum(
+      ['ntm', 'nang_cao', 'kieu_mau', 'hien_dai'],
+      'Loại bộ phải là xã NTM, NTM nâng cao, NTM kiểu mẫu hoặc xã NTM hiện đại',
+    ),
     yearFrom: year,
     yearTo: year,
     decision: text('Văn bản ban hành', 200),
@@ -25,7 +28,9 @@ const setFields = z
   .refine((s) => s.yearTo >= s.yearFrom, { message: 'Năm kết thúc không được trước năm bắt đầu', path: ['yearTo'] });
 
 export const criteriaSetsContract = {
-  'criteriaSets.create': channel(z.object({ fields: setFields, copyFrom: id.nullable() }).strict()).returns<CriteriaSetInfo>(),
+  'criteriaSets.create': channel(
+    z.object({ fields: setFields, copyFrom: id.nullable() }).strict(),
+  ).returns<CriteriaSetInfo>(),
   'criteriaSets.update': channel(z.object({ id, fields: setFields }).strict()).returns<CriteriaSetInfo>(),
   'criteriaSets.saveCriterion': channel(
     z
@@ -44,7 +49,10 @@ export const criteriaSetsContract = {
       .object({
         id: id.nullable(),
         criterionId: id,
-        code: z.string().trim().regex(/^\d{1,2}\.\d{1,2}[a-z]?$/, 'Mã chỉ tiêu có dạng «3.2»'),
+        code: z
+          .string()
+          .trim()
+          .regex(/^\d{1,2}\.\d{1,2}[a-z]?$/, 'Mã chỉ tiêu có dạng «3.2»'),
         name: text('Tên chỉ tiêu', 500).min(1, 'Tên chỉ tiêu không được để trống'),
         unit: text('Đơn vị', 30),
         comparator: z.enum(COMPARATORS, 'Phép so sánh không hợp lệ'),

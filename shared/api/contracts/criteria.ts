@@ -19,9 +19,7 @@ import type {
 const level = z.enum(['ntm', 'nang_cao', 'kieu_mau'], 'Mức đạt chuẩn phải là NTM, NTM nâng cao hoặc NTM kiểu mẫu');
 const decisionNo = z.string().trim().max(60, 'Số quyết định quá dài (tối đa 60 ký tự)');
 
-export const resultChangeSchema = z
-  .object({ communeId: id, criterionId: id, met: z.boolean().nullable() })
-  .strict();
+export const resultChangeSchema = z.object({ communeId: id, criterionId: id, met: z.boolean().nullable() }).strict();
 
 export const criteriaContract = {
   'criteria.sets': channel(noInput).returns<CriteriaSetInfo[]>(),
@@ -42,13 +40,18 @@ export const criteriaContract = {
     z
       .object({
         year,
-        changes: z.array(resultChangeSchema).min(1, 'Không có thay đổi nào').max(20_000, 'Quá nhiều ô trong một lần (tối đa 20.000)'),
+        changes: z
+          .array(resultChangeSchema)
+          .min(1, 'Không có thay đổi nào')
+          .max(20_000, 'Quá nhiều ô trong một lần (tối đa 20.000)'),
       })
       .strict(),
   ).returns<SetResultsOutput>(),
   'criteria.history': channel(z.object({ communeId: id }).strict()).returns<HistoryEntry[]>(),
 
-  'criteria.recognitions': channel(z.object({ year: year.optional(), communeId: id.optional() }).strict()).returns<RecognitionRow[]>(),
+  'criteria.recognitions': channel(z.object({ year: year.optional(), communeId: id.optional() }).strict()).returns<
+    RecognitionRow[]
+  >(),
   'criteria.recognize': channel(
     z
       .object({
@@ -57,7 +60,11 @@ export const criteriaContract = {
         year,
         decisionNo: decisionNo.min(1, 'Số quyết định công nhận không được để trống'),
         decisionDate: isoDate('Ngày quyết định').nullable(),
-        issuer: z.string().trim().min(1, 'Cơ quan ban hành không được để trống').max(120, 'Tên cơ quan ban hành quá dài'),
+        issuer: z
+          .string()
+          .trim()
+          .min(1, 'Cơ quan ban hành không được để trống')
+          .max(120, 'Tên cơ quan ban hành quá dài'),
         /** Recording although criteria are unmet: the reason (audited, flagged wherever the recognition shows). */
         exceptionReason: text('Lý do', 500).optional(),
       })
@@ -82,7 +89,12 @@ export const criteriaContract = {
         year,
         level: z.enum(['ntm', 'nang_cao', 'kieu_mau', 'tieu_chi'], 'Mức mục tiêu không hợp lệ'),
         kind: z.enum(['official', 'stretch'], 'Loại chỉ tiêu phải là «công nhận» hoặc «phấn đấu»'),
-        targetCriteria: z.number().int('Số tiêu chí phải là số nguyên').min(0, 'Số tiêu chí không được âm').max(99, 'Số tiêu chí quá lớn').nullable(),
+        targetCriteria: z
+          .number()
+          .int('Số tiêu chí phải là số nguyên')
+          .min(0, 'Số tiêu chí không được âm')
+          .max(99, 'Số tiêu chí quá lớn')
+          .nullable(),
         notes: notes(1000),
       })
       .strict(),

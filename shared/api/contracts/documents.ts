@@ -3,9 +3,13 @@ import { channel } from '../define';
 import { id, isoDate, year } from '../zod-blocks';
 import type { FilePayload } from '../../models/files';
 import type { OfficialDocModel } from '../../models/documents';
-import { documentContentSchema, type DocumentChecks, type DocumentDetail, type DocumentRow } from '../../models/document-content';
+import {
+  documentContentSchema,
+  type DocumentChecks,
+  type DocumentDetail,
+  type DocumentRow,
+} from '../../models/document-content';
 import { PERIOD_PATTERN } from '../../domain/report-period';
-
 
 export const documentUpdateInput = z
   .object({
@@ -16,7 +20,10 @@ export const documentUpdateInput = z
       .trim()
       .min(1, 'Ký hiệu văn bản không được để trống')
       .max(40, 'Ký hiệu văn bản quá dài')
-      .regex(/^[\p{Lu}\d]+(-[\p{Lu}\d]+)*$/u, 'Ký hiệu viết hoa, các phần nối bằng dấu "-", không có dấu cách (ví dụ KH-BCĐ)')
+      .regex(
+        /^[\p{Lu}\d]+(-[\p{Lu}\d]+)*$/u,
+        'Ký hiệu viết hoa, các phần nối bằng dấu "-", không có dấu cách (ví dụ KH-BCĐ)',
+      )
       .optional(),
     issuedDate: isoDate('Ngày ban hành').nullable().optional(),
     content: documentContentSchema.optional(),
@@ -24,8 +31,12 @@ export const documentUpdateInput = z
   .strict();
 
 export const documentsContract = {
-  'documents.list': channel(z.object({ type: z.enum(['plan', 'report']).optional(), year: year.optional() }).strict()).returns<DocumentRow[]>(),
-  'documents.createPlan': channel(z.object({ year, evenIfIssued: z.boolean().optional() }).strict()).returns<DocumentDetail>(),
+  'documents.list': channel(
+    z.object({ type: z.enum(['plan', 'report']).optional(), year: year.optional() }).strict(),
+  ).returns<DocumentRow[]>(),
+  'documents.createPlan': channel(
+    z.object({ year, evenIfIssued: z.boolean().optional() }).strict(),
+  ).returns<DocumentDetail>(),
   'documents.createReport': channel(
     z.object({ period: z.string().regex(PERIOD_PATTERN, 'Kỳ báo cáo không hợp lệ (ví dụ 2022-H1)') }).strict(),
   ).returns<DocumentDetail>(),

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { amount, id, importFile, isoDate, year } from '../zod-blocks';
-import { STAGES, type FundingImportPreview, type FundingImportResult, type FundingOverview, type WorksList } from '../../models/funding';
+import {
+  STAGES,
+  type FundingImportPreview,
+  type FundingImportResult,
+  type FundingOverview,
+  type WorksList,
+} from '../../models/funding';
 import type { FilePayload } from '../../models/files';
 
 const asOf = isoDate('Ngày tính số liệu');
@@ -22,10 +28,18 @@ export const fundingContract = {
   ).returns<WorksList>(),
   /** Many figures in one transaction (an edit, or a paste block): all or nothing. */
   'funding.setAmounts': channel(
-    z.object({ year, asOf: asOf.optional(), changes: z.array(amountChange).min(1).max(20_000, 'Quá nhiều ô trong một lần (tối đa 20.000)') }).strict(),
+    z
+      .object({
+        year,
+        asOf: asOf.optional(),
+        changes: z.array(amountChange).min(1).max(20_000, 'Quá nhiều ô trong một lần (tối đa 20.000)'),
+      })
+      .strict(),
   ).returns<{ changed: number }>(),
   /** The total a document states for a stage ("6.259.605 triệu đồng"), to check against the sum of sources. */
-  'funding.setStatedTotal': channel(z.object({ year, stage, amount: amount.nullable() }).strict()).returns<{ changed: number }>(),
+  'funding.setStatedTotal': channel(z.object({ year, stage, amount: amount.nullable() }).strict()).returns<{
+    changed: number;
+  }>(),
   'funding.export': channel(yearAt).returns<FilePayload>(),
   'funding.importPreview': channel(importFile).returns<FundingImportPreview>(),
   'funding.importApply': channel(importFile).returns<FundingImportResult>(),

@@ -29,7 +29,10 @@ export const indicatorsContract = {
         reason: text('Lý do', 500),
       })
       .strict()
-      .refine((o) => o.met === null || o.reason.length >= 5, { message: 'Ghi lý do đánh giá khác kết quả tính (ít nhất 5 ký tự)', path: ['reason'] }),
+      .refine((o) => o.met === null || o.reason.length >= 5, {
+        message: 'Ghi lý do đánh giá khác kết quả tính (ít nhất 5 ký tự)',
+        path: ['reason'],
+      }),
   ).returns<SetValuesOutput>(),
   'indicators.export': channel(z.object({ year }).strict()).returns<FilePayload>(),
   'indicators.importPreview': channel(importFile).returns<SimpleImportPreview>(),

@@ -28,7 +28,14 @@ const jobId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Mã công việc không h�
 
 export const jobsContract = {
   /** Starts a channel as a job; its input is checked by that channel's own schema. */
-  'jobs.start': channel(z.object({ channel: z.enum(JOB_CHANNELS, { error: 'Việc này không chạy nền được' }), input: z.record(z.string(), z.unknown()) }).strict()).returns<{ jobId: string }>(),
+  'jobs.start': channel(
+    z
+      .object({
+        channel: z.enum(JOB_CHANNELS, { error: 'Việc này không chạy nền được' }),
+        input: z.record(z.string(), z.unknown()),
+      })
+      .strict(),
+  ).returns<{ jobId: string }>(),
   /** Progress, and the outcome once finished (kept until read once after finishing). */
   'jobs.status': channel(z.object({ jobId }).strict()).returns<JobStatus>(),
   /** Cancels a job that has not started writing. */

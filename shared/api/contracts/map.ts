@@ -3,10 +3,11 @@ import { channel } from '../define';
 import { id, year } from '../zod-blocks';
 import type { MapCommuneCard, MapShapes, MapView } from '../../models/map';
 
-
 export const mapContract = {
   /** The province's boundaries (2025 structure): one SVG path per unit, projected once per file. */
-  'map.shapes': channel(z.object({ provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh, thành phố phải có 2 chữ số') }).strict()).returns<MapShapes>(),
+  'map.shapes': channel(
+    z.object({ provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh, thành phố phải có 2 chữ số') }).strict(),
+  ).returns<MapShapes>(),
   /** Each unit's colour class and figure for a year and layer (the shapes come once from `map.shapes`). */
   'map.province': channel(
     z

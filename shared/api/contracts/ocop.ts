@@ -36,14 +36,18 @@ const points = (part: string) =>
     .max(10_000, `Điểm phần ${part} không được quá 100`)
     .transform(pointsHundredths);
 const docType = z.string().regex(DOC_TYPE_PATTERN, 'Loại giấy tờ không hợp lệ');
-const level = z.enum(['commune', 'district', 'province', 'central'], { error: 'Cấp đánh giá phải là cấp xã, cấp huyện, cấp tỉnh hoặc cấp trung ương' });
+const level = z.enum(['commune', 'district', 'province', 'central'], {
+  error: 'Cấp đánh giá phải là cấp xã, cấp huyện, cấp tỉnh hoặc cấp trung ương',
+});
 const asOf = isoDate('Ngày tính tình trạng');
 
 export const producerInput = z
   .object({
     id: optId,
     name: name('Tên chủ thể'),
-    kind: z.enum(['doanh_nghiep', 'hop_tac_xa', 'to_hop_tac', 'ho_san_xuat'], { error: 'Loại hình chủ thể không hợp lệ' }),
+    kind: z.enum(['doanh_nghiep', 'hop_tac_xa', 'to_hop_tac', 'ho_san_xuat'], {
+      error: 'Loại hình chủ thể không hợp lệ',
+    }),
     address: text('Địa chỉ', 300).default(''),
     communeId: optId,
     districtId: optId,
@@ -120,7 +124,17 @@ export const ocopContract = {
         search: search.optional(),
         districtId: id.optional(),
         producerId: id.optional(),
-        status: z.enum(['registered', 'district_evaluated', 'province_evaluated', 'recognised', 'expiring', 'expired', 'revoked']).optional(),
+        status: z
+          .enum([
+            'registered',
+            'district_evaluated',
+            'province_evaluated',
+            'recognised',
+            'expiring',
+            'expired',
+            'revoked',
+          ])
+          .optional(),
         asOf,
       })
       .strict(),
@@ -135,7 +149,11 @@ export const ocopContract = {
         evaluationId: id,
         decisionNo: z.string().trim().min(1, 'Số quyết định không được để trống').max(60, 'Số quyết định quá dài'),
         decisionDate: isoDate('Ngày quyết định'),
-        issuer: z.string().trim().min(1, 'Cơ quan ban hành không được để trống').max(200, 'Tên cơ quan ban hành quá dài'),
+        issuer: z
+          .string()
+          .trim()
+          .min(1, 'Cơ quan ban hành không được để trống')
+          .max(200, 'Tên cơ quan ban hành quá dài'),
         /** The person confirmed recording a decision on an evaluation that is not the product's latest. */
         confirmNotLatest: z.boolean().optional(),
       })
@@ -158,21 +176,33 @@ export const ocopContract = {
       .object({
         id: optId,
         year,
-        kind: z.enum(['district_3_4', 'province_3_4', 'upgrade_3_4', 'national_dossiers'], { error: 'Loại chỉ tiêu không hợp lệ' }),
+        kind: z.enum(['district_3_4', 'province_3_4', 'upgrade_3_4', 'national_dossiers'], {
+          error: 'Loại chỉ tiêu không hợp lệ',
+        }),
         unitId: optId,
         minCount: z.number().int().min(0, 'Chỉ tiêu không được âm').max(100_000),
         maxCount: z.number().int().min(0).max(100_000).nullable().optional(),
         notes: text('Ghi chú', 1000).default(''),
       })
       .strict()
-      .refine((t) => t.maxCount === null || t.maxCount === undefined || t.maxCount >= t.minCount, 'Mức trên của chỉ tiêu phải không nhỏ hơn mức dưới'),
+      .refine(
+        (t) => t.maxCount === null || t.maxCount === undefined || t.maxCount >= t.minCount,
+        'Mức trên của chỉ tiêu phải không nhỏ hơn mức dưới',
+      ),
   ).returns<TargetProgress[]>(),
   'ocop.targetsCopy': channel(z.object({ fromYear: year, toYear: year }).strict()).returns<TargetProgress[]>(),
   'ocop.dossierSet': channel(
     z.object({ productId: id, docType, present: z.boolean(), notes: text('Ghi chú', 1000).optional() }).strict(),
   ).returns<DossierItemRow[]>(),
   'ocop.dossierAttach': channel(
-    z.object({ productId: id, docType, fileName: z.string().min(1, 'Tên tệp không được để trống').max(255, 'Tên tệp quá dài'), base64 }).strict(),
+    z
+      .object({
+        productId: id,
+        docType,
+        fileName: z.string().min(1, 'Tên tệp không được để trống').max(255, 'Tên tệp quá dài'),
+        base64,
+      })
+      .strict(),
   ).returns<DossierItemRow[]>(),
   'ocop.dossierOpen': channel(z.object({ productId: id, docType }).strict()).returns<FilePayload>(),
   'ocop.dossierDetach': channel(z.object({ productId: id, docType }).strict()).returns<DossierItemRow[]>(),

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { channel, noInput } from '../define';
 import { year } from '../zod-blocks';
-import type { DashboardOverview, DistrictRow, FundingUnitRow, OcopValidProduct, OverviewCommuneList } from '../../models/dashboard';
-
+import type {
+  DashboardOverview,
+  DistrictRow,
+  FundingUnitRow,
+  OcopValidProduct,
+  OverviewCommuneList,
+} from '../../models/dashboard';
 
 const level = z.enum(['ntm', 'nang_cao', 'kieu_mau']);
 const communeFilter = z.discriminatedUnion('kind', [
@@ -20,7 +25,9 @@ export const overviewContract = {
     z.object({ year, sourceCode: z.string().max(40).optional(), byDistrict: z.boolean().default(false) }).strict(),
   ).returns<FundingUnitRow[]>(),
   /** The products behind an OCOP star bar: certificates valid at the year's end. */
-  'overview.ocopProducts': channel(z.object({ year, stars: z.number().int().min(3).max(5).optional() }).strict()).returns<OcopValidProduct[]>(),
+  'overview.ocopProducts': channel(
+    z.object({ year, stars: z.number().int().min(3).max(5).optional() }).strict(),
+  ).returns<OcopValidProduct[]>(),
   /** The xã behind a figure or chart element: the count, and the first `limit` rows (all when absent). */
   'overview.communes': channel(
     z.object({ year, filter: communeFilter, limit: z.number().int().min(1).max(100_000).optional() }).strict(),

@@ -9,7 +9,9 @@ export const setupContract = {
   /** The 34 provinces / centrally-run cities from 1/7/2025 (embedded national list). */
   'setup.provinces': channel(noInput).returns<ProvinceOption[]>(),
   /** Fills an EMPTY data file with a province's 2025 units (and optionally its pre-2025 structure and successions). */
-  'setup.createProvince': channel(z.object({ provinceCode: provinceCodeSchema, withPre2025: z.boolean() }).strict()).returns<SetupResult>(),
+  'setup.createProvince': channel(
+    z.object({ provinceCode: provinceCodeSchema, withPre2025: z.boolean() }).strict(),
+  ).returns<SetupResult>(),
   /** What the demo is, for the first-start card: «Mở dữ liệu mẫu {provinceName} {year}». */
   'setup.demo': channel(noInput).returns<DemoInfo>(),
   /** The agency wording proposed for the open file's province (what createProvince wrote), to re-apply in Cài đặt. */

@@ -3,7 +3,6 @@ import { channel, noInput } from '../define';
 import { id } from '../zod-blocks';
 import type { PendingSuccession, UnitSuccessionView } from '../../models/successions';
 
-
 export const successionsContract = {
   /** A new unit: the old units it was formed from and their history; an old unit: where it went. */
   'successions.forUnit': channel(z.object({ unitId: id }).strict()).returns<UnitSuccessionView>(),

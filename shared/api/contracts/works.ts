@@ -6,8 +6,17 @@ import { WORK_STATUSES } from '../../models/funding';
 /** The fields of a work a person edits; the import checks its rows with the same schema. */
 export const workFieldsSchema = z.object({
   communeId: id,
-  name: z.string().trim().min(1, 'Tên công trình không được để trống').max(300, 'Tên công trình quá dài (tối đa 300 ký tự)'),
-  criterionNo: z.number().int('Số tiêu chí phải là số nguyên').min(1, 'Số tiêu chí phải từ 1 trở lên').max(99, 'Số tiêu chí không hợp lệ').nullable(),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Tên công trình không được để trống')
+    .max(300, 'Tên công trình quá dài (tối đa 300 ký tự)'),
+  criterionNo: z
+    .number()
+    .int('Số tiêu chí phải là số nguyên')
+    .min(1, 'Số tiêu chí phải từ 1 trở lên')
+    .max(99, 'Số tiêu chí không hợp lệ')
+    .nullable(),
   startYear: year.nullable(),
   endYear: year.nullable(),
   status: z.enum(WORK_STATUSES, { message: 'Tình trạng phải là Dự kiến, Đang thực hiện, Hoàn thành hoặc Tạm dừng' }),
@@ -16,7 +25,11 @@ export const workFieldsSchema = z.object({
 });
 
 const yearsInOrder = (w: { startYear?: number | null; endYear?: number | null }) =>
-  w.startYear === null || w.startYear === undefined || w.endYear === null || w.endYear === undefined || w.endYear >= w.startYear;
+  w.startYear === null ||
+  w.startYear === undefined ||
+  w.endYear === null ||
+  w.endYear === undefined ||
+  w.endYear >= w.startYear;
 const YEARS_ORDER_MESSAGE = 'Năm kết thúc không được trước năm bắt đầu';
 
 export const workCreateInput = workFieldsSchema
