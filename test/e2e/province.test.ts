@@ -129,13 +129,11 @@ describe('Any province in Chromium: first start, units, successions', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Xuất Excel' }).click(),
       ]);
-      await page
-        .getByLabel('Nhập đơn vị từ Excel')
-        .setInputFiles({
-          name: download.suggestedFilename(),
-          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          buffer: fs.readFileSync(await download.path()),
-        });
+      await page.getByLabel('Nhập đơn vị từ Excel').setInputFiles({
+        name: download.suggestedFilename(),
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: fs.readFileSync(await download.path()),
+      });
       const preview = page.getByRole('dialog', { name: 'Xem trước khi nhập đơn vị' });
       await expect.poll(() => preview.innerText()).toMatch(/thêm 0, sửa 0, giữ nguyên 103 đơn vị/);
       await preview.getByRole('button', { name: 'Hủy' }).click();
