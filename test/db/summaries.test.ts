@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { call, tempContexts } from '../helpers/dispatch';
+import { randomCellChanges, rng } from '../helpers/rng';
 import type { ServiceContext } from '../../electron/services/context';
 import { writeResults } from '../../electron/services/criteria/matrix';
 import { criteriaOfSet } from '../../db/repositories/criteria';
@@ -49,22 +50,6 @@ import {
 
 const open = tempContexts();
 
-/** mulberry32: a small seeded generator, so every run draws the same sequence. */
-function rng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-  };
-}
-
 const communeIds = (ctx: ServiceContext) =>
   (
     ctx.sqlite
@@ -90,21 +75,13 @@ describe('criteria_year_summary', () => {
         .get(year, c.communeId, c.criterionId) as { met: number } | undefined;
       return { ...c, met: row ? !!row.met : null };
     };
-    const randomChanges = (year: number, n: number) => {
-      const seen = new Set<string>();
-      const out: ResultChange[] = [];
-      for (let i = 0; i < n; i++) {
-        const c = {
-          communeId: r.pick(communes),
-          criterionId: r.pick(sets.get(year)!).id,
-          met: r.pick([true, false, null] as const),
-        };
-        if (seen.has(`${c.communeId}:${c.criterionId}`)) continue;
-        seen.add(`${c.communeId}:${c.criterionId}`);
-        out.push(c);
-      }
-      return out;
-    };
+    const randomChanges = (year: number, n: number): ResultChange[] =>
+      randomCellChanges(
+        r,
+        communes,
+        sets.get(year)!.map((c) => c.id),
+        n,
+      );
     for (let step = 0; step < 150; step++) {
       const year = r.pick(years);
       const kind = r.int(5);
