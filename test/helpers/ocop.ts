@@ -48,3 +48,14 @@ export async function newProduct(ctx: Ctx, name = 'Khóm sấy dẻo Hỏa Tiế
   });
   return { meta, producer, product, viThuy };
 }
+
+/** The input of `ocop.evaluationSave`: one product scored at a level on a date, points [A, B, C] in hundredths. */
+export function scoring(
+  productId: number,
+  level: 'commune' | 'district' | 'province' | 'central',
+  evaluatedDate: string,
+  [pointsA, pointsB, pointsC]: readonly [number, number, number],
+  extra: Record<string, unknown> = {},
+) {
+  return { ...extra, productId, level, evaluatedDate, pointsA, pointsB, pointsC };
+}
