@@ -4,8 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { screenshot, withApp, SCREEN_SIZES } from './harness';
 import { tempContext, tempDataDir } from '../helpers/temp';
 import { call } from '../helpers/dispatch';
-
-const YEAR = 2026;
+import { YEAR, assignGroups, base64Of, qd51 } from '../helpers/qd51';
 
 /**
  * Before the app starts: QĐ 51 gets two invented TEST indicators for criterion 1 (1.1 ≥ 80% for
@@ -15,7 +14,7 @@ const YEAR = 2026;
 async function prepare(dataDir: string) {
   const ctx = await tempContext(dataDir);
   try {
-    const set = (await call(ctx, 'criteria.sets', {})).find((s) => s.code === 'QD51-NTM')!;
+    const set = await qd51(ctx);
     const template = await call(ctx, 'criteriaSets.export', { setId: set.id });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(template.base64, 'base64') as unknown as ExcelJS.Buffer);
@@ -45,18 +44,12 @@ async function prepare(dataDir: string) {
       'Ngưỡng nhóm 2': 'Đạt',
       'Ngưỡng nhóm 3': 'Đạt',
     });
-    const base64 = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
-    await call(ctx, 'criteriaSets.importApply', { setId: set.id, fileName: 'thu.xlsx', base64 });
+    await call(ctx, 'criteriaSets.importApply', { setId: set.id, fileName: 'thu.xlsx', base64: await base64Of(wb) });
     const [commune, short] = await call(ctx, 'communeGroups.list', { year: YEAR });
-    await call(ctx, 'communeGroups.save', {
-      year: YEAR,
-      validFrom: '2026-02-15',
-      decision: '12/QĐ-UBND',
-      changes: [
-        { communeId: commune!.communeId, groupNo: 2 },
-        { communeId: short!.communeId, groupNo: 1 },
-      ],
-    });
+    await assignGroups(ctx, [
+      [commune!.communeId, 2],
+      [short!.communeId, 1],
+    ]);
     // A second xã (nhóm 1, needing 90%) falls short on both indicators, for the shortfall list.
     const detail = await call(ctx, 'criteria.setDetail', { setId: set.id });
     const [i11, i12] = detail.criteria.find((k) => k.no === 1)!.indicators;

@@ -87,3 +87,16 @@ export async function setUp(ctx: ServiceContext) {
 
 export const indicatorId = (detail: Awaited<ReturnType<typeof setUp>>['detail'], code: string) =>
   detail.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!.id;
+
+/** Puts communes in commune groups ([communeId, groupNo] pairs), by default from QĐ 51's start by decision 12/QĐ-UBND. */
+export const assignGroups = (
+  ctx: ServiceContext,
+  groups: readonly (readonly [communeId: number, groupNo: 1 | 2 | 3])[],
+  { validFrom = '2026-02-15', decision = '12/QĐ-UBND' } = {},
+) =>
+  call(ctx, 'communeGroups.save', {
+    year: YEAR,
+    validFrom,
+    decision,
+    changes: groups.map(([communeId, groupNo]) => ({ communeId, groupNo })),
+  });
