@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, tempContexts } from '../helpers/dispatch';
 import { randomCellChanges, rng } from '../helpers/rng';
+import { base64Of } from '../helpers/excel';
 import type { ServiceContext } from '../../electron/services/context';
 import { writeResults } from '../../electron/services/criteria/matrix';
 import { criteriaOfSet } from '../../db/repositories/criteria';
@@ -611,5 +612,5 @@ async function worksFile(
       '',
     ]);
   }
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+  return base64Of(wb);
 }

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot, withApp, SCREEN_SIZES } from './harness';
 import { tempContext, tempDataDir } from '../helpers/temp';
 import { call } from '../helpers/dispatch';
-import { YEAR, assignGroups, base64Of, qd51 } from '../helpers/qd51';
+import { YEAR, assignGroups, qd51 } from '../helpers/qd51';
+import { base64Of, headerColumn, workbookOf } from '../helpers/excel';
 
 /**
  * Before the app starts: QĐ 51 gets two invented TEST indicators for criterion 1 (1.1 ≥ 80% for
@@ -15,15 +15,11 @@ async function prepare(dataDir: string) {
   const ctx = await tempContext(dataDir);
   try {
     const set = await qd51(ctx);
-    const template = await call(ctx, 'criteriaSets.export', { setId: set.id });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(template.base64, 'base64') as unknown as ExcelJS.Buffer);
+    const wb = await workbookOf(await call(ctx, 'criteriaSets.export', { setId: set.id }));
     const ws = wb.getWorksheet('Chỉ tiêu')!;
-    const headers: string[] = [];
-    ws.getRow(1).eachCell((c, col) => (headers[col] = c.text));
     const put = (r: number, values: Record<string, string | number>) =>
-      Object.entries(values).forEach(([h, v]) => (ws.getRow(r).getCell(headers.indexOf(h)).value = v));
-    const name1 = ws.getRow(2).getCell(headers.indexOf('Tên tiêu chí')).text;
+      Object.entries(values).forEach(([h, v]) => (ws.getRow(r).getCell(headerColumn(ws, h)).value = v));
+    const name1 = ws.getRow(2).getCell(headerColumn(ws, 'Tên tiêu chí')).text;
     put(2, {
       'Mã chỉ tiêu': '1.1',
       'Tên chỉ tiêu': 'Tỷ lệ thử nghiệm',

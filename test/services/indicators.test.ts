@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import ExcelJS from 'exceljs';
 import { call, refused, tempContexts } from '../helpers/dispatch';
+import { workbookOf } from '../helpers/excel';
 import { YEAR, assignGroups, base64Of, count, filledTemplate, indicatorId, qd51, setUp } from '../helpers/qd51';
 
 const ctxOf = tempContexts();
@@ -196,8 +196,7 @@ describe('results per indicator', () => {
     const ctx = await ctxOf();
     const { detail, communes } = await setUp(ctx);
     const file = await call(ctx, 'indicators.export', { year: YEAR });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
+    const wb = await workbookOf(file);
     const ws = wb.getWorksheet(`Chỉ tiêu ${YEAR}`)!;
     expect(ws.rowCount).toBe(communes.length + 1);
     expect(ws.getRow(1).cellCount).toBe(3 + 47);

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { call, refused } from '../helpers/dispatch';
 import { tempContext, tempEmptyContext } from '../helpers/temp';
+import { base64Of, workbookOf } from '../helpers/excel';
 import { findAll, textOf, unpackBuffer } from '../documents/helpers';
 import { parseCsv } from '../../db/seed/national';
 import type { AppContext } from '../../electron/app-context';
@@ -269,20 +270,18 @@ describe('units: add, rename, retire, Excel', () => {
     const c = await empty();
     await call(c, 'setup.createProvince', { provinceCode: '92', withPre2025: false });
     const file = await call(c, 'units.export', { date: '2026-12-31' });
-    const { default: ExcelJS } = await import('exceljs');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const wb = await workbookOf(file);
     const ws = wb.getWorksheet('Đơn vị')!;
     expect(ws.rowCount).toBe(104);
     ws.addRow(['', 'Mới Một', 'xã', '01/01/2027', 'NQ 1/2026']);
     ws.addRow(['', 'Mới Hai', 'huyện', '01/01/2027', 'NQ 1/2026']);
-    const bad = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const bad = await base64Of(wb);
     const refusedImport = await refused(c, 'units.importApply', { fileName: 'don-vi.xlsx', base64: bad });
     expect(refusedImport.code).toBe('IMPORT_INVALID');
     expect(refusedImport.details?.[0]).toMatchObject({ sheet: 'Đơn vị', row: 106, column: 'Loại' });
     expect((await call(c, 'units.list', { date: '2027-01-01' })).units).toHaveLength(103);
     ws.spliceRows(106, 1);
-    const good = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const good = await base64Of(wb);
     expect(await call(c, 'units.importPreview', { fileName: 'don-vi.xlsx', base64: good })).toMatchObject({
       added: 1,
       changed: 0,
