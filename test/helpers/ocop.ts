@@ -1,7 +1,7 @@
 import { afterEach, expect } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { tempContext } from './temp';
-import type { OcopMeta, ProducerRow, ProductRow } from '../../shared/models/ocop';
+import type { EvaluationRow, OcopMeta, ProducerRow, ProductRow } from '../../shared/models/ocop';
 
 const opened: { close(): void }[] = [];
 afterEach(() => opened.splice(0).forEach((c) => c.close()));
@@ -59,3 +59,30 @@ export function scoring(
 ) {
   return { ...extra, productId, level, evaluatedDate, pointsA, pointsB, pointsC };
 }
+
+/** Saves a scoring (see `scoring`) and returns the evaluation. */
+export const evaluate = (ctx: Ctx, ...args: Parameters<typeof scoring>) =>
+  call<EvaluationRow>(ctx, 'ocop.evaluationSave', scoring(...args));
+
+/** Saves a scoring that must be refused, and returns the error. */
+export const refusedEvaluation = (ctx: Ctx, ...args: Parameters<typeof scoring>) =>
+  refused(ctx, 'ocop.evaluationSave', scoring(...args));
+
+/** The input of `ocop.recognise`: a decision recognising an evaluation. */
+export function decision(
+  evaluationId: number,
+  decisionNo: string,
+  decisionDate: string,
+  issuer: string,
+  extra: { confirmNotLatest?: boolean } = {},
+) {
+  return { evaluationId, decisionNo, decisionDate, issuer, ...extra };
+}
+
+/** Records a decision (see `decision`) and returns the recognised evaluation. */
+export const recognise = (ctx: Ctx, ...args: Parameters<typeof decision>) =>
+  call<EvaluationRow>(ctx, 'ocop.recognise', decision(...args));
+
+/** Records a decision that must be refused, and returns the error. */
+export const refusedRecognition = (ctx: Ctx, ...args: Parameters<typeof decision>) =>
+  refused(ctx, 'ocop.recognise', decision(...args));
