@@ -1,17 +1,11 @@
-import { afterEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { tempContext } from './temp';
+import { closedAfterEach } from './lifetime';
 import type { EvaluationRow, OcopMeta, ProducerRow, ProductRow } from '../../shared/models/ocop';
 
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
 /** A fresh database with the default data; closed after the test. */
-export async function ctxNew() {
-  const ctx = await tempContext();
-  opened.push(ctx);
-  return ctx;
-}
+export const ctxNew = closedAfterEach(() => tempContext());
 export type Ctx = Awaited<ReturnType<typeof ctxNew>>;
 
 export async function call<T>(ctx: Ctx, channel: string, input: unknown): Promise<T> {

@@ -1,19 +1,13 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import { dispatch } from '../../electron/services/dispatch';
 import { tempContext } from '../helpers/temp';
+import { closedAfterEach } from '../helpers/lifetime';
 import { base64Of, headerColumn, workbookOf } from '../helpers/excel';
 import type { FilePayload } from '../../shared/models/files';
 import type { FundingImportPreview, FundingOverview, WorksList } from '../../shared/models/funding';
 
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-async function ctxWithData() {
-  const ctx = await tempContext();
-  opened.push(ctx);
-  return ctx;
-}
+const ctxWithData = closedAfterEach(() => tempContext());
 type Ctx = Awaited<ReturnType<typeof ctxWithData>>;
 
 const ok = <T>(r: Awaited<ReturnType<typeof dispatch>>): T => {

@@ -1,18 +1,12 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { annexInvestmentNeeds, fundingPlanData, fundingReportData } from '../../electron/services/funding';
 import { tempContext } from '../helpers/temp';
+import { closedAfterEach } from '../helpers/lifetime';
 import { DEFAULT_SOURCE_CODES } from '../helpers/funding';
 import type { FundingOverview, WorksList } from '../../shared/models/funding';
 
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-export async function fundingCtx() {
-  const ctx = await tempContext();
-  opened.push(ctx);
-  return ctx;
-}
+export const fundingCtx = closedAfterEach(() => tempContext());
 
 const ok = <T>(r: Awaited<ReturnType<typeof dispatch>>): T => {
   if (!r.ok) throw new Error(r.error.message);
