@@ -403,6 +403,12 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
 });
 
 type Rng = ReturnType<typeof rng>;
+
+/** Ids of the works named like `pattern` that are not yet in `known`, in id order. */
+const worksNotIn = (ctx: ServiceContext, pattern: string, known: readonly number[]) =>
+  (ctx.sqlite.prepare('SELECT id FROM works WHERE name LIKE ? ORDER BY id').pluck().all(pattern) as number[]).filter(
+    (id) => !known.includes(id),
+  );
 /** The funding summary triggers as stored (a bulk write drops them and must put them back exactly). */
 const summaryTriggers = (ctx: ServiceContext) =>
   ctx.sqlite
@@ -489,14 +495,7 @@ async function bulkStep(
         return added;
       });
       expect(triggerTexts()).toEqual(allTriggers);
-      works.push(
-        ...(
-          ctx.sqlite
-            .prepare("SELECT id FROM works WHERE name LIKE 'Công trình nhập %' ORDER BY id")
-            .pluck()
-            .all() as number[]
-        ).filter((id) => !works.includes(id)),
-      );
+      works.push(...worksNotIn(ctx, 'Công trình nhập %', works));
     });
     bulkRuns.committed++;
   } catch (e) {
@@ -528,15 +527,7 @@ async function importStep(
     await importApply(ctx, { fileName: 'cong-trinh.xlsx', base64: file });
     expect(fail).toBe(false);
     bulkRuns.imported++;
-    const known = new Set(works);
-    works.push(
-      ...(
-        ctx.sqlite
-          .prepare("SELECT id FROM works WHERE name LIKE 'Công trình từ tệp %' ORDER BY id")
-          .pluck()
-          .all() as number[]
-      ).filter((id) => !known.has(id)),
-    );
+    works.push(...worksNotIn(ctx, 'Công trình từ tệp %', works));
   } catch (e) {
     if (!fail) throw e;
     expect(String(e)).toMatch(/disk full/);
