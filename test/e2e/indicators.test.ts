@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot, withApp, SCREEN_SIZES } from './harness';
+import { dispatchPaste } from './page-io';
 import { tempContext, tempDataDir } from '../helpers/temp';
 import { call } from '../helpers/dispatch';
 import { YEAR, assignGroups, qd51 } from '../helpers/qd51';
@@ -78,17 +79,7 @@ async function prepare(dataDir: string) {
 /** What Excel puts on the clipboard, delivered as the browser delivers a paste on a field. */
 async function pasteOn(field: Locator, text: string) {
   await field.focus();
-  await field.evaluate((el, t) => {
-    const w = globalThis as unknown as {
-      DataTransfer: new () => { setData(k: string, v: string): void };
-      ClipboardEvent: new (type: string, init: object) => unknown;
-    };
-    const data = new w.DataTransfer();
-    data.setData('text/plain', t);
-    (el as unknown as { dispatchEvent(e: unknown): boolean }).dispatchEvent(
-      new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
+  await dispatchPaste(field, text);
 }
 
 const rowOf = (page: Page, name: string) =>
