@@ -7,6 +7,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../../db/schema';
 import { isSeeded, seedDefaultData } from '../../db/seed/seed';
+import { DEFAULT_SOURCE_CODES } from '../helpers/funding';
 
 // A user folder with Vietnamese diacritics and spaces, as on the office's Windows machines.
 let root: string;
@@ -265,12 +266,7 @@ describe('seedDefaultData', () => {
 
   it('loads the six funding sources and the 2022 need of 6.259.605 triệu đồng', () => {
     expect(all<{ code: string }>(`SELECT code FROM funding_sources ORDER BY sort_order`).map((r) => r.code)).toEqual([
-      'trung_uong',
-      'dia_phuong',
-      'long_ghep',
-      'tin_dung',
-      'doanh_nghiep',
-      'dan_gop',
+      ...DEFAULT_SOURCE_CODES,
     ]);
     const province = one<{ id: number }>(`SELECT id FROM admin_units WHERE code = '93'`).id;
     const need = count(

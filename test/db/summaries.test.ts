@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { call, tempContexts } from '../helpers/dispatch';
+import { randomCellChanges, rng } from '../helpers/rng';
+import { base64Of } from '../helpers/excel';
 import type { ServiceContext } from '../../electron/services/context';
 import { writeResults } from '../../electron/services/criteria/matrix';
 import { criteriaOfSet } from '../../db/repositories/criteria';
@@ -49,22 +51,6 @@ import {
 
 const open = tempContexts();
 
-/** mulberry32: a small seeded generator, so every run draws the same sequence. */
-function rng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-  };
-}
-
 const communeIds = (ctx: ServiceContext) =>
   (
     ctx.sqlite
@@ -90,21 +76,13 @@ describe('criteria_year_summary', () => {
         .get(year, c.communeId, c.criterionId) as { met: number } | undefined;
       return { ...c, met: row ? !!row.met : null };
     };
-    const randomChanges = (year: number, n: number) => {
-      const seen = new Set<string>();
-      const out: ResultChange[] = [];
-      for (let i = 0; i < n; i++) {
-        const c = {
-          communeId: r.pick(communes),
-          criterionId: r.pick(sets.get(year)!).id,
-          met: r.pick([true, false, null] as const),
-        };
-        if (seen.has(`${c.communeId}:${c.criterionId}`)) continue;
-        seen.add(`${c.communeId}:${c.criterionId}`);
-        out.push(c);
-      }
-      return out;
-    };
+    const randomChanges = (year: number, n: number): ResultChange[] =>
+      randomCellChanges(
+        r,
+        communes,
+        sets.get(year)!.map((c) => c.id),
+        n,
+      );
     for (let step = 0; step < 150; step++) {
       const year = r.pick(years);
       const kind = r.int(5);
@@ -425,6 +403,12 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
 });
 
 type Rng = ReturnType<typeof rng>;
+
+/** Ids of the works named like `pattern` that are not yet in `known`, in id order. */
+const worksNotIn = (ctx: ServiceContext, pattern: string, known: readonly number[]) =>
+  (ctx.sqlite.prepare('SELECT id FROM works WHERE name LIKE ? ORDER BY id').pluck().all(pattern) as number[]).filter(
+    (id) => !known.includes(id),
+  );
 /** The funding summary triggers as stored (a bulk write drops them and must put them back exactly). */
 const summaryTriggers = (ctx: ServiceContext) =>
   ctx.sqlite
@@ -511,14 +495,7 @@ async function bulkStep(
         return added;
       });
       expect(triggerTexts()).toEqual(allTriggers);
-      works.push(
-        ...(
-          ctx.sqlite
-            .prepare("SELECT id FROM works WHERE name LIKE 'Công trình nhập %' ORDER BY id")
-            .pluck()
-            .all() as number[]
-        ).filter((id) => !works.includes(id)),
-      );
+      works.push(...worksNotIn(ctx, 'Công trình nhập %', works));
     });
     bulkRuns.committed++;
   } catch (e) {
@@ -550,15 +527,7 @@ async function importStep(
     await importApply(ctx, { fileName: 'cong-trinh.xlsx', base64: file });
     expect(fail).toBe(false);
     bulkRuns.imported++;
-    const known = new Set(works);
-    works.push(
-      ...(
-        ctx.sqlite
-          .prepare("SELECT id FROM works WHERE name LIKE 'Công trình từ tệp %' ORDER BY id")
-          .pluck()
-          .all() as number[]
-      ).filter((id) => !known.has(id)),
-    );
+    works.push(...worksNotIn(ctx, 'Công trình từ tệp %', works));
   } catch (e) {
     if (!fail) throw e;
     expect(String(e)).toMatch(/disk full/);
@@ -634,5 +603,5 @@ async function worksFile(
       '',
     ]);
   }
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+  return base64Of(wb);
 }

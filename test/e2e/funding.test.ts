@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot, withApp } from './harness';
+import { dispatchPaste } from './page-io';
 
 /** A row of an AG Grid (by the text of one of its cells), as people find it. */
 const gridRow = (page: Page, grid: string, colId: string, text: string | RegExp) =>
@@ -14,18 +15,7 @@ const pinnedRow = (page: Page, grid: string) => page.getByTestId(grid).locator('
 /** What Excel puts on the clipboard, delivered as a real paste event on the focused grid. */
 async function paste(page: Page, cell: Locator, text: string) {
   await cell.click();
-  // Runs in the page; the test's TypeScript has no DOM types, hence the narrow shapes.
-  await cell.evaluate((el, t) => {
-    const w = globalThis as unknown as {
-      DataTransfer: new () => { setData(k: string, v: string): void };
-      ClipboardEvent: new (type: string, init: object) => object;
-    };
-    const data = new w.DataTransfer();
-    data.setData('text/plain', t);
-    (el as unknown as { dispatchEvent(e: object): boolean }).dispatchEvent(
-      new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
+  await dispatchPaste(cell, text);
 }
 
 describe('Nguồn vốn in Chromium', () => {

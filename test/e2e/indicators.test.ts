@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot, withApp, SCREEN_SIZES } from './harness';
+import { dispatchPaste } from './page-io';
 import { tempContext, tempDataDir } from '../helpers/temp';
 import { call } from '../helpers/dispatch';
-
-const YEAR = 2026;
+import { YEAR, assignGroups, qd51 } from '../helpers/qd51';
+import { base64Of, headerColumn, workbookOf } from '../helpers/excel';
 
 /**
  * Before the app starts: QĐ 51 gets two invented TEST indicators for criterion 1 (1.1 ≥ 80% for
@@ -15,16 +15,12 @@ const YEAR = 2026;
 async function prepare(dataDir: string) {
   const ctx = await tempContext(dataDir);
   try {
-    const set = (await call(ctx, 'criteria.sets', {})).find((s) => s.code === 'QD51-NTM')!;
-    const template = await call(ctx, 'criteriaSets.export', { setId: set.id });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(template.base64, 'base64') as unknown as ExcelJS.Buffer);
+    const set = await qd51(ctx);
+    const wb = await workbookOf(await call(ctx, 'criteriaSets.export', { setId: set.id }));
     const ws = wb.getWorksheet('Chỉ tiêu')!;
-    const headers: string[] = [];
-    ws.getRow(1).eachCell((c, col) => (headers[col] = c.text));
     const put = (r: number, values: Record<string, string | number>) =>
-      Object.entries(values).forEach(([h, v]) => (ws.getRow(r).getCell(headers.indexOf(h)).value = v));
-    const name1 = ws.getRow(2).getCell(headers.indexOf('Tên tiêu chí')).text;
+      Object.entries(values).forEach(([h, v]) => (ws.getRow(r).getCell(headerColumn(ws, h)).value = v));
+    const name1 = ws.getRow(2).getCell(headerColumn(ws, 'Tên tiêu chí')).text;
     put(2, {
       'Mã chỉ tiêu': '1.1',
       'Tên chỉ tiêu': 'Tỷ lệ thử nghiệm',
@@ -45,18 +41,12 @@ async function prepare(dataDir: string) {
       'Ngưỡng nhóm 2': 'Đạt',
       'Ngưỡng nhóm 3': 'Đạt',
     });
-    const base64 = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
-    await call(ctx, 'criteriaSets.importApply', { setId: set.id, fileName: 'thu.xlsx', base64 });
+    await call(ctx, 'criteriaSets.importApply', { setId: set.id, fileName: 'thu.xlsx', base64: await base64Of(wb) });
     const [commune, short] = await call(ctx, 'communeGroups.list', { year: YEAR });
-    await call(ctx, 'communeGroups.save', {
-      year: YEAR,
-      validFrom: '2026-02-15',
-      decision: '12/QĐ-UBND',
-      changes: [
-        { communeId: commune!.communeId, groupNo: 2 },
-        { communeId: short!.communeId, groupNo: 1 },
-      ],
-    });
+    await assignGroups(ctx, [
+      [commune!.communeId, 2],
+      [short!.communeId, 1],
+    ]);
     // A second xã (nhóm 1, needing 90%) falls short on both indicators, for the shortfall list.
     const detail = await call(ctx, 'criteria.setDetail', { setId: set.id });
     const [i11, i12] = detail.criteria.find((k) => k.no === 1)!.indicators;
@@ -89,17 +79,7 @@ async function prepare(dataDir: string) {
 /** What Excel puts on the clipboard, delivered as the browser delivers a paste on a field. */
 async function pasteOn(field: Locator, text: string) {
   await field.focus();
-  await field.evaluate((el, t) => {
-    const w = globalThis as unknown as {
-      DataTransfer: new () => { setData(k: string, v: string): void };
-      ClipboardEvent: new (type: string, init: object) => unknown;
-    };
-    const data = new w.DataTransfer();
-    data.setData('text/plain', t);
-    (el as unknown as { dispatchEvent(e: unknown): boolean }).dispatchEvent(
-      new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
+  await dispatchPaste(field, text);
 }
 
 const rowOf = (page: Page, name: string) =>

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import fs from 'node:fs';
 import { screenshot, withApp } from './harness';
+import { chooseDownloadedWorkbook } from './page-io';
 
 describe('OCOP in Chromium over the loopback bridge', () => {
   it('scores a product, shows its stars, records its recognition and attaches a dossier file', () =>
@@ -24,12 +24,7 @@ describe('OCOP in Chromium over the loopback bridge', () => {
           .then(() => page.getByRole('menuitem', { name: 'Xuất Excel' }).click()),
       ]);
       expect(download.suggestedFilename()).toBe('OCOP-2022-12-31.xlsx');
-      // Playwright keeps the download under a random name; give it back its own.
-      await page.getByLabel('Chọn tệp Excel OCOP').setInputFiles({
-        name: download.suggestedFilename(),
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: fs.readFileSync(await download.path()),
-      });
+      await chooseDownloadedWorkbook(page.getByLabel('Chọn tệp Excel OCOP'), download);
       const preview = page.getByRole('dialog', { name: 'Xem trước nhập Excel' });
       await expect.poll(() => preview.innerText()).toMatch(/Sản phẩm: thêm 0, cập nhật 0, giữ nguyên 36/);
       await preview.getByRole('button', { name: 'Nhập dữ liệu' }).click();

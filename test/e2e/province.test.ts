@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { screenshotsAtSizes, type RunningApp, withApp } from './harness';
+import { chooseDownloadedWorkbook } from './page-io';
 
 /** One API call over the bridge with the session token, as the renderer makes it. */
 async function call<T>(app: RunningApp, channel: string, input: unknown): Promise<T> {
@@ -129,11 +129,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Xuất Excel' }).click(),
       ]);
-      await page.getByLabel('Nhập đơn vị từ Excel').setInputFiles({
-        name: download.suggestedFilename(),
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: fs.readFileSync(await download.path()),
-      });
+      await chooseDownloadedWorkbook(page.getByLabel('Nhập đơn vị từ Excel'), download);
       const preview = page.getByRole('dialog', { name: 'Xem trước khi nhập đơn vị' });
       await expect.poll(() => preview.innerText()).toMatch(/thêm 0, sửa 0, giữ nguyên 103 đơn vị/);
       await preview.getByRole('button', { name: 'Hủy' }).click();

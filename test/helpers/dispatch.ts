@@ -1,5 +1,5 @@
-import { afterEach } from 'vitest';
 import { tempContext } from './temp';
+import { closedAfterEach } from './lifetime';
 import { dispatch } from '../../electron/services/dispatch';
 import type { ServiceContext } from '../../electron/services/context';
 import type { Channel, InputOf, OutputOf } from '../../shared/api/contract';
@@ -30,13 +30,7 @@ export async function refused<C extends Channel>(
 
 /** Opens temp databases for a test file and closes them after each test. */
 export function tempContexts() {
-  const opened: { close(): void }[] = [];
-  afterEach(() => opened.splice(0).forEach((c) => c.close()));
-  return async () => {
-    const ctx = await tempContext();
-    opened.push(ctx);
-    return ctx;
-  };
+  return closedAfterEach(() => tempContext());
 }
 
 /** Every status of a job until it ends (done, failed or cancelled), read as the renderer polls it. */

@@ -1,17 +1,11 @@
-import { afterEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { tempContext } from './temp';
-import type { OcopMeta, ProducerRow, ProductRow } from '../../shared/models/ocop';
-
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
+import { closedAfterEach } from './lifetime';
+import type { EvaluationRow, OcopMeta, ProducerRow, ProductRow } from '../../shared/models/ocop';
 
 /** A fresh database with the default data; closed after the test. */
-export async function ctxNew() {
-  const ctx = await tempContext();
-  opened.push(ctx);
-  return ctx;
-}
+export const ctxNew = closedAfterEach(() => tempContext());
 export type Ctx = Awaited<ReturnType<typeof ctxNew>>;
 
 export async function call<T>(ctx: Ctx, channel: string, input: unknown): Promise<T> {
@@ -48,3 +42,41 @@ export async function newProduct(ctx: Ctx, name = 'Khóm sấy dẻo Hỏa Tiế
   });
   return { meta, producer, product, viThuy };
 }
+
+/** The input of `ocop.evaluationSave`: one product scored at a level on a date, points [A, B, C] in hundredths. */
+export function scoring(
+  productId: number,
+  level: 'commune' | 'district' | 'province' | 'central',
+  evaluatedDate: string,
+  [pointsA, pointsB, pointsC]: readonly [number, number, number],
+  extra: Record<string, unknown> = {},
+) {
+  return { ...extra, productId, level, evaluatedDate, pointsA, pointsB, pointsC };
+}
+
+/** Saves a scoring (see `scoring`) and returns the evaluation. */
+export const evaluate = (ctx: Ctx, ...args: Parameters<typeof scoring>) =>
+  call<EvaluationRow>(ctx, 'ocop.evaluationSave', scoring(...args));
+
+/** Saves a scoring that must be refused, and returns the error. */
+export const refusedEvaluation = (ctx: Ctx, ...args: Parameters<typeof scoring>) =>
+  refused(ctx, 'ocop.evaluationSave', scoring(...args));
+
+/** The input of `ocop.recognise`: a decision recognising an evaluation. */
+export function decision(
+  evaluationId: number,
+  decisionNo: string,
+  decisionDate: string,
+  issuer: string,
+  extra: { confirmNotLatest?: boolean } = {},
+) {
+  return { evaluationId, decisionNo, decisionDate, issuer, ...extra };
+}
+
+/** Records a decision (see `decision`) and returns the recognised evaluation. */
+export const recognise = (ctx: Ctx, ...args: Parameters<typeof decision>) =>
+  call<EvaluationRow>(ctx, 'ocop.recognise', decision(...args));
+
+/** Records a decision that must be refused, and returns the error. */
+export const refusedRecognition = (ctx: Ctx, ...args: Parameters<typeof decision>) =>
+  refused(ctx, 'ocop.recognise', decision(...args));

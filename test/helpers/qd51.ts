@@ -2,11 +2,11 @@
 import { expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import { call } from './dispatch';
+import { base64Of, headerColumn, workbookOf } from './excel';
 import type { ServiceContext } from '../../electron/services/context';
 
 export const YEAR = 2026;
-export const base64Of = async (wb: ExcelJS.Workbook) =>
-  Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+export { base64Of };
 export const count = (ctx: ServiceContext, sql: string) => (ctx.sqlite.prepare(sql).get() as { n: number }).n;
 
 export async function qd51(ctx: ServiceContext) {
@@ -20,13 +20,9 @@ export async function qd51(ctx: ServiceContext) {
  * ≥ 90/80/«Không áp dụng», "1.2" yes/no; criterion 3: "3.1" a grade ≥ Khá; criterion 4: "4.1" ≤ 5.
  */
 export async function filledTemplate(ctx: ServiceContext, setId: number, tweak?: (ws: ExcelJS.Worksheet) => void) {
-  const file = await call(ctx, 'criteriaSets.export', { setId });
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
+  const wb = await workbookOf(await call(ctx, 'criteriaSets.export', { setId }));
   const ws = wb.getWorksheet('Chỉ tiêu')!;
-  const headers: string[] = [];
-  ws.getRow(1).eachCell((c, col) => (headers[col] = c.text));
-  const col = (h: string) => headers.indexOf(h);
+  const col = (h: string) => headerColumn(ws, h);
   const names = new Map<number, string>();
   for (let r = 2; r <= ws.rowCount; r++)
     names.set(Number(ws.getCell(r, col('Tiêu chí số')).text), ws.getCell(r, col('Tên tiêu chí')).text);
@@ -87,3 +83,16 @@ export async function setUp(ctx: ServiceContext) {
 
 export const indicatorId = (detail: Awaited<ReturnType<typeof setUp>>['detail'], code: string) =>
   detail.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!.id;
+
+/** Puts communes in commune groups ([communeId, groupNo] pairs), by default from QĐ 51's start by decision 12/QĐ-UBND. */
+export const assignGroups = (
+  ctx: ServiceContext,
+  groups: readonly (readonly [communeId: number, groupNo: 1 | 2 | 3])[],
+  { validFrom = '2026-02-15', decision = '12/QĐ-UBND' } = {},
+) =>
+  call(ctx, 'communeGroups.save', {
+    year: YEAR,
+    validFrom,
+    decision,
+    changes: groups.map(([communeId, groupNo]) => ({ communeId, groupNo })),
+  });

@@ -43,12 +43,15 @@ const unitCount = (file: string): number => {
   }
 };
 
-/** `npm run doc` as a person runs it: the real command line against the default database of `home`. */
-const doc = (args: string[], home: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], {
+/** A command line as a person runs it (`npm run …`): the real script against the default database of `home`. */
+const command = (script: string) => (args: string[], home: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     env: personEnv(home),
     encoding: 'utf8',
   });
+
+/** `npm run doc`: the plan and reports as .docx. */
+const doc = command('electron/cli.ts');
 
 describe('npm run doc', () => {
   it('writes the 2022 plan and a 6-month report, and refuses a bad period in Vietnamese', async () => {
@@ -79,11 +82,7 @@ describe('npm run doc', () => {
 });
 
 /** `npm run data`: a province's data file for scripts and IT staff. */
-const data = (args: string[], home: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli-data.ts', ...args], {
-    env: personEnv(home),
-    encoding: 'utf8',
-  });
+const data = command('electron/cli-data.ts');
 
 describe('npm run data', () => {
   it('makes a province file (refusing an existing one) that npm run doc then works on', async () => {

@@ -2,18 +2,14 @@ import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import { call, refused, tempContexts } from '../helpers/dispatch';
 import type { ServiceContext } from '../../electron/services/context';
+import { base64Of, headerColumn, workbookOf } from '../helpers/excel';
 
 const ctxOf = tempContexts();
 
 async function exported(ctx: ServiceContext) {
   const file = await call(ctx, 'criteria.export', {});
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
-  return { file, wb };
+  return { file, wb: await workbookOf(file) };
 }
-
-const base64Of = async (wb: ExcelJS.Workbook) =>
-  Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 
 /** Row number of a commune in a sheet, found by district and name. */
 function rowOf(ws: ExcelJS.Worksheet, district: string, name: string): number {
@@ -21,15 +17,6 @@ function rowOf(ws: ExcelJS.Worksheet, district: string, name: string): number {
     if (ws.getCell(r, 2).text === district && ws.getCell(r, 3).text === name) return r;
   }
   throw new Error(`no row ${name}`);
-}
-
-function colOf(ws: ExcelJS.Worksheet, header: string): number {
-  let found = 0;
-  ws.getRow(1).eachCell((c, col) => {
-    if (c.text === header) found = col;
-  });
-  if (!found) throw new Error(`no column ${header}`);
-  return found;
 }
 
 const state = (ctx: ServiceContext) => ({
@@ -59,10 +46,10 @@ describe('criteria matrix to and from Excel', () => {
     );
     expect(ws.rowCount).toBe(52);
     const r = rowOf(ws, 'huyện Phụng Hiệp', 'Tân Long');
-    expect(ws.getCell(r, colOf(ws, '2. Giao thông')).text).toBe('Chưa đạt');
-    expect(ws.getCell(r, colOf(ws, '1. Quy hoạch')).text).toBe('Đạt');
-    expect(ws.getCell(r, colOf(ws, 'Số tiêu chí đạt')).value).toBe(14);
-    expect(ws.getCell(rowOf(ws, 'huyện Châu Thành A', 'Thạnh Xuân'), colOf(ws, 'Mức đạt chuẩn')).text).toBe(
+    expect(ws.getCell(r, headerColumn(ws, '2. Giao thông')).text).toBe('Chưa đạt');
+    expect(ws.getCell(r, headerColumn(ws, '1. Quy hoạch')).text).toBe('Đạt');
+    expect(ws.getCell(r, headerColumn(ws, 'Số tiêu chí đạt')).value).toBe(14);
+    expect(ws.getCell(rowOf(ws, 'huyện Châu Thành A', 'Thạnh Xuân'), headerColumn(ws, 'Mức đạt chuẩn')).text).toBe(
       'NTM kiểu mẫu',
     );
   });
@@ -72,11 +59,11 @@ describe('criteria matrix to and from Excel', () => {
     const { wb } = await exported(ctx);
     const ws = wb.getWorksheet('Năm 2022')!;
     const r = rowOf(ws, 'huyện Phụng Hiệp', 'Tân Long');
-    ws.getCell(r, colOf(ws, '2. Giao thông')).value = 'x';
-    ws.getCell(r, colOf(ws, '5. Trường học')).value = 1;
-    ws.getCell(rowOf(ws, 'huyện Vị Thủy', 'Vị Bình'), colOf(ws, '10. Thu nhập')).value = 'Đạt';
+    ws.getCell(r, headerColumn(ws, '2. Giao thông')).value = 'x';
+    ws.getCell(r, headerColumn(ws, '5. Trường học')).value = 1;
+    ws.getCell(rowOf(ws, 'huyện Vị Thủy', 'Vị Bình'), headerColumn(ws, '10. Thu nhập')).value = 'Đạt';
     // The derived count is ignored on import.
-    ws.getCell(r, colOf(ws, 'Số tiêu chí đạt')).value = 99;
+    ws.getCell(r, headerColumn(ws, 'Số tiêu chí đạt')).value = 99;
     const input = { fileName: 'ket-qua.xlsx', base64: await base64Of(wb) };
     const preview = await call(ctx, 'criteria.importPreview', input);
     expect(preview).toMatchObject({
@@ -142,9 +129,9 @@ describe('criteria matrix to and from Excel', () => {
     const { wb } = await exported(ctx);
     const ws = wb.getWorksheet('Năm 2022')!;
     const good = rowOf(ws, 'huyện Phụng Hiệp', 'Tân Long');
-    ws.getCell(good, colOf(ws, '2. Giao thông')).value = 'Đạt';
+    ws.getCell(good, headerColumn(ws, '2. Giao thông')).value = 'Đạt';
     const bad = rowOf(ws, 'huyện Vị Thủy', 'Vị Bình');
-    ws.getCell(bad, colOf(ws, '10. Thu nhập')).value = 'gần đạt';
+    ws.getCell(bad, headerColumn(ws, '10. Thu nhập')).value = 'gần đạt';
     const unknown = ws.addRow(['', 'huyện Châu Thành', 'Phú An', 'Đạt']).number;
     const dup = ws.addRow(ws.getRow(good).values as ExcelJS.CellValue[]).number;
     const before = state(ctx);

@@ -3,6 +3,7 @@ import { call, refused, tempContexts } from '../helpers/dispatch';
 import { criteriaPlanData, criteriaReportData } from '../../electron/services/criteria';
 import type { ServiceContext } from '../../electron/services/context';
 import type { CriteriaMatrix, MatrixRow } from '../../shared/models/criteria';
+import type { InputOf } from '../../shared/api/contract';
 
 const ctxOf = tempContexts();
 
@@ -250,32 +251,14 @@ describe('recognitions', () => {
     });
     expect(dup).toMatchObject({ code: 'CONFLICT' });
     expect(dup.message).toMatch(/đã được công nhận NTM năm 2022 \(QĐ 2140\/QĐ-UBND\)/);
-    const skip = await refused(ctx, 'criteria.recognize', {
-      communeId: rowOf(m, 'Vị Bình').id,
-      level: 'nang_cao',
-      year: 2022,
-      decisionNo: '2/QĐ',
-      decisionDate: null,
-      issuer: 'UBND tỉnh',
-    });
+    // Refused decisions for Vị Bình, which has not met NTM.
+    const refusedForViBinh = (d: Pick<InputOf<'criteria.recognize'>, 'level' | 'decisionNo' | 'decisionDate'>) =>
+      refused(ctx, 'criteria.recognize', { communeId: rowOf(m, 'Vị Bình').id, year: 2022, issuer: 'UBND tỉnh', ...d });
+    const skip = await refusedForViBinh({ level: 'nang_cao', decisionNo: '2/QĐ', decisionDate: null });
     expect(skip.message).toMatch(/chưa đạt NTM nên chưa thể công nhận NTM nâng cao/);
-    const wrongYear = await refused(ctx, 'criteria.recognize', {
-      communeId: rowOf(m, 'Vị Bình').id,
-      level: 'ntm',
-      year: 2022,
-      decisionNo: '3/QĐ',
-      decisionDate: '2023-01-02',
-      issuer: 'UBND tỉnh',
-    });
+    const wrongYear = await refusedForViBinh({ level: 'ntm', decisionNo: '3/QĐ', decisionDate: '2023-01-02' });
     expect(wrongYear.message).toMatch(/phải thuộc năm công nhận 2022/);
-    const badDate = await refused(ctx, 'criteria.recognize', {
-      communeId: rowOf(m, 'Vị Bình').id,
-      level: 'ntm',
-      year: 2022,
-      decisionNo: '3/QĐ',
-      decisionDate: '2022-02-31',
-      issuer: 'UBND tỉnh',
-    });
+    const badDate = await refusedForViBinh({ level: 'ntm', decisionNo: '3/QĐ', decisionDate: '2022-02-31' });
     expect(badDate.code).toBe('VALIDATION');
 
     const revoked = await call(ctx, 'criteria.revoke', {

@@ -1,18 +1,13 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import { dispatch } from '../../electron/services/dispatch';
 import { tempContext } from '../helpers/temp';
+import { closedAfterEach } from '../helpers/lifetime';
+import { base64Of, headerColumn, workbookOf } from '../helpers/excel';
 import type { FilePayload } from '../../shared/models/files';
 import type { FundingImportPreview, FundingOverview, WorksList } from '../../shared/models/funding';
 
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-async function ctxWithData() {
-  const ctx = await tempContext();
-  opened.push(ctx);
-  return ctx;
-}
+const ctxWithData = closedAfterEach(() => tempContext());
 type Ctx = Awaited<ReturnType<typeof ctxWithData>>;
 
 const ok = <T>(r: Awaited<ReturnType<typeof dispatch>>): T => {
@@ -23,20 +18,8 @@ const ok = <T>(r: Awaited<ReturnType<typeof dispatch>>): T => {
 async function exported(ctx: Ctx): Promise<ExcelJS.Workbook> {
   const file = ok<FilePayload>(await dispatch(ctx, 'funding.export', { year: 2022 }));
   expect(file.fileName).toBe('Nguon-von-2022.xlsx');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
-  return wb;
+  return workbookOf(file);
 }
-const toBase64 = async (wb: ExcelJS.Workbook) =>
-  Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
-const headerCol = (ws: ExcelJS.Worksheet, header: string) => {
-  let col = 0;
-  ws.getRow(1).eachCell((c, i) => {
-    if (c.value === header) col = i;
-  });
-  if (!col) throw new Error(`no column ${header}`);
-  return col;
-};
 const rowOf = (ws: ExcelJS.Worksheet, col: number, text: string) => {
   for (let r = 2; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(col).value === text) return ws.getRow(r);
   throw new Error(`no row ${text}`);
@@ -58,23 +41,23 @@ describe('funding Excel export and import', () => {
     expect(info.getRow(2).values).toEqual([undefined, 'Giải ngân đến ngày', '31/12/2022']);
     const src = wb.getWorksheet('Nguồn vốn')!;
     const tu = rowOf(src, 1, 'trung_uong');
-    expect(tu.getCell(headerCol(src, 'Nhu cầu (số cấp tỉnh)')).value).toBe(170914);
-    expect(tu.getCell(headerCol(src, 'Nhu cầu (chưa phân bổ chi tiết)')).value).toBe(153914);
-    expect(tu.getCell(headerCol(src, 'Tỷ lệ giải ngân')).value).toBe('60,8%');
+    expect(tu.getCell(headerColumn(src, 'Nhu cầu (số cấp tỉnh)')).value).toBe(170914);
+    expect(tu.getCell(headerColumn(src, 'Nhu cầu (chưa phân bổ chi tiết)')).value).toBe(153914);
+    expect(tu.getCell(headerColumn(src, 'Tỷ lệ giải ngân')).value).toBe('60,8%');
     const total = rowOf(src, 2, 'Tổng cộng');
-    expect(total.getCell(headerCol(src, 'Nhu cầu (số cấp tỉnh)')).value).toMatchObject({
+    expect(total.getCell(headerColumn(src, 'Nhu cầu (số cấp tỉnh)')).value).toMatchObject({
       formula: 'SUM(C2:C7)',
       result: 6259605,
     });
     const ws = wb.getWorksheet('Công trình')!;
     expect(ws.rowCount).toBe(17);
-    const road = rowOf(ws, headerCol(ws, 'Tên công trình'), 'Nâng cấp, mở rộng đường giao thông liên ấp');
-    expect(road.getCell(headerCol(ws, 'Tiêu chí')).value).toBe('2 - Giao thông');
-    expect(road.getCell(headerCol(ws, 'Nhu cầu - Trung ương')).value).toBe(2500);
-    expect(road.getCell(headerCol(ws, 'Nhu cầu - Tổng cộng')).value).toMatchObject({ result: 4150 });
+    const road = rowOf(ws, headerColumn(ws, 'Tên công trình'), 'Nâng cấp, mở rộng đường giao thông liên ấp');
+    expect(road.getCell(headerColumn(ws, 'Tiêu chí')).value).toBe('2 - Giao thông');
+    expect(road.getCell(headerColumn(ws, 'Nhu cầu - Trung ương')).value).toBe(2500);
+    expect(road.getCell(headerColumn(ws, 'Nhu cầu - Tổng cộng')).value).toMatchObject({ result: 4150 });
 
     const preview = ok<FundingImportPreview>(
-      await dispatch(ctx, 'funding.importPreview', { fileName: 'nv.xlsx', base64: await toBase64(wb) }),
+      await dispatch(ctx, 'funding.importPreview', { fileName: 'nv.xlsx', base64: await base64Of(wb) }),
     );
     expect(preview).toMatchObject({
       year: 2022,
@@ -91,24 +74,24 @@ describe('funding Excel export and import', () => {
     const ctx = await ctxWithData();
     const wb = await exported(ctx);
     const src = wb.getWorksheet('Nguồn vốn')!;
-    rowOf(src, 1, 'doanh_nghiep').getCell(headerCol(src, 'Kế hoạch giao (số cấp tỉnh)')).value = '9.500,5';
-    rowOf(src, 2, 'Tổng cộng').getCell(headerCol(src, 'Kế hoạch giao (số cấp tỉnh)')).value = null;
+    rowOf(src, 1, 'doanh_nghiep').getCell(headerColumn(src, 'Kế hoạch giao (số cấp tỉnh)')).value = '9.500,5';
+    rowOf(src, 2, 'Tổng cộng').getCell(headerColumn(src, 'Kế hoạch giao (số cấp tỉnh)')).value = null;
     const ws = wb.getWorksheet('Công trình')!;
-    const name = headerCol(ws, 'Tên công trình');
+    const name = headerColumn(ws, 'Tên công trình');
     const road = rowOf(ws, name, 'Bê tông hóa đường ấp');
-    road.getCell(headerCol(ws, 'Kế hoạch giao - Trung ương')).value = 1800;
-    road.getCell(headerCol(ws, 'Tình trạng')).value = 'Hoàn thành';
-    road.getCell(headerCol(ws, 'Kế hoạch giao - Tổng cộng')).value = null;
+    road.getCell(headerColumn(ws, 'Kế hoạch giao - Trung ương')).value = 1800;
+    road.getCell(headerColumn(ws, 'Tình trạng')).value = 'Hoàn thành';
+    road.getCell(headerColumn(ws, 'Kế hoạch giao - Tổng cộng')).value = null;
     const added = ws.addRow([]);
-    added.getCell(headerCol(ws, 'Đơn vị cấp huyện')).value = 'huyện Vị Thủy';
-    added.getCell(headerCol(ws, 'Xã')).value = 'Vị Bình';
+    added.getCell(headerColumn(ws, 'Đơn vị cấp huyện')).value = 'huyện Vị Thủy';
+    added.getCell(headerColumn(ws, 'Xã')).value = 'Vị Bình';
     added.getCell(name).value = 'Xây dựng cầu bê tông ấp 4';
-    added.getCell(headerCol(ws, 'Tiêu chí')).value = 2;
-    added.getCell(headerCol(ws, 'Năm bắt đầu')).value = 2022;
-    added.getCell(headerCol(ws, 'Năm kết thúc')).value = 2022;
-    added.getCell(headerCol(ws, 'Nhu cầu - Trung ương')).value = '1.234,5';
-    added.getCell(headerCol(ws, 'Nhu cầu - Dân góp')).value = 100;
-    const base64 = await toBase64(wb);
+    added.getCell(headerColumn(ws, 'Tiêu chí')).value = 2;
+    added.getCell(headerColumn(ws, 'Năm bắt đầu')).value = 2022;
+    added.getCell(headerColumn(ws, 'Năm kết thúc')).value = 2022;
+    added.getCell(headerColumn(ws, 'Nhu cầu - Trung ương')).value = '1.234,5';
+    added.getCell(headerColumn(ws, 'Nhu cầu - Dân góp')).value = 100;
+    const base64 = await base64Of(wb);
 
     const preview = ok<FundingImportPreview>(
       await dispatch(ctx, 'funding.importPreview', { fileName: 'nv.xlsx', base64 }),
@@ -143,7 +126,7 @@ describe('funding Excel export and import', () => {
     const again = ok<FundingImportPreview>(
       await dispatch(ctx, 'funding.importPreview', {
         fileName: 'nv.xlsx',
-        base64: await toBase64(await exported(ctx)),
+        base64: await base64Of(await exported(ctx)),
       }),
     );
     expect(again).toMatchObject({ provinceChanges: 0, worksAdded: 0, worksChanged: 0, amountsChanged: 0 });
@@ -153,20 +136,20 @@ describe('funding Excel export and import', () => {
     const ctx = await ctxWithData();
     const wb = await exported(ctx);
     const ws = wb.getWorksheet('Công trình')!;
-    const name = headerCol(ws, 'Tên công trình');
+    const name = headerColumn(ws, 'Tên công trình');
     // A good edit that must not be applied either.
-    rowOf(ws, name, 'Xây dựng nhà văn hóa ấp').getCell(headerCol(ws, 'Nhu cầu - Địa phương')).value = 900;
-    rowOf(ws, name, 'Xây dựng nhà văn hóa ấp').getCell(headerCol(ws, 'Nhu cầu - Tổng cộng')).value = null;
+    rowOf(ws, name, 'Xây dựng nhà văn hóa ấp').getCell(headerColumn(ws, 'Nhu cầu - Địa phương')).value = 900;
+    rowOf(ws, name, 'Xây dựng nhà văn hóa ấp').getCell(headerColumn(ws, 'Nhu cầu - Tổng cộng')).value = null;
     const bad = rowOf(ws, name, 'Nâng cấp đường trục xã');
-    bad.getCell(headerCol(ws, 'Kế hoạch giao - Địa phương')).value = '1,234.5';
-    bad.getCell(headerCol(ws, 'Giải ngân - Trung ương')).value = -3;
+    bad.getCell(headerColumn(ws, 'Kế hoạch giao - Địa phương')).value = '1,234.5';
+    bad.getCell(headerColumn(ws, 'Giải ngân - Trung ương')).value = -3;
     const other = rowOf(ws, name, 'Xây dựng chợ nông thôn');
-    other.getCell(headerCol(ws, 'Xã')).value = 'Xã Không Có';
-    other.getCell(headerCol(ws, 'Nhu cầu - Tổng cộng')).value = 1;
+    other.getCell(headerColumn(ws, 'Xã')).value = 'Xã Không Có';
+    other.getCell(headerColumn(ws, 'Nhu cầu - Tổng cộng')).value = 1;
     const before = snapshot(ctx);
 
     for (const channel of ['funding.importPreview', 'funding.importApply'] as const) {
-      const r = await dispatch(ctx, channel, { fileName: 'nv.xlsx', base64: await toBase64(wb) });
+      const r = await dispatch(ctx, channel, { fileName: 'nv.xlsx', base64: await base64Of(wb) });
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.error.code).toBe('IMPORT_INVALID');
@@ -192,11 +175,11 @@ describe('funding Excel export and import', () => {
     const ctx = await ctxWithData();
     const wb = await exported(ctx);
     const src = wb.getWorksheet('Nguồn vốn')!;
-    rowOf(src, 2, 'Tổng cộng').getCell(headerCol(src, 'Nhu cầu (số cấp tỉnh)')).value = 6259600;
+    rowOf(src, 2, 'Tổng cộng').getCell(headerColumn(src, 'Nhu cầu (số cấp tỉnh)')).value = 6259600;
     const ws = wb.getWorksheet('Công trình')!;
     ws.getRow(2).getCell(1).value = 99999;
     const before = snapshot(ctx);
-    const r = await dispatch(ctx, 'funding.importApply', { fileName: 'nv.xlsx', base64: await toBase64(wb) });
+    const r = await dispatch(ctx, 'funding.importApply', { fileName: 'nv.xlsx', base64: await base64Of(wb) });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       const messages = r.error.details!.map((d) => d.message);
@@ -219,7 +202,7 @@ describe('funding Excel export and import', () => {
     empty.addWorksheet('Sheet1');
     const noInfo = await dispatch(ctx, 'funding.importPreview', {
       fileName: 'trong.xlsx',
-      base64: await toBase64(empty),
+      base64: await base64Of(empty),
     });
     expect(noInfo).toMatchObject({ ok: false, error: { message: expect.stringMatching(/thiếu sheet «Thông tin»/) } });
     expect(snapshot(ctx)).toBe(before);

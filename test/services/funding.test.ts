@@ -1,17 +1,12 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { annexInvestmentNeeds, fundingPlanData, fundingReportData } from '../../electron/services/funding';
 import { tempContext } from '../helpers/temp';
+import { closedAfterEach } from '../helpers/lifetime';
+import { DEFAULT_SOURCE_CODES } from '../helpers/funding';
 import type { FundingOverview, WorksList } from '../../shared/models/funding';
 
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-export async function fundingCtx() {
-  const ctx = await tempContext();
-  opened.push(ctx);
-  return ctx;
-}
+export const fundingCtx = closedAfterEach(() => tempContext());
 
 const ok = <T>(r: Awaited<ReturnType<typeof dispatch>>): T => {
   if (!r.ok) throw new Error(r.error.message);
@@ -29,14 +24,7 @@ describe('funding overview of the default 2022 data', () => {
   it('has the plan need by the six sources, totalling 6.259.605 triệu đồng', async () => {
     const ctx = await fundingCtx();
     const o = await overview(ctx);
-    expect(o.sources.map((s) => s.code)).toEqual([
-      'trung_uong',
-      'dia_phuong',
-      'long_ghep',
-      'tin_dung',
-      'doanh_nghiep',
-      'dan_gop',
-    ]);
+    expect(o.sources.map((s) => s.code)).toEqual([...DEFAULT_SOURCE_CODES]);
     const need = o.province.figures.need;
     expect(o.sources.map((s) => need.bySource[s.code]!.total / 1000)).toEqual([
       170_914, 217_040, 149_039, 5_589_382, 16_918, 116_312,
@@ -245,34 +233,22 @@ describe('works', () => {
     const list = await works(ctx);
     const viBinh = list.communes.find((c) => c.name === 'Vị Bình')!;
     expect(viBinh.districtName).toBe('huyện Vị Thủy');
-    const bad = await dispatch(ctx, 'works.create', {
-      communeId: viBinh.id,
-      name: 'Đường',
-      criterionNo: 42,
-      startYear: 2022,
-    });
-    expect(bad).toMatchObject({
-      ok: false,
-      error: { code: 'VALIDATION', message: 'Tiêu chí số 42 không có trong bộ tiêu chí áp dụng năm 2022.' },
-    });
-    const years = await dispatch(ctx, 'works.create', {
-      communeId: viBinh.id,
-      name: 'Đường',
-      startYear: 2023,
-      endYear: 2022,
-    });
-    expect(years).toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/Năm kết thúc không được trước năm bắt đầu/) },
-    });
-    const empty = await dispatch(ctx, 'works.create', { communeId: viBinh.id, name: '  ' });
-    expect(empty).toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/Tên công trình không được để trống/) },
-    });
     const district = list.communes.find((c) => c.name === 'Phú Hữu')!.districtId!;
-    const notXa = await dispatch(ctx, 'works.create', { communeId: district, name: 'Đường' });
-    expect(notXa).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const refusals = [
+      [
+        { communeId: viBinh.id, name: 'Đường', criterionNo: 42, startYear: 2022 },
+        { code: 'VALIDATION', message: 'Tiêu chí số 42 không có trong bộ tiêu chí áp dụng năm 2022.' },
+      ],
+      [
+        { communeId: viBinh.id, name: 'Đường', startYear: 2023, endYear: 2022 },
+        { message: expect.stringMatching(/Năm kết thúc không được trước năm bắt đầu/) },
+      ],
+      [{ communeId: viBinh.id, name: '  ' }, { message: expect.stringMatching(/Tên công trình không được để trống/) }],
+      // A district is not a xã.
+      [{ communeId: district, name: 'Đường' }, { code: 'VALIDATION' }],
+    ] as const;
+    for (const [input, error] of refusals)
+      expect(await dispatch(ctx, 'works.create', input), JSON.stringify(input)).toMatchObject({ ok: false, error });
 
     const { id } = ok<{ id: number }>(
       await dispatch(ctx, 'works.create', {

@@ -5,6 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import { call, followJob, refused, tempContexts } from '../helpers/dispatch';
+import { base64Of, headerColumn, workbookOf } from '../helpers/excel';
 import type { ServiceContext } from '../../electron/services/context';
 import { checksums } from '../../scripts/torture/run';
 import { beginWrite, runInJob } from '../../electron/services/io/job-context';
@@ -17,21 +18,8 @@ async function workbook(
   channel: 'criteria.export' | 'funding.export' | 'ocop.export',
   input: object,
 ) {
-  const file = (await call(ctx, channel, input as never)) as { base64: string };
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
-  return wb;
+  return workbookOf((await call(ctx, channel, input as never)) as { base64: string });
 }
-const b64 = async (wb: ExcelJS.Workbook) =>
-  Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
-const col = (ws: ExcelJS.Worksheet, header: string) => {
-  let found = 0;
-  ws.getRow(1).eachCell((c, n) => {
-    if (c.value === header) found = n;
-  });
-  if (!found) throw new Error(`no column ${header}`);
-  return found;
-};
 const audits = (ctx: ServiceContext) => ctx.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 
 describe('criteria import: formulas, huge dimensions and duplicate headers are refused by place', () => {
@@ -39,12 +27,12 @@ describe('criteria import: formulas, huge dimensions and duplicate headers are r
     const ctx = await ctxOf();
     const wb = await workbook(ctx, 'criteria.export', {});
     const ws = wb.getWorksheet('Năm 2022')!;
-    const c1 = col(ws, ws.getRow(1).getCell(4).value as string);
+    const c1 = headerColumn(ws, ws.getRow(1).getCell(4).value as string);
     ws.getRow(3).getCell(c1).value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
     ws.getRow(4).getCell(c1).value = { formula: 'A1&""' } as ExcelJS.CellValue;
     ws.getCell('B1048576').value = 'lạc';
     const before = checksums(ctx.sqlite);
-    const err = await refused(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64: await b64(wb) });
+    const err = await refused(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64: await base64Of(wb) });
     const places = err.details!.map((d) => d.message);
     const header = String(ws.getRow(1).getCell(c1).value);
     expect(places).toContain(
@@ -66,7 +54,7 @@ describe('criteria import: formulas, huge dimensions and duplicate headers are r
     const last = ws.getRow(1).cellCount;
     ws.getRow(1).getCell(last + 1).value = first;
     ws.getRow(2).getCell(last + 1).value = 'Chưa đạt';
-    const err = await refused(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64: await b64(wb) });
+    const err = await refused(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64: await base64Of(wb) });
     expect(err.message).toMatch(new RegExp(`cột «${first.replace('.', '\\.')}» có hai lần \\(cột D và cột [A-Z]+\\)`));
   });
 
@@ -74,7 +62,7 @@ describe('criteria import: formulas, huge dimensions and duplicate headers are r
     const ctx = await ctxOf();
     const wb = await workbook(ctx, 'criteria.export', {});
     const before = checksums(ctx.sqlite);
-    const r = await call(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64: await b64(wb) });
+    const r = await call(ctx, 'criteria.importApply', { fileName: 'tc.xlsx', base64: await base64Of(wb) });
     expect(r.added + r.changed).toBe(0);
     expect(checksums(ctx.sqlite)).toEqual(before);
   });
@@ -87,15 +75,15 @@ describe('funding import: safe to retry, validated like the form', () => {
     const src = ws.getRow(2);
     for (const name of ['Cống mới A', 'Cống mới B']) {
       const row = ws.addRow((src.values as unknown[]).slice(1));
-      row.getCell(col(ws, 'Mã công trình')).value = null;
-      row.getCell(col(ws, 'Tên công trình')).value = name;
+      row.getCell(headerColumn(ws, 'Mã công trình')).value = null;
+      row.getCell(headerColumn(ws, 'Tên công trình')).value = name;
     }
     return wb;
   }
 
   it('adds new works once: the same file applied again adds nothing, changes nothing and writes no audit row', async () => {
     const ctx = await ctxOf();
-    const file = { fileName: 'nv.xlsx', base64: await b64(await withNewWorks(ctx)) };
+    const file = { fileName: 'nv.xlsx', base64: await base64Of(await withNewWorks(ctx)) };
     const first = await call(ctx, 'funding.importApply', file);
     expect(first.worksAdded).toBe(2);
     const before = checksums(ctx.sqlite);
@@ -117,7 +105,7 @@ describe('funding import: safe to retry, validated like the form', () => {
     dup.values = ws.getRow(lastNo).values as ExcelJS.CellValue[];
     wb.getWorksheet('Thông tin')!.getRow(2).getCell(2).value = '30/06/2019';
     const before = checksums(ctx.sqlite);
-    const err = await refused(ctx, 'funding.importApply', { fileName: 'nv.xlsx', base64: await b64(wb) });
+    const err = await refused(ctx, 'funding.importApply', { fileName: 'nv.xlsx', base64: await base64Of(wb) });
     const messages = err.details!.map((d) => d.message);
     expect(messages).toContain(
       'Sheet «Thông tin», dòng 2, cột «B»: ngày giải ngân 30/06/2019 không thuộc năm 2022 của tệp (phải từ 01/01/2022 đến 31/12/2022).',
@@ -138,10 +126,10 @@ describe('OCOP import: form limits and retries', () => {
     const ctx = await ctxOf();
     const wb = await workbook(ctx, 'ocop.export', { asOf: '2022-12-31' });
     const ws = wb.getWorksheet('Chủ thể')!;
-    ws.getRow(2).getCell(col(ws, 'Điện thoại')).value = '0'.repeat(41);
-    ws.getRow(3).getCell(col(ws, 'Điện thoại')).value = '9'.repeat(100_000);
+    ws.getRow(2).getCell(headerColumn(ws, 'Điện thoại')).value = '0'.repeat(41);
+    ws.getRow(3).getCell(headerColumn(ws, 'Điện thoại')).value = '9'.repeat(100_000);
     const before = checksums(ctx.sqlite);
-    const err = await refused(ctx, 'ocop.importApply', { fileName: 'ocop.xlsx', base64: await b64(wb) });
+    const err = await refused(ctx, 'ocop.importApply', { fileName: 'ocop.xlsx', base64: await base64Of(wb) });
     const messages = err.details!.map((d) => d.message);
     expect(messages).toContain('Sheet «Chủ thể», dòng 2, cột «Điện thoại»: Số điện thoại quá dài (tối đa 40 ký tự).');
     expect(messages).toContain(
@@ -154,7 +142,7 @@ describe('OCOP import: form limits and retries', () => {
     const ctx = await ctxOf();
     const wb = await workbook(ctx, 'ocop.export', { asOf: '2022-12-31' });
     const before = checksums(ctx.sqlite);
-    await call(ctx, 'ocop.importApply', { fileName: 'ocop.xlsx', base64: await b64(wb) });
+    await call(ctx, 'ocop.importApply', { fileName: 'ocop.xlsx', base64: await base64Of(wb) });
     expect(checksums(ctx.sqlite)).toEqual(before);
   });
 });
@@ -206,7 +194,7 @@ describe('an empty workbook is refused by every import, saying what is missing',
         for (const step of ['importPreview', 'importApply'] as const) {
           const err = await refused(ctx, `${kind}.${step}`, {
             fileName: 'x.xlsx',
-            base64: await b64(emptied(wb, keep)),
+            base64: await base64Of(emptied(wb, keep)),
           });
           expect(err.message).toMatch(expected);
         }
@@ -219,7 +207,7 @@ describe('an empty workbook is refused by every import, saying what is missing',
 describe('jobs: start, progress, outcome, cancel', () => {
   it('runs a preview as a job: progress rises to 1 and the outcome is the channel’s own', async () => {
     const ctx = await ctxOf();
-    const base64 = await b64(await workbook(ctx, 'funding.export', { year: 2022 }));
+    const base64 = await base64Of(await workbook(ctx, 'funding.export', { year: 2022 }));
     const { jobId } = await call(ctx, 'jobs.start', {
       channel: 'funding.importPreview',
       input: { fileName: 'nv.xlsx', base64 },
@@ -252,7 +240,7 @@ describe('jobs: start, progress, outcome, cancel', () => {
     const wb = await workbook(ctx, 'criteria.export', {});
     const ws = wb.getWorksheet('Năm 2022')!;
     ws.getRow(2).getCell(4).value = ws.getRow(2).getCell(4).value === 'Đạt' ? 'Chưa đạt' : 'Đạt';
-    const base64 = await b64(wb);
+    const base64 = await base64Of(wb);
     const before = checksums(ctx.sqlite);
     const { jobId } = await call(ctx, 'jobs.start', {
       channel: 'criteria.importApply',

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import ExcelJS from 'exceljs';
 import { call, refused, tempContexts } from '../helpers/dispatch';
-import { YEAR, base64Of, count, filledTemplate, indicatorId, qd51, setUp } from '../helpers/qd51';
+import { workbookOf } from '../helpers/excel';
+import { YEAR, assignGroups, base64Of, count, filledTemplate, indicatorId, qd51, setUp } from '../helpers/qd51';
 
 const ctxOf = tempContexts();
 
@@ -81,15 +81,10 @@ describe('results per indicator', () => {
     const ctx = await ctxOf();
     const { detail, communes } = await setUp(ctx);
     const [a, b] = communes;
-    await call(ctx, 'communeGroups.save', {
-      year: YEAR,
-      validFrom: '2026-02-15',
-      decision: '12/QĐ-UBND',
-      changes: [
-        { communeId: a!.communeId, groupNo: 1 },
-        { communeId: b!.communeId, groupNo: 3 },
-      ],
-    });
+    await assignGroups(ctx, [
+      [a!.communeId, 1],
+      [b!.communeId, 3],
+    ]);
     const c1 = detail.criteria.find((c) => c.no === 1)!;
     const ids = c1.indicators.map((i) => i.id);
     // 85% on every percent indicator of criterion 1 and «Đạt» on 1.2.
@@ -112,12 +107,7 @@ describe('results per indicator', () => {
     expect(panel.indicators.map((i) => i.status)).toEqual(['na', 'met', 'met', 'met', 'met']);
     expect(panel).toMatchObject({ groupNo: 3, computed: true, met: true, override: null });
     // Moving A to group 2 (needs 80) turns the criterion đạt: thresholds follow the group.
-    await call(ctx, 'communeGroups.save', {
-      year: YEAR,
-      validFrom: '2026-06-01',
-      decision: '30/QĐ-UBND',
-      changes: [{ communeId: a!.communeId, groupNo: 2 }],
-    });
+    await assignGroups(ctx, [[a!.communeId, 2]], { validFrom: '2026-06-01', decision: '30/QĐ-UBND' });
     const m2 = await call(ctx, 'criteria.matrix', { year: YEAR });
     expect(m2.rows.find((r) => r.id === a!.communeId)!.results[col]).toBe('1');
     // Typing in the grid on a computed cell is refused with what to do instead.
@@ -145,12 +135,7 @@ describe('results per indicator', () => {
     const ctx = await ctxOf();
     const { detail, communes } = await setUp(ctx);
     const a = communes[0]!;
-    await call(ctx, 'communeGroups.save', {
-      year: YEAR,
-      validFrom: '2026-02-15',
-      decision: '12/QĐ-UBND',
-      changes: [{ communeId: a.communeId, groupNo: 2 }],
-    });
+    await assignGroups(ctx, [[a.communeId, 2]]);
     const c4 = detail.criteria.find((c) => c.no === 4)!;
     await call(ctx, 'indicators.setValues', {
       year: YEAR,
@@ -211,8 +196,7 @@ describe('results per indicator', () => {
     const ctx = await ctxOf();
     const { detail, communes } = await setUp(ctx);
     const file = await call(ctx, 'indicators.export', { year: YEAR });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
+    const wb = await workbookOf(file);
     const ws = wb.getWorksheet(`Chỉ tiêu ${YEAR}`)!;
     expect(ws.rowCount).toBe(communes.length + 1);
     expect(ws.getRow(1).cellCount).toBe(3 + 47);
@@ -262,12 +246,7 @@ describe('recognition checks the criteria', () => {
     const ctx = await ctxOf();
     const { detail, communes } = await setUp(ctx);
     const a = communes[0]!;
-    await call(ctx, 'communeGroups.save', {
-      year: YEAR,
-      validFrom: '2026-02-15',
-      decision: '12/QĐ-UBND',
-      changes: [{ communeId: a.communeId, groupNo: 2 }],
-    });
+    await assignGroups(ctx, [[a.communeId, 2]]);
     const all = detail.criteria.flatMap((x) => x.indicators);
     await call(ctx, 'indicators.setValues', {
       year: YEAR,

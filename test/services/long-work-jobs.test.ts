@@ -3,20 +3,28 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { call, followJob, tempContexts } from '../helpers/dispatch';
+import type { ServiceContext } from '../../electron/services/context';
+import type { InputOf } from '../../shared/api/contract';
 
 const open = tempContexts();
+
+/** Runs a channel as a job to its end, which must be a file of that ending (a zip: .docx or .xlsx); returns every status seen. */
+async function jobMakingFile(ctx: ServiceContext, start: InputOf<'jobs.start'>, ending: RegExp) {
+  const { jobId } = await call(ctx, 'jobs.start', start);
+  const seen = await followJob(ctx, jobId);
+  const last = seen.at(-1)!;
+  expect(last).toMatchObject({ state: 'done', progress: 1 });
+  const file = last.result as { fileName: string; base64: string };
+  expect(file.fileName).toMatch(ending);
+  expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  return seen;
+}
 
 describe('long work beyond imports runs as a job: documents, backups', () => {
   it('makes a Word file as a job, saying what it is doing, ending with the file', async () => {
     const ctx = await open();
     const doc = await call(ctx, 'documents.createPlan', { year: 2022 });
-    const { jobId } = await call(ctx, 'jobs.start', { channel: 'documents.generate', input: { id: doc.id } });
-    const seen = await followJob(ctx, jobId);
-    const last = seen.at(-1)!;
-    expect(last).toMatchObject({ state: 'done', progress: 1 });
-    const file = last.result as { fileName: string; base64: string };
-    expect(file.fileName).toMatch(/\.docx$/);
-    expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const seen = await jobMakingFile(ctx, { channel: 'documents.generate', input: { id: doc.id } }, /\.docx$/);
     // Stages were readable while it ran (the service yields between them), in order.
     const stages = seen.filter((s) => s.state === 'running').map((s) => s.stage);
     expect(stages.some((s) => s !== 'Đang bắt đầu')).toBe(true);
@@ -59,13 +67,7 @@ describe('Excel exports run as jobs: progress naming the work, cancel before any
 
   it.each(exports)('%s makes its workbook as a job, saying what it reads and writes', async (channel, input) => {
     const ctx = await open();
-    const { jobId } = await call(ctx, 'jobs.start', { channel, input });
-    const seen = await followJob(ctx, jobId);
-    const last = seen.at(-1)!;
-    expect(last).toMatchObject({ state: 'done', progress: 1 });
-    const file = last.result as { fileName: string; base64: string };
-    expect(file.fileName).toMatch(/\.xlsx$/);
-    expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const seen = await jobMakingFile(ctx, { channel, input }, /\.xlsx$/);
     // Every export says at least that it packs the workbook, and stays cancellable while it runs.
     const running = seen.filter((s) => s.state === 'running');
     expect(running.map((s) => s.stage)).toContain('Đang đóng gói tệp Excel');

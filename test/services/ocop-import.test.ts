@@ -4,30 +4,16 @@ import { dispatch } from '../../electron/services/dispatch';
 import type { ImportPreview, ProductDetail, ProductRow } from '../../shared/models/ocop';
 import type { FilePayload } from '../../shared/models/files';
 import { call, ctxNew, type Ctx } from '../helpers/ocop';
+import { base64Of, headerColumn, workbookOf } from '../helpers/excel';
 
 async function exported(ctx: Ctx): Promise<ExcelJS.Workbook> {
   const file = await call<FilePayload>(ctx, 'ocop.export', { asOf: '2022-12-31' });
   expect(file.fileName).toBe('OCOP-2022-12-31.xlsx');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
-  return wb;
-}
-
-const b64 = async (wb: ExcelJS.Workbook) =>
-  Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
-
-/** Column number of a header in a sheet's first row. */
-function col(ws: ExcelJS.Worksheet, header: string): number {
-  let found = 0;
-  ws.getRow(1).eachCell((c, n) => {
-    if (c.value === header) found = n;
-  });
-  if (!found) throw new Error(`no column ${header}`);
-  return found;
+  return workbookOf(file);
 }
 
 function rowOf(ws: ExcelJS.Worksheet, header: string, value: string): ExcelJS.Row {
-  const c = col(ws, header);
+  const c = headerColumn(ws, header);
   for (let n = 2; n <= ws.rowCount; n++) if (ws.getRow(n).getCell(c).value === value) return ws.getRow(n);
   throw new Error(`no row ${value}`);
 }
@@ -45,7 +31,7 @@ describe('OCOP Excel import and export', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Chủ thể', 'Sản phẩm', 'Kết quả đánh giá']);
     const preview = await call<ImportPreview>(ctx, 'ocop.importPreview', {
       fileName: 'OCOP.xlsx',
-      base64: await b64(wb),
+      base64: await base64Of(wb),
     });
     expect(preview.counts).toEqual([
       { sheet: 'Chủ thể', added: 0, changed: 0, unchanged: 20 },
@@ -61,11 +47,11 @@ describe('OCOP Excel import and export', () => {
     producers.addRow(['', 'Công ty TNHH Mới', 'Doanh nghiệp', '', '', 'huyện Vị Thủy']);
     const evals = wb.getWorksheet('Kết quả đánh giá')!;
     const row = rowOf(evals, 'Sản phẩm', 'Lạp xưởng Mỹ Yến');
-    row.getCell(col(evals, 'Ngày đánh giá')).value = '15/06/2021';
-    row.getCell(col(evals, 'Điểm A')).value = 38; // QĐ 1048: part A max 35
+    row.getCell(headerColumn(evals, 'Ngày đánh giá')).value = '15/06/2021';
+    row.getCell(headerColumn(evals, 'Điểm A')).value = 38; // QĐ 1048: part A max 35
     const before = snapshot(ctx);
     for (const channel of ['ocop.importPreview', 'ocop.importApply']) {
-      const r = await dispatch(ctx, channel, { fileName: 'OCOP.xlsx', base64: await b64(wb) });
+      const r = await dispatch(ctx, channel, { fileName: 'OCOP.xlsx', base64: await base64Of(wb) });
       expect(r.ok).toBe(false);
       if (r.ok) continue;
       expect(r.error.code).toBe('IMPORT_INVALID');
@@ -98,7 +84,7 @@ describe('OCOP Excel import and export', () => {
       20,
       30,
     ]);
-    const r = await dispatch(ctx, 'ocop.importPreview', { fileName: 'OCOP.xlsx', base64: await b64(wb) });
+    const r = await dispatch(ctx, 'ocop.importPreview', { fileName: 'OCOP.xlsx', base64: await base64Of(wb) });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.details!.map((d) => `${d.sheet}|${d.column}`)).toEqual([
@@ -153,8 +139,9 @@ describe('OCOP Excel import and export', () => {
       'UBND tỉnh Hậu Giang',
     ]);
     const products = wb.getWorksheet('Sản phẩm')!;
-    rowOf(products, 'Tên sản phẩm', 'Bưởi da xanh').getCell(col(products, 'Nhóm sản phẩm')).value = 'I. Thực phẩm';
-    const base64 = await b64(wb);
+    rowOf(products, 'Tên sản phẩm', 'Bưởi da xanh').getCell(headerColumn(products, 'Nhóm sản phẩm')).value =
+      'I. Thực phẩm';
+    const base64 = await base64Of(wb);
     const preview = await call<ImportPreview>(ctx, 'ocop.importPreview', { fileName: 'OCOP.xlsx', base64 });
     expect(preview.counts.map((c) => [c.added, c.changed])).toEqual([
       [1, 0],

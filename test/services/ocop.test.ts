@@ -14,7 +14,16 @@ import type {
   TargetProgress,
 } from '../../shared/models/ocop';
 import type { FilePayload } from '../../shared/models/files';
-import { call, ctxNew, newProduct, refused } from '../helpers/ocop';
+import {
+  call,
+  ctxNew,
+  evaluate,
+  newProduct,
+  recognise,
+  refused,
+  refusedEvaluation,
+  refusedRecognition,
+} from '../helpers/ocop';
 
 describe('OCOP register', () => {
   it('lists the public register with statuses, finds ignoring diacritics, sorts the Vietnamese way', async () => {
@@ -56,21 +65,9 @@ describe('OCOP register', () => {
       (await call<ProductRow[]>(ctx, 'ocop.products', { asOf: ctx.now().toISOString().slice(0, 10) })).find(
         (p) => p.id === product.id,
       )!.status;
-    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'district',
-      evaluatedDate: '2022-05-01',
-      pointsA: 2500,
-      pointsB: 1500,
-      pointsC: 2800,
-    });
+    const e = await evaluate(ctx, product.id, 'district', '2022-05-01', [2500, 1500, 2800]);
     expect([stored(), await listed()]).toEqual(['district_evaluated', 'district_evaluated']);
-    await call(ctx, 'ocop.recognise', {
-      evaluationId: e.id,
-      decisionNo: '12/QĐ-UBND',
-      decisionDate: '2022-06-01',
-      issuer: 'UBND huyện Vị Thủy',
-    });
+    await recognise(ctx, e.id, '12/QĐ-UBND', '2022-06-01', 'UBND huyện Vị Thủy');
     expect([stored(), await listed()]).toEqual(['recognised', 'recognised']);
   });
 
@@ -110,47 +107,18 @@ describe('OCOP scoring and recognition', () => {
     const ctx = await ctxNew();
     const { product } = await newProduct(ctx);
     const before = ctx.sqlite.prepare('SELECT count(*) n FROM ocop_evaluations').get();
-    const over = await refused(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'province',
-      evaluatedDate: '2022-09-01',
-      pointsA: 3800,
-      pointsB: 2000,
-      pointsC: 3000,
-    });
+    const over = await refusedEvaluation(ctx, product.id, 'province', '2022-09-01', [3800, 2000, 3000]);
     expect(over).toMatchObject({
       code: 'VALIDATION',
       message: 'Điểm phần A (38) vượt điểm tối đa 35 của phần A theo QĐ 1048/QĐ-TTg.',
     });
-    const overC = await refused(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'province',
-      evaluatedDate: '2023-03-01',
-      pointsA: 3000,
-      pointsB: 2000,
-      pointsC: 3600,
-    });
+    const overC = await refusedEvaluation(ctx, product.id, 'province', '2023-03-01', [3000, 2000, 3600]);
     expect(overC.message).toMatch(/phần C .*tối đa 35 .*QĐ 148\/QĐ-TTg/);
     expect(ctx.sqlite.prepare('SELECT count(*) n FROM ocop_evaluations').get()).toEqual(before);
     // 38 in part A is fine under QĐ 148 (A40).
-    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'province',
-      evaluatedDate: '2023-03-01',
-      pointsA: 3800,
-      pointsB: 2000,
-      pointsC: 3000,
-    });
+    const e = await evaluate(ctx, product.id, 'province', '2023-03-01', [3800, 2000, 3000]);
     expect(e).toMatchObject({ versionDecision: 'QĐ 148/QĐ-TTg', total: 8800, stars: 4, kind: 'new' });
-    const edge = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      id: e.id,
-      productId: product.id,
-      level: 'province',
-      evaluatedDate: '2023-03-01',
-      pointsA: 3800,
-      pointsB: 2000,
-      pointsC: 3200,
-    });
+    const edge = await evaluate(ctx, product.id, 'province', '2023-03-01', [3800, 2000, 3200], { id: e.id });
     expect(edge).toMatchObject({ id: e.id, total: 9000, stars: 5 });
   });
 
@@ -176,23 +144,9 @@ describe('OCOP scoring and recognition', () => {
       maxC: 40,
       hasMandatory: true,
     });
-    const over = await refused(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'province',
-      evaluatedDate: '2027-03-01',
-      pointsA: 3500,
-      pointsB: 2000,
-      pointsC: 3000,
-    });
+    const over = await refusedEvaluation(ctx, product.id, 'province', '2027-03-01', [3500, 2000, 3000]);
     expect(over.message).toBe('Điểm phần A (35) vượt điểm tối đa 30 của phần A theo QĐ 2027/QĐ-TTg.');
-    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'province',
-      evaluatedDate: '2027-03-01',
-      pointsA: 3000,
-      pointsB: 2600,
-      pointsC: 3000,
-    });
+    const e = await evaluate(ctx, product.id, 'province', '2027-03-01', [3000, 2600, 3000]);
     expect(e).toMatchObject({ versionDecision: 'QĐ 2027/QĐ-TTg', total: 8600, stars: 4 });
     const meta = await call<OcopMeta>(ctx, 'ocop.meta', {});
     expect(meta.versions.map((v) => v.code)).toEqual(['QD1048', 'QD148', 'QD148_1489', 'QD2027']);
@@ -224,32 +178,13 @@ describe('OCOP scoring and recognition', () => {
   it('caps a product that failed a mandatory criterion at 2★ and refuses to recognise it', async () => {
     const ctx = await ctxNew();
     const { product } = await newProduct(ctx);
-    const refusedOld = await refused(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'province',
-      evaluatedDate: '2022-09-01',
-      pointsA: 3000,
-      pointsB: 2000,
-      pointsC: 3000,
+    const refusedOld = await refusedEvaluation(ctx, product.id, 'province', '2022-09-01', [3000, 2000, 3000], {
       mandatoryFailed: true,
     });
     expect(refusedOld.message).toMatch(/QĐ 1048\/QĐ-TTg không có tiêu chí bắt buộc/);
-    const e = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'province',
-      evaluatedDate: '2023-09-01',
-      pointsA: 3000,
-      pointsB: 2000,
-      pointsC: 3000,
-      mandatoryFailed: true,
-    });
+    const e = await evaluate(ctx, product.id, 'province', '2023-09-01', [3000, 2000, 3000], { mandatoryFailed: true });
     expect(e).toMatchObject({ total: 8000, pointStars: 4, stars: 2, mandatoryFailed: true });
-    const r = await refused(ctx, 'ocop.recognise', {
-      evaluationId: e.id,
-      decisionNo: '1/QĐ',
-      decisionDate: '2023-10-01',
-      issuer: 'UBND tỉnh',
-    });
+    const r = await refusedRecognition(ctx, e.id, '1/QĐ', '2023-10-01', 'UBND tỉnh');
     expect(r.message).toMatch(
       /xếp 2 sao: chỉ sản phẩm đạt từ 3 sao trở lên mới được công nhận\. Đạt 80 điểm \(mức 4 sao\) nhưng không đạt tiêu chí bắt buộc/,
     );
@@ -258,21 +193,10 @@ describe('OCOP scoring and recognition', () => {
   it('records recognition with a 36-month expiry, an upgrade 3★ → 4★, the calendar and the due list', async () => {
     const ctx = await ctxNew();
     const { product, viThuy } = await newProduct(ctx);
-    const first = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'district',
+    const first = await evaluate(ctx, product.id, 'district', '2021-03-01', [2500, 1500, 2500], {
       roundName: 'Đợt 1/2021',
-      evaluatedDate: '2021-03-01',
-      pointsA: 2500,
-      pointsB: 1500,
-      pointsC: 2500,
     });
-    const rec = await call<EvaluationRow>(ctx, 'ocop.recognise', {
-      evaluationId: first.id,
-      decisionNo: '345/QĐ-UBND',
-      decisionDate: '2021-03-31',
-      issuer: 'UBND huyện Vị Thủy',
-    });
+    const rec = await recognise(ctx, first.id, '345/QĐ-UBND', '2021-03-31', 'UBND huyện Vị Thủy');
     expect(rec).toMatchObject({ stars: 3, expiryDate: '2024-03-31', kind: 'new', kindLabel: 'Đánh giá lần đầu' });
     expect((await refused(ctx, 'ocop.evaluationDelete', { id: first.id })).code).toBe('CONFLICT');
 
@@ -290,24 +214,12 @@ describe('OCOP scoring and recognition', () => {
     ]);
 
     // The upgrade: evaluated at province in 2024, recognised at 4★.
-    const up = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'province',
-      evaluatedDate: '2024-02-01',
-      pointsA: 3200,
-      pointsB: 2000,
-      pointsC: 2500,
-    });
+    const up = await evaluate(ctx, product.id, 'province', '2024-02-01', [3200, 2000, 2500]);
     const cal2 = await call<OcopCalendar>(ctx, 'ocop.calendar', { asOf: '2024-02-15' });
     expect(cal2.months[0]!.items[0]!.reEvaluated).toBe(true);
     expect(cal2.due.map((d) => d.productId)).not.toContain(product.id);
     expect(cal2.due).toHaveLength(17); // the 2021 certificates run out in July 2024
-    const upRec = await call<EvaluationRow>(ctx, 'ocop.recognise', {
-      evaluationId: up.id,
-      decisionNo: '99/QĐ-UBND',
-      decisionDate: '2024-03-10',
-      issuer: 'UBND tỉnh Hậu Giang',
-    });
+    const upRec = await recognise(ctx, up.id, '99/QĐ-UBND', '2024-03-10', 'UBND tỉnh Hậu Giang');
     expect(upRec).toMatchObject({ kind: 'upgrade', kindLabel: 'Thăng hạng 3 sao → 4 sao', expiryDate: '2027-03-10' });
     // The stored column follows the status as of "today" (the test clock: 11/07/2022).
     expect(ctx.sqlite.prepare('SELECT status FROM ocop_products WHERE id = ?').get(product.id)).toEqual({
@@ -363,69 +275,19 @@ describe('OCOP targets and report data', () => {
 
     const { product, producer } = await newProduct(ctx);
     // District: 3★ at district level in 2022 counts for huyện Vị Thủy.
-    const d = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'district',
-      evaluatedDate: '2022-03-01',
-      pointsA: 2500,
-      pointsB: 1500,
-      pointsC: 2500,
-    });
+    const d = await evaluate(ctx, product.id, 'district', '2022-03-01', [2500, 1500, 2500]);
     // Province: recognised at 3★, then a second product upgraded 3★ → 4★, and a ≥ 90 province result for national.
-    const p = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      productId: product.id,
-      level: 'province',
-      evaluatedDate: '2022-06-01',
-      pointsA: 2500,
-      pointsB: 1500,
-      pointsC: 2600,
-    });
-    await call(ctx, 'ocop.recognise', {
-      evaluationId: p.id,
-      decisionNo: '1/QĐ-UBND',
-      decisionDate: '2022-07-01',
-      issuer: 'UBND tỉnh Hậu Giang',
-    });
+    const p = await evaluate(ctx, product.id, 'province', '2022-06-01', [2500, 1500, 2600]);
+    await recognise(ctx, p.id, '1/QĐ-UBND', '2022-07-01', 'UBND tỉnh Hậu Giang');
     const all = await call<ProductRow[]>(ctx, 'ocop.products', { asOf: '2022-12-31', search: 'ky nhu' });
     const kyNhu = all[0]!;
-    const up = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      productId: kyNhu.id,
-      level: 'province',
-      evaluatedDate: '2022-08-01',
-      pointsA: 3400,
-      pointsB: 2400,
-      pointsC: 3500,
-    });
+    const up = await evaluate(ctx, kyNhu.id, 'province', '2022-08-01', [3400, 2400, 3500]);
     expect(up.total).toBe(9300);
     const second = await call<ProductRow>(ctx, 'ocop.productSave', { producerId: producer.id, name: 'Mứt khóm' });
-    const s1 = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      productId: second.id,
-      level: 'province',
-      evaluatedDate: '2021-01-10',
-      pointsA: 2500,
-      pointsB: 1500,
-      pointsC: 2500,
-    });
-    await call(ctx, 'ocop.recognise', {
-      evaluationId: s1.id,
-      decisionNo: '2/QĐ',
-      decisionDate: '2021-02-01',
-      issuer: 'UBND tỉnh',
-    });
-    const s2 = await call<EvaluationRow>(ctx, 'ocop.evaluationSave', {
-      productId: second.id,
-      level: 'province',
-      evaluatedDate: '2022-10-01',
-      pointsA: 3000,
-      pointsB: 1800,
-      pointsC: 3000,
-    });
-    const s2r = await call<EvaluationRow>(ctx, 'ocop.recognise', {
-      evaluationId: s2.id,
-      decisionNo: '3/QĐ',
-      decisionDate: '2022-11-01',
-      issuer: 'UBND tỉnh',
-    });
+    const s1 = await evaluate(ctx, second.id, 'province', '2021-01-10', [2500, 1500, 2500]);
+    await recognise(ctx, s1.id, '2/QĐ', '2021-02-01', 'UBND tỉnh');
+    const s2 = await evaluate(ctx, second.id, 'province', '2022-10-01', [3000, 1800, 3000]);
+    const s2r = await recognise(ctx, s2.id, '3/QĐ', '2022-11-01', 'UBND tỉnh');
     expect(s2r.kind).toBe('upgrade');
     // A dossier marked as proposed for national evaluation counts too.
     await call<DossierItemRow[]>(ctx, 'ocop.dossierSet', {

@@ -3,23 +3,18 @@
  * the pre-2025 structure and successions, settings with no trace of the demo province, and history
  * that survives the reorganisation.
  */
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { call, refused } from '../helpers/dispatch';
 import { tempContext, tempEmptyContext } from '../helpers/temp';
+import { closedAfterEach } from '../helpers/lifetime';
+import { base64Of, workbookOf } from '../helpers/excel';
 import { findAll, textOf, unpackBuffer } from '../documents/helpers';
 import { parseCsv } from '../../db/seed/national';
-import type { AppContext } from '../../electron/app-context';
 
-const opened: AppContext[] = [];
-afterEach(() => opened.splice(0).forEach((c) => c.close()));
-
-async function empty(now = new Date('2026-12-01T08:00:00Z')) {
-  const c = await tempEmptyContext(undefined, now);
-  opened.push(c);
-  return c;
-}
+const empty = closedAfterEach((now: Date = new Date('2026-12-01T08:00:00Z')) => tempEmptyContext(undefined, now));
+const demo = closedAfterEach(() => tempContext());
 
 const DEMO = 'Hậu Giang';
 
@@ -176,8 +171,7 @@ describe('successions the national data could not settle', () => {
 
 describe('history across the reorganisation (demo)', () => {
   it('shows a 2021 recognition of an old xã on the new xã that absorbed it', async () => {
-    const c = await tempContext();
-    opened.push(c);
+    const c = await demo();
     const old = c.sqlite
       .prepare(
         `SELECT r.commune_id AS id, u.name, r.decision_no AS decisionNo FROM recognitions r JOIN admin_units u ON u.id = r.commune_id
@@ -199,8 +193,7 @@ describe('history across the reorganisation (demo)', () => {
   });
 
   it('never reads 0/N for 2026 while results are missing, and groups by district only on request', async () => {
-    const c = await tempContext();
-    opened.push(c);
+    const c = await demo();
     const d26 = await call(c, 'dashboard.summary', { year: 2026 });
     expect(d26.communeTotal).toBeGreaterThan(0);
     expect(d26).toMatchObject({
@@ -269,20 +262,18 @@ describe('units: add, rename, retire, Excel', () => {
     const c = await empty();
     await call(c, 'setup.createProvince', { provinceCode: '92', withPre2025: false });
     const file = await call(c, 'units.export', { date: '2026-12-31' });
-    const { default: ExcelJS } = await import('exceljs');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const wb = await workbookOf(file);
     const ws = wb.getWorksheet('Đơn vị')!;
     expect(ws.rowCount).toBe(104);
     ws.addRow(['', 'Mới Một', 'xã', '01/01/2027', 'NQ 1/2026']);
     ws.addRow(['', 'Mới Hai', 'huyện', '01/01/2027', 'NQ 1/2026']);
-    const bad = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const bad = await base64Of(wb);
     const refusedImport = await refused(c, 'units.importApply', { fileName: 'don-vi.xlsx', base64: bad });
     expect(refusedImport.code).toBe('IMPORT_INVALID');
     expect(refusedImport.details?.[0]).toMatchObject({ sheet: 'Đơn vị', row: 106, column: 'Loại' });
     expect((await call(c, 'units.list', { date: '2027-01-01' })).units).toHaveLength(103);
     ws.spliceRows(106, 1);
-    const good = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const good = await base64Of(wb);
     expect(await call(c, 'units.importPreview', { fileName: 'don-vi.xlsx', base64: good })).toMatchObject({
       added: 1,
       changed: 0,

@@ -3,9 +3,9 @@
  * as they are read, rows by position) equal to a straightforward recomputation from the tables.
  */
 import { describe, it, expect } from 'vitest';
-import ExcelJS from 'exceljs';
 import { call, tempContexts } from '../helpers/dispatch';
 import { YEAR, indicatorId, setUp } from '../helpers/qd51';
+import { workbookOf } from '../helpers/excel';
 import type { ServiceContext } from '../../electron/services/context';
 import { shortfallIndicators, type ShortfallCommune, type ShortfallReport } from '../../shared/models/indicators';
 import {
@@ -77,8 +77,7 @@ describe('who falls short under the new set', () => {
     // 2021–2025 beside it: predecessors' titles for the new units.
     expect(r.communes.some((x) => x.previousNote.length > 0)).toBe(true);
     const xlsx = await call(ctx, 'indicators.exportShortfall', { year: YEAR });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ExcelJS.Buffer);
+    const wb = await workbookOf(xlsx);
     expect(wb.getWorksheet('Theo tiêu chí')!.getCell(3, 2).value).toBe(1);
     // The export names value and requirement of each unmet indicator.
     const detailed: string[] = [];

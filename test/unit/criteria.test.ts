@@ -6,15 +6,6 @@ import {
   resultFromKey,
   resultsFromMasks,
 } from '../../shared/domain/criteria-values';
-import {
-  emptyUndo,
-  recordBatch,
-  redoDone,
-  redoPlan,
-  undoDone,
-  undoPlan,
-  type UndoState,
-} from '../../renderer/lib/undo-stack';
 import { planResultPaste, type PasteCellTarget } from '../../renderer/lib/criteria-paste';
 import { projectLevels } from '../../shared/domain/ntm-projection';
 import { computeFigures, criteriaBands, type CommuneStanding } from '../../shared/domain/ntm-figures';
@@ -49,41 +40,6 @@ describe('criterion result values', () => {
     const all = Array.from({ length: 19 }, (_, i) => i + 1);
     const mask = criteriaMask(all.reduce((s, no) => s + 2 ** no, 0));
     expect(resultsFromMasks(mask, mask, all)).toBe('1'.repeat(19));
-  });
-});
-
-type Key = string;
-const change = (key: Key, before: boolean | null, after: boolean | null) => ({ key, before, after });
-
-describe('undo stack', () => {
-  it('undoes and redoes batches in order, and a new edit clears redo', () => {
-    let s: UndoState<Key, boolean | null> = emptyUndo();
-    expect(undoPlan(s)).toBeNull();
-    s = recordBatch(s, [change('a', true, false)]);
-    s = recordBatch(s, [change('b', null, true), change('c', false, true)]);
-    expect(undoPlan(s)).toEqual([change('b', true, null), change('c', true, false)]);
-    s = undoDone(s);
-    expect(undoPlan(s)).toEqual([change('a', false, true)]);
-    expect(redoPlan(s)).toEqual([change('b', null, true), change('c', false, true)]);
-    s = undoDone(s);
-    expect(undoPlan(s)).toBeNull();
-    expect(redoPlan(s)).toEqual([change('a', true, false)]);
-    s = redoDone(s);
-    expect(undoPlan(s)).toEqual([change('a', false, true)]);
-    s = recordBatch(s, [change('d', false, true)]);
-    expect(redoPlan(s)).toBeNull();
-  });
-
-  it('ignores batches that change nothing and keeps a bounded history', () => {
-    let s: UndoState<Key, boolean | null> = emptyUndo();
-    s = recordBatch(s, [change('a', true, true)]);
-    expect(s.done).toHaveLength(0);
-    for (let i = 0; i < 250; i++) s = recordBatch(s, [change(`k${i}`, false, true)]);
-    expect(s.done).toHaveLength(200);
-    expect(s.done[0]![0]!.key).toBe('k50');
-    // Undo without a state change leaves the stack as it was (a failed save).
-    expect(undoDone(emptyUndo())).toEqual(emptyUndo());
-    expect(redoDone(emptyUndo())).toEqual(emptyUndo());
   });
 });
 
