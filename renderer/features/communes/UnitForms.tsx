@@ -7,6 +7,7 @@ import { COMMUNE_KINDS_2025, UNIT_KIND_LABEL, type CommuneKind2025, type UnitRow
 import type { Channel, InputOf } from '../../../shared/api/contract';
 import { validateInput, type FieldErrors } from './validate';
 import { errorNotice } from '../../api/errors';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 /** One labelled field with its Vietnamese error under it. */
 function Field({
@@ -147,17 +148,13 @@ export function AddUnitForm({ onDone, onCancel }: { onDone: (row: UnitRow) => vo
           />
         </Field>
         <Field label="Loại" error={errors.kind}>
-          <select
+          <ChoiceSelect
             aria-label="Loại đơn vị"
+            choices={COMMUNE_KINDS_2025}
+            labels={UNIT_KIND_LABEL}
             value={f.kind}
-            onChange={(e) => setF({ ...f, kind: e.target.value as CommuneKind2025 })}
-          >
-            {COMMUNE_KINDS_2025.map((k) => (
-              <option key={k} value={k}>
-                {UNIT_KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
+            onChange={(kind) => setF({ ...f, kind })}
+          />
         </Field>
         <Field label="Mã (5 chữ số, nếu đã có)" error={errors.code}>
           <input

@@ -8,6 +8,9 @@ import {
   type ValueKind,
 } from '../../../shared/domain/criteria-eval';
 import { useSubmit } from './useSubmit';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+
+const COMPARATORS: readonly Comparator[] = ['>=', '<=', '=', '>', '<'];
 
 /** Threshold columns of a set: the three commune groups, or ĐBSCL and the national value. */
 export const thresholdKeys = (thresholdBy: string) =>
@@ -161,17 +164,13 @@ function IndicatorForm({
         ))}
       </select>
       {f.valueKind !== 'yesno' ? (
-        <select
+        <ChoiceSelect
           aria-label="So sánh"
+          choices={COMPARATORS}
+          labels={COMPARATOR_LABEL}
           value={f.comparator}
-          onChange={(e) => set({ comparator: e.target.value as Comparator })}
-        >
-          {(['>=', '<=', '=', '>', '<'] as const).map((c) => (
-            <option key={c} value={c}>
-              {COMPARATOR_LABEL[c]}
-            </option>
-          ))}
-        </select>
+          onChange={(comparator) => set({ comparator })}
+        />
       ) : null}
       <input
         type="text"

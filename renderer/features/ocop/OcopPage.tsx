@@ -8,6 +8,7 @@ import { CalendarTab } from './CalendarTab';
 import { TargetsTab } from './TargetsTab';
 import { defaultAsOf } from './ui';
 import { DateField } from '../../components/DateField';
+import { TabStrip } from '../../components/TabStrip';
 import { OcopUndoProvider, useOcopUndo } from './undo';
 
 const TABS = [
@@ -37,19 +38,14 @@ export function OcopPage() {
           Tính đến
           <DateField label="Tình trạng tính đến ngày" value={asOf} onChange={(d) => d && setAsOf(d)} />
         </label>
-        <div className="ocop-tabs" role="tablist" aria-label="Mục OCOP">
-          {TABS.map((t) => (
-            <button
-              key={t.id}
-              role="tab"
-              aria-selected={tab === t.id}
-              className={tab === t.id ? 'ocop-tab active' : 'ocop-tab'}
-              onClick={() => setTab(t.id)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </div>
+        <TabStrip
+          tabs={TABS}
+          value={tab}
+          onChange={setTab}
+          label="Mục OCOP"
+          className="ocop-tabs"
+          tabClass="ocop-tab"
+        />
         <span className="toolbar-end">
           <button
             className="secondary icon-button"

@@ -16,6 +16,7 @@ import { SourceBadge, sourceLabel } from './ui';
 import { errorNotice } from '../../api/errors';
 import { PrintGridButton } from '../../print/GridPrint';
 import { useRecordOcopEdit, useReloadAfterUndo } from './undo';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 /** Producers (chủ thể OCOP): enterprises, cooperatives, cooperative groups, registered households. */
 export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: number }) {
@@ -145,17 +146,13 @@ function ProducerForm({
         {text('name', 'Tên chủ thể', true)}
         <label>
           Loại hình
-          <select
+          <ChoiceSelect
             aria-label="Loại hình"
+            choices={PRODUCER_KINDS}
+            labels={PRODUCER_KIND_LABEL}
             value={f.kind}
-            onChange={(e) => setF({ ...f, kind: e.target.value as ProducerKind })}
-          >
-            {PRODUCER_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {PRODUCER_KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
+            onChange={(kind) => setF({ ...f, kind })}
+          />
         </label>
         {text('address', 'Địa chỉ', true)}
         <UnitFields meta={meta} value={units} onChange={setUnits} />

@@ -18,6 +18,7 @@ import { UnitOptions } from './UnitFields';
 import { SourceBadge, sourceLabel, Stars, starsText, StatusBadge } from './ui';
 import { PrintGridButton } from '../../print/GridPrint';
 import { useReloadAfterUndo } from './undo';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 /** The product register: search, filters, a grid, and the selected product's file below it. */
 export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf: string; version?: number }) {
@@ -99,18 +100,15 @@ export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf:
           <UnitOptions units={meta.districts} empty="Mọi đơn vị cấp huyện" />
         </select>
         <label className="field-inline">
-          <select
+          <ChoiceSelect
             aria-label="Lọc theo tình trạng"
+            choices={OCOP_STATUSES}
+            labels={OCOP_STATUS_LABEL}
             value={status}
-            onChange={(e) => setStatus(e.target.value as OcopStatus | '')}
+            onChange={setStatus}
           >
             <option value="">Mọi tình trạng</option>
-            {OCOP_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {OCOP_STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
+          </ChoiceSelect>
         </label>
         <span className="muted" data-testid="ocop-product-count">
           {rows.length} sản phẩm
