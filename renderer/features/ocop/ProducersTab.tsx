@@ -17,6 +17,7 @@ import { errorNotice } from '../../api/errors';
 import { PrintGridButton } from '../../print/GridPrint';
 import { useRecordOcopEdit, useReloadAfterUndo } from './undo';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { SearchField } from '../../components/SearchField';
 
 /** Producers (chủ thể OCOP): enterprises, cooperatives, cooperative groups, registered households. */
 export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: number }) {
@@ -46,16 +47,13 @@ export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: 
   return (
     <>
       <div className="toolbar">
-        <label className="field-inline">
-          Tìm
-          <input
-            type="search"
-            aria-label="Tìm chủ thể"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            placeholder="tên, người đại diện, địa bàn"
-          />
-        </label>
+        <SearchField
+          label="Tìm"
+          ariaLabel="Tìm chủ thể"
+          placeholder="tên, người đại diện, địa bàn"
+          value={search}
+          onChange={setSearch}
+        />
         <span className="muted">{producers.data?.length ?? 0} chủ thể</span>
         <button onClick={() => setEditing('new')}>Thêm chủ thể</button>
         <PrintGridButton

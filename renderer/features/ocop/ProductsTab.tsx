@@ -19,6 +19,7 @@ import { SourceBadge, sourceLabel, Stars, starsText, StatusBadge } from './ui';
 import { PrintGridButton } from '../../print/GridPrint';
 import { useReloadAfterUndo } from './undo';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { SearchField } from '../../components/SearchField';
 
 /** The product register: search, filters, a grid, and the selected product's file below it. */
 export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf: string; version?: number }) {
@@ -82,15 +83,12 @@ export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf:
   return (
     <>
       <div className="toolbar toolbar-dense toolbar-nowrap ocop-products-toolbar">
-        <label className="field-inline">
-          <input
-            type="search"
-            aria-label="Tìm sản phẩm"
-            placeholder="tên sản phẩm hoặc chủ thể"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </label>
+        <SearchField
+          ariaLabel="Tìm sản phẩm"
+          placeholder="tên sản phẩm hoặc chủ thể"
+          value={search}
+          onChange={setSearch}
+        />
         {/* The «all» choice names the filter: no separate label, so the toolbar keeps one line at 1280×720. */}
         <select
           aria-label="Lọc theo đơn vị cấp huyện"
