@@ -4,6 +4,7 @@ import type { CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi } from 'ag-gr
 import { commonGridProps } from '../../grid/setup';
 import { CommuneFilters } from '../../components/CommuneFilters';
 import { startGridPaste } from '../../grid/paste';
+import { UndoRedoButtons } from '../../components/UndoRedoButtons';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { useExport } from '../../components/useExport';
@@ -174,24 +175,12 @@ export function MatrixView({
         <span className="muted" data-testid="matrix-count">
           {shown.length} xã
         </span>
-        <button
-          className="secondary icon-button"
-          onClick={() => void editor.undo()}
-          disabled={!editor.canUndo}
-          aria-label="Hoàn tác"
-          title="Hoàn tác (Ctrl+Z)"
-        >
-          ↶
-        </button>
-        <button
-          className="secondary icon-button"
-          onClick={() => void editor.redo()}
-          disabled={!editor.canRedo}
-          aria-label="Làm lại"
-          title="Làm lại (Ctrl+Y)"
-        >
-          ↷
-        </button>
+        <UndoRedoButtons
+          onUndo={() => void editor.undo()}
+          onRedo={() => void editor.redo()}
+          canUndo={editor.canUndo}
+          canRedo={editor.canRedo}
+        />
         <button className="secondary" onClick={() => void exportExcel()} disabled={exporting}>
           Xuất Excel
         </button>

@@ -9,6 +9,7 @@ import { TargetsTab } from './TargetsTab';
 import { defaultAsOf } from './ui';
 import { DateField } from '../../components/DateField';
 import { TabStrip } from '../../components/TabStrip';
+import { UndoRedoButtons } from '../../components/UndoRedoButtons';
 import { OcopUndoProvider, useOcopUndo } from './undo';
 
 const TABS = [
@@ -47,24 +48,13 @@ export function OcopPage() {
           tabClass="ocop-tab"
         />
         <span className="toolbar-end">
-          <button
-            className="secondary icon-button"
-            onClick={() => void history.undo().catch(() => {})}
-            disabled={!history.canUndo}
-            aria-label="Hoàn tác"
-            title="Hoàn tác lần sửa sản phẩm, chủ thể gần nhất (Ctrl+Z)"
-          >
-            ↶
-          </button>
-          <button
-            className="secondary icon-button"
-            onClick={() => void history.redo().catch(() => {})}
-            disabled={!history.canRedo}
-            aria-label="Làm lại"
-            title="Làm lại (Ctrl+Y)"
-          >
-            ↷
-          </button>
+          <UndoRedoButtons
+            onUndo={() => void history.undo().catch(() => {})}
+            onRedo={() => void history.redo().catch(() => {})}
+            canUndo={history.canUndo}
+            canRedo={history.canRedo}
+            undoTitle="Hoàn tác lần sửa sản phẩm, chủ thể gần nhất (Ctrl+Z)"
+          />
         </span>
       </div>
       <div className="public-banner" role="note">
