@@ -206,15 +206,20 @@ export function SetTable({ detail, onChanged }: { detail: CriteriaSetDetail; onC
   const { submit } = useSubmit();
   const [adding, setAdding] = useState<number | null>(null);
   const keys = thresholdKeys(detail.set.thresholdBy);
+  /** Asks, removes, says so and reloads; a removal the service refuses is reported by submit. */
+  const removeAfterAsking = (question: string, call: () => Promise<unknown>, done: string) =>
+    window.confirm(question) && void submit(call, done).then((ok) => ok && onChanged());
   const removeCriterion = (id: number, label: string) =>
-    window.confirm(`Xóa tiêu chí ${label} khỏi bộ?`) &&
-    void submit(() => api.invoke('criteriaSets.removeCriterion', { id }), `Đã xóa tiêu chí ${label}.`).then(
-      (ok) => ok && onChanged(),
+    removeAfterAsking(
+      `Xóa tiêu chí ${label} khỏi bộ?`,
+      () => api.invoke('criteriaSets.removeCriterion', { id }),
+      `Đã xóa tiêu chí ${label}.`,
     );
   const removeIndicator = (id: number, code: string) =>
-    window.confirm(`Xóa chỉ tiêu ${code}?`) &&
-    void submit(() => api.invoke('criteriaSets.removeIndicator', { id }), `Đã xóa chỉ tiêu ${code}.`).then(
-      (ok) => ok && onChanged(),
+    removeAfterAsking(
+      `Xóa chỉ tiêu ${code}?`,
+      () => api.invoke('criteriaSets.removeIndicator', { id }),
+      `Đã xóa chỉ tiêu ${code}.`,
     );
   return (
     <table className="table table-wide set-table" aria-label="Tiêu chí và chỉ tiêu">
