@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApi } from '../../api/context';
 import type { CriteriaSetInfo } from '../../../shared/models/criteria';
 import { useSubmit } from './useSubmit';
+import { LabelledInput } from '../../components/LabelledInput';
 
 const LEVELS = [
   ['ntm', 'Xã nông thôn mới'],
@@ -45,27 +46,17 @@ export function SetForm({
     ariaLabel: string,
     { wide, placeholder }: { wide?: boolean; placeholder?: string } = {},
   ) => (
-    <label className={wide ? 'wide' : undefined}>
-      {label}
-      <input
-        type="text"
-        aria-label={ariaLabel}
-        value={f[key]}
-        onChange={(e) => setF({ ...f, [key]: e.target.value })}
-        placeholder={placeholder}
-      />
-    </label>
+    <LabelledInput
+      label={label}
+      ariaLabel={ariaLabel}
+      value={f[key]}
+      onChange={(v) => setF({ ...f, [key]: v })}
+      wide={wide}
+      placeholder={placeholder}
+    />
   );
   const whole = (key: 'yearFrom' | 'yearTo' | 'requiredCount', label: string) => (
-    <label>
-      {label}
-      <input
-        type="number"
-        aria-label={label}
-        value={f[key]}
-        onChange={(e) => setF({ ...f, [key]: Number(e.target.value) })}
-      />
-    </label>
+    <LabelledInput label={label} type="number" value={f[key]} onChange={(v) => setF({ ...f, [key]: Number(v) })} />
   );
   const save = () =>
     submit(async () => {

@@ -18,6 +18,7 @@ import { PrintGridButton } from '../../print/GridPrint';
 import { useRecordOcopEdit, useReloadAfterUndo } from './undo';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { SearchField } from '../../components/SearchField';
+import { LabelledInput } from '../../components/LabelledInput';
 
 /** Producers (chủ thể OCOP): enterprises, cooperatives, cooperative groups, registered households. */
 export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: number }) {
@@ -121,12 +122,7 @@ function ProducerForm({
     key: 'name' | 'address' | 'representative' | 'phone' | 'taxCode' | 'notes',
     label: string,
     wide = false,
-  ) => (
-    <label className={wide ? 'wide' : undefined}>
-      {label}
-      <input type="text" aria-label={label} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} />
-    </label>
-  );
+  ) => <LabelledInput label={label} value={f[key]} onChange={(v) => setF({ ...f, [key]: v })} wide={wide} />;
   async function save() {
     try {
       const saved = await api.invoke('ocop.producerSave', { id: producer?.id, ...f, ...units });
