@@ -60,79 +60,53 @@ function Actions({
   );
 }
 
-/** The deciding document of a change: required, its number as written ("NQ 1668/NQ-UBTVQH15"). */
-function DecisionField({
-  label,
-  value,
-  error,
-  onChange,
-}: {
-  label: string;
+/** What `bind(key)` of useUnitForm gives a field: its value, its error, its change handler. */
+interface Bound {
   value: string;
   error?: string;
   onChange: (v: string) => void;
-}) {
-  return (
-    <Field label="Văn bản quyết định (số hiệu)" error={error}>
-      <input
-        type="text"
-        aria-label={label}
-        placeholder="ví dụ: NQ 1668/NQ-UBTVQH15"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </Field>
-  );
 }
 
 /** A one-line text field of a unit form. */
 function TextField({
   label,
   ariaLabel,
-  value,
-  error,
-  onChange,
   wide,
   numeric,
-}: {
-  label: string;
-  ariaLabel: string;
-  value: string;
-  error?: string;
-  onChange: (v: string) => void;
-  wide?: boolean;
-  numeric?: boolean;
-}) {
+  placeholder,
+  ...bound
+}: Bound & { label: string; ariaLabel: string; wide?: boolean; numeric?: boolean; placeholder?: string }) {
   return (
-    <Field label={label} error={error} wide={wide}>
+    <Field label={label} error={bound.error} wide={wide}>
       <input
         type="text"
         aria-label={ariaLabel}
         inputMode={numeric ? 'numeric' : undefined}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+        value={bound.value}
+        onChange={(e) => bound.onChange(e.target.value)}
       />
     </Field>
   );
 }
 
-/** A date of a unit form (dd/mm/yyyy typed or picked). */
-function DateRow({
-  label,
-  dateLabel,
-  value,
-  error,
-  onChange,
-}: {
-  label: string;
-  dateLabel: string;
-  value: string;
-  error?: string;
-  onChange: (v: string) => void;
-}) {
+/** The deciding document of a change: required, its number as written ("NQ 1668/NQ-UBTVQH15"). */
+function DecisionField({ label, ...bound }: Bound & { label: string }) {
   return (
-    <Field label={label} error={error}>
-      <DateField label={dateLabel} value={value} onChange={onChange} />
+    <TextField
+      label="Văn bản quyết định (số hiệu)"
+      ariaLabel={label}
+      placeholder="ví dụ: NQ 1668/NQ-UBTVQH15"
+      {...bound}
+    />
+  );
+}
+
+/** A date of a unit form (dd/mm/yyyy typed or picked). */
+function DateRow({ label, dateLabel, ...bound }: Bound & { label: string; dateLabel: string }) {
+  return (
+    <Field label={label} error={bound.error}>
+      <DateField label={dateLabel} value={bound.value} onChange={bound.onChange} />
     </Field>
   );
 }
