@@ -205,16 +205,15 @@ export function AddUnitForm({ onDone, onCancel }: { onDone: (row: UnitRow) => vo
   );
 }
 
-/** «Đổi tên»: the new name from a date, with the deciding document (the old name stays in the history). */
-export function RenameForm({
-  unit,
-  onDone,
-  onCancel,
-}: {
+/** A change to an existing unit: the unit, what to do once saved, and the cancel. */
+interface ChangeFormProps {
   unit: UnitRow;
   onDone: (row: UnitRow) => void;
   onCancel: () => void;
-}) {
+}
+
+/** «Đổi tên»: the new name from a date, with the deciding document (the old name stays in the history). */
+export function RenameForm({ unit, onDone, onCancel }: ChangeFormProps) {
   const { f, busy, save, bind } = useUnitForm({ name: unit.name, effectiveDate: '', decision: '' });
   const submit = async () => {
     const row = await save(
@@ -236,15 +235,7 @@ export function RenameForm({
 }
 
 /** «Thôi hiệu lực»: the first day the unit no longer exists, and the deciding document. */
-export function RetireForm({
-  unit,
-  onDone,
-  onCancel,
-}: {
-  unit: UnitRow;
-  onDone: (row: UnitRow) => void;
-  onCancel: () => void;
-}) {
+export function RetireForm({ unit, onDone, onCancel }: ChangeFormProps) {
   const { f, busy, save, bind } = useUnitForm({ validTo: '', decision: '' });
   const submit = async () => {
     const row = await save(
