@@ -1,4 +1,5 @@
 /** The search box (diacritics ignored) and district-level unit filter every commune list shares (no filter where there are no districts). */
+import { SearchField } from './SearchField';
 export function CommuneFilters({
   search,
   onSearch,
@@ -14,16 +15,7 @@ export function CommuneFilters({
 }) {
   return (
     <>
-      <label className="field-inline">
-        Tìm xã
-        <input
-          type="search"
-          placeholder="ví dụ: phu huu"
-          value={search}
-          onChange={(e) => onSearch(e.target.value)}
-          aria-label="Tìm xã"
-        />
-      </label>
+      <SearchField label="Tìm xã" ariaLabel="Tìm xã" placeholder="ví dụ: phu huu" value={search} onChange={onSearch} />
       {districts.length ? (
         <label className="field-inline">
           Đơn vị cấp huyện

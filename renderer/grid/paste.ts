@@ -39,3 +39,21 @@ export function planPaste<Row>(api: GridApi<Row>, text: string): { cells: PasteC
   });
   return { cells, overflow };
 }
+
+/**
+ * The start of a paste event on a grid: null (the event left to the browser) without a grid or
+ * clipboard text; otherwise the browser's paste is stopped and the block planned. `noFocus` is called,
+ * and null returned, when no cell is focused to paste from.
+ */
+export function startGridPaste<Row>(
+  api: GridApi<Row> | undefined,
+  e: { clipboardData: DataTransfer; preventDefault(): void },
+  noFocus: () => void,
+): { cells: PasteCell<Row>[]; overflow: boolean } | null {
+  const text = e.clipboardData.getData('text/plain');
+  if (!api || !text) return null;
+  e.preventDefault();
+  const planned = planPaste(api, text);
+  if (!planned) noFocus();
+  return planned;
+}

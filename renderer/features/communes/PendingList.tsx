@@ -6,6 +6,7 @@ import { formatShortDate } from '../../../shared/format/date';
 import { matchesSearch } from '../../../shared/format/text';
 import type { PendingSuccession } from '../../../shared/models/successions';
 import { SettleForm, unitRefLabel } from './SettleForm';
+import { SearchField } from '../../components/SearchField';
 
 const PAGE = 30;
 
@@ -88,16 +89,13 @@ export function PendingList({ onOpenUnit }: { onOpenUnit: (id: number) => void }
         OCOP) hiện đúng trên đơn vị mới. Mỗi lần xác nhận được ghi nhật ký.
       </p>
       <div className="toolbar">
-        <label className="field-inline">
-          Tìm
-          <input
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            placeholder="tên đơn vị"
-            aria-label="Tìm trường hợp kế thừa"
-          />
-        </label>
+        <SearchField
+          label="Tìm"
+          ariaLabel="Tìm trường hợp kế thừa"
+          placeholder="tên đơn vị"
+          value={search}
+          onChange={setSearch}
+        />
         <label className="check-line">
           <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
           <span>Hiện cả trường hợp đã xác nhận</span>

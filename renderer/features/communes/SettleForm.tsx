@@ -5,6 +5,7 @@ import type { PendingSuccession, UnitRef } from '../../../shared/models/successi
 import type { UnitRow } from '../../../shared/models/units';
 import { matchesSearch } from '../../../shared/format/text';
 import { errorNotice } from '../../api/errors';
+import { SearchField } from '../../components/SearchField';
 
 /** "Xã Đông Phước (huyện Châu Thành, Tỉnh …) · mã 31369": an old unit with where it was. */
 export function unitRefLabel(u: Pick<UnitRef, 'fullName' | 'districtFullName' | 'provinceFullName' | 'code'>): string {
@@ -61,16 +62,13 @@ function OldUnitSearch({
   const rows = (byName.length ? byName : found).slice(0, 8);
   return (
     <div className="old-search">
-      <label className="field-inline">
-        Tìm đơn vị cũ khác
-        <input
-          type="search"
-          value={text}
-          placeholder="tên xã, phường, thị trấn cũ"
-          onChange={(e) => setText(e.target.value)}
-          aria-label="Tìm đơn vị cũ khác"
-        />
-      </label>
+      <SearchField
+        label="Tìm đơn vị cũ khác"
+        ariaLabel="Tìm đơn vị cũ khác"
+        placeholder="tên xã, phường, thị trấn cũ"
+        value={text}
+        onChange={setText}
+      />
       {rows.length ? (
         <ul className="old-search-results">
           {rows.map((u) => (

@@ -7,6 +7,7 @@ import { COMMUNE_KINDS_2025, UNIT_KIND_LABEL, type CommuneKind2025, type UnitRow
 import type { Channel, InputOf } from '../../../shared/api/contract';
 import { validateInput, type FieldErrors } from './validate';
 import { errorNotice } from '../../api/errors';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 /** One labelled field with its Vietnamese error under it. */
 function Field({
@@ -59,29 +60,70 @@ function Actions({
   );
 }
 
-/** The deciding document of a change: required, its number as written ("NQ 1668/NQ-UBTVQH15"). */
-function DecisionField({
-  label,
-  value,
-  error,
-  onChange,
-}: {
-  label: string;
+/** What `bind(key)` of useUnitForm gives a field: its value, its error, its change handler. */
+interface Bound {
   value: string;
   error?: string;
   onChange: (v: string) => void;
-}) {
+}
+
+/** A one-line text field of a unit form. */
+function TextField({
+  label,
+  ariaLabel,
+  wide,
+  numeric,
+  placeholder,
+  ...bound
+}: Bound & { label: string; ariaLabel: string; wide?: boolean; numeric?: boolean; placeholder?: string }) {
   return (
-    <Field label="Văn bản quyết định (số hiệu)" error={error}>
+    <Field label={label} error={bound.error} wide={wide}>
       <input
         type="text"
-        aria-label={label}
-        placeholder="ví dụ: NQ 1668/NQ-UBTVQH15"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        aria-label={ariaLabel}
+        inputMode={numeric ? 'numeric' : undefined}
+        placeholder={placeholder}
+        value={bound.value}
+        onChange={(e) => bound.onChange(e.target.value)}
       />
     </Field>
   );
+}
+
+/** The deciding document of a change: required, its number as written ("NQ 1668/NQ-UBTVQH15"). */
+function DecisionField({ label, ...bound }: Bound & { label: string }) {
+  return (
+    <TextField
+      label="Văn bản quyết định (số hiệu)"
+      ariaLabel={label}
+      placeholder="ví dụ: NQ 1668/NQ-UBTVQH15"
+      {...bound}
+    />
+  );
+}
+
+/** A date of a unit form (dd/mm/yyyy typed or picked). */
+function DateRow({ label, dateLabel, ...bound }: Bound & { label: string; dateLabel: string }) {
+  return (
+    <Field label={label} error={bound.error}>
+      <DateField label={dateLabel} value={bound.value} onChange={bound.onChange} />
+    </Field>
+  );
+}
+
+/**
+ * A unit form's state: its fields, the Vietnamese errors per field, and `bind(key)` giving a field's
+ * value, error and change handler.
+ */
+function useUnitForm<F extends Record<string, string>>(initial: F) {
+  const { errors, busy, save } = useUnitSave();
+  const [f, setF] = useState(initial);
+  const bind = <K extends keyof F & string>(k: K) => ({
+    value: f[k],
+    error: errors[k],
+    onChange: (v: F[K]) => setF({ ...f, [k]: v }),
+  });
+  return { f, errors, busy, save, bind };
 }
 
 /** Checks the input against the channel's schema, then saves once; reports in Vietnamese. */
@@ -117,8 +159,7 @@ const firstOfJuly2025 = '2025-07-01';
 
 /** «Thêm đơn vị»: a unit created by a decision (code optional until the statistics office assigns one). */
 export function AddUnitForm({ onDone, onCancel }: { onDone: (row: UnitRow) => void; onCancel: () => void }) {
-  const { errors, busy, save } = useUnitSave();
-  const [f, setF] = useState({
+  const { f, errors, busy, save, bind } = useUnitForm({
     name: '',
     kind: 'xa' as CommuneKind2025,
     code: '',
@@ -138,53 +179,20 @@ export function AddUnitForm({ onDone, onCancel }: { onDone: (row: UnitRow) => vo
     <div className="unit-form" role="form" aria-label="Thêm đơn vị">
       <strong>Thêm đơn vị hành chính cấp xã</strong>
       <div className="unit-form-grid">
-        <Field label="Tên đơn vị" error={errors.name}>
-          <input
-            type="text"
-            aria-label="Tên đơn vị"
-            value={f.name}
-            onChange={(e) => setF({ ...f, name: e.target.value })}
-          />
-        </Field>
+        <TextField label="Tên đơn vị" ariaLabel="Tên đơn vị" {...bind('name')} />
         <Field label="Loại" error={errors.kind}>
-          <select
+          <ChoiceSelect
             aria-label="Loại đơn vị"
+            choices={COMMUNE_KINDS_2025}
+            labels={UNIT_KIND_LABEL}
             value={f.kind}
-            onChange={(e) => setF({ ...f, kind: e.target.value as CommuneKind2025 })}
-          >
-            {COMMUNE_KINDS_2025.map((k) => (
-              <option key={k} value={k}>
-                {UNIT_KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Mã (5 chữ số, nếu đã có)" error={errors.code}>
-          <input
-            type="text"
-            aria-label="Mã đơn vị"
-            inputMode="numeric"
-            value={f.code}
-            onChange={(e) => setF({ ...f, code: e.target.value })}
+            onChange={bind('kind').onChange}
           />
         </Field>
-        <Field label="Hiệu lực từ ngày" error={errors.validFrom}>
-          <DateField label="Hiệu lực từ ngày" value={f.validFrom} onChange={(v) => setF({ ...f, validFrom: v })} />
-        </Field>
-        <DecisionField
-          label="Văn bản quyết định"
-          value={f.decision}
-          error={errors.decision}
-          onChange={(v) => setF({ ...f, decision: v })}
-        />
-        <Field label="Ghi chú" error={errors.notes} wide>
-          <input
-            type="text"
-            aria-label="Ghi chú đơn vị"
-            value={f.notes}
-            onChange={(e) => setF({ ...f, notes: e.target.value })}
-          />
-        </Field>
+        <TextField label="Mã (5 chữ số, nếu đã có)" ariaLabel="Mã đơn vị" numeric {...bind('code')} />
+        <DateRow label="Hiệu lực từ ngày" dateLabel="Hiệu lực từ ngày" {...bind('validFrom')} />
+        <DecisionField label="Văn bản quyết định" {...bind('decision')} />
+        <TextField label="Ghi chú" ariaLabel="Ghi chú đơn vị" wide {...bind('notes')} />
       </div>
       {f.kind !== 'xa' ? (
         <p className="help-line">
@@ -197,18 +205,16 @@ export function AddUnitForm({ onDone, onCancel }: { onDone: (row: UnitRow) => vo
   );
 }
 
-/** «Đổi tên»: the new name from a date, with the deciding document (the old name stays in the history). */
-export function RenameForm({
-  unit,
-  onDone,
-  onCancel,
-}: {
+/** A change to an existing unit: the unit, what to do once saved, and the cancel. */
+interface ChangeFormProps {
   unit: UnitRow;
   onDone: (row: UnitRow) => void;
   onCancel: () => void;
-}) {
-  const { errors, busy, save } = useUnitSave();
-  const [f, setF] = useState({ name: unit.name, effectiveDate: '', decision: '' });
+}
+
+/** «Đổi tên»: the new name from a date, with the deciding document (the old name stays in the history). */
+export function RenameForm({ unit, onDone, onCancel }: ChangeFormProps) {
+  const { f, busy, save, bind } = useUnitForm({ name: unit.name, effectiveDate: '', decision: '' });
   const submit = async () => {
     const row = await save(
       'units.rename',
@@ -220,35 +226,17 @@ export function RenameForm({
   return (
     <div className="unit-form" role="form" aria-label={`Đổi tên ${unit.fullName}`}>
       <strong>Đổi tên {unit.fullName}</strong>
-      <Field label="Tên mới" error={errors.name}>
-        <input type="text" aria-label="Tên mới" value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} />
-      </Field>
-      <Field label="Từ ngày" error={errors.effectiveDate}>
-        <DateField label="Đổi tên từ ngày" value={f.effectiveDate} onChange={(v) => setF({ ...f, effectiveDate: v })} />
-      </Field>
-      <DecisionField
-        label="Văn bản đổi tên"
-        value={f.decision}
-        error={errors.decision}
-        onChange={(v) => setF({ ...f, decision: v })}
-      />
+      <TextField label="Tên mới" ariaLabel="Tên mới" {...bind('name')} />
+      <DateRow label="Từ ngày" dateLabel="Đổi tên từ ngày" {...bind('effectiveDate')} />
+      <DecisionField label="Văn bản đổi tên" {...bind('decision')} />
       <Actions label="Đổi tên" busy={busy} onSave={() => void submit()} onCancel={onCancel} />
     </div>
   );
 }
 
 /** «Thôi hiệu lực»: the first day the unit no longer exists, and the deciding document. */
-export function RetireForm({
-  unit,
-  onDone,
-  onCancel,
-}: {
-  unit: UnitRow;
-  onDone: (row: UnitRow) => void;
-  onCancel: () => void;
-}) {
-  const { errors, busy, save } = useUnitSave();
-  const [f, setF] = useState({ validTo: '', decision: '' });
+export function RetireForm({ unit, onDone, onCancel }: ChangeFormProps) {
+  const { f, busy, save, bind } = useUnitForm({ validTo: '', decision: '' });
   const submit = async () => {
     const row = await save(
       'units.retire',
@@ -263,15 +251,8 @@ export function RetireForm({
       <p className="help-line">
         Đơn vị vẫn còn trong dữ liệu các năm trước (kết quả, công nhận); từ ngày này không còn trong danh sách.
       </p>
-      <Field label="Không còn từ ngày" error={errors.validTo}>
-        <DateField label="Hết hiệu lực từ ngày" value={f.validTo} onChange={(v) => setF({ ...f, validTo: v })} />
-      </Field>
-      <DecisionField
-        label="Văn bản thôi hiệu lực"
-        value={f.decision}
-        error={errors.decision}
-        onChange={(v) => setF({ ...f, decision: v })}
-      />
+      <DateRow label="Không còn từ ngày" dateLabel="Hết hiệu lực từ ngày" {...bind('validTo')} />
+      <DecisionField label="Văn bản thôi hiệu lực" {...bind('decision')} />
       <Actions label="Thôi hiệu lực" busy={busy} onSave={() => void submit()} onCancel={onCancel} danger />
     </div>
   );

@@ -2,7 +2,7 @@ import { useApi } from '../../api/context';
 import { useExport } from '../../components/useExport';
 import { useNotice } from '../../components/Notice';
 import { useExcelImport } from '../../components/useExcelImport';
-import { errorNotice } from '../../api/errors';
+import { ImportActions, useImportFailure } from '../../components/ImportActions';
 
 const ACTION_LABEL = { add: 'thêm', change: 'sửa', same: 'giữ nguyên' } as const;
 
@@ -10,10 +10,7 @@ const ACTION_LABEL = { add: 'thêm', change: 'sửa', same: 'giữ nguyên' } as
 export function UnitsImport({ date, onApplied }: { date: string; onApplied: () => void }) {
   const api = useApi();
   const notify = useNotice();
-  const fail = (err: unknown) => {
-    const [message, details] = errorNotice(err);
-    notify('error', message, details && details.length > 1 ? details : undefined);
-  };
+  const fail = useImportFailure();
   const flow = useExcelImport({
     preview: (f) => api.invoke('units.importPreview', f),
     apply: (f) => api.invoke('units.importApply', f),
@@ -65,14 +62,7 @@ export function UnitsImport({ date, onApplied }: { date: string; onApplied: () =
                 ))}
             </ul>
           ) : null}
-          <div className="toolbar">
-            <button onClick={() => void flow.apply()} disabled={flow.busy || !!nothing}>
-              {nothing ? 'Không có gì thay đổi' : 'Nhập toàn bộ'}
-            </button>
-            <button className="secondary" onClick={flow.reset} disabled={flow.busy}>
-              Hủy
-            </button>
-          </div>
+          <ImportActions busy={flow.busy} nothing={!!nothing} onApply={() => void flow.apply()} onCancel={flow.reset} />
         </div>
       ) : null}
     </>

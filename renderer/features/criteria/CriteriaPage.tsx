@@ -4,6 +4,7 @@ import { useAppState } from '../../app-state';
 import { YearPicker } from '../../components/YearPicker';
 import { Explanations } from '../../components/Explanations';
 import { SampleBanner } from '../../components/SampleBanner';
+import { TabStrip } from '../../components/TabStrip';
 import { MatrixView } from './MatrixView';
 import { useMatrixEditor } from './useMatrixEditor';
 import { FiguresView } from './FiguresView';
@@ -35,19 +36,7 @@ export function CriteriaPage() {
     <section className="page page-grid">
       <div className="toolbar">
         <YearPicker value={year} onChange={setYear} />
-        <div className="tabs" role="tablist" aria-label="Xã & tiêu chí">
-          {TABS.map((t) => (
-            <button
-              key={t.id}
-              role="tab"
-              aria-selected={tab === t.id}
-              className={tab === t.id ? 'tab active' : 'tab'}
-              onClick={() => setTab(t.id)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </div>
+        <TabStrip tabs={TABS} value={tab} onChange={setTab} label="Xã & tiêu chí" />
       </div>
       {matrix.error ? <div className="error-box">{matrix.error}</div> : null}
       {m ? (

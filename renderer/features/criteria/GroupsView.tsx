@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellKeyDownEvent, ColDef, FullWidthCellKeyDownEvent } from 'ag-grid-community';
 import { commonGridProps } from '../../grid/setup';
-import { planPaste } from '../../grid/paste';
+import { startGridPaste } from '../../grid/paste';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { useExport } from '../../components/useExport';
@@ -86,12 +86,10 @@ export function GroupsView({ year }: { year: number }) {
   }
 
   function onPaste(e: ClipboardEvent<HTMLDivElement>) {
-    const gridApi = gridRef.current?.api;
-    const text = e.clipboardData.getData('text/plain');
-    if (!gridApi || !text) return;
-    e.preventDefault();
-    const planned = planPaste(gridApi, text);
-    if (!planned) return notify('info', 'Hãy chọn ô «Nhóm» bắt đầu dán trước.');
+    const planned = startGridPaste(gridRef.current?.api, e, () =>
+      notify('info', 'Hãy chọn ô «Nhóm» bắt đầu dán trước.'),
+    );
+    if (!planned) return;
     const bad: string[] = [];
     const edits: { communeId: number; groupNo: number | null }[] = [];
     for (const c of planned.cells) {

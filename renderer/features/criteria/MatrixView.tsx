@@ -3,7 +3,8 @@ import { AgGridReact } from 'ag-grid-react';
 import type { CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi } from 'ag-grid-community';
 import { commonGridProps } from '../../grid/setup';
 import { CommuneFilters } from '../../components/CommuneFilters';
-import { planPaste } from '../../grid/paste';
+import { startGridPaste } from '../../grid/paste';
+import { UndoRedoButtons } from '../../components/UndoRedoButtons';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { useExport } from '../../components/useExport';
@@ -129,11 +130,8 @@ export function MatrixView({
 
   function onPaste(e: ClipboardEvent<HTMLDivElement>) {
     const gridApi = gridRef.current?.api;
-    const text = e.clipboardData.getData('text/plain');
-    if (!gridApi || !text) return;
-    e.preventDefault();
-    const planned = planPaste(gridApi, text);
-    if (!planned) return notify('info', 'Hãy chọn ô bắt đầu dán trong bảng trước.');
+    const planned = startGridPaste(gridApi, e, () => notify('info', 'Hãy chọn ô bắt đầu dán trong bảng trước.'));
+    if (!gridApi || !planned) return;
     const colName = (colId: string) => gridApi.getColumn(colId)?.getColDef().headerName ?? colId;
     const plan = planResultPaste(
       planned.cells.map((c) => {
@@ -177,24 +175,12 @@ export function MatrixView({
         <span className="muted" data-testid="matrix-count">
           {shown.length} xã
         </span>
-        <button
-          className="secondary icon-button"
-          onClick={() => void editor.undo()}
-          disabled={!editor.canUndo}
-          aria-label="Hoàn tác"
-          title="Hoàn tác (Ctrl+Z)"
-        >
-          ↶
-        </button>
-        <button
-          className="secondary icon-button"
-          onClick={() => void editor.redo()}
-          disabled={!editor.canRedo}
-          aria-label="Làm lại"
-          title="Làm lại (Ctrl+Y)"
-        >
-          ↷
-        </button>
+        <UndoRedoButtons
+          onUndo={() => void editor.undo()}
+          onRedo={() => void editor.redo()}
+          canUndo={editor.canUndo}
+          canRedo={editor.canRedo}
+        />
         <button className="secondary" onClick={() => void exportExcel()} disabled={exporting}>
           Xuất Excel
         </button>

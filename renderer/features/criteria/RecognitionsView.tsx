@@ -11,6 +11,7 @@ import { useNotice } from '../../components/Notice';
 import { ApiCallError } from '../../api/client';
 import { errorNotice } from '../../api/errors';
 import { DateField } from '../../components/DateField';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 function RevokeForm({ rec, onDone }: { rec: RecognitionRow; onDone: () => void }) {
   const api = useApi();
@@ -137,17 +138,13 @@ export function RecognitionsView({
         />
         <label className="field-inline">
           Mức
-          <select
+          <ChoiceSelect
             aria-label="Mức công nhận"
+            choices={LEVELS}
+            labels={LEVEL_LABEL}
             value={form.level}
-            onChange={(e) => setForm({ ...form, level: e.target.value as Level })}
-          >
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {LEVEL_LABEL[l]}
-              </option>
-            ))}
-          </select>
+            onChange={(level) => setForm({ ...form, level })}
+          />
         </label>
         <label className="field-inline">
           Số QĐ

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApi } from '../../api/context';
 import type { CriteriaSetInfo } from '../../../shared/models/criteria';
 import { useSubmit } from './useSubmit';
+import { LabelledInput } from '../../components/LabelledInput';
 
 const LEVELS = [
   ['ntm', 'Xã nông thôn mới'],
@@ -39,6 +40,24 @@ export function SetForm({
     expectedIndicators: mode === 'edit' && base ? base.expectedIndicators : null,
   }));
   const set = (patch: Partial<typeof f>) => setF({ ...f, ...patch });
+  const text = (
+    key: 'code' | 'name' | 'decision' | 'sourceDoc',
+    label: string,
+    ariaLabel: string,
+    { wide, placeholder }: { wide?: boolean; placeholder?: string } = {},
+  ) => (
+    <LabelledInput
+      label={label}
+      ariaLabel={ariaLabel}
+      value={f[key]}
+      onChange={(v) => setF({ ...f, [key]: v })}
+      wide={wide}
+      placeholder={placeholder}
+    />
+  );
+  const whole = (key: 'yearFrom' | 'yearTo' | 'requiredCount', label: string) => (
+    <LabelledInput label={label} type="number" value={f[key]} onChange={(v) => setF({ ...f, [key]: Number(v) })} />
+  );
   const save = () =>
     submit(async () => {
       const out =
@@ -57,20 +76,8 @@ export function SetForm({
     <section className="panel" aria-label={title}>
       <h3 className="section-title">{title}</h3>
       <div className="form-grid">
-        <label>
-          Mã bộ
-          <input
-            type="text"
-            aria-label="Mã bộ"
-            value={f.code}
-            onChange={(e) => set({ code: e.target.value })}
-            placeholder="ví dụ HIENDAI-2026"
-          />
-        </label>
-        <label className="wide">
-          Tên bộ
-          <input type="text" aria-label="Tên bộ" value={f.name} onChange={(e) => set({ name: e.target.value })} />
-        </label>
+        {text('code', 'Mã bộ', 'Mã bộ', { placeholder: 'ví dụ HIENDAI-2026' })}
+        {text('name', 'Tên bộ', 'Tên bộ', { wide: true })}
         <label>
           Loại
           <select aria-label="Loại bộ" value={f.level} onChange={(e) => set({ level: e.target.value as LevelId })}>
@@ -81,52 +88,14 @@ export function SetForm({
             ))}
           </select>
         </label>
-        <label>
-          Từ năm
-          <input
-            type="number"
-            aria-label="Từ năm"
-            value={f.yearFrom}
-            onChange={(e) => set({ yearFrom: Number(e.target.value) })}
-          />
-        </label>
-        <label>
-          Đến năm
-          <input
-            type="number"
-            aria-label="Đến năm"
-            value={f.yearTo}
-            onChange={(e) => set({ yearTo: Number(e.target.value) })}
-          />
-        </label>
-        <label className="wide">
-          Văn bản ban hành
-          <input
-            type="text"
-            aria-label="Văn bản ban hành"
-            value={f.decision}
-            onChange={(e) => set({ decision: e.target.value })}
-            placeholder="ví dụ QĐ 123/QĐ-UBND ngày 01/4/2026"
-          />
-        </label>
-        <label className="wide">
-          Nguồn (văn bản, phụ lục)
-          <input
-            type="text"
-            aria-label="Nguồn bộ tiêu chí"
-            value={f.sourceDoc}
-            onChange={(e) => set({ sourceDoc: e.target.value })}
-          />
-        </label>
-        <label>
-          Số tiêu chí phải đạt
-          <input
-            type="number"
-            aria-label="Số tiêu chí phải đạt"
-            value={f.requiredCount}
-            onChange={(e) => set({ requiredCount: Number(e.target.value) })}
-          />
-        </label>
+        {whole('yearFrom', 'Từ năm')}
+        {whole('yearTo', 'Đến năm')}
+        {text('decision', 'Văn bản ban hành', 'Văn bản ban hành', {
+          wide: true,
+          placeholder: 'ví dụ QĐ 123/QĐ-UBND ngày 01/4/2026',
+        })}
+        {text('sourceDoc', 'Nguồn (văn bản, phụ lục)', 'Nguồn bộ tiêu chí', { wide: true })}
+        {whole('requiredCount', 'Số tiêu chí phải đạt')}
         <label>
           Số chỉ tiêu theo văn bản
           <input

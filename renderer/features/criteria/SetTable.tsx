@@ -8,6 +8,9 @@ import {
   type ValueKind,
 } from '../../../shared/domain/criteria-eval';
 import { useSubmit } from './useSubmit';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+
+const COMPARATORS: readonly Comparator[] = ['>=', '<=', '=', '>', '<'];
 
 /** Threshold columns of a set: the three commune groups, or ĐBSCL and the national value. */
 export const thresholdKeys = (thresholdBy: string) =>
@@ -161,17 +164,13 @@ function IndicatorForm({
         ))}
       </select>
       {f.valueKind !== 'yesno' ? (
-        <select
+        <ChoiceSelect
           aria-label="So sánh"
+          choices={COMPARATORS}
+          labels={COMPARATOR_LABEL}
           value={f.comparator}
-          onChange={(e) => set({ comparator: e.target.value as Comparator })}
-        >
-          {(['>=', '<=', '=', '>', '<'] as const).map((c) => (
-            <option key={c} value={c}>
-              {COMPARATOR_LABEL[c]}
-            </option>
-          ))}
-        </select>
+          onChange={(comparator) => set({ comparator })}
+        />
       ) : null}
       <input
         type="text"
@@ -207,15 +206,20 @@ export function SetTable({ detail, onChanged }: { detail: CriteriaSetDetail; onC
   const { submit } = useSubmit();
   const [adding, setAdding] = useState<number | null>(null);
   const keys = thresholdKeys(detail.set.thresholdBy);
+  /** Asks, removes, says so and reloads; a removal the service refuses is reported by submit. */
+  const removeAfterAsking = (question: string, call: () => Promise<unknown>, done: string) =>
+    window.confirm(question) && void submit(call, done).then((ok) => ok && onChanged());
   const removeCriterion = (id: number, label: string) =>
-    window.confirm(`Xóa tiêu chí ${label} khỏi bộ?`) &&
-    void submit(() => api.invoke('criteriaSets.removeCriterion', { id }), `Đã xóa tiêu chí ${label}.`).then(
-      (ok) => ok && onChanged(),
+    removeAfterAsking(
+      `Xóa tiêu chí ${label} khỏi bộ?`,
+      () => api.invoke('criteriaSets.removeCriterion', { id }),
+      `Đã xóa tiêu chí ${label}.`,
     );
   const removeIndicator = (id: number, code: string) =>
-    window.confirm(`Xóa chỉ tiêu ${code}?`) &&
-    void submit(() => api.invoke('criteriaSets.removeIndicator', { id }), `Đã xóa chỉ tiêu ${code}.`).then(
-      (ok) => ok && onChanged(),
+    removeAfterAsking(
+      `Xóa chỉ tiêu ${code}?`,
+      () => api.invoke('criteriaSets.removeIndicator', { id }),
+      `Đã xóa chỉ tiêu ${code}.`,
     );
   return (
     <table className="table table-wide set-table" aria-label="Tiêu chí và chỉ tiêu">

@@ -13,6 +13,7 @@ import {
 import { CommunePicker, communeOptions } from './CommunePicker';
 import { useSubmit } from './useSubmit';
 import type { GridRow } from './grid-rows';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 const TARGET_LEVELS = Object.keys(TARGET_LEVEL_LABEL) as TargetLevel[];
 
@@ -124,17 +125,13 @@ export function TargetsView({ matrix, rows }: { matrix: CriteriaMatrix; rows: Gr
         />
         <label className="field-inline">
           Mục tiêu
-          <select
+          <ChoiceSelect
             aria-label="Mức mục tiêu"
+            choices={TARGET_LEVELS}
+            labels={TARGET_LEVEL_LABEL}
             value={form.level}
-            onChange={(e) => setForm({ ...form, level: e.target.value as TargetLevel })}
-          >
-            {TARGET_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {TARGET_LEVEL_LABEL[l]}
-              </option>
-            ))}
-          </select>
+            onChange={(level) => setForm({ ...form, level })}
+          />
         </label>
         <label className="field-inline">
           Loại

@@ -20,8 +20,15 @@ import { DateField } from '../../components/DateField';
 import { useJob } from '../../components/useJob';
 import { JobProgress } from '../../components/JobProgress';
 import { errorNotice } from '../../api/errors';
+import { TabStrip, type TabItem } from '../../components/TabStrip';
 
 type Tab = 'info' | 'body' | 'sign' | 'preview';
+const EDITOR_TABS: readonly TabItem<Tab>[] = [
+  { id: 'info', label: 'Thông tin chung' },
+  { id: 'body', label: 'Nội dung' },
+  { id: 'sign', label: 'Người ký, nơi nhận' },
+  { id: 'preview', label: 'Xem trước' },
+];
 
 interface Form {
   number: string;
@@ -275,26 +282,7 @@ export function DocumentEditor({ id, onChanged, onDeleted }: { id: number; onCha
           ) : null}
         </div>
       ) : null}
-      <div className="tabs" role="tablist">
-        {(
-          [
-            ['info', 'Thông tin chung'],
-            ['body', 'Nội dung'],
-            ['sign', 'Người ký, nơi nhận'],
-            ['preview', 'Xem trước'],
-          ] as const
-        ).map(([k, label]) => (
-          <button
-            key={k}
-            role="tab"
-            aria-selected={tab === k}
-            className={tab === k ? 'tab active' : 'tab'}
-            onClick={() => setTab(k)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <TabStrip tabs={EDITOR_TABS} value={tab} onChange={setTab} />
       {tab === 'info' ? (
         <div className="form-grid">
           {field('Số', form.number, 'number', 'text', 90)}

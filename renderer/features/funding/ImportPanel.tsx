@@ -2,15 +2,12 @@ import { JobProgress } from '../../components/JobProgress';
 import { useNotice } from '../../components/Notice';
 import { useExcelImport } from '../../components/useExcelImport';
 import { formatShortDate } from '../../../shared/format/date';
-import { errorNotice } from '../../api/errors';
+import { ImportActions, useImportFailure } from '../../components/ImportActions';
 
 /** Import of the funding workbook: pick a file, read the preview, then apply all of it or nothing. */
 export function ImportPanel({ onApplied }: { onApplied: () => void }) {
   const notify = useNotice();
-  const fail = (err: unknown) => {
-    const [message, details] = errorNotice(err);
-    notify('error', message, details && details.length > 1 ? details : undefined);
-  };
+  const fail = useImportFailure();
   const flow = useExcelImport({
     preview: (f, job) => job('funding.importPreview', f),
     apply: (f, job) => job('funding.importApply', f),
@@ -65,14 +62,7 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
               ))}
             </ul>
           ) : null}
-          <div className="toolbar">
-            <button onClick={() => void apply()} disabled={busy || !!nothing}>
-              {nothing ? 'Không có gì thay đổi' : 'Nhập toàn bộ'}
-            </button>
-            <button className="secondary" onClick={flow.reset} disabled={busy}>
-              Hủy
-            </button>
-          </div>
+          <ImportActions busy={busy} nothing={!!nothing} onApply={() => void apply()} onCancel={flow.reset} />
         </div>
       ) : null}
     </>

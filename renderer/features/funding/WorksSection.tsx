@@ -16,6 +16,7 @@ import type { GridApi } from 'ag-grid-community';
 import { PrintGridButton } from '../../print/GridPrint';
 import { formatNumber } from '../../../shared/format/number';
 import { errorNotice, errorMessage } from '../../api/errors';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 interface Props {
   year: number;
@@ -156,13 +157,13 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
         </label>
         <label className="field-inline">
           Số liệu
-          <select aria-label="Giai đoạn" value={stage} onChange={(e) => setStage(e.target.value as FundingStage)}>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABEL[s]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            aria-label="Giai đoạn"
+            choices={STAGES}
+            labels={STAGE_LABEL}
+            value={stage}
+            onChange={setStage}
+          />
         </label>
         <span className="muted" data-testid="works-count">
           {!list

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAppState } from '../../app-state';
 import { GUIDE, SHORTCUTS, UNITS_LICENCE } from './guide';
 import { restartTour } from './Tour';
+import { TabStrip } from '../../components/TabStrip';
 
 const TABS = [
   { id: 'huong-dan', label: 'Các việc chính' },
@@ -41,19 +42,7 @@ export function HelpPage() {
   const [tab, setTab] = useState<Tab>('huong-dan');
   return (
     <section className="page help-page">
-      <div className="tabs" role="tablist" aria-label="Hướng dẫn">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            role="tab"
-            aria-selected={tab === t.id}
-            className={tab === t.id ? 'tab active' : 'tab'}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <TabStrip tabs={TABS} value={tab} onChange={setTab} label="Hướng dẫn" />
       {tab === 'huong-dan' ? (
         <div className="help-tasks">
           <p>

@@ -25,6 +25,7 @@ import {
 import { defaultAsOf, Stars } from './ui';
 import { errorNotice } from '../../api/errors';
 import { DateField } from '../../components/DateField';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 type Sheet = Record<Part, string>;
 const emptySheet = (): Sheet => ({ A: '', B: '', C: '' });
@@ -125,13 +126,13 @@ export function EvaluationForm({
       <div className="ocop-form-grid">
         <label>
           Cấp đánh giá
-          <select aria-label="Cấp đánh giá" value={level} onChange={(e) => setLevel(e.target.value as OcopLevel)}>
-            {levels.map((l) => (
-              <option key={l} value={l}>
-                {OCOP_LEVEL_LABEL[l]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            aria-label="Cấp đánh giá"
+            choices={levels}
+            labels={OCOP_LEVEL_LABEL}
+            value={level}
+            onChange={setLevel}
+          />
         </label>
         <label>
           Ngày đánh giá

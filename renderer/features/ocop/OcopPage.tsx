@@ -8,6 +8,8 @@ import { CalendarTab } from './CalendarTab';
 import { TargetsTab } from './TargetsTab';
 import { defaultAsOf } from './ui';
 import { DateField } from '../../components/DateField';
+import { TabStrip } from '../../components/TabStrip';
+import { UndoRedoButtons } from '../../components/UndoRedoButtons';
 import { OcopUndoProvider, useOcopUndo } from './undo';
 
 const TABS = [
@@ -37,38 +39,22 @@ export function OcopPage() {
           Tính đến
           <DateField label="Tình trạng tính đến ngày" value={asOf} onChange={(d) => d && setAsOf(d)} />
         </label>
-        <div className="ocop-tabs" role="tablist" aria-label="Mục OCOP">
-          {TABS.map((t) => (
-            <button
-              key={t.id}
-              role="tab"
-              aria-selected={tab === t.id}
-              className={tab === t.id ? 'ocop-tab active' : 'ocop-tab'}
-              onClick={() => setTab(t.id)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </div>
+        <TabStrip
+          tabs={TABS}
+          value={tab}
+          onChange={setTab}
+          label="Mục OCOP"
+          className="ocop-tabs"
+          tabClass="ocop-tab"
+        />
         <span className="toolbar-end">
-          <button
-            className="secondary icon-button"
-            onClick={() => void history.undo().catch(() => {})}
-            disabled={!history.canUndo}
-            aria-label="Hoàn tác"
-            title="Hoàn tác lần sửa sản phẩm, chủ thể gần nhất (Ctrl+Z)"
-          >
-            ↶
-          </button>
-          <button
-            className="secondary icon-button"
-            onClick={() => void history.redo().catch(() => {})}
-            disabled={!history.canRedo}
-            aria-label="Làm lại"
-            title="Làm lại (Ctrl+Y)"
-          >
-            ↷
-          </button>
+          <UndoRedoButtons
+            onUndo={() => void history.undo().catch(() => {})}
+            onRedo={() => void history.redo().catch(() => {})}
+            canUndo={history.canUndo}
+            canRedo={history.canRedo}
+            undoTitle="Hoàn tác lần sửa sản phẩm, chủ thể gần nhất (Ctrl+Z)"
+          />
         </span>
       </div>
       <div className="public-banner" role="note">

@@ -16,6 +16,9 @@ import { SourceBadge, sourceLabel } from './ui';
 import { errorNotice } from '../../api/errors';
 import { PrintGridButton } from '../../print/GridPrint';
 import { useRecordOcopEdit, useReloadAfterUndo } from './undo';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { SearchField } from '../../components/SearchField';
+import { LabelledInput } from '../../components/LabelledInput';
 
 /** Producers (chủ thể OCOP): enterprises, cooperatives, cooperative groups, registered households. */
 export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: number }) {
@@ -45,16 +48,13 @@ export function ProducersTab({ meta, version = 0 }: { meta: OcopMeta; version?: 
   return (
     <>
       <div className="toolbar">
-        <label className="field-inline">
-          Tìm
-          <input
-            type="search"
-            aria-label="Tìm chủ thể"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            placeholder="tên, người đại diện, địa bàn"
-          />
-        </label>
+        <SearchField
+          label="Tìm"
+          ariaLabel="Tìm chủ thể"
+          placeholder="tên, người đại diện, địa bàn"
+          value={search}
+          onChange={setSearch}
+        />
         <span className="muted">{producers.data?.length ?? 0} chủ thể</span>
         <button onClick={() => setEditing('new')}>Thêm chủ thể</button>
         <PrintGridButton
@@ -122,12 +122,7 @@ function ProducerForm({
     key: 'name' | 'address' | 'representative' | 'phone' | 'taxCode' | 'notes',
     label: string,
     wide = false,
-  ) => (
-    <label className={wide ? 'wide' : undefined}>
-      {label}
-      <input type="text" aria-label={label} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} />
-    </label>
-  );
+  ) => <LabelledInput label={label} value={f[key]} onChange={(v) => setF({ ...f, [key]: v })} wide={wide} />;
   async function save() {
     try {
       const saved = await api.invoke('ocop.producerSave', { id: producer?.id, ...f, ...units });
@@ -145,17 +140,13 @@ function ProducerForm({
         {text('name', 'Tên chủ thể', true)}
         <label>
           Loại hình
-          <select
+          <ChoiceSelect
             aria-label="Loại hình"
+            choices={PRODUCER_KINDS}
+            labels={PRODUCER_KIND_LABEL}
             value={f.kind}
-            onChange={(e) => setF({ ...f, kind: e.target.value as ProducerKind })}
-          >
-            {PRODUCER_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {PRODUCER_KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
+            onChange={(kind) => setF({ ...f, kind })}
+          />
         </label>
         {text('address', 'Địa chỉ', true)}
         <UnitFields meta={meta} value={units} onChange={setUnits} />

@@ -18,6 +18,8 @@ import { UnitOptions } from './UnitFields';
 import { SourceBadge, sourceLabel, Stars, starsText, StatusBadge } from './ui';
 import { PrintGridButton } from '../../print/GridPrint';
 import { useReloadAfterUndo } from './undo';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { SearchField } from '../../components/SearchField';
 
 /** The product register: search, filters, a grid, and the selected product's file below it. */
 export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf: string; version?: number }) {
@@ -81,15 +83,12 @@ export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf:
   return (
     <>
       <div className="toolbar toolbar-dense toolbar-nowrap ocop-products-toolbar">
-        <label className="field-inline">
-          <input
-            type="search"
-            aria-label="Tìm sản phẩm"
-            placeholder="tên sản phẩm hoặc chủ thể"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </label>
+        <SearchField
+          ariaLabel="Tìm sản phẩm"
+          placeholder="tên sản phẩm hoặc chủ thể"
+          value={search}
+          onChange={setSearch}
+        />
         {/* The «all» choice names the filter: no separate label, so the toolbar keeps one line at 1280×720. */}
         <select
           aria-label="Lọc theo đơn vị cấp huyện"
@@ -99,18 +98,15 @@ export function ProductsTab({ meta, asOf, version = 0 }: { meta: OcopMeta; asOf:
           <UnitOptions units={meta.districts} empty="Mọi đơn vị cấp huyện" />
         </select>
         <label className="field-inline">
-          <select
+          <ChoiceSelect
             aria-label="Lọc theo tình trạng"
+            choices={OCOP_STATUSES}
+            labels={OCOP_STATUS_LABEL}
             value={status}
-            onChange={(e) => setStatus(e.target.value as OcopStatus | '')}
+            onChange={setStatus}
           >
             <option value="">Mọi tình trạng</option>
-            {OCOP_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {OCOP_STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
+          </ChoiceSelect>
         </label>
         <span className="muted" data-testid="ocop-product-count">
           {rows.length} sản phẩm

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LabelledInput } from '../../components/LabelledInput';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { formatShortDate } from '../../../shared/format/date';
@@ -44,17 +45,7 @@ export function VersionsSection({ meta, onChanged }: { meta: OcopMeta; onChanged
   }
 
   const field = (key: 'code' | 'decision' | 'a' | 'b' | 'c', label: string) =>
-    form ? (
-      <label>
-        {label}
-        <input
-          type="text"
-          aria-label={label}
-          value={form[key]}
-          onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-        />
-      </label>
-    ) : null;
+    form ? <LabelledInput label={label} value={form[key]} onChange={(v) => setForm({ ...form, [key]: v })} /> : null;
 
   return (
     <>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { formatNumber } from '../../../shared/format/number';
 import { matchesSearch } from '../../../shared/format/text';
 import type { ProvinceOption } from '../../../shared/models/setup';
+import { SearchField } from '../../components/SearchField';
 
 /** "103 đơn vị: 72 xã, 31 phường" */
 export function provinceCounts(p: ProvinceOption): string {
@@ -32,17 +33,14 @@ export function ProvinceChooser({
   );
   return (
     <div className="province-chooser">
-      <label className="field-inline">
-        Tìm tỉnh/thành phố
-        <input
-          type="search"
-          placeholder="ví dụ: can tho"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          aria-label="Tìm tỉnh/thành phố"
-          disabled={disabled}
-        />
-      </label>
+      <SearchField
+        label="Tìm tỉnh/thành phố"
+        ariaLabel="Tìm tỉnh/thành phố"
+        placeholder="ví dụ: can tho"
+        value={search}
+        onChange={setSearch}
+        disabled={disabled}
+      />
       <div className="province-list" role="radiogroup" aria-label="Tỉnh/thành phố">
         {shown.map((p) => (
           <label key={p.code} className={p.code === value ? 'province-item selected' : 'province-item'}>
