@@ -13,6 +13,17 @@ export const validAt = (date: string) =>
     sql`(${adminUnits.validTo} IS NULL OR ${adminUnits.validTo} > ${date})`,
   );
 
+/** Commune-level units valid at a date; with a province, only those under it. */
+export const communeLevelAt = (atDate: string, provinceId?: number) =>
+  and(
+    eq(adminUnits.level, 'commune'),
+    validAt(atDate),
+    // Directly under the province (from 1/7/2025) or under one of its districts (before): the parent index.
+    provinceId === undefined
+      ? undefined
+      : sql`${adminUnits.parentId} IN (SELECT ${provinceId} UNION ALL SELECT d2.id FROM admin_units d2 WHERE d2.parent_id = ${provinceId})`,
+  );
+
 export function listDistrictUnits(db: AppDb, atDate: string) {
   return db
     .select({
@@ -153,16 +164,7 @@ export function listUnitsAt(db: AppDb, atDate: string, provinceId?: number) {
     })
     .from(adminUnits)
     .leftJoin(district, eq(district.id, adminUnits.parentId))
-    .where(
-      and(
-        eq(adminUnits.level, 'commune'),
-        validAt(atDate),
-        // Directly under the province (from 1/7/2025) or under one of its districts (before): the parent index.
-        provinceId === undefined
-          ? undefined
-          : sql`${adminUnits.parentId} IN (SELECT ${provinceId} UNION ALL SELECT d2.id FROM admin_units d2 WHERE d2.parent_id = ${provinceId})`,
-      ),
-    )
+    .where(communeLevelAt(atDate, provinceId))
     .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
     .all();
   return rows;
