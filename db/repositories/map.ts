@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { AppDb } from '../open';
 import { adminUnits, criteria, criterionResults, ocopProducers, ocopProducts, unitSuccessions } from '../schema';
-import { communeLevelAt } from './units';
+import { communeLevelAt, unitIdentity } from './units';
 
 export interface MapUnitRow {
   id: number;
@@ -15,7 +15,7 @@ export interface MapUnitRow {
 /** Commune-level units valid at a date under a province (directly, or under one of its districts). */
 export function communeLevelUnitsOf(db: AppDb, provinceId: number, atDate: string): MapUnitRow[] {
   return db
-    .select({ id: adminUnits.id, code: adminUnits.code, name: adminUnits.name, kind: adminUnits.kind })
+    .select(unitIdentity)
     .from(adminUnits)
     .where(communeLevelAt(atDate, provinceId))
     .orderBy(asc(adminUnits.sortOrder), asc(adminUnits.id))

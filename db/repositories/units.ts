@@ -6,6 +6,14 @@ import { adminUnits } from '../schema';
 
 const district = alias(adminUnits, 'district');
 
+/** The columns that name a unit, selected by most reads here. */
+export const unitIdentity = {
+  id: adminUnits.id,
+  code: adminUnits.code,
+  name: adminUnits.name,
+  kind: adminUnits.kind,
+};
+
 /** Units valid at a date (ISO): validFrom ≤ date < validTo. */
 export const validAt = (date: string) =>
   and(
@@ -27,10 +35,7 @@ export const communeLevelAt = (atDate: string, provinceId?: number) =>
 export function listDistrictUnits(db: AppDb, atDate: string) {
   return db
     .select({
-      id: adminUnits.id,
-      code: adminUnits.code,
-      name: adminUnits.name,
-      kind: adminUnits.kind,
+      ...unitIdentity,
       communeCount: sql<number>`(SELECT count(*) FROM admin_units c WHERE c.parent_id = "admin_units"."id" AND c.kind = 'xa')`,
     })
     .from(adminUnits)
@@ -62,10 +67,7 @@ export function listRuralCommunes(db: AppDb, atDate: string, ids?: number[]) {
     ? ruralCommunesById(db, atDate, ids)
     : (db
         .select({
-          id: adminUnits.id,
-          code: adminUnits.code,
-          name: adminUnits.name,
-          kind: adminUnits.kind,
+          ...unitIdentity,
           notes: adminUnits.notes,
           searchKey: adminUnits.searchKey,
           districtId: district.id,
@@ -118,10 +120,7 @@ export function unitsWithParents(db: AppDb, ids: number[]) {
   const province = alias(adminUnits, 'province');
   return db
     .select({
-      id: adminUnits.id,
-      code: adminUnits.code,
-      name: adminUnits.name,
-      kind: adminUnits.kind,
+      ...unitIdentity,
       level: adminUnits.level,
       validFrom: adminUnits.validFrom,
       validTo: adminUnits.validTo,
@@ -147,10 +146,7 @@ export function unitsWithParents(db: AppDb, ids: number[]) {
 export function listUnitsAt(db: AppDb, atDate: string, provinceId?: number) {
   const rows = db
     .select({
-      id: adminUnits.id,
-      code: adminUnits.code,
-      name: adminUnits.name,
-      kind: adminUnits.kind,
+      ...unitIdentity,
       notes: adminUnits.notes,
       decision: adminUnits.decision,
       validFrom: adminUnits.validFrom,
