@@ -4,10 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startBridge } from '../electron/bridge/server';
 import type { ServiceContext } from '../electron/services/context';
-import { chromiumExecutable } from '../test/helpers/chromium';
+import { launchChromium } from '../test/helpers/chromium';
 
 export interface OpenRenderer {
   page: Page;
@@ -61,18 +61,7 @@ export async function openRenderer(
   viewport = { width: 1366, height: 860 },
 ): Promise<OpenRenderer> {
   const bridge = await startBridge({ ctx, rendererDir: RENDERER_DIR });
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport, locale: 'vi-VN' });
   const errors: string[] = [];
   page.on('crash', () => errors.push('Trang Chromium bị dừng (crash).'));

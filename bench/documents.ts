@@ -3,16 +3,12 @@
  * communes in the annex tables) ≤ 2 s. Each is printed with its ratio to packing the same XML
  * parts with the zip library alone (unzip the result, time re-zipping it).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import JSZip from 'jszip';
-import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../electron/app-context';
 import { documentForCli, renderDocx } from '../electron/services/documents';
 import type { ServiceContext } from '../electron/services/context';
 import { formatNumber } from '../shared/format/number';
 import { seedDefaultData } from '../db/seed/seed';
-import { count, machineLoad, nationalDb, note, report, time, type Timing } from './util';
+import { benchContext, count, machineLoad, nationalDb, note, report, time, type Timing } from './util';
 
 async function zipOnly(docx: Buffer): Promise<Timing> {
   const src = await JSZip.loadAsync(docx);
@@ -57,13 +53,7 @@ async function measure(
 }
 
 export async function run(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-bench-doc-'));
-  const ctx = await createServiceContext({
-    dbPath: path.join(dir, 'd.db'),
-    dataDir: dir,
-    migrationsDir: SOURCE_MIGRATIONS_DIR,
-    appVersion: 'bench',
-  });
+  const { ctx } = await benchContext('ntm-bench-doc-', 'd.db');
   // The default data (the app seeds it on first start; a bare context is empty).
   seedDefaultData(ctx.db);
   try {

@@ -45,55 +45,36 @@ export async function run(): Promise<void> {
         const month = String(1 + (i % 12)).padStart(2, '0');
         const a = 2000 + (i % 1500);
         const stars = a + 1500 + 2500 >= 7000 ? 4 : 3;
-        insEval.run(
-          productId,
-          'district',
-          version,
-          `${year}-${month}-01`,
-          a,
-          1500,
-          2500,
-          a + 4000,
-          stars,
-          'new',
-          '',
-          null,
-          '',
-          null,
-        );
-        insEval.run(
-          productId,
-          'province',
-          version,
-          `${year}-${month}-10`,
-          a,
-          1500,
-          2500,
-          a + 4000,
-          stars,
-          'new',
-          '',
-          null,
-          '',
-          null,
-        );
+        // One evaluation round: level, day of the month, points B and C (A varies), the decision if any.
+        const round = (
+          level: string,
+          day: string,
+          b: number,
+          c: number,
+          decision: [string, string | null, string, string | null],
+        ) =>
+          insEval.run(
+            productId,
+            level,
+            version,
+            `${year}-${month}-${day}`,
+            a,
+            b,
+            c,
+            a + b + c,
+            stars,
+            'new',
+            ...decision,
+          );
+        round('district', '01', 1500, 2500, ['', null, '', null]);
+        round('province', '10', 1500, 2500, ['', null, '', null]);
         const decided = i % 3 !== 0 ? `${year}-${month}-20` : null;
-        insEval.run(
-          productId,
-          'province',
-          version,
-          `${year}-${month}-15`,
-          a,
-          1600,
-          2500,
-          a + 4100,
-          stars,
-          'new',
+        round('province', '15', 1600, 2500, [
           decided ? `${i}/QĐ-UBND` : '',
           decided,
           decided ? 'UBND tỉnh' : '',
           decided ? certificateExpiry(decided) : null,
-        );
+        ]);
       }
     })();
     console.log(

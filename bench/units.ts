@@ -4,25 +4,16 @@
  * province's units listed for a date, as Danh sách xã does.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../electron/app-context';
 import { listProvinces, nationalUnits } from '../db/seed/national';
 import { loadProvinceUnits } from '../db/seed/province';
 import { listUnitsAt } from '../db/repositories/units';
 import { toUnitRow } from '../electron/services/units/list';
 import { formatNumber } from '../shared/format/number';
-import { ms, report, time } from './util';
+import { benchContext, ms, report, time } from './util';
 
 export async function run(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-bench-units-'));
-  const ctx = await createServiceContext({
-    dbPath: path.join(dir, 'units.db'),
-    dataDir: dir,
-    migrationsDir: SOURCE_MIGRATIONS_DIR,
-    appVersion: 'bench',
-  });
+  const { dir, ctx } = await benchContext('ntm-bench-units-', 'units.db');
   try {
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();

@@ -137,6 +137,18 @@ const DISTRICT_KIND: Record<OldDistrictKind, string> = {
   quận: 'huyen',
 };
 
+/** An empty, migrated data file in a new temporary folder (`prefix` names the folder). */
+export async function benchContext(prefix: string, fileName: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const ctx = await createServiceContext({
+    dbPath: path.join(dir, fileName),
+    dataDir: dir,
+    migrationsDir: SOURCE_MIGRATIONS_DIR,
+    appVersion: 'bench',
+  });
+  return { dir, ctx };
+}
+
 /**
  * A database at national scale: the default data plus the real pre-2025 national list — 691
  * district-level units and their 10,035 commune-level units, with their published names and GSO
@@ -145,13 +157,7 @@ const DISTRICT_KIND: Record<OldDistrictKind, string> = {
  * own domain rows.
  */
 export async function nationalDb(): Promise<NationalDb> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-bench-'));
-  const ctx = await createServiceContext({
-    dbPath: path.join(dir, 'bench.db'),
-    dataDir: dir,
-    migrationsDir: SOURCE_MIGRATIONS_DIR,
-    appVersion: 'bench',
-  });
+  const { ctx } = await benchContext('ntm-bench-', 'bench.db');
   seedDefaultData(ctx.db);
   const national = nationalUnits();
   const province = ctx.db

@@ -4,14 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { createServiceContext, SOURCE_MIGRATIONS_DIR } from './app-context';
 import { createProvinceData } from './services/setup';
 import { listProvinces } from '../db/seed/national';
 import { AppError } from '../shared/errors';
-import { runCli } from './cli-run';
+import { parseCliArgs, runCli, withCliContext } from './cli-run';
 import { formatNumber } from '../shared/format/number';
-import pkg from '../package.json' with { type: 'json' };
 
 const USAGE = `Cách dùng:
   npm run data -- new --province <mã tỉnh> --db <tệp> [--with-pre2025]
@@ -22,15 +19,10 @@ Tùy chọn:
   --with-pre2025    nạp cả đơn vị hành chính trước 01/7/2025 (tỉnh, huyện, xã cũ) và bảng kế thừa`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      province: { type: 'string' },
-      db: { type: 'string' },
-      'with-pre2025': { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
+  const { values, positionals } = parseCliArgs(argv, {
+    province: { type: 'string' },
+    db: { type: 'string' },
+    'with-pre2025': { type: 'boolean' },
   });
   const cmd = positionals[0];
   if (cmd === 'provinces') {
@@ -53,13 +45,7 @@ async function main(argv: string[]): Promise<number> {
   const dbPath = path.resolve(values.db);
   if (fs.existsSync(dbPath))
     throw new AppError('CONFLICT', `Tệp «${dbPath}» đã có; lệnh này chỉ tạo tệp mới và không ghi đè.`);
-  const ctx = await createServiceContext({
-    dbPath,
-    dataDir: path.dirname(dbPath),
-    migrationsDir: SOURCE_MIGRATIONS_DIR,
-    appVersion: pkg.version,
-  });
-  try {
+  return withCliContext(dbPath, (ctx) => {
     const r = createProvinceData(ctx, province.code, values['with-pre2025'] === true);
     console.log(
       `Đã tạo dữ liệu ${province.fullName}: ${formatNumber(r.units)} đơn vị cấp xã (${formatNumber(r.xa)} xã, ${formatNumber(r.phuong)} phường, ${formatNumber(r.dacKhu)} đặc khu).`,
@@ -71,9 +57,7 @@ async function main(argv: string[]): Promise<number> {
     }
     console.log(`Tệp: ${dbPath}`);
     return 0;
-  } finally {
-    ctx.close();
-  }
+  });
 }
 
 runCli(main);

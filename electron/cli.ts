@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { createServiceContext, SOURCE_MIGRATIONS_DIR } from './app-context';
 import { defaultDataDir, defaultDbPath } from './data-dir';
 import { checksOf, documentForCli, fileNameOf, renderDocx } from './services/documents';
 import { writeFileAtomic } from './services/io/atomic';
 import { isSeeded, seedDefaultData } from '../db/seed/seed';
 import { AppError } from '../shared/errors';
-import { runCli } from './cli-run';
+import { parseCliArgs, runCli, withCliContext } from './cli-run';
 import { parseViDate } from '../shared/format/date';
-import pkg from '../package.json' with { type: 'json' };
 
 const USAGE = `Cách dùng:
   npm run doc -- plan --year 2022 --out ke-hoach-2022.docx
@@ -22,18 +19,13 @@ Kỳ báo cáo: <năm>-Q1…Q4 (quý), <năm>-H1 (6 tháng), <năm>-9M (9 tháng
 
 /** `npm run doc`: the plan or report as a Word file, headless, from the default database or another. */
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      year: { type: 'string' },
-      period: { type: 'string' },
-      out: { type: 'string' },
-      db: { type: 'string' },
-      number: { type: 'string' },
-      date: { type: 'string' },
-      help: { type: 'boolean' },
-    },
+  const { values, positionals } = parseCliArgs(argv, {
+    year: { type: 'string' },
+    period: { type: 'string' },
+    out: { type: 'string' },
+    db: { type: 'string' },
+    number: { type: 'string' },
+    date: { type: 'string' },
   });
   const kind = positionals[0];
   if (values.help || (kind !== 'plan' && kind !== 'report')) {
@@ -58,13 +50,7 @@ async function main(argv: string[]): Promise<number> {
 
   const dbPath = values.db ? path.resolve(values.db) : defaultDbPath(defaultDataDir());
   if (values.db && !fs.existsSync(dbPath)) throw new AppError('NOT_FOUND', `Không tìm thấy tệp dữ liệu «${dbPath}».`);
-  const ctx = await createServiceContext({
-    dbPath,
-    dataDir: path.dirname(dbPath),
-    migrationsDir: SOURCE_MIGRATIONS_DIR,
-    appVersion: pkg.version,
-  });
-  try {
+  return withCliContext(dbPath, async (ctx) => {
     // A fresh machine has an empty data folder: the README's command then works on the demo.
     if (!isSeeded(ctx.db)) {
       seedDefaultData(ctx.db);
@@ -82,9 +68,7 @@ async function main(argv: string[]): Promise<number> {
       for (const w of warnings) console.warn(`Lưu ý: ${w}`);
     }
     return 0;
-  } finally {
-    ctx.close();
-  }
+  });
 }
 
 runCli(main);

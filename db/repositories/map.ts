@@ -1,12 +1,9 @@
 /** Reads behind the province map: units of a date, successions, and per-commune figures. */
 import type Database from 'better-sqlite3';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { AppDb } from '../open';
 import { adminUnits, criteria, criterionResults, ocopProducers, ocopProducts, unitSuccessions } from '../schema';
-import { validAt } from './units';
-
-const parent = alias(adminUnits, 'parent');
+import { communeLevelAt, unitIdentity } from './units';
 
 export interface MapUnitRow {
   id: number;
@@ -18,16 +15,9 @@ export interface MapUnitRow {
 /** Commune-level units valid at a date under a province (directly, or under one of its districts). */
 export function communeLevelUnitsOf(db: AppDb, provinceId: number, atDate: string): MapUnitRow[] {
   return db
-    .select({ id: adminUnits.id, code: adminUnits.code, name: adminUnits.name, kind: adminUnits.kind })
+    .select(unitIdentity)
     .from(adminUnits)
-    .leftJoin(parent, eq(parent.id, adminUnits.parentId))
-    .where(
-      and(
-        eq(adminUnits.level, 'commune'),
-        validAt(atDate),
-        sql`(${adminUnits.parentId} = ${provinceId} OR ${parent.parentId} = ${provinceId})`,
-      ),
-    )
+    .where(communeLevelAt(atDate, provinceId))
     .orderBy(asc(adminUnits.sortOrder), asc(adminUnits.id))
     .all();
 }

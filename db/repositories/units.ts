@@ -6,6 +6,14 @@ import { adminUnits } from '../schema';
 
 const district = alias(adminUnits, 'district');
 
+/** The columns that name a unit, selected by most reads here. */
+export const unitIdentity = {
+  id: adminUnits.id,
+  code: adminUnits.code,
+  name: adminUnits.name,
+  kind: adminUnits.kind,
+};
+
 /** Units valid at a date (ISO): validFrom ≤ date < validTo. */
 export const validAt = (date: string) =>
   and(
@@ -13,13 +21,21 @@ export const validAt = (date: string) =>
     sql`(${adminUnits.validTo} IS NULL OR ${adminUnits.validTo} > ${date})`,
   );
 
+/** Commune-level units valid at a date; with a province, only those under it. */
+export const communeLevelAt = (atDate: string, provinceId?: number) =>
+  and(
+    eq(adminUnits.level, 'commune'),
+    validAt(atDate),
+    // Directly under the province (from 1/7/2025) or under one of its districts (before): the parent index.
+    provinceId === undefined
+      ? undefined
+      : sql`${adminUnits.parentId} IN (SELECT ${provinceId} UNION ALL SELECT d2.id FROM admin_units d2 WHERE d2.parent_id = ${provinceId})`,
+  );
+
 export function listDistrictUnits(db: AppDb, atDate: string) {
   return db
     .select({
-      id: adminUnits.id,
-      code: adminUnits.code,
-      name: adminUnits.name,
-      kind: adminUnits.kind,
+      ...unitIdentity,
       communeCount: sql<number>`(SELECT count(*) FROM admin_units c WHERE c.parent_id = "admin_units"."id" AND c.kind = 'xa')`,
     })
     .from(adminUnits)
@@ -51,10 +67,7 @@ export function listRuralCommunes(db: AppDb, atDate: string, ids?: number[]) {
     ? ruralCommunesById(db, atDate, ids)
     : (db
         .select({
-          id: adminUnits.id,
-          code: adminUnits.code,
-          name: adminUnits.name,
-          kind: adminUnits.kind,
+          ...unitIdentity,
           notes: adminUnits.notes,
           searchKey: adminUnits.searchKey,
           districtId: district.id,
@@ -107,10 +120,7 @@ export function unitsWithParents(db: AppDb, ids: number[]) {
   const province = alias(adminUnits, 'province');
   return db
     .select({
-      id: adminUnits.id,
-      code: adminUnits.code,
-      name: adminUnits.name,
-      kind: adminUnits.kind,
+      ...unitIdentity,
       level: adminUnits.level,
       validFrom: adminUnits.validFrom,
       validTo: adminUnits.validTo,
@@ -136,10 +146,7 @@ export function unitsWithParents(db: AppDb, ids: number[]) {
 export function listUnitsAt(db: AppDb, atDate: string, provinceId?: number) {
   const rows = db
     .select({
-      id: adminUnits.id,
-      code: adminUnits.code,
-      name: adminUnits.name,
-      kind: adminUnits.kind,
+      ...unitIdentity,
       notes: adminUnits.notes,
       decision: adminUnits.decision,
       validFrom: adminUnits.validFrom,
@@ -153,16 +160,7 @@ export function listUnitsAt(db: AppDb, atDate: string, provinceId?: number) {
     })
     .from(adminUnits)
     .leftJoin(district, eq(district.id, adminUnits.parentId))
-    .where(
-      and(
-        eq(adminUnits.level, 'commune'),
-        validAt(atDate),
-        // Directly under the province (from 1/7/2025) or under one of its districts (before): the parent index.
-        provinceId === undefined
-          ? undefined
-          : sql`${adminUnits.parentId} IN (SELECT ${provinceId} UNION ALL SELECT d2.id FROM admin_units d2 WHERE d2.parent_id = ${provinceId})`,
-      ),
-    )
+    .where(communeLevelAt(atDate, provinceId))
     .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
     .all();
   return rows;

@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3';
 import { searchKey } from '../../shared/format/text';
 import { fullDistrictName, type UnitKind } from '../../shared/models/units';
+import type { UnitLoadCounts } from '../../shared/models/setup';
 import {
   findProvince,
   nationalUnits,
@@ -37,17 +38,9 @@ export const provinceKind = (fullName: string): UnitKind => (/^thành phố/i.te
 /** Parts the national data settled: one old unit, taken whole (or the unit was unchanged). */
 const SETTLED_MATCHES = new Set(['one', 'one-by-district', 'unchanged']);
 
-export interface ProvinceLoadResult {
+export interface ProvinceLoadResult extends UnitLoadCounts {
   province: NationalProvince;
   provinceId: number;
-  units: number;
-  xa: number;
-  phuong: number;
-  dacKhu: number;
-  oldUnits: number;
-  oldDistricts: number;
-  successions: number;
-  pending: number;
 }
 
 interface Statements {

@@ -99,10 +99,10 @@ export const STYLE = {
 
 export type StyleId = (typeof STYLE)[keyof typeof STYLE];
 
-const centred = {
-  alignment: AlignmentType.CENTER,
-  spacing: { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO },
-};
+/** Single-spaced, no space before or after. */
+const single = { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO };
+const centred = { alignment: AlignmentType.CENTER, spacing: single };
+const left = { alignment: AlignmentType.LEFT, spacing: single };
 
 const paragraphStyles: IParagraphStyleOptions[] = [
   {
@@ -196,29 +196,19 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     id: STYLE.recipientsTitle,
     name: 'VB Nơi nhận',
     run: { size: pt(SIZE.recipientsTitle), bold: true, italics: true },
-    paragraph: {
-      alignment: AlignmentType.LEFT,
-      spacing: { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO },
-      keepNext: true,
-    },
+    paragraph: { ...left, keepNext: true },
   },
   {
     id: STYLE.recipient,
     name: 'VB Nơi nhận dòng',
     run: { size: pt(SIZE.recipient) },
-    paragraph: {
-      alignment: AlignmentType.LEFT,
-      spacing: { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO },
-    },
+    paragraph: left,
   },
   {
     id: STYLE.table,
     name: 'VB Bảng',
     run: { size: pt(SIZE.table) },
-    paragraph: {
-      alignment: AlignmentType.LEFT,
-      spacing: { before: 40, after: 40, line: SINGLE, lineRule: LineRuleType.AUTO },
-    },
+    paragraph: { ...left, spacing: { ...single, before: 40, after: 40 } },
   },
   {
     id: STYLE.tableHeader,
@@ -237,11 +227,7 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     id: STYLE.tableUnit,
     name: 'VB Đơn vị tính',
     run: { size: pt(SIZE.table), italics: true },
-    paragraph: {
-      alignment: AlignmentType.RIGHT,
-      spacing: { before: 0, after: 60, line: SINGLE, lineRule: LineRuleType.AUTO },
-      keepNext: true,
-    },
+    paragraph: { alignment: AlignmentType.RIGHT, spacing: { ...single, after: 60 }, keepNext: true },
   },
   {
     id: STYLE.appendixNo,
@@ -287,7 +273,7 @@ export const documentStyles: IStylesOptions = {
         color: '000000',
         language: { value: 'vi-VN' },
       },
-      paragraph: { spacing: { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO } },
+      paragraph: { spacing: single },
     },
   },
   paragraphStyles,

@@ -196,14 +196,18 @@ export interface ThresholdRow {
   notApplicable: boolean;
 }
 
-export interface IndicatorRow {
-  id: number;
+/** What describes an indicator (how it is entered and compared), apart from its id and thresholds. */
+export interface IndicatorFields {
   code: string;
   name: string;
   unit: string;
   comparator: string;
   valueKind: string;
   grades: string;
+}
+
+export interface IndicatorRow extends IndicatorFields {
+  id: number;
   thresholds: ThresholdRow[];
 }
 

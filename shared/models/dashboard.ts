@@ -1,6 +1,6 @@
 /** Tổng quan: the director's view of a year, as it crosses the API. */
 import type { Level } from '../domain/ntm-figures';
-import type { ExpiringItem } from './ocop';
+import type { CertificateFields, ExpiringItem } from './ocop';
 import type { MillionVnd } from './units-of-measure';
 
 /** One xã of the year with what the dashboard's lists need. */
@@ -120,13 +120,7 @@ export interface FundingUnitRow {
   rate: number | null;
 }
 
-export interface OcopValidProduct {
+export interface OcopValidProduct extends CertificateFields {
   productId: number;
   name: string;
-  producerName: string;
-  districtName: string;
-  stars: number;
-  decisionNo: string;
-  decisionDate: string;
-  expiryDate: string;
 }

@@ -31,25 +31,20 @@ const common = {
   omitted: z.array(z.string().max(40)).max(20).optional(),
 };
 
-export const planContentSchema = z
-  .object({
-    kind: z.literal('plan'),
-    ...common,
-    sections: z
-      .object({ mucDich: blocksSchema, ntmLead: blocksSchema, nhiemVu: blocksSchema, toChuc: blocksSchema })
-      .strict(),
-  })
-  .strict();
+/** A document kind's content: the common parts and its own narrative sections (each a list of blocks). */
+const contentSchema = <K extends string, S extends string>(kind: K, sections: readonly S[]) =>
+  z
+    .object({
+      kind: z.literal(kind),
+      ...common,
+      sections: z
+        .object(Object.fromEntries(sections.map((key) => [key, blocksSchema])) as Record<S, typeof blocksSchema>)
+        .strict(),
+    })
+    .strict();
 
-export const reportContentSchema = z
-  .object({
-    kind: z.literal('report'),
-    ...common,
-    sections: z
-      .object({ chiDao: blocksSchema, tonTai: blocksSchema, nhiemVu: blocksSchema, kienNghi: blocksSchema })
-      .strict(),
-  })
-  .strict();
+export const planContentSchema = contentSchema('plan', ['mucDich', 'ntmLead', 'nhiemVu', 'toChuc']);
+export const reportContentSchema = contentSchema('report', ['chiDao', 'tonTai', 'nhiemVu', 'kienNghi']);
 
 export const documentContentSchema = z.discriminatedUnion('kind', [planContentSchema, reportContentSchema]);
 

@@ -1,7 +1,7 @@
 /** Plain data of criteria-set editing, commune groups, indicator values and the shortfall list. */
 import type { IndicatorStatus } from '../domain/criteria-eval';
 import type { Level } from '../domain/ntm-figures';
-import type { MatrixRow } from './criteria';
+import type { IndicatorFields, MatrixRow } from './criteria';
 
 export interface DependentCounts {
   results: number;
@@ -43,14 +43,8 @@ export interface SetImportPreview {
   removed: number;
 }
 
-export interface PanelIndicator {
+export interface PanelIndicator extends IndicatorFields {
   id: number;
-  code: string;
-  name: string;
-  unit: string;
-  comparator: string;
-  valueKind: string;
-  grades: string;
   /** The threshold applied to this commune ("≥ 80%"), '' if none. */
   thresholdText: string;
   value: string | null;

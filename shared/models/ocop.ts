@@ -182,16 +182,20 @@ export interface OcopMeta {
   communes: UnitOption[];
 }
 
-export interface ExpiringItem {
-  evaluationId: number;
-  productId: number;
-  productName: string;
+/** A recognition certificate as lists show it. */
+export interface CertificateFields {
   producerName: string;
   districtName: string;
   stars: number;
   decisionNo: string;
   decisionDate: string;
   expiryDate: string;
+}
+
+export interface ExpiringItem extends CertificateFields {
+  evaluationId: number;
+  productId: number;
+  productName: string;
   /** True when a newer evaluation has been recorded since this certificate. */
   reEvaluated: boolean;
 }

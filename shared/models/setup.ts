@@ -23,10 +23,14 @@ export interface ProvinceOption {
 }
 
 /** What creating a province's data (or opening the demo) put in the file. */
-export interface SetupResult {
+export interface SetupResult extends UnitLoadCounts {
   kind: DataKind;
   provinceCode: string;
   provinceName: string;
+}
+
+/** How many units and links loading a province's national lists wrote. */
+export interface UnitLoadCounts {
   units: number;
   xa: number;
   phuong: number;

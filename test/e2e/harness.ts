@@ -1,9 +1,9 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { tempContext, tempDataDir, tempEmptyContext } from '../helpers/temp';
-import { chromiumExecutable } from '../helpers/chromium';
+import { launchChromium } from '../helpers/chromium';
 
 export const SCREENSHOT_DIR = path.resolve('test-results', 'screenshots');
 /** The viewport every test starts at. */
@@ -36,19 +36,7 @@ export async function startApp(dataDir = tempDataDir(), opts: StartOptions = {})
     ? await tempEmptyContext(dataDir, new Date('2026-12-01T08:00:00Z'))
     : await tempContext(dataDir, { recoverDamaged: opts.recoverDamaged });
   const bridge = await startBridge({ ctx, rendererDir });
-  const browser: Browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser: Browser = await launchChromium();
   const page = await browser.newPage({ viewport: WORKING_SIZE, locale: 'vi-VN', acceptDownloads: true });
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -30,6 +30,7 @@ import {
   syncCriterionResults,
   thresholdText,
   type SetModel,
+  indicatorFields,
 } from './set-model';
 
 function yearModel(ctx: ServiceContext, year: number): SetModel {
@@ -53,12 +54,7 @@ export function indicatorPanel(
     const value = values.get(i.id) ?? null;
     return {
       id: i.id,
-      code: i.code,
-      name: i.name,
-      unit: i.unit,
-      comparator: i.comparator,
-      valueKind: i.valueKind,
-      grades: i.grades,
+      ...indicatorFields(i),
       thresholdText: thresholdText(i, thresholdFor(model.thresholdBy, i.thresholds, key)),
       value,
       valueText: showIndicatorValue(i, value),

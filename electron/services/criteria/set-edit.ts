@@ -33,7 +33,7 @@ import {
 import { communesWithValues } from '../../../db/repositories/criteria-values';
 import { recordAudit } from '../../../db/repositories/audit';
 import { setInfo } from './common';
-import { loadSetModel, syncCriterionResults } from './set-model';
+import { loadSetModel, syncCriterionResults, indicatorFields } from './set-model';
 
 type SetFields = ParsedInputOf<'criteriaSets.create'>['fields'];
 
@@ -82,12 +82,7 @@ function copyContent(tx: AppDb, fromId: number, toId: number) {
       .forEach((i, k) => {
         const iid = insertIndicator(tx, {
           criterionId: cid,
-          code: i.code,
-          name: i.name,
-          unit: i.unit,
-          comparator: i.comparator,
-          valueKind: i.valueKind,
-          grades: i.grades,
+          ...indicatorFields(i),
           sortOrder: k + 1,
         });
         for (const t of thresholds.filter((x) => x.indicatorId === i.id)) {

@@ -1,4 +1,5 @@
 /** A criteria set from Excel: the preview counts added, changed and removed indicators; the apply writes them all-or-nothing. */
+import { indicatorFields } from './set-model';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
@@ -87,12 +88,7 @@ function apply(ctx: ServiceContext, p: Plan): SetImportPreview {
     p.indicators.forEach((i, k) => {
       const fields = {
         criterionId: criterionIds.get(i.no)!,
-        code: i.code,
-        name: i.name,
-        unit: i.unit,
-        comparator: i.comparator,
-        valueKind: i.valueKind,
-        grades: i.grades,
+        ...indicatorFields(i),
         sortOrder: k + 1,
       };
       let id = existing.get(i.code);

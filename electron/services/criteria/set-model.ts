@@ -19,19 +19,23 @@ import {
   type ThresholdRule,
 } from '../../../shared/domain/criteria-eval';
 import { yearEnd } from '../../../shared/format/date';
-import type { ResultChange } from '../../../shared/models/criteria';
+import type { IndicatorFields, ResultChange } from '../../../shared/models/criteria';
 import { resultsOf } from '../../../db/repositories/criteria';
 import { writeResults } from './matrix';
 
-export interface ModelIndicator {
+/** The indicator fields of a row that has more. */
+export const indicatorFields = (i: IndicatorFields): IndicatorFields => ({
+  code: i.code,
+  name: i.name,
+  unit: i.unit,
+  comparator: i.comparator,
+  valueKind: i.valueKind,
+  grades: i.grades,
+});
+
+export interface ModelIndicator extends IndicatorFields {
   id: number;
   criterionId: number;
-  code: string;
-  name: string;
-  unit: string;
-  comparator: string;
-  valueKind: string;
-  grades: string;
   thresholds: Map<string, ThresholdRule & { verified: boolean; source: string }>;
 }
 

@@ -26,14 +26,7 @@ export const criteriaSets = (ctx: ServiceContext): CriteriaSetInfo[] => {
   return listCriteriaSets(ctx.db).map((s) => ({ ...setInfo(s), indicatorCount: counts.get(s.id) ?? 0 }));
 };
 
-const toThreshold = (t: {
-  id: number;
-  region: string;
-  value: string;
-  verified: boolean;
-  source: string;
-  notApplicable: boolean;
-}): ThresholdRow => ({
+const toThreshold = (t: ThresholdRow): ThresholdRow => ({
   id: t.id,
   region: t.region,
   value: t.value,

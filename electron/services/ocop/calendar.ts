@@ -5,6 +5,7 @@ import { isDueFromFacts, statusFromFacts, WARNING_MONTHS } from '../../../shared
 import {
   OCOP_STATUSES,
   OCOP_STATUS_LABEL,
+  type CertificateFields,
   type DistrictSummaryRow,
   type DueItem,
   type ExpiringItem,
@@ -23,16 +24,21 @@ import { getUnit, listDistrictUnits } from '../../../db/repositories/units';
 import { planYear } from '../data-file';
 import { unitName } from '../../../shared/models/units';
 
-const item = (r: CertificateRow): ExpiringItem => ({
-  evaluationId: r.evaluationId,
-  productId: r.productId,
-  productName: r.productName,
+/** What a certificate row shows in a list (the expiry calendar, the overview's valid products). */
+export const certificateFields = (r: CertificateRow): CertificateFields => ({
   producerName: r.producerName,
   districtName: unitName(r.districtKind, r.districtName),
   stars: r.stars,
   decisionNo: r.decisionNo,
   decisionDate: r.decisionDate,
   expiryDate: r.expiryDate,
+});
+
+const item = (r: CertificateRow): ExpiringItem => ({
+  evaluationId: r.evaluationId,
+  productId: r.productId,
+  productName: r.productName,
+  ...certificateFields(r),
   reEvaluated: !!r.reEvaluated,
 });
 

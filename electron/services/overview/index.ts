@@ -6,7 +6,7 @@ import { productFacts, certificatesByIds } from '../../../db/repositories/ocop-s
 import { statusFromFacts } from '../../../shared/domain/ocop-status';
 import { yearEnd } from '../../../shared/format/date';
 import { compareVi } from '../../../shared/format/text';
-import { unitName } from '../../../shared/models/units';
+import { certificateFields } from '../ocop/calendar';
 import { dashboardOverview, type YearOverview } from './figures';
 import { communeList, groupByDistrict } from './communes';
 import { fundingUnits } from './funding';
@@ -25,12 +25,7 @@ function ocopValidProducts(ctx: ServiceContext, year: number, stars?: number): O
     .map((r) => ({
       productId: r.productId,
       name: r.productName,
-      producerName: r.producerName,
-      districtName: unitName(r.districtKind, r.districtName),
-      stars: r.stars,
-      decisionNo: r.decisionNo,
-      decisionDate: r.decisionDate,
-      expiryDate: r.expiryDate,
+      ...certificateFields(r),
     }))
     .sort((a, b) => b.stars - a.stars || compareVi(a.name, b.name));
 }

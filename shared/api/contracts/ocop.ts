@@ -4,6 +4,7 @@ import { base64, id, importFile, isoDate, search, text, year } from '../zod-bloc
 import { DOC_TYPE_PATTERN } from '../../domain/ocop-dossier';
 import type { FilePayload } from '../../models/files';
 import { pointsHundredths } from '../../models/units-of-measure';
+import { OCOP_STATUSES, type OcopStatus } from '../../models/ocop';
 import type {
   CriteriaVersionRow,
   DossierItemRow,
@@ -124,17 +125,7 @@ export const ocopContract = {
         search: search.optional(),
         districtId: id.optional(),
         producerId: id.optional(),
-        status: z
-          .enum([
-            'registered',
-            'district_evaluated',
-            'province_evaluated',
-            'recognised',
-            'expiring',
-            'expired',
-            'revoked',
-          ])
-          .optional(),
+        status: z.enum(OCOP_STATUSES as [OcopStatus, ...OcopStatus[]]).optional(),
         asOf,
       })
       .strict(),
