@@ -4,13 +4,14 @@
  */
 import type { ServiceContext } from '../context';
 import type { MapFundingStage } from '../../../shared/models/map';
-import { STAGE_LABEL } from '../../../shared/models/funding';
+import { STAGE_LABEL, STAGES } from '../../../shared/models/funding';
+import { figuresInForce } from '../funding/data';
 import { amountClasses, classify, OCOP_CLASSES } from '../../domain/map-scale';
 import { statusFromFacts } from '../../../shared/domain/ocop-status';
 import { formatNumber } from '../../../shared/format/number';
 import { productFacts } from '../../../db/repositories/ocop-stats';
 import { productCommunes } from '../../../db/repositories/map';
-import { scanYearFigures, workCommunes } from '../../../db/repositories/funding';
+import { workCommunes } from '../../../db/repositories/funding';
 import { getUnit } from '../../../db/repositories/units';
 import { pushTo, type LayerResult, type UnitFigure } from './layer';
 import type { MapFrame } from './units';
@@ -83,24 +84,13 @@ export function ocopLayer(ctx: ServiceContext, frame: MapFrame): LayerResult {
 
 /** A year's amounts of one stage by the unit that holds them (a work's commune, or the unit itself); disbursement = latest snapshot. */
 export function amountsByUnit(ctx: ServiceContext, year: number, stage: MapFundingStage): Map<number, ThousandVnd> {
-  const works = workCommunes(ctx.sqlite);
+  // The figures in force at the year's end, by the one rule of Nguồn vốn (figuresInForce); works without a xã are left out.
+  const wanted = STAGES.indexOf(stage);
   const out = new Map<number, ThousandVnd>();
-  const add = (holder: number, amount: number) => {
-    const unitId = holder > 0 ? works.get(holder) : -holder;
-    if (unitId !== undefined) out.set(unitId, thousandVnd((out.get(unitId) ?? 0) + amount));
+  const add = (_holder: number, unitId: number, _sourceId: number, s: number, amount: number) => {
+    if (s === wanted && unitId) out.set(unitId, thousandVnd((out.get(unitId) ?? 0) + amount));
   };
-  const latest = new Map<string, { date: number; amount: number; holder: number }>();
-  scanYearFigures(ctx.sqlite, year, `${year}-12-31`, {
-    planned: (holder, _sourceId, s, amount) => {
-      if ((s === 0 && stage === 'need') || (s === 1 && stage === 'allocated')) add(holder, amount);
-    },
-    disbursed: (holder, sourceId, amount, date) => {
-      const key = `${holder}:${sourceId}`;
-      const cur = latest.get(key);
-      if (!cur || date >= cur.date) latest.set(key, { date, amount, holder });
-    },
-  });
-  if (stage === 'disbursed') for (const v of latest.values()) add(v.holder, v.amount);
+  figuresInForce(ctx, year, `${year}-12-31`, add, workCommunes(ctx.sqlite));
   return out;
 }
 
