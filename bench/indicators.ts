@@ -12,6 +12,7 @@ import { criteriaOfSet } from '../db/repositories/criteria';
 import { valuePacksOfYear } from '../db/repositories/criteria-values';
 import { matrixRecords } from '../db/repositories/criteria-summary';
 import { loadSetModel, syncCriterionResults } from '../electron/services/criteria/set-model';
+import { loadMatrix } from '../electron/services/criteria/matrix';
 import { nationalDb, ms, report, time } from './util';
 import type { CriteriaMatrix } from '../shared/models/criteria';
 import type { ShortfallReport } from '../shared/models/indicators';
@@ -75,13 +76,22 @@ export async function run(): Promise<void> {
     console.log(
       `      Ma trận: ${m.rows.length.toLocaleString('vi-VN')} xã × ${m.criteria.length} tiêu chí; ${met.toLocaleString('vi-VN')} ô đạt`,
     );
+    // Judged: the matrix computed afresh (what the first read after any change costs); the reused one is printed under it.
+    const fresh = await time(() => loadMatrix(ctx, YEAR), 20);
+    report({
+      name: 'Bảng tiêu chí có đạt tính từ chỉ tiêu, đọc lại sau một thay đổi (loadMatrix, không đệm), p50',
+      value: fresh.p50,
+      budget: 100,
+      cpu: fresh.cpu,
+      extra: `p99 ${ms(fresh.p99)}; tải máy ${os.loadavg()[0]!.toFixed(2).replace('.', ',')} trên ${os.cpus().length} nhân`,
+    });
     const grid = await time(matrix, 20);
     report({
-      name: 'Bảng tiêu chí có đạt tính từ chỉ tiêu (criteria.matrix), p50',
+      name: '  (phụ) cùng bảng qua criteria.matrix khi dữ liệu không đổi (bộ nhớ đệm), p50',
       value: grid.p50,
       budget: 100,
       cpu: grid.cpu,
-      extra: `p99 ${ms(grid.p99)}; tải máy ${os.loadavg()[0]!.toFixed(2).replace('.', ',')} trên ${os.cpus().length} nhân`,
+      extra: `p99 ${ms(grid.p99)}; chỉ là lần dùng lại kết quả đã tính`,
     });
 
     const shortfall = async () => {
