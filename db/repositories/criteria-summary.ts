@@ -176,14 +176,15 @@ export function districtRecords(
 /**
  * Cells of some communes whose đạt is computed (an indicator value of the set is entered, or an
  * «đánh giá khác» is recorded), as `communeId:criterionId`: checked on every cell edit, so one
- * prepared indexed statement per commune instead of loading the set's model.
+ * prepared indexed statement per commune instead of loading the set's model (UNION ALL: the set
+ * below drops repeats, SQLite need not).
  */
 export function computedCellKeys(db: AppDb, year: number, setId: number, communeIds: number[]): Set<string> {
   const st = preparedRaw(
     db,
     `SELECT i.criterion_id FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id JOIN criteria c ON c.id = i.criterion_id
        WHERE v.year = @year AND v.commune_id = @communeId AND c.set_id = @setId
-     UNION SELECT criterion_id FROM criterion_overrides WHERE year = @year AND commune_id = @communeId`,
+     UNION ALL SELECT criterion_id FROM criterion_overrides WHERE year = @year AND commune_id = @communeId`,
   );
   const out = new Set<string>();
   for (const communeId of new Set(communeIds)) {

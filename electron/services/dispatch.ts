@@ -5,6 +5,7 @@ import { translateStorageError } from '../../db/sqlite-errors';
 import type { ServiceContext } from './context';
 import { handlers } from './index';
 import { backupBeforeImport, isImportApply } from './backups/auto';
+import { afterCall } from '../../db/wal-keeper';
 
 type AnyHandler = (ctx: ServiceContext, input: unknown) => unknown;
 
@@ -42,5 +43,8 @@ export async function dispatch(ctx: ServiceContext, channelName: unknown, rawInp
     // Internal detail stays in the main process log, never in the message.
     console.error(`[${channelName}]`, e);
     return { ok: false, error: { code: 'INTERNAL', message: GENERIC_ERROR_MESSAGE } };
+  } finally {
+    // A call that wrote is flushed to the disk in the background (failed imports roll back, nothing to flush).
+    afterCall(ctx.sqlite);
   }
 }
