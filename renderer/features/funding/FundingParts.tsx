@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { formatAmount, formatRate } from '../../../shared/domain/amount';
 import { formatShortDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
@@ -15,7 +15,7 @@ function Stat({ id, label, value, sub }: { id: string; label: string; value: str
 }
 
 /** Headline figures of the year, in triệu đồng. */
-export function FundingStats({ data }: { data: FundingOverview }) {
+export const FundingStats = memo(function FundingStats({ data }: { data: FundingOverview }) {
   const f = data.province.figures;
   return (
     <div className="stats">
@@ -35,10 +35,10 @@ export function FundingStats({ data }: { data: FundingOverview }) {
       />
     </div>
   );
-}
+});
 
 /** Totals as a document states them, to check against the sum of the sources. */
-export function StatedTotals({
+export const StatedTotals = memo(function StatedTotals({
   data,
   onSave,
 }: {
@@ -72,13 +72,13 @@ export function StatedTotals({
       ))}
     </div>
   );
-}
+});
 
 /** Figures rolled up by district-level unit (from the works). */
 /** Rows shown before «Xem tất cả»: a national-scale list would otherwise put thousands of rows in the page. */
 const DISTRICTS_SHOWN = 30;
 
-export function DistrictTable({ data }: { data: FundingOverview }) {
+export const DistrictTable = memo(function DistrictTable({ data }: { data: FundingOverview }) {
   const [all, setAll] = useState(false);
   const many = data.districts.length > DISTRICTS_SHOWN;
   const rows = all || !many ? data.districts : data.districts.slice(0, DISTRICTS_SHOWN);
@@ -122,9 +122,9 @@ export function DistrictTable({ data }: { data: FundingOverview }) {
       ) : null}
     </>
   );
-}
+});
 
-export function WarningsList({ data }: { data: FundingOverview }) {
+export const WarningsList = memo(function WarningsList({ data }: { data: FundingOverview }) {
   if (!data.warningCount) return <p className="muted">Không có cảnh báo.</p>;
   return (
     <ul className="funding-warnings" aria-label="Cảnh báo nguồn vốn">
@@ -138,4 +138,4 @@ export function WarningsList({ data }: { data: FundingOverview }) {
       ) : null}
     </ul>
   );
-}
+});

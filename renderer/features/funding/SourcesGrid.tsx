@@ -1,6 +1,6 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellEditRequestEvent, ColDef, ColGroupDef } from 'ag-grid-community';
+import type { CellEditRequestEvent, ColDef, ColGroupDef, GetRowIdParams } from 'ag-grid-community';
 import { commonGridProps } from '../../grid/setup';
 import { formatRate } from '../../../shared/domain/amount';
 import { formatShortDate } from '../../../shared/format/date';
@@ -26,12 +26,29 @@ const TOTAL_ID = '__total';
 /** Twelve figures side by side: tighter cell padding so they fit a 1366-pixel screen. */
 const compactTheme = commonGridProps.theme.withParams({ cellHorizontalPadding: 8 });
 
+/** Grid options as constants: a new object on a re-render would make the grid rebuild its columns. */
+const DEFAULT_COL_DEF: ColDef<SourceRow> = {
+  ...commonGridProps.defaultColDef,
+  sortable: false,
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+  flex: 1,
+  minWidth: 84,
+};
+const rowId = (p: GetRowIdParams<SourceRow>) => p.data.id;
+
 /**
  * The province's figures by source: the three stages (province-level figures are entered here;
  * without one, the sum of works shows in italics), the disbursement rate, and how much of each
  * figure the works break down.
  */
-export function SourcesGrid({ data, editing }: { data: FundingOverview; editing: AmountEditing<SourceRow> }) {
+export const SourcesGrid = memo(function SourcesGrid({
+  data,
+  editing,
+}: {
+  data: FundingOverview;
+  editing: AmountEditing<SourceRow>;
+}) {
   const gridRef = useRef<AgGridReact<SourceRow>>(null);
   const rows = useMemo<SourceRow[]>(
     () =>
@@ -43,13 +60,15 @@ export function SourcesGrid({ data, editing }: { data: FundingOverview; editing:
       })),
     [data],
   );
-  const total: SourceRow = useMemo(
-    () => ({
-      id: TOTAL_ID,
-      label: 'Tổng cộng',
-      code: null,
-      f: Object.fromEntries(STAGES.map((st) => [st, data.province.figures[st].total])) as SourceRow['f'],
-    }),
+  const pinned = useMemo<SourceRow[]>(
+    () => [
+      {
+        id: TOTAL_ID,
+        label: 'Tổng cộng',
+        code: null,
+        f: Object.fromEntries(STAGES.map((st) => [st, data.province.figures[st].total])) as SourceRow['f'],
+      },
+    ],
     [data],
   );
   const stageHeader = (st: FundingStage) =>
@@ -120,18 +139,11 @@ export function SourcesGrid({ data, editing }: { data: FundingOverview; editing:
         {...commonGridProps}
         theme={compactTheme}
         domLayout="autoHeight"
-        defaultColDef={{
-          ...commonGridProps.defaultColDef,
-          sortable: false,
-          wrapHeaderText: true,
-          autoHeaderHeight: true,
-          flex: 1,
-          minWidth: 84,
-        }}
+        defaultColDef={DEFAULT_COL_DEF}
         rowData={rows}
-        pinnedBottomRowData={[total]}
+        pinnedBottomRowData={pinned}
         columnDefs={columns}
-        getRowId={(p) => p.data.id}
+        getRowId={rowId}
         readOnlyEdit
         suppressColumnVirtualisation
         onCellEditRequest={onCellEditRequest}
@@ -139,7 +151,7 @@ export function SourcesGrid({ data, editing }: { data: FundingOverview; editing:
       />
     </div>
   );
-}
+});
 
 const COLUMN_GROUP: Record<string, string> = {
   detail: 'Chi tiết theo công trình',

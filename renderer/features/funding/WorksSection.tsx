@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import type { AmountChange } from '../../lib/amount-paste';
@@ -17,6 +17,7 @@ import { PrintGridButton } from '../../print/GridPrint';
 import { formatNumber } from '../../../shared/format/number';
 import { errorNotice, errorMessage } from '../../api/errors';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { useStableHandler } from './use-stable-handler';
 
 interface Props {
   year: number;
@@ -34,7 +35,14 @@ interface Props {
 const COMMUNE_CHOICES_MAX = 500;
 
 /** The works of the year per commune: filters, one stage's figures by source, add and delete. */
-export function WorksSection({ year, asOf, sources, version, saveAmounts, onChanged }: Props) {
+export const WorksSection = memo(function WorksSection({
+  year,
+  asOf,
+  sources,
+  version,
+  saveAmounts,
+  onChanged,
+}: Props) {
   const api = useApi();
   const notify = useNotice();
   const [districtId, setDistrictId] = useState<number | ''>('');
@@ -57,14 +65,27 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
     seen.current = version;
   }, [version, reload]);
   const list = works.data;
-  const communes = (list?.communes ?? []).filter((c) => !districtId || c.districtId === districtId);
-  const districts = [
-    ...new Map(
-      (list?.communes ?? []).filter((c) => c.districtId !== null).map((c) => [c.districtId!, c.districtName]),
-    ).entries(),
-  ];
+  const allCommunes = list?.communes;
+  const communes = useMemo(
+    () => (allCommunes ?? []).filter((c) => !districtId || c.districtId === districtId),
+    [allCommunes, districtId],
+  );
+  const districts = useMemo(
+    () => [
+      ...new Map(
+        (allCommunes ?? []).filter((c) => c.districtId !== null).map((c) => [c.districtId!, c.districtName]),
+      ).entries(),
+    ],
+    [allCommunes],
+  );
   // A national-scale list (thousands of xã) is not put into the «Xã» list until a district narrows it.
   const communeChoices = districtId || communes.length <= COMMUNE_CHOICES_MAX || !districts.length ? communes : [];
+  const editing = useMemo(
+    () => (sources ? { describe: describeWorkCell(sources, stage), save: saveAmounts, notify } : null),
+    [sources, stage, saveAmounts, notify],
+  );
+  const onEditField = useStableHandler((w: WorkRow, f: WorkField, t: string) => void editField(w, f, t));
+  const onPrintApi = useCallback((a: () => GridApi | null | undefined) => (printApi.current = a), []);
 
   async function editField(work: WorkRow, field: WorkField, text: string) {
     const r = workPatch(field, text);
@@ -203,18 +224,18 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
         </button>
       </div>
       {works.error ? <div className="error-box">{works.error}</div> : null}
-      {list && sources ? (
+      {list && sources && editing ? (
         <WorksGrid
           list={list}
           sources={sources}
           stage={stage}
-          editing={{ describe: describeWorkCell(sources, stage), save: saveAmounts, notify }}
-          onEditField={(w, f, t) => void editField(w, f, t)}
+          editing={editing}
+          onEditField={onEditField}
           onFocusWork={setFocused}
           revealWorkId={revealId}
-          onPrintApi={(a) => (printApi.current = a)}
+          onPrintApi={onPrintApi}
         />
       ) : null}
     </>
   );
-}
+});
