@@ -3,6 +3,7 @@ import { formatAmount, formatRate } from '../../../shared/domain/amount';
 import { formatShortDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import { STAGES, STAGE_LABEL, type FundingOverview, type FundingStage } from '../../../shared/models/funding';
+import './funding.css';
 
 function Stat({ id, label, value, sub }: { id: string; label: string; value: string; sub: string }) {
   return (
@@ -84,32 +85,34 @@ export const DistrictTable = memo(function DistrictTable({ data }: { data: Fundi
   const rows = all || !many ? data.districts : data.districts.slice(0, DISTRICTS_SHOWN);
   return (
     <>
-      <table className="table funding-districts" aria-label="Theo đơn vị cấp huyện">
-        <thead>
-          <tr>
-            <th>Đơn vị</th>
-            {STAGES.map((st) => (
-              <th key={st} className="num">
-                {STAGE_LABEL[st]}
-              </th>
-            ))}
-            <th className="num">Tỷ lệ giải ngân</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.id}>
-              <td>{d.name}</td>
+      <div className="funding-districts-wrap">
+        <table className="table funding-districts" aria-label="Theo đơn vị cấp huyện">
+          <thead>
+            <tr>
+              <th>Đơn vị</th>
               {STAGES.map((st) => (
-                <td key={st} className="num">
-                  {formatAmount(d.figures[st].total.total)}
-                </td>
+                <th key={st} className="num">
+                  {STAGE_LABEL[st]}
+                </th>
               ))}
-              <td className="num">{formatRate(d.figures.disbursed.total.total, d.figures.allocated.total.total)}</td>
+              <th className="num">Tỷ lệ giải ngân</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr key={d.id}>
+                <td>{d.name}</td>
+                {STAGES.map((st) => (
+                  <td key={st} className="num">
+                    {formatAmount(d.figures[st].total.total)}
+                  </td>
+                ))}
+                <td className="num">{formatRate(d.figures.disbursed.total.total, d.figures.allocated.total.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {many ? (
         <p className="muted">
           {all

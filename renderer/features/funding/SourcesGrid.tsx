@@ -50,15 +50,18 @@ export const SourcesGrid = memo(function SourcesGrid({
   editing: AmountEditing<SourceRow>;
 }) {
   const gridRef = useRef<AgGridReact<SourceRow>>(null);
+  // Parts of a structurally shared answer: rows and columns are rebuilt only when what they show changed.
+  const { sources, asOf } = data;
+  const figures = data.province.figures;
   const rows = useMemo<SourceRow[]>(
     () =>
-      data.sources.map((s) => ({
+      sources.map((s) => ({
         id: s.code,
         label: s.shortName,
         code: s.code,
-        f: Object.fromEntries(STAGES.map((st) => [st, data.province.figures[st].bySource[s.code]!])) as SourceRow['f'],
+        f: Object.fromEntries(STAGES.map((st) => [st, figures[st].bySource[s.code]!])) as SourceRow['f'],
       })),
-    [data],
+    [sources, figures],
   );
   const pinned = useMemo<SourceRow[]>(
     () => [
@@ -66,23 +69,23 @@ export const SourcesGrid = memo(function SourcesGrid({
         id: TOTAL_ID,
         label: 'Tổng cộng',
         code: null,
-        f: Object.fromEntries(STAGES.map((st) => [st, data.province.figures[st].total])) as SourceRow['f'],
+        f: Object.fromEntries(STAGES.map((st) => [st, figures[st].total])) as SourceRow['f'],
       },
     ],
-    [data],
+    [figures],
   );
-  const stageHeader = (st: FundingStage) =>
-    st === 'disbursed' ? `Giải ngân đến ${formatShortDate(data.asOf)}` : STAGE_LABEL[st];
 
-  const columns = useMemo<(ColDef<SourceRow> | ColGroupDef<SourceRow>)[]>(
-    () => [
+  const columns = useMemo<(ColDef<SourceRow> | ColGroupDef<SourceRow>)[]>(() => {
+    const stageHeader = (st: FundingStage) =>
+      st === 'disbursed' ? `Giải ngân đến ${formatShortDate(asOf)}` : STAGE_LABEL[st];
+    return [
       {
         headerName: 'Nguồn vốn',
         field: 'label',
         pinned: 'left',
         flex: 0,
         width: 120,
-        tooltipValueGetter: (p) => data.sources.find((s) => s.code === p.data?.code)?.name ?? '',
+        tooltipValueGetter: (p) => sources.find((s) => s.code === p.data?.code)?.name ?? '',
       },
       ...STAGES.map((st) =>
         amountColumn<SourceRow>({
@@ -122,9 +125,8 @@ export const SourcesGrid = memo(function SourcesGrid({
           }),
         ),
       },
-    ],
-    [data],
-  );
+    ];
+  }, [asOf, sources]);
 
   function onCellEditRequest(e: CellEditRequestEvent<SourceRow>) {
     const colId = e.column.getColId();

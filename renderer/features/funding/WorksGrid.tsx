@@ -87,6 +87,8 @@ export const WorksGrid = memo(function WorksGrid({
     ];
   }, [list, stage]);
 
+  // Rebuilt only when what the columns show changes (the answers are structurally shared).
+  const criteria = list.criteria;
   const columns = useMemo<ColDef<WorkRow>[]>(() => {
     const editable = (p: { node: { rowPinned?: string | null } }) => !p.node.rowPinned;
     const cls = (p: { node: { rowPinned?: string | null } }) => (p.node.rowPinned ? 'num-total' : 'editable');
@@ -111,7 +113,7 @@ export const WorksGrid = memo(function WorksGrid({
         cellClass: cls,
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: {
-          values: ['', ...list.criteria.map((c) => criterionText({ criterionNo: c.no, criterionName: c.name }))],
+          values: ['', ...criteria.map((c) => criterionText({ criterionNo: c.no, criterionName: c.name }))],
         },
       },
       {
@@ -167,7 +169,7 @@ export const WorksGrid = memo(function WorksGrid({
       }),
       { colId: 'notes', headerName: 'Ghi chú', field: 'notes', width: 200, editable, cellClass: cls },
     ];
-  }, [list, sources, stage]);
+  }, [criteria, sources, stage]);
 
   const onCellEditRequest = useStableHandler((e: CellEditRequestEvent<WorkRow>) => {
     const colId = e.column.getColId();
