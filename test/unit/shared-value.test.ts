@@ -43,7 +43,7 @@ describe('shareEqual (structural sharing of an answer read again)', () => {
         if (what === 0) row.name += ' (sửa)';
         else if (what === 1) row.committedValue = row.committedValue === null ? 0 : null;
         else if (what === 2) (row.amounts.allocated as Record<string, number>).NSTW = Math.floor(random() * 100);
-        else row.amounts.need = {};
+        else row.amounts.need = {} as typeof row.amounts.need;
         changed.add(i);
       }
       if (random() < 0.2) next.rows.pop();

@@ -104,10 +104,10 @@ export const DistrictTable = memo(function DistrictTable({ data }: { data: Fundi
                 <td>{d.name}</td>
                 {STAGES.map((st) => (
                   <td key={st} className="num">
-                    {formatAmount(d.figures[st].total.total)}
+                    {formatAmount(d.totals[st])}
                   </td>
                 ))}
-                <td className="num">{formatRate(d.figures.disbursed.total.total, d.figures.allocated.total.total)}</td>
+                <td className="num">{formatRate(d.totals.disbursed, d.totals.allocated)}</td>
               </tr>
             ))}
           </tbody>

@@ -32,8 +32,7 @@ interface Props {
   onChanged: () => void;
 }
 
-/** Above this many xã the «Xã» filter waits for a district to be chosen (a select of 10,000 options weighs on every relayout). */
-const COMMUNE_CHOICES_MAX = 500;
+const NO_DISTRICTS: { id: number; name: string }[] = [];
 
 /** The works of the year per commune: filters, one stage's figures by source, add and delete. */
 export const WorksSection = memo(function WorksSection({
@@ -71,16 +70,9 @@ export const WorksSection = memo(function WorksSection({
     () => (allCommunes ?? []).filter((c) => !districtId || c.districtId === districtId),
     [allCommunes, districtId],
   );
-  const districts = useMemo(
-    () => [
-      ...new Map(
-        (allCommunes ?? []).filter((c) => c.districtId !== null).map((c) => [c.districtId!, c.districtName]),
-      ).entries(),
-    ],
-    [allCommunes],
-  );
-  // A national-scale list (thousands of xã) is not put into the «Xã» list until a district narrows it.
-  const communeChoices = districtId || communes.length <= COMMUNE_CHOICES_MAX || !districts.length ? communes : [];
+  const districts = list?.districts ?? NO_DISTRICTS;
+  // A national-scale list (thousands of xã) comes for the chosen district only.
+  const communesWaitForDistrict = !districtId && !!list?.communesByDistrict;
   const editing = useMemo(
     () => (sources ? { describe: describeWorkCell(sources, stage), save: saveAmounts, notify } : null),
     [sources, stage, saveAmounts, notify],
@@ -150,9 +142,9 @@ export const WorksSection = memo(function WorksSection({
             onChange={(e) => (setDistrictId(e.target.value ? Number(e.target.value) : ''), setCommuneId(''))}
           >
             <option value="">Tất cả</option>
-            {districts.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
+            {districts.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
               </option>
             ))}
           </select>
@@ -165,12 +157,12 @@ export const WorksSection = memo(function WorksSection({
             onChange={(e) => setCommuneId(e.target.value ? Number(e.target.value) : '')}
           >
             <option value="">Tất cả</option>
-            {communes.length > communeChoices.length ? (
+            {communesWaitForDistrict ? (
               <option value="" disabled>
                 (chọn huyện trước)
               </option>
             ) : null}
-            {communeChoices.map((c) => (
+            {communes.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
@@ -198,7 +190,7 @@ export const WorksSection = memo(function WorksSection({
           api={() => printApi.current()}
           title={`Công trình năm ${year} – ${STAGE_LABEL[stage].toLowerCase()} (triệu đồng)`}
           filter={[
-            districtId ? districts.find(([id]) => id === districtId)?.[1] : '',
+            districtId ? districts.find((d) => d.id === districtId)?.name : '',
             newCommuneName ? `xã ${newCommuneName}` : '',
           ]
             .filter(Boolean)
