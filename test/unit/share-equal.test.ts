@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareEqual } from '../../renderer/features/funding/shared-value';
+import { shareEqual } from '../../renderer/features/funding/share-equal';
 
 /** A deterministic pseudo-random source (tests must not flake). */
 function rng(seed: number) {
