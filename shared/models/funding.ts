@@ -59,6 +59,13 @@ export interface FundingWarning {
   stage?: FundingStage;
 }
 
+/** A district-level unit's figures summed over the sources, per stage (what the screen's district table shows). */
+export interface UnitTotals {
+  id: number;
+  name: string;
+  totals: Record<FundingStage, ThousandVnd>;
+}
+
 export interface FundingOverview {
   year: number;
   /** Cut-off date of the disbursement figures (ISO). */
@@ -67,7 +74,8 @@ export interface FundingOverview {
   cutoffs: string[];
   sources: FundingSourceInfo[];
   province: UnitFunding;
-  districts: UnitFunding[];
+  /** Only the totals per stage: the full figures of hundreds of units would weigh megabytes at national scale. */
+  districts: UnitTotals[];
   /** Totals as a document states them (e.g. "6.259.605 triệu đồng"), checked against the sum of sources. */
   statedTotals: Partial<Record<FundingStage, ThousandVnd>>;
   warnings: FundingWarning[];
@@ -105,7 +113,12 @@ export interface WorksList {
   total: number;
   /** The criteria of the set in force that year, for the "Tiêu chí" column. */
   criteria: { no: number; name: string }[];
-  communes: { id: number; name: string; districtId: number | null; districtName: string }[];
+  /** The year's district-level units that have xã, in order (the «Đơn vị cấp huyện» filter). */
+  districts: { id: number; name: string }[];
+  /** The xã for the «Xã» filter: all of them, or with `communesByDistrict` only the chosen district's. */
+  communes: { id: number; name: string; districtId: number | null }[];
+  /** A national-scale list: the xã are sent for the chosen district only (none until one is chosen). */
+  communesByDistrict: boolean;
 }
 
 export interface FundingImportPreview {

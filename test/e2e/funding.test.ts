@@ -93,6 +93,30 @@ describe('Nguồn vốn in Chromium', () => {
       expect(errors).toEqual([]);
     }));
 
+  it('shows the district totals, filters the works by district and xã, and adds a work to the chosen xã', () =>
+    withApp(async ({ page, bridge, errors }) => {
+      await page.goto(`${bridge.url}#/nguon-von`);
+      const districts = page.getByRole('table', { name: 'Theo đơn vị cấp huyện' });
+      const chauThanh = districts
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: 'huyện Châu Thành', exact: true }) });
+      await expect.poll(() => chauThanh.locator('td').nth(1).innerText()).toBe('7.350');
+      expect(await districts.locator('tbody tr').count()).toBe(8);
+
+      await page.getByLabel('Lọc theo đơn vị cấp huyện').selectOption({ label: 'huyện Châu Thành' });
+      await page.getByLabel('Lọc theo xã').selectOption({ label: 'Phú Hữu' });
+      await expect.poll(() => page.getByTestId('works-count').innerText()).toBe('3 công trình');
+      const rows = page.getByTestId('works-grid').locator('.ag-row:not(.ag-row-pinned)');
+      await expect.poll(() => rows.count()).toBe(3);
+      expect(await rows.locator('[col-id="communeName"]').allInnerTexts()).toEqual(['Phú Hữu', 'Phú Hữu', 'Phú Hữu']);
+
+      await page.getByLabel('Tên công trình mới').fill('Nhà văn hóa ấp Phú Lợi');
+      await page.getByRole('button', { name: 'Thêm công trình vào xã Phú Hữu' }).click();
+      await expect.poll(() => page.getByTestId('works-count').innerText()).toBe('4 công trình');
+      expect(await gridRow(page, 'works-grid', 'name', 'Nhà văn hóa ấp Phú Lợi').count()).toBe(1);
+      expect(errors).toEqual([]);
+    }));
+
   it('exports the year to Excel and previews importing it back as no change', () =>
     withApp(async ({ page, bridge, errors }) => {
       await page.goto(`${bridge.url}#/nguon-von`);

@@ -48,9 +48,9 @@ describe('funding overview of the default 2022 data', () => {
     });
     const chauThanh = o.districts.find((d) => d.name === 'huyện Châu Thành')!;
     // Phú Hữu's three works: 4.150 + 1.000 + 2.200 triệu.
-    expect(chauThanh.figures.need.total.total).toBe(7_350_000);
+    expect(chauThanh.totals.need).toBe(7_350_000);
     expect(o.districts).toHaveLength(8);
-    const districtsSum = o.districts.reduce((s, d) => s + d.figures.need.total.total, 0);
+    const districtsSum = o.districts.reduce((s, d) => s + d.totals.need, 0);
     expect(districtsSum).toBe(o.province.figures.need.total.detail);
   });
 
@@ -227,12 +227,36 @@ describe('editing funding', () => {
   });
 });
 
+describe('works screen filters at national scale', () => {
+  it('sends the xã of the chosen district-level unit only, once there are more than 500', async () => {
+    const ctx = await fundingCtx();
+    const before = await works(ctx);
+    const district = before.districts[0]!;
+    const insert = ctx.sqlite.prepare(
+      "INSERT INTO admin_units (name, kind, level, parent_id, region, code, search_key, sort_order) VALUES (?, 'xa', 'commune', ?, 'DBSCL', ?, ?, ?)",
+    );
+    ctx.sqlite.transaction(() => {
+      for (let i = 0; i < 500; i++) insert.run(`Xã thêm ${i}`, district.id, `T${i}`, `xa them ${i}`, 10_000 + i);
+    })();
+    const all = await works(ctx);
+    expect(all.communesByDistrict).toBe(true);
+    expect(all.communes).toEqual([]);
+    expect(all.districts).toEqual(before.districts);
+    const chosen = ok<WorksList>(await dispatch(ctx, 'funding.works', { year: 2022, districtId: district.id }));
+    expect(chosen.communes.length).toBe(before.communes.filter((c) => c.districtId === district.id).length + 500);
+    expect(chosen.communes.every((c) => c.districtId === district.id)).toBe(true);
+  });
+});
+
 describe('works', () => {
   it('creates, edits and deletes a work with checked references', async () => {
     const ctx = await fundingCtx();
     const list = await works(ctx);
     const viBinh = list.communes.find((c) => c.name === 'Vị Bình')!;
-    expect(viBinh.districtName).toBe('huyện Vị Thủy');
+    expect(list.districts.find((d) => d.id === viBinh.districtId)?.name).toBe('huyện Vị Thủy');
+    // A province of a few dozen xã: all of them for the «Xã» filter, whatever the district.
+    expect(list.communesByDistrict).toBe(false);
+    expect(list.communes).toHaveLength(51);
     const district = list.communes.find((c) => c.name === 'Phú Hữu')!.districtId!;
     const refusals = [
       [

@@ -31,7 +31,14 @@ export function fundingOverview(ctx: ServiceContext, year: number, asOf?: string
     cutoffs,
     sources: sources.list,
     province,
-    districts: tree.districts.map((d) => ({ id: d.id, name: d.fullName, figures: rollup.figures(d.id) })),
+    districts: tree.districts.map((d) => {
+      const f = rollup.figures(d.id);
+      return {
+        id: d.id,
+        name: d.fullName,
+        totals: { need: f.need.total.total, allocated: f.allocated.total.total, disbursed: f.disbursed.total.total },
+      };
+    }),
     statedTotals: stated,
     warnings: warnings.slice(0, WARNINGS_SENT),
     warningCount: provinceWarnings + workWarningCount(ctx.db, year, cutoff, parents),

@@ -7,6 +7,8 @@ import { criteriaOfYear } from '../../../db/repositories/funding';
 
 /** Works sent to the screen at most when no district or xã is chosen. */
 const WORKS_PAGE = 200;
+/** Above this many xã (with district-level units) the «Xã» filter lists only the chosen district's xã. */
+const COMMUNE_CHOICES_MAX = 500;
 
 export function worksScreen(
   ctx: ServiceContext,
@@ -19,17 +21,20 @@ export function worksScreen(
   const filtered = districtId !== undefined || communeId !== undefined;
   const page = filtered ? null : firstWorksPage(ctx, year, cutoff, tree, sources, WORKS_PAGE);
   const rows = page ? page.rows : worksOfYear(ctx, year, cutoff, tree, sources, { districtId, communeId });
+  // The filters' choices: thousands of xã are not sent (nor put into a list) until a district narrows them.
+  const withCommunes = new Set(tree.communes.map((c) => c.districtId));
+  const districts = tree.districts.filter((d) => withCommunes.has(d.id));
+  const byDistrict = districts.length > 0 && tree.communes.length > COMMUNE_CHOICES_MAX;
   return {
     year,
     asOf: cutoff,
     rows,
     total: page ? page.total : rows.length,
     criteria: criteriaOfYear(ctx.db, year),
-    communes: tree.communes.map((c) => ({
-      id: c.id,
-      name: c.name,
-      districtId: c.districtId,
-      districtName: c.districtName,
-    })),
+    districts: districts.map((d) => ({ id: d.id, name: d.fullName })),
+    communes: (byDistrict ? tree.communes.filter((c) => districtId && c.districtId === districtId) : tree.communes).map(
+      (c) => ({ id: c.id, name: c.name, districtId: c.districtId }),
+    ),
+    communesByDistrict: byDistrict,
   };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { useNotice } from '../../components/Notice';
@@ -19,6 +19,8 @@ import type { AmountEdit } from './amount-grid';
 import type { AmountTarget } from '../../lib/amount-paste';
 import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 import { errorNotice, errorMessage } from '../../api/errors';
+import { useStableHandler } from './use-stable-handler';
+import { useSharedValue } from './shared-value';
 
 /** An amount cell of one disbursement cut-off: what undo and redo address. */
 type UndoKey = AmountTarget & { asOf: string | undefined };
@@ -31,12 +33,13 @@ export function FundingPage() {
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
   const overview = useQuery('funding.overview', { year, asOf });
   const [worksVersion, setWorksVersion] = useState(0);
-  const data = overview.data;
+  const data = useSharedValue(overview.data);
 
-  const reloadAll = () => {
+  // Stable handlers and memoised parts: the page re-renders each time it is shown again, its grids need not.
+  const reloadAll = useStableHandler(() => {
     overview.reload();
     setWorksVersion((v) => v + 1);
-  };
+  });
   const history = useUndoRedo<UndoKey, ThousandVnd | null>(async (plan) => {
     const asOfOf = plan[0]?.key.asOf;
     try {
@@ -53,7 +56,7 @@ export function FundingPage() {
       reloadAll();
     }
   }, year);
-  const saveAmounts = async (changes: AmountChange[], edits?: AmountEdit[]) => {
+  const saveAmounts = useStableHandler(async (changes: AmountChange[], edits?: AmountEdit[]) => {
     await api.invoke('funding.setAmounts', { year, asOf: data?.asOf, changes });
     if (edits)
       history.record(
@@ -64,10 +67,13 @@ export function FundingPage() {
         })),
       );
     reloadAll();
-  };
-  const sourceEditing = { describe: describeSourceCell, save: saveAmounts, notify };
+  });
+  const sourceEditing = useMemo(
+    () => ({ describe: describeSourceCell, save: saveAmounts, notify }),
+    [saveAmounts, notify],
+  );
 
-  async function saveStated(stage: FundingStage, text: string): Promise<boolean> {
+  const saveStated = useStableHandler(async (stage: FundingStage, text: string): Promise<boolean> => {
     const r = parseAmount(text);
     if (!r.ok) {
       notify('error', `Tổng ${STAGE_LABEL[stage].toLowerCase()} theo văn bản: ${r.error}`);
@@ -81,7 +87,7 @@ export function FundingPage() {
       notify('error', ...errorNotice(err));
       return false;
     }
-  }
+  });
 
   const exporter = useExport();
   const exportExcel = () => exporter.run('funding.export', { year, asOf: data?.asOf });

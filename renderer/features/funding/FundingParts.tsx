@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { formatAmount, formatRate } from '../../../shared/domain/amount';
 import { formatShortDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import { STAGES, STAGE_LABEL, type FundingOverview, type FundingStage } from '../../../shared/models/funding';
+import './funding.css';
 
 function Stat({ id, label, value, sub }: { id: string; label: string; value: string; sub: string }) {
   return (
@@ -15,7 +16,7 @@ function Stat({ id, label, value, sub }: { id: string; label: string; value: str
 }
 
 /** Headline figures of the year, in triệu đồng. */
-export function FundingStats({ data }: { data: FundingOverview }) {
+export const FundingStats = memo(function FundingStats({ data }: { data: FundingOverview }) {
   const f = data.province.figures;
   return (
     <div className="stats">
@@ -35,10 +36,10 @@ export function FundingStats({ data }: { data: FundingOverview }) {
       />
     </div>
   );
-}
+});
 
 /** Totals as a document states them, to check against the sum of the sources. */
-export function StatedTotals({
+export const StatedTotals = memo(function StatedTotals({
   data,
   onSave,
 }: {
@@ -72,44 +73,46 @@ export function StatedTotals({
       ))}
     </div>
   );
-}
+});
 
 /** Figures rolled up by district-level unit (from the works). */
 /** Rows shown before «Xem tất cả»: a national-scale list would otherwise put thousands of rows in the page. */
 const DISTRICTS_SHOWN = 30;
 
-export function DistrictTable({ data }: { data: FundingOverview }) {
+export const DistrictTable = memo(function DistrictTable({ data }: { data: FundingOverview }) {
   const [all, setAll] = useState(false);
   const many = data.districts.length > DISTRICTS_SHOWN;
   const rows = all || !many ? data.districts : data.districts.slice(0, DISTRICTS_SHOWN);
   return (
     <>
-      <table className="table funding-districts" aria-label="Theo đơn vị cấp huyện">
-        <thead>
-          <tr>
-            <th>Đơn vị</th>
-            {STAGES.map((st) => (
-              <th key={st} className="num">
-                {STAGE_LABEL[st]}
-              </th>
-            ))}
-            <th className="num">Tỷ lệ giải ngân</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.id}>
-              <td>{d.name}</td>
+      <div className="funding-districts-wrap">
+        <table className="table funding-districts" aria-label="Theo đơn vị cấp huyện">
+          <thead>
+            <tr>
+              <th>Đơn vị</th>
               {STAGES.map((st) => (
-                <td key={st} className="num">
-                  {formatAmount(d.figures[st].total.total)}
-                </td>
+                <th key={st} className="num">
+                  {STAGE_LABEL[st]}
+                </th>
               ))}
-              <td className="num">{formatRate(d.figures.disbursed.total.total, d.figures.allocated.total.total)}</td>
+              <th className="num">Tỷ lệ giải ngân</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr key={d.id}>
+                <td>{d.name}</td>
+                {STAGES.map((st) => (
+                  <td key={st} className="num">
+                    {formatAmount(d.totals[st])}
+                  </td>
+                ))}
+                <td className="num">{formatRate(d.totals.disbursed, d.totals.allocated)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {many ? (
         <p className="muted">
           {all
@@ -122,9 +125,9 @@ export function DistrictTable({ data }: { data: FundingOverview }) {
       ) : null}
     </>
   );
-}
+});
 
-export function WarningsList({ data }: { data: FundingOverview }) {
+export const WarningsList = memo(function WarningsList({ data }: { data: FundingOverview }) {
   if (!data.warningCount) return <p className="muted">Không có cảnh báo.</p>;
   return (
     <ul className="funding-warnings" aria-label="Cảnh báo nguồn vốn">
@@ -138,4 +141,4 @@ export function WarningsList({ data }: { data: FundingOverview }) {
       ) : null}
     </ul>
   );
-}
+});

@@ -1,6 +1,6 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellEditRequestEvent, ColDef, ColGroupDef } from 'ag-grid-community';
+import type { CellEditRequestEvent, ColDef, ColGroupDef, GetRowIdParams } from 'ag-grid-community';
 import { commonGridProps } from '../../grid/setup';
 import { formatRate } from '../../../shared/domain/amount';
 import { formatShortDate } from '../../../shared/format/date';
@@ -26,44 +26,66 @@ const TOTAL_ID = '__total';
 /** Twelve figures side by side: tighter cell padding so they fit a 1366-pixel screen. */
 const compactTheme = commonGridProps.theme.withParams({ cellHorizontalPadding: 8 });
 
+/** Grid options as constants: a new object on a re-render would make the grid rebuild its columns. */
+const DEFAULT_COL_DEF: ColDef<SourceRow> = {
+  ...commonGridProps.defaultColDef,
+  sortable: false,
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+  flex: 1,
+  minWidth: 84,
+};
+const rowId = (p: GetRowIdParams<SourceRow>) => p.data.id;
+
 /**
  * The province's figures by source: the three stages (province-level figures are entered here;
  * without one, the sum of works shows in italics), the disbursement rate, and how much of each
  * figure the works break down.
  */
-export function SourcesGrid({ data, editing }: { data: FundingOverview; editing: AmountEditing<SourceRow> }) {
+export const SourcesGrid = memo(function SourcesGrid({
+  data,
+  editing,
+}: {
+  data: FundingOverview;
+  editing: AmountEditing<SourceRow>;
+}) {
   const gridRef = useRef<AgGridReact<SourceRow>>(null);
+  // Parts of a structurally shared answer: rows and columns are rebuilt only when what they show changed.
+  const { sources, asOf } = data;
+  const figures = data.province.figures;
   const rows = useMemo<SourceRow[]>(
     () =>
-      data.sources.map((s) => ({
+      sources.map((s) => ({
         id: s.code,
         label: s.shortName,
         code: s.code,
-        f: Object.fromEntries(STAGES.map((st) => [st, data.province.figures[st].bySource[s.code]!])) as SourceRow['f'],
+        f: Object.fromEntries(STAGES.map((st) => [st, figures[st].bySource[s.code]!])) as SourceRow['f'],
       })),
-    [data],
+    [sources, figures],
   );
-  const total: SourceRow = useMemo(
-    () => ({
-      id: TOTAL_ID,
-      label: 'Tổng cộng',
-      code: null,
-      f: Object.fromEntries(STAGES.map((st) => [st, data.province.figures[st].total])) as SourceRow['f'],
-    }),
-    [data],
-  );
-  const stageHeader = (st: FundingStage) =>
-    st === 'disbursed' ? `Giải ngân đến ${formatShortDate(data.asOf)}` : STAGE_LABEL[st];
-
-  const columns = useMemo<(ColDef<SourceRow> | ColGroupDef<SourceRow>)[]>(
+  const pinned = useMemo<SourceRow[]>(
     () => [
+      {
+        id: TOTAL_ID,
+        label: 'Tổng cộng',
+        code: null,
+        f: Object.fromEntries(STAGES.map((st) => [st, figures[st].total])) as SourceRow['f'],
+      },
+    ],
+    [figures],
+  );
+
+  const columns = useMemo<(ColDef<SourceRow> | ColGroupDef<SourceRow>)[]>(() => {
+    const stageHeader = (st: FundingStage) =>
+      st === 'disbursed' ? `Giải ngân đến ${formatShortDate(asOf)}` : STAGE_LABEL[st];
+    return [
       {
         headerName: 'Nguồn vốn',
         field: 'label',
         pinned: 'left',
         flex: 0,
         width: 120,
-        tooltipValueGetter: (p) => data.sources.find((s) => s.code === p.data?.code)?.name ?? '',
+        tooltipValueGetter: (p) => sources.find((s) => s.code === p.data?.code)?.name ?? '',
       },
       ...STAGES.map((st) =>
         amountColumn<SourceRow>({
@@ -103,9 +125,8 @@ export function SourcesGrid({ data, editing }: { data: FundingOverview; editing:
           }),
         ),
       },
-    ],
-    [data],
-  );
+    ];
+  }, [asOf, sources]);
 
   function onCellEditRequest(e: CellEditRequestEvent<SourceRow>) {
     const colId = e.column.getColId();
@@ -120,18 +141,11 @@ export function SourcesGrid({ data, editing }: { data: FundingOverview; editing:
         {...commonGridProps}
         theme={compactTheme}
         domLayout="autoHeight"
-        defaultColDef={{
-          ...commonGridProps.defaultColDef,
-          sortable: false,
-          wrapHeaderText: true,
-          autoHeaderHeight: true,
-          flex: 1,
-          minWidth: 84,
-        }}
+        defaultColDef={DEFAULT_COL_DEF}
         rowData={rows}
-        pinnedBottomRowData={[total]}
+        pinnedBottomRowData={pinned}
         columnDefs={columns}
-        getRowId={(p) => p.data.id}
+        getRowId={rowId}
         readOnlyEdit
         suppressColumnVirtualisation
         onCellEditRequest={onCellEditRequest}
@@ -139,7 +153,7 @@ export function SourcesGrid({ data, editing }: { data: FundingOverview; editing:
       />
     </div>
   );
-}
+});
 
 const COLUMN_GROUP: Record<string, string> = {
   detail: 'Chi tiết theo công trình',

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
+import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi } from 'ag-grid-community';
 import { commonGridProps } from '../../grid/setup';
 import {
   STAGE_LABEL,
@@ -13,6 +13,7 @@ import {
 } from '../../../shared/models/funding';
 import { amountColumn, applyTexts, pasteHandler, type AmountEditing } from './amount-grid';
 import { sumThousandVnd, thousandVnd } from '../../../shared/models/units-of-measure';
+import { useStableHandler } from './use-stable-handler';
 
 export type WorkField = 'name' | 'criterion' | 'startYear' | 'endYear' | 'status' | 'committedValue' | 'notes';
 
@@ -33,8 +34,17 @@ const sumStage = (w: WorkRow, stage: FundingStage) => Object.values(w.amounts[st
 const criterionText = (w: Pick<WorkRow, 'criterionNo' | 'criterionName'>) =>
   w.criterionNo === null ? '' : `${w.criterionNo} - ${w.criterionName}`;
 
+/** Grid options as constants: a new object on a re-render would make the grid rebuild its columns. */
+const DEFAULT_COL_DEF: ColDef<WorkRow> = {
+  ...commonGridProps.defaultColDef,
+  width: 112,
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+};
+const rowId = (p: GetRowIdParams<WorkRow>) => String(p.data.id);
+
 /** The works of the year with one stage's figures by source; works are edited in place. */
-export function WorksGrid({
+export const WorksGrid = memo(function WorksGrid({
   list,
   sources,
   stage,
@@ -58,23 +68,27 @@ export function WorksGrid({
     // The grid itself may sit below the fold of the page.
     document.querySelector<HTMLElement>('.funding-works')?.scrollIntoView({ block: 'nearest' });
   }, [revealWorkId, list, sources]);
-  const total = useMemo<WorkRow>(() => {
+  const pinned = useMemo<WorkRow[]>(() => {
     const amounts: WorkRow['amounts'] = { need: {}, allocated: {}, disbursed: {} };
     for (const w of list.rows)
       for (const [code, a] of Object.entries(w.amounts[stage]))
         amounts[stage][code] = thousandVnd((amounts[stage][code] ?? 0) + a);
     const committed = sumThousandVnd(list.rows.map((w) => w.committedValue ?? thousandVnd(0)));
-    return {
-      ...({} as WorkRow),
-      id: 0,
-      name: `Tổng cộng (${list.rows.length} công trình)`,
-      amounts,
-      committedValue: committed,
-      criterionNo: null,
-      criterionName: '',
-    };
+    return [
+      {
+        ...({} as WorkRow),
+        id: 0,
+        name: `Tổng cộng (${list.rows.length} công trình)`,
+        amounts,
+        committedValue: committed,
+        criterionNo: null,
+        criterionName: '',
+      },
+    ];
   }, [list, stage]);
 
+  // Rebuilt only when what the columns show changes (the answers are structurally shared).
+  const criteria = list.criteria;
   const columns = useMemo<ColDef<WorkRow>[]>(() => {
     const editable = (p: { node: { rowPinned?: string | null } }) => !p.node.rowPinned;
     const cls = (p: { node: { rowPinned?: string | null } }) => (p.node.rowPinned ? 'num-total' : 'editable');
@@ -99,7 +113,7 @@ export function WorksGrid({
         cellClass: cls,
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: {
-          values: ['', ...list.criteria.map((c) => criterionText({ criterionNo: c.no, criterionName: c.name }))],
+          values: ['', ...criteria.map((c) => criterionText({ criterionNo: c.no, criterionName: c.name }))],
         },
       },
       {
@@ -155,39 +169,39 @@ export function WorksGrid({
       }),
       { colId: 'notes', headerName: 'Ghi chú', field: 'notes', width: 200, editable, cellClass: cls },
     ];
-  }, [list, sources, stage]);
+  }, [criteria, sources, stage]);
 
-  function onCellEditRequest(e: CellEditRequestEvent<WorkRow>) {
+  const onCellEditRequest = useStableHandler((e: CellEditRequestEvent<WorkRow>) => {
     const colId = e.column.getColId();
     const text = String(e.newValue ?? '');
     if (colId.startsWith('amt.')) void applyTexts([{ ...editing.describe(e.data, colId), text }], editing);
     else onEditField(e.data, colId as WorkField, text);
-  }
+  });
+  const onCellFocused = useStableHandler((e: CellFocusedEvent<WorkRow>) =>
+    onFocusWork(e.rowPinned || e.rowIndex === null ? null : (e.api.getDisplayedRowAtIndex(e.rowIndex)?.data ?? null)),
+  );
+  const onPaste = useMemo(() => pasteHandler(gridRef, editing), [editing]);
 
   return (
-    <div className="grid-wrap funding-works" onPaste={pasteHandler(gridRef, editing)} data-testid="works-grid">
+    <div className="grid-wrap funding-works" onPaste={onPaste} data-testid="works-grid">
       <AgGridReact<WorkRow>
         ref={gridRef}
         {...commonGridProps}
-        defaultColDef={{ ...commonGridProps.defaultColDef, width: 112, wrapHeaderText: true, autoHeaderHeight: true }}
+        defaultColDef={DEFAULT_COL_DEF}
         rowData={list.rows}
-        pinnedBottomRowData={[total]}
+        pinnedBottomRowData={pinned}
         columnDefs={columns}
-        getRowId={(p) => String(p.data.id)}
+        getRowId={rowId}
         readOnlyEdit
         suppressColumnVirtualisation
         onCellEditRequest={onCellEditRequest}
-        onCellFocused={(e) =>
-          onFocusWork(
-            e.rowPinned || e.rowIndex === null ? null : (e.api.getDisplayedRowAtIndex(e.rowIndex)?.data ?? null),
-          )
-        }
+        onCellFocused={onCellFocused}
         stopEditingWhenCellsLoseFocus
         tooltipShowDelay={400}
       />
     </div>
   );
-}
+});
 
 /** Only the source columns of the chosen stage take pasted amounts. */
 export function describeWorkCell(sources: FundingSourceInfo[], stage: FundingStage) {

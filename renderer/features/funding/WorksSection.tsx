@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import type { AmountChange } from '../../lib/amount-paste';
@@ -17,6 +17,8 @@ import { PrintGridButton } from '../../print/GridPrint';
 import { formatNumber } from '../../../shared/format/number';
 import { errorNotice, errorMessage } from '../../api/errors';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { useStableHandler } from './use-stable-handler';
+import { useSharedValue } from './shared-value';
 
 interface Props {
   year: number;
@@ -30,11 +32,17 @@ interface Props {
   onChanged: () => void;
 }
 
-/** Above this many xã the «Xã» filter waits for a district to be chosen (a select of 10,000 options weighs on every relayout). */
-const COMMUNE_CHOICES_MAX = 500;
+const NO_DISTRICTS: { id: number; name: string }[] = [];
 
 /** The works of the year per commune: filters, one stage's figures by source, add and delete. */
-export function WorksSection({ year, asOf, sources, version, saveAmounts, onChanged }: Props) {
+export const WorksSection = memo(function WorksSection({
+  year,
+  asOf,
+  sources,
+  version,
+  saveAmounts,
+  onChanged,
+}: Props) {
   const api = useApi();
   const notify = useNotice();
   const [districtId, setDistrictId] = useState<number | ''>('');
@@ -56,15 +64,21 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
     if (seen.current !== version) reload();
     seen.current = version;
   }, [version, reload]);
-  const list = works.data;
-  const communes = (list?.communes ?? []).filter((c) => !districtId || c.districtId === districtId);
-  const districts = [
-    ...new Map(
-      (list?.communes ?? []).filter((c) => c.districtId !== null).map((c) => [c.districtId!, c.districtName]),
-    ).entries(),
-  ];
-  // A national-scale list (thousands of xã) is not put into the «Xã» list until a district narrows it.
-  const communeChoices = districtId || communes.length <= COMMUNE_CHOICES_MAX || !districts.length ? communes : [];
+  const list = useSharedValue(works.data);
+  const allCommunes = list?.communes;
+  const communes = useMemo(
+    () => (allCommunes ?? []).filter((c) => !districtId || c.districtId === districtId),
+    [allCommunes, districtId],
+  );
+  const districts = list?.districts ?? NO_DISTRICTS;
+  // A national-scale list (thousands of xã) comes for the chosen district only.
+  const communesWaitForDistrict = !districtId && !!list?.communesByDistrict;
+  const editing = useMemo(
+    () => (sources ? { describe: describeWorkCell(sources, stage), save: saveAmounts, notify } : null),
+    [sources, stage, saveAmounts, notify],
+  );
+  const onEditField = useStableHandler((w: WorkRow, f: WorkField, t: string) => void editField(w, f, t));
+  const onPrintApi = useCallback((a: () => GridApi | null | undefined) => (printApi.current = a), []);
 
   async function editField(work: WorkRow, field: WorkField, text: string) {
     const r = workPatch(field, text);
@@ -128,9 +142,9 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
             onChange={(e) => (setDistrictId(e.target.value ? Number(e.target.value) : ''), setCommuneId(''))}
           >
             <option value="">Tất cả</option>
-            {districts.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
+            {districts.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
               </option>
             ))}
           </select>
@@ -143,12 +157,12 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
             onChange={(e) => setCommuneId(e.target.value ? Number(e.target.value) : '')}
           >
             <option value="">Tất cả</option>
-            {communes.length > communeChoices.length ? (
+            {communesWaitForDistrict ? (
               <option value="" disabled>
                 (chọn huyện trước)
               </option>
             ) : null}
-            {communeChoices.map((c) => (
+            {communes.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
@@ -176,7 +190,7 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
           api={() => printApi.current()}
           title={`Công trình năm ${year} – ${STAGE_LABEL[stage].toLowerCase()} (triệu đồng)`}
           filter={[
-            districtId ? districts.find(([id]) => id === districtId)?.[1] : '',
+            districtId ? districts.find((d) => d.id === districtId)?.name : '',
             newCommuneName ? `xã ${newCommuneName}` : '',
           ]
             .filter(Boolean)
@@ -203,18 +217,18 @@ export function WorksSection({ year, asOf, sources, version, saveAmounts, onChan
         </button>
       </div>
       {works.error ? <div className="error-box">{works.error}</div> : null}
-      {list && sources ? (
+      {list && sources && editing ? (
         <WorksGrid
           list={list}
           sources={sources}
           stage={stage}
-          editing={{ describe: describeWorkCell(sources, stage), save: saveAmounts, notify }}
-          onEditField={(w, f, t) => void editField(w, f, t)}
+          editing={editing}
+          onEditField={onEditField}
           onFocusWork={setFocused}
           revealWorkId={revealId}
-          onPrintApi={(a) => (printApi.current = a)}
+          onPrintApi={onPrintApi}
         />
       ) : null}
     </>
   );
-}
+});
