@@ -5,7 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetData } from '../../electron/services/io/sheet';
-import { XLSX_LIMITS } from '../../electron/services/io/xlsx-guard';
+import { checkXlsxBytes, XLSX_LIMITS } from '../../electron/services/io/xlsx-guard';
+import { AppError } from '../../shared/errors';
 
 function plain(v: ExcelJS.CellValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
@@ -22,10 +23,18 @@ function plain(v: ExcelJS.CellValue | undefined): CellValue {
   return null;
 }
 
-/** SheetData as the exceljs path gave it (no limits other than the column cap; throws as exceljs does). */
-export async function exceljsSheets(bytes: Uint8Array): Promise<SheetData[]> {
+/**
+ * The former extractWorkbook: the limits checked, exceljs loads the workbook, the rows with values
+ * are kept (capped per sheet); every refusal an AppError with the former message.
+ */
+export async function exceljsSheets(bytes: Uint8Array, fileName = 'thử.xlsx'): Promise<SheetData[]> {
+  checkXlsxBytes(bytes, fileName);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  try {
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» bị hỏng hoặc không phải sổ Excel (.xlsx).`);
+  }
   return wb.worksheets.map((ws) => {
     const rows: [number, CellValue[]][] = [];
     ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -38,8 +47,29 @@ export async function exceljsSheets(bytes: Uint8Array): Promise<SheetData[]> {
         cells[col] = v;
         any = true;
       });
-      if (any) rows.push([r, cells]);
+      if (!any) return;
+      if (rows.length >= XLSX_LIMITS.rowsPerSheet) {
+        throw new AppError(
+          'IMPORT_INVALID',
+          `Sheet «${ws.name}» của tệp «${fileName}» có hơn ${XLSX_LIMITS.rowsPerSheet.toLocaleString('vi-VN')} dòng có dữ liệu (giới hạn một lần nhập); dòng ${r.toLocaleString('vi-VN')} vượt giới hạn.`,
+        );
+      }
+      rows.push([r, cells]);
     });
     return { name: ws.name, rows };
   });
+}
+
+/** What a reader makes of the bytes: the sheets, or the refusal's message. */
+export async function outcome(
+  read: (bytes: Uint8Array, fileName: string) => Promise<SheetData[]>,
+  bytes: Uint8Array,
+  fileName = 'thử.xlsx',
+): Promise<{ sheets: SheetData[] } | { refused: string }> {
+  try {
+    return { sheets: await read(bytes, fileName) };
+  } catch (e) {
+    if (e instanceof AppError) return { refused: e.message };
+    throw e;
+  }
 }

@@ -24,9 +24,37 @@ const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
 const PIECES = [
-  'Xã', ' Hòa An', 'Phường Đông Hải', 'Đường giao thông', 'ấp Thạnh Lợi', 'nước sạch',
-  'Ự', 'ỡ', 'đ', ' ', '  ', '\n', '\t', '&', '<', '>', '"', "'", '&amp;', '&lt;', 'A&B',
-  '_x0041_', '_x000a_', '_x000D_', '_xZZZZ_', '12', '1.234,5', '😀', 'Tổng cộng', '#N/A', '=SUM(A1)',
+  'Xã',
+  ' Hòa An',
+  'Phường Đông Hải',
+  'Đường giao thông',
+  'ấp Thạnh Lợi',
+  'nước sạch',
+  'Ự',
+  'ỡ',
+  'đ',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '&amp;',
+  '&lt;',
+  'A&B',
+  '_x0041_',
+  '_x000a_',
+  '_x000D_',
+  '_xZZZZ_',
+  '12',
+  '1.234,5',
+  '😀',
+  'Tổng cộng',
+  '#N/A',
+  '=SUM(A1)',
 ] as const;
 
 export function randomText(r: Rand): string {
@@ -36,35 +64,70 @@ export function randomText(r: Rand): string {
 }
 
 const DATE_FORMATS = [
-  undefined, 'dd/mm/yyyy', 'd/m/yyyy', 'mm-dd-yy', 'yyyy-mm-dd hh:mm', '[$-42A]dd/mm/yyyy', '"Ngày" dd',
-  'h:mm', '0.00', '#,##0', '@', 'General', '[Red]0.0', 'mmm-yy',
+  undefined,
+  'dd/mm/yyyy',
+  'd/m/yyyy',
+  'mm-dd-yy',
+  'yyyy-mm-dd hh:mm',
+  '[$-42A]dd/mm/yyyy',
+  '"Ngày" dd',
+  'h:mm',
+  '0.00',
+  '#,##0',
+  '@',
+  'General',
+  '[Red]0.0',
+  'mmm-yy',
 ] as const;
 const NUMBER_FORMATS = [undefined, undefined, '#,##0', '0.00%', 'dd/mm/yyyy', '"tháng" m', '[h]:mm'] as const;
 const ERRORS = ['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!'] as const;
 
 function randomNumber(r: Rand): number {
   switch (int(r, 0, 5)) {
-    case 0: return int(r, -1000, 1000);
-    case 1: return Math.round((r() - 0.5) * 1e6) / 100;
-    case 2: return int(r, 0, 1) ? 0 : -0.5;
-    case 3: return Math.round(r() * 1e15);
-    case 4: return r() * 1e-6;
-    default: return int(r, 1, 60000);
+    case 0:
+      return int(r, -1000, 1000);
+    case 1:
+      return Math.round((r() - 0.5) * 1e6) / 100;
+    case 2:
+      return int(r, 0, 1) ? 0 : -0.5;
+    case 3:
+      return Math.round(r() * 1e15);
+    case 4:
+      return r() * 1e-6;
+    default:
+      return int(r, 1, 60000);
   }
 }
 
-const randomDate = (r: Rand) => new Date(Date.UTC(int(r, 1950, 2040), int(r, 0, 11), int(r, 1, 28), int(r, 0, 1) ? 0 : int(r, 0, 23), int(r, 0, 1) ? 0 : int(r, 0, 59)));
+const randomDate = (r: Rand) =>
+  new Date(
+    Date.UTC(
+      int(r, 1950, 2040),
+      int(r, 0, 11),
+      int(r, 1, 28),
+      int(r, 0, 1) ? 0 : int(r, 0, 23),
+      int(r, 0, 1) ? 0 : int(r, 0, 59),
+    ),
+  );
 
 function randomResult(r: Rand): ExcelJS.CellValue | undefined {
   switch (int(r, 0, 7)) {
-    case 0: return undefined;
-    case 1: return randomNumber(r);
-    case 2: return randomText(r);
-    case 3: return int(r, 0, 1) === 1;
-    case 4: return { error: pick(r, ERRORS) } as ExcelJS.CellErrorValue;
-    case 5: return 0;
-    case 6: return '';
-    default: return randomDate(r);
+    case 0:
+      return undefined;
+    case 1:
+      return randomNumber(r);
+    case 2:
+      return randomText(r);
+    case 3:
+      return int(r, 0, 1) === 1;
+    case 4:
+      return { error: pick(r, ERRORS) } as ExcelJS.CellErrorValue;
+    case 5:
+      return 0;
+    case 6:
+      return '';
+    default:
+      return randomDate(r);
   }
 }
 
@@ -72,22 +135,45 @@ function randomResult(r: Rand): ExcelJS.CellValue | undefined {
 function randomValue(r: Rand, ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.CellValue {
   const cell = ws.getCell(row, col);
   switch (int(r, 0, 11)) {
-    case 0: case 1: case 2: return randomText(r);
-    case 3: case 4: cell.numFmt = pick(r, NUMBER_FORMATS) as string; return randomNumber(r);
-    case 5: cell.numFmt = pick(r, DATE_FORMATS) as string; return randomDate(r);
-    case 6: return int(r, 0, 1) === 1;
-    case 7: return { error: pick(r, ERRORS) } as ExcelJS.CellErrorValue;
+    case 0:
+    case 1:
+    case 2:
+      return randomText(r);
+    case 3:
+    case 4:
+      cell.numFmt = pick(r, NUMBER_FORMATS) as string;
+      return randomNumber(r);
+    case 5:
+      cell.numFmt = pick(r, DATE_FORMATS) as string;
+      return randomDate(r);
+    case 6:
+      return int(r, 0, 1) === 1;
+    case 7:
+      return { error: pick(r, ERRORS) } as ExcelJS.CellErrorValue;
     case 8: {
       if (int(r, 0, 2) === 0) cell.numFmt = pick(r, DATE_FORMATS) as string;
       const result = randomResult(r);
-      return { formula: `SUM(A1:B${row})*${int(r, 1, 9)}&"<x>"`, ...(result === undefined ? {} : { result }) } as ExcelJS.CellFormulaValue;
+      return {
+        formula: `SUM(A1:B${row})*${int(r, 1, 9)}&"<x>"`,
+        ...(result === undefined ? {} : { result }),
+      } as ExcelJS.CellFormulaValue;
     }
-    case 9: return { richText: Array.from({ length: int(r, 1, 3) }, () => ({ text: randomText(r), font: { bold: int(r, 0, 1) === 1 } })) };
+    case 9:
+      return {
+        richText: Array.from({ length: int(r, 1, 3) }, () => ({
+          text: randomText(r),
+          font: { bold: int(r, 0, 1) === 1 },
+        })),
+      };
     case 10: {
       const text = int(r, 0, 3) ? randomText(r) : '';
-      return { text, hyperlink: int(r, 0, 2) ? `https://vi.wikipedia.org/wiki/${encodeURIComponent(text || 'x')}` : '#Trang2!A1' } as ExcelJS.CellHyperlinkValue;
+      return {
+        text,
+        hyperlink: int(r, 0, 2) ? `https://vi.wikipedia.org/wiki/${encodeURIComponent(text || 'x')}` : '#Trang2!A1',
+      } as ExcelJS.CellHyperlinkValue;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -113,7 +199,10 @@ function fillSheet(r: Rand, ws: ExcelJS.Worksheet): void {
     ws.getCell(top, col).value = { formula: `B${top}*2`, result: 4, shareType: 'shared', ref } as ExcelJS.CellValue;
     for (let i = 1; i < n; i++) {
       const result = randomResult(r);
-      ws.getCell(top + i, col).value = { sharedFormula: ws.getCell(top, col).address, ...(result === undefined ? {} : { result }) } as ExcelJS.CellValue;
+      ws.getCell(top + i, col).value = {
+        sharedFormula: ws.getCell(top, col).address,
+        ...(result === undefined ? {} : { result }),
+      } as ExcelJS.CellValue;
     }
   }
   for (let m = int(r, 0, 3); m > 0; m--) {
@@ -152,7 +241,10 @@ export function mutateXml(bytes: Uint8Array, r: Rand): Uint8Array {
     // Character references for some letters (&#7899; for ớ, &#x1EA1; for ạ), CRLF inside texts.
     if (int(r, 0, 1)) {
       const space = int(r, 0, 1) ? '&#32;' : ' ';
-      xml = xml.replace(/>([^<]+)</g, (_m, text: string) => `>${text.replace(/ớ/g, '&#7899;').replace(/ạ/g, '&#x1EA1;').replace(/ /g, space)}<`);
+      xml = xml.replace(
+        />([^<]+)</g,
+        (_m, text: string) => `>${text.replace(/ớ/g, '&#7899;').replace(/ạ/g, '&#x1EA1;').replace(/ /g, space)}<`,
+      );
     }
     if (int(r, 0, 2) === 0) xml = xml.replace(/(<t[^>]*>[^<]*)\n/g, '$1\r\n');
     if (int(r, 0, 2) === 0) xml = xml.replace(/_x000D_/g, '_x000d_');
@@ -170,15 +262,18 @@ export function mutateXml(bytes: Uint8Array, r: Rand): Uint8Array {
       xml = xml.replace(/<row [^>]*>[\s\S]*?<\/row>/g, (row) => {
         let prev = 0;
         let prevHadValue = false;
-        return row.replace(/<c r="([A-Z]+)(\d+)"([^>]*?)(\/?)>/g, (whole, letters: string, _n, rest: string, slash: string) => {
-          let col = 0;
-          for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
-          // exceljs needs an address on a row's first kept cell and counts on from the last cell with a value.
-          const keep = col !== prev + 1 || !prevHadValue;
-          prev = col;
-          prevHadValue = slash === '';
-          return keep ? whole : `<c${rest}${slash}>`;
-        });
+        return row.replace(
+          /<c r="([A-Z]+)(\d+)"([^>]*?)(\/?)>/g,
+          (whole, letters: string, _n, rest: string, slash: string) => {
+            let col = 0;
+            for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
+            // exceljs needs an address on a row's first kept cell and counts on from the last cell with a value.
+            const keep = col !== prev + 1 || !prevHadValue;
+            prev = col;
+            prevHadValue = slash === '';
+            return keep ? whole : `<c${rest}${slash}>`;
+          },
+        );
       });
     }
     files[name] = strToU8(xml);
