@@ -133,7 +133,11 @@ export function openXlsx(
       data = bytes.subarray(start, end);
     } else if (e.method === 8) {
       try {
-        data = inflateRawSync(bytes.subarray(start, end), { maxOutputLength: Math.max(1, e.size + 1) });
+        // One output chunk of the declared size (capped) spares zlib joining many small ones.
+        data = inflateRawSync(bytes.subarray(start, end), {
+          maxOutputLength: Math.max(1, e.size + 1),
+          chunkSize: Math.min(Math.max(64, e.size + 1), 32 * 1024 * 1024),
+        });
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw lying(e);
         throw refuse(fileName, `bị hỏng (phần «${e.name}» không giải nén được).`);
