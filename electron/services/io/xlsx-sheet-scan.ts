@@ -124,6 +124,7 @@ export function scanSheet(
   ctx: Omit<CellContext, 'hyperlinks' | 'formulae'>,
   rels: Map<string, string> | null,
   limits: ScanLimits,
+  progress?: (fraction: number) => void,
 ): [number, CellValue[]][] {
   const sd = findTag(xml, 'sheetData', 0);
   if (sd < 0) return [];
@@ -202,6 +203,7 @@ export function scanSheet(
       cells[col] = v;
     }
     all.push([r, cells, count]);
+    if (progress && (all.length & 4095) === 0) progress(p / sdEnd);
     if (count && ascending && ++valued > limits.rows) throw limits.tooMany(r);
   }
   return keptRows(all, ascending, limits);
