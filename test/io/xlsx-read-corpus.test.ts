@@ -1,14 +1,25 @@
 /**
  * Every file of the malformed-workbook corpus (scripts/torture: the app's own criteria, funding
  * and OCOP exports, edited or broken in 200-odd ways) reads to the same sheets, or the same
- * refusal, through the new reader as through the former exceljs path.
+ * refusal, through the new reader as through the former exceljs path; so does every export.
  */
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import { extractWorkbook } from '../../electron/services/io/xlsx-extract';
+import { dispatch } from '../../electron/services/dispatch';
 import { buildCorpus } from '../../scripts/torture/corpus';
 import { seededContext, tempDir } from '../../scripts/torture/run';
 import { exceljsSheets, outcome } from '../helpers/exceljs-extract';
+
+type Channel =
+  | 'criteria.export'
+  | 'indicators.export'
+  | 'indicators.exportShortfall'
+  | 'funding.export'
+  | 'ocop.export'
+  | 'units.export'
+  | 'communeGroups.export'
+  | 'criteriaSets.export';
 
 const newReader = (bytes: Uint8Array, fileName: string) => extractWorkbook(bytes, fileName, () => {});
 
@@ -32,4 +43,35 @@ describe('the import reader on the malformed-file corpus', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 600_000);
+});
+
+describe('the import reader on every workbook the app exports', () => {
+  it('reads each export (demo data) exactly as the exceljs path did', async () => {
+    const dir = tempDir();
+    const ctx = await seededContext(dir);
+    try {
+      const setIds = ctx.sqlite.prepare('SELECT id FROM criteria_sets ORDER BY id').pluck().all() as number[];
+      const exports: [Channel, object][] = [
+        ['criteria.export', {}],
+        ['indicators.export', { year: 2022 }],
+        ['indicators.exportShortfall', { year: 2022 }],
+        ['funding.export', { year: 2022 }],
+        ['ocop.export', {}],
+        ['units.export', {}],
+        ['communeGroups.export', { year: 2022 }],
+        ...setIds.map((setId) => ['criteriaSets.export', { setId }] as [Channel, object]),
+      ];
+      for (const [channel, input] of exports) {
+        const r = await dispatch(ctx, channel, input);
+        if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+        const bytes = new Uint8Array(Buffer.from((r.value as { base64: string }).base64, 'base64'));
+        const expected = await outcome(exceljsSheets, bytes);
+        expect('sheets' in expected, channel).toBe(true);
+        expect(await outcome(newReader, bytes, 'thử.xlsx'), channel).toStrictEqual(expected);
+      }
+    } finally {
+      ctx.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
