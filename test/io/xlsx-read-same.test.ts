@@ -121,3 +121,37 @@ describe('the import reader on files other writers make', () => {
     }
   });
 });
+
+describe('the import reader on the workbook part', () => {
+  it('takes sheet ids, order and names as exceljs did (a repeated id, id 0, bad or long names)', async () => {
+    const ns =
+      'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const sheet = (v: number) =>
+      strToU8(`<worksheet ${ns}><sheetData><row r="1"><c r="A1"><v>${v}</v></c></row></sheetData></worksheet>`);
+    const rels = [1, 2, 3].map((i) => `<Relationship Id="rId${i}" Type="x" Target="worksheets/sheet${i}.xml"/>`);
+    const books = [
+      '<sheet name="A" sheetId="2" r:id="rId1"/><sheet name="B" sheetId="1" r:id="rId2"/><sheet name="C" sheetId="2" r:id="rId3"/>',
+      '<sheet name="A" sheetId="0" r:id="rId1"/><sheet name="B" sheetId="x" r:id="rId2"/><sheet name="C" sheetId="3" r:id="rId3"/>',
+      '<sheet name="Tổng" sheetId="1" r:id="rId1"/><sheet name="tổng" sheetId="2" r:id="rId2"/>',
+      '<sheet sheetId="4" r:id="rId1"/><sheet name="Bảy" sheetId="5" r:id="rId2"/>',
+      '<sheet name="Một tên rất dài quá ba mươi mốt ký tự" sheetId="5" r:id="rId2"/>',
+      '<sheet name="Năm: 2022" sheetId="1" r:id="rId1"/>',
+    ];
+    const outcomes = [];
+    for (const sheets of books) {
+      const bytes = zipSync({
+        'xl/workbook.xml': strToU8(`<workbook ${ns}><sheets>${sheets}</sheets></workbook>`),
+        'xl/_rels/workbook.xml.rels': strToU8(
+          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+        ),
+        'xl/worksheets/sheet1.xml': sheet(1),
+        'xl/worksheets/sheet2.xml': sheet(2),
+        'xl/worksheets/sheet3.xml': sheet(3),
+      });
+      const expected = await outcome(exceljsSheets, bytes);
+      expect(await outcome(read, bytes), sheets).toStrictEqual(expected);
+      outcomes.push('refused' in expected ? 'refused' : expected.sheets.map((s) => s.name).join(','));
+    }
+    expect(outcomes).toEqual(['C,B', 'C', 'refused', 'refused', 'refused', 'refused']);
+  });
+});

@@ -32,11 +32,12 @@ export function readRels(xml: string): Map<string, string> {
 /** A worksheet part exceljs loads (it matches this pattern in the part's name). */
 export const isSheetPart = (name: string) => /xl\/worksheets\/sheet(\d+)[.]xml/.test(name);
 
-/** Why exceljs would refuse the sheet name, or null; names over 31 characters are cut as it does. */
-function sheetName(raw: string | undefined, id: number, taken: string[]): string | null {
-  let name = raw ?? `sheet${id}`;
-  if (name === '' || name === 'History' || /[*?:/\\[\]]/.test(name) || /(^')|('$)/.test(name)) return null;
-  if (name.length > 31) name = name.substring(0, 31);
+/** The sheet's name, or null where exceljs refuses it (and with it the whole workbook). */
+function sheetName(name: string | undefined, taken: string[]): string | null {
+  // A sheet without a name (the format requires one) fails in exceljs too; so does a name over 31
+  // characters (exceljs cuts it, then finds the cut name taken by the sheet itself).
+  if (name === undefined || name === '' || name === 'History' || name.length > 31) return null;
+  if (/[*?:/\\[\]]/.test(name) || /(^')|('$)/.test(name)) return null;
   if (taken.includes(name.toLowerCase())) return null;
   taken.push(name.toLowerCase());
   return name;
@@ -56,7 +57,7 @@ export function readSheets(
   const date1904 = pr >= 0 && attrText(workbookXml, pr, tagEnd(workbookXml, pr).end, 'date1904') === '1';
   const sheets: SheetRef[] = [];
   const taken: string[] = [];
-  const seenIds = new Set<number>();
+  const slotOfId = new Map<number, number>();
   eachElement(workbookXml, 'sheet', 0, workbookXml.length, (s, e) => {
     const rid = attrText(workbookXml, s, e, 'r:id');
     const target = rid === undefined ? undefined : rels.get(rid);
@@ -64,12 +65,13 @@ export function readSheets(
     const part = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
     if (!isSheetPart(part) || !hasPart(part)) return;
     const id = parseInt(attrText(workbookXml, s, e, 'sheetId') ?? '', 10);
-    const name = sheetName(attrText(workbookXml, s, e, 'name'), id, taken);
+    const name = sheetName(attrText(workbookXml, s, e, 'name'), taken);
     if (name === null) throw new Error('corrupt');
-    // exceljs keeps sheets by their id: a repeated id replaces the earlier sheet; id 0 is dropped.
-    if (seenIds.has(id)) throw new Error('corrupt');
-    seenIds.add(id);
-    if (id >= 1) sheets.push({ name, part });
+    // exceljs keeps sheets by their id (from 1): a repeated id replaces the earlier sheet in its place.
+    if (!(id >= 1)) return;
+    const at = slotOfId.get(id);
+    if (at === undefined) slotOfId.set(id, sheets.push({ name, part }) - 1);
+    else sheets[at] = { name, part };
   });
   return { sheets, date1904 };
 }
