@@ -27,6 +27,8 @@ export const AMOUNT_UNIT = 'triệu đồng';
 
 /** Just under 10^13 nghìn đồng (10 triệu tỷ đồng): far above any plan, and sums of many stay exact. */
 export const MAX_AMOUNT = thousandVnd(9_999_999_999_999);
+/** Whole numbers from here on have more digits than MAX_AMOUNT allows (see amountFromNumber). */
+const MAX_WHOLE = 10 ** (String(MAX_AMOUNT).length - 3);
 
 export type AmountParse = { ok: true; value: ThousandVnd | null } | { ok: false; error: string };
 
@@ -84,6 +86,9 @@ function integerDigits(intText: string): string | null {
  * decimals (a formula like =A1*0,3) is taken at three decimals, anything finer is refused.
  */
 export function amountFromNumber(value: number): AmountParse {
+  // Whole numbers (most figures in a sheet): the checks below, without formatting the number.
+  if (Number.isSafeInteger(value) && value >= 0)
+    return value < MAX_WHOLE ? { ok: true, value: thousandVnd(value * 1000 + 0) } : fail('số tiền quá lớn.');
   if (!Number.isFinite(value)) return fail('giá trị không phải số.');
   if (value < 0) return fail(`${formatNumberPlain(value)}: số tiền không được âm.`);
   const fixed = value.toFixed(3);

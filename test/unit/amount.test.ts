@@ -112,6 +112,22 @@ describe('amounts in triệu đồng (stored as integers of nghìn đồng)', ()
     expect(amountFromNumber(1e13).ok).toBe(false);
   });
 
+  it('reads whole numbers as the general rule does (the fast path changes nothing)', () => {
+    // The general rule: the number's three-decimal text, at most 13 digits in all.
+    const general = (n: number) => {
+      const [i = '0', f = '000'] = n.toFixed(3).split('.');
+      return i.length + 3 > String(MAX_AMOUNT).length ? null : Number(i + f);
+    };
+    const wholes = [0, -0, 1, 999, 9_999_999_999, 10_000_000_000, 2 ** 40, Number.MAX_SAFE_INTEGER];
+    for (let k = 0; k < 2000; k++) wholes.push(Math.floor(Math.abs(Math.sin(k + 1)) * 10 ** (k % 14)));
+    for (const n of wholes) {
+      const r = amountFromNumber(n);
+      const want = general(n);
+      if (want === null) expect(r, String(n)).toEqual({ ok: false, error: 'số tiền quá lớn.' });
+      else expect(r, String(n)).toStrictEqual({ ok: true, value: want });
+    }
+  });
+
   it('writes disbursement rates as the documents do', () => {
     expect(formatRate(thousandVnd(38), thousandVnd(51))).toBe('74,5%');
     expect(formatRate(thousandVnd(68_350_000), thousandVnd(112_480_000))).toBe('60,8%');

@@ -32,7 +32,8 @@ const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' '
 
 /** Finds an xã by its name and (optionally) its district-level unit, as the export writes them. */
 function communeFinder(tree: YearTree) {
-  const byPair = new Map<string, number>();
+  // District-level name → xã name → id (maps in maps: no key string made per xã and per row).
+  const byPair = new Map<string, Map<string, number>>();
   const byName = new Map<string, number[]>();
   // "Xã Phú Hữu" and "Phú Hữu" name the same xã.
   const bare = (s: string) => norm(s).replace(/^xã /, '');
@@ -43,7 +44,11 @@ function communeFinder(tree: YearTree) {
     const same = byName.get(name);
     if (same) same.push(c.id);
     else byName.set(name, [c.id]);
-    for (const dn of districts.get(c.districtId ?? -1) ?? []) byPair.set(`${dn}|${name}`, c.id);
+    for (const dn of districts.get(c.districtId ?? -1) ?? []) {
+      const inDistrict = byPair.get(dn);
+      if (inDistrict) inDistrict.set(name, c.id);
+      else byPair.set(dn, new Map([[name, c.id]]));
+    }
   }
   // A sheet names the same district-level unit on many rows.
   const normDistrict = new Map<string, string>();
@@ -52,7 +57,7 @@ function communeFinder(tree: YearTree) {
     if (district) {
       let d = normDistrict.get(district);
       if (d === undefined) normDistrict.set(district, (d = norm(district)));
-      return byPair.get(`${d}|${name}`) ?? `không có xã «${commune}» thuộc «${district}» trong năm của tệp.`;
+      return byPair.get(d)?.get(name) ?? `không có xã «${commune}» thuộc «${district}» trong năm của tệp.`;
     }
     const ids = byName.get(name) ?? [];
     if (ids.length === 1) return ids[0]!;
@@ -106,6 +111,12 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
   const seenIds = new Map<number, number>();
   const at = (row: Row, header: string) => (cols.has(header) ? cellText(row.getCell(cols.get(header)!)).trim() : '');
   const err = (r: number, header: string, message: string) => errors.add(ws.name, r, header, message);
+  // A sheet repeats a few status texts on every row: each is normalised once.
+  const statusSeen = new Map<string, WorkStatus | undefined>();
+  const statusOf = (text: string) => {
+    if (!statusSeen.has(text)) statusSeen.set(text, statusByText.get(norm(text)));
+    return statusSeen.get(text);
+  };
 
   ws.eachRow((row, r) => {
     if (r === 1 || isEmptyRow(row)) return;
@@ -144,7 +155,7 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
       else criterionNo = Number(m[1]);
     }
     const statusText = at(row, WRK.status);
-    const status = statusText ? statusByText.get(norm(statusText)) : 'planned';
+    const status = statusText ? statusOf(statusText) : 'planned';
     if (!status)
       err(
         r,

@@ -46,10 +46,7 @@ export class Row {
 }
 
 export class Sheet {
-  private readonly byNumber: Map<number, CellValue[]>;
-  constructor(private readonly data: SheetData) {
-    this.byNumber = new Map(data.rows);
-  }
+  constructor(private readonly data: SheetData) {}
   get name(): string {
     return this.data.name;
   }
@@ -58,7 +55,18 @@ export class Sheet {
     return this.data.rows.length;
   }
   getRow(r: number): Row {
-    return new Row(r, this.byNumber.get(r) ?? []);
+    // Rows are in ascending order (the reader sorts them): a binary search, no index to build.
+    const rows = this.data.rows;
+    let lo = 0;
+    let hi = rows.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const n = rows[mid]![0];
+      if (n === r) return new Row(r, rows[mid]![1]);
+      if (n < r) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return new Row(r, []);
   }
   /** Only the rows that hold values, in order. */
   eachRow(cb: (row: Row, r: number) => void): void {

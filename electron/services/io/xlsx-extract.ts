@@ -1,66 +1,88 @@
 /**
- * Runs inside the reading worker: checks the limits, lets exceljs read the workbook, and keeps
- * only plain values of the rows that hold any (capped per sheet). No database, no app state.
+ * Runs inside the reading worker: checks the limits while inflating the parts it needs once, then
+ * reads the workbook's XML directly (xlsx-book, xlsx-sheet-scan) into plain values of the rows
+ * that hold any (capped per sheet), the same values exceljs's reading used to give. No database,
+ * no app state; exceljs is kept for writing workbooks only.
  */
-import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
-import { checkXlsxBytes, XLSX_LIMITS } from './xlsx-guard';
-import type { CellValue, SheetData } from './sheet';
+import { openXlsx, XLSX_LIMITS } from './xlsx-guard';
+import { isSheetPart, partText, readDateStyles, readRels, readSharedStrings, readSheets } from './xlsx-book';
+import { scanSheet } from './xlsx-sheet-scan';
+import type { SheetData } from './sheet';
 
 type Progress = (fraction: number, stage: string) => void;
 
-function plain(v: ExcelJS.CellValue | undefined): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v !== 'object') return String(v);
-  if ('error' in v) return { error: String(v.error) };
-  if ('formula' in v || 'sharedFormula' in v) {
-    const f = v as { formula?: string; sharedFormula?: string; result?: ExcelJS.CellValue };
-    const result = plain(f.result as ExcelJS.CellValue);
-    return { formula: String(f.formula ?? f.sharedFormula ?? ''), ...(result === null ? {} : { result }) };
-  }
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('text' in v) return typeof v.text === 'string' ? v.text : plain(v.text as ExcelJS.CellValue);
-  return null;
-}
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const STRINGS = 'xl/sharedStrings.xml';
+const STYLES = 'xl/styles.xml';
+
+/** The parts read: workbook, its relationships, strings, styles, worksheets and their relationships. */
+const wanted = (name: string) =>
+  name === WORKBOOK ||
+  name === WORKBOOK_RELS ||
+  name === STRINGS ||
+  name === STYLES ||
+  isSheetPart(name) ||
+  /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/.test(name);
+
+/** The relationships part of a worksheet part (exceljs pairs them by the sheet's number). */
+const sheetRelsName = (part: string) => {
+  const n = /xl\/worksheets\/sheet(\d+)[.]xml/.exec(part)![1];
+  return `xl/worksheets/_rels/sheet${n}.xml.rels`;
+};
 
 export async function extractWorkbook(bytes: Uint8Array, fileName: string, progress: Progress): Promise<SheetData[]> {
   progress(0.02, 'Đang kiểm tra tệp');
-  checkXlsxBytes(bytes, fileName);
+  const { parts } = openXlsx(bytes, fileName, wanted);
   progress(0.1, 'Đang đọc sổ Excel');
-  const wb = new ExcelJS.Workbook();
+  const corrupt = () => new AppError('IMPORT_INVALID', `Tệp «${fileName}» bị hỏng hoặc không phải sổ Excel (.xlsx).`);
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new AppError('IMPORT_INVALID', `Tệp «${fileName}» bị hỏng hoặc không phải sổ Excel (.xlsx).`);
-  }
-  const sheets: SheetData[] = [];
-  const all = wb.worksheets;
-  all.forEach((ws, i) => {
-    progress(0.6 + (0.3 * i) / Math.max(1, all.length), `Đang đọc sheet «${ws.name}»`);
-    const rows: [number, CellValue[]][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      const cells: CellValue[] = [];
-      let any = false;
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        // Cells covered by a merge repeat their master's value in exceljs; Excel shows it once.
-        if (col > XLSX_LIMITS.columns || (cell.isMerged && cell.master !== cell)) return;
-        const v = plain(cell.value);
-        if (v === null || v === '') return;
-        cells[col] = v;
-        any = true;
-      });
-      if (!any) return;
-      if (rows.length >= XLSX_LIMITS.rowsPerSheet) {
-        throw new AppError(
-          'IMPORT_INVALID',
-          `Sheet «${ws.name}» của tệp «${fileName}» có hơn ${XLSX_LIMITS.rowsPerSheet.toLocaleString('vi-VN')} dòng có dữ liệu (giới hạn một lần nhập); dòng ${r.toLocaleString('vi-VN')} vượt giới hạn.`,
-        );
-      }
-      rows.push([r, cells]);
+    const { sheets: refs, date1904 } = readSheets(
+      partText(parts.get(WORKBOOK)),
+      partText(parts.get(WORKBOOK_RELS)),
+      (n) => parts.has(n),
+    );
+    const ctx = {
+      strings: parts.has(STRINGS) ? readSharedStrings(partText(parts.get(STRINGS))) : null,
+      dateStyles: parts.has(STYLES) ? readDateStyles(partText(parts.get(STYLES))) : [],
+      date1904,
+    };
+    const sheets: SheetData[] = [];
+    // Progress from 15% to 90% by the sheets' sizes, also while a big sheet is read.
+    const sizes = refs.map((ref) => parts.get(ref.part)!.length);
+    const total = Math.max(
+      1,
+      sizes.reduce((a, b) => a + b, 0),
+    );
+    let done = 0;
+    refs.forEach((ref, i) => {
+      const stage = `Đang đọc sheet «${ref.name}»`;
+      const at = (f: number) => progress(0.15 + (0.75 * (done + f * sizes[i]!)) / total, stage);
+      at(0);
+      const relsPart = parts.get(sheetRelsName(ref.part));
+      const rows = scanSheet(
+        partText(parts.get(ref.part)),
+        ctx,
+        relsPart ? readRels(partText(relsPart)) : null,
+        {
+          rows: XLSX_LIMITS.rowsPerSheet,
+          columns: XLSX_LIMITS.columns,
+          tooMany: (r) =>
+            new AppError(
+              'IMPORT_INVALID',
+              `Sheet «${ref.name}» của tệp «${fileName}» có hơn ${XLSX_LIMITS.rowsPerSheet.toLocaleString('vi-VN')} dòng có dữ liệu (giới hạn một lần nhập); dòng ${r.toLocaleString('vi-VN')} vượt giới hạn.`,
+            ),
+        },
+        at,
+      );
+      done += sizes[i]!;
+      sheets.push({ name: ref.name, rows });
     });
-    sheets.push({ name: ws.name, rows });
-  });
-  progress(0.9, 'Đang kiểm tra dữ liệu');
-  return sheets;
+    progress(0.9, 'Đang kiểm tra dữ liệu');
+    return sheets;
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw corrupt();
+  }
 }
