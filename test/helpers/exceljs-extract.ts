@@ -73,3 +73,56 @@ export async function outcome(
     throw e;
   }
 }
+
+const isFormula = (v: CellValue | undefined): v is { formula: string; result?: CellValue } =>
+  typeof v === 'object' && v !== null && !(v instanceof Date) && 'formula' in v;
+
+/** 0, FALSE, or serial 0 in a date format (the 1900 or 1904 epoch): results exceljs dropped. */
+const droppedByExceljs = (r: CellValue | undefined) =>
+  r === 0 ||
+  r === false ||
+  (r instanceof Date && (r.getTime() === Date.UTC(1899, 11, 30) || r.getTime() === Date.UTC(1904, 0, 1)));
+
+/**
+ * The new reader's sheets as exceljs showed them, where they differ on purpose: exceljs dropped a
+ * formula's result of 0 or FALSE, and kept a text formula showing nothing ("") as a formula
+ * without result, which the new reader reads as an empty cell. Those cells of `got` are put back
+ * as `expected` has them; everything else is compared as read.
+ */
+export function asExceljsSaw(got: SheetData[], expected: SheetData[]): SheetData[] {
+  return got.map((sheet, s) => {
+    const before = expected[s];
+    if (!before || before.name !== sheet.name) return sheet;
+    const gotRows = new Map(sheet.rows.map(([r, cells]) => [r, cells]));
+    const rows: [number, CellValue[]][] = [];
+    const seen = new Set<number>();
+    for (const [r, oldCells] of before.rows) {
+      const cells = gotRows.get(r);
+      seen.add(r);
+      if (!cells) {
+        // A row holding only text formulas showing nothing: absent in the new reading.
+        if (oldCells.every((v) => v === undefined || (isFormula(v) && !('result' in v)))) rows.push([r, oldCells]);
+        continue;
+      }
+      const out = cells.map((v, c) => {
+        const was = oldCells[c];
+        return isFormula(v) && droppedByExceljs(v.result) && isFormula(was) && !('result' in was) ? was : v;
+      });
+      oldCells.forEach((v, c) => {
+        if (out[c] === undefined && isFormula(v) && !('result' in v)) out[c] = v;
+      });
+      rows.push([r, out]);
+    }
+    for (const [r, cells] of sheet.rows) if (!seen.has(r)) rows.push([r, cells]);
+    rows.sort((a, b) => a[0] - b[0]);
+    return { name: sheet.name, rows };
+  });
+}
+
+/** The same for outcomes (a refusal stays as it is). */
+export function outcomeAsExceljsSaw(
+  got: { sheets: SheetData[] } | { refused: string },
+  expected: { sheets: SheetData[] } | { refused: string },
+) {
+  return 'sheets' in got && 'sheets' in expected ? { sheets: asExceljsSaw(got.sheets, expected.sheets) } : got;
+}

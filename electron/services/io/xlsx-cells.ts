@@ -111,7 +111,7 @@ export function cellValue(tag: CellTag, inner: string | null, ctx: CellContext):
       else if (tag.t === 'b') result = parseInt(value, 10) !== 0;
       else if (tag.t === 'e') result = { error: value };
       else result = parseFloat(value);
-    }
+    } else if (tag.t === 'str') result = ''; // a text formula showing nothing: <v></v>
     if (result !== undefined && isDate) result = excelToDate(result, ctx.date1904);
     let shared: string | undefined;
     if (f.type === 'shared') {
@@ -120,10 +120,13 @@ export function cellValue(tag: CellTag, inner: string | null, ctx: CellContext):
     }
     // exceljs: a hyperlink cell's value is its text, here the formula's result.
     if (tag.r !== undefined && ctx.hyperlinks.has(tag.r)) return plain(result);
-    // exceljs copies only truthy fields of a formula value: a result of 0, false or "" is dropped.
     const formula = f.text || shared;
     if (!formula) return null;
-    const kept = result ? plain(result) : null;
+    // A formula showing nothing (="" in a template) is an empty cell, as the person sees it. A result
+    // of 0 or FALSE is a value (exceljs dropped such results, and imports then refused an amount
+    // formula giving 0 as «chưa có kết quả»).
+    if (result === '') return null;
+    const kept = plain(result);
     return kept === null ? { formula } : { formula, result: kept };
   }
   if (value === undefined) return styleId ? null : undefined;
