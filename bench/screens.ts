@@ -17,19 +17,23 @@ import path from 'node:path';
 import { count, machineLoad, ms, nationalDb, note, report } from './util';
 import { seedCriteria, seedFunding } from './national-data';
 import { openRenderer, rendererBuilt } from './browser';
+import { profile } from './profile';
 
 const YEAR = 2022;
 const SHOTS = path.resolve('test-results', 'screenshots');
 
-/** Per section: what shows that its data is on screen (plain JavaScript evaluated in the page; `total` = xã count). */
+/**
+ * Per section: what shows that its data is on screen (plain JavaScript evaluated in the page; `p` = the
+ * shown section's host, kept hidden sections being in the document too; `total` = xã count).
+ */
 const READY: Record<string, string> = {
-  'tong-quan': `d.querySelectorAll('canvas[data-points]').length >= 3 && !!d.querySelector('.drill .ag-row')`,
-  xa: `!!d.querySelector('[data-testid="commune-count"]') && !d.querySelector('[data-testid="commune-count"]').textContent.includes('Đang tải') && !!d.querySelector('main .ag-row')`,
-  'tieu-chi': `Number((d.querySelector('[data-testid="matrix-count"]')?.textContent ?? '').replace(/[^0-9]/g, '')) >= total && !!d.querySelector('[data-testid="matrix-grid"] .ag-row')`,
-  'nguon-von': `!!d.querySelector('[data-testid="works-count"]')?.textContent && !!d.querySelector('[data-testid="works-grid"] .ag-row') && !!d.querySelector('[data-testid="sources-grid"] .ag-row')`,
-  ocop: `!!d.querySelector('main .ag-row')`,
-  'van-ban': `!!d.querySelector('main section.docs-page') && !d.querySelector('main').textContent.includes('Đang tải')`,
-  'huong-dan': `!!d.querySelector('main section, main article, main h2')`,
+  'tong-quan': `p.querySelectorAll('canvas[data-points]').length >= 3 && !!p.querySelector('.drill .ag-row')`,
+  xa: `!!p.querySelector('[data-testid="commune-count"]') && !p.querySelector('[data-testid="commune-count"]').textContent.includes('Đang tải') && !!p.querySelector('.ag-row')`,
+  'tieu-chi': `Number((p.querySelector('[data-testid="matrix-count"]')?.textContent ?? '').replace(/[^0-9]/g, '')) >= total && !!p.querySelector('[data-testid="matrix-grid"] .ag-row')`,
+  'nguon-von': `!!p.querySelector('[data-testid="works-count"]')?.textContent && !!p.querySelector('[data-testid="works-grid"] .ag-row') && !!p.querySelector('[data-testid="sources-grid"] .ag-row')`,
+  ocop: `!!p.querySelector('.ag-row')`,
+  'van-ban': `!!p.querySelector('section.docs-page') && !p.textContent.includes('Đang tải')`,
+  'huong-dan': `!!p.querySelector('section, article, h2')`,
 };
 const LABEL: Record<string, string> = {
   'tong-quan': 'Tổng quan',
@@ -51,7 +55,8 @@ const OPEN = (id: string, total: number) => `new Promise((resolve, reject) => {
   link.click();
   const tick = () => {
     const title = d.querySelector('main h1.page-title')?.textContent;
-    const busy = !!d.querySelector('main .page-host[aria-busy]');
+    const p = d.querySelector('main .page-host:not(.page-hidden)');
+    const busy = !p || p.hasAttribute('aria-busy');
     if (title === ${JSON.stringify(LABEL[id])} && !busy && (${READY[id]})) {
       const t = performance.now() - t0;
       // The data requests of this opening: when the last answer arrived, and which took longest.
@@ -113,6 +118,21 @@ export async function run(): Promise<void> {
     await page.goto(`${app.url}#/huong-dan`);
     await page.locator('main h1.page-title').waitFor({ timeout: 60_000 });
     const cpu0 = process.cpuUsage();
+    // NTM_BENCH_PROFILE=xa,tong-quan: only where the time of those switches goes (a developer's aid).
+    const profiled = (process.env.NTM_BENCH_PROFILE ?? '').split(',').filter((s) => s in LABEL);
+    if (profiled.length) {
+      for (const s of profiled) await open(s);
+      for (const s of profiled) {
+        await open('huong-dan');
+        await profile(cdp, `chuyển sang ${LABEL[s]}`, () => open(s));
+      }
+      for (const s of profiled) {
+        await open('huong-dan');
+        touch();
+        await profile(cdp, `chuyển sang ${LABEL[s]} sau thay đổi dữ liệu`, () => open(s));
+      }
+      return;
+    }
 
     // The criteria grid opened right after a data change (the service reads the matrix afresh), from the help page.
     const firstRows: number[] = [];
