@@ -33,7 +33,7 @@ const CATEGORIES = [
 /** Runs action under a trace and prints the main thread's phases and the functions with most self time. */
 export async function profile(cdp: CDPSession, label: string, action: () => Promise<unknown>): Promise<void> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await action();
