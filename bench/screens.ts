@@ -157,15 +157,15 @@ export async function run(): Promise<void> {
       extra: `lần mở đầu tiên (dựng lưới) ${ms(firstRows[0]!)}, chậm nhất ${ms(Math.max(...firstRows))}; ${how('tieu-chi', median(firstRows))}`,
     });
 
-    // Every section in turn, four rounds, nothing changed meanwhile (a visited section is kept); the first round shows what a first visit costs.
+    // Every section in turn, six rounds, nothing changed meanwhile (a visited section is kept); the first round shows what a first visit costs.
     const sections = ['tong-quan', 'xa', 'tieu-chi', 'nguon-von', 'ocop', 'van-ban'];
     const samples = new Map(sections.map((s) => [s, [] as number[]]));
     detail.clear();
-    for (let round = 0; round < 4; round++) for (const s of sections) samples.get(s)!.push(await open(s));
+    for (let round = 0; round < 6; round++) for (const s of sections) samples.get(s)!.push(await open(s));
     for (const s of sections) {
       const xs = samples.get(s)!;
       report({
-        name: `Chuyển sang ${LABEL[s]} với dữ liệu toàn quốc, p50 lần 2–4`,
+        name: `Chuyển sang ${LABEL[s]} với dữ liệu toàn quốc, p50 lần 2–6`,
         value: median(xs.slice(1)),
         budget: 300,
         floor,
@@ -178,7 +178,7 @@ export async function run(): Promise<void> {
     const changed = sections.filter((s) => s !== 'van-ban');
     const afresh = new Map(changed.map((s) => [s, [] as number[]]));
     detail.clear();
-    for (let round = 0; round < 3; round++)
+    for (let round = 0; round < 5; round++)
       for (const s of changed) {
         await open('huong-dan');
         touch();

@@ -27,8 +27,8 @@ export interface KeptPageDef {
 /**
  * Sections stay mounted once visited, so coming back costs no refetch, no re-parse and no new
  * 10,000-row grid. A hidden page stays in the document with its rendering state kept
- * (`content-visibility: hidden`: no new style, layout or resize when it shows again) and is inert
- * and aria-hidden, so nothing of it can be focused, clicked or read out. A page left at one data version
+ * (`content-visibility: hidden`: no new style, layout or resize when it shows again), so nothing of
+ * it can be focused, clicked or found, and aria-hidden. A page left at one data version
  * is not current when the data file changed meanwhile (`overview.dataVersion`, which any write,
  * here or by another process, moves). A page that `refreshesInPlace` shows at once, dimmed and
  * marked busy until its version is known and, if it changed, until its reads came back (the grids
@@ -134,15 +134,14 @@ const KeptPage = memo(function KeptPage({
   const busy = active && (checking || counted !== epoch || pending > 0);
   // Joins the document once, when first shown, and stays: a hidden page keeps its layout and
   // rendering state (content-visibility), so showing it again costs no new layout of its DOM and no
-  // resize of its grids and charts. While hidden it is inert: nothing of it can be focused, clicked,
-  // found or read out.
+  // resize of its grids and charts. Its skipped content cannot be focused, clicked or found; it is
+  // also aria-hidden. (Not `inert`: toggling that restyles every element of the page.)
   useLayoutEffect(() => {
     if (active && !el.isConnected) {
       host.appendChild(el);
       setAttached(true);
     }
     el.classList.toggle('page-hidden', !active);
-    el.inert = !active;
     if (active) el.removeAttribute('aria-hidden');
     else el.setAttribute('aria-hidden', 'true');
   }, [active, host, el]);
