@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { createPortal } from 'react-dom';
 import { useApi } from '../api/context';
 import { AppStateProvider, type AppState } from '../app-state';
@@ -136,7 +136,10 @@ const KeptPage = memo(function KeptPage({
   // rendering state (content-visibility), so showing it again costs no new layout of its DOM and no
   // resize of its grids and charts. Its skipped content cannot be focused, clicked or found; it is
   // also aria-hidden. (Not `inert`: toggling that restyles every element of the page.)
+  // Read by the page when it needs to know (a key press): showing or hiding re-renders nothing in it.
+  const shownRef = useRef(active);
   useLayoutEffect(() => {
+    shownRef.current = active;
     if (active && !el.isConnected) {
       host.appendChild(el);
       setAttached(true);
@@ -159,7 +162,7 @@ const KeptPage = memo(function KeptPage({
     ? createPortal(
         <AppStateProvider value={seen}>
           <DataEpochProvider value={epochValue}>
-            <PageShownProvider value={active}>{page}</PageShownProvider>
+            <PageShownProvider value={shownRef}>{page}</PageShownProvider>
           </DataEpochProvider>
         </AppStateProvider>,
         el,
