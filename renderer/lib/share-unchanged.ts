@@ -2,7 +2,8 @@
  * A fresh answer with every part that did not change replaced by the part already shown (same
  * object): a re-read after a data change then hands React and the grids the previous objects for
  * unchanged rows (no re-render, no row update), and the previous answer itself when nothing changed.
- * Plain JSON data only (what the API returns).
+ * Plain JSON data only (what the API returns). `next` is a fresh answer owned by the caller: its
+ * arrays and objects are updated in place (no copy of a 10,000-row answer).
  */
 export function shareUnchanged<T>(prev: T, next: T): T {
   return share(prev, next) as T;
@@ -15,22 +16,28 @@ function share(prev: unknown, next: unknown): unknown {
   if (Array.isArray(next)) {
     const old = prev as unknown[];
     let same = old.length === next.length;
-    const out = next.map((v, i) => {
-      const s = i < old.length ? share(old[i], v) : v;
+    for (let i = 0; i < next.length; i++) {
+      if (i >= old.length) break;
+      const s = share(old[i], next[i]);
+      next[i] = s;
       if (s !== old[i]) same = false;
-      return s;
-    });
-    return same ? prev : out;
+    }
+    return same ? prev : next;
   }
   const old = prev as Record<string, unknown>;
   const fresh = next as Record<string, unknown>;
-  const keys = Object.keys(fresh);
-  let same = keys.length === Object.keys(old).length;
-  const out: Record<string, unknown> = {};
-  for (const k of keys) {
-    const s = k in old ? share(old[k], fresh[k]) : fresh[k];
-    if (s !== old[k] || !(k in old)) same = false;
-    out[k] = s;
+  let count = 0;
+  let same = true;
+  for (const k in fresh) {
+    count++;
+    if (!(k in old)) {
+      same = false;
+      continue;
+    }
+    const s = share(old[k], fresh[k]);
+    fresh[k] = s;
+    if (s !== old[k]) same = false;
   }
-  return same ? prev : out;
+  if (same) for (const _key in old) if (--count < 0) return next;
+  return same && count === 0 ? prev : next;
 }
