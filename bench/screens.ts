@@ -17,19 +17,23 @@ import path from 'node:path';
 import { count, machineLoad, ms, nationalDb, note, report } from './util';
 import { seedCriteria, seedFunding } from './national-data';
 import { openRenderer, rendererBuilt } from './browser';
+import { profile } from './profile';
 
 const YEAR = 2022;
 const SHOTS = path.resolve('test-results', 'screenshots');
 
-/** Per section: what shows that its data is on screen (plain JavaScript evaluated in the page; `total` = xã count). */
+/**
+ * Per section: what shows that its data is on screen (plain JavaScript evaluated in the page; `p` = the
+ * shown section's host, kept hidden sections being in the document too; `total` = xã count).
+ */
 const READY: Record<string, string> = {
-  'tong-quan': `d.querySelectorAll('canvas[data-points]').length >= 3 && !!d.querySelector('.drill .ag-row')`,
-  xa: `!!d.querySelector('[data-testid="commune-count"]') && !d.querySelector('[data-testid="commune-count"]').textContent.includes('Đang tải') && !!d.querySelector('main .ag-row')`,
-  'tieu-chi': `Number((d.querySelector('[data-testid="matrix-count"]')?.textContent ?? '').replace(/[^0-9]/g, '')) >= total && !!d.querySelector('[data-testid="matrix-grid"] .ag-row')`,
-  'nguon-von': `!!d.querySelector('[data-testid="works-count"]')?.textContent && !!d.querySelector('[data-testid="works-grid"] .ag-row') && !!d.querySelector('[data-testid="sources-grid"] .ag-row')`,
-  ocop: `!!d.querySelector('main .ag-row')`,
-  'van-ban': `!!d.querySelector('main section.docs-page') && !d.querySelector('main').textContent.includes('Đang tải')`,
-  'huong-dan': `!!d.querySelector('main section, main article, main h2')`,
+  'tong-quan': `p.querySelectorAll('canvas[data-points]').length >= 3 && !!p.querySelector('.drill .ag-row')`,
+  xa: `!!p.querySelector('[data-testid="commune-count"]') && !p.querySelector('[data-testid="commune-count"]').textContent.includes('Đang tải') && !!p.querySelector('.ag-row')`,
+  'tieu-chi': `Number((p.querySelector('[data-testid="matrix-count"]')?.textContent ?? '').replace(/[^0-9]/g, '')) >= total && !!p.querySelector('[data-testid="matrix-grid"] .ag-row')`,
+  'nguon-von': `!!p.querySelector('[data-testid="works-count"]')?.textContent && !!p.querySelector('[data-testid="works-grid"] .ag-row') && !!p.querySelector('[data-testid="sources-grid"] .ag-row')`,
+  ocop: `!!p.querySelector('.ag-row')`,
+  'van-ban': `!!p.querySelector('section.docs-page') && !p.textContent.includes('Đang tải')`,
+  'huong-dan': `!!p.querySelector('section, article, h2')`,
 };
 const LABEL: Record<string, string> = {
   'tong-quan': 'Tổng quan',
@@ -51,7 +55,8 @@ const OPEN = (id: string, total: number) => `new Promise((resolve, reject) => {
   link.click();
   const tick = () => {
     const title = d.querySelector('main h1.page-title')?.textContent;
-    const busy = !!d.querySelector('main .page-host[aria-busy]');
+    const p = d.querySelector('main .page-host:not(.page-hidden)');
+    const busy = !p || p.hasAttribute('aria-busy');
     if (title === ${JSON.stringify(LABEL[id])} && !busy && (${READY[id]})) {
       const t = performance.now() - t0;
       // The data requests of this opening: when the last answer arrived, and which took longest.
@@ -59,6 +64,7 @@ const OPEN = (id: string, total: number) => `new Promise((resolve, reject) => {
       performance.clearResourceTimings();
       const last = api.reduce((m, e) => Math.max(m, e.responseEnd - t0), 0);
       const slow = api.reduce((m, e) => (e.duration > m.duration ? e : m), { duration: 0, name: '' });
+      if (window.__ntmBenchSizes) console.log('api ' + api.map((e) => decodeURIComponent(e.name.split('/api/')[1] || '').slice(0, 40) + ' ' + Math.round(e.duration) + 'ms ' + Math.round(e.decodedBodySize / 1024) + 'kB').join('; '));
       resolve([t, last, decodeURIComponent(slow.name.split('/api/')[1] || ''), slow.duration]);
     }
     else if (performance.now() - t0 > 60000) reject(new Error('timeout ${id}'));
@@ -108,11 +114,32 @@ export async function run(): Promise<void> {
     const ratio = answered > 0 ? ` → ×${(value / answered).toFixed(1).replace('.', ',')} so với dữ liệu` : '';
     return `trang bận ${ms(median(d.busy.slice(from)))}, dữ liệu về sau ${ms(answered)}${ratio} (chậm nhất: ${d.slow.at(-1)})${rss ? `; RSS trang ${count(rss.now)} MB, đỉnh ${count(rss.peak)} MB` : ''}`;
   };
-  const touch = () => ctx.sqlite.prepare("UPDATE settings SET value = value WHERE key = 'planYear'").run();
+  // A real write (the notes of one xã): the data version moves, so every kept section reads again; the
+  // answers of most sections are the same, Danh sách xã's has one changed row.
+  const noteOf = ctx.sqlite.prepare('UPDATE admin_units SET notes = ? WHERE id = ?');
+  let writes = 0;
+  const touch = () => noteOf.run(`ghi chú đo ${++writes}`, communeIds[0]);
   try {
     await page.goto(`${app.url}#/huong-dan`);
     await page.locator('main h1.page-title').waitFor({ timeout: 60_000 });
     const cpu0 = process.cpuUsage();
+    // NTM_BENCH_PROFILE=xa,tong-quan: only where the time of those switches goes (a developer's aid).
+    const profiled = (process.env.NTM_BENCH_PROFILE ?? '').split(',').filter((s) => s in LABEL);
+    if (profiled.length) {
+      page.on('console', (m) => m.text().startsWith('api ') && note(m.text()));
+      await page.evaluate('window.__ntmBenchSizes = true');
+      for (const s of profiled) await open(s);
+      for (const s of profiled) {
+        await open('huong-dan');
+        await profile(cdp, `chuyển sang ${LABEL[s]}`, () => open(s));
+      }
+      for (const s of profiled) {
+        await open('huong-dan');
+        touch();
+        await profile(cdp, `chuyển sang ${LABEL[s]} sau thay đổi dữ liệu`, () => open(s));
+      }
+      return;
+    }
 
     // The criteria grid opened right after a data change (the service reads the matrix afresh), from the help page.
     const firstRows: number[] = [];
@@ -137,15 +164,15 @@ export async function run(): Promise<void> {
       extra: `lần mở đầu tiên (dựng lưới) ${ms(firstRows[0]!)}, chậm nhất ${ms(Math.max(...firstRows))}; ${how('tieu-chi', median(firstRows))}`,
     });
 
-    // Every section in turn, four rounds, nothing changed meanwhile (a visited section is kept); the first round shows what a first visit costs.
+    // Every section in turn, six rounds, nothing changed meanwhile (a visited section is kept); the first round shows what a first visit costs.
     const sections = ['tong-quan', 'xa', 'tieu-chi', 'nguon-von', 'ocop', 'van-ban'];
     const samples = new Map(sections.map((s) => [s, [] as number[]]));
     detail.clear();
-    for (let round = 0; round < 4; round++) for (const s of sections) samples.get(s)!.push(await open(s));
+    for (let round = 0; round < 6; round++) for (const s of sections) samples.get(s)!.push(await open(s));
     for (const s of sections) {
       const xs = samples.get(s)!;
       report({
-        name: `Chuyển sang ${LABEL[s]} với dữ liệu toàn quốc, p50 lần 2–4`,
+        name: `Chuyển sang ${LABEL[s]} với dữ liệu toàn quốc, p50 lần 2–6`,
         value: median(xs.slice(1)),
         budget: 300,
         floor,
@@ -158,7 +185,7 @@ export async function run(): Promise<void> {
     const changed = sections.filter((s) => s !== 'van-ban');
     const afresh = new Map(changed.map((s) => [s, [] as number[]]));
     detail.clear();
-    for (let round = 0; round < 3; round++)
+    for (let round = 0; round < 5; round++)
       for (const s of changed) {
         await open('huong-dan');
         touch();

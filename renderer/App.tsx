@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApi } from './api/context';
 import { AppStateProvider } from './app-state';
 import { PAGES } from './features/registry';
@@ -57,13 +57,15 @@ export function App() {
   useEffect(() => {
     document.title = windowTitle(info);
   }, [info]);
+  // One app state per change of file or year: a route change alone gives the shown section nothing new to render.
+  const state = useMemo(() => (info ? { info, year, setYear, reloadInfo } : null), [info, year, reloadInfo]);
 
   if (error) return <div className="fatal">Không mở được dữ liệu: {error}</div>;
   if (!info) return <div className="loading">Đang mở dữ liệu…</div>;
   if (info.dataState === 'damaged') return <RecoveryScreen info={info} />;
   if (info.dataState === 'empty') return <FirstStart info={info} onReady={reloadInfo} />;
   const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0]!;
-  const state = { info, year, setYear, reloadInfo };
+  if (!state) return null;
   return (
     <AppStateProvider value={state}>
       <a

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { useDataEpoch } from '../components/data-epoch';
+import { shareUnchanged } from '../lib/share-unchanged';
 import type { ApiClient, Channel, InputOf, OutputOf } from '../../shared/api/contract';
 
 const ApiContext = createContext<ApiClient | null>(null);
@@ -28,7 +29,8 @@ export function useQuery<C extends Channel>(channel: C, input: InputOf<C>) {
   useEffect(() => {
     let live = true;
     const read = api.invoke(channel, JSON.parse(key) as InputOf<C>).then(
-      (v) => live && (setData(v), setError(null)),
+      // What did not change keeps its objects (a re-read of the same answer renders nothing again).
+      (v) => live && (setData((old) => (old === null ? v : shareUnchanged(old, v))), setError(null)),
       (e: Error) => live && setError(e.message),
     );
     // A read because the data changed while the section was away: the section waits for it.

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { createPortal } from 'react-dom';
 import { useApi } from '../api/context';
 import { AppStateProvider, type AppState } from '../app-state';
@@ -26,8 +26,9 @@ export interface KeptPageDef {
 
 /**
  * Sections stay mounted once visited, so coming back costs no refetch, no re-parse and no new
- * 10,000-row grid: only the shown page's host element is in the document (hidden pages are
- * detached, so nothing of theirs can be found, focused or clicked). A page left at one data version
+ * 10,000-row grid. A hidden page stays in the document with its rendering state kept
+ * (`content-visibility: hidden`: no new style, layout or resize when it shows again), so nothing of
+ * it can be focused, clicked or found, and aria-hidden. A page left at one data version
  * is not current when the data file changed meanwhile (`overview.dataVersion`, which any write,
  * here or by another process, moves). A page that `refreshesInPlace` shows at once, dimmed and
  * marked busy until its version is known and, if it changed, until its reads came back (the grids
@@ -130,12 +131,22 @@ const KeptPage = memo(function KeptPage({
     void read.finally(() => setPending((n) => n - 1));
   }, []);
   useEffect(() => setCounted(epoch), [epoch]);
-  const busy = checking || counted !== epoch || pending > 0;
+  const busy = active && (checking || counted !== epoch || pending > 0);
+  // Joins the document once, when first shown, and stays: a hidden page keeps its layout and
+  // rendering state (content-visibility), so showing it again costs no new layout of its DOM and no
+  // resize of its grids and charts. Its skipped content cannot be focused, clicked or found; it is
+  // also aria-hidden. (Not `inert`: toggling that restyles every element of the page.)
+  // Read by the page when it needs to know (a key press): showing or hiding re-renders nothing in it.
+  const shownRef = useRef(active);
   useLayoutEffect(() => {
-    if (active) {
+    shownRef.current = active;
+    if (active && !el.isConnected) {
       host.appendChild(el);
       setAttached(true);
-    } else el.remove();
+    }
+    el.classList.toggle('page-hidden', !active);
+    if (active) el.removeAttribute('aria-hidden');
+    else el.setAttribute('aria-hidden', 'true');
   }, [active, host, el]);
   // Busy while not known to be current; dimmed only while reading again after a change (a repaint of the whole page).
   const refreshing = counted !== epoch || pending > 0;
@@ -151,7 +162,7 @@ const KeptPage = memo(function KeptPage({
     ? createPortal(
         <AppStateProvider value={seen}>
           <DataEpochProvider value={epochValue}>
-            <PageShownProvider value={active}>{page}</PageShownProvider>
+            <PageShownProvider value={shownRef}>{page}</PageShownProvider>
           </DataEpochProvider>
         </AppStateProvider>,
         el,

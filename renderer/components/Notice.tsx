@@ -15,7 +15,11 @@ const FADE_MS = 600;
 
 /** The cell or field the person is working in: messages must never sit on it. */
 function workingRect(): DOMRect | null {
-  const el = document.querySelector('.ag-cell-focus, .ag-cell-inline-editing') ?? document.activeElement;
+  // A kept hidden section's grid may still mark a focused cell: only the shown section's counts.
+  const cell = [...document.querySelectorAll('.ag-cell-focus, .ag-cell-inline-editing')].find(
+    (c) => !c.closest('.page-hidden'),
+  );
+  const el = cell ?? document.activeElement;
   return el && el !== document.body ? el.getBoundingClientRect() : null;
 }
 const overlaps = (a: DOMRect, b: DOMRect) =>

@@ -1,6 +1,10 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type RefObject } from 'react';
 
-/** False while the section holding a component is kept but hidden (another section shows). */
-const PageShownContext = createContext(true);
+/**
+ * Whether the section holding a component is shown (false while it is kept but hidden, another
+ * section showing). A ref, read when needed (a key press): showing or hiding a section then
+ * re-renders nothing inside it.
+ */
+const PageShownContext = createContext<RefObject<boolean>>({ current: true });
 export const PageShownProvider = PageShownContext.Provider;
-export const usePageShown = () => useContext(PageShownContext);
+export const usePageShownRef = () => useContext(PageShownContext);

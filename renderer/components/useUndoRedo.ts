@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { usePageShown } from './page-shown';
+import { usePageShownRef } from './page-shown';
 import {
   emptyUndo,
   recordBatch,
@@ -46,11 +46,10 @@ export function useUndoRedo<K, V>(apply: (changes: CellChange<K, V>[]) => Promis
 
   // Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) outside text boxes: inside one the browser's own undo edits the text.
   // Only while the section is shown: a kept, hidden section does not answer keys.
-  const shown = usePageShown();
+  const shown = usePageShownRef();
   useEffect(() => {
-    if (!shown) return;
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      if (!shown.current || !(e.ctrlKey || e.metaKey) || e.altKey) return;
       const t = e.target as HTMLElement | null;
       if (t?.closest('input, textarea, select, [contenteditable="true"]')) return;
       const k = e.key.toLowerCase();

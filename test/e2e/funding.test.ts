@@ -25,7 +25,7 @@ describe('Nguồn vốn in Chromium', () => {
       await expect.poll(() => page.getByTestId('funding-stat-need').innerText()).toContain('6.259.605');
       expect(await page.getByTestId('funding-stat-rate').innerText()).toContain('%');
       expect(await page.getByText('(đơn vị: triệu đồng)').count()).toBe(1);
-      expect(await page.getByText('Dữ liệu mẫu.').count()).toBe(1);
+      expect(await page.getByText('Dữ liệu mẫu.').filter({ visible: true }).count()).toBe(1);
 
       // The province grid: the plan's need by source, and what the works do not break down.
       const tu = sourceRow(page, 'trung_uong');

@@ -82,8 +82,11 @@ async function pasteOn(field: Locator, text: string) {
   await dispatchPaste(field, text);
 }
 
+/** A row of the shown section's grid (kept sections are in the document too, hidden). */
 const rowOf = (page: Page, name: string) =>
-  page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }) });
+  page.locator('.ag-row:visible', {
+    has: page.locator('.ag-cell[col-id="name"]', { hasText: new RegExp(`^${name}$`) }),
+  });
 
 describe('Tiêu chí 2026–2030 in Chromium', () => {
   it('enters indicator values and sees the criterion turn đạt; a recognition missing a criterion is refused with its name', async () => {
@@ -91,7 +94,7 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
     const c = await prepare(dataDir);
     await withApp({ dataDir }, async ({ page, errors }) => {
       await page.getByRole('link', { name: 'Xã & tiêu chí' }).click();
-      await page.getByLabel('Năm', { exact: true }).selectOption(String(YEAR));
+      await page.getByLabel('Năm', { exact: true }).filter({ visible: true }).selectOption(String(YEAR));
       await page.getByLabel('Tìm xã').fill(c.name);
       const cell = rowOf(page, c.name).locator(`.ag-cell[col-id="c${c.criterion1.id}"]`);
       await cell.waitFor();
@@ -173,7 +176,7 @@ describe('Tiêu chí 2026–2030 in Chromium', () => {
 
       // Danh sách xã shows the xã's group with its date and decision.
       await page.getByRole('link', { name: 'Danh sách xã' }).click();
-      await page.getByLabel('Năm', { exact: true }).selectOption(String(YEAR));
+      await page.getByLabel('Năm', { exact: true }).filter({ visible: true }).selectOption(String(YEAR));
       await page.getByLabel('Tìm xã').fill(c.name);
       await rowOf(page, c.name).locator('.ag-cell[col-id="code"]').click();
       await expect

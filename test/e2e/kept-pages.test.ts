@@ -5,7 +5,8 @@ import { startApp } from './harness';
 
 /**
  * A visited section stays as the person left it while the data file is unchanged (no new read, no
- * new grid), is out of the document while another section shows, and reads its data again in place
+ * new grid), is hidden while another section shows (nothing of it can be seen, focused or
+ * reached by role), and reads its data again in place
  * once the data changed meanwhile (here by another program writing the file), keeping the person's
  * search and the grid.
  */
@@ -27,8 +28,16 @@ describe('Sections kept across switches in Chromium', () => {
 
       await page.getByRole('link', { name: 'Hướng dẫn' }).click();
       await page.locator('main h1.page-title', { hasText: 'Hướng dẫn' }).waitFor();
-      // The kept section is out of the document: nothing of it can be found or clicked.
-      await expect.poll(() => count.count()).toBe(0);
+      // The kept section is hidden: nothing of it can be seen, reached by role or focused.
+      await expect.poll(() => count.isVisible()).toBe(false);
+      expect(await page.getByRole('textbox', { name: 'Tìm xã' }).count()).toBe(0);
+      expect(
+        await search.evaluate((el) => {
+          (el as unknown as { focus(): void }).focus();
+          const doc = (globalThis as unknown as { document: { activeElement: unknown } }).document;
+          return doc.activeElement === el;
+        }),
+      ).toBe(false);
 
       await page.getByRole('link', { name: 'Xã & tiêu chí' }).click();
       await count.filter({ hasText: /^1 xã$/ }).waitFor();

@@ -39,7 +39,7 @@ describe('Printing in Chromium', () => {
       await page.getByRole('link', { name: 'Danh sách xã' }).click();
       await expect.poll(() => page.locator('.ag-row').count()).toBeGreaterThan(5);
       // Sort by name, descending, as a person would (two clicks on the header).
-      const header = page.locator('.ag-header-cell[col-id="name"] .ag-header-cell-label');
+      const header = page.locator('.ag-header-cell[col-id="name"] .ag-header-cell-label').filter({ visible: true });
       await header.click();
       await header.click();
       await page.getByRole('button', { name: 'In…' }).click();

@@ -15,8 +15,9 @@ async function call<T>(app: RunningApp, channel: string, input: unknown): Promis
   return r.value;
 }
 
+/** A row of the shown section's grid (kept sections are in the document too, hidden). */
 const rowOf = (page: Page, name: RegExp) =>
-  page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="name"]', { hasText: name }) });
+  page.locator('.ag-row:visible', { has: page.locator('.ag-cell[col-id="name"]', { hasText: name }) });
 /** The national list spells it with the old-style tone mark («Hoả»), the resolution with the new one. */
 const HOA_LUU = /^(Hỏa|Hoả) Lựu$/;
 const XA_HOA_LUU = /Xã (Hỏa|Hoả) Lựu/;
@@ -67,7 +68,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
 
       // Danh sách xã for 2026: today's units, with their kind; only xã are assessed.
       await page.getByRole('link', { name: 'Danh sách xã' }).click();
-      await page.getByLabel('Năm', { exact: true }).selectOption('2026');
+      await page.getByLabel('Năm', { exact: true }).filter({ visible: true }).selectOption('2026');
       await page.getByTestId('commune-count').filter({ hasText: '103 đơn vị: 72 xã, 31 phường' }).waitFor();
       await page.getByText(/Chỉ xã thuộc phạm vi đánh giá nông thôn mới/).waitFor();
       await page.getByLabel('Tìm xã').fill('hoa luu');
@@ -87,7 +88,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
 
       // The transition year shows both structures.
       await page.getByLabel('Tìm xã').fill('');
-      await page.getByLabel('Năm', { exact: true }).selectOption('2025');
+      await page.getByLabel('Năm', { exact: true }).filter({ visible: true }).selectOption('2025');
       await page.getByRole('tab', { name: 'Từ 01/07/2025 (cấu trúc mới)', selected: true }).waitFor();
       await page.getByRole('tab', { name: 'Đến 30/06/2025 (cấu trúc cũ)' }).click();
       await page.getByTestId('commune-count').filter({ hasText: 'thị trấn' }).waitFor();
@@ -95,7 +96,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
       await screenshotsAtSizes(page, 'units-2025-old');
 
       // A new unit is refused with a Vietnamese message until it has a name.
-      await page.getByLabel('Năm', { exact: true }).selectOption('2026');
+      await page.getByLabel('Năm', { exact: true }).filter({ visible: true }).selectOption('2026');
       await page.getByRole('button', { name: 'Thêm đơn vị…' }).click();
       await page.getByLabel('Văn bản quyết định').fill('NQ 99/NQ-UBTVQH15');
       await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click();

@@ -11,6 +11,7 @@ import { formatShortDate } from '../../../shared/format/date';
 import { LEVEL_LABEL } from '../../../shared/domain/ntm-figures';
 import type { DashboardOverview, OverviewCommune } from '../../../shared/models/dashboard';
 import { FIRST_ROWS, NO_DATA, type Drill } from './drill';
+import { shareUnchanged } from '../../lib/share-unchanged';
 
 const num = (p: ValueFormatterParams) =>
   p.value === null || p.value === undefined
@@ -82,7 +83,12 @@ export function DrillList({
     let live = true;
     const done = (rows: unknown[], total = rows.length) => {
       if (!live) return;
-      setFetched({ key, kind: drill.kind, grouped: byDistrict, rows, total });
+      // A re-read of the same list keeps what is shown (unchanged rows keep their objects).
+      setFetched((f) => {
+        const shared = f ? shareUnchanged(f.rows, rows) : rows;
+        if (f && f.key === key && f.rows === shared && f.total === total) return f;
+        return { key, kind: drill.kind, grouped: byDistrict, rows: shared, total };
+      });
       shownRef.current?.(year);
     };
     const fail = (e: Error) => notify('error', e.message);
