@@ -20,7 +20,6 @@ import type { AmountTarget } from '../../lib/amount-paste';
 import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 import { errorNotice, errorMessage } from '../../api/errors';
 import { useStableHandler } from './use-stable-handler';
-import { useSharedValue } from './shared-value';
 
 /** An amount cell of one disbursement cut-off: what undo and redo address. */
 type UndoKey = AmountTarget & { asOf: string | undefined };
@@ -33,7 +32,8 @@ export function FundingPage() {
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
   const overview = useQuery('funding.overview', { year, asOf });
   const [worksVersion, setWorksVersion] = useState(0);
-  const data = useSharedValue(overview.data);
+  // useQuery keeps the objects of what did not change (renderer/lib/share-unchanged.ts).
+  const data = overview.data;
 
   // Stable handlers and memoised parts: the page re-renders each time it is shown again, its grids need not.
   const reloadAll = useStableHandler(() => {

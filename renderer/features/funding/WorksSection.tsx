@@ -18,7 +18,6 @@ import { formatNumber } from '../../../shared/format/number';
 import { errorNotice, errorMessage } from '../../api/errors';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useStableHandler } from './use-stable-handler';
-import { useSharedValue } from './shared-value';
 
 interface Props {
   year: number;
@@ -64,7 +63,7 @@ export const WorksSection = memo(function WorksSection({
     if (seen.current !== version) reload();
     seen.current = version;
   }, [version, reload]);
-  const list = useSharedValue(works.data);
+  const list = works.data;
   const allCommunes = list?.communes;
   const communes = useMemo(
     () => (allCommunes ?? []).filter((c) => !districtId || c.districtId === districtId),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareEqual } from '../../renderer/features/funding/share-equal';
+import { shareUnchanged } from '../../renderer/lib/share-unchanged';
 
 /** A deterministic pseudo-random source (tests must not flake). */
 function rng(seed: number) {
@@ -23,11 +23,11 @@ const answer = () => ({
   total: 50,
 });
 
-describe('shareEqual (structural sharing of an answer read again)', () => {
+describe('shareUnchanged (structural sharing of an answer read again)', () => {
   it('returns the previous answer itself when nothing differs', () => {
     const prev = answer();
-    expect(shareEqual(prev, answer())).toBe(prev);
-    expect(shareEqual(null, prev)).toBe(prev);
+    expect(shareUnchanged(prev, answer())).toBe(prev);
+    expect(shareUnchanged(null, prev)).toBe(prev);
   });
 
   it('equals the new answer and keeps the identity of every unchanged part, after random edits', () => {
@@ -47,7 +47,7 @@ describe('shareEqual (structural sharing of an answer read again)', () => {
         changed.add(i);
       }
       if (random() < 0.2) next.rows.pop();
-      const out = shareEqual(prev, next);
+      const out = shareUnchanged(prev, next);
       expect(out).toEqual(next);
       expect(out).not.toBe(prev);
       expect(out.sources).toBe(prev.sources);
@@ -60,12 +60,12 @@ describe('shareEqual (structural sharing of an answer read again)', () => {
   });
 
   it('tells a measured zero from a missing figure and a removed key from an undefined one', () => {
-    expect(shareEqual({ a: null }, { a: 0 })).toEqual({ a: 0 });
-    expect(shareEqual({ a: 0 }, { a: null })).toEqual({ a: null });
+    expect(shareUnchanged({ a: null }, { a: 0 })).toEqual({ a: 0 });
+    expect(shareUnchanged({ a: 0 }, { a: null })).toEqual({ a: null });
     const prev = { a: 1, b: 2 };
     const next = { a: 1 };
-    expect(shareEqual(prev, next)).toEqual(next);
-    expect(shareEqual(prev, next)).not.toBe(prev);
-    expect(shareEqual([1, 2, 3], [1, 2])).toEqual([1, 2]);
+    expect(shareUnchanged(prev, next)).toEqual(next);
+    expect(shareUnchanged(prev, next)).not.toBe(prev);
+    expect(shareUnchanged([1, 2, 3], [1, 2])).toEqual([1, 2]);
   });
 });
