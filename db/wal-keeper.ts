@@ -93,13 +93,14 @@ class WalKeeper {
   private checkpointIfLarge(): void {
     this.idle = null;
     if (!this.sqlite.open || this.sqlite.inTransaction) return;
-    let pages = 0;
+    let bytes: number;
     try {
-      pages = fs.statSync(this.walFile).size / 4096;
+      bytes = fs.statSync(this.walFile).size;
     } catch {
       return;
     }
-    if (pages < IDLE_CHECKPOINT_PAGES) return;
+    // A WAL frame is one page (4 KB) and its 24-byte header.
+    if (bytes < IDLE_CHECKPOINT_PAGES * 4096) return;
     // PASSIVE: copies what no reader still needs, never waits for a lock.
     this.sqlite.pragma('wal_checkpoint(PASSIVE)');
     this.checkpoints++;
