@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { preparedRaw } from './prepared';
 
 /** Every xã with its validity (ISO dates, null = open): one read answers "which xã existed at year end" for many years. */
 export function ruralCommuneSpans(sqlite: Database.Database): [number, string | null, string | null][] {
@@ -25,7 +26,8 @@ export function recognitionSpans(sqlite: Database.Database): [number, string, nu
  * (total_changes) or by another process (data_version). Used to reuse a computed read model.
  */
 export function dataVersion(sqlite: Database.Database): string {
-  const changes = sqlite.prepare('SELECT total_changes()').pluck().get() as number;
-  const external = sqlite.pragma('data_version', { simple: true }) as number;
+  // Prepared once per connection: asked on every cached read and every cell edit.
+  const [changes] = preparedRaw(sqlite, 'SELECT total_changes()').get() as [number];
+  const [external] = preparedRaw(sqlite, 'PRAGMA data_version').get() as [number];
   return `${changes}:${external}`;
 }

@@ -9,6 +9,7 @@ import { criteriaOfSet } from '../../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recognitionsInForce } from '../../../db/repositories/recognitions';
 import { yearEnd } from '../../../shared/format/date';
+import { dataVersion } from '../../../db/repositories/overview';
 
 export interface CommuneInfo {
   id: number;
@@ -62,11 +63,34 @@ export function setInfo(set: NonNullable<ReturnType<typeof criteriaSetForYear>>)
   };
 }
 
+export interface YearSet {
+  set: CriteriaSetInfo;
+  columns: ReturnType<typeof criteriaOfSet>;
+}
+
+/** The set last read per connection, with the data version it is current at (read on every cell edit). */
+const lastSet = new WeakMap<object, { year: number; version: string; value: YearSet }>();
+
 /** The NTM set in force in a year with its criteria in column order, or a Vietnamese refusal. */
-export function requireSet(ctx: ServiceContext, year: number) {
+export function requireSet(ctx: ServiceContext, year: number): YearSet {
+  const version = dataVersion(ctx.sqlite);
+  const last = lastSet.get(ctx.sqlite);
+  if (last && last.year === year && last.version === version) return last.value;
   const set = criteriaSetForYear(ctx.db, year);
   if (!set) throw new AppError('NOT_FOUND', `Chưa có bộ tiêu chí nông thôn mới áp dụng cho năm ${year}.`);
-  return { set: setInfo(set), columns: criteriaOfSet(ctx.db, set.id) };
+  const value = { set: setInfo(set), columns: criteriaOfSet(ctx.db, set.id) };
+  lastSet.set(ctx.sqlite, { year, version, value });
+  return value;
+}
+
+/**
+ * At the end of a transaction that read `held` with requireSet at its start and then wrote only
+ * criterion results and audit rows: the set is still current at the version the transaction ends
+ * with. Inside the transaction no other connection can commit, so nothing else changed meanwhile.
+ */
+export function setStillCurrent(ctx: ServiceContext, held: YearSet): void {
+  const last = lastSet.get(ctx.sqlite);
+  if (last?.value === held) last.version = dataVersion(ctx.sqlite);
 }
 
 export interface HeldLevel {

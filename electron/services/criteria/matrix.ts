@@ -30,7 +30,7 @@ import { overridesOf } from '../../../db/repositories/criteria-values';
 import { fullDistrictName } from '../../../shared/models/units';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
-import { requireSet, setInfo } from './common';
+import { requireSet, setInfo, setStillCurrent } from './common';
 import type { Level } from '../../../shared/domain/ntm-figures';
 import { yearEnd } from '../../../shared/format/date';
 import { NO_CRITERIA, type CriteriaMask } from '../../../shared/models/units-of-measure';
@@ -148,11 +148,13 @@ const bitOf = (mask: number, no: number) => (no < 31 ? (mask >>> no) & 1 : Math.
  * test/db/summaries.test.ts), and afterwards only the masks are read again.
  */
 export function setResults(ctx: ServiceContext, year: number, changes: ResultChange[]): SetResultsOutput {
-  const { set, columns } = requireSet(ctx, year);
-  const criterionById = new Map(columns.map((c) => [c.id, c]));
   const communeIds = [...new Set(changes.map((c) => c.communeId))];
   return ctx.sqlite
     .transaction(() => {
+      // Read inside the IMMEDIATE transaction, so it is the set the writes are checked against.
+      const held = requireSet(ctx, year);
+      const { set, columns } = held;
+      const criterionById = new Map(columns.map((c) => [c.id, c]));
       const records = matrixHeldRecordsOf(ctx.db, yearEnd(year), year, set.id, communeIds);
       const byId = new Map(records.map((r) => [r[0], r]));
       checkChanges(ctx, year, set, criterionById, byId, changes);
@@ -170,6 +172,7 @@ export function setResults(ctx: ServiceContext, year: number, changes: ResultCha
         [fresh[4], fresh[5], fresh[6]] = m ? [m.metMask, m.knownMask, m.sample] : [null, null, null];
         return matrixRow(fresh, strings, set.requiredCount, true);
       });
+      setStillCurrent(ctx, held);
       return { rows, changed };
     })
     .immediate();
