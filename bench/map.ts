@@ -4,10 +4,11 @@
  * loopback bridge to Debian's Chromium. Budget: a map drawn with its figures ≤ 300 ms.
  *
  * The budget row: switching the figures (request → service → JSON → React → painted; the paths stay,
- * only colours and texts change). Notes: the map drawn when Tổng quan opens again (from the map
- * component's mount — the `ntm-map-mount` mark — to painted, boundaries kept in memory) and the first
- * draw after the app loads (boundaries fetched); both share the main thread with the rest of
- * Tổng quan, so they are printed, not judged against the map's budget. CPU:
+ * only colours and texts change). Notes: Tổng quan shown again after a data change (the kept section
+ * re-reads in place; from the click to the map painted) and the first draw after the app loads
+ * (boundaries fetched, from the map component's mount — the `ntm-map-mount` mark — to painted); both
+ * share the main thread with the rest of Tổng quan, so they are printed, not judged against the
+ * map's budget (the screens bench judges section switches). CPU:
  * Chromium's main thread (CDP `TaskDuration`) plus this process (the bridge and services run here).
  * The floor is a request for the settings through the same bridge plus the two frames every measure
  * waits for.
@@ -17,6 +18,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { startApp } from '../test/e2e/harness';
 import { provinceDataFile } from '../test/helpers/geo-province';
@@ -69,6 +71,26 @@ const UNTIL_PAINTED = `async (selector, label) => {
   const t1 = performance.now();
   const mount = performance.getEntriesByName('ntm-map-mount').pop();
   return [t1 - t0, mount ? t1 - mount.startTime : t1 - t0];
+}`;
+
+/**
+ * Clicks «Tổng quan» and waits until the shown section is no longer busy (its reads after a data
+ * change are back) with the map's paths drawn, then two frames; returns ms since the click.
+ */
+const SHOWN_AGAIN = `async () => {
+  const link = document.querySelector('a.nav-item[href="#/tong-quan"]');
+  const t0 = performance.now();
+  link.click();
+  await new Promise((resolve) => {
+    const tick = () => {
+      const p = document.querySelector('main .page-host:not(.page-hidden)');
+      const ready = document.querySelector('main h1.page-title')?.textContent === 'Tổng quan' && p && !p.hasAttribute('aria-busy') && p.querySelector('[data-testid="province-map"] path.map-unit');
+      if (ready) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  });
+  return performance.now() - t0;
 }`;
 
 /** After a reload: waits for the map painted, returns ms since the map component mounted. */
@@ -172,25 +194,27 @@ export async function run(): Promise<void> {
       }
       reportRows(`Tỉnh ${p.code}: đổi số liệu trên bản đồ`, switches, floor);
 
-      // 2. Opening Tổng quan again: the map mounts and draws with its figures from the boundaries kept in memory.
-      const reopen: Sample[] = [];
-      const pages: number[] = [];
-      for (let i = 0; i < 6; i++) {
-        await page.getByRole('navigation').getByText('Cài đặt', { exact: true }).click();
-        await page.getByTestId('province-map').waitFor({ state: 'detached' });
-        const s = await measure(page, async () => {
-          const [sinceClick, sinceMount] = await page.evaluate<[number, number]>(
-            `(${UNTIL_PAINTED})('nav .nav-item', 'Tổng quan')`,
-          );
-          pages.push(sinceClick);
-          return sinceMount;
-        });
-        if (i >= 1) reopen.push(s);
+      // 2. Tổng quan shown again after a data change: the kept section re-reads in place, the map's figures with it.
+      const data = new Database(path.join(file.dataDir, 'ntm-office.db'));
+      const touch = data.prepare(
+        "UPDATE admin_units SET notes = ? WHERE id = (SELECT min(id) FROM admin_units WHERE level = 'commune')",
+      );
+      const again: Sample[] = [];
+      try {
+        for (let i = 0; i < 6; i++) {
+          await page.getByRole('navigation').getByText('Cài đặt', { exact: true }).click();
+          await page.waitForFunction(() => document.querySelector('main h1.page-title')?.textContent === 'Cài đặt');
+          touch.run(`ghi chú đo ${i}`);
+          const s = await measure(page, () => page.evaluate<number>(`(${SHOWN_AGAIN})()`));
+          if (i >= 1) again.push(s);
+        }
+      } finally {
+        data.close();
       }
       note(
-        `mở lại Tổng quan, từ khi bản đồ được gắn vào trang đến khi vẽ xong (ranh giới đã có trong bộ nhớ): trung vị ${ms(median(reopen.map((x) => x.wall)))}, ` +
-          `chậm nhất ${ms(worst(reopen.map((x) => x.wall)))}; từ lúc bấm «Tổng quan»: ${ms(median(pages.slice(1)))}; CPU Chromium ${ms(median(reopen.map((x) => x.browserCpu)))} ` +
-          `+ Node ${ms(median(reopen.map((x) => x.nodeCpu)))} — gồm cả các bảng và biểu đồ khác của Tổng quan, vẽ cùng lúc trên cùng luồng`,
+        `mở lại Tổng quan sau một thay đổi dữ liệu (đọc lại tại chỗ, cả bản đồ), từ lúc bấm đến khi vẽ xong: trung vị ${ms(median(again.map((x) => x.wall)))}, ` +
+          `chậm nhất ${ms(worst(again.map((x) => x.wall)))}; CPU Chromium ${ms(median(again.map((x) => x.browserCpu)))} ` +
+          `+ Node ${ms(median(again.map((x) => x.nodeCpu)))} — gồm cả các bảng và biểu đồ khác của Tổng quan (đo ở mọi phần: npm run bench -- screens)`,
       );
 
       // 3. The first draw after the app loads: the boundaries cross once, then stay.
