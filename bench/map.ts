@@ -203,7 +203,7 @@ export async function run(): Promise<void> {
       try {
         for (let i = 0; i < 6; i++) {
           await page.getByRole('navigation').getByText('Cài đặt', { exact: true }).click();
-          await page.waitForFunction(() => document.querySelector('main h1.page-title')?.textContent === 'Cài đặt');
+          await page.waitForFunction("document.querySelector('main h1.page-title')?.textContent === 'Cài đặt'");
           touch.run(`ghi chú đo ${i}`);
           const s = await measure(page, () => page.evaluate<number>(`(${SHOWN_AGAIN})()`));
           if (i >= 1) again.push(s);

@@ -65,15 +65,20 @@ function factsOf([, top, rec, last]: FactsRecord): ProductFacts {
 
 /** Every product's status facts as of a date. Products are read apart and merged: faster than a join here. */
 export function productFacts(sqlite: Database.Database, asOf: string): FactsRow[] {
-  const products = sqlite.prepare('SELECT id, district_id FROM ocop_products').raw().all() as [number, number | null][];
-  const agg = sqlite.prepare(FACTS_SQL).raw().all({ d: asOf }) as FactsRecord[];
-  const byProduct = new Map<number, ProductFacts>();
-  for (const r of agg) byProduct.set(r[0], factsOf(r));
+  const products = preparedRaw(sqlite, 'SELECT id, district_id FROM ocop_products').all() as [number, number | null][];
+  const byProduct = factsByProduct(sqlite, asOf);
   return products.map(([productId, districtId]) => ({
     productId,
     districtId,
     facts: byProduct.get(productId) ?? NO_FACTS,
   }));
+}
+
+/** The facts of the products that have any evaluation counting at a date (the others have none). */
+export function factsByProduct(sqlite: Database.Database, asOf: string): Map<number, ProductFacts> {
+  const byProduct = new Map<number, ProductFacts>();
+  for (const r of preparedRaw(sqlite, FACTS_SQL).all({ d: asOf }) as FactsRecord[]) byProduct.set(r[0], factsOf(r));
+  return byProduct;
 }
 
 /** One product's status facts as of a date, by the same rule (works inside a transaction). */

@@ -19,7 +19,7 @@ import {
   type ProductRow,
   type UnitOption,
 } from '../../../shared/models/ocop';
-import type { ProducerRecord, ProductRecord } from '../../../db/repositories/ocop';
+import type { ProducerRecord, ProductListRaw } from '../../../db/repositories/ocop';
 import { unitName } from '../../../shared/models/units';
 import { yearEnd } from '../../../shared/format/date';
 
@@ -100,28 +100,52 @@ export function producerRow(p: ProducerRecord, u: UnitNames & { productCount: nu
   };
 }
 
+/** "1. Thực phẩm / 1.1 Nông sản tươi sống": the same few labels for thousands of products, built once each. */
+const groupLabels = new Map<string, string>();
+function fullGroupLabel(groupCode: string, subgroupCode: string): string {
+  const key = `${groupCode}|${subgroupCode}`;
+  let label = groupLabels.get(key);
+  if (label === undefined) {
+    label = [groupLabel(groupCode), subgroupLabel(groupCode, subgroupCode)].filter(Boolean).join(' / ');
+    groupLabels.set(key, label);
+  }
+  return label;
+}
+
+/** Full unit names ("xã Tân Phú") by unit id, built once per list: thousands of products share a few units. */
+export class UnitNameCache {
+  private readonly names = new Map<number, string>();
+  of(id: number | null, kind: string | null, name: string | null): string {
+    if (id === null) return unitName(kind, name);
+    let full = this.names.get(id);
+    if (full === undefined) this.names.set(id, (full = unitName(kind, name)));
+    return full;
+  }
+}
+
+/** One register row from the listed product (db/repositories/ocop.ts productListRaw) and its status. */
 export function productRow(
-  p: ProductRecord,
-  u: UnitNames & { producerName: string },
+  r: ProductListRaw,
+  names: UnitNameCache,
   status: OcopStatus,
   stars: number | null,
   expiryDate: string | null,
 ): ProductRow {
-  const sub = subgroupLabel(p.groupCode, p.subgroupCode);
+  const [id, producerId, name, groupCode, subgroupCode, communeId, districtId, , notes, , source, producerName] = r;
   return {
-    id: p.id,
-    producerId: p.producerId,
-    producerName: u.producerName,
-    name: p.name,
-    groupCode: p.groupCode,
-    subgroupCode: p.subgroupCode,
-    groupLabel: [groupLabel(p.groupCode), sub].filter(Boolean).join(' / '),
-    communeId: p.communeId,
-    communeName: unitName(u.communeKind, u.communeName),
-    districtId: p.districtId,
-    districtName: unitName(u.districtKind, u.districtName),
-    notes: p.notes,
-    source: p.source,
+    id,
+    producerId,
+    producerName,
+    name,
+    groupCode,
+    subgroupCode,
+    groupLabel: fullGroupLabel(groupCode, subgroupCode),
+    communeId,
+    communeName: names.of(communeId, r[14], r[13]),
+    districtId,
+    districtName: names.of(districtId, r[16], r[15]),
+    notes,
+    source,
     status,
     statusLabel: OCOP_STATUS_LABEL[status],
     stars,

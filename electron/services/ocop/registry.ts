@@ -13,12 +13,12 @@ import {
   insertProducer,
   insertProduct,
   listProducerRecords,
-  listProductRecords,
+  productListRaw,
   updateProducer,
   updateProduct,
 } from '../../../db/repositories/ocop';
-import { productFacts } from '../../../db/repositories/ocop-stats';
-import { docTypes, producerRow, productRow, resolveUnits, unitOptions, versions } from './common';
+import { factsByProduct, productFactsOf } from '../../../db/repositories/ocop-stats';
+import { docTypes, producerRow, productRow, resolveUnits, UnitNameCache, unitOptions, versions } from './common';
 
 export function producerRows(ctx: ServiceContext): ProducerRow[] {
   return listProducerRecords(ctx.db)
@@ -30,17 +30,21 @@ const NO_FACTS: ProductFacts = { topLevel: null, recognition: null, lastEvaluate
 
 /** Products with their status as of `asOf` (optionally one product, or those matching a search ignoring diacritics). */
 export function productRows(ctx: ServiceContext, asOf: string, productId?: number, search?: string): ProductRow[] {
-  const facts = new Map(productFacts(ctx.sqlite, asOf).map((f) => [f.productId, f.facts]));
-  let records = listProductRecords(ctx.db, productId);
+  // One product (after a save, its card): its own facts, not an aggregate over every product.
+  const facts =
+    productId === undefined
+      ? factsByProduct(ctx.sqlite, asOf)
+      : new Map([[productId, productFactsOf(ctx.db, productId, asOf)]]);
+  let records = productListRaw(ctx.db, productId);
   const words = search ? searchKey(search).split(' ').filter(Boolean) : [];
-  // The stored search keys are already lower-case without diacritics.
-  if (words.length)
-    records = records.filter((r) => words.every((w) => r.p.searchKey.includes(w) || r.producerKey.includes(w)));
+  // The stored search keys (product, producer) are already lower-case without diacritics.
+  if (words.length) records = records.filter((r) => words.every((w) => r[9].includes(w) || r[12].includes(w)));
+  const names = new UnitNameCache();
   return records.map((r) => {
-    const f = facts.get(r.p.id) ?? NO_FACTS;
+    const f = facts.get(r[0]) ?? NO_FACTS;
     return productRow(
-      r.p,
       r,
+      names,
       statusFromFacts(f, asOf),
       f.recognition?.stars ?? null,
       f.recognition?.expiryDate ?? null,
