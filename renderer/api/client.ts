@@ -1,5 +1,7 @@
 import type { ApiClient, Channel, InputOf, OutputOf } from '../../shared/api/contract';
-import type { ApiError, Result } from '../../shared/errors';
+import { GENERIC_ERROR_MESSAGE, type ApiError, type Result } from '../../shared/errors';
+import { applyDelta } from '../../shared/api/answer-delta';
+import { DELTA_CHANNELS, SINCE_HEADER, validToken, type WireAnswer } from '../../shared/api/answer-wire';
 
 /** An error from a service, carrying its Vietnamese message (and import details, if any). */
 export class ApiCallError extends Error {
@@ -12,12 +14,59 @@ export class ApiCallError extends Error {
   }
 }
 
-type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>;
+/** One call over a transport; `since` names the answer held for the same call (delta channels only). */
+type Invoke = (channel: string, input: unknown, since?: string) => Promise<WireAnswer>;
 
-function clientFrom(invoke: Invoke): ApiClient {
+const KEEP = 16;
+
+/** A whole answer as pages see it (a delta where none was asked for is a fault of the transport). */
+function plain(answer: WireAnswer): Result<unknown> {
+  if (!answer.ok) return answer;
+  if ('value' in answer) return { ok: true, value: answer.value };
+  return { ok: false, error: { code: 'INTERNAL', message: GENERIC_ERROR_MESSAGE } };
+}
+
+/**
+ * The client pages use. For the big reads (DELTA_CHANNELS) it keeps the last answer per call with
+ * main's token for it, sends the token, and turns a delta back into the whole answer; unchanged
+ * parts keep their objects. Those answers are shared with the pages, which never change them in place.
+ */
+export function clientFrom(invoke: Invoke): ApiClient {
+  const held = new Map<string, { token: string; value: unknown }>();
+  const keep = (key: string, token: string | undefined, value: unknown) => {
+    held.delete(key);
+    if (!validToken(token)) return;
+    held.set(key, { token, value });
+    if (held.size > KEEP) held.delete(held.keys().next().value!);
+  };
+  async function call(channel: string, input: unknown): Promise<Result<unknown>> {
+    if (!DELTA_CHANNELS.has(channel as Channel)) return plain(await invoke(channel, input));
+    const key = `${channel}\u0000${JSON.stringify(input ?? {})}`;
+    // The answer this call is made against: the delta, if any, applies to exactly this one.
+    const base = held.get(key);
+    const answer = await invoke(channel, input, base?.token);
+    if (!answer.ok) return answer;
+    if ('delta' in answer) {
+      let value: unknown;
+      try {
+        if (!base || answer.since !== base.token) throw new Error('delta against another answer');
+        value = applyDelta(base.value, answer.delta);
+      } catch {
+        // Never guess: read the whole answer again.
+        held.delete(key);
+        const whole = await invoke(channel, input);
+        if (whole.ok && 'value' in whole) keep(key, whole.token, whole.value);
+        return plain(whole);
+      }
+      keep(key, answer.token, value);
+      return { ok: true, value };
+    }
+    keep(key, answer.token, answer.value);
+    return { ok: true, value: answer.value };
+  }
   return {
     async invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
-      const result = await invoke(channel, input);
+      const result = await call(channel, input);
       if (!result.ok) throw new ApiCallError(result.error);
       return result.value as OutputOf<C>;
     },
@@ -36,18 +85,20 @@ const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[nam
 export function createApiClient(): ApiClient {
   if (window.api) return clientFrom(window.api.invoke);
   const token = meta('ntm-token');
-  return clientFrom(async (channel, input) => {
+  return clientFrom(async (channel, input, since) => {
     let res: Response;
     try {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json', 'x-ntm-token': token };
+      if (since) headers[SINCE_HEADER] = since;
       res = await fetch(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-ntm-token': token },
+        headers,
         body: JSON.stringify(input ?? {}),
       });
     } catch {
       return { ok: false, error: { code: 'INTERNAL', message: 'Mất kết nối tới máy chủ cục bộ của ứng dụng.' } };
     }
-    return (await res.json()) as Result<unknown>;
+    return (await res.json()) as WireAnswer;
   });
 }
 
