@@ -19,7 +19,12 @@ export class AnswerMemory {
   private count = 0;
 
   /** Runs the call and shapes its answer for the wire; `since` is the page's token (untrusted). */
-  async answer(channel: string, input: unknown, since: unknown, run: () => Promise<Result<unknown>>): Promise<WireAnswer> {
+  async answer(
+    channel: string,
+    input: unknown,
+    since: unknown,
+    run: () => Promise<Result<unknown>>,
+  ): Promise<WireAnswer> {
     const result = await run();
     if (!result.ok || !DELTA_CHANNELS.has(channel as never)) return result;
     // The input passed validation (a strict object of plain values), so it names the call exactly.

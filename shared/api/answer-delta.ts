@@ -32,7 +32,8 @@ function isPlain(v: unknown): v is Obj {
 
 /** Sets an own property even for "__proto__" (plain assignment would change the prototype). */
 function setOwn(o: Obj, k: string, v: unknown): void {
-  if (k === '__proto__') Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+  if (k === '__proto__')
+    Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
   else o[k] = v;
 }
 
@@ -92,7 +93,8 @@ function diffArray(prev: unknown[], next: unknown[]): Delta | undefined {
   // Runs of the new order: [from, length] with from = -1 for new rows.
   const extend = (from: number) => {
     const last = o.length - 2;
-    if (last >= 0 && (from === -1 ? o[last] === -1 : o[last] !== -1 && o[last]! + o[last + 1]! === from)) o[last + 1]!++;
+    if (last >= 0 && (from === -1 ? o[last] === -1 : o[last] !== -1 && o[last]! + o[last + 1]! === from))
+      o[last + 1]!++;
     else o.push(from, 1);
   };
   for (const row of next as Obj[]) {

@@ -6,7 +6,14 @@ type R = ReturnType<typeof rng>;
 
 /** A random JSON leaf (sometimes undefined in objects: JSON drops such keys). */
 function leaf(r: R): unknown {
-  return r.pick([() => r.int(5), () => r.int(3) - 1.5, () => ['a', 'b', 'Xã Phú Hữu', ''][r.int(4)], () => true, () => false, () => null])();
+  return r.pick([
+    () => r.int(5),
+    () => r.int(3) - 1.5,
+    () => ['a', 'b', 'Xã Phú Hữu', ''][r.int(4)],
+    () => true,
+    () => false,
+    () => null,
+  ])();
 }
 
 function value(r: R, depth: number): unknown {
@@ -15,7 +22,8 @@ function value(r: R, depth: number): unknown {
   if (k === 3) return Array.from({ length: r.int(4) }, () => value(r, depth - 1));
   if (k === 4) return rows(r, depth - 1, 1 + r.int(8));
   const o: Record<string, unknown> = {};
-  for (const key of ['a', 'b', 'c', 'id2', '__proto__'].slice(0, 1 + r.int(5))) if (r.int(4)) setOwn(o, key, value(r, depth - 1));
+  for (const key of ['a', 'b', 'c', 'id2', '__proto__'].slice(0, 1 + r.int(5)))
+    if (r.int(4)) setOwn(o, key, value(r, depth - 1));
   return o;
 }
 
@@ -26,7 +34,12 @@ const setOwn = (o: Record<string, unknown>, k: string, v: unknown) =>
 function rows(r: R, depth: number, n: number): unknown[] {
   const stringIds = r.int(2) === 0;
   const ids = [...new Set(Array.from({ length: n }, () => r.int(40)))];
-  return ids.map((id) => ({ id: stringIds ? `u${id}` : id, name: leaf(r), notes: leaf(r), extra: value(r, depth - 1) }));
+  return ids.map((id) => ({
+    id: stringIds ? `u${id}` : id,
+    name: leaf(r),
+    notes: leaf(r),
+    extra: value(r, depth - 1),
+  }));
 }
 
 /** A changed copy of v: some leaves changed, keys added/removed, rows inserted, removed, reordered, changed. */
@@ -61,15 +74,6 @@ function mutate(r: R, v: unknown, depth: number): unknown {
     return o;
   }
   return r.int(2) ? leaf(r) : v;
-}
-
-/** Every object/array reachable in v, by identity. */
-function objectsOf(v: unknown, into = new Set<object>()): Set<object> {
-  if (v && typeof v === 'object' && !into.has(v)) {
-    into.add(v);
-    for (const x of Object.values(v)) objectsOf(x, into);
-  }
-  return into;
 }
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v ?? null)) as unknown;
