@@ -215,3 +215,32 @@ describe('answer deltas over the IPC handlers', () => {
     expect(again).toHaveProperty('value');
   });
 });
+
+describe("the renderer's client never guesses", () => {
+  it('a delta against another answer, or one that does not fit, makes it read the whole answer again', async () => {
+    const whole = { date: '2022-12-31', units: [{ id: 1, notes: 'a' }], counts: { xa: 1 } };
+    const sent: (string | undefined)[] = [];
+    const replies: WireAnswer[] = [
+      { ok: true, value: whole, token: 't1' },
+      {
+        ok: true,
+        delta: { k: { units: { a: { c: [[0, { k: { notes: { v: 'b' } } }]] } } } },
+        since: 'khác',
+        token: 't2',
+      },
+      { ok: true, value: { ...whole, units: [{ id: 1, notes: 'b' }] }, token: 't3' },
+      { ok: true, delta: { k: { units: { a: { c: [[7, { v: {} }]] } } } }, since: 't3', token: 't4' },
+      { ok: true, value: { ...whole, units: [{ id: 1, notes: 'c' }] }, token: 't5' },
+      { ok: false, error: { code: 'DB_BUSY', message: 'Tệp dữ liệu đang bận.' } },
+      { ok: true, delta: { k: {} }, since: 't5', token: 't6' },
+    ];
+    const api = clientFrom(async (_channel, _input, since) => (sent.push(since), replies.shift()!));
+    expect(await api.invoke('units.list', {})).toEqual(whole);
+    expect((await api.invoke('units.list', {})).units[0]!.notes).toBe('b');
+    expect((await api.invoke('units.list', {})).units[0]!.notes).toBe('c');
+    await expect(api.invoke('units.list', {})).rejects.toThrow('Tệp dữ liệu đang bận.');
+    // After a failed call the client still holds, and names, the answer it had.
+    expect((await api.invoke('units.list', {})).units[0]!.notes).toBe('c');
+    expect(sent).toEqual([undefined, 't1', undefined, 't3', undefined, 't5', 't5']);
+  });
+});
