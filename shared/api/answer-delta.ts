@@ -60,15 +60,24 @@ function diff(prev: unknown, next: unknown): Delta | undefined {
 
 function diffObject(prev: Obj, next: Obj): Delta | undefined {
   let k: Record<string, Delta> | undefined;
-  let x: string[] | undefined;
-  for (const key of Object.keys(next)) {
-    if (next[key] === undefined) continue;
-    const d = present(prev, key) ? diff(prev[key], next[key]) : { v: next[key] };
+  let both = 0;
+  // for…in over plain objects: their own keys (nothing enumerable is inherited from Object.prototype).
+  for (const key in next) {
+    const nv = next[key];
+    if (nv === undefined) continue;
+    let pv = prev[key];
+    // Only inherited members of Object.prototype (functions, the __proto__ accessor) are not own here.
+    if ((typeof pv === 'function' || key === '__proto__') && !hasOwn(prev, key)) pv = undefined;
+    if (pv !== undefined) both++;
+    if (pv === nv) continue;
+    const d = pv === undefined ? { v: nv } : diff(pv, nv);
     if (d) setOwn((k ??= {}), key, d);
   }
-  for (const key of Object.keys(prev)) if (prev[key] !== undefined && !present(next, key)) (x ??= []).push(key);
-  if (!k && !x) return undefined;
-  return x ? { k: k ?? {}, x } : { k: k! };
+  let inPrev = 0;
+  for (const key in prev) if (prev[key] !== undefined) inPrev++;
+  if (inPrev === both) return k && { k };
+  const x = Object.keys(prev).filter((key) => prev[key] !== undefined && !present(next, key));
+  return { k: k ?? {}, x };
 }
 
 /** The ids of an array whose items are all plain objects with a unique number or string `id`; else null. */
@@ -103,7 +112,8 @@ function diffArray(prev: unknown[], next: unknown[]): Delta | undefined {
       n.push(row);
       extend(-1);
     } else {
-      const d = diff(prev[at], row);
+      const old = prev[at] as Obj;
+      const d = old === row ? undefined : diffObject(old, row);
       if (d) c.push([at, d]);
       extend(at);
     }
