@@ -3,16 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { registerApi } from '../../electron/ipc/register';
-import { createServiceContext, SOURCE_MIGRATIONS_DIR } from '../../electron/app-context';
 import type { ServiceContext } from '../../electron/services/context';
 import { clientFrom } from '../../renderer/api/client-core';
 import { SINCE_HEADER, type WireAnswer } from '../../shared/api/answer-wire';
 import type { BackupList } from '../../shared/models/backups';
 import type { ApiClient } from '../../shared/api/contract';
 import { call, tempContexts } from '../helpers/dispatch';
-import { tempDataDir } from '../helpers/temp';
+import { tempDataDir, tempEmptyContext, withDemo } from '../helpers/temp';
 import { closedAfterEach } from '../helpers/lifetime';
-import { withDemo } from '../helpers/temp';
 
 /**
  * Answer deltas over the real transports (shared/api/answer-delta.ts): the renderer's client over
@@ -35,13 +33,18 @@ async function bridgeOver(ctx: ServiceContext): Promise<Bridge> {
 /** What crossed, per call: the channel, the token sent, and the answer's kind and size on the wire. */
 type Seen = { channel: string; since?: string; kind: 'value' | 'delta' | 'error'; bytes: number };
 
+/** One API call over the bridge, naming the held answer's token when given: the answer's text. */
+async function post(b: Bridge, channel: string, input: unknown, since?: string): Promise<string> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-ntm-token': b.token };
+  if (since !== undefined) headers[SINCE_HEADER] = since;
+  const res = await fetch(`${b.url}api/${channel}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+  return res.text();
+}
+
 /** The renderer's client over the bridge (as createApiClient builds it in a browser), recording the wire. */
 function bridgeClient(b: Bridge, seen: Seen[]): ApiClient {
   return clientFrom(async (channel, input, since) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-ntm-token': b.token };
-    if (since) headers[SINCE_HEADER] = since;
-    const res = await fetch(`${b.url}api/${channel}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
-    const text = await res.text();
+    const text = await post(b, channel, input, since);
     const answer = JSON.parse(text) as WireAnswer;
     seen.push({
       channel,
@@ -55,12 +58,7 @@ function bridgeClient(b: Bridge, seen: Seen[]): ApiClient {
 
 /** A whole read as a page that holds nothing would get it. */
 async function fresh(b: Bridge, channel: string, input: unknown): Promise<unknown> {
-  const res = await fetch(`${b.url}api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-ntm-token': b.token },
-    body: JSON.stringify(input),
-  });
-  const answer = (await res.json()) as WireAnswer;
+  const answer = JSON.parse(await post(b, channel, input)) as WireAnswer;
   if (!answer.ok || !('value' in answer)) throw new Error('no whole answer');
   return answer.value;
 }
@@ -111,12 +109,8 @@ describe('answer deltas over the loopback bridge', () => {
   it('an unknown, foreign or malformed token gets the whole answer; writes and errors never carry a token', async () => {
     const ctx = await newContext();
     const b = await bridgeOver(ctx);
-    const raw = async (channel: string, body: unknown, since?: string) => {
-      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-ntm-token': b.token };
-      if (since !== undefined) headers[SINCE_HEADER] = since;
-      const res = await fetch(`${b.url}api/${channel}`, { method: 'POST', headers, body: JSON.stringify(body) });
-      return (await res.json()) as Record<string, unknown>;
-    };
+    const raw = async (channel: string, body: unknown, since?: string) =>
+      JSON.parse(await post(b, channel, body, since)) as Record<string, unknown>;
     const a = await raw('units.list', {});
     expect(typeof a.token).toBe('string');
     for (const since of ['', 'khong phai', 'x'.repeat(500), '../../etc', 'abc123']) {
@@ -139,14 +133,7 @@ describe('answer deltas over the loopback bridge', () => {
 
   it('identical reads at once, and a read after the data file was replaced by a backup, end equal to a fresh read', async () => {
     const dir = tempDataDir();
-    const open = (when: string) =>
-      createServiceContext({
-        dbPath: path.join(dir, 'ntm-office.db'),
-        dataDir: dir,
-        migrationsDir: SOURCE_MIGRATIONS_DIR,
-        appVersion: '0.0.0-test',
-        now: () => new Date(when),
-      }).then(withDemo);
+    const open = (when: string) => tempEmptyContext(dir, new Date(when)).then(withDemo);
     (await open('2026-11-30T08:00:00Z')).close();
     const ctx = await closedAfterEach(() => open('2026-12-01T08:00:00Z'))(); // takes today's backup
     const b = await bridgeOver(ctx);
