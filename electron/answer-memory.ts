@@ -11,7 +11,8 @@ const KEEP = 16;
  * says it holds that very token, only the difference crosses. A delta is only ever made against the
  * answer main itself sent under the token the page names, so whatever happened in between (a
  * restored backup, another data file, a failed call, two identical calls at once) the page gets
- * either a delta against what it holds or the whole answer.
+ * either a delta against what it holds or the whole answer. Services must not change an answer after
+ * returning it (a cached answer included): the next answer is compared with it.
  */
 export class AnswerMemory {
   private readonly kept = new Map<string, { token: string; value: unknown }>();
