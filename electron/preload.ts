@@ -10,10 +10,13 @@ declare const __NTM_CHANNELS__: string[];
 const allowed = new Set<string>(__NTM_CHANNELS__);
 
 contextBridge.exposeInMainWorld('api', {
-  invoke(channel: string, input: unknown): Promise<unknown> {
+  /** `since`: the token of the answer the page holds (main then sends only what changed); a short word or nothing. */
+  invoke(channel: string, input: unknown, since?: unknown): Promise<unknown> {
     if (!allowed.has(channel)) {
       return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Yêu cầu không được hỗ trợ.' } });
     }
+    if (typeof since === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(since))
+      return ipcRenderer.invoke(channel, input, since);
     return ipcRenderer.invoke(channel, input);
   },
 });

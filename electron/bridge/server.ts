@@ -7,6 +7,8 @@ import type { ServiceContext } from '../services/context';
 import { contentSecurityPolicy, injectMeta, makeNonce } from '../csp';
 import { mimeOf, resolveStaticFile } from '../static-files';
 import { GENERIC_ERROR_MESSAGE } from '../../shared/errors';
+import { SINCE_HEADER } from '../../shared/api/answer-wire';
+import { AnswerMemory } from '../answer-memory';
 
 export interface BridgeOptions {
   ctx: ServiceContext;
@@ -36,6 +38,8 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const nonce = makeNonce();
   const csp = contentSecurityPolicy(nonce);
   const maxBody = opts.maxBody ?? MAX_BODY;
+  // The answers this server sent (the page asks for what changed since the one it holds).
+  const answers = new AnswerMemory();
   let host = '';
 
   const server = http.createServer((req, res) => {
@@ -96,7 +100,9 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
         error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không đọc được.' },
       });
     }
-    const result = await dispatch(opts.ctx, channelName, input);
+    const result = await answers.answer(channelName, input, req.headers[SINCE_HEADER], () =>
+      dispatch(opts.ctx, channelName, input),
+    );
     sendJson(res, 200, result);
   }
 

@@ -1,28 +1,8 @@
-import type { ApiClient, Channel, InputOf, OutputOf } from '../../shared/api/contract';
-import type { ApiError, Result } from '../../shared/errors';
+import type { ApiClient } from '../../shared/api/contract';
+import { SINCE_HEADER, type WireAnswer } from '../../shared/api/answer-wire';
+import { clientFrom, type Invoke } from './client-core';
 
-/** An error from a service, carrying its Vietnamese message (and import details, if any). */
-export class ApiCallError extends Error {
-  readonly code: ApiError['code'];
-  readonly details: ApiError['details'];
-  constructor(error: ApiError) {
-    super(error.message);
-    this.code = error.code;
-    this.details = error.details;
-  }
-}
-
-type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>;
-
-function clientFrom(invoke: Invoke): ApiClient {
-  return {
-    async invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
-      const result = await invoke(channel, input);
-      if (!result.ok) throw new ApiCallError(result.error);
-      return result.value as OutputOf<C>;
-    },
-  };
-}
+export { ApiCallError } from './client-core';
 
 declare global {
   interface Window {
@@ -36,18 +16,20 @@ const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[nam
 export function createApiClient(): ApiClient {
   if (window.api) return clientFrom(window.api.invoke);
   const token = meta('ntm-token');
-  return clientFrom(async (channel, input) => {
+  return clientFrom(async (channel, input, since) => {
     let res: Response;
     try {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json', 'x-ntm-token': token };
+      if (since) headers[SINCE_HEADER] = since;
       res = await fetch(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-ntm-token': token },
+        headers,
         body: JSON.stringify(input ?? {}),
       });
     } catch {
       return { ok: false, error: { code: 'INTERNAL', message: 'Mất kết nối tới máy chủ cục bộ của ứng dụng.' } };
     }
-    return (await res.json()) as Result<unknown>;
+    return (await res.json()) as WireAnswer;
   });
 }
 

@@ -87,6 +87,14 @@ describe('desktop shell wiring (built bundles, stand-in electron)', () => {
     expect(report.appCallCount).toBe(0);
     expect(report.invalidCall).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(report.invalidCall.error.message).toMatch(/Tên xã không được để trống/);
+    // A read carries main's token for its answer; the same read naming it gets only what changed.
+    expect(report.readCall).toMatchObject({ ok: true, value: { units: [] } });
+    expect(report.readAgain).toEqual({
+      ok: true,
+      delta: { k: {} },
+      since: report.readCall.token,
+      token: expect.any(String),
+    });
   });
 
   it('prints the rendered page and saves it as PDF with the page CSS deciding A4 and orientation', () => {
@@ -122,11 +130,14 @@ describe('desktop shell wiring (built bundles, stand-in electron)', () => {
   it('ships a CommonJS preload that exposes only an allow-listed invoke', async () => {
     const code = fs.readFileSync(path.join(built, 'preload.cjs'), 'utf8');
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
-    const exposed: { key?: string; value?: { invoke(c: string, i: unknown): Promise<unknown> } } = {};
+    const exposed: { key?: string; value?: { invoke(c: string, i: unknown, since?: unknown): Promise<unknown> } } = {};
     const calls: string[] = [];
+    const args: unknown[][] = [];
     const fakeElectron = {
       contextBridge: { exposeInMainWorld: (key: string, value: never) => Object.assign(exposed, { key, value }) },
-      ipcRenderer: { invoke: async (c: string) => (calls.push(c), { ok: true, value: c }) },
+      ipcRenderer: {
+        invoke: async (c: string, ...rest: unknown[]) => (calls.push(c), args.push(rest), { ok: true, value: c }),
+      },
     };
     const module = { exports: {} };
     vm.runInNewContext(code, {
@@ -144,6 +155,11 @@ describe('desktop shell wiring (built bundles, stand-in electron)', () => {
       error: { code: 'UNKNOWN_CHANNEL' },
     });
     expect(calls).toEqual(['communes.list']);
+    // The token of a held answer is forwarded only when it is a short plain word.
+    await exposed.value!.invoke('units.list', { year: 2022 }, 'aB3_-x');
+    await exposed.value!.invoke('units.list', {}, '../../x');
+    await exposed.value!.invoke('units.list', {}, { toString: () => 'x' });
+    expect(args.slice(1)).toEqual([[{ year: 2022 }, 'aB3_-x'], [{}], [{}]]);
   });
 
   it('DevTools and the reload shortcut only in a development build', () => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { RefObject } from 'react';
-import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import type { CellEditRequestEvent, ColDef } from 'ag-grid-community';
 import { useApi } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { commonGridProps } from '../../grid/setup';
@@ -78,16 +78,18 @@ export function UnitsGrid({
     [showDistrict],
   );
 
-  async function onCellValueChanged(e: CellValueChangedEvent<UnitRow>) {
+  // The rows are the answer of units.list, shared with the API client (later answers are applied to
+  // it as deltas): the grid must not write into them (readOnlyEdit), a saved row replaces its object.
+  async function onCellEditRequest(e: CellEditRequestEvent<UnitRow>) {
     const field = e.colDef.field as 'name' | 'notes';
+    if ((e.newValue ?? '') === (e.oldValue ?? '')) return;
     try {
       const saved = await api.invoke('communes.update', { id: e.data.id, [field]: e.newValue ?? '' });
       const row = { ...e.data, name: saved.name, notes: saved.notes, fullName: unitFullName(e.data.kind, saved.name) };
       e.node.setData(row);
       notify('success', `Đã lưu ${e.data.kindLabel} ${saved.name}.`);
     } catch (err) {
-      // Put the old value back: nothing was written.
-      e.node.setDataValue(field, e.oldValue);
+      // Nothing was written, and the grid still shows the old value.
       notify('error', `${cap(e.data.kindLabel)} ${e.data.name}, cột «${e.colDef.headerName}»: ${errorMessage(err)}`);
     }
   }
@@ -100,7 +102,8 @@ export function UnitsGrid({
         rowData={rows}
         columnDefs={columns}
         getRowId={(p) => String(p.data.id)}
-        onCellValueChanged={onCellValueChanged}
+        readOnlyEdit
+        onCellEditRequest={onCellEditRequest}
         // Editable cells (name, notes) are for typing; any other cell opens the unit's panel.
         onCellClicked={(e) => e.data && !e.colDef.editable && onSelect(e.data)}
         rowClassRules={{ 'row-selected': (p) => p.data?.id === selectedId }}

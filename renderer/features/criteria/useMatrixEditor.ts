@@ -51,16 +51,30 @@ export function useMatrixEditor(matrix: CriteriaMatrix | null) {
   /** Counts saves, so views showing saved data (the history) know when to reload. */
   const [version, setVersion] = useState(0);
 
+  /** The grid row made from each answer row (an answer read again keeps its unchanged rows' objects). */
+  const madeFrom = useRef({
+    districts: null as CriteriaMatrix['districts'] | null,
+    rows: new WeakMap<object, GridRow>(),
+  });
+
   useEffect(() => {
     if (!matrix) return;
     const districts = districtIndex(matrix);
     // A row equal to the one shown stays the same object: after a re-read the grid redraws only what changed.
     const shown = rowsRef.current;
+    const made =
+      madeFrom.current.districts === matrix.districts ? madeFrom.current.rows : new WeakMap<object, GridRow>();
     const next = matrix.rows.map((r) => {
+      // The same answer row as before, and its grid row still the one shown (no save since): nothing to compare.
+      const before = made.get(r);
+      if (before && shown.get(r.id) === before) return before;
       const row = toGridRow(r, districts);
       const old = shown.get(row.id);
-      return old && sameRow(old, row) ? old : row;
+      const kept = old && sameRow(old, row) ? old : row;
+      made.set(r, kept);
+      return kept;
     });
+    madeFrom.current = { districts: matrix.districts, rows: made };
     rowsRef.current = new Map(next.map((r) => [r.id, r]));
     setRows(next);
     // Undo history belongs to one year's matrix.
