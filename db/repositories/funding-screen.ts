@@ -1,0 +1,118 @@
+/**
+ * Reads of the Nguồn vốn screen at national scale (issue 14): the part of the unit tree a read
+ * needs (not all 10^4 xã), the parents' sums as two JSON arrays (not 10^4 rows), the works that
+ * carry warnings with their count in one pass, and the figures of some works in one statement.
+ */
+import type { AppDb } from '../open';
+import { preparedRaw } from './prepared';
+
+/** A row of unitTree (db/repositories/funding.ts). */
+export type UnitTreeRow = [id: number, name: string, kind: string, level: string, parentId: number | null];
+
+/** Valid at `@atDate`. */
+const VALID = '(valid_from IS NULL OR valid_from <= @atDate) AND (valid_to IS NULL OR valid_to > @atDate)';
+
+/**
+ * The rows unitTree would give at a date, limited to the province and district-level units and
+ * the xã among `communeIds` or under `parentIds` (same columns, same order).
+ */
+export function unitTreePart(db: AppDb, atDate: string, communeIds: number[], parentIds: number[]): UnitTreeRow[] {
+  return preparedRaw(
+    db,
+    `SELECT id, name, kind, level, parent_id FROM admin_units
+     WHERE ${VALID} AND (level IN ('province', 'district')
+       OR (kind = 'xa' AND (id IN (SELECT value FROM json_each(@ids)) OR parent_id IN (SELECT value FROM json_each(@parents)))))
+     ORDER BY sort_order, id`,
+  ).all({ atDate, ids: JSON.stringify(communeIds), parents: JSON.stringify(parentIds) }) as UnitTreeRow[];
+}
+
+/** How many xã (commune level) each unit has under it at a date. */
+export function communeCounts(db: AppDb, atDate: string): Map<number, number> {
+  const rows = preparedRaw(
+    db,
+    `SELECT parent_id, count(*) FROM admin_units WHERE +kind = 'xa' AND +level = 'commune' AND parent_id IS NOT NULL AND ${VALID} GROUP BY parent_id`,
+  ).all({ atDate }) as [number, number][];
+  return new Map(rows);
+}
+
+/**
+ * Every row of the per-parent summary behind sumsByParent (not grouped: as_of rows of one
+ * disbursement add up), as parallel arrays: parent id, source id, stage (0 need, 1 allocated,
+ * 2 disbursed), amount. Two JSON strings cross into JavaScript instead of one row per parent and source.
+ */
+export function parentSumRows(
+  db: AppDb,
+  year: number,
+  cutoff: string,
+  parentIds: number[],
+): { parents: number[]; sources: number[]; stages: number[]; amounts: number[] } {
+  const r = preparedRaw(
+    db,
+    `SELECT json_group_array(parent_id), json_group_array(source_id), json_group_array(CASE stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END),
+       json_group_array(amount)
+     FROM funding_parent_sums
+     WHERE year = @year AND parent_id IN (SELECT value FROM json_each(@parents)) AND (stage <> 'disbursed' OR as_of <= @cutoff)`,
+  ).get({ year, cutoff, parents: JSON.stringify(parentIds) }) as [string, string, string, string];
+  const [parents, sources, stages, amounts] = r.map((a) => JSON.parse(a) as number[]) as [
+    number[],
+    number[],
+    number[],
+    number[],
+  ];
+  return { parents, sources, stages, amounts };
+}
+
+/** In one of the year's xã: valid at the year's end, under the province or one of its district-level units (`@parents`). */
+const IN_TREE = `commune_id IN (SELECT id FROM admin_units WHERE +kind = 'xa' AND +level = 'commune' AND +parent_id IN (SELECT value FROM json_each(@parents))
+  AND (valid_from IS NULL OR valid_from <= @end) AND (valid_to IS NULL OR valid_to > @end))`;
+/** Works running in the year (or without years), or holding figures of the year (as listWorksOfYear). */
+const OF_YEAR = `((coalesce(start_year, 0) <= @year AND coalesce(end_year, 9999) >= @year)
+  OR EXISTS (SELECT 1 FROM funding_amounts f WHERE f.work_id = works.id AND f.year = @year))`;
+/**
+ * Per (work, source) of the year that the maintained per-work sums mark as possibly warned about
+ * (their partial index): allocated above need; the disbursement at the cut-off (latest snapshot on
+ * or before it, a later row winning on the same date) above the allocation.
+ */
+const FLAGGED = `SELECT s.work_id AS id, (s.allocated > s.need) + (coalesce((SELECT f.amount FROM funding_amounts f
+      WHERE f.work_id = s.work_id AND f.year = s.year AND f.source_id = s.source_id AND f.stage = 'disbursed' AND coalesce(f.as_of, @end) <= @cutoff
+      ORDER BY coalesce(f.as_of, @end) DESC, f.id DESC LIMIT 1), 0) > s.allocated) AS n
+  FROM funding_work_sums s WHERE s.year = @year AND (s.allocated > s.need OR s.disbursed_max > s.allocated)`;
+/** Works with a committed value above the allocations of every year (from the same sums). */
+const UNFUNDED = `SELECT id, 1 AS n FROM works WHERE committed_value > 0
+  AND committed_value > (SELECT coalesce(sum(s.allocated), 0) FROM funding_work_sums s WHERE s.work_id = works.id) AND ${OF_YEAR}`;
+
+/**
+ * The year's works in the year's xã that carry warnings (see electron/domain/funding-warnings), by
+ * id, each with how many: per source, allocated above need and disbursement above allocation; a
+ * committed value above the allocations of every year. One pass of SQLite over the maintained
+ * per-work sums; the screen then reads in full only the works of the warnings it sends.
+ */
+export function warnedWorks(
+  db: AppDb,
+  year: number,
+  cutoff: string,
+  parentIds: number[],
+): { ids: number[]; counts: number[] } {
+  const [ids, counts] = preparedRaw(
+    db,
+    `SELECT json_group_array(id), json_group_array(n) FROM (
+       SELECT c.id, sum(c.n) AS n FROM (${FLAGGED} UNION ALL ${UNFUNDED}) c JOIN works ON works.id = c.id
+       WHERE ${IN_TREE} GROUP BY c.id HAVING sum(c.n) > 0 ORDER BY c.id)`,
+  ).get({ year, cutoff, end: `${year}-12-31`, parents: JSON.stringify(parentIds) }) as [string, string];
+  return { ids: JSON.parse(ids) as number[], counts: JSON.parse(counts) as number[] };
+}
+
+/** Every figure of some works (all years), grouped by work in id order: year, source id, stage, amount, date or null. */
+export function figuresOfWorks(
+  db: AppDb,
+  workIds: number[],
+): Map<number, [year: number, sourceId: number, stage: string, amount: number, asOf: string | null][]> {
+  const out = new Map<number, [number, number, string, number, string | null][]>(workIds.map((id) => [id, []]));
+  if (!workIds.length) return out;
+  const rows = preparedRaw(
+    db,
+    'SELECT work_id, year, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id IN (SELECT value FROM json_each(?)) ORDER BY work_id, id',
+  ).all(JSON.stringify(workIds)) as [number, number, number, string, number, string | null][];
+  for (const [workId, ...rest] of rows) out.get(workId)?.push(rest);
+  return out;
+}
