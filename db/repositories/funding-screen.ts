@@ -5,6 +5,7 @@
  */
 import type { AppDb } from '../open';
 import { preparedRaw } from './prepared';
+import { IN_TREE, OF_YEAR } from './funding-works';
 
 /** A row of unitTree (db/repositories/funding.ts). */
 export type UnitTreeRow = [id: number, name: string, kind: string, level: string, parentId: number | null];
@@ -62,30 +63,26 @@ export function parentSumRows(
   return { parents, sources, stages, amounts };
 }
 
-/** In one of the year's xã: valid at the year's end, under the province or one of its district-level units (`@parents`). */
-const IN_TREE = `commune_id IN (SELECT id FROM admin_units WHERE +kind = 'xa' AND +level = 'commune' AND +parent_id IN (SELECT value FROM json_each(@parents))
-  AND (valid_from IS NULL OR valid_from <= @end) AND (valid_to IS NULL OR valid_to > @end))`;
-/** Works running in the year (or without years), or holding figures of the year (as listWorksOfYear). */
-const OF_YEAR = `((coalesce(start_year, 0) <= @year AND coalesce(end_year, 9999) >= @year)
-  OR EXISTS (SELECT 1 FROM funding_amounts f WHERE f.work_id = works.id AND f.year = @year))`;
 /**
  * Per (work, source) of the year that the maintained per-work sums mark as possibly warned about
- * (their partial index): allocated above need; the disbursement at the cut-off (latest snapshot on
- * or before it, a later row winning on the same date) above the allocation.
+ * (their partial index), in the year's xã: how many of allocated above need and disbursement at
+ * the cut-off (latest snapshot on or before it, a later row winning on the same date) above the
+ * allocation. The snapshot is looked up through the work's figures (+: not the year's index).
  */
 const FLAGGED = `SELECT s.work_id AS id, (s.allocated > s.need) + (coalesce((SELECT f.amount FROM funding_amounts f
-      WHERE f.work_id = s.work_id AND f.year = s.year AND f.source_id = s.source_id AND f.stage = 'disbursed' AND coalesce(f.as_of, @end) <= @cutoff
-      ORDER BY coalesce(f.as_of, @end) DESC, f.id DESC LIMIT 1), 0) > s.allocated) AS n
-  FROM funding_work_sums s WHERE s.year = @year AND (s.allocated > s.need OR s.disbursed_max > s.allocated)`;
-/** Works with a committed value above the allocations of every year (from the same sums). */
-const UNFUNDED = `SELECT id, 1 AS n FROM works WHERE committed_value > 0
-  AND committed_value > (SELECT coalesce(sum(s.allocated), 0) FROM funding_work_sums s WHERE s.work_id = works.id) AND ${OF_YEAR}`;
+      WHERE f.work_id = s.work_id AND +f.year = s.year AND +f.source_id = s.source_id AND +f.stage = 'disbursed' AND coalesce(f.as_of, @date) <= @cutoff
+      ORDER BY coalesce(f.as_of, @date) DESC, f.id DESC LIMIT 1), 0) > s.allocated) AS n
+  FROM funding_work_sums s JOIN works ON works.id = s.work_id
+  WHERE s.year = @year AND (s.allocated > s.need OR s.disbursed_max > s.allocated) AND +${IN_TREE}`;
+/** Works in the year's xã with a committed value above the allocations of every year (from the same sums), by id. */
+const UNFUNDED = `SELECT id FROM works WHERE committed_value > 0
+  AND committed_value > (SELECT coalesce(sum(s.allocated), 0) FROM funding_work_sums s WHERE s.work_id = works.id) AND ${OF_YEAR} AND +${IN_TREE}`;
 
 /**
  * The year's works in the year's xã that carry warnings (see electron/domain/funding-warnings), by
  * id, each with how many: per source, allocated above need and disbursement above allocation; a
- * committed value above the allocations of every year. One pass of SQLite over the maintained
- * per-work sums; the screen then reads in full only the works of the warnings it sends.
+ * committed value above the allocations of every year. One statement over the maintained per-work
+ * sums (its lists as JSON); the screen then reads in full only the works of the warnings it sends.
  */
 export function warnedWorks(
   db: AppDb,
@@ -93,13 +90,21 @@ export function warnedWorks(
   cutoff: string,
   parentIds: number[],
 ): { ids: number[]; counts: number[] } {
-  const [ids, counts] = preparedRaw(
+  const r = preparedRaw(
     db,
-    `SELECT json_group_array(id), json_group_array(n) FROM (
-       SELECT c.id, sum(c.n) AS n FROM (${FLAGGED} UNION ALL ${UNFUNDED}) c JOIN works ON works.id = c.id
-       WHERE ${IN_TREE} GROUP BY c.id HAVING sum(c.n) > 0 ORDER BY c.id)`,
-  ).get({ year, cutoff, end: `${year}-12-31`, parents: JSON.stringify(parentIds) }) as [string, string];
-  return { ids: JSON.parse(ids) as number[], counts: JSON.parse(counts) as number[] };
+    `SELECT (SELECT json_group_array(id) FROM (${FLAGGED})), (SELECT json_group_array(n) FROM (${FLAGGED})),
+       (SELECT json_group_array(id) FROM (${UNFUNDED}))`,
+  ).get({ year, cutoff, date: `${year}-12-31`, parents: JSON.stringify(parentIds) }) as [string, string, string];
+  const [flaggedIds, flaggedCounts, unfunded] = r.map((a) => JSON.parse(a) as number[]) as [
+    number[],
+    number[],
+    number[],
+  ];
+  const count = new Map<number, number>();
+  flaggedIds.forEach((id, i) => count.set(id, (count.get(id) ?? 0) + flaggedCounts[i]!));
+  for (const id of unfunded) count.set(id, (count.get(id) ?? 0) + 1);
+  const ids = [...count.keys()].filter((id) => count.get(id)! > 0).sort((a, b) => a - b);
+  return { ids, counts: ids.map((id) => count.get(id)!) };
 }
 
 /** Every figure of some works (all years), grouped by work in id order: year, source id, stage, amount, date or null. */
