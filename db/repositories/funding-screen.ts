@@ -13,16 +13,22 @@ export type UnitTreeRow = [id: number, name: string, kind: string, level: string
 /** Valid at `@atDate`. */
 const VALID = '(valid_from IS NULL OR valid_from <= @atDate) AND (valid_to IS NULL OR valid_to > @atDate)';
 
-/**
- * The rows unitTree would give at a date, limited to the province and district-level units and
- * the xã among `communeIds` or under `parentIds` (same columns, same order).
- */
-export function unitTreePart(db: AppDb, atDate: string, communeIds: number[], parentIds: number[]): UnitTreeRow[] {
+/** The rows unitTree would give at a date for the province and district-level units (same columns, same order). */
+export function unitTreeTop(db: AppDb, atDate: string): UnitTreeRow[] {
+  return preparedRaw(
+    db,
+    `SELECT id, name, kind, level, parent_id FROM admin_units WHERE ${VALID} AND level IN ('province', 'district') ORDER BY sort_order, id`,
+  ).all({ atDate }) as UnitTreeRow[];
+}
+
+/** The rows unitTree would give at a date for the other units among `communeIds` or under `parentIds` (same order). */
+export function unitTreeCommunes(db: AppDb, atDate: string, communeIds: number[], parentIds: number[]): UnitTreeRow[] {
+  if (!communeIds.length && !parentIds.length) return [];
   return preparedRaw(
     db,
     `SELECT id, name, kind, level, parent_id FROM admin_units
-     WHERE ${VALID} AND (level IN ('province', 'district')
-       OR (kind = 'xa' AND (id IN (SELECT value FROM json_each(@ids)) OR parent_id IN (SELECT value FROM json_each(@parents)))))
+     WHERE ${VALID} AND kind = 'xa' AND level NOT IN ('province', 'district')
+       AND (id IN (SELECT value FROM json_each(@ids)) OR parent_id IN (SELECT value FROM json_each(@parents)))
      ORDER BY sort_order, id`,
   ).all({ atDate, ids: JSON.stringify(communeIds), parents: JSON.stringify(parentIds) }) as UnitTreeRow[];
 }

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { fullDistrictName } from '../../../shared/models/units';
 import { disbursementCutoffs, listSources, unitTree } from '../../../db/repositories/funding';
-import { unitTreePart, type UnitTreeRow } from '../../../db/repositories/funding-screen';
+import { unitTreeCommunes, unitTreeTop, type UnitTreeRow } from '../../../db/repositories/funding-screen';
 import { getSetting, setSetting } from '../../../db/repositories/settings';
 import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 import type { RollupUnit } from '../../domain/funding-rollup';
@@ -68,13 +68,17 @@ export type TreePart = { communeIds?: number[]; parentIds?: number[] } | 'all';
  */
 export type TreeSource = YearTree | ((part: TreePart) => YearTree);
 
-/** The year's tree as a reader of parts (each part as yearTree would hold it). */
-export const yearTreeParts =
-  (ctx: ServiceContext, year: number) =>
-  (part: TreePart): YearTree =>
-    part === 'all'
-      ? yearTree(ctx, year)
-      : treeOfRows(unitTreePart(ctx.db, yearEnd(year), part.communeIds ?? [], part.parentIds ?? []), year);
+/** The year's tree as a reader of parts (each part as yearTree would hold it; the units above the xã read once). */
+export function yearTreeParts(ctx: ServiceContext, year: number): (part: TreePart) => YearTree {
+  let top: UnitTreeRow[] | undefined;
+  return (part) => {
+    if (part === 'all') return yearTree(ctx, year);
+    top ??= unitTreeTop(ctx.db, yearEnd(year));
+    // The xã follow the units above them: treeOfRows keeps the xã's own order within each parent.
+    const communes = unitTreeCommunes(ctx.db, yearEnd(year), part.communeIds ?? [], part.parentIds ?? []);
+    return treeOfRows(communes.length ? [...top, ...communes] : top, year);
+  };
+}
 
 /** The part of a tree source (a whole tree holds every part). */
 export const treePart = (tree: TreeSource, part: TreePart): YearTree =>
