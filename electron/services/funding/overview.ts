@@ -27,14 +27,7 @@ export function fundingOverview(ctx: ServiceContext, year: number, asOf?: string
     cutoffs,
     sources: sources.list,
     province,
-    districts: tree.districts.map((d) => {
-      const f = rollup.figures(d.id);
-      return {
-        id: d.id,
-        name: d.fullName,
-        totals: { need: f.need.total.total, allocated: f.allocated.total.total, disbursed: f.disbursed.total.total },
-      };
-    }),
+    districts: tree.districts.map((d) => ({ id: d.id, name: d.fullName, totals: rollup.stageTotals(d.id) })),
     statedTotals: stated,
     warnings: warnings.slice(0, WARNINGS_SENT),
     warningCount: provinceWarnings + works.count,
