@@ -18,7 +18,12 @@ const CUTOFFS = ['2022-03-31', '2022-06-30', '2022-09-30', '2022-12-31'];
 const STAGES = ['need', 'allocated', 'disbursed'] as const;
 
 const ids = (ctx: ServiceContext, sql: string, ...params: unknown[]) =>
-  (ctx.sqlite.prepare(sql).raw().all(...params) as [number][]).map((r) => r[0]);
+  (
+    ctx.sqlite
+      .prepare(sql)
+      .raw()
+      .all(...params) as [number][]
+  ).map((r) => r[0]);
 
 /** Random works (some without figures, some without xã, some of other years) with random figures. */
 function addWorks(ctx: ServiceContext, r: ReturnType<typeof rng>, communes: number[], n: number): number[] {
@@ -90,7 +95,7 @@ describe('the Nguồn vốn reads at national scale', () => {
     let communes = ids(ctx, "SELECT id FROM admin_units WHERE level = 'commune'");
     const sources = listSources(ctx.db).map((s) => s.id);
     const unit = ctx.sqlite.prepare(
-      "INSERT INTO admin_units (name, kind, level, parent_id, valid_to, sort_order) VALUES (?, ?, ?, ?, ?, ?)",
+      'INSERT INTO admin_units (name, kind, level, parent_id, valid_to, sort_order) VALUES (?, ?, ?, ?, ?, ?)',
     );
     // A xã directly under the province, a phường (not in the tree), a xã ended before the year's
     // end, a district-level unit without xã, and a xã moved to another district-level unit.

@@ -80,6 +80,12 @@ export function yearTreeParts(ctx: ServiceContext, year: number): (part: TreePar
   };
 }
 
+/** The province and its district-level units: the units the year's xã hang under. */
+export const parentIds = (tree: Pick<YearTree, 'province' | 'districts'>): number[] => [
+  tree.province.id,
+  ...tree.districts.map((d) => d.id),
+];
+
 /** The part of a tree source (a whole tree holds every part). */
 export const treePart = (tree: TreeSource, part: TreePart): YearTree =>
   typeof tree === 'function' ? tree(part) : tree;

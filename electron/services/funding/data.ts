@@ -30,7 +30,7 @@ import {
   plannedByCommune,
   sumsOfCommunes,
 } from '../../../db/repositories/funding-summary';
-import { loadSources, treePart, yearTree, type Sources, type TreeSource, type YearTree } from './common';
+import { loadSources, parentIds, treePart, yearTree, type Sources, type TreeSource, type YearTree } from './common';
 import { figuresOfWorks, parentSumRows, warnedWorks } from '../../../db/repositories/funding-screen';
 
 export interface YearRollup {
@@ -150,7 +150,7 @@ export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string
     const slot = slots[sourceId * 4 + stage];
     if (slot !== undefined) rollup.add(unitId, direct, slot, amount);
   };
-  const parents = [tree.province.id, ...tree.districts.map((d) => d.id)];
+  const parents = parentIds(tree);
   // Every summary row of the parents, summed here (the disbursement's rows by date add up to the cut-off).
   const sums = parentSumRows(ctx.db, year, cutoff, parents);
   for (let i = 0; i < sums.parents.length; i++)
@@ -240,24 +240,23 @@ export function firstWorksPage(
   sources: Sources,
   limit: number,
 ): { rows: WorkRow[]; total: number } {
-  const top = treePart(source, {});
-  const { rows, total } = firstWorksOfYear(ctx.db, year, [top.province.id, ...top.districts.map((d) => d.id)], limit);
-  const tree = treePart(source, { communeIds: rows.map((w) => w.communeId!) });
-  return {
-    rows: worksWithOwnFigures(
-      ctx,
-      year,
-      cutoff,
-      tree,
-      sources,
-      rows.filter((w) => tree.communeById.has(w.communeId!)),
-    ),
-    total,
-  };
+  const { rows, total } = firstWorksOfYear(ctx.db, year, parentIds(treePart(source, {})), limit);
+  return { rows: rowsInTree(ctx, year, cutoff, source, sources, rows), total };
 }
 
-/** Ids of the year's works that may carry a warning, by id (the others cannot: see worksToCheck). */
-export const workIdsToCheck = (ctx: ServiceContext, year: number, cutoff: string) => worksToCheck(ctx.db, year, cutoff);
+/** Rows of some works (those in the year's xã), with the part of the year's tree holding their xã. */
+function rowsInTree(
+  ctx: ServiceContext,
+  year: number,
+  cutoff: string,
+  source: TreeSource,
+  sources: Sources,
+  works: WorkRecord[],
+): WorkRow[] {
+  const tree = treePart(source, { communeIds: works.flatMap((w) => (w.communeId === null ? [] : [w.communeId])) });
+  const inTree = works.filter((w) => w.communeId !== null && tree.communeById.has(w.communeId));
+  return worksWithOwnFigures(ctx, year, cutoff, tree, sources, inTree);
+}
 
 /** The year's works that may carry a warning (optionally some of them), with their figures. */
 export function worksToWarnAbout(
@@ -287,8 +286,7 @@ export function workWarnings(
   sources: Sources,
   limit: number,
 ): { warnings: FundingWarning[]; count: number } {
-  const top = treePart(source, {});
-  const { ids, counts } = warnedWorks(ctx.db, year, cutoff, [top.province.id, ...top.districts.map((d) => d.id)]);
+  const { ids, counts } = warnedWorks(ctx.db, year, cutoff, parentIds(treePart(source, {})));
   const warnings: FundingWarning[] = [];
   let next = 0;
   while (next < ids.length && warnings.length < limit) {
@@ -296,16 +294,7 @@ export function workWarnings(
     const from = next;
     for (let want = limit - warnings.length; next < ids.length && want > 0; next++) want -= counts[next]!;
     const works = worksOfYearByIds(ctx.db, year, ids.slice(from, next));
-    const tree = treePart(source, { communeIds: works.map((w) => w.communeId!) });
-    for (const w of worksWithOwnFigures(
-      ctx,
-      year,
-      cutoff,
-      tree,
-      sources,
-      works.filter((w) => w.communeId !== null && tree.communeById.has(w.communeId)),
-    ))
-      warnings.push(...checkWork(w, sources.list));
+    for (const w of rowsInTree(ctx, year, cutoff, source, sources, works)) warnings.push(...checkWork(w, sources.list));
   }
   return { warnings, count: counts.reduce((a, b) => a + b, 0) };
 }

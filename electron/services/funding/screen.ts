@@ -1,7 +1,7 @@
 /** What the Nguồn vốn screen shows for a year: the works (first page without a filter), the criteria and the xã. */
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ServiceContext } from '../context';
-import { resolveCutoff, loadSources, treePart, yearTreeParts } from './common';
+import { resolveCutoff, loadSources, parentIds, treePart, yearTreeParts } from './common';
 import { firstWorksPage, worksOfYear } from './data';
 import { criteriaOfYear } from '../../../db/repositories/funding';
 import { communeCounts } from '../../../db/repositories/funding-screen';
@@ -34,7 +34,7 @@ export function worksScreen(
     ? districtId === undefined
       ? []
       : treePart(parts, { parentIds: [districtId] }).communes.filter((c) => c.districtId === districtId)
-    : treePart(parts, { parentIds: [top.province.id, ...top.districts.map((d) => d.id)] }).communes;
+    : treePart(parts, { parentIds: parentIds(top) }).communes;
   return {
     year,
     asOf: cutoff,
