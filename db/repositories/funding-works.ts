@@ -112,12 +112,17 @@ export function worksToCheck(db: AppDb, year: number, cutoff: string): number[] 
   return rows.map((r) => r[0]).sort((a, b) => a - b);
 }
 
-/** The year's works among some ids (as listWorksOfYear would list them), by id. */
+/** The year's works among some ids (as listWorksOfYear would list them), in the order of the ids: one statement. */
 export function worksOfYearByIds(db: AppDb, year: number, ids: number[]): WorkRecord[] {
-  const st = preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE id = @id AND ${OF_YEAR}`);
+  if (!ids.length) return [];
+  const rows = preparedRaw(
+    db,
+    `SELECT ${COLUMNS} FROM works WHERE id IN (SELECT value FROM json_each(@ids)) AND ${OF_YEAR}`,
+  ).all({ year, ids: JSON.stringify(ids) }) as Raw[];
+  const byId = new Map(rows.map((r) => [r[0], r]));
   const out: WorkRecord[] = [];
   for (const id of ids) {
-    const r = st.get({ year, id }) as Raw | undefined;
+    const r = byId.get(id);
     if (r) out.push(record(r));
   }
   return out;
