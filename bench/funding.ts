@@ -13,7 +13,7 @@ import type { WorksList } from '../shared/models/funding';
 import { figuresInForce, provinceRollup, yearRollup } from '../electron/services/funding/data';
 import { Rollup, type RollupEntry } from '../electron/domain/funding-rollup';
 import { importApply, importPreview } from '../electron/services/funding/excel-import';
-import { loadSources, yearTree } from '../electron/services/funding/common';
+import { loadSources, yearTree, yearTreeParts } from '../electron/services/funding/common';
 import { loadWorkbook } from '../electron/services/io/excel';
 import { listSources, workCommunes } from '../db/repositories/funding';
 import {
@@ -64,7 +64,8 @@ export async function run(): Promise<void> {
       for (const d of tree.districts) r.figures(d.id);
     }, 10);
     const rollup = await time(() => {
-      const { tree, rollup } = provinceRollup(ctx, YEAR, CUTOFF, yearTree(ctx, YEAR));
+      // As the screen reads it: the province and its district-level units, not the 10^4 xã.
+      const { tree, rollup } = provinceRollup(ctx, YEAR, CUTOFF, yearTreeParts(ctx, YEAR));
       rollup.figures(tree.province.id);
       for (const d of tree.districts) rollup.figures(d.id);
     }, 10);
