@@ -98,8 +98,8 @@ export function warnedWorks(
 ): { ids: number[]; counts: number[] } {
   const r = preparedRaw(
     db,
-    `SELECT (SELECT json_group_array(id) FROM (${FLAGGED})), (SELECT json_group_array(n) FROM (${FLAGGED})),
-       (SELECT json_group_array(id) FROM (${UNFUNDED}))`,
+    `SELECT flagged.ids, flagged.counts, (SELECT json_group_array(id) FROM (${UNFUNDED}))
+     FROM (SELECT json_group_array(id) AS ids, json_group_array(n) AS counts FROM (${FLAGGED})) flagged`,
   ).get({ year, cutoff, date: `${year}-12-31`, parents: JSON.stringify(parentIds) }) as [string, string, string];
   const [flaggedIds, flaggedCounts, unfunded] = r.map((a) => JSON.parse(a) as number[]) as [
     number[],

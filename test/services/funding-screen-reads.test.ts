@@ -118,6 +118,7 @@ describe('the Nguồn vốn reads at national scale', () => {
     expect(overview.warningCount).toBeGreaterThan(300);
     expect(overview.warnings.some((w) => w.kind === 'committed_unfunded')).toBe(true);
     expect(overview.warnings.some((w) => w.kind === 'allocated_over_need')).toBe(true);
+    expect(overview.warnings.some((w) => w.kind === 'disbursed_over_allocated' && w.workId)).toBe(true);
     await expectSame(ctx, r);
     // Edits through the service, then the same reads again.
     const codes = listSources(ctx.db).map((s) => s.code);
