@@ -9,7 +9,7 @@ import type { WorkRecord } from './funding';
 
 const COLUMNS = `id, commune_id, name, criterion_no, start_year, end_year, status, committed_value, notes, source`;
 /** Works running in the year (or without years), or holding figures of the year (as listWorksOfYear). */
-const OF_YEAR = `((coalesce(start_year, 0) <= @year AND coalesce(end_year, 9999) >= @year)
+export const OF_YEAR = `((coalesce(start_year, 0) <= @year AND coalesce(end_year, 9999) >= @year)
   OR EXISTS (SELECT 1 FROM funding_amounts f WHERE f.work_id = works.id AND f.year = @year))`;
 
 type Raw = [
@@ -46,8 +46,12 @@ export function worksOfCommunes(db: AppDb, year: number, communeIds: Iterable<nu
   return out.sort((a, b) => a.id - b.id);
 }
 
-/** In one of the year's xã: valid at the year's end, under the province or one of its district-level units (`@parents`). */
-const IN_TREE = `commune_id IN (SELECT id FROM admin_units WHERE kind = 'xa' AND level = 'commune' AND parent_id IN (SELECT value FROM json_each(@parents))
+/**
+ * In one of the year's xã: valid at the year's end (`@date`), under the province or one of its
+ * district-level units (`@parents`). The xã are found by a plain scan of the units (+: not one
+ * index lookup per xã through the level index).
+ */
+export const IN_TREE = `commune_id IN (SELECT id FROM admin_units WHERE +kind = 'xa' AND +level = 'commune' AND +parent_id IN (SELECT value FROM json_each(@parents))
   AND (valid_from IS NULL OR valid_from <= @date) AND (valid_to IS NULL OR valid_to > @date))`;
 
 /** The year's first works by id in the year's xã, and how many there are in all. */
@@ -58,8 +62,9 @@ export function firstWorksOfYear(
   limit: number,
 ): { rows: WorkRecord[]; total: number } {
   const params = { year, limit, parents: JSON.stringify(parentIds), date: `${year}-12-31` };
+  // Through the works in id order (+: not by xã, which would sort every work of the year to keep the first few).
   const rows = (
-    preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE ${IN_TREE} AND ${OF_YEAR} ORDER BY id LIMIT @limit`).all(
+    preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE +${IN_TREE} AND ${OF_YEAR} ORDER BY id LIMIT @limit`).all(
       params,
     ) as Raw[]
   ).map(record);
@@ -107,30 +112,18 @@ export function worksToCheck(db: AppDb, year: number, cutoff: string): number[] 
   return rows.map((r) => r[0]).sort((a, b) => a - b);
 }
 
-/** The year's works among some ids (as listWorksOfYear would list them), by id. */
+/** The year's works among some ids (as listWorksOfYear would list them), in the order of the ids: one statement. */
 export function worksOfYearByIds(db: AppDb, year: number, ids: number[]): WorkRecord[] {
-  const st = preparedRaw(db, `SELECT ${COLUMNS} FROM works WHERE id = @id AND ${OF_YEAR}`);
+  if (!ids.length) return [];
+  const rows = preparedRaw(
+    db,
+    `SELECT ${COLUMNS} FROM works WHERE id IN (SELECT value FROM json_each(@ids)) AND ${OF_YEAR}`,
+  ).all({ year, ids: JSON.stringify(ids) }) as Raw[];
+  const byId = new Map(rows.map((r) => [r[0], r]));
   const out: WorkRecord[] = [];
   for (const id of ids) {
-    const r = st.get({ year, id }) as Raw | undefined;
+    const r = byId.get(id);
     if (r) out.push(record(r));
   }
   return out;
-}
-
-/**
- * How many warnings the year's works in the year's xã carry (see electron/domain/funding-warnings):
- * per work and source, allocated above need and disbursement (latest snapshot up to the cut-off)
- * above allocation; per work, a committed value above the allocations of every year. Counted by
- * SQLite from the maintained per-work sums, so the screen reads in full only the works of the
- * warnings it shows.
- */
-export function workWarningCount(db: AppDb, year: number, cutoff: string, parentIds: number[]): number {
-  const params = { year, cutoff, end: `${year}-12-31`, parents: JSON.stringify(parentIds), date: `${year}-12-31` };
-  const row = preparedRaw(
-    db,
-    `SELECT (SELECT coalesce(sum(x.over_need) + sum(x.over_allocated), 0) FROM (${FLAGGED}) x JOIN works ON works.id = x.work_id WHERE ${IN_TREE})
-       + (SELECT count(*) FROM works WHERE ${UNFUNDED} AND ${IN_TREE} AND ${OF_YEAR})`,
-  ).get(params) as [number];
-  return row[0];
 }

@@ -140,6 +140,20 @@ export class Rollup {
     return out;
   }
 
+  /** A unit's total per stage over the sources (`figures(unitId)[stage].total.total`, without building every cell). */
+  stageTotals(unitId: number): Record<FundingStage, ThousandVnd> {
+    const a = this.acc.get(unitId);
+    const n = this.sourceCodes.length;
+    const out = { need: ZERO, allocated: ZERO, disbursed: ZERO };
+    if (!a) return out;
+    STAGES.forEach((stage, si) => {
+      let total = 0;
+      for (let s = si * n; s < (si + 1) * n; s++) total += Number.isNaN(a.direct[s]!) ? a.detail[s]! : a.direct[s]!;
+      out[stage] = thousandVnd(total);
+    });
+    return out;
+  }
+
   /** True when a unit has any figure at all. */
   hasAny(unitId: number): boolean {
     const a = this.acc.get(unitId);

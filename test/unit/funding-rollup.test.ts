@@ -109,6 +109,29 @@ const noWork = (over: Partial<WorkForCheck>): WorkForCheck => ({
   ...over,
 });
 
+describe('funding roll-up stage totals', () => {
+  it('equal the totals over the sources of every unit, with figures entered at any level (and for a unit outside the tree)', () => {
+    const entries: RollupEntry[] = [];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const stages: FundingStage[] = ['need', 'allocated', 'disbursed'];
+    for (let i = 0; i < 200; i++) {
+      const make = next(5) ? work : direct;
+      entries.push(make(units[next(units.length)]!.id, codes[next(2)]!, stages[next(3)]!, next(10_000) - 2_000));
+    }
+    const r = Rollup.of(codes, units, entries);
+    for (const u of [...units, { id: 99 }]) {
+      const f = r.figures(u.id);
+      expect(r.stageTotals(u.id)).toEqual({
+        need: f.need.total.total,
+        allocated: f.allocated.total.total,
+        disbursed: f.disbursed.total.total,
+      });
+    }
+    expect(r.stageTotals(1).need).not.toBe(0);
+  });
+});
+
 describe('funding warnings', () => {
   const figures = (entries: RollupEntry[]) => Rollup.of(codes, units, entries).figures(1);
 

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { fullDistrictName } from '../../../shared/models/units';
 import { disbursementCutoffs, listSources, unitTree } from '../../../db/repositories/funding';
+import { unitTreeCommunes, unitTreeTop, type UnitTreeRow } from '../../../db/repositories/funding-screen';
 import { getSetting, setSetting } from '../../../db/repositories/settings';
 import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 import type { RollupUnit } from '../../domain/funding-rollup';
@@ -55,7 +56,42 @@ export interface YearTree {
 
 /** The province, its district-level units and xã as they stood at the end of the year. */
 export function yearTree(ctx: ServiceContext, year: number): YearTree {
-  const rows = unitTree(ctx.db, yearEnd(year));
+  return treeOfRows(unitTree(ctx.db, yearEnd(year)), year);
+}
+
+/** Which xã a part of the year's tree holds: some by id, those under some units; 'all' for the whole tree. */
+export type TreePart = { communeIds?: number[]; parentIds?: number[] } | 'all';
+
+/**
+ * The year's tree, or a reader of its parts: the province and its district-level units with only
+ * the xã a read needs (a national year's 10^4 xã are not all read on each screen read).
+ */
+export type TreeSource = YearTree | ((part: TreePart) => YearTree);
+
+/** The year's tree as a reader of parts (each part as yearTree would hold it; the units above the xã read once). */
+export function yearTreeParts(ctx: ServiceContext, year: number): (part: TreePart) => YearTree {
+  let top: UnitTreeRow[] | undefined;
+  return (part) => {
+    if (part === 'all') return yearTree(ctx, year);
+    top ??= unitTreeTop(ctx.db, yearEnd(year));
+    // The xã follow the units above them: treeOfRows keeps the xã's own order within each parent.
+    const communes = unitTreeCommunes(ctx.db, yearEnd(year), part.communeIds ?? [], part.parentIds ?? []);
+    return treeOfRows(communes.length ? [...top, ...communes] : top, year);
+  };
+}
+
+/** The province and its district-level units: the units the year's xã hang under. */
+export const parentIds = (tree: Pick<YearTree, 'province' | 'districts'>): number[] => [
+  tree.province.id,
+  ...tree.districts.map((d) => d.id),
+];
+
+/** The part of a tree source (a whole tree holds every part). */
+export const treePart = (tree: TreeSource, part: TreePart): YearTree =>
+  typeof tree === 'function' ? tree(part) : tree;
+
+/** The tree of unitTree's rows (or a part of them, in the same order). */
+function treeOfRows(rows: UnitTreeRow[], year: number): YearTree {
   const prov = rows.find((r) => r[3] === 'province');
   if (!prov) throw new AppError('NOT_FOUND', `Không có tỉnh nào còn hiệu lực vào cuối năm ${year}.`);
   const unit = (r: (typeof rows)[number]): TreeUnit => ({

@@ -1,7 +1,14 @@
 /** Reads a year's funding: the roll-up over the unit tree and the works with their figures. */
 import type { ServiceContext } from '../context';
 import { Rollup } from '../../domain/funding-rollup';
-import { STAGES, type FundingStage, type WorkRow, type WorkStatus } from '../../../shared/models/funding';
+import {
+  STAGES,
+  type FundingStage,
+  type FundingWarning,
+  type WorkRow,
+  type WorkStatus,
+} from '../../../shared/models/funding';
+import { checkWork } from '../../domain/funding-warnings';
 import {
   allocatedAllYears,
   criteriaOfYear,
@@ -10,7 +17,6 @@ import {
   type WorkRecord,
 } from '../../../db/repositories/funding';
 import {
-  figuresOfWork,
   firstWorksOfYear,
   worksOfCommunes,
   worksOfYearByIds,
@@ -22,10 +28,10 @@ import {
   childrenOutsideTree,
   disbursedByCommune,
   plannedByCommune,
-  sumsByParent,
   sumsOfCommunes,
 } from '../../../db/repositories/funding-summary';
-import { loadSources, yearTree, type Sources, type YearTree } from './common';
+import { loadSources, parentIds, treePart, yearTree, type Sources, type TreeSource, type YearTree } from './common';
+import { figuresOfWorks, parentSumRows, warnedWorks } from '../../../db/repositories/funding-screen';
 
 export interface YearRollup {
   sources: Sources;
@@ -119,7 +125,7 @@ export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): Y
  * its own (rare) keeps its place in the tree so its own figure stands in for its works'. Equal to
  * yearRollup for the province and district-level units.
  */
-export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string, tree: YearTree): YearRollup {
+export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string, source: TreeSource): YearRollup {
   const sources = loadSources(ctx);
   const own: { unitId: number; sourceId: number; stage: number; amount: number }[] = [];
   figuresInForce(
@@ -130,6 +136,7 @@ export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string
     undefined,
     true,
   );
+  const tree = treePart(source, { communeIds: [...new Set(own.map((f) => f.unitId))] });
   const ownCommunes = [...new Set(own.map((f) => f.unitId))].filter((id) => tree.communeById.has(id));
   const units = [
     { id: tree.province.id, parentId: null },
@@ -143,9 +150,11 @@ export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string
     const slot = slots[sourceId * 4 + stage];
     if (slot !== undefined) rollup.add(unitId, direct, slot, amount);
   };
-  const parents = [tree.province.id, ...tree.districts.map((d) => d.id)];
-  for (const [parentId, sourceId, stage, amount] of sumsByParent(ctx.db, year, cutoff, parents))
-    add(parentId, false, sourceId, stage, amount);
+  const parents = parentIds(tree);
+  // Every summary row of the parents, summed here (the disbursement's rows by date add up to the cut-off).
+  const sums = parentSumRows(ctx.db, year, cutoff, parents);
+  for (let i = 0; i < sums.parents.length; i++)
+    add(sums.parents[i]!, false, sums.sources[i]!, sums.stages[i]!, sums.amounts[i]!);
   // The parents' sums hold every commune under them: take out those outside the year's tree, and
   // move those with figures of their own to their own place in the tree.
   const outside = new Map(childrenOutsideTree(ctx.db, parents, yearEnd(year)));
@@ -180,12 +189,16 @@ export function worksOfYear(
   ctx: ServiceContext,
   year: number,
   cutoff: string,
-  tree: YearTree,
+  source: TreeSource,
   sources: Sources,
   filter: WorksFilter = {},
 ): WorkRow[] {
   if (filter.districtId !== undefined || filter.communeId !== undefined) {
     // A few communes: their works and each work's own figures, through the indexes.
+    const tree = treePart(
+      source,
+      filter.communeId !== undefined ? { communeIds: [filter.communeId] } : { parentIds: [filter.districtId!] },
+    );
     const communes = tree.communes.filter(
       (c) =>
         (filter.districtId === undefined || c.districtId === filter.districtId) &&
@@ -204,6 +217,7 @@ export function worksOfYear(
       ),
     );
   }
+  const tree = treePart(source, 'all');
   const criteria = new Map(criteriaOfYear(ctx.db, year).map((c) => [c.no, c.name]));
   const works = listWorksOfYear(ctx.db, year).filter((w) => w.communeId !== null && tree.communeById.has(w.communeId));
   const secured = allocatedAllYears(ctx.db);
@@ -222,26 +236,27 @@ export function firstWorksPage(
   ctx: ServiceContext,
   year: number,
   cutoff: string,
-  tree: YearTree,
+  source: TreeSource,
   sources: Sources,
   limit: number,
 ): { rows: WorkRow[]; total: number } {
-  const { rows, total } = firstWorksOfYear(ctx.db, year, [tree.province.id, ...tree.districts.map((d) => d.id)], limit);
-  return {
-    rows: worksWithOwnFigures(
-      ctx,
-      year,
-      cutoff,
-      tree,
-      sources,
-      rows.filter((w) => tree.communeById.has(w.communeId!)),
-    ),
-    total,
-  };
+  const { rows, total } = firstWorksOfYear(ctx.db, year, parentIds(treePart(source, {})), limit);
+  return { rows: rowsInTree(ctx, year, cutoff, source, sources, rows), total };
 }
 
-/** Ids of the year's works that may carry a warning, by id (the others cannot: see worksToCheck). */
-export const workIdsToCheck = (ctx: ServiceContext, year: number, cutoff: string) => worksToCheck(ctx.db, year, cutoff);
+/** Rows of some works (those in the year's xã), with the part of the year's tree holding their xã. */
+function rowsInTree(
+  ctx: ServiceContext,
+  year: number,
+  cutoff: string,
+  source: TreeSource,
+  sources: Sources,
+  works: WorkRecord[],
+): WorkRow[] {
+  const tree = treePart(source, { communeIds: works.flatMap((w) => (w.communeId === null ? [] : [w.communeId])) });
+  const inTree = works.filter((w) => w.communeId !== null && tree.communeById.has(w.communeId));
+  return worksWithOwnFigures(ctx, year, cutoff, tree, sources, inTree);
+}
 
 /** The year's works that may carry a warning (optionally some of them), with their figures. */
 export function worksToWarnAbout(
@@ -256,6 +271,32 @@ export function worksToWarnAbout(
     (w) => w.communeId !== null && tree.communeById.has(w.communeId),
   );
   return worksWithOwnFigures(ctx, year, cutoff, tree, sources, works);
+}
+
+/**
+ * The warnings of the year's works in the year's xã, in id order (as checkFunding gives them): the
+ * first `limit` or a few more, read in full from only the works that carry them, and how many
+ * there are in all (counted by SQLite from the maintained per-work sums).
+ */
+export function workWarnings(
+  ctx: ServiceContext,
+  year: number,
+  cutoff: string,
+  source: TreeSource,
+  sources: Sources,
+  limit: number,
+): { warnings: FundingWarning[]; count: number } {
+  const { ids, counts } = warnedWorks(ctx.db, year, cutoff, parentIds(treePart(source, {})));
+  const warnings: FundingWarning[] = [];
+  let next = 0;
+  while (next < ids.length && warnings.length < limit) {
+    // The works whose warnings (as counted) make up the rest of the limit.
+    const from = next;
+    for (let want = limit - warnings.length; next < ids.length && want > 0; next++) want -= counts[next]!;
+    const works = worksOfYearByIds(ctx.db, year, ids.slice(from, next));
+    for (const w of rowsInTree(ctx, year, cutoff, source, sources, works)) warnings.push(...checkWork(w, sources.list));
+  }
+  return { warnings, count: counts.reduce((a, b) => a + b, 0) };
 }
 
 /**
@@ -274,11 +315,15 @@ function worksWithOwnFigures(
   const criteria = new Map(criteriaOfYear(ctx.db, year).map((c) => [c.no, c.name]));
   const codeOf = new Map(sources.list.map((s) => [s.id, s.code]));
   const end = yearEnd(year);
+  const figures = figuresOfWorks(
+    ctx.db,
+    works.map((w) => w.id),
+  );
   return works.map((w) => {
     const amounts = emptyAmounts();
     const latest = new Map<string, string>();
     let secured = 0;
-    for (const [y, sourceId, stage, amount, asOf] of figuresOfWork(ctx.db, w.id)) {
+    for (const [y, sourceId, stage, amount, asOf] of figures.get(w.id)!) {
       if (stage === 'allocated') secured += amount;
       const code = codeOf.get(sourceId);
       if (y !== year || !code) continue;
