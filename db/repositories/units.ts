@@ -138,32 +138,76 @@ export function unitsWithParents(db: AppDb, ids: number[]) {
     .all();
 }
 
+/** [id, code, name, kind, notes, decision, validFrom, validTo, parentId] of a commune-level unit. */
+export type UnitRecord = [
+  number,
+  string | null,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+  number | null,
+];
+
+const UNIT_RECORD_SQL = `SELECT u.id, u.code, u.name, u.kind, u.notes, u.decision, u.valid_from, u.valid_to, u.parent_id
+  FROM admin_units u LEFT JOIN admin_units d ON d.id = u.parent_id
+  WHERE u.level = 'commune' AND (u.valid_from IS NULL OR u.valid_from <= @atDate) AND (u.valid_to IS NULL OR u.valid_to > @atDate)`;
+const UNIT_RECORD_ORDER = ' ORDER BY d.sort_order, u.sort_order, u.id';
+
 /**
- * Commune-level units of every kind valid at a date, with their district-level unit and how many
- * old units / unsettled parts each has; optionally only those under one province (directly, or
- * through a district).
+ * Commune-level units of every kind valid at a date, in the list's order (district-level unit, then
+ * the unit's own), with the units above them by id and how many old units / unsettled parts each has;
+ * optionally only those under one province (directly, or through a district). Read for Danh sách
+ * xã at national scale (issue 14): one prepared
+ * statement of plain arrays, the parent's names and the succession counts read apart (a few hundred
+ * rows each) instead of a join and two correlated counts per unit. With `id`, that unit only.
  */
-export function listUnitsAt(db: AppDb, atDate: string, provinceId?: number) {
-  const rows = db
-    .select({
-      ...unitIdentity,
-      notes: adminUnits.notes,
-      decision: adminUnits.decision,
-      validFrom: adminUnits.validFrom,
-      validTo: adminUnits.validTo,
-      districtId: district.id,
-      districtName: district.name,
-      districtKind: district.kind,
-      districtLevel: district.level,
-      predecessors: sql<number>`(SELECT count(*) FROM unit_successions s WHERE s.to_unit_id = "admin_units"."id")`,
-      pending: sql<number>`(SELECT count(*) FROM succession_parts p WHERE p.to_unit_id = "admin_units"."id" AND p.status = 'pending')`,
-    })
-    .from(adminUnits)
-    .leftJoin(district, eq(district.id, adminUnits.parentId))
-    .where(communeLevelAt(atDate, provinceId))
-    .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
-    .all();
-  return rows;
+export function unitRecordsAt(db: AppDb, atDate: string, opts: { provinceId?: number; id?: number } = {}) {
+  const where =
+    opts.id !== undefined
+      ? ' AND u.id = @id'
+      : opts.provinceId !== undefined
+        ? ' AND u.parent_id IN (SELECT @provinceId UNION ALL SELECT d2.id FROM admin_units d2 WHERE d2.parent_id = @provinceId)'
+        : '';
+  const units = preparedRaw(db, UNIT_RECORD_SQL + where + UNIT_RECORD_ORDER).all({
+    atDate,
+    ...(opts.id !== undefined ? { id: opts.id } : opts.provinceId !== undefined ? { provinceId: opts.provinceId } : {}),
+  }) as UnitRecord[];
+  return { units, parents: parentUnits(db), predecessors: successionCounts(db) };
+}
+
+/** Units above the commune level by id: [name, kind, level]. */
+function parentUnits(db: AppDb): Map<number, [string, string, string]> {
+  const rows = preparedRaw(db, "SELECT id, name, kind, level FROM admin_units WHERE level <> 'commune'").all() as [
+    number,
+    string,
+    string,
+    string,
+  ][];
+  return new Map(rows.map(([id, name, kind, level]) => [id, [name, kind, level]]));
+}
+
+/** Per new unit: [old units linked to it, parts still «cần xác nhận»]. */
+function successionCounts(db: AppDb): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  const at = (id: number) => {
+    let c = out.get(id);
+    if (!c) out.set(id, (c = [0, 0]));
+    return c;
+  };
+  for (const [id, n] of preparedRaw(
+    db,
+    'SELECT to_unit_id, count(*) FROM unit_successions GROUP BY to_unit_id',
+  ).all() as [number, number][])
+    at(id)[0] = n;
+  for (const [id, n] of preparedRaw(
+    db,
+    "SELECT to_unit_id, count(*) FROM succession_parts WHERE status = 'pending' GROUP BY to_unit_id",
+  ).all() as [number, number][])
+    at(id)[1] = n;
+  return out;
 }
 
 /** Counts for a setup summary: units from 1/7/2025 by kind, the old structure and the links. */
