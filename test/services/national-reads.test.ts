@@ -8,6 +8,10 @@ import { variedContext } from '../helpers/varied-reads';
 import { plainUnitRows } from '../helpers/reads-reference';
 import { call } from '../helpers/dispatch';
 import { unitRowsAt } from '../../electron/services/units/list';
+import { mapFrame } from '../../electron/services/map/units';
+import { ntmLayer } from '../../electron/services/map/ntm-layer';
+import { listRuralCommunes } from '../../db/repositories/units';
+import type { NtmMetric } from '../../shared/models/map';
 
 const open = closedAfterEach((seed: number) => variedContext(seed));
 
@@ -40,4 +44,26 @@ describe('national-scale reads equal the plain recomputation', () => {
     expect(pending).toBeGreaterThan(0);
     expect(linked).toBeGreaterThan(0);
   });
+
+  it.each([1, 2, 3])(
+    "the map: each unit's figure from the xã that reach it equals the one from all xã of the year (seed %i)",
+    async (seed) => {
+      const ctx = await open(seed);
+      let unplaced = 0;
+      let inherited = 0;
+      for (const year of [2018, 2020, 2021, 2022, 2023, 2024, 2025, 2026]) {
+        const frame = mapFrame(ctx, year);
+        const all = listRuralCommunes(ctx.db, frame.dataDate);
+        for (const metric of ['status', 'criteria', 'indicators'] as NtmMetric[]) {
+          const want = ntmLayer(ctx, frame, metric, { communes: all, total: all.length });
+          expect(ntmLayer(ctx, frame, metric)).toEqual(want);
+          if (want.notes.some((n) => n.includes('không nối được'))) unplaced++;
+          inherited += [...want.perUnit.values()].filter((f) => f.inherited).length;
+        }
+      }
+      // Some xã of the data reach no unit of the map, many reach one through the successions.
+      expect(unplaced).toBeGreaterThan(0);
+      expect(inherited).toBeGreaterThan(0);
+    },
+  );
 });
