@@ -46,10 +46,11 @@ export function listDistrictUnits(db: AppDb, atDate: string) {
 
 /**
  * Rural communes (xã) valid at a date, with their district-level unit; optionally only some of them.
- * Read as plain arrays and mapped here: drizzle's per-row mapping of a left join costs ~3× the
- * query itself at 10,000 communes (bench/criteria.ts).
+ * Read as plain arrays from prepared statements and mapped here: drizzle's per-row mapping of a left
+ * join costs ~3× the query itself at 10,000 communes (bench/criteria.ts). The last column is the
+ * commune's own sort order.
  */
-type CommuneRecord = [
+export type CommuneRecord = [
   number,
   string | null,
   string,
@@ -60,42 +61,50 @@ type CommuneRecord = [
   string | null,
   string | null,
   number | null,
+  number,
 ];
 
-export function listRuralCommunes(db: AppDb, atDate: string, ids?: number[]) {
-  const rows = ids
+const RURAL_COMMUNE_SQL = `SELECT u.id, u.code, u.name, u.kind, u.notes, u.search_key, d.id, d.name, d.kind, d.sort_order, u.sort_order
+  FROM admin_units u LEFT JOIN admin_units d ON d.id = u.parent_id AND d.level = 'district'
+  WHERE u.kind = 'xa' AND (u.valid_from IS NULL OR u.valid_from <= @atDate) AND (u.valid_to IS NULL OR u.valid_to > @atDate)`;
+const RURAL_COMMUNE_ORDER = ' ORDER BY d.sort_order, u.sort_order, u.id';
+
+/** The rows of listRuralCommunes as plain arrays (no object per commune). */
+export function ruralCommuneRecords(db: AppDb, atDate: string, ids?: number[]): readonly CommuneRecord[] {
+  // From 1/7/2025 a commune's parent is the province: there is no district-level unit then.
+  return ids && ids.length <= FEW_IDS
     ? ruralCommunesById(db, atDate, ids)
-    : (db
-        .select({
-          ...unitIdentity,
-          notes: adminUnits.notes,
-          searchKey: adminUnits.searchKey,
-          districtId: district.id,
-          districtName: district.name,
-          districtKind: district.kind,
-          districtOrder: district.sortOrder,
-        })
-        .from(adminUnits)
-        // From 1/7/2025 a commune's parent is the province: there is no district-level unit then.
-        .leftJoin(district, and(eq(district.id, adminUnits.parentId), eq(district.level, 'district')))
-        .where(and(eq(adminUnits.kind, 'xa'), validAt(atDate), ids ? inArray(adminUnits.id, ids) : undefined))
-        .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
-        .values() as CommuneRecord[]);
-  return rows.map(
-    ([id, code, name, kind, notes, searchKey, districtId, districtName, districtKind, districtOrder]) => ({
-      id,
-      code,
-      name,
-      kind,
-      notes,
-      searchKey,
-      districtId,
-      districtName,
-      districtKind,
-      districtOrder,
-    }),
-  );
+    : ids
+      ? (preparedRaw(
+          db,
+          `${RURAL_COMMUNE_SQL} AND u.id IN (SELECT value FROM json_each(@ids))${RURAL_COMMUNE_ORDER}`,
+        ).all({ atDate, ids: JSON.stringify(ids) }) as CommuneRecord[])
+      : (preparedRaw(db, RURAL_COMMUNE_SQL + RURAL_COMMUNE_ORDER).all({ atDate }) as CommuneRecord[]);
 }
+
+export function listRuralCommunes(db: AppDb, atDate: string, ids?: number[]) {
+  const rows = ruralCommuneRecords(db, atDate, ids);
+  const out = new Array<{
+    id: number;
+    code: string | null;
+    name: string;
+    kind: string;
+    notes: string;
+    searchKey: string;
+    districtId: number | null;
+    districtName: string | null;
+    districtKind: string | null;
+    districtOrder: number | null;
+  }>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [id, code, name, kind, notes, searchKey, districtId, districtName, districtKind, districtOrder] = rows[i]!;
+    out[i] = { id, code, name, kind, notes, searchKey, districtId, districtName, districtKind, districtOrder };
+  }
+  return out;
+}
+
+/** Up to this many ids, one indexed read each (a cell edit); more in one statement (a map's communes). */
+const FEW_IDS = 32;
 
 export function getUnit(db: AppDb, id: number) {
   return db.select().from(adminUnits).where(eq(adminUnits.id, id)).get();
@@ -245,18 +254,13 @@ export function unitByCodeAt(db: AppDb, code: string, atDate: string) {
 
 /** A few communes by id (after a cell edit): one prepared indexed read each, in the usual order. */
 function ruralCommunesById(db: AppDb, atDate: string, ids: number[]): CommuneRecord[] {
-  const one = preparedRaw(
-    db,
-    `SELECT u.id, u.code, u.name, u.kind, u.notes, u.search_key, d.id, d.name, d.kind, d.sort_order, u.sort_order
-     FROM admin_units u LEFT JOIN admin_units d ON d.id = u.parent_id AND d.level = 'district'
-     WHERE u.id = @id AND u.kind = 'xa' AND (u.valid_from IS NULL OR u.valid_from <= @atDate) AND (u.valid_to IS NULL OR u.valid_to > @atDate)`,
-  );
-  const found: (CommuneRecord & { 10: number })[] = [];
+  const one = preparedRaw(db, `${RURAL_COMMUNE_SQL} AND u.id = @id`);
+  const found: CommuneRecord[] = [];
   for (const id of new Set(ids)) {
-    const r = one.get({ id, atDate }) as (CommuneRecord & { 10: number }) | undefined;
+    const r = one.get({ id, atDate }) as CommuneRecord | undefined;
     if (r) found.push(r);
   }
   // ORDER BY district.sort_order, sort_order, id — with NULL district order first, as SQLite sorts.
   found.sort((a, b) => (a[9] ?? -Infinity) - (b[9] ?? -Infinity) || a[10] - b[10] || a[0] - b[0]);
-  return found.map((r) => r.slice(0, 10) as CommuneRecord);
+  return found;
 }

@@ -39,9 +39,9 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
     const cur = targets.get(t.communeId);
     if (!cur || LEVELS.indexOf(lv) > LEVELS.indexOf(cur)) targets.set(t.communeId, lv);
   }
-  const standingOf = new Map(s.standings.map((r) => [r.communeId, r]));
-  const communes: OverviewCommune[] = s.communes.map((c) => {
-    const st = standingOf.get(c.id)!;
+  // standingsAt gives one standing per commune, in the same order.
+  const communes: OverviewCommune[] = s.communes.map((c, i) => {
+    const st = s.standings[i]!;
     return {
       id: c.id,
       name: c.name,
@@ -120,19 +120,18 @@ function progressOf(
   heldAt: ReturnType<typeof levelsHeldAt>,
 ): DashboardOverview['progress'] {
   const out: DashboardOverview['progress'] = [];
-  const spans = ruralCommuneSpans(ctx.sqlite);
+  // The xã of each year (units merged since then count where they stood), as communesOfYear reads them:
+  // each holder's validity looked up, not a set of the year's xã built per year.
+  const spanOf = new Map(ruralCommuneSpans(ctx.sqlite).map((s) => [s[0], s]));
   for (let y = year - PROGRESS_YEARS + 1; y <= year; y++) {
-    const counts = { ntm: 0, nang_cao: 0, kieu_mau: 0 };
-    // The xã of that year (units merged since then count where they stood), as communesOfYear reads them.
+    const counts = [0, 0, 0];
     const end = yearEnd(y);
-    const ids = new Set(
-      spans.filter(([, from, to]) => (from === null || from <= end) && (to === null || to > end)).map(([id]) => id),
-    );
     for (const [id, h] of heldAt(end)) {
-      if (!ids.has(id)) continue;
-      for (const lv of LEVELS.slice(0, LEVELS.indexOf(h.level) + 1)) counts[lv]++;
+      const span = spanOf.get(id);
+      if (!span || (span[1] !== null && span[1] > end) || (span[2] !== null && span[2] <= end)) continue;
+      for (let k = LEVELS.indexOf(h.level); k >= 0; k--) counts[k]!++;
     }
-    out.push({ year: y, ntm: counts.ntm, nangCao: counts.nang_cao, kieuMau: counts.kieu_mau });
+    out.push({ year: y, ntm: counts[0]!, nangCao: counts[1]!, kieuMau: counts[2]! });
   }
   return out;
 }
