@@ -6,7 +6,13 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { AppDb } from '../../db/open';
 import { adminUnits } from '../../db/schema';
-import { communeLevelAt, unitIdentity } from '../../db/repositories/units';
+import { communeLevelAt, listRuralCommunes, unitIdentity } from '../../db/repositories/units';
+import type { ServiceContext } from '../../electron/services/context';
+import { communesOfYear, heldLevels, namesOf } from '../../electron/services/criteria/common';
+import { LEVELS, type Level } from '../../shared/domain/ntm-figures';
+import type { ProjectionTarget } from '../../shared/domain/ntm-projection';
+import { formatPercent } from '../../shared/format/number';
+import { yearEnd } from '../../shared/format/date';
 import { unitFullName, unitKindLabel, unitName, type UnitKind, type UnitRow } from '../../shared/models/units';
 
 const district = alias(adminUnits, 'district');
@@ -49,4 +55,58 @@ export function plainUnitRows(db: AppDb, atDate: string, provinceId?: number): U
       predecessorCount: Number(r.predecessors),
       pendingCount: Number(r.pending),
     }));
+}
+
+/** Communes holding each level at each year's end: the year's xã, each with its levels in force then (SQL rule). */
+export function plainProgress(ctx: ServiceContext, fromYear: number, toYear: number) {
+  const out: { year: number; ntm: number; nangCao: number; kieuMau: number }[] = [];
+  for (let y = fromYear; y <= toYear; y++) {
+    const ids = new Set(communesOfYear(ctx, y).map((c) => c.id));
+    const counts = { ntm: 0, nang_cao: 0, kieu_mau: 0 };
+    for (const [id, h] of heldLevels(ctx, yearEnd(y)))
+      if (ids.has(id)) for (const lv of LEVELS.slice(0, LEVELS.indexOf(h.level) + 1)) counts[lv]++;
+    out.push({ year: y, ntm: counts.ntm, nangCao: counts.nang_cao, kieuMau: counts.kieu_mau });
+  }
+  return out;
+}
+
+/** The year's xã with their names, as read before: objects from the repository, names per row. */
+export function plainCommunesOfYear(ctx: ServiceContext, year: number, ids?: number[]) {
+  return listRuralCommunes(ctx.db, yearEnd(year), ids).map((r) => {
+    const { districtFullName, label } = namesOf(r.name, r.districtName, r.districtKind);
+    return {
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      districtId: r.districtId,
+      districtName: r.districtName ?? '',
+      districtFullName,
+      districtOrder: r.districtOrder ?? 0,
+      label,
+    };
+  });
+}
+
+/** Projections with a set per level (the first implementation). */
+export function plainProjectLevels(baseline: Map<number, Level>, targets: ProjectionTarget[], communeTotal: number) {
+  const atLeast = (held: Level, wanted: Level) => LEVELS.indexOf(held) >= LEVELS.indexOf(wanted);
+  return LEVELS.map((level) => {
+    const held = new Set([...baseline].filter(([, lv]) => atLeast(lv, level)).map(([id]) => id));
+    const targeted = (kind: 'official' | 'stretch') =>
+      targets
+        .filter((t) => t.kind === kind && t.level !== 'tieu_chi' && atLeast(t.level, level))
+        .map((t) => t.communeId);
+    const projected = new Set([...held, ...targeted('official')]);
+    const withStretch = new Set([...projected, ...targeted('stretch')]);
+    return {
+      level,
+      baseline: held.size,
+      official: targets.filter((t) => t.kind === 'official' && t.level === level).length,
+      stretch: targets.filter((t) => t.kind === 'stretch' && t.level === level).length,
+      projected: projected.size,
+      projectedPercent: formatPercent(projected.size, communeTotal),
+      projectedWithStretch: withStretch.size,
+      projectedWithStretchPercent: formatPercent(withStretch.size, communeTotal),
+    };
+  });
 }

@@ -5,7 +5,11 @@
 import { describe, it, expect } from 'vitest';
 import { closedAfterEach } from '../helpers/lifetime';
 import { variedContext } from '../helpers/varied-reads';
-import { plainUnitRows } from '../helpers/reads-reference';
+import { plainCommunesOfYear, plainProgress, plainProjectLevels, plainUnitRows } from '../helpers/reads-reference';
+import { rng } from '../helpers/rng';
+import { communesOfYear } from '../../electron/services/criteria/common';
+import { projectLevels, type ProjectionTarget } from '../../shared/domain/ntm-projection';
+import { LEVELS, type Level } from '../../shared/domain/ntm-figures';
 import { call } from '../helpers/dispatch';
 import { unitRowsAt } from '../../electron/services/units/list';
 import { mapFrame } from '../../electron/services/map/units';
@@ -66,4 +70,44 @@ describe('national-scale reads equal the plain recomputation', () => {
       expect(inherited).toBeGreaterThan(0);
     },
   );
+
+  it.each([1, 2, 3])(
+    "Tổng quan: progress over the years and the year's xã equal the plain recomputation (seed %i)",
+    async (seed) => {
+      const ctx = await open(seed);
+      for (const year of [2019, 2021, 2022, 2023, 2024, 2026]) {
+        const got = await call(ctx, 'overview.year', { year });
+        const want = plainProgress(ctx, year - 5, year);
+        expect(got.progress).toEqual(want);
+        expect(communesOfYear(ctx, year)).toEqual(plainCommunesOfYear(ctx, year));
+        const some = plainCommunesOfYear(ctx, year)
+          .filter((_, i) => i % 3 === 0)
+          .map((c) => c.id);
+        // A few (one read each) and many (one statement) by id, in the same order.
+        expect(communesOfYear(ctx, year, some.slice(0, 5))).toEqual(plainCommunesOfYear(ctx, year, some.slice(0, 5)));
+        const all = plainCommunesOfYear(ctx, year).map((c) => c.id);
+        expect(all.length).toBeGreaterThan(32);
+        expect(communesOfYear(ctx, year, [...all, all[0]!].reverse())).toEqual(plainCommunesOfYear(ctx, year, all));
+      }
+      // Revocations and several levels make the years differ.
+      const p = (await call(ctx, 'overview.year', { year: 2022 })).progress;
+      expect(new Set(p.map((x) => x.ntm)).size).toBeGreaterThan(1);
+      expect(p.some((x) => x.nangCao > 0)).toBe(true);
+    },
+  );
+
+  it('projections: counted per level equal the sets of the first implementation', () => {
+    const r = rng(7);
+    for (let run = 0; run < 200; run++) {
+      const baseline = new Map<number, Level>();
+      for (let i = 0; i < r.int(40); i++) baseline.set(r.int(60), r.pick(LEVELS));
+      const targets: ProjectionTarget[] = Array.from({ length: r.int(30) }, () => ({
+        communeId: r.int(60),
+        level: r.pick([...LEVELS, 'tieu_chi'] as const),
+        kind: r.pick(['official', 'stretch'] as const),
+      }));
+      const total = 60 + r.int(5);
+      expect(projectLevels(baseline, targets, total)).toEqual(plainProjectLevels(baseline, targets, total));
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { getProvince } from '../../../db/repositories/units';
 import { listCommuneTargets } from '../../../db/repositories/targets';
 import { listDocuments } from '../../../db/repositories/documents';
 import { levelsHeldAt } from './held';
-import { ruralCommuneSpans } from '../../../db/repositories/overview';
+import { xaRecognitionSpans } from '../../../db/repositories/overview';
 import { projectionsOf, standingsAt } from '../criteria/figures';
 import { ocopReportData } from '../ocop/report';
 import { expiryCalendar } from '../ocop/calendar';
@@ -56,9 +56,8 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
     };
   });
 
-  // The levels held at each year's end, from one read of the recognitions (projections and progress).
-  const heldAt = levelsHeldAt(ctx);
-  const projections = projectionsOf(ctx, s, heldAt(yearEnd(year - 1)));
+  // The levels held at the previous year's end, from one read of the recognitions.
+  const projections = projectionsOf(ctx, s, levelsHeldAt(ctx)(yearEnd(year - 1)));
   const actual: Record<Level, [number, number]> = {
     ntm: [f.ntm, f.newNtm],
     nang_cao: [f.nangCao, f.newNangCao],
@@ -94,7 +93,7 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
     avgCriteria: f.withResults ? f.avgCriteria : null,
     levels,
     byCriteriaMet,
-    progress: progressOf(ctx, year, heldAt),
+    progress: progressOf(ctx, year),
     funding: fundingFigures(ctx, year),
     ocop: {
       validByStars: ocop.cumulative.validByStars,
@@ -113,27 +112,49 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
   return { overview, communes };
 }
 
-/** Communes holding each level at the end of each year (levels held at 31/12, whatever the units then). */
-function progressOf(
-  ctx: ServiceContext,
-  year: number,
-  heldAt: ReturnType<typeof levelsHeldAt>,
-): DashboardOverview['progress'] {
-  const out: DashboardOverview['progress'] = [];
-  // The xã of each year (units merged since then count where they stood), as communesOfYear reads them:
-  // each holder's validity looked up, not a set of the year's xã built per year.
-  const spanOf = new Map(ruralCommuneSpans(ctx.sqlite).map((s) => [s[0], s]));
-  for (let y = year - PROGRESS_YEARS + 1; y <= year; y++) {
-    const counts = [0, 0, 0];
-    const end = yearEnd(y);
-    for (const [id, h] of heldAt(end)) {
-      const span = spanOf.get(id);
-      if (!span || (span[1] !== null && span[1] > end) || (span[2] !== null && span[2] <= end)) continue;
-      for (let k = LEVELS.indexOf(h.level); k >= 0; k--) counts[k]!++;
+/**
+ * Communes holding each level at the end of each year (levels held at 31/12, whatever the units then):
+ * the xã of that year (units merged since then count where they stood, as communesOfYear reads them),
+ * each with its highest level in force then (the rule of levelsHeldAt). One pass over the
+ * recognitions, one xã at a time: no set or map per year (issue 14).
+ */
+function progressOf(ctx: ServiceContext, year: number): DashboardOverview['progress'] {
+  const from = year - PROGRESS_YEARS + 1;
+  const ends = Array.from({ length: PROGRESS_YEARS }, (_, i) => yearEnd(from + i));
+  // counts[i * 3 + k]: xã holding at least level k at the end of year from + i.
+  const counts = new Array<number>(PROGRESS_YEARS * 3).fill(0);
+  const best = new Array<number>(PROGRESS_YEARS).fill(-1);
+  const rows = xaRecognitionSpans(ctx.sqlite);
+  for (let start = 0; start < rows.length;) {
+    const communeId = rows[start]![0];
+    let stop = start;
+    best.fill(-1);
+    for (; stop < rows.length && rows[stop]![0] === communeId; stop++) {
+      const [, level, recYear, decisionDate, revokedDate] = rows[stop]!;
+      const k = LEVELS.indexOf(level as Level);
+      for (let i = 0; i < PROGRESS_YEARS; i++) {
+        const y = from + i;
+        const end = ends[i]!;
+        // In force at 31/12 of y: recognised by then (a same-year one at its decision date, or at the year's end without one), not revoked by then.
+        if (recYear > y || (recYear === y && (decisionDate ?? end) > end)) continue;
+        if (revokedDate !== null && revokedDate <= end) continue;
+        if (k > best[i]!) best[i] = k;
+      }
     }
-    out.push({ year: y, ntm: counts[0]!, nangCao: counts[1]!, kieuMau: counts[2]! });
+    const [, , , , , validFrom, validTo] = rows[start]!;
+    for (let i = 0; i < PROGRESS_YEARS; i++) {
+      const end = ends[i]!;
+      if (best[i]! < 0 || (validFrom !== null && validFrom > end) || (validTo !== null && validTo <= end)) continue;
+      for (let k = best[i]!; k >= 0; k--) counts[i * 3 + k]!++;
+    }
+    start = stop;
   }
-  return out;
+  return ends.map((_, i) => ({
+    year: from + i,
+    ntm: counts[i * 3]!,
+    nangCao: counts[i * 3 + 1]!,
+    kieuMau: counts[i * 3 + 2]!,
+  }));
 }
 
 /** The 6-month and annual reports of the year, with the issued one if any. */
