@@ -5,7 +5,7 @@ import type { DashboardOverview, OverviewCommune, ReportDue } from '../../../sha
 import { getProvince } from '../../../db/repositories/units';
 import { listCommuneTargets } from '../../../db/repositories/targets';
 import { listDocuments } from '../../../db/repositories/documents';
-import { levelsHeldAt } from './held';
+import { inForceAt, levelsHeldAt } from './held';
 import { xaRecognitionSpans } from '../../../db/repositories/overview';
 import { projectionsOf, standingsAt } from '../criteria/figures';
 import { ocopReportData } from '../ocop/report';
@@ -115,7 +115,7 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
 /**
  * Communes holding each level at the end of each year (levels held at 31/12, whatever the units then):
  * the xã of that year (units merged since then count where they stood, as communesOfYear reads them),
- * each with its highest level in force then (the rule of levelsHeldAt). One pass over the
+ * each with its highest level in force then (inForceAt). One pass over the
  * recognitions, one xã at a time: no set or map per year (issue 14).
  */
 function progressOf(ctx: ServiceContext, year: number): DashboardOverview['progress'] {
@@ -133,11 +133,7 @@ function progressOf(ctx: ServiceContext, year: number): DashboardOverview['progr
       const [, level, recYear, decisionDate, revokedDate] = rows[stop]!;
       const k = LEVELS.indexOf(level as Level);
       for (let i = 0; i < PROGRESS_YEARS; i++) {
-        const y = from + i;
-        const end = ends[i]!;
-        // In force at 31/12 of y: recognised by then (a same-year one at its decision date, or at the year's end without one), not revoked by then.
-        if (recYear > y || (recYear === y && (decisionDate ?? end) > end)) continue;
-        if (revokedDate !== null && revokedDate <= end) continue;
+        if (!inForceAt(recYear, decisionDate, revokedDate, ends[i]!, from + i)) continue;
         if (k > best[i]!) best[i] = k;
       }
     }
