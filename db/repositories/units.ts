@@ -147,17 +147,17 @@ export function unitsWithParents(db: AppDb, ids: number[]) {
     .all();
 }
 
-/** [id, code, name, kind, notes, decision, validFrom, validTo, parentId] of a commune-level unit. */
+/** A commune-level unit as read for Danh sách xã. */
 export type UnitRecord = [
-  number,
-  string | null,
-  string,
-  string,
-  string,
-  string,
-  string | null,
-  string | null,
-  number | null,
+  id: number,
+  code: string | null,
+  name: string,
+  kind: string,
+  notes: string,
+  decision: string,
+  validFrom: string | null,
+  validTo: string | null,
+  parentId: number | null,
 ];
 
 const UNIT_RECORD_SQL = `SELECT u.id, u.code, u.name, u.kind, u.notes, u.decision, u.valid_from, u.valid_to, u.parent_id
