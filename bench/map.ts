@@ -8,7 +8,8 @@
  * re-reads in place; from the click to the map painted) and the first draw after the app loads
  * (boundaries fetched, from the map component's mount — the `ntm-map-mount` mark — to painted); both
  * share the main thread with the rest of Tổng quan, so they are printed, not judged against the
- * map's budget (the screens bench judges section switches). CPU:
+ * map's budget (the screens bench judges section switches). Before the Chromium rows: map.province
+ * through the service at national scale right after a data change (issue 14). CPU:
  * Chromium's main thread (CDP `TaskDuration`) plus this process (the bridge and services run here).
  * The floor is a request for the settings through the same bridge plus the two frames every measure
  * waits for.
@@ -24,7 +25,9 @@ import { startApp } from '../test/e2e/harness';
 import { provinceDataFile } from '../test/helpers/geo-province';
 import { readProvinceTopology, SOURCE_GEO_DIR } from '../db/geo';
 import { parseTopology, projectTopology } from '../electron/domain/topojson';
-import { machineLoad, ms, note, report } from './util';
+import { machineLoad, ms, nationalDb, note, report } from './util';
+import { seedCriteria } from './national-data';
+import { reportAfterChange } from './after-change';
 
 const BUDGET = 300;
 
@@ -152,7 +155,37 @@ function reportRows(name: string, samples: Sample[], floor: number) {
   report({ name: `${name} (chậm nhất)`, value: worst(samples.map((s) => s.wall)), budget: BUDGET });
 }
 
+/**
+ * map.province at national scale (issue 14): the screens bench's 10.035 xã with criteria and
+ * recognitions (works do not enter the NTM layer), read again right after a data change.
+ */
+async function nationalRow(): Promise<void> {
+  const national = await nationalDb();
+  try {
+    seedCriteria(national, [2022, 2023]);
+    const { ctx } = national;
+    const bare = [
+      `SELECT id, code, name, kind FROM admin_units WHERE level = 'commune' AND (valid_from IS NULL OR valid_from <= '2025-07-01')
+       AND (valid_to IS NULL OR valid_to > '2025-07-01') AND parent_id = (SELECT min(id) FROM admin_units WHERE level = 'province'
+       AND (valid_from IS NULL OR valid_from <= '2025-07-01') AND (valid_to IS NULL OR valid_to > '2025-07-01'))`,
+      "SELECT from_unit_id, to_unit_id FROM unit_successions WHERE effective_date <= '2025-07-01'",
+      'SELECT commune_id, level, year, decision_date, revoked_date FROM recognitions',
+    ].map((q) => ctx.sqlite.prepare(q).raw(true));
+    await reportAfterChange(national, {
+      name: 'map.province năm 2022, lớp NTM (mức đạt chuẩn), dữ liệu toàn quốc',
+      channel: 'map.province',
+      input: { year: 2022, layer: 'ntm', metric: 'status', stage: 'allocated' },
+      floor: () => bare.forEach((b) => b.all()),
+      floorName: 'đọc trần đơn vị của bản đồ, kế thừa, công nhận',
+      aim: 40,
+    });
+  } finally {
+    national.ctx.close();
+  }
+}
+
 export async function run(): Promise<void> {
+  await nationalRow();
   if (!fs.existsSync(path.resolve('dist', 'renderer', 'index.html')))
     execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
   for (const p of largestProvinces()) {

@@ -1,16 +1,20 @@
 /**
  * The national unit lists: all 34 provinces from 1/7/2025 (3,321 units) with the pre-2025 structure
  * (10,035 units, 691 district-level units) and the successions, loaded into one file; then one
- * province's units listed for a date, as Danh sách xã does.
+ * province's units listed for a date, as Danh sách xã does, and the whole national list of a date
+ * before 2025 (10.035 units with their successions) through the service, as Danh sách xã reads it
+ * again after every data change. Budget (issue 14): a part of a screen switch, ≤ 300 ms; the
+ * service's own share aimed at ≤ 30 ms.
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { listProvinces, nationalUnits } from '../db/seed/national';
 import { loadProvinceUnits } from '../db/seed/province';
-import { listUnitsAt } from '../db/repositories/units';
-import { toUnitRow } from '../electron/services/units/list';
+import { unitRowsAt } from '../electron/services/units/list';
+import { dispatch } from '../electron/services/dispatch';
+import { preparedRaw } from '../db/repositories/prepared';
 import { formatNumber } from '../shared/format/number';
-import { benchContext, ms, report, time } from './util';
+import { benchContext, machineLoad, ms, report, time, timeAlternating } from './util';
 
 export async function run(): Promise<void> {
   const { dir, ctx } = await benchContext('ntm-bench-units-', 'units.db');
@@ -51,7 +55,7 @@ export async function run(): Promise<void> {
     const hanoi = provinceIds.get('01')!;
     let count = 0;
     const list = await time(() => {
-      count = listUnitsAt(ctx.db, '2026-12-31', hanoi).map(toUnitRow).length;
+      count = unitRowsAt(ctx, '2026-12-31', { provinceId: hanoi }).length;
     }, 30);
     report({
       name: `Danh sách đơn vị một tỉnh tại một ngày (Hà Nội, ${count}), p50`,
@@ -59,6 +63,41 @@ export async function run(): Promise<void> {
       budget: 20,
       cpu: list.cpu,
       extra: `p99 ${ms(list.p99)}`,
+    });
+
+    // The national list of a date before 2025 through the service (dispatch: input check, read, rows),
+    // against its floor: the bare read of the same rows as plain arrays, nothing built.
+    const DATE = '2022-12-31';
+    const bare = preparedRaw(
+      ctx.db,
+      `SELECT u.id, u.code, u.name, u.kind, u.notes, u.decision, u.valid_from, u.valid_to, u.parent_id FROM admin_units u
+       WHERE u.level = 'commune' AND (u.valid_from IS NULL OR u.valid_from <= ?) AND (u.valid_to IS NULL OR u.valid_to > ?)`,
+    );
+    let answer: unknown;
+    const [svc, floor] = await timeAlternating(
+      async () => {
+        const r = await dispatch(ctx, 'units.list', { date: DATE });
+        if (!r.ok) throw new Error(r.error.message);
+        answer = r.value;
+      },
+      () => bare.all(DATE, DATE),
+      50,
+      10,
+      5,
+    );
+    const units = (answer as { units: unknown[] }).units.length;
+    const s0 = performance.now();
+    const json = JSON.stringify(answer).length;
+    const stringify = performance.now() - s0;
+    report({
+      name: `units.list toàn quốc ngày 31/12/2022 (${formatNumber(units)} đơn vị), qua tầng dịch vụ, p50`,
+      value: svc.p50,
+      budget: 300,
+      floor: floor.p50,
+      floorName: 'đọc trần các dòng cần đọc',
+      cpu: svc.cpu,
+      floorCpu: floor.cpu,
+      extra: `p99 ${ms(svc.p99)}; phần của một lần chuyển màn hình (≤ 300 ms), mục tiêu riêng ≤ 30 ms; JSON ${formatNumber(Math.round(json / 1024))} KB, stringify ${ms(stringify)}; ${machineLoad()}`,
     });
   } finally {
     ctx.close();

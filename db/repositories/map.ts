@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { AppDb } from '../open';
 import { adminUnits, criteria, criterionResults, ocopProducers, ocopProducts, unitSuccessions } from '../schema';
 import { communeLevelAt, unitIdentity } from './units';
+import { prepared } from './prepared';
 
 export interface MapUnitRow {
   id: number;
@@ -20,6 +21,16 @@ export function communeLevelUnitsOf(db: AppDb, provinceId: number, atDate: strin
     .where(communeLevelAt(atDate, provinceId))
     .orderBy(asc(adminUnits.sortOrder), asc(adminUnits.id))
     .all();
+}
+
+/** How many xã were in force at a date (the whole file). */
+export function countRuralCommunesAt(db: AppDb, atDate: string): number {
+  return prepared(
+    db,
+    "SELECT count(*) AS n FROM admin_units WHERE kind = 'xa' AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to > ?)",
+  )
+    .pluck()
+    .get(atDate, atDate) as number;
 }
 
 export interface SuccessionRow {

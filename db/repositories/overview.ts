@@ -1,15 +1,6 @@
 import type Database from 'better-sqlite3';
 import { preparedRaw } from './prepared';
 
-/** Every xã with its validity (ISO dates, null = open): one read answers "which xã existed at year end" for many years. */
-export function ruralCommuneSpans(sqlite: Database.Database): [number, string | null, string | null][] {
-  return sqlite.prepare("SELECT id, valid_from, valid_to FROM admin_units WHERE kind = 'xa'").raw().all() as [
-    number,
-    string | null,
-    string | null,
-  ][];
-}
-
 /**
  * Every recognition with what decides when it is in force (see inForceSql in recognitions.ts): read
  * once for Tổng quan's progress over several years instead of once per year.
@@ -19,6 +10,23 @@ export function recognitionSpans(sqlite: Database.Database): [number, string, nu
     .prepare('SELECT commune_id, level, year, decision_date, revoked_date FROM recognitions')
     .raw()
     .all() as [number, string, number, string | null, string | null][];
+}
+
+/**
+ * Every recognition of an xã with what decides when it is in force and the xã's own validity, one
+ * xã's rows together (ordered by xã): Tổng quan's progress over several years in one pass, with no
+ * map per year.
+ */
+export function xaRecognitionSpans(
+  sqlite: Database.Database,
+): [number, string, number, string | null, string | null, string | null, string | null][] {
+  return sqlite
+    .prepare(
+      `SELECT r.commune_id, r.level, r.year, r.decision_date, r.revoked_date, u.valid_from, u.valid_to
+       FROM recognitions r JOIN admin_units u ON u.id = r.commune_id AND u.kind = 'xa' ORDER BY r.commune_id`,
+    )
+    .raw()
+    .all() as [number, string, number, string | null, string | null, string | null, string | null][];
 }
 
 /**

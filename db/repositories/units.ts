@@ -46,10 +46,11 @@ export function listDistrictUnits(db: AppDb, atDate: string) {
 
 /**
  * Rural communes (xã) valid at a date, with their district-level unit; optionally only some of them.
- * Read as plain arrays and mapped here: drizzle's per-row mapping of a left join costs ~3× the
- * query itself at 10,000 communes (bench/criteria.ts).
+ * Read as plain arrays from prepared statements and mapped here: drizzle's per-row mapping of a left
+ * join costs ~3× the query itself at 10,000 communes (bench/criteria.ts). The last column is the
+ * commune's own sort order.
  */
-type CommuneRecord = [
+export type CommuneRecord = [
   number,
   string | null,
   string,
@@ -60,42 +61,50 @@ type CommuneRecord = [
   string | null,
   string | null,
   number | null,
+  number,
 ];
 
-export function listRuralCommunes(db: AppDb, atDate: string, ids?: number[]) {
-  const rows = ids
+const RURAL_COMMUNE_SQL = `SELECT u.id, u.code, u.name, u.kind, u.notes, u.search_key, d.id, d.name, d.kind, d.sort_order, u.sort_order
+  FROM admin_units u LEFT JOIN admin_units d ON d.id = u.parent_id AND d.level = 'district'
+  WHERE u.kind = 'xa' AND (u.valid_from IS NULL OR u.valid_from <= @atDate) AND (u.valid_to IS NULL OR u.valid_to > @atDate)`;
+const RURAL_COMMUNE_ORDER = ' ORDER BY d.sort_order, u.sort_order, u.id';
+
+/** The rows of listRuralCommunes as plain arrays (no object per commune). */
+export function ruralCommuneRecords(db: AppDb, atDate: string, ids?: number[]): readonly CommuneRecord[] {
+  // From 1/7/2025 a commune's parent is the province: there is no district-level unit then.
+  return ids && ids.length <= FEW_IDS
     ? ruralCommunesById(db, atDate, ids)
-    : (db
-        .select({
-          ...unitIdentity,
-          notes: adminUnits.notes,
-          searchKey: adminUnits.searchKey,
-          districtId: district.id,
-          districtName: district.name,
-          districtKind: district.kind,
-          districtOrder: district.sortOrder,
-        })
-        .from(adminUnits)
-        // From 1/7/2025 a commune's parent is the province: there is no district-level unit then.
-        .leftJoin(district, and(eq(district.id, adminUnits.parentId), eq(district.level, 'district')))
-        .where(and(eq(adminUnits.kind, 'xa'), validAt(atDate), ids ? inArray(adminUnits.id, ids) : undefined))
-        .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
-        .values() as CommuneRecord[]);
-  return rows.map(
-    ([id, code, name, kind, notes, searchKey, districtId, districtName, districtKind, districtOrder]) => ({
-      id,
-      code,
-      name,
-      kind,
-      notes,
-      searchKey,
-      districtId,
-      districtName,
-      districtKind,
-      districtOrder,
-    }),
-  );
+    : ids
+      ? (preparedRaw(
+          db,
+          `${RURAL_COMMUNE_SQL} AND u.id IN (SELECT value FROM json_each(@ids))${RURAL_COMMUNE_ORDER}`,
+        ).all({ atDate, ids: JSON.stringify(ids) }) as CommuneRecord[])
+      : (preparedRaw(db, RURAL_COMMUNE_SQL + RURAL_COMMUNE_ORDER).all({ atDate }) as CommuneRecord[]);
 }
+
+export function listRuralCommunes(db: AppDb, atDate: string, ids?: number[]) {
+  const rows = ruralCommuneRecords(db, atDate, ids);
+  const out = new Array<{
+    id: number;
+    code: string | null;
+    name: string;
+    kind: string;
+    notes: string;
+    searchKey: string;
+    districtId: number | null;
+    districtName: string | null;
+    districtKind: string | null;
+    districtOrder: number | null;
+  }>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [id, code, name, kind, notes, searchKey, districtId, districtName, districtKind, districtOrder] = rows[i]!;
+    out[i] = { id, code, name, kind, notes, searchKey, districtId, districtName, districtKind, districtOrder };
+  }
+  return out;
+}
+
+/** Up to this many ids, one indexed read each (a cell edit); more in one statement (a map's communes). */
+const FEW_IDS = 32;
 
 export function getUnit(db: AppDb, id: number) {
   return db.select().from(adminUnits).where(eq(adminUnits.id, id)).get();
@@ -138,32 +147,76 @@ export function unitsWithParents(db: AppDb, ids: number[]) {
     .all();
 }
 
+/** A commune-level unit as read for Danh sách xã. */
+export type UnitRecord = [
+  id: number,
+  code: string | null,
+  name: string,
+  kind: string,
+  notes: string,
+  decision: string,
+  validFrom: string | null,
+  validTo: string | null,
+  parentId: number | null,
+];
+
+const UNIT_RECORD_SQL = `SELECT u.id, u.code, u.name, u.kind, u.notes, u.decision, u.valid_from, u.valid_to, u.parent_id
+  FROM admin_units u LEFT JOIN admin_units d ON d.id = u.parent_id
+  WHERE u.level = 'commune' AND (u.valid_from IS NULL OR u.valid_from <= @atDate) AND (u.valid_to IS NULL OR u.valid_to > @atDate)`;
+const UNIT_RECORD_ORDER = ' ORDER BY d.sort_order, u.sort_order, u.id';
+
 /**
- * Commune-level units of every kind valid at a date, with their district-level unit and how many
- * old units / unsettled parts each has; optionally only those under one province (directly, or
- * through a district).
+ * Commune-level units of every kind valid at a date, in the list's order (district-level unit, then
+ * the unit's own), with the units above them by id and how many old units / unsettled parts each has;
+ * optionally only those under one province (directly, or through a district). Read for Danh sách
+ * xã at national scale (issue 14): one prepared
+ * statement of plain arrays, the parent's names and the succession counts read apart (a few hundred
+ * rows each) instead of a join and two correlated counts per unit. With `id`, that unit only.
  */
-export function listUnitsAt(db: AppDb, atDate: string, provinceId?: number) {
-  const rows = db
-    .select({
-      ...unitIdentity,
-      notes: adminUnits.notes,
-      decision: adminUnits.decision,
-      validFrom: adminUnits.validFrom,
-      validTo: adminUnits.validTo,
-      districtId: district.id,
-      districtName: district.name,
-      districtKind: district.kind,
-      districtLevel: district.level,
-      predecessors: sql<number>`(SELECT count(*) FROM unit_successions s WHERE s.to_unit_id = "admin_units"."id")`,
-      pending: sql<number>`(SELECT count(*) FROM succession_parts p WHERE p.to_unit_id = "admin_units"."id" AND p.status = 'pending')`,
-    })
-    .from(adminUnits)
-    .leftJoin(district, eq(district.id, adminUnits.parentId))
-    .where(communeLevelAt(atDate, provinceId))
-    .orderBy(asc(district.sortOrder), asc(adminUnits.sortOrder), asc(adminUnits.id))
-    .all();
-  return rows;
+export function unitRecordsAt(db: AppDb, atDate: string, opts: { provinceId?: number; id?: number } = {}) {
+  const where =
+    opts.id !== undefined
+      ? ' AND u.id = @id'
+      : opts.provinceId !== undefined
+        ? ' AND u.parent_id IN (SELECT @provinceId UNION ALL SELECT d2.id FROM admin_units d2 WHERE d2.parent_id = @provinceId)'
+        : '';
+  const units = preparedRaw(db, UNIT_RECORD_SQL + where + UNIT_RECORD_ORDER).all({
+    atDate,
+    ...(opts.id !== undefined ? { id: opts.id } : opts.provinceId !== undefined ? { provinceId: opts.provinceId } : {}),
+  }) as UnitRecord[];
+  return { units, parents: parentUnits(db), predecessors: successionCounts(db) };
+}
+
+/** Units above the commune level by id: [name, kind, level]. */
+function parentUnits(db: AppDb): Map<number, [string, string, string]> {
+  const rows = preparedRaw(db, "SELECT id, name, kind, level FROM admin_units WHERE level <> 'commune'").all() as [
+    number,
+    string,
+    string,
+    string,
+  ][];
+  return new Map(rows.map(([id, name, kind, level]) => [id, [name, kind, level]]));
+}
+
+/** Per new unit: [old units linked to it, parts still «cần xác nhận»]. */
+function successionCounts(db: AppDb): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  const at = (id: number) => {
+    let c = out.get(id);
+    if (!c) out.set(id, (c = [0, 0]));
+    return c;
+  };
+  for (const [id, n] of preparedRaw(
+    db,
+    'SELECT to_unit_id, count(*) FROM unit_successions GROUP BY to_unit_id',
+  ).all() as [number, number][])
+    at(id)[0] = n;
+  for (const [id, n] of preparedRaw(
+    db,
+    "SELECT to_unit_id, count(*) FROM succession_parts WHERE status = 'pending' GROUP BY to_unit_id",
+  ).all() as [number, number][])
+    at(id)[1] = n;
+  return out;
 }
 
 /** Counts for a setup summary: units from 1/7/2025 by kind, the old structure and the links. */
@@ -201,18 +254,13 @@ export function unitByCodeAt(db: AppDb, code: string, atDate: string) {
 
 /** A few communes by id (after a cell edit): one prepared indexed read each, in the usual order. */
 function ruralCommunesById(db: AppDb, atDate: string, ids: number[]): CommuneRecord[] {
-  const one = preparedRaw(
-    db,
-    `SELECT u.id, u.code, u.name, u.kind, u.notes, u.search_key, d.id, d.name, d.kind, d.sort_order, u.sort_order
-     FROM admin_units u LEFT JOIN admin_units d ON d.id = u.parent_id AND d.level = 'district'
-     WHERE u.id = @id AND u.kind = 'xa' AND (u.valid_from IS NULL OR u.valid_from <= @atDate) AND (u.valid_to IS NULL OR u.valid_to > @atDate)`,
-  );
-  const found: (CommuneRecord & { 10: number })[] = [];
+  const one = preparedRaw(db, `${RURAL_COMMUNE_SQL} AND u.id = @id`);
+  const found: CommuneRecord[] = [];
   for (const id of new Set(ids)) {
-    const r = one.get({ id, atDate }) as (CommuneRecord & { 10: number }) | undefined;
+    const r = one.get({ id, atDate }) as CommuneRecord | undefined;
     if (r) found.push(r);
   }
   // ORDER BY district.sort_order, sort_order, id — with NULL district order first, as SQLite sorts.
   found.sort((a, b) => (a[9] ?? -Infinity) - (b[9] ?? -Infinity) || a[10] - b[10] || a[0] - b[0]);
-  return found.map((r) => r.slice(0, 10) as CommuneRecord);
+  return found;
 }

@@ -39,25 +39,32 @@ export function projectLevels(
   communeTotal: number,
 ): Projection[] {
   return LEVELS.map((level) => {
-    const held = new Set([...baseline].filter(([, lv]) => atLeast(lv, level)).map(([id]) => id));
+    // Counted, not copied into sets: the baseline holds every holder of the country (issue 14).
+    let held = 0;
+    for (const lv of baseline.values()) if (atLeast(lv, level)) held++;
+    const isHeld = (id: number) => {
+      const lv = baseline.get(id);
+      return lv !== undefined && atLeast(lv, level);
+    };
     const targeted = (kind: 'official' | 'stretch') =>
       targets
-        .filter((t) => t.kind === kind && t.level !== 'tieu_chi' && atLeast(t.level, level))
+        .filter((t) => t.kind === kind && t.level !== 'tieu_chi' && atLeast(t.level, level) && !isHeld(t.communeId))
         .map((t) => t.communeId);
-    const official = targeted('official');
-    const stretch = targeted('stretch');
-    const projected = new Set([...held, ...official]);
-    const withStretch = new Set([...projected, ...stretch]);
+    // Targeted communes not holding the level yet, each once.
+    const addedOfficial = new Set(targeted('official'));
+    const addedWithStretch = new Set([...addedOfficial, ...targeted('stretch')]);
+    const projected = held + addedOfficial.size;
+    const withStretch = held + addedWithStretch.size;
     return {
       level,
-      baseline: held.size,
+      baseline: held,
       // Targets named for this very level, as the plan lists them.
       official: targets.filter((t) => t.kind === 'official' && t.level === level).length,
       stretch: targets.filter((t) => t.kind === 'stretch' && t.level === level).length,
-      projected: projected.size,
-      projectedPercent: formatPercent(projected.size, communeTotal),
-      projectedWithStretch: withStretch.size,
-      projectedWithStretchPercent: formatPercent(withStretch.size, communeTotal),
+      projected,
+      projectedPercent: formatPercent(projected, communeTotal),
+      projectedWithStretch: withStretch,
+      projectedWithStretchPercent: formatPercent(withStretch, communeTotal),
     };
   });
 }

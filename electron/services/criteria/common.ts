@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { LEVELS, type Level } from '../../../shared/domain/ntm-figures';
 import { communeWithDistrict, unitName } from '../../../shared/models/units';
 import type { CriteriaSetInfo } from '../../../shared/models/criteria';
-import { listRuralCommunes } from '../../../db/repositories/units';
+import { ruralCommuneRecords } from '../../../db/repositories/units';
 import { criteriaOfSet } from '../../../db/repositories/criteria';
 import { criteriaSetForYear } from '../../../db/repositories/standings';
 import { recognitionsInForce } from '../../../db/repositories/recognitions';
@@ -31,19 +31,27 @@ export function namesOf(name: string, districtName: string | null, districtKind:
 
 /** The rural communes (xã) of a year (or some of them), as they stood on 31/12, in the province's usual order. */
 export function communesOfYear(ctx: ServiceContext, year: number, ids?: number[]): CommuneInfo[] {
-  return listRuralCommunes(ctx.db, yearEnd(year), ids).map((r) => {
-    const { districtFullName, label } = namesOf(r.name, r.districtName, r.districtKind);
-    return {
-      id: r.id,
-      code: r.code,
-      name: r.name,
-      districtId: r.districtId,
-      districtName: r.districtName ?? '',
-      districtFullName,
-      districtOrder: r.districtOrder ?? 0,
-      label,
-    };
-  });
+  // A district-level unit's full name once per unit, not once per commune (10.000 at national scale).
+  const districtNames = new Map<number, string>();
+  return ruralCommuneRecords(ctx.db, yearEnd(year), ids).map(
+    ([id, code, name, , , , districtId, districtName, districtKind, districtOrder]) => {
+      let districtFullName = districtId === null ? undefined : districtNames.get(districtId);
+      if (districtFullName === undefined) {
+        districtFullName = unitName(districtKind, districtName);
+        if (districtId !== null) districtNames.set(districtId, districtFullName);
+      }
+      return {
+        id,
+        code,
+        name,
+        districtId,
+        districtName: districtName ?? '',
+        districtFullName,
+        districtOrder: districtOrder ?? 0,
+        label: communeWithDistrict(name, districtFullName),
+      };
+    },
+  );
 }
 
 export function setInfo(set: NonNullable<ReturnType<typeof criteriaSetForYear>>): CriteriaSetInfo {

@@ -36,13 +36,16 @@ export function standingsAt(ctx: ServiceContext, year: number, date = yearEnd(ye
     set: set ? setInfo(set) : null,
     required: set?.requiredCount ?? 19,
     communes,
-    standings: communes.map((c) => ({
-      communeId: c.id,
-      districtId: c.districtId,
-      level: held.get(c.id)?.level ?? null,
-      levelYear: held.get(c.id)?.year ?? null,
-      criteriaMet: met.get(c.id) ?? null,
-    })),
+    standings: communes.map((c) => {
+      const h = held.get(c.id);
+      return {
+        communeId: c.id,
+        districtId: c.districtId,
+        level: h?.level ?? null,
+        levelYear: h?.year ?? null,
+        criteriaMet: met.get(c.id) ?? null,
+      };
+    }),
   };
 }
 
@@ -88,10 +91,18 @@ export function projectionsOf(
   s: YearStandings,
   heldBefore: ReadonlyMap<number, { level: Level }> = heldLevels(ctx, yearEnd(s.year - 1)),
 ): LevelProjection[] {
-  const inYear = new Set(s.communes.map((c) => c.id));
+  const rows = listCommuneTargets(ctx.db, { year: s.year });
+  // One pass over the year's communes (10.000 at national scale), no set of them: last year's
+  // holders among them, and which of the few targeted communes are among them.
+  const targeted = new Set(rows.map((t) => t.communeId));
+  const inYear = new Set<number>();
   const baseline = new Map<number, Level>();
-  for (const [id, h] of heldBefore) if (inYear.has(id)) baseline.set(id, h.level);
-  const targets: ProjectionTarget[] = listCommuneTargets(ctx.db, { year: s.year })
+  for (const c of s.communes) {
+    const h = heldBefore.get(c.id);
+    if (h) baseline.set(c.id, h.level);
+    if (targeted.has(c.id)) inYear.add(c.id);
+  }
+  const targets: ProjectionTarget[] = rows
     .filter((t) => inYear.has(t.communeId))
     .map((t) => ({
       communeId: t.communeId,

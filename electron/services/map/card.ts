@@ -72,7 +72,7 @@ export function communeCard(ctx: ServiceContext, unitId: number, year: number): 
 
   // The year's communes whose results count on this unit: itself, or the former communes it absorbed.
   const own = new Set([unitId, ...formerIds]);
-  const yearCommunes = listRuralCommunes(ctx.db, frame.dataDate).filter((c) => own.has(c.id));
+  const yearCommunes = listRuralCommunes(ctx.db, frame.dataDate, [...own]);
   const set = criteriaSetForYear(ctx.db, year);
   const columns = set ? criteriaOfSet(ctx.db, set.id) : [];
   const results = set

@@ -17,6 +17,7 @@ import {
 } from '../../domain/map-scale';
 import { formatPercent } from '../../../shared/format/number';
 import { listRuralCommunes } from '../../../db/repositories/units';
+import { countRuralCommunesAt } from '../../../db/repositories/map';
 import { criteriaMetByCommune, criteriaSetForYear } from '../../../db/repositories/standings';
 import { listCriteriaSets } from '../../../db/repositories/criteria';
 import { indicatorShares, shareFigure, type IndicatorShare } from './indicator-shares';
@@ -39,12 +40,30 @@ const SHARE_RULE =
   'Tỉ lệ chỉ tiêu đạt = số chỉ tiêu đạt ngưỡng của nhóm xã / số chỉ tiêu áp dụng cho nhóm đó (không tính chỉ tiêu «không áp dụng» ' +
   'hoặc chưa có ngưỡng), theo giá trị nhập cho năm; chỉ tiêu chưa nhập giá trị tính là chưa đạt.';
 
-export function ntmLayer(ctx: ServiceContext, frame: MapFrame, metric: NtmMetric): LayerResult {
+type YearCommune = ReturnType<typeof listRuralCommunes>[number];
+
+/**
+ * The year's xã that can count on the map, in the usual order, and how many xã the year has in all:
+ * a file may hold the whole country's old communes, and only those with a chain of successions to
+ * the map's units are read (issue 14); the others are counted as not placed.
+ */
+export function yearCommunesOf(ctx: ServiceContext, frame: MapFrame): { communes: YearCommune[]; total: number } {
+  return {
+    communes: listRuralCommunes(ctx.db, frame.dataDate, frame.reaching),
+    total: countRuralCommunesAt(ctx.db, frame.dataDate),
+  };
+}
+
+export function ntmLayer(
+  ctx: ServiceContext,
+  frame: MapFrame,
+  metric: NtmMetric,
+  { communes, total } = yearCommunesOf(ctx, frame),
+): LayerResult {
   const year = frame.year;
-  const communes = listRuralCommunes(ctx.db, frame.dataDate);
-  const contributors = new Map<number, typeof communes>();
+  const contributors = new Map<number, YearCommune[]>();
   let underNonXa = 0;
-  let unplaced = 0;
+  let unplaced = total - communes.length;
   for (const c of communes) {
     const targets = frame.resolve(c.id);
     if (!targets.length) unplaced++;

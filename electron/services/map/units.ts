@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context';
 import { getProvince } from '../../../db/repositories/units';
 import { communeLevelUnitsOf, successionsUntil, type MapUnitRow } from '../../../db/repositories/map';
 import { yearEnd } from '../../../shared/format/date';
+import { pushTo } from './layer';
 
 /** The boundaries are those of the units in force from this date (NQ 1668 and its siblings). */
 export const STRUCTURE_FROM = '2025-07-01';
@@ -25,6 +26,11 @@ export interface MapFrame {
   byId: Map<number, MapUnitRow>;
   /** Map unit ids a unit of the data counts on (empty when it reaches none). */
   resolve(unitId: number): number[];
+  /**
+   * Every unit with a chain of successions to a unit of the map (those units included): only these
+   * can count on the map, so a layer reads these and not the whole country's communes.
+   */
+  reaching: number[];
 }
 
 export function mapFrame(ctx: ServiceContext, year: number): MapFrame {
@@ -34,10 +40,10 @@ export function mapFrame(ctx: ServiceContext, year: number): MapFrame {
   const units = province ? communeLevelUnitsOf(ctx.db, province.id, mapDate) : [];
   const byId = new Map(units.map((u) => [u.id, u]));
   const next = new Map<number, number[]>();
+  const prev = new Map<number, number[]>();
   for (const s of successionsUntil(ctx.db, mapDate)) {
-    const list = next.get(s.fromUnitId);
-    if (list) list.push(s.toUnitId);
-    else next.set(s.fromUnitId, [s.toUnitId]);
+    pushTo(next, s.fromUnitId, s.toUnitId);
+    pushTo(prev, s.toUnitId, s.fromUnitId);
   }
   const memo = new Map<number, number[]>();
   const resolve = (unitId: number, depth = 0): number[] => {
@@ -49,5 +55,24 @@ export function mapFrame(ctx: ServiceContext, year: number): MapFrame {
     memo.set(unitId, out);
     return out;
   };
-  return { year, dataDate: yearEnd(year), mapDate, province, units, byId, resolve: (id) => resolve(id) };
+  // Back along the successions from the map's units: every unit whose resolve can reach one.
+  const reaching = new Set(byId.keys());
+  const stack = [...reaching];
+  while (stack.length) {
+    for (const from of prev.get(stack.pop()!) ?? []) {
+      if (reaching.has(from)) continue;
+      reaching.add(from);
+      stack.push(from);
+    }
+  }
+  return {
+    year,
+    dataDate: yearEnd(year),
+    mapDate,
+    province,
+    units,
+    byId,
+    resolve: (id) => resolve(id),
+    reaching: [...reaching],
+  };
 }

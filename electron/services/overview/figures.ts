@@ -5,8 +5,8 @@ import type { DashboardOverview, OverviewCommune, ReportDue } from '../../../sha
 import { getProvince } from '../../../db/repositories/units';
 import { listCommuneTargets } from '../../../db/repositories/targets';
 import { listDocuments } from '../../../db/repositories/documents';
-import { levelsHeldAt } from './held';
-import { ruralCommuneSpans } from '../../../db/repositories/overview';
+import { inForceAt, levelsHeldAt } from './held';
+import { xaRecognitionSpans } from '../../../db/repositories/overview';
 import { projectionsOf, standingsAt } from '../criteria/figures';
 import { ocopReportData } from '../ocop/report';
 import { expiryCalendar } from '../ocop/calendar';
@@ -39,9 +39,9 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
     const cur = targets.get(t.communeId);
     if (!cur || LEVELS.indexOf(lv) > LEVELS.indexOf(cur)) targets.set(t.communeId, lv);
   }
-  const standingOf = new Map(s.standings.map((r) => [r.communeId, r]));
-  const communes: OverviewCommune[] = s.communes.map((c) => {
-    const st = standingOf.get(c.id)!;
+  // standingsAt gives one standing per commune, in the same order.
+  const communes: OverviewCommune[] = s.communes.map((c, i) => {
+    const st = s.standings[i]!;
     return {
       id: c.id,
       name: c.name,
@@ -56,9 +56,8 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
     };
   });
 
-  // The levels held at each year's end, from one read of the recognitions (projections and progress).
-  const heldAt = levelsHeldAt(ctx);
-  const projections = projectionsOf(ctx, s, heldAt(yearEnd(year - 1)));
+  // The levels held at the previous year's end, from one read of the recognitions.
+  const projections = projectionsOf(ctx, s, levelsHeldAt(ctx)(yearEnd(year - 1)));
   const actual: Record<Level, [number, number]> = {
     ntm: [f.ntm, f.newNtm],
     nang_cao: [f.nangCao, f.newNangCao],
@@ -94,7 +93,7 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
     avgCriteria: f.withResults ? f.avgCriteria : null,
     levels,
     byCriteriaMet,
-    progress: progressOf(ctx, year, heldAt),
+    progress: progressOf(ctx, year),
     funding: fundingFigures(ctx, year),
     ocop: {
       validByStars: ocop.cumulative.validByStars,
@@ -113,28 +112,45 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
   return { overview, communes };
 }
 
-/** Communes holding each level at the end of each year (levels held at 31/12, whatever the units then). */
-function progressOf(
-  ctx: ServiceContext,
-  year: number,
-  heldAt: ReturnType<typeof levelsHeldAt>,
-): DashboardOverview['progress'] {
-  const out: DashboardOverview['progress'] = [];
-  const spans = ruralCommuneSpans(ctx.sqlite);
-  for (let y = year - PROGRESS_YEARS + 1; y <= year; y++) {
-    const counts = { ntm: 0, nang_cao: 0, kieu_mau: 0 };
-    // The xã of that year (units merged since then count where they stood), as communesOfYear reads them.
-    const end = yearEnd(y);
-    const ids = new Set(
-      spans.filter(([, from, to]) => (from === null || from <= end) && (to === null || to > end)).map(([id]) => id),
-    );
-    for (const [id, h] of heldAt(end)) {
-      if (!ids.has(id)) continue;
-      for (const lv of LEVELS.slice(0, LEVELS.indexOf(h.level) + 1)) counts[lv]++;
+/**
+ * Communes holding each level at the end of each year (levels held at 31/12, whatever the units then):
+ * the xã of that year (units merged since then count where they stood, as communesOfYear reads them),
+ * each with its highest level in force then (inForceAt). One pass over the
+ * recognitions, one xã at a time: no set or map per year (issue 14).
+ */
+function progressOf(ctx: ServiceContext, year: number): DashboardOverview['progress'] {
+  const from = year - PROGRESS_YEARS + 1;
+  const ends = Array.from({ length: PROGRESS_YEARS }, (_, i) => yearEnd(from + i));
+  // counts[i * 3 + k]: xã holding at least level k at the end of year from + i.
+  const counts = new Array<number>(PROGRESS_YEARS * 3).fill(0);
+  const best = new Array<number>(PROGRESS_YEARS).fill(-1);
+  const rows = xaRecognitionSpans(ctx.sqlite);
+  for (let start = 0; start < rows.length;) {
+    const communeId = rows[start]![0];
+    let stop = start;
+    best.fill(-1);
+    for (; stop < rows.length && rows[stop]![0] === communeId; stop++) {
+      const [, level, recYear, decisionDate, revokedDate] = rows[stop]!;
+      const k = LEVELS.indexOf(level as Level);
+      for (let i = 0; i < PROGRESS_YEARS; i++) {
+        if (!inForceAt(recYear, decisionDate, revokedDate, ends[i]!, from + i)) continue;
+        if (k > best[i]!) best[i] = k;
+      }
     }
-    out.push({ year: y, ntm: counts.ntm, nangCao: counts.nang_cao, kieuMau: counts.kieu_mau });
+    const [, , , , , validFrom, validTo] = rows[start]!;
+    for (let i = 0; i < PROGRESS_YEARS; i++) {
+      const end = ends[i]!;
+      if (best[i]! < 0 || (validFrom !== null && validFrom > end) || (validTo !== null && validTo <= end)) continue;
+      for (let k = best[i]!; k >= 0; k--) counts[i * 3 + k]!++;
+    }
+    start = stop;
   }
-  return out;
+  return ends.map((_, i) => ({
+    year: from + i,
+    ntm: counts[i * 3]!,
+    nangCao: counts[i * 3 + 1]!,
+    kieuMau: counts[i * 3 + 2]!,
+  }));
 }
 
 /** The 6-month and annual reports of the year, with the issued one if any. */

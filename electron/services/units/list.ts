@@ -18,34 +18,52 @@ import {
   getUnit,
   insertUnit,
   listDistrictUnits,
-  listUnitsAt,
   patchUnit,
   unitByCodeAt,
+  unitRecordsAt,
 } from '../../../db/repositories/units';
 import { recordAudit } from '../../../db/repositories/audit';
 import { REORGANISATION_DATE } from '../../../db/seed/province';
 import { planYear } from '../data-file';
 
-type ListedUnit = ReturnType<typeof listUnitsAt>[number];
-
-export function toUnitRow(r: ListedUnit): UnitRow {
-  return {
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    kind: r.kind as UnitKind,
-    kindLabel: unitKindLabel(r.kind),
-    fullName: unitFullName(r.kind, r.name),
-    inNtmScope: r.kind === 'xa',
-    districtFullName: r.districtLevel === 'district' ? unitName(r.districtKind, r.districtName) : '',
-    districtId: r.districtLevel === 'district' ? r.districtId : null,
-    validFrom: r.validFrom,
-    validTo: r.validTo,
-    decision: r.decision,
-    notes: r.notes,
-    predecessorCount: Number(r.predecessors),
-    pendingCount: Number(r.pending),
-  };
+/**
+ * Units of a date as Danh sách xã shows them, built in one pass over plain rows (issue 14: the
+ * national list of 10.035 xã is read again after every data change); with `id`, that unit only.
+ */
+export function unitRowsAt(ctx: ServiceContext, date: string, opts: { provinceId?: number; id?: number } = {}) {
+  const { units, parents, predecessors } = unitRecordsAt(ctx.db, date, opts);
+  // The district-level unit's full name, once per district.
+  const districtNames = new Map<number, string>();
+  const rows: UnitRow[] = new Array<UnitRow>(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const [id, code, name, kind, notes, decision, validFrom, validTo, parentId] = units[i]!;
+    const parent = parentId === null ? undefined : parents.get(parentId);
+    const inDistrict = parent !== undefined && parent[2] === 'district';
+    let districtFullName = '';
+    if (inDistrict) {
+      districtFullName = districtNames.get(parentId!) ?? unitName(parent[1], parent[0]);
+      districtNames.set(parentId!, districtFullName);
+    }
+    const counts = predecessors.get(id);
+    rows[i] = {
+      id,
+      code,
+      name,
+      kind: kind as UnitKind,
+      kindLabel: unitKindLabel(kind),
+      fullName: unitFullName(kind, name),
+      inNtmScope: kind === 'xa',
+      districtFullName,
+      districtId: inDistrict ? parentId : null,
+      validFrom,
+      validTo,
+      decision,
+      notes,
+      predecessorCount: counts ? counts[0] : 0,
+      pendingCount: counts ? counts[1] : 0,
+    };
+  }
+  return rows;
 }
 
 /** The file's own province in force at a date (the first one; the bench file holds several). */
@@ -53,24 +71,25 @@ const provinceAt = (ctx: ServiceContext, date: string) => getProvince(ctx.db, da
 
 /** A data file holds one province (and, before 1/7/2025, the old provinces it was formed from): all its units. */
 export function unitListAt(ctx: ServiceContext, date: string, search?: string): UnitList {
-  let units = listUnitsAt(ctx.db, date).map(toUnitRow);
+  let units = unitRowsAt(ctx, date);
   if (search) {
     units = units.filter((u) => matchesSearch(`${u.fullName} ${u.districtFullName} ${u.code ?? ''}`, search));
     units.sort((a, b) => compareVi(a.name, b.name));
   }
-  const count = (k: UnitKind) => units.filter((u) => u.kind === k).length;
-  return {
-    date,
-    afterReorganisation: date >= REORGANISATION_DATE,
-    units,
-    counts: { xa: count('xa'), phuong: count('phuong'), thiTran: count('thi_tran'), dacKhu: count('dac_khu') },
-  };
+  const counts = { xa: 0, phuong: 0, thiTran: 0, dacKhu: 0 };
+  for (const u of units) {
+    if (u.kind === 'xa') counts.xa++;
+    else if (u.kind === 'phuong') counts.phuong++;
+    else if (u.kind === 'thi_tran') counts.thiTran++;
+    else if (u.kind === 'dac_khu') counts.dacKhu++;
+  }
+  return { date, afterReorganisation: date >= REORGANISATION_DATE, units, counts };
 }
 
 function rowOf(ctx: ServiceContext, id: number, date: string): UnitRow {
-  const r = listUnitsAt(ctx.db, date).find((u) => u.id === id);
+  const r = unitRowsAt(ctx, date, { id })[0];
   if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
-  return toUnitRow(r);
+  return r;
 }
 
 function communeUnit(ctx: ServiceContext, id: number) {
@@ -193,9 +212,7 @@ export function retireUnit(ctx: ServiceContext, { id, validTo, decision }: Parse
       ctx.now(),
     );
   });
-  const r = listUnitsAt(ctx.db, u.validFrom ?? '1900-01-01').find((x) => x.id === id);
-  if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
-  return toUnitRow(r);
+  return rowOf(ctx, id, u.validFrom ?? '1900-01-01');
 }
 
 export function districtList(ctx: ServiceContext) {
