@@ -3,7 +3,7 @@ import type { ServiceContext } from '../context';
 import type { FundingCell, FundingStage, UnitFigures } from '../../../shared/models/funding';
 import type { DashboardOverview, FundingUnitRow, SourceFigures } from '../../../shared/models/dashboard';
 import { AppError } from '../../../shared/errors';
-import { resolveCutoff, yearTree } from '../funding/common';
+import { resolveCutoff, yearTreeParts } from '../funding/common';
 import { provinceRollup, yearRollup, type YearRollup } from '../funding/data';
 import { toMillionVnd, type MillionVnd } from '../../../shared/models/units-of-measure';
 
@@ -29,7 +29,7 @@ function rollupOf(ctx: ServiceContext, year: number, provinceOnly = false): { as
     const { asOf } = resolveCutoff(ctx, year);
     return {
       asOf,
-      r: provinceOnly ? provinceRollup(ctx, year, asOf, yearTree(ctx, year)) : yearRollup(ctx, year, asOf),
+      r: provinceOnly ? provinceRollup(ctx, year, asOf, yearTreeParts(ctx, year)) : yearRollup(ctx, year, asOf),
     };
   } catch (e) {
     // A year without a province in force has no funding to show.
