@@ -53,14 +53,18 @@ export function standingsAt(ctx: ServiceContext, year: number, date = yearEnd(ye
 export const hasResultsOf = (s: YearStandings): boolean =>
   s.standings.some((r) => r.level !== null || r.criteriaMet !== null);
 
+/** Figures per district-level unit, in the order the units first appear among the communes (one pass, not one per unit). */
 export function figuresByDistrict(s: YearStandings): DistrictFigures[] {
-  const out: DistrictFigures[] = [];
-  for (const c of s.communes) {
-    if (c.districtId === null || out.some((d) => d.districtId === c.districtId)) continue;
-    const rows = s.standings.filter((r) => r.districtId === c.districtId);
-    out.push({ districtId: c.districtId, name: c.districtFullName, figures: computeFigures(rows, s.year, s.required) });
-  }
-  return out;
+  const groups = new Map<number, { name: string; rows: CommuneStanding[] }>();
+  for (const c of s.communes)
+    if (c.districtId !== null && !groups.has(c.districtId))
+      groups.set(c.districtId, { name: c.districtFullName, rows: [] });
+  for (const r of s.standings) if (r.districtId !== null) groups.get(r.districtId)?.rows.push(r);
+  return [...groups].map(([districtId, g]) => ({
+    districtId,
+    name: g.name,
+    figures: computeFigures(g.rows, s.year, s.required),
+  }));
 }
 
 export function atRiskOf(s: YearStandings): AtRiskCommune[] {
