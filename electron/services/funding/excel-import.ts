@@ -200,12 +200,14 @@ function makePlan(
   }
   // What the grid shows (latest snapshot at the cut-off) decides "changed"; the rows exactly at the cut-off are what gets replaced.
   // Keyed by number (work id × slots + slot): no key string made per work and slot.
-  const slotOf = new Map(slots.map((a, i) => [a.key, i]));
+  // The slots run stage by stage, each over the sources in order (amountSlots).
+  const sourceIndex = new Map(sources.list.map((s, i) => [s.id, i]));
+  const n = sources.list.length;
   const { shown, exact } = compareBase(
     storedFiguresOfWorks(ctx.db, year, [...existing.keys()]),
     year,
     cutoff,
-    (r) => r.workId! * slots.length + slotOf.get(slot(r.stage, r.sourceId))!,
+    (r) => r.workId! * slots.length + STAGES.indexOf(r.stage) * n + sourceIndex.get(r.sourceId)!,
   );
   for (const w of works) {
     if (w.id === null) {
