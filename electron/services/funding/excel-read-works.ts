@@ -30,8 +30,6 @@ export interface ParsedWork {
 export interface AmountSlot {
   stage: FundingStage;
   sourceId: number;
-  /** `${stage}|${sourceId}` */
-  key: string;
   header: string;
 }
 
@@ -39,9 +37,7 @@ export const slot = (stage: FundingStage, sourceId: number) => `${stage}|${sourc
 
 /** The sheet's amount columns in a fixed order, the index of a `ParsedWork.amounts` entry. */
 export const amountSlots = (sources: Sources): AmountSlot[] =>
-  STAGES.flatMap((stage) =>
-    sources.list.map((s) => ({ stage, sourceId: s.id, key: slot(stage, s.id), header: WRK.amount(stage, s) })),
-  );
+  STAGES.flatMap((stage) => sources.list.map((s) => ({ stage, sourceId: s.id, header: WRK.amount(stage, s) })));
 
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -183,18 +179,16 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
     return [{ header, col, slots: slots.flatMap((a, i) => (a.stage === stage ? [i] : [])) }];
   });
   const col = (header: string) => cols.get(header) ?? 0; // column 0 never holds a value
-  const [idCol, districtCol, communeCol, nameCol, criterionCol, startCol, endCol, statusCol, committedCol, notesCol] = [
-    WRK.id,
-    WRK.district,
-    WRK.commune,
-    WRK.name,
-    WRK.criterion,
-    WRK.startYear,
-    WRK.endYear,
-    WRK.status,
-    WRK.committed,
-    WRK.notes,
-  ].map(col) as number[] as [number, number, number, number, number, number, number, number, number, number];
+  const idCol = col(WRK.id);
+  const districtCol = col(WRK.district);
+  const communeCol = col(WRK.commune);
+  const nameCol = col(WRK.name);
+  const criterionCol = col(WRK.criterion);
+  const startCol = col(WRK.startYear);
+  const endCol = col(WRK.endYear);
+  const statusCol = col(WRK.status);
+  const committedCol = col(WRK.committed);
+  const notesCol = col(WRK.notes);
   const findCommune = communeFinder(c.tree);
   const out: ParsedWork[] = [];
   const seenIds = new Map<number, number>();
