@@ -107,14 +107,17 @@ export function endBulkSummaries(db: AppDb, workIds: number[]): void {
      GROUP BY year, parent_id, source_id, stage, as_of HAVING sum(amount) <> 0
      ON CONFLICT (year, parent_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount`,
   ).run();
-  // A sum row brought to zero goes (its key's change was not zero, so it is in the net table).
+  // A sum row brought to zero goes: its key's change was not zero, so it is in the net table (found
+  // by primary key, not by scanning the summaries).
   preparedRaw(
     db,
-    'DELETE FROM funding_commune_sums WHERE amount = 0 AND commune_id IN (SELECT commune_id FROM temp.bulk_summary_net)',
+    `DELETE FROM funding_commune_sums WHERE amount = 0 AND (year, commune_id, source_id, stage, as_of) IN
+       (SELECT year, commune_id, source_id, stage, as_of FROM temp.bulk_summary_net)`,
   ).run();
   preparedRaw(
     db,
-    'DELETE FROM funding_parent_sums WHERE amount = 0 AND parent_id IN (SELECT parent_id FROM temp.bulk_summary_net)',
+    `DELETE FROM funding_parent_sums WHERE amount = 0 AND (year, parent_id, source_id, stage, as_of) IN
+       (SELECT year, parent_id, source_id, stage, as_of FROM temp.bulk_summary_net WHERE parent_id IS NOT NULL)`,
   ).run();
   const works = JSON.stringify(workIds);
   preparedRaw(db, 'DELETE FROM funding_work_sums WHERE work_id IN (SELECT value FROM json_each(?))').run(works);
