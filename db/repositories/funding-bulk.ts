@@ -69,7 +69,11 @@ export function beginBulkSummaries(db: AppDb, workIds: number[]): void {
   sqlite.exec(
     'CREATE TEMP TABLE IF NOT EXISTS bulk_summary_delta (year INTEGER, commune_id INTEGER, source_id INTEGER, stage TEXT, as_of TEXT, amount INTEGER)',
   );
+  sqlite.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS bulk_summary_net (year INTEGER, commune_id INTEGER, parent_id INTEGER, source_id INTEGER, stage TEXT, as_of TEXT, amount INTEGER)',
+  );
   sqlite.exec('DELETE FROM temp.bulk_summary_delta');
+  sqlite.exec('DELETE FROM temp.bulk_summary_net');
   collect(db, workIds, -1);
   for (const name of FUNDING_SUMMARY_TRIGGERS) sqlite.exec(`DROP TRIGGER ${name}`);
   dropped.set(sqlite, texts);
@@ -81,23 +85,39 @@ export function endBulkSummaries(db: AppDb, workIds: number[]): void {
   const texts = dropped.get(sqlite);
   if (!texts) throw new Error('endBulkSummaries: no bulk write under way');
   collect(db, workIds, 1);
-  const upsert = (table: string, key: string, from: string) =>
-    preparedRaw(
-      db,
-      `INSERT INTO ${table} (year, ${key}, source_id, stage, as_of, amount)
-       SELECT d.year, ${from}, d.source_id, d.stage, d.as_of, sum(d.amount) FROM temp.bulk_summary_delta d JOIN admin_units u ON u.id = d.commune_id
-       WHERE ${from} IS NOT NULL GROUP BY 1, 2, 3, 4, 5 HAVING sum(d.amount) <> 0
-       ON CONFLICT (year, ${key}, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount`,
-    ).run();
-  upsert('funding_commune_sums', 'commune_id', 'd.commune_id');
-  upsert('funding_parent_sums', 'parent_id', 'u.parent_id');
+  // The change of every commune's sum row, summed once (with the commune's parent), then added to
+  // both summaries: the commune rows as they are, the parent rows summed per parent.
   preparedRaw(
     db,
-    'DELETE FROM funding_commune_sums WHERE amount = 0 AND commune_id IN (SELECT commune_id FROM temp.bulk_summary_delta)',
+    `INSERT INTO temp.bulk_summary_net (year, commune_id, parent_id, source_id, stage, as_of, amount)
+     SELECT d.year, d.commune_id, u.parent_id, d.source_id, d.stage, d.as_of, sum(d.amount)
+     FROM temp.bulk_summary_delta d JOIN admin_units u ON u.id = d.commune_id WHERE d.commune_id IS NOT NULL
+     GROUP BY d.year, d.commune_id, d.source_id, d.stage, d.as_of HAVING sum(d.amount) <> 0`,
   ).run();
   preparedRaw(
     db,
-    'DELETE FROM funding_parent_sums WHERE amount = 0 AND parent_id IN (SELECT u.parent_id FROM temp.bulk_summary_delta d JOIN admin_units u ON u.id = d.commune_id)',
+    `INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
+     SELECT year, commune_id, source_id, stage, as_of, amount FROM temp.bulk_summary_net WHERE true
+     ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount`,
+  ).run();
+  preparedRaw(
+    db,
+    `INSERT INTO funding_parent_sums (year, parent_id, source_id, stage, as_of, amount)
+     SELECT year, parent_id, source_id, stage, as_of, sum(amount) FROM temp.bulk_summary_net WHERE parent_id IS NOT NULL
+     GROUP BY year, parent_id, source_id, stage, as_of HAVING sum(amount) <> 0
+     ON CONFLICT (year, parent_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount`,
+  ).run();
+  // A sum row brought to zero goes: its key's change was not zero, so it is in the net table (found
+  // by primary key, not by scanning the summaries).
+  preparedRaw(
+    db,
+    `DELETE FROM funding_commune_sums WHERE amount = 0 AND (year, commune_id, source_id, stage, as_of) IN
+       (SELECT year, commune_id, source_id, stage, as_of FROM temp.bulk_summary_net)`,
+  ).run();
+  preparedRaw(
+    db,
+    `DELETE FROM funding_parent_sums WHERE amount = 0 AND (year, parent_id, source_id, stage, as_of) IN
+       (SELECT year, parent_id, source_id, stage, as_of FROM temp.bulk_summary_net WHERE parent_id IS NOT NULL)`,
   ).run();
   const works = JSON.stringify(workIds);
   preparedRaw(db, 'DELETE FROM funding_work_sums WHERE work_id IN (SELECT value FROM json_each(?))').run(works);
@@ -109,6 +129,7 @@ export function endBulkSummaries(db: AppDb, workIds: number[]): void {
      FROM funding_amounts WHERE work_id IN (SELECT value FROM json_each(?)) GROUP BY work_id, year, source_id`,
   ).run(works);
   sqlite.exec('DELETE FROM temp.bulk_summary_delta');
+  sqlite.exec('DELETE FROM temp.bulk_summary_net');
   for (const text of texts) sqlite.exec(text);
   dropped.delete(sqlite);
 }

@@ -167,8 +167,16 @@ export function listWorksOfYear(db: AppDb, year: number): WorkRecord[] {
 
 export const getWork = (db: AppDb, id: number) => db.select().from(works).where(eq(works.id, id)).get();
 
-export const getWorks = (db: AppDb, ids: number[]) =>
-  ids.length ? db.select().from(works).where(inArray(works.id, ids)).all() : [];
+/** Works by id (any number of them: one prepared statement over a JSON list). */
+export const getWorks = (db: AppDb, ids: number[]): WorkRecord[] =>
+  ids.length
+    ? (prepared(
+        db,
+        `SELECT id, commune_id AS communeId, name, criterion_no AS criterionNo, start_year AS startYear, end_year AS endYear,
+           status, committed_value AS committedValue, notes, source, import_key AS importKey
+         FROM works WHERE id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(ids)) as WorkRecord[])
+    : [];
 
 export type WorkInsert = typeof works.$inferInsert;
 export type WorkRecord = typeof works.$inferSelect;
@@ -340,24 +348,14 @@ const storedColumns = {
 
 /** Every stored row of the year for the given works (imports compare against them), in id order: one indexed read per work. */
 export function storedFiguresOfWorks(db: AppDb, year: number, workIds: number[]): StoredFigure[] {
-  const st = preparedRaw(
+  if (!workIds.length) return [];
+  // One statement over a JSON list, not one per work; `+year` keeps SQLite on the work index (on
+  // the year index it would read every figure of the year).
+  return prepared(
     db,
-    'SELECT id, work_id, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id = ? AND year = ?',
-  );
-  const out: StoredFigure[] = [];
-  for (const workId of workIds) {
-    for (const [id, w, sourceId, stage, amount, asOf] of st.all(workId, year) as [
-      number,
-      number,
-      number,
-      FundingStage,
-      ThousandVnd,
-      string | null,
-    ][]) {
-      out.push({ id, workId: w, sourceId, stage, amount, asOf });
-    }
-  }
-  return out.sort((x, y) => x.id - y.id);
+    `SELECT id, work_id AS workId, source_id AS sourceId, stage, amount, as_of AS asOf FROM funding_amounts
+     WHERE work_id IN (SELECT value FROM json_each(@works)) AND +year = @year ORDER BY id`,
+  ).all({ works: JSON.stringify(workIds), year }) as StoredFigure[];
 }
 
 /** A unit's own stored rows of the year (e.g. the province-level figures), in id order. */

@@ -35,7 +35,15 @@ import {
 import { bulkSummaries } from '../../../db/repositories/funding-bulk';
 import { loadSources, yearTree, type Sources } from './common';
 import { readInfo, readSourcesSheet, type FileInfo, type ProvinceFigures } from './excel-read';
-import { FIELD_HEADER, readWorksSheet, slot, type ParsedWork, type WorkFields } from './excel-read-works';
+import {
+  amountSlots,
+  FIELD_HEADER,
+  readWorksSheet,
+  slot,
+  type AmountSlot,
+  type ParsedWork,
+  type WorkFields,
+} from './excel-read-works';
 import { SHEET_SOURCES, SHEET_WORKS, WRK } from './excel-layout';
 import { yearEnd } from '../../../shared/format/date';
 
@@ -50,6 +58,8 @@ type Figure = {
 
 interface Plan {
   info: FileInfo;
+  /** What `ParsedWork.amounts` holds, by index. */
+  slots: AmountSlot[];
   provinceId: number;
   province: { stage: FundingStage; sourceId: number; code: string; from: ThousandVnd | null; to: ThousandVnd | null }[];
   added: ParsedWork[];
@@ -73,6 +83,7 @@ interface CheckedFile {
 /** Reads and checks the whole file and compares it with what is stored; nothing is written. */
 async function planImport(ctx: ServiceContext, { fileName, base64 }: ImportFileInput): Promise<CheckedFile> {
   const wb = await loadWorkbook(base64, fileName);
+
   const errors = new ImportErrors();
   const info = readInfo(wb, errors);
   // Without the year nothing else can be checked; with it, every sheet's problems are gathered.
@@ -162,8 +173,10 @@ function makePlan(
   existing: Map<number, WorkRecord>,
 ): Plan {
   const { year, cutoff } = info;
+  const slots = amountSlots(sources);
   const plan: Plan = {
     info,
+    slots,
     provinceId,
     province: [],
     added: [],
@@ -174,7 +187,9 @@ function makePlan(
     amountsChanged: 0,
   };
   if (province) {
-    const { shown } = compareBase(storedFiguresOfUnit(ctx.db, year, provinceId), year, cutoff);
+    const { shown } = compareBase(storedFiguresOfUnit(ctx.db, year, provinceId), year, cutoff, (r) =>
+      slot(r.stage, r.sourceId),
+    );
     for (const stage of STAGES) {
       for (const [code, to] of province.get(stage)!) {
         const sourceId = sources.byCode.get(code)!.id;
@@ -184,9 +199,15 @@ function makePlan(
     }
   }
   // What the grid shows (latest snapshot at the cut-off) decides "changed"; the rows exactly at the cut-off are what gets replaced.
-  const { shown, exact } = compareBase(storedFiguresOfWorks(ctx.db, year, [...existing.keys()]), year, cutoff);
-  const headerOf = new Map(
-    STAGES.flatMap((stage) => sources.list.map((s) => [slot(stage, s.id), WRK.amount(stage, s)] as const)),
+  // Keyed by number (work id × slots + slot): no key string made per work and slot.
+  // The slots run stage by stage, each over the sources in order (amountSlots).
+  const sourceIndex = new Map(sources.list.map((s, i) => [s.id, i]));
+  const n = sources.list.length;
+  const { shown, exact } = compareBase(
+    storedFiguresOfWorks(ctx.db, year, [...existing.keys()]),
+    year,
+    cutoff,
+    (r) => r.workId! * slots.length + STAGES.indexOf(r.stage) * n + sourceIndex.get(r.sourceId)!,
   );
   for (const w of works) {
     if (w.id === null) {
@@ -196,17 +217,18 @@ function makePlan(
     const before = existing.get(w.id)!;
     const fields = (Object.keys(w.fields) as (keyof WorkFields)[]).filter((f) => w.fields[f] !== before[f]);
     const amountHeaders: string[] = [];
-    for (const [s, to] of w.amounts) {
-      const k = `${w.id}|${s}`;
+    for (let i = 0; i < slots.length; i++) {
+      const to = w.amounts[i]!;
+      const k = w.id * slots.length + i;
       if ((shown.get(k) ?? null) === to) continue;
-      amountHeaders.push(headerOf.get(s)!);
-      plan.deleteIds.push(...(exact.get(k) ?? []));
-      const [stage, sourceId] = s.split('|') as [FundingStage, string];
+      const { stage, sourceId, header } = slots[i]!;
+      amountHeaders.push(header);
+      for (const id of exact.get(k) ?? []) plan.deleteIds.push(id);
       if (to !== null)
         plan.inserts.push({
           year,
           workId: w.id,
-          sourceId: Number(sourceId),
+          sourceId,
           stage,
           amount: to,
           asOf: stage === 'disbursed' ? cutoff : null,
@@ -216,7 +238,7 @@ function makePlan(
     if (fields.length || amountHeaders.length) plan.changed.push({ work: w, before, fields, amountHeaders });
     else plan.unchanged++;
   }
-  for (const w of plan.added) plan.amountsChanged += [...w.amounts.values()].filter((a) => a !== null).length;
+  for (const w of plan.added) for (const a of w.amounts) if (a !== null) plan.amountsChanged++;
   return plan;
 }
 
@@ -224,20 +246,24 @@ function makePlan(
  * Per `[workId|]stage|sourceId`: the figure shown at the cut-off (need and allocated as stored,
  * disbursed as the latest snapshot on or before it) and the ids of the rows an import replaces.
  */
-function compareBase(rows: StoredFigure[], year: number, cutoff: string) {
+function compareBase<K>(rows: StoredFigure[], year: number, cutoff: string, keyOf: (r: StoredFigure) => K) {
   const end = yearEnd(year);
-  const shown = new Map<string, ThousandVnd>();
-  const exact = new Map<string, number[]>();
-  const latest = new Map<string, string>();
+  const shown = new Map<K, ThousandVnd>();
+  const exact = new Map<K, number[]>();
+  const latest = new Map<K, string>();
   for (const r of rows) {
-    const k = `${r.workId === null ? '' : `${r.workId}|`}${slot(r.stage, r.sourceId)}`;
+    const k = keyOf(r);
     const at = r.asOf ?? end;
     if (r.stage !== 'disbursed') shown.set(k, thousandVnd((shown.get(k) ?? 0) + r.amount));
     else if (at <= cutoff && at >= (latest.get(k) ?? '')) {
       latest.set(k, at);
       shown.set(k, r.amount);
     }
-    if (r.stage !== 'disbursed' || at === cutoff) exact.set(k, [...(exact.get(k) ?? []), r.id]);
+    if (r.stage !== 'disbursed' || at === cutoff) {
+      const ids = exact.get(k);
+      if (ids) ids.push(r.id);
+      else exact.set(k, [r.id]);
+    }
   }
   return { shown, exact };
 }
@@ -317,21 +343,15 @@ function writePlan(tx: ServiceContext['db'], plan: Plan, audit: AuditEntry[]): n
       newValue: w.fields.name,
       communeId: w.fields.communeId,
     });
-    for (const [s, amount] of w.amounts) {
-      if (amount === null) continue;
-      const [stage, sourceId] = s.split('|') as [FundingStage, string];
-      inserts.push({
-        year,
-        workId,
-        sourceId: Number(sourceId),
-        stage,
-        amount,
-        asOf: stage === 'disbursed' ? cutoff : null,
-      });
-    }
+    w.amounts.forEach((amount, i) => {
+      if (amount === null) return;
+      const { stage, sourceId } = plan.slots[i]!;
+      inserts.push({ year, workId, sourceId, stage, amount, asOf: stage === 'disbursed' ? cutoff : null });
+    });
   });
   deleteAmountIds(tx, plan.deleteIds);
   insertWorkFigures(tx, inserts);
+
   return newIds;
 }
 

@@ -1,7 +1,7 @@
 /** Reads sheet "Công trình": each row becomes the fields of a work and its figures of the year. */
 import { thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 import type { z } from 'zod';
-import { cellText, headerColumns, type ImportErrors } from '../io/excel';
+import { headerColumns, valueText, type ImportErrors } from '../io/excel';
 import type { Row, Workbook } from '../io/sheet';
 import { formatAmount } from '../../../shared/domain/amount';
 import { workFieldsSchema } from '../../../shared/api/contracts/works';
@@ -22,11 +22,22 @@ export interface ParsedWork {
   row: number;
   id: number | null;
   fields: WorkFields;
-  /** `${stage}|${sourceId}` → amount (null: no figure). */
-  amounts: Map<string, ThousandVnd | null>;
+  /** By slot (see `amountSlots`): the amount, or null for no figure. */
+  amounts: (ThousandVnd | null)[];
+}
+
+/** One amount column of the sheet: a stage of a source. */
+export interface AmountSlot {
+  stage: FundingStage;
+  sourceId: number;
+  header: string;
 }
 
 export const slot = (stage: FundingStage, sourceId: number) => `${stage}|${sourceId}`;
+
+/** The sheet's amount columns in a fixed order, the index of a `ParsedWork.amounts` entry. */
+export const amountSlots = (sources: Sources): AmountSlot[] =>
+  STAGES.flatMap((stage) => sources.list.map((s) => ({ stage, sourceId: s.id, header: WRK.amount(stage, s) })));
 
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -91,113 +102,182 @@ export interface WorksSheetContext {
   fileYear: number;
 }
 
+const shape = workFieldsSchema.shape;
+const FIELD_LIMITS = {
+  name: [shape.name.minLength ?? 0, shape.name.maxLength ?? 0],
+  criterion: [shape.criterionNo.unwrap().minValue ?? 0, shape.criterionNo.unwrap().maxValue ?? 0],
+  year: [shape.startYear.unwrap().minValue ?? 0, shape.startYear.unwrap().maxValue ?? 0],
+  amount: [shape.committedValue.unwrap().in.minValue ?? 0, shape.committedValue.unwrap().in.maxValue ?? 0],
+  notes: shape.notes.maxLength ?? 0,
+} as const;
+const STATUS_SET = new Set<string>(WORK_STATUSES);
+const inRange = (v: number | null, [min, max]: readonly [number, number]) =>
+  v === null || (Number.isSafeInteger(v) && v >= min && v <= max);
+
+/**
+ * True when `workFieldsSchema` surely accepts the row's fields and gives them back unchanged (the
+ * common case, checked without zod: 10^4 rows). Anything else goes through zod, whose messages
+ * the person sees, so a row's messages are zod's whichever path it takes.
+ */
+export function plainWorkFields(c: WorkFields): boolean {
+  return (
+    Number.isSafeInteger(c.communeId) &&
+    c.communeId > 0 &&
+    typeof c.name === 'string' &&
+    c.name.length >= FIELD_LIMITS.name[0] &&
+    c.name.length <= FIELD_LIMITS.name[1] &&
+    c.name.trim() === c.name &&
+    inRange(c.criterionNo, FIELD_LIMITS.criterion) &&
+    inRange(c.startYear, FIELD_LIMITS.year) &&
+    inRange(c.endYear, FIELD_LIMITS.year) &&
+    STATUS_SET.has(c.status) &&
+    inRange(c.committedValue, FIELD_LIMITS.amount) &&
+    typeof c.notes === 'string' &&
+    c.notes.length <= FIELD_LIMITS.notes
+  );
+}
+
+/** The row's fields as zod gives them, or null after adding its messages (one per issue, in zod's order). */
+export function checkWorkFields(
+  candidate: WorkFields,
+  add: (header: string, message: string) => void,
+  communeSaid: boolean,
+): WorkFields | null {
+  if (plainWorkFields(candidate)) return candidate;
+  const parsed = workFieldsSchema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as keyof WorkFields;
+    if (field === 'communeId' && communeSaid) continue; // already said
+    add(FIELD_HEADER[field] ?? WRK.name, issue.message);
+  }
+  return null;
+}
+
+const YEAR_TEXT = /^\d{4}$/;
+const CRITERION_TEXT = /^(\d{1,2})(?:\s*[-.:–]\s*.*)?$/;
+const ID_TEXT = /^\d+$/;
+
 export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: ImportErrors): ParsedWork[] | null {
   const ws = wb.getWorksheet(SHEET_WORKS);
   if (!ws) return null;
   // Keys and columns worked out once: a sheet has 10^4 rows × 18 amounts.
-  const amountHeaders = STAGES.flatMap((stage) =>
-    c.sources.list.map((s) => ({ stage, source: s, header: WRK.amount(stage, s), key: slot(stage, s.id), col: 0 })),
-  );
+  const slots = amountSlots(c.sources);
   const cols = headerColumns(
     ws,
-    [...WORK_FIXED_HEADERS, ...amountHeaders.map((a) => a.header)],
+    [...WORK_FIXED_HEADERS, ...slots.map((a) => a.header)],
     errors,
     STAGES.map(WRK.stageTotal),
   );
   if (!cols) return null;
-  for (const a of amountHeaders) a.col = cols.get(a.header)!;
+  const slotCols = slots.map((a) => cols.get(a.header)!);
+  // Each stage's total column (if the sheet has it) and the slots it sums.
+  const totals = STAGES.flatMap((stage) => {
+    const header = WRK.stageTotal(stage);
+    const col = cols.get(header);
+    if (col === undefined) return [];
+    return [{ header, col, slots: slots.flatMap((a, i) => (a.stage === stage ? [i] : [])) }];
+  });
+  const col = (header: string) => cols.get(header) ?? 0; // column 0 never holds a value
+  const idCol = col(WRK.id);
+  const districtCol = col(WRK.district);
+  const communeCol = col(WRK.commune);
+  const nameCol = col(WRK.name);
+  const criterionCol = col(WRK.criterion);
+  const startCol = col(WRK.startYear);
+  const endCol = col(WRK.endYear);
+  const statusCol = col(WRK.status);
+  const committedCol = col(WRK.committed);
+  const notesCol = col(WRK.notes);
   const findCommune = communeFinder(c.tree);
   const out: ParsedWork[] = [];
   const seenIds = new Map<number, number>();
-  const at = (row: Row, header: string) => (cols.has(header) ? cellText(row.getCell(cols.get(header)!)).trim() : '');
-  const err = (r: number, header: string, message: string) => errors.add(ws.name, r, header, message);
+  let row: Row;
+  let r = 0;
+  const at = (column: number) => (column ? valueText(row.value(column)).trim() : '');
+  const err = (header: string, message: string) => errors.add(ws.name, r, header, message);
   // A sheet repeats a few status texts on every row: each is normalised once.
   const statusSeen = new Map<string, WorkStatus | undefined>();
   const statusOf = (text: string) => {
     if (!statusSeen.has(text)) statusSeen.set(text, statusByText.get(norm(text)));
     return statusSeen.get(text);
   };
+  const year = (column: number, header: string): number | null => {
+    const t = at(column);
+    if (!t) return null;
+    if (YEAR_TEXT.test(t)) return Number(t);
+    err(header, `«${t}» không phải năm.`);
+    return null;
+  };
 
-  ws.eachRow((row, r) => {
-    if (r === 1 || isEmptyRow(row)) return;
-    const before = errors.issues.length;
-    const idText = at(row, WRK.id);
+  ws.eachRow((current, rowNo) => {
+    if (rowNo === 1 || isEmptyRow(current)) return;
+    row = current;
+    r = rowNo;
+    const before = errors.count;
+    const idText = at(idCol);
     let id: number | null = null;
     if (idText) {
-      if (!/^\d+$/.test(idText))
-        err(r, WRK.id, `«${idText}» không phải mã công trình (để trống nếu là công trình mới).`);
+      if (!ID_TEXT.test(idText)) err(WRK.id, `«${idText}» không phải mã công trình (để trống nếu là công trình mới).`);
       else {
         id = Number(idText);
-        if (seenIds.has(id)) err(r, WRK.id, `mã ${id} đã có ở dòng ${seenIds.get(id)}.`);
+        if (seenIds.has(id)) err(WRK.id, `mã ${id} đã có ở dòng ${seenIds.get(id)}.`);
         seenIds.set(id, r);
       }
     }
-    const communeText = at(row, WRK.commune);
-    const commune = communeText ? findCommune(at(row, WRK.district), communeText) : 'chưa ghi xã.';
-    if (typeof commune === 'string') err(r, WRK.commune, commune);
-    const year = (header: string): number | null => {
-      const t = at(row, header);
-      if (!t) return null;
-      if (/^\d{4}$/.test(t)) return Number(t);
-      err(r, header, `«${t}» không phải năm.`);
-      return null;
-    };
-    const startYear = year(WRK.startYear);
-    const endYear = year(WRK.endYear);
-    const criterionText = at(row, WRK.criterion);
+    const communeText = at(communeCol);
+    const commune = communeText ? findCommune(at(districtCol), communeText) : 'chưa ghi xã.';
+    if (typeof commune === 'string') err(WRK.commune, commune);
+    const startYear = year(startCol, WRK.startYear);
+    const endYear = year(endCol, WRK.endYear);
+    const criterionText = at(criterionCol);
     let criterionNo: number | null = null;
     if (criterionText) {
-      const m = /^(\d{1,2})(?:\s*[-.:–]\s*.*)?$/.exec(criterionText);
+      const m = CRITERION_TEXT.exec(criterionText);
       const validYear = startYear ?? c.fileYear;
-      if (!m) err(r, WRK.criterion, `«${criterionText}» không phải số tiêu chí (ví dụ «2» hoặc «2 - Giao thông»).`);
+      if (!m) err(WRK.criterion, `«${criterionText}» không phải số tiêu chí (ví dụ «2» hoặc «2 - Giao thông»).`);
       else if (!c.criteriaOf(validYear).has(Number(m[1])))
-        err(r, WRK.criterion, `tiêu chí số ${m[1]} không có trong bộ tiêu chí áp dụng năm ${validYear}.`);
+        err(WRK.criterion, `tiêu chí số ${m[1]} không có trong bộ tiêu chí áp dụng năm ${validYear}.`);
       else criterionNo = Number(m[1]);
     }
-    const statusText = at(row, WRK.status);
+    const statusText = at(statusCol);
     const status = statusText ? statusOf(statusText) : 'planned';
     if (!status)
       err(
-        r,
         WRK.status,
         `«${statusText}» không phải tình trạng (${WORK_STATUSES.map((s) => WORK_STATUS_LABEL[s]).join(', ')}).`,
       );
-    const committed = amountAt(errors, ws, row, cols.get(WRK.committed)!, WRK.committed).value;
+    const committed = amountAt(errors, ws, row, committedCol, WRK.committed).value;
 
-    const amounts = new Map<string, ThousandVnd | null>();
-    for (const a of amountHeaders) amounts.set(a.key, amountAt(errors, ws, row, a.col, a.header).value);
-    for (const stage of STAGES) {
-      const header = WRK.stageTotal(stage);
-      if (!cols.has(header)) continue;
-      const total = totalAt(errors, ws, row, cols.get(header)!, header);
-      const sum = thousandVnd(
-        amountHeaders.reduce((s, a) => s + (a.stage === stage ? (amounts.get(a.key) ?? 0) : 0), 0),
-      );
+    const amounts = slotCols.map((column, i) => amountAt(errors, ws, row, column, slots[i]!.header).value);
+    for (const t of totals) {
+      const total = totalAt(errors, ws, row, t.col, t.header);
+      let sum = 0;
+      for (const i of t.slots) sum += amounts[i] ?? 0;
       if (total !== null && total !== sum)
-        err(r, header, `ghi ${formatAmount(total)} nhưng tổng các nguồn là ${formatAmount(sum)} triệu đồng.`);
+        err(
+          t.header,
+          `ghi ${formatAmount(total)} nhưng tổng các nguồn là ${formatAmount(thousandVnd(sum))} triệu đồng.`,
+        );
     }
 
-    const candidate = {
-      communeId: typeof commune === 'number' ? commune : 0,
-      name: at(row, WRK.name),
-      criterionNo,
-      startYear,
-      endYear,
-      status: status ?? 'planned',
-      committedValue: committed,
-      notes: at(row, WRK.notes),
-    };
-    const parsed = workFieldsSchema.safeParse(candidate);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as keyof WorkFields;
-        if (field === 'communeId' && typeof commune === 'string') continue; // already said
-        err(r, FIELD_HEADER[field] ?? WRK.name, issue.message);
-      }
-    }
+    const fields = checkWorkFields(
+      {
+        communeId: typeof commune === 'number' ? commune : 0,
+        name: at(nameCol),
+        criterionNo,
+        startYear,
+        endYear,
+        status: status ?? 'planned',
+        committedValue: committed,
+        notes: at(notesCol),
+      },
+      err,
+      typeof commune === 'string',
+    );
     if (startYear !== null && endYear !== null && endYear < startYear)
-      err(r, WRK.endYear, 'năm kết thúc trước năm bắt đầu.');
-    if (parsed.success && errors.issues.length === before) out.push({ row: r, id, fields: parsed.data, amounts });
+      err(WRK.endYear, 'năm kết thúc trước năm bắt đầu.');
+    if (fields && errors.count === before) out.push({ row: r, id, fields, amounts });
   });
   return out;
 }

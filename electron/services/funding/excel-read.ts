@@ -1,7 +1,7 @@
 /** Reads the funding workbook back: every problem is placed by sheet, row and column. */
 import { sumThousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
-import { cellText, headerColumns, type ImportErrors } from '../io/excel';
-import { formulaProblem, type Cell, type Row, type Sheet, type Workbook } from '../io/sheet';
+import { cellText, headerColumns, valueText, type ImportErrors } from '../io/excel';
+import { formulaProblem, type Cell, type CellValue, type Row, type Sheet, type Workbook } from '../io/sheet';
 import { amountFromNumber, formatAmount, parseAmount, type AmountParse } from '../../../shared/domain/amount';
 import { formatShortDate, parseViDate } from '../../../shared/format/date';
 import { STAGES, type FundingStage } from '../../../shared/models/funding';
@@ -10,7 +10,11 @@ import { INFO_CUTOFF, INFO_YEAR, SHEET_INFO, SHEET_SOURCES, SRC, TOTAL_LABEL } f
 
 /** An amount cell: numbers as Excel stores them, text by the Vietnamese rules, formulas by their result. */
 export function readAmountCell(cell: Cell): AmountParse {
-  const v = cell.value;
+  return readAmountValue(cell.value);
+}
+
+/** The same for a bare value. */
+export function readAmountValue(v: CellValue): AmountParse {
   if (v === null || v === undefined) return { ok: true, value: null };
   if (typeof v === 'number') return amountFromNumber(v);
   if (typeof v === 'object' && 'formula' in v) {
@@ -24,7 +28,7 @@ export function readAmountCell(cell: Cell): AmountParse {
   if (typeof v === 'object' && v !== null && !(v instanceof Date) && 'error' in v)
     return { ok: false, error: `ô có lỗi công thức ${v.error}.` };
   if (v instanceof Date || typeof v === 'boolean') return { ok: false, error: 'ô phải là số tiền.' };
-  return parseAmount(cellText(cell));
+  return parseAmount(valueText(v));
 }
 
 /**
@@ -32,7 +36,7 @@ export function readAmountCell(cell: Cell): AmountParse {
  * tools that do not calculate) cannot be checked and is skipped.
  */
 export function totalAt(errors: ImportErrors, ws: Sheet, row: Row, col: number, header: string): ThousandVnd | null {
-  const v = row.getCell(col).value;
+  const v = row.value(col);
   if (v && typeof v === 'object' && 'formula' in v && (v.result === undefined || v.result === null)) return null;
   return amountAt(errors, ws, row, col, header).value;
 }
@@ -45,7 +49,7 @@ export function amountAt(
   col: number,
   header: string,
 ): { value: ThousandVnd | null; ok: boolean } {
-  const r = readAmountCell(row.getCell(col));
+  const r = readAmountValue(row.value(col));
   if (r.ok) return { value: r.value, ok: true };
   errors.add(ws.name, row.number, header, r.error);
   return { value: null, ok: false };

@@ -67,12 +67,16 @@ export const loadWorkbook = readWorkbook;
 
 /** A cell's value as the text a person sees (formulas give their result, rich text its plain text). */
 export function cellText(cell: { value: CellValue }): string {
-  const v = cell.value;
+  return valueText(cell.value);
+}
+
+/** The same for a bare value. */
+export function valueText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') {
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     if ('error' in v) return v.error;
-    return v.result === undefined || v.result === null ? '' : cellText({ value: v.result });
+    return v.result === undefined || v.result === null ? '' : valueText(v.result);
   }
   return String(v).trim();
 }
@@ -118,7 +122,7 @@ export function headerColumns(
   sheet.eachRow((row, r) => {
     if (r === 1) return;
     for (const { h, col, formulas } of columns) {
-      const v = row.getCell(col).value;
+      const v = row.value(col);
       const problem = typeof v === 'string' ? textProblem(v) : formulaProblem(v, !formulas);
       if (problem) errors.add(sheet.name, r, h, problem);
     }

@@ -31,6 +31,10 @@ export class Row {
   getCell(col: number): Cell {
     return new Cell(this.cells[col] ?? null, this.number, col);
   }
+  /** A cell's value without a Cell object (hot loops over 10^5 cells). */
+  value(col: number): CellValue {
+    return this.cells[col] ?? null;
+  }
   get hasValues(): boolean {
     return this.cells.some((v) => v !== null && v !== undefined);
   }
