@@ -1,0 +1,1 @@
+DROP INDEX `funding_amounts_year_idx`;
