@@ -66,31 +66,53 @@ export interface ProductListRecord {
   districtKind: string | null;
 }
 
-/** A product as listed, plain: its columns, then producer name and search key, commune and district name and kind. */
-export type ProductListRaw = [
-  ...[number, number, string, string, string, number | null, number | null, string, string, string, string],
-  ...[string, string, string | null, string | null, string | null, string | null],
-];
-
-// Plain arrays from a prepared statement: the query builder's object per row cost more than the read at 20,000 products.
-const PRODUCT_LIST_SQL = `SELECT p.id, p.producer_id, p.name, p.group_code, p.subgroup_code, p.commune_id, p.district_id,
-       p.status, p.notes, p.search_key, p.source, pr.name, pr.search_key, c.name, c.kind, d.name, d.kind
-  FROM ocop_products p
+const PRODUCT_FROM = `FROM ocop_products p
   JOIN ocop_producers pr ON pr.id = p.producer_id
   LEFT JOIN admin_units c ON c.id = p.commune_id
   LEFT JOIN admin_units d ON d.id = p.district_id`;
-const PRODUCT_ONE_SQL = `${PRODUCT_LIST_SQL} WHERE p.id = ?`;
 
-/** Every product (or one) with its producer and unit names, as plain arrays (the register list). */
-export function productListRaw(db: AppDb, productId?: number): ProductListRaw[] {
-  return (
-    productId === undefined ? preparedRaw(db, PRODUCT_LIST_SQL).all() : preparedRaw(db, PRODUCT_ONE_SQL).all(productId)
-  ) as ProductListRaw[];
+/**
+ * A product as the register lists it, plain: id, producer id, name, group and subgroup codes, commune
+ * and district ids, notes, source, producer name, commune and district name and kind; when asked
+ * for a search, the product's and producer's search keys after them.
+ */
+export type RegisterRaw = [
+  ...[number, number, string, string, string, number | null, number | null, string, string, string],
+  ...[string | null, string | null, string | null, string | null, string?, string?],
+];
+
+// Plain arrays from a prepared statement, only the columns the list shows: at 20,000 products the
+// query builder's objects, and every string read and not shown, cost more than the read itself.
+const REGISTER_COLUMNS = `p.id, p.producer_id, p.name, p.group_code, p.subgroup_code, p.commune_id, p.district_id,
+       p.notes, p.source, pr.name, c.name, c.kind, d.name, d.kind`;
+const REGISTER_SQL = `SELECT ${REGISTER_COLUMNS} ${PRODUCT_FROM}`;
+const REGISTER_KEYS_SQL = `SELECT ${REGISTER_COLUMNS}, p.search_key, pr.search_key ${PRODUCT_FROM}`;
+const REGISTER_ONE_SQL = `${REGISTER_KEYS_SQL} WHERE p.id = ?`;
+
+/** The register's products (or one), with the search keys when `withKeys`. */
+export function registerRaw(db: AppDb, productId?: number, withKeys = false): RegisterRaw[] {
+  const rows =
+    productId !== undefined
+      ? preparedRaw(db, REGISTER_ONE_SQL).all(productId)
+      : preparedRaw(db, withKeys ? REGISTER_KEYS_SQL : REGISTER_SQL).all();
+  return rows as RegisterRaw[];
 }
+
+type ProductListRaw = [
+  ...[number, number, string, string, string, number | null, number | null, string, string, string, string],
+  ...[string, string, string | null, string | null, string | null, string | null],
+];
+const PRODUCT_LIST_SQL = `SELECT p.id, p.producer_id, p.name, p.group_code, p.subgroup_code, p.commune_id, p.district_id,
+       p.status, p.notes, p.search_key, p.source, pr.name, pr.search_key, c.name, c.kind, d.name, d.kind ${PRODUCT_FROM}`;
 
 /** Every product (or one) with its producer and unit names. */
 export function listProductRecords(db: AppDb, productId?: number): ProductListRecord[] {
-  return productListRaw(db, productId).map(
+  const rows = (
+    productId === undefined
+      ? preparedRaw(db, PRODUCT_LIST_SQL).all()
+      : preparedRaw(db, `${PRODUCT_LIST_SQL} WHERE p.id = ?`).all(productId)
+  ) as ProductListRaw[];
+  return rows.map(
     ([
       id,
       producerId,

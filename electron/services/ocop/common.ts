@@ -19,7 +19,7 @@ import {
   type ProductRow,
   type UnitOption,
 } from '../../../shared/models/ocop';
-import type { ProducerRecord, ProductListRaw } from '../../../db/repositories/ocop';
+import type { ProducerRecord, RegisterRaw } from '../../../db/repositories/ocop';
 import { unitName } from '../../../shared/models/units';
 import { yearEnd } from '../../../shared/format/date';
 
@@ -123,15 +123,15 @@ export class UnitNameCache {
   }
 }
 
-/** One register row from the listed product (db/repositories/ocop.ts productListRaw) and its status. */
+/** One register row from the listed product (db/repositories/ocop.ts registerRaw) and its status. */
 export function productRow(
-  r: ProductListRaw,
+  r: RegisterRaw,
   names: UnitNameCache,
   status: OcopStatus,
   stars: number | null,
   expiryDate: string | null,
 ): ProductRow {
-  const [id, producerId, name, groupCode, subgroupCode, communeId, districtId, , notes, , source, producerName] = r;
+  const [id, producerId, name, groupCode, subgroupCode, communeId, districtId, notes, source, producerName] = r;
   return {
     id,
     producerId,
@@ -141,9 +141,9 @@ export function productRow(
     subgroupCode,
     groupLabel: fullGroupLabel(groupCode, subgroupCode),
     communeId,
-    communeName: names.of(communeId, r[14], r[13]),
+    communeName: names.of(communeId, r[11], r[10]),
     districtId,
-    districtName: names.of(districtId, r[16], r[15]),
+    districtName: names.of(districtId, r[13], r[12]),
     notes,
     source,
     status,

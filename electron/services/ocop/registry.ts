@@ -13,7 +13,7 @@ import {
   insertProducer,
   insertProduct,
   listProducerRecords,
-  productListRaw,
+  registerRaw,
   updateProducer,
   updateProduct,
 } from '../../../db/repositories/ocop';
@@ -35,10 +35,10 @@ export function productRows(ctx: ServiceContext, asOf: string, productId?: numbe
     productId === undefined
       ? factsByProduct(ctx.sqlite, asOf)
       : new Map([[productId, productFactsOf(ctx.db, productId, asOf)]]);
-  let records = productListRaw(ctx.db, productId);
   const words = search ? searchKey(search).split(' ').filter(Boolean) : [];
+  let records = registerRaw(ctx.db, productId, words.length > 0);
   // The stored search keys (product, producer) are already lower-case without diacritics.
-  if (words.length) records = records.filter((r) => words.every((w) => r[9].includes(w) || r[12].includes(w)));
+  if (words.length) records = records.filter((r) => words.every((w) => r[14]!.includes(w) || r[15]!.includes(w)));
   const names = new UnitNameCache();
   return records.map((r) => {
     const f = facts.get(r[0]) ?? NO_FACTS;
