@@ -43,7 +43,7 @@ export function communeCounts(db: AppDb, atDate: string): Map<number, number> {
 }
 
 /**
- * Every row of the per-parent summary behind sumsByParent (not grouped: as_of rows of one
+ * Every row of the per-parent summary of some parents (not grouped: as_of rows of one
  * disbursement add up), as parallel arrays: parent id, source id, stage (0 need, 1 allocated,
  * 2 disbursed), amount. Two JSON strings cross into JavaScript instead of one row per parent and source.
  */

@@ -69,25 +69,6 @@ export function recomputedFundingSums(db: AppDb): FundingSumRow[] {
   ).all() as FundingSumRow[];
 }
 
-/**
- * The works' figures of the year summed per parent unit (district-level unit, or the province when
- * there is none), from the maintained per-parent summary: need (stage 0), allocated (1) and
- * disbursement at the cut-off (2). Every commune under the parent counts, valid or not.
- */
-export function sumsByParent(
-  db: AppDb,
-  year: number,
-  cutoff: string,
-  parentIds: number[],
-): [parentId: number, sourceId: number, stage: 0 | 1 | 2, amount: number][] {
-  return preparedRaw(
-    db,
-    `SELECT parent_id, source_id, CASE stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END, sum(amount) FROM funding_parent_sums
-     WHERE year = @year AND parent_id IN (SELECT value FROM json_each(@parents)) AND (stage <> 'disbursed' OR as_of <= @cutoff)
-     GROUP BY 1, 2, 3`,
-  ).all({ year, cutoff, parents: JSON.stringify(parentIds) }) as [number, number, 0 | 1 | 2, number][];
-}
-
 /** Units under some parents that are not xã valid at a date (their sums are in the parents' but not in the year's tree). */
 export function childrenOutsideTree(db: AppDb, parentIds: number[], date: string): [id: number, parentId: number][] {
   return preparedRaw(

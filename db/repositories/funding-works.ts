@@ -75,17 +75,6 @@ export function firstWorksOfYear(
   return { rows, total };
 }
 
-/** Every figure of one work (all years): year, source id, stage, amount, date (a disbursement's cut-off, else null), in id order. */
-export function figuresOfWork(
-  db: AppDb,
-  workId: number,
-): [year: number, sourceId: number, stage: string, amount: number, asOf: string | null][] {
-  return preparedRaw(
-    db,
-    'SELECT year, source_id, stage, amount, as_of FROM funding_amounts WHERE work_id = ? ORDER BY id',
-  ).all(workId) as [number, number, string, number, string | null][];
-}
-
 /**
  * Per (work, source) of the year that the maintained per-work sums (funding_work_sums) mark as
  * possibly warned about, through their partial index: allocated above need, or the disbursement at

@@ -1,19 +1,14 @@
 /** Reads the funding workbook back: every problem is placed by sheet, row and column. */
 import { sumThousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 import { cellText, headerColumns, valueText, type ImportErrors } from '../io/excel';
-import { formulaProblem, type Cell, type CellValue, type Row, type Sheet, type Workbook } from '../io/sheet';
+import { formulaProblem, type CellValue, type Row, type Sheet, type Workbook } from '../io/sheet';
 import { amountFromNumber, formatAmount, parseAmount, type AmountParse } from '../../../shared/domain/amount';
 import { formatShortDate, parseViDate } from '../../../shared/format/date';
 import { STAGES, type FundingStage } from '../../../shared/models/funding';
 import type { Sources } from './common';
 import { INFO_CUTOFF, INFO_YEAR, SHEET_INFO, SHEET_SOURCES, SRC, TOTAL_LABEL } from './excel-layout';
 
-/** An amount cell: numbers as Excel stores them, text by the Vietnamese rules, formulas by their result. */
-export function readAmountCell(cell: Cell): AmountParse {
-  return readAmountValue(cell.value);
-}
-
-/** The same for a bare value. */
+/** An amount cell's value: numbers as Excel stores them, text by the Vietnamese rules, formulas by their result. */
 export function readAmountValue(v: CellValue): AmountParse {
   if (v === null || v === undefined) return { ok: true, value: null };
   if (typeof v === 'number') return amountFromNumber(v);
@@ -121,7 +116,7 @@ export function readSourcesSheet(wb: Workbook, sources: Sources, errors: ImportE
   if (!ws) return null;
   const cols = headerColumns(ws, [SRC.code, ...STAGES.map(SRC.direct)], errors, [
     SRC.rate,
-    // Amounts are checked by readAmountCell, which lets the Tổng cộng row's formulas through.
+    // Amounts are checked by readAmountValue, which lets the Tổng cộng row's formulas through.
     ...STAGES.flatMap((s) => [SRC.direct(s), SRC.total(s), SRC.detail(s), SRC.unallocated(s)]),
   ]);
   if (!cols) return null;
