@@ -267,10 +267,7 @@ export function worksToWarnAbout(
   sources: Sources,
   ids = worksToCheck(ctx.db, year, cutoff),
 ): WorkRow[] {
-  const works = worksOfYearByIds(ctx.db, year, ids).filter(
-    (w) => w.communeId !== null && tree.communeById.has(w.communeId),
-  );
-  return worksWithOwnFigures(ctx, year, cutoff, tree, sources, works);
+  return rowsInTree(ctx, year, cutoff, tree, sources, worksOfYearByIds(ctx.db, year, ids));
 }
 
 /**
