@@ -21,20 +21,60 @@ export interface AfterChange<C extends Channel> {
   aim: number;
 }
 
-export async function reportAfterChange<C extends Channel>(national: NationalDb, row: AfterChange<C>): Promise<void> {
-  const { ctx, communeIds } = national;
+/** A real write that moves the data version: one xã's notes, a new text each time. */
+function noteChanger({ ctx, communeIds }: NationalDb): () => void {
   const noteOf = ctx.sqlite.prepare('UPDATE admin_units SET notes = ? WHERE id = ?');
   let writes = 0;
+  return () => noteOf.run(`ghi chú đo ${++writes}`, communeIds[writes % communeIds.length]);
+}
+
+/**
+ * Calls made one after another right after a data change, `runs` times, as a kept section re-reads:
+ * medians (ms) of wall and CPU time of all of them together and of each.
+ */
+export async function timeAfterChange(national: NationalDb, calls: (() => Promise<unknown>)[], runs = 20) {
+  const change = noteChanger(national);
+  const samples = calls.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  const sum = { wall: [] as number[], cpu: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    change();
+    let wall = 0;
+    let cpu = 0;
+    for (const [k, c] of calls.entries()) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      await c();
+      const w = performance.now() - t0;
+      const u = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(c0));
+      samples[k]!.wall.push(w);
+      samples[k]!.cpu.push(u);
+      wall += w;
+      cpu += u;
+    }
+    sum.wall.push(wall);
+    sum.cpu.push(cpu);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  return {
+    wall: median(sum.wall),
+    cpu: median(sum.cpu),
+    each: samples.map((s) => ({ wall: median(s.wall), cpu: median(s.cpu) })),
+  };
+}
+
+export async function reportAfterChange<C extends Channel>(national: NationalDb, row: AfterChange<C>): Promise<void> {
+  const { ctx } = national;
+  const change = noteChanger(national);
   let size = 0;
   const [svc, floor] = await timeAlternating(
     async () => {
-      noteOf.run(`ghi chú đo ${++writes}`, communeIds[0]);
+      change();
       const r = await dispatch(ctx, row.channel, row.input);
       if (!r.ok) throw new Error(r.error.message);
       size = JSON.stringify(r.value).length;
     },
     () => {
-      noteOf.run(`ghi chú đo ${++writes}`, communeIds[0]);
+      change();
       row.floor();
     },
     30,

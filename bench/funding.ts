@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { count, machineLoad, ms, nationalDb, note, report, time } from './util';
 import { dispatch } from '../electron/services/dispatch';
 import { seedFunding } from './national-data';
+import { timeAfterChange } from './after-change';
 import type { WorksList } from '../shared/models/funding';
 import { figuresInForce, provinceRollup, yearRollup } from '../electron/services/funding/data';
 import { Rollup, type RollupEntry } from '../electron/domain/funding-rollup';
@@ -101,8 +102,7 @@ export async function run(): Promise<void> {
     });
     // Right after a data change (one xã's notes: the data version moves, every read model is read again),
     // as the kept Nguồn vốn section re-reads: the overview, then the first page, one after the other.
-    const noteOf = ctx.sqlite.prepare('UPDATE admin_units SET notes = ? WHERE id = ?');
-    const changed = await afterChange(20, (i) => noteOf.run(`Ghi chú ${i}`, communeIds[(i * 97) % communeIds.length]), [
+    const changed = await timeAfterChange(national, [
       () => call('funding.overview', { year: YEAR }),
       () => call('funding.works', { year: YEAR }),
     ]);
@@ -188,39 +188,6 @@ export async function run(): Promise<void> {
   } finally {
     ctx.close();
   }
-}
-
-/**
- * Medians over `runs` of calls made one after the other right after `change` (not timed): wall and
- * CPU time of each call and of all of them together.
- */
-async function afterChange(runs: number, change: (i: number) => unknown, calls: (() => Promise<unknown>)[]) {
-  const samples = calls.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
-  const sum = { wall: [] as number[], cpu: [] as number[] };
-  for (let i = 0; i < runs; i++) {
-    change(i);
-    let wall = 0;
-    let cpu = 0;
-    for (const [k, c] of calls.entries()) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      await c();
-      const w = performance.now() - t0;
-      const u = process.cpuUsage(c0);
-      samples[k]!.wall.push(w);
-      samples[k]!.cpu.push((u.user + u.system) / 1000);
-      wall += w;
-      cpu += (u.user + u.system) / 1000;
-    }
-    sum.wall.push(wall);
-    sum.cpu.push(cpu);
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-  return {
-    wall: median(sum.wall),
-    cpu: median(sum.cpu),
-    each: samples.map((s) => ({ wall: median(s.wall), cpu: median(s.cpu) })),
-  };
 }
 
 /** A works sheet as the export writes it, for new works in communes of the national list. */
