@@ -30,6 +30,13 @@ function collect(db: AppDb, workIds: number[], sign: 1 | -1): void {
   });
 }
 
+/** Deletes the rows of `table` whose rowids are among `rowids` (nulls skipped). */
+function deleteRowids(db: AppDb, table: 'funding_commune_sums' | 'funding_parent_sums', rowids: unknown[]): void {
+  const ids = rowids.filter((id) => id !== null);
+  if (ids.length)
+    preparedRaw(db, `DELETE FROM ${table} WHERE rowid IN (SELECT value FROM json_each(?))`).run(JSON.stringify(ids));
+}
+
 /** The triggers that keep funding_commune_sums, funding_parent_sums and funding_work_sums (migrations 0002, 0007, 0008). */
 export const FUNDING_SUMMARY_TRIGGERS = [
   'funding_commune_sums_planned_ai',
@@ -94,31 +101,29 @@ export function endBulkSummaries(db: AppDb, workIds: number[]): void {
      FROM temp.bulk_summary_delta d JOIN admin_units u ON u.id = d.commune_id WHERE d.commune_id IS NOT NULL
      GROUP BY d.year, d.commune_id, d.source_id, d.stage, d.as_of HAVING sum(d.amount) <> 0`,
   ).run();
-  preparedRaw(
+  // A sum row brought to zero goes: the upserts return the rowid of each row they leave at zero
+  // (few or none), so no second look-up of the 10^4 keys is needed to find them.
+  const zeroCommune = preparedRaw(
     db,
     `INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
      SELECT year, commune_id, source_id, stage, as_of, amount FROM temp.bulk_summary_net WHERE true
-     ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount`,
-  ).run();
-  preparedRaw(
+     ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount
+     RETURNING CASE WHEN amount = 0 THEN rowid END`,
+  )
+    .pluck()
+    .all();
+  const zeroParent = preparedRaw(
     db,
     `INSERT INTO funding_parent_sums (year, parent_id, source_id, stage, as_of, amount)
      SELECT year, parent_id, source_id, stage, as_of, sum(amount) FROM temp.bulk_summary_net WHERE parent_id IS NOT NULL
      GROUP BY year, parent_id, source_id, stage, as_of HAVING sum(amount) <> 0
-     ON CONFLICT (year, parent_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount`,
-  ).run();
-  // A sum row brought to zero goes: its key's change was not zero, so it is in the net table (found
-  // by primary key, not by scanning the summaries).
-  preparedRaw(
-    db,
-    `DELETE FROM funding_commune_sums WHERE amount = 0 AND (year, commune_id, source_id, stage, as_of) IN
-       (SELECT year, commune_id, source_id, stage, as_of FROM temp.bulk_summary_net)`,
-  ).run();
-  preparedRaw(
-    db,
-    `DELETE FROM funding_parent_sums WHERE amount = 0 AND (year, parent_id, source_id, stage, as_of) IN
-       (SELECT year, parent_id, source_id, stage, as_of FROM temp.bulk_summary_net WHERE parent_id IS NOT NULL)`,
-  ).run();
+     ON CONFLICT (year, parent_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount
+     RETURNING CASE WHEN amount = 0 THEN rowid END`,
+  )
+    .pluck()
+    .all();
+  deleteRowids(db, 'funding_commune_sums', zeroCommune);
+  deleteRowids(db, 'funding_parent_sums', zeroParent);
   const works = JSON.stringify(workIds);
   preparedRaw(db, 'DELETE FROM funding_work_sums WHERE work_id IN (SELECT value FROM json_each(?))').run(works);
   preparedRaw(

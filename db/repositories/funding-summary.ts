@@ -49,15 +49,17 @@ export function storedFundingSums(db: AppDb): FundingSumRow[] {
 /**
  * Each work figure's part of its commune's sum row (see db/schema/summaries.ts): need and allocated
  * as stored, a disbursement snapshot as its change over the work's previous one; `where` narrows
- * the figures (whole works only, so each work's snapshots are all there).
+ * the figures (whole works only, so each work's snapshots are all there). Only the snapshots go
+ * through the window: need and allocated rows (most of an import) are not sorted at all.
  */
 export function figureContributions(where: string): string {
-  const date = (t: string) => `coalesce(${t}.as_of, ${t}.year || '-12-31')`;
-  return `SELECT f.year, w.commune_id, f.source_id, f.stage,
-      CASE WHEN f.stage = 'disbursed' THEN ${date('f')} ELSE '' END AS as_of,
-      f.amount - CASE WHEN f.stage = 'disbursed'
-        THEN coalesce(lag(f.amount) OVER (PARTITION BY f.year, f.work_id, f.source_id, f.stage ORDER BY ${date('f')}, f.id), 0) ELSE 0 END AS delta
-    FROM funding_amounts f JOIN works w ON w.id = f.work_id WHERE w.commune_id IS NOT NULL AND (${where})`;
+  const date = `coalesce(f.as_of, f.year || '-12-31')`;
+  const from = `FROM funding_amounts f JOIN works w ON w.id = f.work_id WHERE w.commune_id IS NOT NULL AND (${where})`;
+  return `SELECT f.year, w.commune_id, f.source_id, f.stage, '' AS as_of, f.amount AS delta ${from} AND f.stage <> 'disbursed'
+    UNION ALL
+    SELECT f.year, w.commune_id, f.source_id, f.stage, ${date} AS as_of,
+      f.amount - coalesce(lag(f.amount) OVER (PARTITION BY f.year, f.work_id, f.source_id ORDER BY ${date}, f.id), 0) AS delta
+    ${from} AND f.stage = 'disbursed'`;
 }
 
 /** The summary recomputed from funding_amounts and works: what the stored one must always equal. */
