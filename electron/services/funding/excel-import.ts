@@ -20,7 +20,6 @@ import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import {
   workKey,
   worksByKeys,
-  criteriaOfYear,
   deleteAmountIds,
   getWorks,
   insertWorkFigures,
@@ -35,6 +34,7 @@ import {
 import { bulkSummaries } from '../../../db/repositories/funding-bulk';
 import { loadSources, yearTree, type Sources } from './common';
 import { readInfo, readSourcesSheet, type FileInfo, type ProvinceFigures } from './excel-read';
+import { criteriaByYear, worksFollower } from './excel-import-follow';
 import {
   amountSlots,
   FIELD_HEADER,
@@ -82,19 +82,20 @@ interface CheckedFile {
 
 /** Reads and checks the whole file and compares it with what is stored; nothing is written. */
 async function planImport(ctx: ServiceContext, { fileName, base64 }: ImportFileInput): Promise<CheckedFile> {
-  const wb = await loadWorkbook(base64, fileName);
+  const sources = loadSources(ctx);
+  const follow = worksFollower(ctx, sources);
+  const wb = await loadWorkbook(base64, fileName, follow.follower);
 
   const errors = new ImportErrors();
   const info = readInfo(wb, errors);
   // Without the year nothing else can be checked; with it, every sheet's problems are gathered.
   if (!info) errors.throwIfAny();
-  const sources = loadSources(ctx);
-  const tree = yearTree(ctx, info!.year);
-  const criteriaCache = new Map<number, Set<number>>();
-  const criteriaOf = (y: number) =>
-    criteriaCache.get(y) ?? criteriaCache.set(y, new Set(criteriaOfYear(ctx.db, y).map((c) => c.no))).get(y)!;
   const province = readSourcesSheet(wb, sources, errors);
-  const works = readWorksSheet(wb, { sources, tree, criteriaOf, fileYear: info!.year }, errors);
+  const early = follow.take(wb, info!.year, errors);
+  const tree = early?.tree ?? yearTree(ctx, info!.year);
+  const works = early
+    ? early.works
+    : readWorksSheet(wb, { sources, tree, criteriaOf: criteriaByYear(ctx), fileYear: info!.year }, errors);
   if (!province && !works && !errors.any) {
     errors.issues.push({ message: `Tệp «${fileName}» không có sheet «${SHEET_SOURCES}» hay «${SHEET_WORKS}».` });
   } else if (!errors.any && ![...(province?.values() ?? [])].some((m) => m.size) && !works?.length) {

@@ -1,7 +1,7 @@
 /** Reads sheet "Công trình": each row becomes the fields of a work and its figures of the year. */
 import { thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 import type { z } from 'zod';
-import { headerColumns, valueText, type ImportErrors } from '../io/excel';
+import { ImportErrors, sheetHeader, valueText } from '../io/excel';
 import type { Row, Workbook } from '../io/sheet';
 import { formatAmount } from '../../../shared/domain/amount';
 import { workFieldsSchema } from '../../../shared/api/contracts/works';
@@ -158,18 +158,45 @@ const YEAR_TEXT = /^\d{4}$/;
 const CRITERION_TEXT = /^(\d{1,2})(?:\s*[-.:–]\s*.*)?$/;
 const ID_TEXT = /^\d+$/;
 
+/** Reads sheet "Công trình" whole (see `worksRows`); null when the workbook has no such sheet. */
 export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: ImportErrors): ParsedWork[] | null {
   const ws = wb.getWorksheet(SHEET_WORKS);
   if (!ws) return null;
+  const reader = worksRows(ws.rowCount ? ws.getRow(1) : null, c);
+  ws.eachRow((row, r) => {
+    if (r !== 1) reader.add(row);
+  });
+  return reader.finish(errors);
+}
+
+/** Sheet "Công trình" read a row at a time. */
+export interface WorksRows {
+  /** Checks the next data row (rows come in ascending order, the header row not among them). */
+  add(row: Row): void;
+  /** Adds the problems found to `errors` and gives the rows read, or null when the header was refused. */
+  finish(errors: ImportErrors): ParsedWork[] | null;
+}
+
+/**
+ * Sheet "Công trình" read a row at a time, from its header row (`header` null: the sheet is empty),
+ * so an import can check rows while the file is still being read. The problems are kept apart and
+ * `finish` adds them in the order a whole-sheet read finds them: the header's, every cell's, the rows'.
+ */
+export function worksRows(header: Row | null, c: WorksSheetContext): WorksRows {
+  const cellErrors = new ImportErrors();
+  const errors = new ImportErrors();
+  const ws = { name: SHEET_WORKS };
   // Keys and columns worked out once: a sheet has 10^4 rows × 18 amounts.
   const slots = amountSlots(c.sources);
-  const cols = headerColumns(
-    ws,
+  const head = sheetHeader(
+    SHEET_WORKS,
+    header,
     [...WORK_FIXED_HEADERS, ...slots.map((a) => a.header)],
-    errors,
+    cellErrors,
     STAGES.map(WRK.stageTotal),
   );
-  if (!cols) return null;
+  if (!head) return { add() {}, finish: (to) => (to.append(cellErrors), null) };
+  const cols = head.columns;
   const slotCols = slots.map((a) => cols.get(a.header)!);
   // Each stage's total column (if the sheet has it) and the slots it sums.
   const totals = STAGES.flatMap((stage) => {
@@ -210,10 +237,11 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
     return null;
   };
 
-  ws.eachRow((current, rowNo) => {
-    if (rowNo === 1 || isEmptyRow(current)) return;
+  const add = (current: Row) => {
+    head.check(current, cellErrors);
+    if (isEmptyRow(current)) return;
     row = current;
-    r = rowNo;
+    r = current.number;
     const before = errors.count;
     const idText = at(idCol);
     let id: number | null = null;
@@ -278,6 +306,13 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
     if (startYear !== null && endYear !== null && endYear < startYear)
       err(WRK.endYear, 'năm kết thúc trước năm bắt đầu.');
     if (fields && errors.count === before) out.push({ row: r, id, fields, amounts });
-  });
-  return out;
+  };
+  return {
+    add,
+    finish(to) {
+      to.append(cellErrors);
+      to.append(errors);
+      return out;
+    },
+  };
 }

@@ -30,7 +30,13 @@ export function readAmountValue(v: CellValue): AmountParse {
  * A "Tổng cộng" cell, which is only checked: a formula saved without its result (files written by
  * tools that do not calculate) cannot be checked and is skipped.
  */
-export function totalAt(errors: ImportErrors, ws: Sheet, row: Row, col: number, header: string): ThousandVnd | null {
+export function totalAt(
+  errors: ImportErrors,
+  ws: Pick<Sheet, 'name'>,
+  row: Row,
+  col: number,
+  header: string,
+): ThousandVnd | null {
   const v = row.value(col);
   if (v && typeof v === 'object' && 'formula' in v && (v.result === undefined || v.result === null)) return null;
   return amountAt(errors, ws, row, col, header).value;
@@ -39,7 +45,7 @@ export function totalAt(errors: ImportErrors, ws: Sheet, row: Row, col: number, 
 /** Reads an amount, recording the error under the column's header; null when empty or wrong. */
 export function amountAt(
   errors: ImportErrors,
-  ws: Sheet,
+  ws: Pick<Sheet, 'name'>,
   row: Row,
   col: number,
   header: string,

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { AppError, type ApiError } from '../../../shared/errors';
-import { columnLetter, formulaProblem, type CellValue, type Sheet } from './sheet';
+import { columnLetter, formulaProblem, type CellValue, type Row as SheetRow, type Sheet } from './sheet';
 import { readWorkbook } from './xlsx-reader';
 import { XLSX_LIMITS } from './xlsx-guard';
 import { stage } from './job-context';
@@ -35,6 +35,11 @@ export class ImportErrors {
   }
   get any(): boolean {
     return this.issues.length > 0;
+  }
+  /** Adds another collection's problems after these, as if they had been added here one by one. */
+  append(other: ImportErrors): void {
+    for (const issue of other.issues) this.push(issue);
+    this.extra += other.extra;
   }
   /** Refuses the whole import, naming the first problems. */
   throwIfAny(): void {
@@ -92,22 +97,41 @@ export function headerColumns(
   errors: ImportErrors,
   unchecked: readonly string[] = [],
 ): Map<string, number> | null {
+  const header = sheetHeader(sheet.name, sheet.rowCount ? sheet.getRow(1) : null, expected, errors, unchecked);
+  if (!header) return null;
+  sheet.eachRow((row, r) => {
+    if (r !== 1) header.check(row, errors);
+  });
+  return header.columns;
+}
+
+/**
+ * The first-row part of `headerColumns` (`row1` null: the sheet is empty), and its check of one
+ * data row's cells in the columns read: for a sheet read a row at a time.
+ */
+export function sheetHeader(
+  sheetName: string,
+  row1: SheetRow | null,
+  expected: string[],
+  errors: ImportErrors,
+  unchecked: readonly string[] = [],
+): { columns: Map<string, number>; check(row: SheetRow, errors: ImportErrors): void } | null {
   const found = new Map<string, number>();
   const before = errors.issues.length;
-  if (!sheet.rowCount) {
+  if (!row1) {
     errors.addSheet(
-      sheet.name,
+      sheetName,
       `sheet trống: cần dòng tiêu đề (dòng 1) với các cột ${expected.map((m) => `«${m}»`).join(', ')} và các dòng dữ liệu bên dưới.`,
     );
     return null;
   }
-  sheet.getRow(1).eachCell((cell, col) => {
+  row1.eachCell((cell, col) => {
     const h = cellText(cell).trim();
     if (!h) return;
     const first = found.get(h);
     if (first !== undefined)
       errors.add(
-        sheet.name,
+        sheetName,
         1,
         h,
         `cột «${h}» có hai lần (cột ${columnLetter(first)} và cột ${columnLetter(col)}); hãy xóa một cột.`,
@@ -116,18 +140,19 @@ export function headerColumns(
   });
   const missing = expected.filter((h) => !found.has(h));
   if (missing.length)
-    errors.addSheet(sheet.name, `thiếu cột ${missing.map((m) => `«${m}»`).join(', ')} ở dòng tiêu đề (dòng 1).`);
+    errors.addSheet(sheetName, `thiếu cột ${missing.map((m) => `«${m}»`).join(', ')} ở dòng tiêu đề (dòng 1).`);
   if (errors.issues.length > before) return null;
   const columns = [...found].map(([h, col]) => ({ h, col, formulas: !unchecked.includes(h) }));
-  sheet.eachRow((row, r) => {
-    if (r === 1) return;
-    for (const { h, col, formulas } of columns) {
-      const v = row.value(col);
-      const problem = typeof v === 'string' ? textProblem(v) : formulaProblem(v, !formulas);
-      if (problem) errors.add(sheet.name, r, h, problem);
-    }
-  });
-  return found;
+  return {
+    columns: found,
+    check(row, errors) {
+      for (const { h, col, formulas } of columns) {
+        const v = row.value(col);
+        const problem = typeof v === 'string' ? textProblem(v) : formulaProblem(v, !formulas);
+        if (problem) errors.add(sheetName, row.number, h, problem);
+      }
+    },
+  };
 }
 
 export interface SheetColumn<Row> {

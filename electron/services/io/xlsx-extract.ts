@@ -7,10 +7,19 @@
 import { AppError } from '../../../shared/errors';
 import { openXlsx, XLSX_LIMITS } from './xlsx-guard';
 import { isSheetPart, partText, readDateStyles, readRels, readSharedStrings, readSheets } from './xlsx-book';
-import { scanSheet } from './xlsx-sheet-scan';
+import { scanSheet, type RowStream } from './xlsx-sheet-scan';
 import type { SheetData } from './sheet';
 
 type Progress = (fraction: number, stage: string) => void;
+
+/** Who sees the workbook while it is read: each sheet once read, and one sheet's rows while it is read. */
+export interface ExtractWatcher {
+  /** A sheet, once read (in workbook order). */
+  sheet(data: SheetData): void;
+  /** The name of the sheet whose rows go to `stream` while it is read. */
+  follow: string;
+  stream: RowStream;
+}
 
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
@@ -32,7 +41,12 @@ const sheetRelsName = (part: string) => {
   return `xl/worksheets/_rels/sheet${n}.xml.rels`;
 };
 
-export async function extractWorkbook(bytes: Uint8Array, fileName: string, progress: Progress): Promise<SheetData[]> {
+export async function extractWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  progress: Progress,
+  watcher?: ExtractWatcher,
+): Promise<SheetData[]> {
   progress(0.02, 'Đang kiểm tra tệp');
   const { parts } = openXlsx(bytes, fileName, wanted);
   progress(0.1, 'Đang đọc sổ Excel');
@@ -75,9 +89,11 @@ export async function extractWorkbook(bytes: Uint8Array, fileName: string, progr
             ),
         },
         at,
+        watcher && ref.name === watcher.follow ? watcher.stream : undefined,
       );
       done += sizes[i]!;
       sheets.push({ name: ref.name, rows });
+      watcher?.sheet(sheets.at(-1)!);
     });
     progress(0.9, 'Đang kiểm tra dữ liệu');
     return sheets;

@@ -10,8 +10,25 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../../shared/errors';
 import { CANCELLED_MESSAGE, currentJob } from './job-context';
-import { Workbook } from './sheet';
+import { Row, Workbook, type CellValue, type SheetData } from './sheet';
 import type { WorkerReply, WorkerRequest } from './xlsx-worker';
+
+/**
+ * Sees one sheet's rows while the worker is still reading the file, so that checking them (on this
+ * thread) overlaps the reading (on the worker's). Only an early look: the workbook the read resolves
+ * to always holds every sheet whole, whatever the follower did.
+ */
+export interface SheetFollower {
+  /** The sheet to follow, by its exact name. */
+  readonly sheet: string;
+  /**
+   * The followed sheet's next rows with values, in ascending order, and the sheets read before it
+   * (in workbook order). A follower that throws is told `reset` and gets no more rows.
+   */
+  rows(batch: Row[], before: Workbook): void;
+  /** The batches so far do not count (the rows were not in ascending order), and none follow. */
+  reset(): void;
+}
 
 /** Heap of one reading worker: a hostile file ends the worker, never the app. */
 export const WORKER_HEAP_MB = 768;
@@ -56,7 +73,7 @@ function release(w: Worker): void {
 }
 
 /** Reads an uploaded workbook (base64) into plain sheets; every refusal is an AppError in Vietnamese. */
-export async function readWorkbook(base64: string, fileName: string): Promise<Workbook> {
+export async function readWorkbook(base64: string, fileName: string, follower?: SheetFollower): Promise<Workbook> {
   const job = currentJob();
   if (job?.signal.aborted) throw new AppError('CANCELLED', CANCELLED_MESSAGE);
   const bytes = Buffer.from(base64, 'base64');
@@ -76,10 +93,34 @@ export async function readWorkbook(base64: string, fileName: string): Promise<Wo
     };
     const onAbort = () => finish(() => reject(new AppError('CANCELLED', CANCELLED_MESSAGE)), false);
     job?.signal.addEventListener('abort', onAbort);
+    const sheets: SheetData[] = [];
+    let followed: [number, CellValue[]][] = [];
+    let following = follower;
+    const stopFollowing = () => {
+      following?.reset();
+      following = undefined;
+    };
+    const onRows = (rows: [number, CellValue[]][]) => {
+      for (const row of rows) followed.push(row);
+      if (!following) return;
+      try {
+        following.rows(
+          rows.map(([r, cells]) => new Row(r, cells)),
+          new Workbook(sheets),
+        );
+      } catch {
+        stopFollowing();
+      }
+    };
     const onMessage = (m: WorkerReply) => {
       if (m.id !== id) return;
       if (m.type === 'progress') job?.progress(m.fraction, m.stage);
-      else if (m.type === 'done') finish(() => resolve(new Workbook(m.sheets)), true);
+      else if (m.type === 'rows') onRows(m.rows);
+      else if (m.type === 'reset') {
+        followed = [];
+        stopFollowing();
+      } else if (m.type === 'sheet') sheets.push(m.streamed ? { name: m.sheet.name, rows: followed } : m.sheet);
+      else if (m.type === 'done') finish(() => resolve(new Workbook(sheets)), true);
       else finish(() => reject(new AppError(m.code as ErrorCode, m.message)), true);
     };
     const onError = (e: Error & { code?: string }) => {
@@ -99,6 +140,7 @@ export async function readWorkbook(base64: string, fileName: string): Promise<Wo
       id,
       fileName,
       bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      follow: follower?.sheet,
     };
     worker.postMessage(req);
   });

@@ -118,6 +118,17 @@ function readCellTag(xml: string, lt: number): CellTag & { end: number; empty: b
 
 type RowEntry = [number, CellValue[], number];
 
+/** Receives a sheet's rows while it is scanned (the reading worker posts them on at once). */
+export interface RowStream {
+  /** The next rows with values, in ascending order, a batch at a time. */
+  rows(batch: [number, CellValue[]][]): void;
+  /** The rows turn out not to be in ascending order: the batches so far do not count, and none follow. */
+  reset(): void;
+}
+
+/** Rows per batch handed to a RowStream: small enough that the reader of the rows starts early. */
+export const STREAM_BATCH = 500;
+
 /** The sheet's rows with values: [row number, values by column]. */
 export function scanSheet(
   xml: string,
@@ -125,6 +136,7 @@ export function scanSheet(
   rels: Map<string, string> | null,
   limits: ScanLimits,
   progress?: (fraction: number) => void,
+  stream?: RowStream,
 ): [number, CellValue[]][] {
   const sd = findTag(xml, 'sheetData', 0);
   if (sd < 0) return [];
@@ -144,13 +156,18 @@ export function scanSheet(
   let active: Range[] = [];
   let activeRow = 0;
   let p = head.end;
+  let batch: [number, CellValue[]][] = [];
   for (;;) {
     const lt = findTag(xml, 'row', p, sdEnd);
     if (lt < 0) break;
     const { end, empty } = tagEnd(xml, lt);
     const rAttr = attr(xml, lt, end, 'r');
     const r = rAttr === undefined ? prevRow + 1 : parseInt(rAttr, 10);
-    if (r <= prevRow) ascending = false;
+    if (r <= prevRow && ascending) {
+      ascending = false;
+      stream?.reset();
+      stream = undefined;
+    }
     prevRow = r;
     const close = empty ? end : xml.indexOf('</row>', end);
     const rowEnd = close < 0 ? sdEnd : close;
@@ -205,7 +222,15 @@ export function scanSheet(
     all.push([r, cells, count]);
     if (progress && (all.length & 4095) === 0) progress(p / sdEnd);
     if (count && ascending && ++valued > limits.rows) throw limits.tooMany(r);
+    if (count && stream) {
+      batch.push([r, cells]);
+      if (batch.length === STREAM_BATCH) {
+        stream.rows(batch);
+        batch = [];
+      }
+    }
   }
+  if (stream && batch.length) stream.rows(batch);
   return keptRows(all, ascending, limits);
 }
 

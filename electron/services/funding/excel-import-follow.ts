@@ -1,0 +1,78 @@
+/**
+ * The works import checks sheet "Công trình" while the reading worker is still reading the file
+ * (xlsx-reader's SheetFollower): checking 10^4 rows on this thread overlaps reading them on the
+ * worker's. Only a head start: its result is taken when it saw every row of the sheet, for the
+ * file's year, with the data unchanged since it began; otherwise the import reads the sheet whole.
+ */
+import { dataVersion } from '../../../db/repositories/overview';
+import { criteriaOfYear } from '../../../db/repositories/funding';
+import type { ServiceContext } from '../context';
+import { ImportErrors } from '../io/excel';
+import { Row, type Workbook } from '../io/sheet';
+import type { SheetFollower } from '../io/xlsx-reader';
+import { yearTree, type Sources, type YearTree } from './common';
+import { readInfo } from './excel-read';
+import { worksRows, type ParsedWork, type WorksRows } from './excel-read-works';
+import { SHEET_WORKS } from './excel-layout';
+
+/** Criterion numbers valid in a year, read once per year asked. */
+export function criteriaByYear(ctx: ServiceContext): (year: number) => Set<number> {
+  const cache = new Map<number, Set<number>>();
+  return (y) => cache.get(y) ?? cache.set(y, new Set(criteriaOfYear(ctx.db, y).map((c) => c.no))).get(y)!;
+}
+
+interface Early {
+  year: number;
+  tree: YearTree;
+  reader: WorksRows;
+  /** Rows seen, the header row included. */
+  rows: number;
+  version: string;
+}
+
+export interface WorksFollower {
+  follower: SheetFollower;
+  /**
+   * The year's tree and the sheet's rows as `readWorksSheet` would give them (its problems added to
+   * `errors`), or null when the head start cannot stand for the whole read.
+   */
+  take(wb: Workbook, year: number, errors: ImportErrors): { tree: YearTree; works: ParsedWork[] | null } | null;
+}
+
+export function worksFollower(ctx: ServiceContext, sources: Sources): WorksFollower {
+  let early: Early | 'off' | null = null;
+  const start = (first: Row, before: Workbook): Early | 'off' => {
+    // The year comes from sheet "Thông tin", which the export writes first; a file that puts it
+    // after "Công trình" is read whole at the end.
+    const info = readInfo(before, new ImportErrors());
+    if (!info) return 'off';
+    const tree = yearTree(ctx, info.year);
+    const c = { sources, tree, criteriaOf: criteriaByYear(ctx), fileYear: info.year };
+    // A whole-sheet read takes row 1 as the header even when it is blank.
+    const header = first.number === 1 ? first : new Row(1, []);
+    return { year: info.year, tree, reader: worksRows(header, c), rows: 0, version: dataVersion(ctx.sqlite) };
+  };
+  const follower: SheetFollower = {
+    sheet: SHEET_WORKS,
+    rows(batch, before) {
+      if (early === 'off') return;
+      early ??= start(batch[0]!, before);
+      if (early === 'off') return;
+      for (const row of batch) {
+        early.rows++;
+        if (row.number !== 1) early.reader.add(row);
+      }
+    },
+    reset() {
+      early = 'off';
+    },
+  };
+  return {
+    follower,
+    take(wb, year, errors) {
+      if (!early || early === 'off' || early.year !== year || dataVersion(ctx.sqlite) !== early.version) return null;
+      if (wb.getWorksheet(SHEET_WORKS)?.rowCount !== early.rows) return null;
+      return { tree: early.tree, works: early.reader.finish(errors) };
+    },
+  };
+}
