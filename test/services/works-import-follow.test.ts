@@ -16,6 +16,7 @@ import { loadSources, yearTree } from '../../electron/services/funding/common';
 import { criteriaByYear, worksFollower } from '../../electron/services/funding/excel-import-follow';
 import { readWorksSheet } from '../../electron/services/funding/excel-read-works';
 import { SHEET_WORKS, WRK } from '../../electron/services/funding/excel-layout';
+import { workKey, worksByKeys } from '../../db/repositories/funding';
 import type { FilePayload } from '../../shared/models/files';
 import { tempContext } from '../helpers/temp';
 import { closedAfterEach } from '../helpers/lifetime';
@@ -46,6 +47,8 @@ async function worksFile(ctx: ServiceContext, seed: number, n: number, bad = 0.2
   const template = ws.getRow(2).values as ExcelJS.CellValue[];
   const firstId = ws.getRow(2).getCell(col(WRK.id)).value;
   let last = ws.rowCount;
+  // Some stored works written without their id: the import finds them by xã and name.
+  for (let i = 3; i <= last; i++) if (r() < 0.3) ws.getRow(i).getCell(col(WRK.id)).value = null;
   for (let i = 0; i < n; i++) {
     const row = ws.getRow(++last);
     row.values = template.slice(1);
@@ -89,10 +92,16 @@ describe('works import: checking rows while the file is read', () => {
     let refused = 0;
     let headerRefused = 0;
     let mixed = 0;
+    let named = 0;
     for (let seed = 1; seed <= 12; seed++) {
       const { head, early, works, whole } = await bothWays(ctx, await worksFile(ctx, seed, 1300));
       expect(head, `seed ${seed}`).not.toBeNull();
       expect(head!.works, `seed ${seed}`).toEqual(works);
+      // The stored works the new rows name, looked up batch by batch during the read.
+      const keys = (works ?? []).flatMap((w) => (w.id === null ? [workKey(w.fields.communeId, w.fields.name)!] : []));
+      const stored = worksByKeys(ctx.db, keys);
+      expect(keys.map((k) => head!.found.get(k))).toEqual(keys.map((k) => stored.get(k)));
+      named += stored.size;
       expect(early.issues, `seed ${seed}`).toEqual(whole.issues);
       expect(early.count, `seed ${seed}`).toBe(whole.count);
       // As before rows could be checked one at a time: every cell's problem before any row's.
@@ -111,6 +120,7 @@ describe('works import: checking rows while the file is read', () => {
     expect(headerRefused).toBeGreaterThanOrEqual(2);
     expect(refused).toBeGreaterThanOrEqual(10);
     expect(mixed).toBeGreaterThanOrEqual(5);
+    expect(named).toBeGreaterThan(10);
   });
 
   it('an import with the head start previews the same as one without it', async () => {

@@ -5,7 +5,7 @@
  * file's year, with the data unchanged since it began; otherwise the import reads the sheet whole.
  */
 import { dataVersion } from '../../../db/repositories/overview';
-import { criteriaOfYear } from '../../../db/repositories/funding';
+import { criteriaOfYear, workKey, worksByKeys } from '../../../db/repositories/funding';
 import type { ServiceContext } from '../context';
 import { ImportErrors } from '../io/excel';
 import { Row, type Workbook } from '../io/sheet';
@@ -27,16 +27,23 @@ interface Early {
   reader: WorksRows;
   /** Rows seen, the header row included. */
   rows: number;
+  /** The stored works named by the new rows' keys (xã and name), looked up batch by batch. */
+  found: Map<string, number[]>;
   version: string;
 }
 
 export interface WorksFollower {
   follower: SheetFollower;
   /**
-   * The year's tree and the sheet's rows as `readWorksSheet` would give them (its problems added to
-   * `errors`), or null when the head start cannot stand for the whole read.
+   * The year's tree, the sheet's rows as `readWorksSheet` would give them (its problems added to
+   * `errors`) and the stored works their keys name, or null when the head start cannot stand for
+   * the whole read.
    */
-  take(wb: Workbook, year: number, errors: ImportErrors): { tree: YearTree; works: ParsedWork[] | null } | null;
+  take(
+    wb: Workbook,
+    year: number,
+    errors: ImportErrors,
+  ): { tree: YearTree; works: ParsedWork[] | null; found: Map<string, number[]> } | null;
 }
 
 export function worksFollower(ctx: ServiceContext, sources: Sources): WorksFollower {
@@ -50,7 +57,14 @@ export function worksFollower(ctx: ServiceContext, sources: Sources): WorksFollo
     const c = { sources, tree, criteriaOf: criteriaByYear(ctx), fileYear: info.year };
     // A whole-sheet read takes row 1 as the header even when it is blank.
     const header = first.number === 1 ? first : new Row(1, []);
-    return { year: info.year, tree, reader: worksRows(header, c), rows: 0, version: dataVersion(ctx.sqlite) };
+    return {
+      year: info.year,
+      tree,
+      reader: worksRows(header, c),
+      rows: 0,
+      found: new Map(),
+      version: dataVersion(ctx.sqlite),
+    };
   };
   const follower: SheetFollower = {
     sheet: SHEET_WORKS,
@@ -58,10 +72,13 @@ export function worksFollower(ctx: ServiceContext, sources: Sources): WorksFollo
       if (early === 'off') return;
       early ??= start(batch[0]!, before);
       if (early === 'off') return;
+      const keys: string[] = [];
       for (const row of batch) {
         early.rows++;
-        if (row.number !== 1) early.reader.add(row);
+        const work = row.number === 1 ? null : early.reader.add(row);
+        if (work?.id === null) keys.push(workKey(work.fields.communeId, work.fields.name)!);
       }
+      for (const [key, ids] of worksByKeys(ctx.db, keys)) early.found.set(key, ids);
     },
     reset() {
       early = 'off';
@@ -72,7 +89,7 @@ export function worksFollower(ctx: ServiceContext, sources: Sources): WorksFollo
     take(wb, year, errors) {
       if (!early || early === 'off' || early.year !== year || dataVersion(ctx.sqlite) !== early.version) return null;
       if (wb.getWorksheet(SHEET_WORKS)?.rowCount !== early.rows) return null;
-      return { tree: early.tree, works: early.reader.finish(errors) };
+      return { tree: early.tree, works: early.reader.finish(errors), found: early.found };
     },
   };
 }

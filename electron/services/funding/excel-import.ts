@@ -103,7 +103,7 @@ async function planImport(ctx: ServiceContext, { fileName, base64 }: ImportFileI
       message: `Tệp «${fileName}» không có số liệu nào để nhập: sheet «${SHEET_SOURCES}» không có dòng nguồn vốn và sheet «${SHEET_WORKS}» không có dòng công trình.`,
     });
   }
-  const worksExisting = matchByKey(ctx, works ?? [], errors);
+  const worksExisting = matchByKey(ctx, works ?? [], errors, early?.found);
   const existing = new Map(
     getWorks(
       ctx.db,
@@ -122,9 +122,14 @@ async function planImport(ctx: ServiceContext, { fileName, base64 }: ImportFileI
 /**
  * Rows without a work id: one that names a work already there (its stable key: xã and name) is
  * that work, so a file applied twice adds nothing the second time. Two such rows are refused.
- * Returns how many rows matched.
+ * Returns how many rows matched. `known`: the stored works of every key, when already looked up.
  */
-function matchByKey(ctx: ServiceContext, works: ParsedWork[], errors: ImportErrors): number {
+function matchByKey(
+  ctx: ServiceContext,
+  works: ParsedWork[],
+  errors: ImportErrors,
+  known?: Map<string, number[]>,
+): number {
   const rowOfKey = new Map<string, number>();
   const fresh = works.filter((w) => w.id === null);
   for (const w of fresh) {
@@ -139,7 +144,7 @@ function matchByKey(ctx: ServiceContext, works: ParsedWork[], errors: ImportErro
       );
     else rowOfKey.set(key, w.row);
   }
-  const found = worksByKeys(ctx.db, [...rowOfKey.keys()]);
+  const found = known ?? worksByKeys(ctx.db, [...rowOfKey.keys()]);
   const rowOfId = new Map(works.flatMap((w) => (w.id === null ? [] : [[w.id, w.row] as const])));
   let matched = 0;
   for (const w of fresh) {

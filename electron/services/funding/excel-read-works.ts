@@ -171,8 +171,8 @@ export function readWorksSheet(wb: Workbook, c: WorksSheetContext, errors: Impor
 
 /** Sheet "Công trình" read a row at a time. */
 export interface WorksRows {
-  /** Checks the next data row (rows come in ascending order, the header row not among them). */
-  add(row: Row): void;
+  /** Checks the next data row (rows come in ascending order, the header row not among them); gives it when accepted. */
+  add(row: Row): ParsedWork | null;
   /** Adds the problems found to `errors` and gives the rows read, or null when the header was refused. */
   finish(errors: ImportErrors): ParsedWork[] | null;
 }
@@ -195,7 +195,7 @@ export function worksRows(header: Row | null, c: WorksSheetContext): WorksRows {
     cellErrors,
     STAGES.map(WRK.stageTotal),
   );
-  if (!head) return { add() {}, finish: (to) => (to.append(cellErrors), null) };
+  if (!head) return { add: () => null, finish: (to) => (to.append(cellErrors), null) };
   const cols = head.columns;
   const slotCols = slots.map((a) => cols.get(a.header)!);
   // Each stage's total column (if the sheet has it) and the slots it sums.
@@ -237,9 +237,9 @@ export function worksRows(header: Row | null, c: WorksSheetContext): WorksRows {
     return null;
   };
 
-  const add = (current: Row) => {
+  const add = (current: Row): ParsedWork | null => {
     head.check(current, cellErrors);
-    if (isEmptyRow(current)) return;
+    if (isEmptyRow(current)) return null;
     row = current;
     r = current.number;
     const before = errors.count;
@@ -277,7 +277,10 @@ export function worksRows(header: Row | null, c: WorksSheetContext): WorksRows {
       );
     const committed = amountAt(errors, ws, row, committedCol, WRK.committed).value;
 
-    const amounts = slotCols.map((column, i) => amountAt(errors, ws, row, column, slots[i]!.header).value);
+    // Most amount cells are empty: no parse, no result object for them.
+    const amounts = slotCols.map((column, i) =>
+      row.value(column) === null ? null : amountAt(errors, ws, row, column, slots[i]!.header).value,
+    );
     for (const t of totals) {
       const total = totalAt(errors, ws, row, t.col, t.header);
       let sum = 0;
@@ -305,7 +308,10 @@ export function worksRows(header: Row | null, c: WorksSheetContext): WorksRows {
     );
     if (startYear !== null && endYear !== null && endYear < startYear)
       err(WRK.endYear, 'năm kết thúc trước năm bắt đầu.');
-    if (fields && errors.count === before) out.push({ row: r, id, fields, amounts });
+    if (!fields || errors.count !== before) return null;
+    const work = { row: r, id, fields, amounts };
+    out.push(work);
+    return work;
   };
   return {
     add,
