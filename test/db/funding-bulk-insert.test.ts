@@ -10,6 +10,7 @@ import { insertWorkFigures, insertWorks, type WorkFigureInsert, type WorkInsert 
 import { fundingAmounts, works } from '../../db/schema';
 import { tempEmptyContext } from '../helpers/temp';
 import { closedAfterEach } from '../helpers/lifetime';
+import { thousandVnd } from '../../shared/models/units-of-measure';
 
 const context = closedAfterEach(() => tempEmptyContext());
 type Ctx = Awaited<ReturnType<typeof context>>;
@@ -39,7 +40,9 @@ function workRows(n: number, communes: number[]): WorkInsert[] {
     startYear: i % 5 === 0 ? null : 2020 + (i % 7),
     endYear: i % 6 === 0 ? null : 2030 + (i % 3),
     status: i % 3 === 0 ? undefined : (['in_progress', 'done', 'suspended'] as const)[i % 3],
-    committedValue: [null, 0, BIG, -BIG, 1_234_567_890_123, undefined][i % 6] as number | null | undefined,
+    committedValue: [null, 0, BIG, -BIG, 1_234_567_890_123, undefined].map((v) =>
+      typeof v === 'number' ? thousandVnd(v) : v,
+    )[i % 6],
     notes: i % 4 === 1 ? undefined : i % 4 === 2 ? '' : `Ghi chú ${i} — «đã duyệt»`,
     source: i % 5 === 2 ? undefined : i % 5 === 3 ? 'sample' : 'user',
     importKey: i % 8 === 5 ? `khóa riêng ${i}` : undefined,
