@@ -73,7 +73,11 @@ export const fundingAmounts = sqliteTable(
   },
   (t) => [
     index('funding_amounts_work_idx').on(t.workId),
-    index('funding_amounts_unit_idx').on(t.unitId),
+    // Only a unit's own figures name a unit (a few dozen rows): the works' figures, nearly all of the
+    // table, stay out of the index instead of each adding a NULL entry to it.
+    index('funding_amounts_unit_idx')
+      .on(t.unitId)
+      .where(sql`${t.unitId} IS NOT NULL`),
     // A year's disbursement cut-offs read by seeking distinct dates, not by scanning its snapshots; its
     // (year, stage) prefix serves the reads by year and stage (a separate index of those two only cost
     // every figure written, e.g. 70.000 in a works import).
