@@ -94,24 +94,38 @@ export function endBulkSummaries(db: AppDb, workIds: number[]): void {
   collect(db, workIds, 1);
   // The change of every commune's sum row, summed once (with the commune's parent), then added to
   // both summaries: the commune rows as they are, the parent rows summed per parent.
-  preparedRaw(
+  const netRows = preparedRaw(
     db,
     `INSERT INTO temp.bulk_summary_net (year, commune_id, parent_id, source_id, stage, as_of, amount)
      SELECT d.year, d.commune_id, u.parent_id, d.source_id, d.stage, d.as_of, sum(d.amount)
      FROM temp.bulk_summary_delta d JOIN admin_units u ON u.id = d.commune_id WHERE d.commune_id IS NOT NULL
      GROUP BY d.year, d.commune_id, d.source_id, d.stage, d.as_of HAVING sum(d.amount) <> 0`,
-  ).run();
-  // A sum row brought to zero goes: the upserts return the rowid of each row they leave at zero
-  // (few or none), so no second look-up of the 10^4 keys is needed to find them.
-  const zeroCommune = preparedRaw(
+  ).run().changes;
+  // A sum row brought to zero goes. Usually none is: the upsert leaves such a row alone, and when
+  // it changed every row it was given, that was all. Otherwise it is taken back and done again,
+  // returning the rows it leaves at zero.
+  sqlite.exec('SAVEPOINT bulk_commune_sums');
+  const changed = preparedRaw(
     db,
     `INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
      SELECT year, commune_id, source_id, stage, as_of, amount FROM temp.bulk_summary_net WHERE true
      ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount
-     RETURNING CASE WHEN amount = 0 THEN rowid END`,
-  )
-    .pluck()
-    .all();
+       WHERE amount + excluded.amount <> 0`,
+  ).run().changes;
+  let zeroCommune: unknown[] = [];
+  if (changed !== netRows) {
+    sqlite.exec('ROLLBACK TO bulk_commune_sums');
+    zeroCommune = preparedRaw(
+      db,
+      `INSERT INTO funding_commune_sums (year, commune_id, source_id, stage, as_of, amount)
+       SELECT year, commune_id, source_id, stage, as_of, amount FROM temp.bulk_summary_net WHERE true
+       ON CONFLICT (year, commune_id, source_id, stage, as_of) DO UPDATE SET amount = amount + excluded.amount
+       RETURNING CASE WHEN amount = 0 THEN rowid END`,
+    )
+      .pluck()
+      .all();
+  }
+  sqlite.exec('RELEASE bulk_commune_sums');
   const zeroParent = preparedRaw(
     db,
     `INSERT INTO funding_parent_sums (year, parent_id, source_id, stage, as_of, amount)

@@ -49,7 +49,7 @@ const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 /** A follower that keeps what it is given. */
 function recorder(sheet: string, onRows?: (batch: Row[]) => void) {
-  const seen = { batches: [] as PlainRows[], before: [] as string[][], resets: 0 };
+  const seen = { batches: [] as PlainRows[], before: [] as string[][], read: [] as string[][], resets: 0 };
   const follower: SheetFollower = {
     sheet,
     rows(batch, before) {
@@ -59,6 +59,9 @@ function recorder(sheet: string, onRows?: (batch: Row[]) => void) {
     },
     reset() {
       seen.resets++;
+    },
+    sheetRead(sofar) {
+      seen.read.push(sofar.sheets.map((s) => s.name));
     },
   };
   return { follower, seen };
@@ -87,6 +90,8 @@ describe('readWorkbook with a follower', () => {
     expect(seen.batches.every((b) => b.length > 0 && b.length <= STREAM_BATCH)).toBe(true);
     expect(seen.batches.flat()).toEqual(whole[1]!.rows);
     expect(seen.before.every((names) => names.join() === 'Trước')).toBe(true);
+    // Told of each sheet once read, the followed one included (its rows all handed over by then).
+    expect(seen.read).toEqual([['Trước'], ['Trước', 'Dữ liệu'], ['Trước', 'Dữ liệu', 'Sau']]);
     // In-thread extraction agrees too.
     const extracted = await extractWorkbook(bytes, 'sổ.xlsx', () => {});
     expect(extracted.map((s) => s.name)).toEqual(whole.map((s) => s.name));

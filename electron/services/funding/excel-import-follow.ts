@@ -12,8 +12,8 @@ import { Row, type Workbook } from '../io/sheet';
 import type { SheetFollower } from '../io/xlsx-reader';
 import { yearTree, type Sources, type YearTree } from './common';
 import { readInfo } from './excel-read';
-import { worksRows, type ParsedWork, type WorksRows } from './excel-read-works';
-import { SHEET_WORKS } from './excel-layout';
+import { communeFinder, worksRows, type ParsedWork, type WorksRows, type WorksSheetContext } from './excel-read-works';
+import { SHEET_INFO, SHEET_WORKS } from './excel-layout';
 
 /** Criterion numbers valid in a year, read once per year asked. */
 export function criteriaByYear(ctx: ServiceContext): (year: number) => Set<number> {
@@ -47,31 +47,36 @@ export interface WorksFollower {
 }
 
 export function worksFollower(ctx: ServiceContext, sources: Sources): WorksFollower {
+  type Ready = Omit<Early, 'reader' | 'rows' | 'found'> & { c: WorksSheetContext };
+  let ready: Ready | 'off' | null = null;
   let early: Early | 'off' | null = null;
-  const start = (first: Row, before: Workbook): Early | 'off' => {
-    // The year comes from sheet "Thông tin", which the export writes first; a file that puts it
-    // after "Công trình" is read whole at the end.
-    const info = readInfo(before, new ImportErrors());
+  // The year comes from sheet "Thông tin", which the export writes first: the year's tree is read
+  // (and its xã finder made) while the worker goes on reading. A file that puts "Thông tin" after
+  // "Công trình" is read whole at the end.
+  const prepare = (sofar: Workbook): Ready | 'off' => {
+    const info = readInfo(sofar, new ImportErrors());
     if (!info) return 'off';
+    const version = dataVersion(ctx.sqlite);
     const tree = yearTree(ctx, info.year);
+    communeFinder(tree);
     const c = { sources, tree, criteriaOf: criteriaByYear(ctx), fileYear: info.year };
-    // A whole-sheet read takes row 1 as the header even when it is blank.
-    const header = first.number === 1 ? first : new Row(1, []);
-    return {
-      year: info.year,
-      tree,
-      reader: worksRows(header, c),
-      rows: 0,
-      found: new Map(),
-      version: dataVersion(ctx.sqlite),
-    };
+    return { year: info.year, tree, c, version };
   };
   const follower: SheetFollower = {
     sheet: SHEET_WORKS,
+    sheetRead(sofar) {
+      if (!ready && sofar.getWorksheet(SHEET_INFO)) ready = prepare(sofar);
+    },
     rows(batch, before) {
       if (early === 'off') return;
-      early ??= start(batch[0]!, before);
-      if (early === 'off') return;
+      if (!early) {
+        ready ??= prepare(before);
+        if (ready === 'off') return void (early = 'off');
+        // A whole-sheet read takes row 1 as the header even when it is blank.
+        const first = batch[0]!;
+        const reader = worksRows(first.number === 1 ? first : new Row(1, []), ready.c);
+        early = { ...ready, reader, rows: 0, found: new Map() };
+      }
       const keys: string[] = [];
       for (const row of batch) {
         early.rows++;

@@ -39,10 +39,21 @@ export const slot = (stage: FundingStage, sourceId: number) => `${stage}|${sourc
 export const amountSlots = (sources: Sources): AmountSlot[] =>
   STAGES.flatMap((stage) => sources.list.map((s) => ({ stage, sourceId: s.id, header: WRK.amount(stage, s) })));
 
-const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+// Most names have single plain spaces only: the whitespace regex runs only on those that need it.
+const ODD_SPACE = /\s\s|[^\S ]/;
+const norm = (s: string) => {
+  const t = s.normalize('NFC').toLowerCase();
+  return (ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t).trim();
+};
+
+/** The finder of a tree's xã, made once per tree (an import may make it before the rows come). */
+const finders = new WeakMap<YearTree, ReturnType<typeof makeCommuneFinder>>();
+export function communeFinder(tree: YearTree) {
+  return finders.get(tree) ?? finders.set(tree, makeCommuneFinder(tree)).get(tree)!;
+}
 
 /** Finds an xã by its name and (optionally) its district-level unit, as the export writes them. */
-function communeFinder(tree: YearTree) {
+function makeCommuneFinder(tree: YearTree) {
   // District-level name → xã name → id (maps in maps: no key string made per xã and per row).
   const byPair = new Map<string, Map<string, number>>();
   const byName = new Map<string, number[]>();
@@ -275,14 +286,15 @@ export function worksRows(header: Row | null, c: WorksSheetContext): WorksRows {
         WRK.status,
         `«${statusText}» không phải tình trạng (${WORK_STATUSES.map((s) => WORK_STATUS_LABEL[s]).join(', ')}).`,
       );
-    const committed = amountAt(errors, ws, row, committedCol, WRK.committed).value;
+    const committed =
+      row.value(committedCol) === null ? null : amountAt(errors, ws, row, committedCol, WRK.committed).value;
 
-    // Most amount cells are empty: no parse, no result object for them.
+    // Most amount cells are empty: no parse, no result object for them (nor for empty totals below).
     const amounts = slotCols.map((column, i) =>
       row.value(column) === null ? null : amountAt(errors, ws, row, column, slots[i]!.header).value,
     );
     for (const t of totals) {
-      const total = totalAt(errors, ws, row, t.col, t.header);
+      const total = row.value(t.col) === null ? null : totalAt(errors, ws, row, t.col, t.header);
       let sum = 0;
       for (const i of t.slots) sum += amounts[i] ?? 0;
       if (total !== null && total !== sum)

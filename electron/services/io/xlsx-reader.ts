@@ -28,6 +28,8 @@ export interface SheetFollower {
   rows(batch: Row[], before: Workbook): void;
   /** The batches so far do not count (the rows were not in ascending order), and none follow. */
   reset(): void;
+  /** Each time another sheet has been read, with the sheets read so far: to get ready before the rows come. */
+  sheetRead?(sofar: Workbook): void;
 }
 
 /** Heap of one reading worker: a hostile file ends the worker, never the app. */
@@ -100,17 +102,27 @@ export async function readWorkbook(base64: string, fileName: string, follower?: 
       following?.reset();
       following = undefined;
     };
-    const onRows = (rows: [number, CellValue[]][]) => {
-      for (const row of rows) followed.push(row);
+    // A follower that throws is stopped; the read goes on.
+    const tell = (f: (follower: SheetFollower) => void) => {
       if (!following) return;
       try {
-        following.rows(
-          rows.map(([r, cells]) => new Row(r, cells)),
-          new Workbook(sheets),
-        );
+        f(following);
       } catch {
         stopFollowing();
       }
+    };
+    const onRows = (rows: [number, CellValue[]][]) => {
+      for (const row of rows) followed.push(row);
+      tell((f) =>
+        f.rows(
+          rows.map(([r, cells]) => new Row(r, cells)),
+          new Workbook(sheets),
+        ),
+      );
+    };
+    const onSheet = (sheet: SheetData) => {
+      sheets.push(sheet);
+      tell((f) => f.sheetRead?.(new Workbook(sheets)));
     };
     const onMessage = (m: WorkerReply) => {
       if (m.id !== id) return;
@@ -119,7 +131,7 @@ export async function readWorkbook(base64: string, fileName: string, follower?: 
       else if (m.type === 'reset') {
         followed = [];
         stopFollowing();
-      } else if (m.type === 'sheet') sheets.push(m.streamed ? { name: m.sheet.name, rows: followed } : m.sheet);
+      } else if (m.type === 'sheet') onSheet(m.streamed ? { name: m.sheet.name, rows: followed } : m.sheet);
       else if (m.type === 'done') finish(() => resolve(new Workbook(sheets)), true);
       else finish(() => reject(new AppError(m.code as ErrorCode, m.message)), true);
     };
