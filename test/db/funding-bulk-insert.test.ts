@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asc } from 'drizzle-orm';
-import { insertWorkFigures, insertWorks, type WorkFigureInsert, type WorkInsert } from '../../db/repositories/funding';
+import type { WorkInsert } from '../../db/repositories/funding';
+import { insertWorkFigures, insertWorks, type WorkFigureInsert } from '../../db/repositories/funding-insert';
 import { fundingAmounts, works } from '../../db/schema';
 import { tempEmptyContext } from '../helpers/temp';
 import { closedAfterEach } from '../helpers/lifetime';

@@ -20,7 +20,8 @@ import {
   storedParentSums,
   storedWorkSums,
 } from '../../db/repositories/funding-summary';
-import { deleteAmountIds, insertWorkFigures, listSources, workCommunes } from '../../db/repositories/funding';
+import { deleteAmountIds, listSources, workCommunes } from '../../db/repositories/funding';
+import { insertWorkFigures } from '../../db/repositories/funding-insert';
 import {
   figuresInForce,
   firstWorksPage,

@@ -18,12 +18,8 @@ import {
 } from '../../../shared/models/funding';
 import { recordAudit, type AuditEntry } from '../../../db/repositories/audit';
 import {
-  workKey,
-  worksByKeys,
   deleteAmountIds,
   getWorks,
-  insertWorkFigures,
-  insertWorks,
   setAmount,
   storedFiguresOfUnit,
   storedFiguresOfWorks,
@@ -32,9 +28,11 @@ import {
   type WorkRecord,
 } from '../../../db/repositories/funding';
 import { bulkSummaries } from '../../../db/repositories/funding-bulk';
+import { insertWorkFigures, insertWorks } from '../../../db/repositories/funding-insert';
 import { loadSources, yearTree, type Sources } from './common';
 import { readInfo, readSourcesSheet, type FileInfo, type ProvinceFigures } from './excel-read';
 import { criteriaByYear, worksFollower } from './excel-import-follow';
+import { matchByKey } from './excel-import-keys';
 import {
   amountSlots,
   FIELD_HEADER,
@@ -117,56 +115,6 @@ async function planImport(ctx: ServiceContext, { fileName, base64 }: ImportFileI
   errors.throwIfAny();
   const plan = makePlan(ctx, info!, tree.province.id, sources, province, works ?? [], existing);
   return { fileName, plan, sources, communes: tree.communeById, worksExisting };
-}
-
-/**
- * Rows without a work id: one that names a work already there (its stable key: xã and name) is
- * that work, so a file applied twice adds nothing the second time. Two such rows are refused.
- * Returns how many rows matched. `known`: the stored works of every key, when already looked up.
- */
-function matchByKey(
-  ctx: ServiceContext,
-  works: ParsedWork[],
-  errors: ImportErrors,
-  known?: Map<string, number[]>,
-): number {
-  const rowOfKey = new Map<string, number>();
-  const fresh = works.filter((w) => w.id === null);
-  for (const w of fresh) {
-    const key = workKey(w.fields.communeId, w.fields.name)!;
-    const first = rowOfKey.get(key);
-    if (first !== undefined)
-      errors.add(
-        SHEET_WORKS,
-        w.row,
-        WRK.name,
-        `công trình «${w.fields.name}» của xã này đã có ở dòng ${first} (hai dòng trùng nhau).`,
-      );
-    else rowOfKey.set(key, w.row);
-  }
-  const found = known ?? worksByKeys(ctx.db, [...rowOfKey.keys()]);
-  const rowOfId = new Map(works.flatMap((w) => (w.id === null ? [] : [[w.id, w.row] as const])));
-  let matched = 0;
-  for (const w of fresh) {
-    const ids = found.get(workKey(w.fields.communeId, w.fields.name)!);
-    if (!ids) continue;
-    if (ids.length > 1) {
-      errors.add(
-        SHEET_WORKS,
-        w.row,
-        WRK.id,
-        `xã này có ${ids.length} công trình tên «${w.fields.name}» (mã ${ids.join(', ')}); ghi mã công trình để chọn đúng.`,
-      );
-      continue;
-    }
-    if (rowOfId.has(ids[0]!)) {
-      errors.add(SHEET_WORKS, w.row, WRK.name, `đây là công trình mã ${ids[0]}, đã có ở dòng ${rowOfId.get(ids[0]!)}.`);
-      continue;
-    }
-    w.id = ids[0]!;
-    matched++;
-  }
-  return matched;
 }
 
 function makePlan(
