@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useApi, useQuery } from '../../api/context';
 import { useNotice } from '../../components/Notice';
 import { errorNotice } from '../../api/errors';
@@ -8,11 +8,13 @@ export function DisplayNameSection() {
   const api = useApi();
   const notify = useNotice();
   const { data, setData } = useQuery('profile.get', {});
-  const [name, setName] = useState('');
-  useEffect(() => setName(data?.displayName ?? ''), [data]);
+  // What the person typed, kept apart from the stored name so a late answer never overwrites it.
+  const [draft, setDraft] = useState<string | null>(null);
+  const name = draft ?? data?.displayName ?? '';
   async function save() {
     try {
       setData(await api.invoke('profile.update', { displayName: name }));
+      setDraft(null);
       notify('success', 'Đã lưu tên người sử dụng.');
     } catch (e) {
       notify('error', ...errorNotice(e));
@@ -35,7 +37,7 @@ export function DisplayNameSection() {
             aria-label="Tên hiển thị"
             value={name}
             maxLength={80}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => setDraft(e.target.value)}
             placeholder="Ví dụ: Nguyễn Văn An"
           />
         </label>
