@@ -29,6 +29,25 @@ export function disbursedByCommune(
   ).all(year, cutoff) as [number, number, number][];
 }
 
+/**
+ * Per commune, source and stage: whether a work holds a figure of exactly 0 in force at the cut-off
+ * (a disbursement snapshot on or before it). The summaries drop sums of 0; amounts are never
+ * negative, so these tell a measured 0 from no figure at all. Read through a small partial index.
+ */
+export function zeroFiguresByCommune(
+  db: AppDb,
+  year: number,
+  cutoff: string,
+): [communeId: number, sourceId: number, stage: 0 | 1 | 2][] {
+  return preparedRaw(
+    db,
+    `SELECT DISTINCT w.commune_id, f.source_id, CASE f.stage WHEN 'need' THEN 0 WHEN 'allocated' THEN 1 ELSE 2 END
+     FROM funding_amounts f JOIN works w ON w.id = f.work_id
+     WHERE f.year = @year AND f.amount = 0 AND f.work_id IS NOT NULL AND w.commune_id IS NOT NULL
+       AND (f.stage <> 'disbursed' OR coalesce(f.as_of, @end) <= @cutoff)`,
+  ).all({ year, cutoff, end: `${year}-12-31` }) as [number, number, 0 | 1 | 2][];
+}
+
 export type FundingSumRow = [
   year: number,
   communeId: number,

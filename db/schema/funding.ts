@@ -82,6 +82,10 @@ export const fundingAmounts = sqliteTable(
     // (year, stage) prefix serves the reads by year and stage (a separate index of those two only cost
     // every figure written, e.g. 70.000 in a works import).
     index('funding_amounts_cutoff_idx').on(t.year, t.stage, t.asOf),
+    // Works' figures of exactly 0: the summaries drop sums of 0, and these tell a measured 0 from no figure.
+    index('funding_amounts_zero_idx')
+      .on(t.year)
+      .where(sql`${t.amount} = 0 AND ${t.workId} IS NOT NULL`),
     // "Is there sample data?" without reading every figure of the year.
     index('funding_amounts_sample_idx')
       .on(t.year)

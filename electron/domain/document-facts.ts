@@ -67,8 +67,9 @@ export interface PlanFundingFacts {
   byDistrict: boolean;
   levelsPhrase: string;
   /** Amounts in nghìn đồng (exact integers); documents print triệu đồng. */
-  sources: { code: string; name: string; shortName: string; need: ThousandVnd }[];
-  totalNeed: ThousandVnd;
+  /** null: no figure entered («chưa có số liệu»). */
+  sources: { code: string; name: string; shortName: string; need: ThousandVnd | null }[];
+  totalNeed: ThousandVnd | null;
   /** Phụ lục 2: works of the target communes, by district-level unit → commune. */
   annex: {
     districtFullName: string;
@@ -144,13 +145,19 @@ export interface ReportFacts {
     communes: { districtFullName: string; name: string; criteriaMet: number | null; level: string }[];
   };
   funding: {
-    /** Amounts in nghìn đồng. */
-    sources: { name: string; need: ThousandVnd; allocated: ThousandVnd; disbursed: ThousandVnd; rate: string }[];
-    totalNeed: ThousandVnd;
+    /** Amounts in nghìn đồng; null where no figure was entered. */
+    sources: {
+      name: string;
+      need: ThousandVnd | null;
+      allocated: ThousandVnd | null;
+      disbursed: ThousandVnd | null;
+      rate: string;
+    }[];
+    totalNeed: ThousandVnd | null;
     /** Works whose committed value exceeds what they were allocated (risk of nợ đọng XDCB). */
     debt: { worksWithCommitment: number; atRisk: number; shortfall: ThousandVnd };
-    totalAllocated: ThousandVnd;
-    totalDisbursed: ThousandVnd;
+    totalAllocated: ThousandVnd | null;
+    totalDisbursed: ThousandVnd | null;
     totalRate: string;
     asOfIso: string | null;
     /** False when no figure of that stage is stored for the year up to the cut-off («chưa có số liệu»). */

@@ -41,18 +41,25 @@ export function checkFunding({ sources, province, statedTotals, works }: Funding
     const allocated = province.allocated.bySource[s.code]!.total;
     const disbursed = province.disbursed.bySource[s.code]!.total;
     const where = `Toàn tỉnh, nguồn «${s.shortName}»`;
-    if (disbursed > allocated) {
+    // A figure above one not yet entered is flagged too: money spent or given without its basis.
+    if (disbursed !== null && disbursed > (allocated ?? 0)) {
       out.push({
         kind: 'disbursed_over_allocated',
         sourceCode: s.code,
-        message: `${where}: giải ngân ${tr(disbursed)} vượt kế hoạch giao ${tr(allocated)}.`,
+        message:
+          allocated === null
+            ? `${where}: đã giải ngân ${tr(disbursed)} nhưng kế hoạch giao chưa có số liệu.`
+            : `${where}: giải ngân ${tr(disbursed)} vượt kế hoạch giao ${tr(allocated)}.`,
       });
     }
-    if (allocated > need) {
+    if (allocated !== null && allocated > (need ?? 0)) {
       out.push({
         kind: 'allocated_over_need',
         sourceCode: s.code,
-        message: `${where}: kế hoạch giao ${tr(allocated)} vượt nhu cầu ${tr(need)}.`,
+        message:
+          need === null
+            ? `${where}: đã giao kế hoạch ${tr(allocated)} nhưng nhu cầu chưa có số liệu.`
+            : `${where}: kế hoạch giao ${tr(allocated)} vượt nhu cầu ${tr(need)}.`,
       });
     }
     for (const stage of STAGES) {
@@ -62,7 +69,7 @@ export function checkFunding({ sources, province, statedTotals, works }: Funding
           kind: 'detail_over_total',
           sourceCode: s.code,
           stage,
-          message: `${where}, ${STAGE_LABEL[stage].toLowerCase()}: tổng chi tiết các công trình ${tr(c.detail)} vượt số cấp tỉnh ${tr(c.direct!)}.`,
+          message: `${where}, ${STAGE_LABEL[stage].toLowerCase()}: tổng chi tiết các công trình ${tr(c.detail ?? ZERO)} vượt số cấp tỉnh ${tr(c.direct!)}.`,
         });
       }
     }
@@ -74,7 +81,10 @@ export function checkFunding({ sources, province, statedTotals, works }: Funding
       out.push({
         kind: 'total_mismatch',
         stage,
-        message: `Tổng ${STAGE_LABEL[stage].toLowerCase()} theo văn bản ${tr(stated)} không bằng tổng các nguồn ${tr(sum)} (chênh ${formatAmount(thousandVnd(Math.abs(stated - sum)))}).`,
+        message:
+          sum === null
+            ? `Tổng ${STAGE_LABEL[stage].toLowerCase()} theo văn bản là ${tr(stated)} nhưng các nguồn chưa có số liệu.`
+            : `Tổng ${STAGE_LABEL[stage].toLowerCase()} theo văn bản ${tr(stated)} không bằng tổng các nguồn ${tr(sum)} (chênh ${formatAmount(thousandVnd(Math.abs(stated - sum)))}).`,
       });
     }
   }

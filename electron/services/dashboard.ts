@@ -132,7 +132,8 @@ export function dashboardSummary(ctx: ServiceContext, { year, grouping }: Parsed
     grouping: g,
     criteriaSetName: s.set?.name ?? null,
     // Amounts are nghìn đồng; the dashboard shows whole triệu đồng.
-    fundingNeedTotal: hasFundingNeed(ctx.db, year) ? toWholeMillionVnd(funding.totalNeed) : null,
+    fundingNeedTotal:
+      hasFundingNeed(ctx.db, year) && funding.totalNeed !== null ? toWholeMillionVnd(funding.totalNeed) : null,
     ocopProductCount: hasOcopProducts(ctx.db) ? ocop.cumulative.validAtEnd : null,
     sampleData: hasSampleData(ctx),
     byDistrict: grouped(ctx, s, g, measured),

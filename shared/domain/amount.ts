@@ -116,7 +116,7 @@ export function formatAmount(amount: ThousandVnd | null | undefined): string {
   return (neg ? '-' : '') + groupInt(String(whole)) + (frac ? ',' + frac : '');
 }
 
-/** A Vietnamese rate "74,5%" of part ÷ whole (a display figure, not an amount), or "—" when there is nothing to divide by. */
-export function formatRate(part: ThousandVnd, whole: ThousandVnd): string {
-  return whole > 0 ? formatPercent(part, whole) : '—';
+/** A Vietnamese rate "74,5%" of part ÷ whole (a display figure, not an amount), or "—" when there is nothing to divide (by). */
+export function formatRate(part: ThousandVnd | null, whole: ThousandVnd | null): string {
+  return part !== null && whole !== null && whole > 0 ? formatPercent(part, whole) : '—';
 }

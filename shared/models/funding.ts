@@ -29,13 +29,14 @@ export interface FundingSourceInfo {
 
 /**
  * One figure of a unit: `direct` is what the office entered at that level (null: none),
- * `detail` the sum of its works and lower units, `total` = direct when entered, else detail.
- * `unallocated` = direct − detail ("chưa phân bổ chi tiết"), null without a direct figure.
+ * `detail` the sum of its works and lower units (null: none has a figure), `total` = direct when
+ * entered, else detail. `unallocated` = direct − detail ("chưa phân bổ chi tiết"), null without a
+ * direct figure. Null is «chưa có số liệu»; 0 is a figure of 0.
  */
 export interface FundingCell {
   direct: ThousandVnd | null;
-  detail: ThousandVnd;
-  total: ThousandVnd;
+  detail: ThousandVnd | null;
+  total: ThousandVnd | null;
   unallocated: ThousandVnd | null;
 }
 
@@ -63,7 +64,8 @@ export interface FundingWarning {
 export interface UnitTotals {
   id: number;
   name: string;
-  totals: Record<FundingStage, ThousandVnd>;
+  /** null: no figure for the stage at or below the unit. */
+  totals: Record<FundingStage, ThousandVnd | null>;
 }
 
 export interface FundingOverview {

@@ -102,6 +102,12 @@ describe('Nguồn vốn in Chromium', () => {
         .filter({ has: page.getByRole('cell', { name: 'huyện Châu Thành', exact: true }) });
       await expect.poll(() => chauThanh.locator('td').nth(1).innerText()).toBe('7.350');
       expect(await districts.locator('tbody tr').count()).toBe(8);
+      // The demo's works have no allocation: the table says so instead of 0; Vị Thủy has no works at all.
+      expect(await chauThanh.locator('td').nth(2).innerText()).toBe('chưa có số liệu');
+      const viThuy = districts.getByRole('row').filter({ has: page.getByRole('cell', { name: 'huyện Vị Thủy' }) });
+      expect(await viThuy.locator('td').nth(1).innerText()).toBe('chưa có số liệu');
+      const tuDetail = sourceRow(page, 'trung_uong').locator('[col-id="detail.allocated"]');
+      expect(await tuDetail.innerText()).toBe('chưa có số liệu');
 
       await page.getByLabel('Lọc theo đơn vị cấp huyện').selectOption({ label: 'huyện Châu Thành' });
       await page.getByLabel('Lọc theo xã').selectOption({ label: 'Phú Hữu' });
@@ -109,6 +115,18 @@ describe('Nguồn vốn in Chromium', () => {
       const rows = page.getByTestId('works-grid').locator('.ag-row:not(.ag-row-pinned)');
       await expect.poll(() => rows.count()).toBe(3);
       expect(await rows.locator('[col-id="communeName"]').allInnerTexts()).toEqual(['Phú Hữu', 'Phú Hữu', 'Phú Hữu']);
+
+      // A figure of 0 typed into one work is a measured 0, everywhere it sums up to.
+      await page.getByLabel('Giai đoạn').selectOption('allocated');
+      const hall = gridRow(page, 'works-grid', 'name', 'Xây dựng nhà văn hóa ấp');
+      expect(await hall.locator('[col-id="stageTotal"]').innerText()).toBe('chưa có số liệu');
+      await hall.locator('[col-id="amt.trung_uong"]').dblclick();
+      await page.keyboard.type('0');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => hall.locator('[col-id="stageTotal"]').innerText()).toBe('0');
+      await expect.poll(() => chauThanh.locator('td').nth(2).innerText()).toBe('0');
+      expect(await tuDetail.innerText()).toBe('0');
+      expect(await rows.locator('[col-id="stageTotal"]').allInnerTexts()).toContain('chưa có số liệu');
 
       await page.getByLabel('Tên công trình mới').fill('Nhà văn hóa ấp Phú Lợi');
       await page.getByRole('button', { name: 'Thêm công trình vào xã Phú Hữu' }).click();

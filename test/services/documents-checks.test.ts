@@ -100,6 +100,22 @@ describe('a periodic report', () => {
   });
 });
 
+describe('a source without figures', () => {
+  it('reads «chưa có số liệu» in the plan and the report, never 0', async () => {
+    const c = await ctx();
+    const tinDung = "(SELECT id FROM funding_sources WHERE code = 'tin_dung')";
+    c.sqlite.exec(`DELETE FROM funding_amounts WHERE source_id = ${tinDung}`);
+    const plan = await call<DocumentDetail>(c, 'documents.createPlan', { year: 2022 });
+    const planText = (await docText(c, plan.id)).body;
+    expect(planText).toMatch(/tín dụng[^\n]*: chưa có số liệu\./i);
+    expect(planText).not.toMatch(/tín dụng[^\n]*: 0 triệu đồng/i);
+    const report = await call<DocumentDetail>(c, 'documents.createReport', { period: '2022-Y' });
+    const reportText = (await docText(c, report.id)).body;
+    // The table's row (a paragraph per cell): need, allocated, disbursed, then the rate.
+    expect(reportText).toMatch(/Vốn tín dụng\nchưa có số liệu\nchưa có số liệu\nchưa có số liệu\n—\n/);
+  });
+});
+
 describe('a document built on sample data', () => {
   it('carries the draft mark on its pages, and the checks say why', async () => {
     const c = await ctx();

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { annexInvestmentNeeds, fundingPlanData, fundingReportData } from '../../electron/services/funding';
+import { yearRollup } from '../../electron/services/funding/data';
 import { tempContext } from '../helpers/temp';
 import { closedAfterEach } from '../helpers/lifetime';
 import { DEFAULT_SOURCE_CODES } from '../helpers/funding';
@@ -26,7 +27,7 @@ describe('funding overview of the default 2022 data', () => {
     const o = await overview(ctx);
     expect(o.sources.map((s) => s.code)).toEqual([...DEFAULT_SOURCE_CODES]);
     const need = o.province.figures.need;
-    expect(o.sources.map((s) => need.bySource[s.code]!.total / 1000)).toEqual([
+    expect(o.sources.map((s) => need.bySource[s.code]!.total! / 1000)).toEqual([
       170_914, 217_040, 149_039, 5_589_382, 16_918, 116_312,
     ]);
     expect(need.total.total).toBe(6_259_605_000);
@@ -50,7 +51,7 @@ describe('funding overview of the default 2022 data', () => {
     // Phú Hữu's three works: 4.150 + 1.000 + 2.200 triệu.
     expect(chauThanh.totals.need).toBe(7_350_000);
     expect(o.districts).toHaveLength(8);
-    const districtsSum = o.districts.reduce((s, d) => s + d.totals.need, 0);
+    const districtsSum = o.districts.reduce((s, d) => s + (d.totals.need ?? 0), 0);
     expect(districtsSum).toBe(o.province.figures.need.total.detail);
   });
 
@@ -66,8 +67,8 @@ describe('funding overview of the default 2022 data', () => {
     });
     expect(r.total.need).toBe(6_259_605_000);
     expect(r.total.allocated).toBe(3_632_410_000);
-    // Before the only cut-off there is nothing disbursed yet.
-    expect(fundingReportData(ctx, 2022, '2022-06-30').total).toMatchObject({ disbursed: 0, rate: '0%' });
+    // Before the only cut-off no disbursement figure is in force: «chưa có số liệu», not 0.
+    expect(fundingReportData(ctx, 2022, '2022-06-30').total).toMatchObject({ disbursed: null, rate: '—' });
   });
 
   it('warns about works committed without secured funding', async () => {
@@ -121,7 +122,7 @@ describe('editing funding', () => {
     );
     const after = await overview(ctx);
     expect(after.province.figures.need.bySource.trung_uong!.detail).toBe(
-      before.province.figures.need.bySource.trung_uong!.detail + 1_234_500,
+      before.province.figures.need.bySource.trung_uong!.detail! + 1_234_500,
     );
     expect(after.province.figures.need.bySource.trung_uong!.unallocated).toBe(153_914_000 - 1_234_500);
     // The province figure stands: the total need is unchanged.
@@ -130,6 +131,43 @@ describe('editing funding', () => {
       .prepare("SELECT action, old_value, new_value, commune_id FROM audit_log WHERE entity = 'funding_amount'")
       .all();
     expect(audit).toEqual([{ action: 'insert', old_value: null, new_value: '1234500', commune_id: w.communeId }]);
+  });
+
+  it('tells a figure of 0 from no figure, on the screen and in the per-xã roll-up, and forgets it when cleared', async () => {
+    const ctx = await fundingCtx();
+    const w = (await works(ctx)).rows.find((x) => x.name === 'Xây dựng nhà văn hóa ấp')!;
+    const district = (o: FundingOverview) => o.districts.find((d) => d.id === w.districtId)!;
+    const perXa = (asOf: string) => {
+      const { tree, rollup } = yearRollup(ctx, 2022, asOf);
+      return { commune: rollup.figures(w.communeId), province: rollup.figures(tree.province.id) };
+    };
+    // The demo's works have no allocation: nothing at the district, its xã or the province's detail.
+    const before = await overview(ctx);
+    expect(district(before).totals.allocated).toBeNull();
+    expect(before.province.figures.allocated.bySource.trung_uong!.detail).toBeNull();
+    expect(perXa('2022-12-31').commune.allocated.total.total).toBeNull();
+
+    const set = (changes: object[], asOf?: string) =>
+      dispatch(ctx, 'funding.setAmounts', { year: 2022, asOf, changes }).then(ok);
+    await set([{ workId: w.id, source: 'trung_uong', stage: 'allocated', amount: 0 }]);
+    await set([{ workId: w.id, source: 'dia_phuong', stage: 'disbursed', amount: 0 }], '2022-06-30');
+    const after = await overview(ctx);
+    expect(district(after).totals.allocated).toBe(0);
+    expect(after.province.figures.allocated.bySource.trung_uong).toMatchObject({ detail: 0, unallocated: 112_480_000 });
+    expect(after.province.figures.allocated.bySource.dia_phuong!.detail).toBeNull();
+    expect(after.province.figures.disbursed.bySource.dia_phuong!.detail).toBe(0);
+    const x = perXa('2022-12-31');
+    expect(x.commune.allocated.bySource.trung_uong!.total).toBe(0);
+    expect(x.commune.allocated.bySource.dia_phuong!.total).toBeNull();
+    expect(x.commune.disbursed.bySource.dia_phuong!.total).toBe(0);
+    expect(x.province.allocated.bySource.trung_uong!.detail).toBe(0);
+    // Before the snapshot's date it is not in force.
+    expect(perXa('2022-03-31').commune.disbursed.total.total).toBeNull();
+    expect((await overview(ctx, '2022-03-31')).province.figures.disbursed.bySource.dia_phuong!.detail).toBeNull();
+
+    await set([{ workId: w.id, source: 'trung_uong', stage: 'allocated', amount: null }]);
+    expect(district(await overview(ctx)).totals.allocated).toBeNull();
+    expect(perXa('2022-12-31').commune.allocated.total.total).toBeNull();
   });
 
   it('sets province-level figures and clears them back to the sum of works', async () => {
@@ -141,7 +179,13 @@ describe('editing funding', () => {
       }),
     );
     const o = await overview(ctx);
-    expect(o.province.figures.need.bySource.tin_dung).toEqual({ direct: null, detail: 0, total: 0, unallocated: null });
+    // No work has a Tín dụng need either: no figure at all, not 0.
+    expect(o.province.figures.need.bySource.tin_dung).toEqual({
+      direct: null,
+      detail: null,
+      total: null,
+      unallocated: null,
+    });
     expect(o.province.figures.need.total.total).toBe(6_259_605_000 - 5_589_382_000);
   });
 
@@ -190,7 +234,7 @@ describe('editing funding', () => {
     const mid = await overview(ctx, '2022-06-30');
     expect(mid.cutoffs).toEqual(['2022-12-31', '2022-06-30']);
     expect(mid.province.figures.disbursed.bySource.trung_uong!.total).toBe(20_000_000);
-    expect(mid.province.figures.disbursed.bySource.dia_phuong!.total).toBe(0);
+    expect(mid.province.figures.disbursed.bySource.dia_phuong!.total).toBeNull();
     const end = await overview(ctx);
     expect(end.province.figures.disbursed.bySource.trung_uong!.total).toBe(68_350_000);
     // A date between the snapshots sees the earlier one.

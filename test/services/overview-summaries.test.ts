@@ -30,7 +30,7 @@ function fromEveryCommune(ctx: ServiceContext, year: number) {
   const { asOf } = resolveCutoff(ctx, year);
   const { sources, tree, rollup } = yearRollup(ctx, year, asOf);
   const fig = rollup.figures(tree.province.id);
-  const million = (c: FundingCell | undefined) => (!c || (c.direct === null && c.detail === 0) ? null : c.total / 1000);
+  const million = (c: FundingCell | undefined) => (!c || c.total === null ? null : c.total / 1000);
   return {
     asOf,
     sources: sources.list.map((s) => STAGES.map((stage) => million(fig[stage].bySource[s.code]))),

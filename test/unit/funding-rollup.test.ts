@@ -45,7 +45,8 @@ describe('funding roll-up', () => {
     const f = r.figures(1);
     expect(f.need.total.total).toBe(11_000);
     expect(f.allocated.total.total).toBe(4_000);
-    expect(f.disbursed.total.total).toBe(0);
+    // Nothing disbursed was entered: no figure, not 0.
+    expect(f.disbursed.total.total).toBeNull();
     expect(r.hasAny(12)).toBe(true);
     expect(r.hasAny(999)).toBe(false);
   });
@@ -62,8 +63,8 @@ describe('funding roll-up', () => {
       total: 170_914_000,
       unallocated: 164_914_000,
     });
-    // Without a province figure the total is the sum of works.
-    expect(r.cell(1, 'need', 'dp')).toEqual({ direct: null, detail: 0, total: 0, unallocated: null });
+    // Without a province figure the total is the sum of works; without works either, there is none.
+    expect(r.cell(1, 'need', 'dp')).toEqual({ direct: null, detail: null, total: null, unallocated: null });
     const total = r.figures(1).need.total;
     expect(total).toEqual({ direct: 170_914_000, detail: 6_000_000, total: 170_914_000, unallocated: 164_914_000 });
   });
@@ -91,7 +92,34 @@ describe('funding roll-up', () => {
 
   it('ignores figures of units outside the tree and unknown sources', () => {
     const r = Rollup.of(codes, units, [work(999, 'tw', 'need', 5), work(11, 'xx', 'need', 5)]);
-    expect(r.figures(1).need.total.total).toBe(0);
+    expect(r.figures(1).need.total.total).toBeNull();
+  });
+
+  it('keeps a figure of 0 as a measured 0 up the tree, apart from a slot nobody entered', () => {
+    const r = Rollup.of(codes, units, [
+      work(11, 'tw', 'allocated', 0),
+      direct(20, 'dp', 'allocated', 0),
+      work(21, 'dp', 'allocated', 3_000), // stands behind district 20's own 0
+    ]);
+    expect(r.cell(11, 'allocated', 'tw')).toEqual({ direct: null, detail: 0, total: 0, unallocated: null });
+    expect(r.cell(10, 'allocated', 'tw').total).toBe(0);
+    expect(r.cell(1, 'allocated', 'tw')).toEqual({ direct: null, detail: 0, total: 0, unallocated: null });
+    expect(r.cell(20, 'allocated', 'dp')).toEqual({ direct: 0, detail: 3_000, total: 0, unallocated: -3_000 });
+    expect(r.cell(1, 'allocated', 'dp').total).toBe(0);
+    expect(r.cell(12, 'allocated', 'tw').total).toBeNull();
+    expect(r.cell(1, 'need', 'tw').total).toBeNull();
+    expect(r.figures(1).allocated.total).toEqual({ direct: null, detail: 0, total: 0, unallocated: null });
+    expect(r.stageTotals(1)).toEqual({ need: null, allocated: 0, disbursed: null });
+    expect(r.stageTotals(12)).toEqual({ need: null, allocated: null, disbursed: null });
+    expect(r.hasAny(11)).toBe(true);
+    expect(r.hasAny(12)).toBe(false);
+    // A direct figure with nothing under it is all still to break down.
+    expect(Rollup.of(codes, units, [direct(1, 'tw', 'need', 5_000)]).cell(1, 'need', 'tw')).toEqual({
+      direct: 5_000,
+      detail: null,
+      total: 5_000,
+      unallocated: 5_000,
+    });
   });
 });
 
@@ -219,5 +247,24 @@ describe('funding warnings', () => {
     expect(w[0]!.message).toBe(
       'Công trình «Đường ấp 3» (xã Phú Hữu), nguồn «Địa phương»: giải ngân 6 triệu đồng vượt kế hoạch giao 5 triệu đồng.',
     );
+  });
+});
+
+describe('funding warnings with a figure not entered', () => {
+  it('flags money disbursed or allocated without the figure above it, and a stated total without sources', () => {
+    const w = checkFunding({
+      sources,
+      province: Rollup.of(codes, units, [
+        direct(1, 'tw', 'disbursed', 30_000),
+        direct(1, 'dp', 'allocated', 20_000),
+      ]).figures(1),
+      statedTotals: { need: k(100_000) },
+      works: [],
+    });
+    expect(w.map((x) => x.message)).toEqual([
+      'Toàn tỉnh, nguồn «Trung ương»: đã giải ngân 30 triệu đồng nhưng kế hoạch giao chưa có số liệu.',
+      'Toàn tỉnh, nguồn «Địa phương»: đã giao kế hoạch 20 triệu đồng nhưng nhu cầu chưa có số liệu.',
+      'Tổng nhu cầu theo văn bản là 100 triệu đồng nhưng các nguồn chưa có số liệu.',
+    ]);
   });
 });

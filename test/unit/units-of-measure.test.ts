@@ -61,7 +61,7 @@ void refusedAtCompileTime;
 
 describe('units of measure', () => {
   it('are named in the types of the models, the schema and the contract', () => {
-    expectTypeOf<FundingCell['total']>().toEqualTypeOf<ThousandVnd>();
+    expectTypeOf<FundingCell['total']>().toEqualTypeOf<ThousandVnd | null>();
     expectTypeOf<EvaluationRow['pointsA']>().toEqualTypeOf<PointsHundredths>();
     expectTypeOf<(typeof fundingAmounts.$inferSelect)['amount']>().toEqualTypeOf<ThousandVnd>();
     expectTypeOf<(typeof ocopEvaluations.$inferSelect)['total']>().toEqualTypeOf<PointsHundredths>();

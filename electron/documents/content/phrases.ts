@@ -21,6 +21,12 @@ export const count2 = pad2;
 /** Stored nghìn đồng → printed triệu đồng, exact (up to three decimals): 170914000 → "170.914" (the one money formatter). */
 export const trieu = (amount: ThousandVnd): string => formatAmount(amount);
 
+/** What a document writes where no figure was entered: never a 0. */
+export const NO_DATA = 'chưa có số liệu';
+
+/** An amount cell: "170.914", or «chưa có số liệu» without a figure. */
+export const trieuOrNoData = (amount: ThousandVnd | null): string => (amount === null ? NO_DATA : trieu(amount));
+
 /** Shares in a document's tables keep one decimal beside each other («2,0%» next to «74,5%»); 0% and 100% stay whole. */
 export function docPercent(part: number, whole: number): string {
   const p = formatPercent(part, whole);

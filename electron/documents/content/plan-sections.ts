@@ -6,7 +6,7 @@ import type {
   PlanLevelKey,
   PlanOcopFacts,
 } from '../../domain/document-facts';
-import { communeList, count2, trieu } from './phrases';
+import { NO_DATA, communeList, count2, trieu } from './phrases';
 import { thousandVnd } from '../../../shared/models/units-of-measure';
 
 const bullet = (text: string): Block => ({ kind: 'bullet', text });
@@ -132,7 +132,7 @@ export function resourcesSection(f: PlanFundingFacts): DocSection {
       kind: 'paragraph',
       text: `1. Tổng hợp đề xuất nhu cầu vốn của các địa phương để hoàn thành các mục tiêu, nhiệm vụ của Chương trình ${f.year} là ${trieu(f.totalNeed)} triệu đồng, cụ thể:`,
     },
-    ...f.sources.map((s) => bullet(`${s.name}: ${trieu(s.need)} triệu đồng.`)),
+    ...f.sources.map((s) => bullet(`${s.name}: ${s.need === null ? NO_DATA : `${trieu(s.need)} triệu đồng`}.`)),
     {
       kind: 'paragraph',
       text: `2. Nhu cầu vốn công trình cần đầu tư trên địa bàn các xã phấn đấu đạt chuẩn ${f.levelsPhrase} năm ${f.year}.`,

@@ -2,7 +2,7 @@ import type { Appendix, Block, BodyBlock, DocSection, TableRowModel } from '../.
 import type { ReportFacts } from '../../domain/document-facts';
 import { formatPercent } from '../../../shared/format/number';
 import { formatLongDate, formatShortDate } from '../../../shared/format/date';
-import { communeList, count2, docPercent, trieu } from './phrases';
+import { NO_DATA, communeList, count2, docPercent, trieu, trieuOrNoData } from './phrases';
 import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 
 const bullet = (text: string): Block => ({ kind: 'bullet', text });
@@ -13,7 +13,6 @@ const LEVEL_NAME = {
   kieu_mau: 'nông thôn mới kiểu mẫu',
 } as const;
 
-const NO_DATA = 'chưa có số liệu';
 const NO_RESULT = 'chưa có kết quả';
 const rateOf = (result: number, target: number | null) => (target ? formatPercent(result, target) : '—');
 
@@ -141,16 +140,17 @@ function criteriaBlocks(r: ReportFacts): BodyBlock[] {
 function fundingBlocks(r: ReportFacts): BodyBlock[] {
   const f = r.funding;
   const y = r.period.year;
-  const allocated = (n: ThousandVnd) => (f.hasAllocated ? trieu(n) : NO_DATA);
-  const disbursed = (n: ThousandVnd) => (f.hasDisbursed ? trieu(n) : NO_DATA);
+  const allocated = (n: ThousandVnd | null) => (f.hasAllocated ? trieuOrNoData(n) : NO_DATA);
+  const disbursed = (n: ThousandVnd | null) => (f.hasDisbursed ? trieuOrNoData(n) : NO_DATA);
   // Disbursed is compared with what was allocated at the same cut-off, never with a missing figure.
-  const rate = (a: number, text: string) => (f.hasAllocated && f.hasDisbursed && a ? text : '—');
-  const lead = !f.hasAllocated
-    ? `Kế hoạch vốn giao năm ${y}: ${NO_DATA}.`
-    : !f.hasDisbursed
-      ? `Tổng kế hoạch vốn giao năm ${y}: ${trieu(f.totalAllocated)} triệu đồng; giải ngân đến ${formatLongDate(r.period.toIso)}: ${NO_DATA}.`
-      : `Tổng kế hoạch vốn giao năm ${y}: ${trieu(f.totalAllocated)} triệu đồng; giải ngân đến ${formatLongDate(f.asOfIso ?? r.period.toIso)}: ${trieu(f.totalDisbursed)} triệu đồng, đạt ${f.totalRate} kế hoạch vốn giao.`;
-  const need = (n: ThousandVnd) => (f.totalNeed ? trieu(n) : NO_DATA);
+  const rate = (a: ThousandVnd | null, text: string) => (f.hasAllocated && f.hasDisbursed && a ? text : '—');
+  const lead =
+    !f.hasAllocated || f.totalAllocated === null
+      ? `Kế hoạch vốn giao năm ${y}: ${NO_DATA}.`
+      : !f.hasDisbursed || f.totalDisbursed === null
+        ? `Tổng kế hoạch vốn giao năm ${y}: ${trieu(f.totalAllocated)} triệu đồng; giải ngân đến ${formatLongDate(r.period.toIso)}: ${NO_DATA}.`
+        : `Tổng kế hoạch vốn giao năm ${y}: ${trieu(f.totalAllocated)} triệu đồng; giải ngân đến ${formatLongDate(f.asOfIso ?? r.period.toIso)}: ${trieu(f.totalDisbursed)} triệu đồng, đạt ${f.totalRate} kế hoạch vốn giao.`;
+  const need = (n: ThousandVnd | null) => (f.totalNeed ? trieuOrNoData(n) : NO_DATA);
   const d = f.debt;
   const debt = !d.worksWithCommitment
     ? []

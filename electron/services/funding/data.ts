@@ -29,6 +29,7 @@ import {
   disbursedByCommune,
   plannedByCommune,
   sumsOfCommunes,
+  zeroFiguresByCommune,
 } from '../../../db/repositories/funding-summary';
 import { loadSources, parentIds, treePart, yearTree, type Sources, type TreeSource, type YearTree } from './common';
 import { figuresOfWorks, parentSumRows, warnedWorks } from '../../../db/repositories/funding-screen';
@@ -108,6 +109,9 @@ export function yearRollup(ctx: ServiceContext, year: number, cutoff: string): Y
     add(communeId, false, sourceId, stage, amount);
   for (const [communeId, sourceId, amount] of disbursedByCommune(ctx.db, year, cutoff))
     add(communeId, false, sourceId, 2, amount);
+  // Figures of 0: a measured 0, not «chưa có số liệu».
+  for (const [communeId, sourceId, stage] of zeroFiguresByCommune(ctx.db, year, cutoff))
+    add(communeId, false, sourceId, stage, 0);
   figuresInForce(
     ctx,
     year,
@@ -136,7 +140,8 @@ export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string
     undefined,
     true,
   );
-  const tree = treePart(source, { communeIds: [...new Set(own.map((f) => f.unitId))] });
+  const zeros = zeroFiguresByCommune(ctx.db, year, cutoff);
+  const tree = treePart(source, { communeIds: [...new Set([...own.map((f) => f.unitId), ...zeros.map((z) => z[0])])] });
   const ownCommunes = [...new Set(own.map((f) => f.unitId))].filter((id) => tree.communeById.has(id));
   const units = [
     { id: tree.province.id, parentId: null },
@@ -170,6 +175,11 @@ export function provinceRollup(ctx: ServiceContext, year: number, cutoff: string
     }
   }
   for (const f of own) add(f.unitId, true, f.sourceId, f.stage, f.amount);
+  // Figures of 0 of the year's xã: a measured 0 where they are, not «chưa có số liệu».
+  for (const [id, sourceId, stage] of zeros) {
+    const commune = tree.communeById.get(id);
+    if (commune) add(ownSet.has(id) ? id : commune.parentId!, false, sourceId, stage, 0);
+  }
   return { sources, tree, rollup: rollup.finish() };
 }
 

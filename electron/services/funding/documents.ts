@@ -14,7 +14,8 @@ import { yearEnd } from '../../../shared/format/date';
 export interface PlanSource {
   code: string;
   name: string;
-  need: ThousandVnd;
+  /** null: no figure entered («chưa có số liệu»). */
+  need: ThousandVnd | null;
 }
 
 export interface FundingPlanData {
@@ -22,7 +23,7 @@ export interface FundingPlanData {
   /** The six sources in catalogue order with the province's need (entered figure, else the sum of works). */
   sources: PlanSource[];
   /** Σ sources: the plan's "Tổng hợp đề xuất nhu cầu vốn … là 6.259.605 triệu đồng". */
-  totalNeed: ThousandVnd;
+  totalNeed: ThousandVnd | null;
   /** The total as a document states it, if entered; differs from totalNeed only by mistake. */
   statedTotalNeed: ThousandVnd | null;
 }
@@ -39,10 +40,11 @@ export function fundingPlanData(ctx: ServiceContext, year: number): FundingPlanD
   };
 }
 
+/** Amounts are null where no figure was entered. */
 export interface ReportLine {
-  need: ThousandVnd;
-  allocated: ThousandVnd;
-  disbursed: ThousandVnd;
+  need: ThousandVnd | null;
+  allocated: ThousandVnd | null;
+  disbursed: ThousandVnd | null;
   /** disbursed ÷ allocated as the documents write it, "74,5%"; "—" without an allocation. */
   rate: string;
 }
@@ -59,7 +61,11 @@ export interface FundingReportData {
 export function fundingReportData(ctx: ServiceContext, year: number, asOfIso: string): FundingReportData {
   const { sources, tree, rollup } = yearRollup(ctx, year, asOfIso);
   const f = rollup.figures(tree.province.id);
-  const line = (need: ThousandVnd, allocated: ThousandVnd, disbursed: ThousandVnd): ReportLine => ({
+  const line = (
+    need: ThousandVnd | null,
+    allocated: ThousandVnd | null,
+    disbursed: ThousandVnd | null,
+  ): ReportLine => ({
     need,
     allocated,
     disbursed,

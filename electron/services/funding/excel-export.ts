@@ -103,6 +103,8 @@ function addSourcesSheet(wb: ExcelJS.Workbook, sources: FundingSourceInfo[], f: 
   // Sums stay formulas so a person editing in Excel sees them move; the import checks them.
   for (let col = 3; col < columns.length; col++) {
     const values = rows.map((r) => columns[col - 1]!.value(r)).filter((v): v is number => typeof v === 'number');
+    // A column without any figure stays blank: a SUM would print 0 for «chưa có số liệu».
+    if (!values.length) continue;
     const L = colLetter(col);
     total.getCell(col).value = { formula: `SUM(${L}2:${L}${last})`, result: sumMillions(values) };
   }

@@ -9,7 +9,7 @@ import { toMillionVnd, type MillionVnd } from '../../../shared/models/units-of-m
 
 /** triệu đồng from nghìn đồng; null when nothing was entered at or below the unit. */
 const million = (c: FundingCell | undefined): MillionVnd | null =>
-  !c || (c.direct === null && c.detail === 0) ? null : toMillionVnd(c.total);
+  !c || c.total === null ? null : toMillionVnd(c.total);
 
 export const rateOf = (allocated: number | null, disbursed: number | null): number | null =>
   allocated && disbursed !== null ? Math.round((disbursed / allocated) * 1000) / 10 : null;

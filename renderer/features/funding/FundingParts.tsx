@@ -3,7 +3,15 @@ import { formatAmount, formatRate } from '../../../shared/domain/amount';
 import { formatShortDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import { STAGES, STAGE_LABEL, type FundingOverview, type FundingStage } from '../../../shared/models/funding';
+import type { ThousandVnd } from '../../../shared/models/units-of-measure';
+import { NO_DATA } from './amount-grid';
 import './funding.css';
+
+/** An amount, or «chưa có số liệu» where none was entered (never a 0). */
+const amountOrNoData = (a: ThousandVnd | null) => (a === null ? NO_DATA : formatAmount(a));
+/** The disbursement rate; «chưa có số liệu» when either figure is missing, "—" for an allocation of 0. */
+const rateOrNoData = (disbursed: ThousandVnd | null, allocated: ThousandVnd | null) =>
+  disbursed === null || allocated === null ? NO_DATA : formatRate(disbursed, allocated);
 
 function Stat({ id, label, value, sub }: { id: string; label: string; value: string; sub: string }) {
   return (
@@ -20,18 +28,18 @@ export const FundingStats = memo(function FundingStats({ data }: { data: Funding
   const f = data.province.figures;
   return (
     <div className="stats">
-      <Stat id="need" label="Tổng nhu cầu vốn" value={formatAmount(f.need.total.total)} sub="triệu đồng" />
-      <Stat id="allocated" label="Kế hoạch vốn giao" value={formatAmount(f.allocated.total.total)} sub="triệu đồng" />
+      <Stat id="need" label="Tổng nhu cầu vốn" value={amountOrNoData(f.need.total.total)} sub="triệu đồng" />
+      <Stat id="allocated" label="Kế hoạch vốn giao" value={amountOrNoData(f.allocated.total.total)} sub="triệu đồng" />
       <Stat
         id="disbursed"
         label="Giải ngân"
-        value={formatAmount(f.disbursed.total.total)}
+        value={amountOrNoData(f.disbursed.total.total)}
         sub={`triệu đồng, đến ${formatShortDate(data.asOf)}`}
       />
       <Stat
         id="rate"
         label="Tỷ lệ giải ngân"
-        value={formatRate(f.disbursed.total.total, f.allocated.total.total)}
+        value={rateOrNoData(f.disbursed.total.total, f.allocated.total.total)}
         sub="giải ngân ÷ kế hoạch giao"
       />
     </div>
@@ -103,11 +111,13 @@ export const DistrictTable = memo(function DistrictTable({ data }: { data: Fundi
               <tr key={d.id}>
                 <td>{d.name}</td>
                 {STAGES.map((st) => (
-                  <td key={st} className="num">
-                    {formatAmount(d.totals[st])}
+                  <td key={st} className={d.totals[st] === null ? 'num no-data' : 'num'}>
+                    {amountOrNoData(d.totals[st])}
                   </td>
                 ))}
-                <td className="num">{formatRate(d.totals.disbursed, d.totals.allocated)}</td>
+                <td className={d.totals.disbursed === null || d.totals.allocated === null ? 'num no-data' : 'num'}>
+                  {rateOrNoData(d.totals.disbursed, d.totals.allocated)}
+                </td>
               </tr>
             ))}
           </tbody>

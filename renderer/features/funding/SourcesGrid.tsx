@@ -94,6 +94,7 @@ export const SourcesGrid = memo(function SourcesGrid({
           minWidth: 96,
           valueGetter: (p) => p.data?.f[st].total,
           editable: (p) => p.data?.code !== null,
+          noData: (p) => p.data?.code === null,
           cellClass: (p) =>
             p.data?.code === null ? 'num-total' : p.data?.f[st].direct === null ? 'editable derived' : 'editable',
         }),
@@ -111,6 +112,7 @@ export const SourcesGrid = memo(function SourcesGrid({
             colId: `detail.${st}`,
             headerName: STAGE_LABEL[st],
             valueGetter: (p) => p.data?.f[st].detail,
+            noData: true,
           }),
         ),
       },

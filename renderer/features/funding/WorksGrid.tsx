@@ -12,7 +12,7 @@ import {
   type WorksList,
 } from '../../../shared/models/funding';
 import { amountColumn, applyTexts, pasteHandler, type AmountEditing } from './amount-grid';
-import { sumThousandVnd, thousandVnd } from '../../../shared/models/units-of-measure';
+import { sumThousandVnd, thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
 import { useStableHandler } from './use-stable-handler';
 
 export type WorkField = 'name' | 'criterion' | 'startYear' | 'endYear' | 'status' | 'committedValue' | 'notes';
@@ -30,7 +30,12 @@ interface Props {
   onPrintApi?: (api: () => GridApi | null | undefined) => void;
 }
 
-const sumStage = (w: WorkRow, stage: FundingStage) => Object.values(w.amounts[stage]).reduce((s, a) => s + a, 0);
+/** The sum of figures present; null when there is none (shown blank, never as a 0). */
+const sumPresent = (figures: (ThousandVnd | null)[]): ThousandVnd | null => {
+  const present = figures.filter((a): a is ThousandVnd => a !== null);
+  return present.length ? sumThousandVnd(present) : null;
+};
+const sumStage = (w: WorkRow, stage: FundingStage) => sumPresent(Object.values(w.amounts[stage]));
 const criterionText = (w: Pick<WorkRow, 'criterionNo' | 'criterionName'>) =>
   w.criterionNo === null ? '' : `${w.criterionNo} - ${w.criterionName}`;
 
@@ -73,7 +78,7 @@ export const WorksGrid = memo(function WorksGrid({
     for (const w of list.rows)
       for (const [code, a] of Object.entries(w.amounts[stage]))
         amounts[stage][code] = thousandVnd((amounts[stage][code] ?? 0) + a);
-    const committed = sumThousandVnd(list.rows.map((w) => w.committedValue ?? thousandVnd(0)));
+    const committed = sumPresent(list.rows.map((w) => w.committedValue));
     return [
       {
         ...({} as WorkRow),
@@ -150,6 +155,7 @@ export const WorksGrid = memo(function WorksGrid({
         field: 'committedValue',
         editable,
         cellClass: cls,
+        noData: (p) => !!p.node?.rowPinned,
       }),
       ...sources.map((s) =>
         amountColumn<WorkRow>({
@@ -159,6 +165,7 @@ export const WorksGrid = memo(function WorksGrid({
           valueGetter: (p) => p.data?.amounts[stage][s.code],
           editable,
           cellClass: cls,
+          noData: (p) => !!p.node?.rowPinned,
         }),
       ),
       amountColumn<WorkRow>({
@@ -166,6 +173,7 @@ export const WorksGrid = memo(function WorksGrid({
         headerName: `Tổng ${STAGE_LABEL[stage].toLowerCase()}`,
         valueGetter: (p) => (p.data ? sumStage(p.data, stage) : null),
         cellClass: 'num-total',
+        noData: true,
       }),
       { colId: 'notes', headerName: 'Ghi chú', field: 'notes', width: 200, editable, cellClass: cls },
     ];

@@ -10,22 +10,42 @@ import { errorMessage } from '../../api/errors';
 
 export const amountFormatter = (p: ValueFormatterParams) => formatAmount(p.value as ThousandVnd | null | undefined);
 
+/** What a computed amount cell shows where no figure was entered: never a 0. */
+export const NO_DATA = 'chưa có số liệu';
+const missing = (v: unknown) => v === null || v === undefined;
+
+type NoDataWhere<Row> = boolean | ((p: { data?: Row; node: { rowPinned?: string | null } | null }) => boolean);
+
 /**
  * A right-aligned amount column. Edits arrive as text (the grid runs with readOnlyEdit) and are
  * parsed by the Vietnamese rules in the edit handler; the editor opens on the shown "6.259.605".
  */
 export function amountColumn<Row>({
   cellClass,
+  noData = false,
   ...def
-}: Omit<ColDef<Row>, 'cellClass'> & { cellClass?: string | ((p: CellClassParams<Row>) => string) }): ColDef<Row> {
+}: Omit<ColDef<Row>, 'cellClass'> & {
+  cellClass?: string | ((p: CellClassParams<Row>) => string);
+  /**
+   * Cells (computed ones: a sum, a total row) that say «chưa có số liệu» without a figure. Cells a
+   * person types into stay blank instead: the editor opens on what the cell shows.
+   */
+  noData?: NoDataWhere<Row>;
+}): ColDef<Row> {
+  const says = (p: { value?: unknown; data?: Row; node: { rowPinned?: string | null } | null }) =>
+    missing(p.value) && (typeof noData === 'function' ? noData(p) : noData);
   return {
     type: 'rightAligned',
     cellDataType: false,
-    valueFormatter: amountFormatter,
+    valueFormatter: (p) => (says(p) ? NO_DATA : amountFormatter(p)),
     cellEditor: 'agTextCellEditor',
     cellEditorParams: { useFormatter: true },
     // A column's own cellClass replaces the right-aligned type's class: keep both.
-    cellClass: (p) => ['ag-right-aligned-cell', (typeof cellClass === 'function' ? cellClass(p) : cellClass) ?? ''],
+    cellClass: (p) => [
+      'ag-right-aligned-cell',
+      (typeof cellClass === 'function' ? cellClass(p) : cellClass) ?? '',
+      says(p) ? 'no-data' : '',
+    ],
     ...def,
   };
 }

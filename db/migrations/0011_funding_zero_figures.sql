@@ -1,0 +1,1 @@
+CREATE INDEX `funding_amounts_zero_idx` ON `funding_amounts` (`year`) WHERE "funding_amounts"."amount" = 0 AND "funding_amounts"."work_id" IS NOT NULL;
