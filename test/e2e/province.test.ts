@@ -187,4 +187,31 @@ describe('Any province in Chromium: first start, units, successions', () => {
       expect(await page.title()).toMatch(/\(dữ liệu mẫu\)$/);
       expect(errors).toEqual([]);
     }));
+
+  it('a new province without figures says «chưa có số liệu» on Nguồn vốn and Tổng quan, with no district level in 2026', () =>
+    withApp({ empty: true }, async ({ page, errors }) => {
+      await page.getByRole('heading', { name: 'Bắt đầu' }).waitFor();
+      await page.getByLabel('Tìm tỉnh/thành phố').fill('an giang');
+      await page.getByRole('radio', { name: 'Tỉnh An Giang' }).check();
+      await page.getByRole('button', { name: 'Tạo dữ liệu cho Tỉnh An Giang' }).click();
+      await page.getByTestId('brand-province').filter({ hasText: 'An Giang' }).waitFor();
+
+      await page.getByRole('link', { name: 'Nguồn vốn' }).click();
+      for (const stat of ['need', 'allocated', 'disbursed', 'rate'])
+        await expect.poll(() => page.getByTestId(`funding-stat-${stat}`).innerText()).toContain('chưa có số liệu');
+      const total = page.getByTestId('sources-grid').locator('.ag-row-pinned [col-id="total.need"]');
+      expect(await total.innerText()).toBe('chưa có số liệu');
+      // Since 01/7/2025 the xã sum straight up to the province.
+      await page.getByTestId('works-count').filter({ hasText: '0 công trình' }).waitFor();
+      expect(await page.getByRole('table', { name: 'Theo đơn vị cấp huyện' }).count()).toBe(0);
+      expect(await page.getByLabel('Lọc theo đơn vị cấp huyện').count()).toBe(0);
+
+      await page.getByRole('link', { name: 'Tổng quan' }).click();
+      const ocop = page.getByRole('region', { name: 'Sản phẩm OCOP còn hiệu lực theo số sao' });
+      await ocop.getByText('Cuối năm 2026 chưa có sản phẩm OCOP nào còn hiệu lực.').waitFor();
+      expect(await page.getByTestId('chart-funding').count()).toBe(0);
+      const due = page.getByRole('region', { name: 'Việc cần làm' });
+      expect(await due.innerText()).toContain('Xã có nguy cơ không giữ chuẩn: chưa có số liệu');
+      expect(errors).toEqual([]);
+    }));
 });

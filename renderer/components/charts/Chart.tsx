@@ -108,7 +108,15 @@ export function Chart({
         devicePixelRatio: Math.max(2, window.devicePixelRatio || 1),
         indexAxis: horizontal ? 'y' : 'x',
         scales: {
-          [valueAxis]: { beginAtZero: true, max, ticks: { callback: (v: number | string) => format(Number(v)) } },
+          [valueAxis]: {
+            beginAtZero: true,
+            max,
+            // Whole numbers by default: a scale of counts never shows «0, 0, 1, 1».
+            ticks: {
+              callback: (v: number | string) => format(Number(v)),
+              precision: format === defaultFormat ? 0 : undefined,
+            },
+          },
         },
         plugins: {
           legend: { display: series.length > 1, position: 'bottom' },

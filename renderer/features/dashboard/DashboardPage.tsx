@@ -3,11 +3,11 @@ import { useQuery } from '../../api/context';
 import { useAppState } from '../../app-state';
 import { YearPicker } from '../../components/YearPicker';
 import { SampleBanner } from '../../components/SampleBanner';
-import { Chart, type ChartProps } from '../../components/charts/Chart';
 import { formatDecimal1, formatNumber, formatPercent } from '../../../shared/format/number';
 import { formatShortDate } from '../../../shared/format/date';
 import type { DashboardOverview } from '../../../shared/models/dashboard';
 import { DrillList } from './DrillList';
+import { ChartPanel, Panel, chartData } from './panels';
 import './dashboard.css';
 import { ALL_COMMUNES, levelDrill, NO_DATA, type Drill } from './drill';
 import { ProvinceMap } from '../map/ProvinceMap';
@@ -268,15 +268,24 @@ function Overview({
         </Panel>
         <ChartPanel
           title="Sản phẩm OCOP còn hiệu lực theo số sao"
-          chart={{
-            label: 'Sản phẩm OCOP còn hiệu lực theo số sao',
-            testId: 'chart-ocop',
-            ...charts.ocop,
-            onSelect: (i) => {
-              const stars = data.ocop.validByStars[i]!.stars;
-              open({ kind: 'ocop', title: `Sản phẩm OCOP ${stars} sao còn hiệu lực cuối năm ${data.year}`, stars });
-            },
-          }}
+          chart={
+            data.ocop.validTotal
+              ? {
+                  label: 'Sản phẩm OCOP còn hiệu lực theo số sao',
+                  testId: 'chart-ocop',
+                  ...charts.ocop,
+                  onSelect: (i) => {
+                    const stars = data.ocop.validByStars[i]!.stars;
+                    open({
+                      kind: 'ocop',
+                      title: `Sản phẩm OCOP ${stars} sao còn hiệu lực cuối năm ${data.year}`,
+                      stars,
+                    });
+                  },
+                }
+              : null
+          }
+          missing={`Cuối năm ${data.year} chưa có sản phẩm OCOP nào còn hiệu lực.`}
         >
           {data.ocop.targets.length ? (
             <ul className="plain-list">
@@ -306,18 +315,25 @@ function Overview({
               </button>
             </li>
             <li>
-              <button
-                className="link"
-                onClick={() =>
-                  open({
-                    kind: 'communes',
-                    title: `Xã có nguy cơ không giữ chuẩn năm ${data.year}`,
-                    filter: { kind: 'atRisk' },
-                  })
-                }
-              >
-                {formatNumber(atRisk)} xã có nguy cơ không giữ chuẩn (đạt ít hơn {data.set?.required ?? 19} tiêu chí)
-              </button>
+              {/* Without any result the count would be a 0 nobody measured. */}
+              {data.withResults ? (
+                <button
+                  className="link"
+                  onClick={() =>
+                    open({
+                      kind: 'communes',
+                      title: `Xã có nguy cơ không giữ chuẩn năm ${data.year}`,
+                      filter: { kind: 'atRisk' },
+                    })
+                  }
+                >
+                  {formatNumber(atRisk)} xã có nguy cơ không giữ chuẩn (đạt ít hơn {data.set?.required ?? 19} tiêu chí)
+                </button>
+              ) : (
+                <>
+                  Xã có nguy cơ không giữ chuẩn: {NO_DATA} (năm {data.year} chưa có kết quả tiêu chí)
+                </>
+              )}
             </li>
             {data.due.reports.map((r) => (
               <li key={r.period}>
@@ -337,67 +353,4 @@ function Overview({
       </div>
     </>
   );
-}
-
-function Panel({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="panel" aria-label={title}>
-      <h3 className="panel-title">{title}</h3>
-      {children}
-    </section>
-  );
-}
-
-/** A panel of one chart (and what goes under it), or a line saying its figures are missing. */
-function ChartPanel({
-  title,
-  chart,
-  missing,
-  children,
-}: {
-  title: string;
-  chart: ChartProps | null;
-  missing?: string;
-  children?: React.ReactNode;
-}) {
-  return (
-    <Panel title={title}>
-      {chart ? (
-        <>
-          <Chart {...chart} />
-          {children}
-        </>
-      ) : (
-        <p className="muted">{missing}</p>
-      )}
-    </Panel>
-  );
-}
-
-function chartData(d: DashboardOverview) {
-  return {
-    progress: {
-      categories: d.progress.map((p) => String(p.year)),
-      series: [
-        { label: 'NTM', data: d.progress.map((p) => p.ntm) },
-        { label: 'NTM nâng cao', data: d.progress.map((p) => p.nangCao) },
-        { label: 'NTM kiểu mẫu', data: d.progress.map((p) => p.kieuMau) },
-      ],
-    },
-    criteria: {
-      categories: d.byCriteriaMet.map((b) => String(b.met)),
-      series: [{ label: 'Số xã', data: d.byCriteriaMet.map((b) => b.count) }],
-    },
-    funding: {
-      categories: d.funding?.sources.map((s) => s.name) ?? [],
-      series: [
-        { label: 'Kế hoạch giao', data: d.funding?.sources.map((s) => s.allocated) ?? [] },
-        { label: 'Giải ngân', data: d.funding?.sources.map((s) => s.disbursed) ?? [] },
-      ],
-    },
-    ocop: {
-      categories: d.ocop.validByStars.map((s) => `${s.stars} sao`),
-      series: [{ label: 'Sản phẩm', data: d.ocop.validByStars.map((s) => s.count) }],
-    },
-  };
 }

@@ -144,8 +144,13 @@ export function FundingPage() {
           <StatedTotals data={data} onSave={saveStated} />
           <h2 className="section-title">Cảnh báo ({data.warningCount})</h2>
           <WarningsList data={data} />
-          <h2 className="section-title">Theo đơn vị cấp huyện (tổng các công trình, triệu đồng)</h2>
-          <DistrictTable data={data} />
+          {/* Since 01/7/2025 xã sum straight up to the province: no district-level table. */}
+          {data.districts.length ? (
+            <>
+              <h2 className="section-title">Theo đơn vị cấp huyện (tổng các công trình, triệu đồng)</h2>
+              <DistrictTable data={data} />
+            </>
+          ) : null}
         </>
       ) : null}
       {/* Mounted from the start so that the works are read alongside the overview (the service resolves the same cut-off). */}

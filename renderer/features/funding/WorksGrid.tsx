@@ -94,11 +94,12 @@ export const WorksGrid = memo(function WorksGrid({
 
   // Rebuilt only when what the columns show changes (the answers are structurally shared).
   const criteria = list.criteria;
+  const noDistricts = list.districts.length === 0;
   const columns = useMemo<ColDef<WorkRow>[]>(() => {
     const editable = (p: { node: { rowPinned?: string | null } }) => !p.node.rowPinned;
     const cls = (p: { node: { rowPinned?: string | null } }) => (p.node.rowPinned ? 'num-total' : 'editable');
     return [
-      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 165, pinned: 'left' },
+      { headerName: 'Đơn vị cấp huyện', field: 'districtName', width: 165, pinned: 'left', hide: noDistricts },
       { headerName: 'Xã', field: 'communeName', width: 120, pinned: 'left' },
       {
         colId: 'name',
@@ -177,7 +178,7 @@ export const WorksGrid = memo(function WorksGrid({
       }),
       { colId: 'notes', headerName: 'Ghi chú', field: 'notes', width: 200, editable, cellClass: cls },
     ];
-  }, [criteria, sources, stage]);
+  }, [criteria, sources, stage, noDistricts]);
 
   const onCellEditRequest = useStableHandler((e: CellEditRequestEvent<WorkRow>) => {
     const colId = e.column.getColId();

@@ -133,21 +133,24 @@ export const WorksSection = memo(function WorksSection({
         Công trình năm {year} <span className="unit">(số tiền: triệu đồng)</span>
       </h2>
       <div className="toolbar">
-        <label className="field-inline">
-          Đơn vị cấp huyện
-          <select
-            aria-label="Lọc theo đơn vị cấp huyện"
-            value={districtId}
-            onChange={(e) => (setDistrictId(e.target.value ? Number(e.target.value) : ''), setCommuneId(''))}
-          >
-            <option value="">Tất cả</option>
-            {districts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {/* A year after 01/7/2025 has no district level to filter by. */}
+        {list && !districts.length ? null : (
+          <label className="field-inline">
+            Đơn vị cấp huyện
+            <select
+              aria-label="Lọc theo đơn vị cấp huyện"
+              value={districtId}
+              onChange={(e) => (setDistrictId(e.target.value ? Number(e.target.value) : ''), setCommuneId(''))}
+            >
+              <option value="">Tất cả</option>
+              {districts.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="field-inline">
           Xã
           <select
