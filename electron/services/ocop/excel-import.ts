@@ -4,24 +4,19 @@
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ServiceContext } from '../context';
-import { headerColumns, ImportErrors, loadWorkbook } from '../io/excel';
-import type { Sheet } from '../io/sheet';
+import { ImportErrors, loadWorkbook } from '../io/excel';
 import { excelImport, writeImport } from '../io/import-steps';
 import { AppError } from '../../../shared/errors';
 import { searchKey } from '../../../shared/format/text';
-import { formatShortDate } from '../../../shared/format/date';
 import { groupFromText, subgroupFromText } from '../../../shared/domain/ocop-groups';
-import { formatPoints, partProblem, rate, type Part } from '../../../shared/domain/ocop-scoring';
-import type { ImportPreview, ImportResult, OcopLevel, ProducerKind } from '../../../shared/models/ocop';
+import { formatPoints } from '../../../shared/domain/ocop-scoring';
+import type { ImportPreview, ImportResult, ProducerKind } from '../../../shared/models/ocop';
 import { producerKind } from '../../../shared/domain/ocop-producers';
 import { listProducerRecords, listProductRecords } from '../../../db/repositories/ocop';
-import { listAllEvaluations } from '../../../db/repositories/ocop-evaluations';
 import { recordAudit } from '../../../db/repositories/audit';
-import { versions } from './common';
 import { writeProducer, writeProduct } from './registry';
 import { writeEvaluation } from './evaluations';
 import {
-  EVALUATION_HEADERS,
   H,
   PRODUCER_HEADERS,
   PRODUCT_HEADERS,
@@ -29,13 +24,11 @@ import {
   SHEET_PRODUCERS,
   SHEET_PRODUCTS,
 } from './excel-layout';
-import { parseFlag, parseKind, parseLevel, RowReader, UnitMatcher } from './excel-read';
-import { evaluationInput, producerInput, productInput } from '../../../shared/api/contracts/ocop';
-import { z } from 'zod';
-import { pointsHundredths, type PointsHundredths } from '../../../shared/models/units-of-measure';
-
-type Change = 'add' | 'change' | 'same';
-type Ref = { id: number } | { key: string };
+import { parseKind, type RowReader, UnitMatcher } from './excel-read';
+import { producerInput, productInput } from '../../../shared/api/contracts/ocop';
+import { pointsHundredths } from '../../../shared/models/units-of-measure';
+import { importRows, same, type Change, type Ref } from './excel-import-rows';
+import { planEvaluations, type EvaluationPlan } from './excel-import-evaluations';
 
 interface ProducerPlan {
   row: number;
@@ -69,23 +62,6 @@ interface ProductPlan {
   };
   change: Change;
 }
-interface EvaluationPlan {
-  row: number;
-  id: number | null;
-  product: Ref;
-  values: {
-    roundName: string;
-    level: OcopLevel;
-    evaluatedDate: string;
-    pointsA: PointsHundredths;
-    pointsB: PointsHundredths;
-    pointsC: PointsHundredths;
-    mandatoryFailed: boolean;
-    notes: string;
-  };
-  decision?: { decisionNo: string; decisionDate: string; issuer: string };
-  change: Change;
-}
 interface Plan {
   producers: ProducerPlan[];
   products: ProductPlan[];
@@ -101,25 +77,8 @@ const PRODUCER_FIELD_HEADER = {
   taxCode: H.taxCode,
   notes: H.notes,
 };
-/** The evaluation's free texts, limited as in the form and the recognition dialog. */
-const EVALUATION_TEXTS = evaluationInput.pick({ roundName: true, notes: true }).extend({
-  decisionNo: z.string().max(60, 'Số quyết định quá dài (tối đa 60 ký tự)'),
-  issuer: z.string().max(200, 'Tên cơ quan ban hành quá dài (tối đa 200 ký tự)'),
-});
-const EVALUATION_FIELD_HEADER = { roundName: H.round, notes: H.notes, decisionNo: H.decisionNo, issuer: H.issuer };
 
 const productKey = (producerKey: string, name: string) => `${producerKey}\u0000${searchKey(name)}`;
-const same = (a: object, b: Record<string, unknown>) => Object.entries(a).every(([k, v]) => v === b[k]);
-
-function rows(ws: Sheet, headers: string[], errors: ImportErrors, cb: (r: RowReader) => void): void {
-  const cols = headerColumns(ws, headers, errors);
-  if (!cols) return;
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const r = new RowReader(ws, cols, errors, row);
-    if (!r.blank(headers)) cb(r);
-  });
-}
 
 async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'ocop.importPreview'>): Promise<Plan> {
   const wb = await loadWorkbook(base64, fileName);
@@ -142,7 +101,7 @@ async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'oc
     producerByKey.set(searchKey(p.name), [...(producerByKey.get(searchKey(p.name)) ?? []), p.id]);
   const fileProducers = new Map<string, ProducerPlan>();
   if (sheets[0]) {
-    rows(sheets[0], PRODUCER_HEADERS, errors, (r) => {
+    importRows(sheets[0], PRODUCER_HEADERS, errors, (r) => {
       const id = r.id(H.id);
       const name = r.text(H.producerName);
       if (!name) return r.error(H.producerName, 'không được để trống.');
@@ -210,7 +169,7 @@ async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'oc
     return undefined;
   };
   if (sheets[1]) {
-    rows(sheets[1], PRODUCT_HEADERS, errors, (r) => {
+    importRows(sheets[1], PRODUCT_HEADERS, errors, (r) => {
       const id = r.id(H.id);
       const name = r.text(H.productName);
       if (!name) return r.error(H.productName, 'không được để trống.');
@@ -244,138 +203,16 @@ async function plan(ctx: ServiceContext, { fileName, base64 }: ParsedInputOf<'oc
   }
 
   // Evaluations: the product by producer + name; checked against the criteria version of their date.
-  const allVersions = versions(ctx);
-  const dbEvals = listAllEvaluations(ctx.db);
-  const fileEvaluations = new Map<string, number>();
-  if (sheets[2]) {
-    rows(sheets[2], EVALUATION_HEADERS, errors, (r) => {
-      const id = r.id(H.id);
-      const producer = producerRef(r);
-      const name = r.text(H.product);
-      if (!name) r.error(H.product, 'không được để trống.');
-      let product: Ref | undefined;
-      if (producer && name) {
-        const key = productKey(producer.key, name);
+  if (sheets[2])
+    plan.evaluations = planEvaluations(ctx, sheets[2], errors, {
+      producer: producerRef,
+      product: (producerKey, name) => {
+        const key = productKey(producerKey, name);
         const inFile = fileProducts.get(key);
         const inDb = productByKey.get(key);
-        product = inFile ? (inFile.id ? { id: inFile.id } : { key }) : inDb ? { id: inDb.id } : undefined;
-        if (!product)
-          r.error(
-            H.product,
-            `không có sản phẩm «${name}» của chủ thể «${r.text(H.producer)}» (thêm ở sheet «${SHEET_PRODUCTS}»).`,
-          );
-      }
-      const level = parseLevel(r.text(H.level));
-      if (!level)
-        r.error(
-          H.level,
-          r.text(H.level)
-            ? `«${r.text(H.level)}» không phải cấp đánh giá (cấp huyện, cấp tỉnh, cấp trung ương).`
-            : 'không được để trống.',
-        );
-      const existing = id ? dbEvals.find((e) => e.id === id) : undefined;
-      if (id && !existing) r.error(H.id, `không có kết quả đánh giá mã ${id}.`);
-      if (existing && product && 'id' in product && existing.productId !== product.id)
-        r.error(H.id, `kết quả mã ${id} là của sản phẩm khác.`);
-      const evaluatedDate = r.date(H.evaluatedDate, !(existing && existing.evaluatedDate === null));
-      const [a, b, c] = [r.points(H.a), r.points(H.b), r.points(H.c)];
-      const mandatory = parseFlag(r.text(H.mandatory));
-      if (mandatory === null)
-        r.error(H.mandatory, `ghi «x» nếu sản phẩm không đạt tiêu chí bắt buộc, để trống nếu đạt.`);
-      const decisionDate = r.date(H.decisionDate, false);
-      const decisionNo = r.text(H.decisionNo);
-      if (decisionDate && !decisionNo) r.error(H.decisionNo, 'có ngày quyết định nhưng chưa có số quyết định.');
-      if (decisionNo && !decisionDate && decisionDate !== undefined)
-        r.error(H.decisionDate, 'có số quyết định nhưng chưa có ngày quyết định.');
-      if (
-        !product ||
-        !level ||
-        evaluatedDate === undefined ||
-        a === undefined ||
-        b === undefined ||
-        c === undefined ||
-        mandatory === null ||
-        decisionDate === undefined
-      )
-        return;
-      const values = {
-        roundName: r.text(H.round),
-        level,
-        evaluatedDate: evaluatedDate ?? '',
-        pointsA: a,
-        pointsB: b,
-        pointsC: c,
-        mandatoryFailed: mandatory,
-        notes: r.text(H.notes),
-      };
-      const decision = decisionDate ? { decisionNo, decisionDate, issuer: r.text(H.issuer) } : undefined;
-      if (
-        !r.valid(
-          EVALUATION_TEXTS,
-          { roundName: values.roundName, notes: values.notes, decisionNo, issuer: r.text(H.issuer) },
-          EVALUATION_FIELD_HEADER,
-        )
-      )
-        return;
-      const dupKey = `${'id' in product ? product.id : product.key}\u0000${level}\u0000${evaluatedDate ?? ''}`;
-      if (fileEvaluations.has(dupKey))
-        return r.error(
-          H.evaluatedDate,
-          `kết quả đánh giá này (cùng sản phẩm, cấp và ngày) đã có ở dòng ${fileEvaluations.get(dupKey)}.`,
-        );
-      fileEvaluations.set(dupKey, r.row);
-      const current =
-        existing ??
-        dbEvals.find(
-          (e) =>
-            'id' in product && e.productId === product.id && e.level === level && e.evaluatedDate === evaluatedDate,
-        );
-      const unchanged =
-        current && same({ ...values, evaluatedDate }, current) && (!decision || same(decision, current));
-      if (unchanged) return void plan.evaluations.push({ row: r.row, id: current.id, product, values, change: 'same' });
-      if (!evaluatedDate) return r.error(H.evaluatedDate, 'không được để trống khi thay đổi kết quả.');
-      const version = allVersions
-        .filter((v) => v.effectiveFrom <= evaluatedDate)
-        .sort((x, y) => y.effectiveFrom.localeCompare(x.effectiveFrom))[0];
-      if (!version)
-        return r.error(
-          H.evaluatedDate,
-          `chưa có bộ tiêu chí OCOP nào có hiệu lực vào ngày ${formatShortDate(evaluatedDate)}.`,
-        );
-      let ok = true;
-      const fail = (header: string, message: string) => {
-        ok = false;
-        r.error(header, message);
-      };
-      for (const [part, header, p] of [
-        ['A', H.a, a],
-        ['B', H.b, b],
-        ['C', H.c, c],
-      ] as [Part, string, PointsHundredths][]) {
-        const problem = partProblem(version, part, p);
-        if (problem) fail(header, problem);
-      }
-      if (mandatory && !version.hasMandatory)
-        fail(H.mandatory, `bộ tiêu chí ${version.decision} không có tiêu chí bắt buộc.`);
-      const rating = rate(pointsHundredths(a + b + c), mandatory);
-      if (decision && rating.stars < 3)
-        fail(
-          H.decisionDate,
-          `kết quả ${formatPoints(rating.total)} điểm chỉ đạt ${rating.stars} sao, không được công nhận.`,
-        );
-      if (decision && decision.decisionDate < evaluatedDate)
-        fail(H.decisionDate, 'ngày quyết định trước ngày đánh giá.');
-      if (ok)
-        plan.evaluations.push({
-          row: r.row,
-          id: current?.id ?? null,
-          product,
-          values,
-          decision,
-          change: current ? 'change' : 'add',
-        });
+        return inFile ? (inFile.id ? { id: inFile.id } : { key }) : inDb ? { id: inDb.id } : undefined;
+      },
     });
-  }
   if (!errors.any && !plan.producers.length && !plan.products.length && !plan.evaluations.length) {
     const present = sheets.flatMap((s) => (s ? [`«${s.name}»`] : []));
     throw new AppError(
