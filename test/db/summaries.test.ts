@@ -246,7 +246,8 @@ describe('funding_commune_sums, funding_parent_sums and funding_work_sums', () =
             workId: r.int(10) ? r.pick(works) : null,
             source: r.pick(codes),
             stage: r.pick(stages),
-            amount: r.int(5) ? 1000 * (1 + r.int(900)) : null,
+            // Some figures of exactly 0: the roll-ups must tell them from no figure.
+            amount: r.int(5) ? (r.int(8) ? 1000 * (1 + r.int(900)) : 0) : null,
           };
           const key = `${c.workId}:${c.source}:${c.stage}`;
           if (seen.has(key)) continue;
