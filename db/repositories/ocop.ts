@@ -106,6 +106,11 @@ const PRODUCT_LIST_SQL = `SELECT p.id, p.producer_id, p.name, p.group_code, p.su
        p.status, p.notes, p.search_key, p.source, pr.name, pr.search_key, c.name, c.kind, d.name, d.kind ${PRODUCT_FROM}`;
 
 /** Every product (or one) with its producer and unit names. */
+/** Whether any product still carries the figures of the public source (the demo's default registry). */
+export function hasPublicProducts(db: AppDb): boolean {
+  return preparedRaw(db, "SELECT 1 FROM ocop_products WHERE source = 'public' LIMIT 1").get() !== undefined;
+}
+
 export function listProductRecords(db: AppDb, productId?: number): ProductListRecord[] {
   const rows = (
     productId === undefined

@@ -16,6 +16,11 @@ export const inForceSql = (t: string) =>
 
 const IN_FORCE_SQL = `SELECT commune_id, level, year, decision_no, decision_date, exception_reason <> '' FROM recognitions r WHERE ${inForceSql('r')}`;
 
+/** Whether any recognition was ever recorded: without one, «0 xã đạt chuẩn» would be a figure nobody entered. */
+export function hasAnyRecognition(db: AppDb): boolean {
+  return preparedRaw(db, 'SELECT 1 FROM recognitions LIMIT 1').get() !== undefined;
+}
+
 /**
  * Every recognition in force at a date (each commune may hold several levels; see inForceSql);
  * optionally for some communes only. Prepared statements and plain arrays: read for every

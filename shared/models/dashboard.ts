@@ -67,6 +67,8 @@ export interface DashboardOverview {
   /** "18,2"; null when no result was entered. */
   avgCriteria: string | null;
   levels: LevelPlanResult[];
+  /** False while no recognition has been recorded at all: the levels held are «chưa có số liệu», not 0. */
+  recognitionsRecorded: boolean;
   /** Communes by number of criteria met, 0…required (only counts > 0 or within range). */
   byCriteriaMet: { met: number; count: number }[];
   progress: { year: number; ntm: number; nangCao: number; kieuMau: number }[];

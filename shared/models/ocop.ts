@@ -180,6 +180,8 @@ export interface OcopMeta {
   /** District-level units and commune-level units (xã, phường, thị trấn) of the plan year. */
   districts: UnitOption[];
   communes: UnitOption[];
+  /** Some products come from the public source (the demo registry): the screen says so. */
+  publicData: boolean;
 }
 
 /** A recognition certificate as lists show it. */

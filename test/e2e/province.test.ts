@@ -188,7 +188,7 @@ describe('Any province in Chromium: first start, units, successions', () => {
       expect(errors).toEqual([]);
     }));
 
-  it('a new province without figures says «chưa có số liệu» on Nguồn vốn and Tổng quan, with no district level in 2026', () =>
+  it('a new province without figures says «chưa có số liệu» on Nguồn vốn, Tổng quan and OCOP, with no district level in 2026', () =>
     withApp({ empty: true }, async ({ page, errors }) => {
       await page.getByRole('heading', { name: 'Bắt đầu' }).waitFor();
       await page.getByLabel('Tìm tỉnh/thành phố').fill('an giang');
@@ -212,6 +212,18 @@ describe('Any province in Chromium: first start, units, successions', () => {
       expect(await page.getByTestId('chart-funding').count()).toBe(0);
       const due = page.getByRole('region', { name: 'Việc cần làm' });
       expect(await due.innerText()).toContain('Xã có nguy cơ không giữ chuẩn: chưa có số liệu');
+      // No recognition recorded yet: no «0/…» xã holding a level, no empty progress chart.
+      expect(await page.getByTestId('stat-Xã đạt chuẩn NTM').innerText()).toContain('chưa có số liệu');
+      expect(await page.getByTestId('chart-progress').count()).toBe(0);
+      await page
+        .getByText(/Chưa nhập quyết định công nhận xã đạt chuẩn nào/)
+        .first()
+        .waitFor();
+
+      // The demo's public OCOP registry is not this office's: no banner about it.
+      await page.getByRole('link', { name: 'OCOP' }).click();
+      await page.getByRole('button', { name: 'Thêm sản phẩm' }).waitFor();
+      expect(await page.getByText('Dữ liệu từ nguồn công khai.').count()).toBe(0);
       expect(errors).toEqual([]);
     }));
 });

@@ -73,6 +73,32 @@ describe('map service', () => {
     expect(old.notes.some((n) => n.includes('áp dụng từ năm 2026'))).toBe(true);
   });
 
+  it('without any recognition recorded, says «chưa có số liệu» for the level held (map and Tổng quan) instead of «chưa đạt»', async () => {
+    const ctx = await open();
+    ctx.sqlite.exec('DELETE FROM recognitions');
+    const v = await call(ctx, 'map.province', { year: 2022 });
+    const xa = v.units.filter((u) => u.drawn && u.category !== 'outside');
+    expect(xa.length).toBeGreaterThan(0);
+    expect(xa.every((u) => u.category === 'nodata' && u.figure === 'chưa có số liệu')).toBe(true);
+    expect(v.notes.some((n) => n.startsWith('Chưa nhập quyết định công nhận xã đạt chuẩn nào'))).toBe(true);
+    expect((await call(ctx, 'overview.year', { year: 2022 })).recognitionsRecorded).toBe(false);
+
+    const hoaLuu = byCode(await call(ctx, 'map.province', { year: 2026 }), '31338').unitId!;
+    await call(ctx, 'criteria.recognize', {
+      communeId: hoaLuu,
+      level: 'ntm',
+      year: 2026,
+      decisionNo: '15/QĐ-UBND',
+      decisionDate: '2026-06-30',
+      issuer: 'UBND thành phố',
+      exceptionReason: 'Kết quả tiêu chí chưa nhập vào ứng dụng',
+    });
+    const after = await call(ctx, 'map.province', { year: 2026 });
+    expect(byCode(after, '31338').category).toBe('ntm');
+    expect(after.units.some((u) => u.category === 'none')).toBe(true);
+    expect((await call(ctx, 'overview.year', { year: 2026 })).recognitionsRecorded).toBe(true);
+  });
+
   it("colours each xã by the share of the new set's indicators it meets, judged against its group's thresholds", async () => {
     const ctx = await open();
     const set = (await call(ctx, 'criteria.sets', {})).find((s) => s.code === 'QD51-NTM')!;

@@ -3,6 +3,7 @@
  * indicators met. Figures are read on the year's communes; a former commune's figures count on the
  * new unit that absorbed it (several former communes: lowest common level, mean of criteria).
  */
+import { hasAnyRecognition } from '../../../db/repositories/recognitions';
 import type { ServiceContext } from '../context';
 import type { NtmMetric } from '../../../shared/models/map';
 import { LEVEL_LABEL } from '../../../shared/domain/ntm-figures';
@@ -81,7 +82,13 @@ export function ntmLayer(
   let figureOf: (ids: number[]) => Omit<UnitFigure, 'detail' | 'inherited'>;
   let classes = STATUS_CLASSES;
   let legendTitle = 'Mức đạt chuẩn cuối năm';
-  if (metric === 'status') {
+  if (metric === 'status' && !hasAnyRecognition(ctx.db)) {
+    // No recognition recorded at all: «chưa đạt» everywhere would be a result nobody entered.
+    notes.push(
+      'Chưa nhập quyết định công nhận xã đạt chuẩn nào (Xã & tiêu chí › Công nhận, thu hồi): chưa có số liệu.',
+    );
+    figureOf = () => ({ category: 'nodata', figure: 'chưa có số liệu' });
+  } else if (metric === 'status') {
     const held = heldLevels(ctx, frame.dataDate);
     figureOf = (ids) => {
       const c = combineLevels(ids.map((id) => held.get(id)?.level ?? null));

@@ -16,6 +16,7 @@ import {
   registerRaw,
   updateProducer,
   updateProduct,
+  hasPublicProducts,
 } from '../../../db/repositories/ocop';
 import { factsByProduct, productFactsOf } from '../../../db/repositories/ocop-stats';
 import { docTypes, producerRow, productRow, resolveUnits, UnitNameCache, unitOptions, versions } from './common';
@@ -167,7 +168,12 @@ export function writeProduct(
 }
 
 export function ocopMeta(ctx: ServiceContext) {
-  return { versions: versions(ctx), docTypes: docTypes(ctx), ...unitOptions(ctx) };
+  return {
+    versions: versions(ctx),
+    docTypes: docTypes(ctx),
+    ...unitOptions(ctx),
+    publicData: hasPublicProducts(ctx.db),
+  };
 }
 
 export function listProducers(ctx: ServiceContext, { search }: ParsedInputOf<'ocop.producers'>) {

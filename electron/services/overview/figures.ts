@@ -7,6 +7,7 @@ import { listCommuneTargets } from '../../../db/repositories/targets';
 import { listDocuments } from '../../../db/repositories/documents';
 import { inForceAt, levelsHeldAt } from './held';
 import { xaRecognitionSpans } from '../../../db/repositories/overview';
+import { hasAnyRecognition } from '../../../db/repositories/recognitions';
 import { projectionsOf, standingsAt } from '../criteria/figures';
 import { ocopReportData } from '../ocop/report';
 import { expiryCalendar } from '../ocop/calendar';
@@ -92,6 +93,7 @@ export function dashboardOverview(ctx: ServiceContext, year: number): YearOvervi
     withResults: f.withResults,
     avgCriteria: f.withResults ? f.avgCriteria : null,
     levels,
+    recognitionsRecorded: hasAnyRecognition(ctx.db),
     byCriteriaMet,
     progress: progressOf(ctx, year),
     funding: fundingFigures(ctx, year),

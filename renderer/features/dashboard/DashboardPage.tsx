@@ -112,8 +112,13 @@ function Overview({
 }) {
   const charts = useMemo(() => chartData(data), [data]);
   const [ntm, nangCao, kieuMau] = data.levels;
+  const recorded = data.recognitionsRecorded;
+  const planned = (l: typeof ntm) =>
+    l!.planned === null ? 'chưa có kế hoạch' : `kế hoạch ${formatNumber(l!.planned)}`;
   const planText = (l: typeof ntm) =>
-    `${formatPercent(l!.actual, data.communeTotal)} · ${l!.planned === null ? 'chưa có kế hoạch' : `kế hoạch ${formatNumber(l!.planned)}`} · mới ${formatNumber(l!.newInYear)}`;
+    recorded
+      ? `${formatPercent(l!.actual, data.communeTotal)} · ${planned(l)} · mới ${formatNumber(l!.newInYear)}`
+      : `chưa nhập quyết định công nhận · ${planned(l)}`;
   const atRisk = data.atRiskCount;
   const noResults = data.communeTotal - data.withResults;
   return (
@@ -128,7 +133,7 @@ function Overview({
           <Stat
             key={l!.level}
             label={l!.level === 'ntm' ? 'Xã đạt chuẩn NTM' : `Xã ${l!.label}`}
-            value={`${formatNumber(l!.actual)}/${formatNumber(data.communeTotal)}`}
+            value={recorded ? `${formatNumber(l!.actual)}/${formatNumber(data.communeTotal)}` : NO_DATA}
             sub={planText(l)}
             onOpen={() => open(levelDrill(data, l!.level, l!.label))}
           />
@@ -164,20 +169,25 @@ function Overview({
       <div className="dash-grid">
         <ChartPanel
           title="Tiến độ qua các năm (số xã đạt chuẩn)"
-          chart={{
-            label: 'Số xã đạt chuẩn NTM, nâng cao, kiểu mẫu qua các năm',
-            testId: 'chart-progress',
-            ...charts.progress,
-            onSelect: (i, s) => {
-              const y = data.progress[i]!.year;
-              const lv = (['ntm', 'nang_cao', 'kieu_mau'] as const)[s]!;
-              open({
-                kind: 'communes',
-                title: `Xã ${data.levels[s]!.label} công nhận đến năm ${y} (đang giữ chuẩn)`,
-                filter: { kind: 'level', level: lv, upToYear: y },
-              });
-            },
-          }}
+          chart={
+            recorded
+              ? {
+                  label: 'Số xã đạt chuẩn NTM, nâng cao, kiểu mẫu qua các năm',
+                  testId: 'chart-progress',
+                  ...charts.progress,
+                  onSelect: (i, s) => {
+                    const y = data.progress[i]!.year;
+                    const lv = (['ntm', 'nang_cao', 'kieu_mau'] as const)[s]!;
+                    open({
+                      kind: 'communes',
+                      title: `Xã ${data.levels[s]!.label} công nhận đến năm ${y} (đang giữ chuẩn)`,
+                      filter: { kind: 'level', level: lv, upToYear: y },
+                    });
+                  },
+                }
+              : null
+          }
+          missing="Chưa nhập quyết định công nhận xã đạt chuẩn nào (chưa có số liệu): nhập ở Xã & tiêu chí › Công nhận, thu hồi."
         />
         <ChartPanel
           title={`Xã theo số tiêu chí đạt${data.set ? ` (${data.set.required} tiêu chí)` : ''}`}

@@ -57,11 +57,14 @@ export function OcopPage() {
           />
         </span>
       </div>
-      <div className="public-banner" role="note">
-        <strong>Dữ liệu từ nguồn công khai.</strong> Danh mục sản phẩm, chủ thể, số sao và quyết định công nhận mặc định
-        lấy từ nguồn công khai (QĐ 1358/QĐ-UBND ngày 20/7/2021 và đợt đánh giá cấp tỉnh năm 2021); điểm từng phần A/B/C
-        của các sản phẩm này là điểm mẫu. Hãy đối chiếu với hồ sơ của văn phòng.
-      </div>
+      {/* Only while the demo's registry is there: another province's office starts from its own. */}
+      {meta.data?.publicData ? (
+        <div className="public-banner" role="note">
+          <strong>Dữ liệu từ nguồn công khai.</strong> Danh mục sản phẩm, chủ thể, số sao và quyết định công nhận mặc
+          định lấy từ nguồn công khai (QĐ 1358/QĐ-UBND ngày 20/7/2021 và đợt đánh giá cấp tỉnh năm 2021); điểm từng phần
+          A/B/C của các sản phẩm này là điểm mẫu. Hãy đối chiếu với hồ sơ của văn phòng.
+        </div>
+      ) : null}
       {meta.error ? <div className="error-box">{meta.error}</div> : null}
       <OcopUndoProvider value={history.record}>
         {meta.data ? (
