@@ -16,23 +16,39 @@ export function CommuneFilters({
   return (
     <>
       <SearchField label="Tìm xã" ariaLabel="Tìm xã" placeholder="ví dụ: phu huu" value={search} onChange={onSearch} />
-      {districts.length ? (
-        <label className="field-inline">
-          Đơn vị cấp huyện
-          <select
-            aria-label="Đơn vị cấp huyện"
-            value={districtId}
-            onChange={(e) => onDistrict(e.target.value ? Number(e.target.value) : '')}
-          >
-            <option value="">Tất cả</option>
-            {districts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      <DistrictSelect ariaLabel="Đơn vị cấp huyện" value={districtId} onChange={onDistrict} districts={districts} />
     </>
+  );
+}
+
+/** The «Đơn vị cấp huyện» filter; nothing where there are no districts (a year after 01/7/2025). */
+export function DistrictSelect({
+  ariaLabel,
+  value,
+  onChange,
+  districts,
+}: {
+  ariaLabel: string;
+  value: number | '';
+  onChange: (id: number | '') => void;
+  districts: { id: number; label: string }[];
+}) {
+  if (!districts.length) return null;
+  return (
+    <label className="field-inline">
+      Đơn vị cấp huyện
+      <select
+        aria-label={ariaLabel}
+        value={value}
+        onChange={(e) => onChange(e.target.value ? Number(e.target.value) : '')}
+      >
+        <option value="">Tất cả</option>
+        {districts.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

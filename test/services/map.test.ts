@@ -8,6 +8,17 @@ import type { MapView } from '../../shared/models/map';
 const open = tempContexts();
 const byCode = (v: MapView, code: string) => v.units.find((u) => u.code === code)!;
 const legendCount = (v: MapView, key: string) => v.legend.find((l) => l.key === key)!.count;
+/** A 2026 NTM recognition of one xã, entered without its criteria results (as an office may). */
+const recogniseNtm2026 = (ctx: Awaited<ReturnType<typeof open>>, communeId: number) =>
+  call(ctx, 'criteria.recognize', {
+    communeId,
+    level: 'ntm',
+    year: 2026,
+    decisionNo: '15/QĐ-UBND',
+    decisionDate: '2026-06-30',
+    issuer: 'UBND thành phố',
+    exceptionReason: 'Kết quả tiêu chí chưa nhập vào ứng dụng',
+  });
 
 describe('map service', () => {
   it('draws every unit of the province file and counts each colour in the legend (2022 through the successions)', async () => {
@@ -53,15 +64,7 @@ describe('map service', () => {
     expect(v.units.some((u) => u.inherited)).toBe(false);
     expect(byCode(v, '31338').figure).toBe('chưa có kết quả tiêu chí');
     const hoaLuu = byCode(v, '31338').unitId!;
-    await call(ctx, 'criteria.recognize', {
-      communeId: hoaLuu,
-      level: 'ntm',
-      year: 2026,
-      decisionNo: '15/QĐ-UBND',
-      decisionDate: '2026-06-30',
-      issuer: 'UBND thành phố',
-      exceptionReason: 'Kết quả tiêu chí chưa nhập vào ứng dụng',
-    });
+    await recogniseNtm2026(ctx, hoaLuu);
     v = await call(ctx, 'map.province', { year: 2026 });
     expect(byCode(v, '31338')).toMatchObject({ category: 'ntm', figure: 'Đạt chuẩn NTM (năm 2026)', inherited: false });
     expect(v.legend.find((l) => l.key === 'partial')).toBeUndefined();
@@ -84,15 +87,7 @@ describe('map service', () => {
     expect((await call(ctx, 'overview.year', { year: 2022 })).recognitionsRecorded).toBe(false);
 
     const hoaLuu = byCode(await call(ctx, 'map.province', { year: 2026 }), '31338').unitId!;
-    await call(ctx, 'criteria.recognize', {
-      communeId: hoaLuu,
-      level: 'ntm',
-      year: 2026,
-      decisionNo: '15/QĐ-UBND',
-      decisionDate: '2026-06-30',
-      issuer: 'UBND thành phố',
-      exceptionReason: 'Kết quả tiêu chí chưa nhập vào ứng dụng',
-    });
+    await recogniseNtm2026(ctx, hoaLuu);
     const after = await call(ctx, 'map.province', { year: 2026 });
     expect(byCode(after, '31338').category).toBe('ntm');
     expect(after.units.some((u) => u.category === 'none')).toBe(true);

@@ -17,6 +17,7 @@ import { PrintGridButton } from '../../print/GridPrint';
 import { formatNumber } from '../../../shared/format/number';
 import { errorNotice, errorMessage } from '../../api/errors';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { DistrictSelect } from '../../components/CommuneFilters';
 import { useStableHandler } from './use-stable-handler';
 
 interface Props {
@@ -70,6 +71,7 @@ export const WorksSection = memo(function WorksSection({
     [allCommunes, districtId],
   );
   const districts = list?.districts ?? NO_DISTRICTS;
+  const districtOptions = useMemo(() => districts.map((d) => ({ id: d.id, label: d.name })), [districts]);
   // A national-scale list (thousands of xã) comes for the chosen district only.
   const communesWaitForDistrict = !districtId && !!list?.communesByDistrict;
   const editing = useMemo(
@@ -133,24 +135,12 @@ export const WorksSection = memo(function WorksSection({
         Công trình năm {year} <span className="unit">(số tiền: triệu đồng)</span>
       </h2>
       <div className="toolbar">
-        {/* A year after 01/7/2025 has no district level to filter by. */}
-        {list && !districts.length ? null : (
-          <label className="field-inline">
-            Đơn vị cấp huyện
-            <select
-              aria-label="Lọc theo đơn vị cấp huyện"
-              value={districtId}
-              onChange={(e) => (setDistrictId(e.target.value ? Number(e.target.value) : ''), setCommuneId(''))}
-            >
-              <option value="">Tất cả</option>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <DistrictSelect
+          ariaLabel="Lọc theo đơn vị cấp huyện"
+          value={districtId}
+          onChange={(id) => (setDistrictId(id), setCommuneId(''))}
+          districts={districtOptions}
+        />
         <label className="field-inline">
           Xã
           <select
