@@ -23,3 +23,6 @@ export function matchesSearch(text: string, query: string): boolean {
   const t = searchKey(text);
   return q.split(' ').every((w) => t.includes(w));
 }
+
+/** What screens and documents say where no figure was entered: never a 0. */
+export const NO_DATA = 'chưa có số liệu';

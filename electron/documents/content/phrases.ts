@@ -3,6 +3,8 @@ import type { NamedCommune } from '../../domain/document-facts';
 import { communeWithDistrict } from '../../../shared/models/units';
 import type { ThousandVnd } from '../../../shared/models/units-of-measure';
 import { formatAmount } from '../../../shared/domain/amount';
+import { NO_DATA } from '../../../shared/format/text';
+export { NO_DATA };
 
 /** "Phú Hữu (huyện Châu Thành), Tân Phú (thị xã Long Mỹ)" — as the seed plan names communes. */
 export function communeList(communes: NamedCommune[]): string {
@@ -20,9 +22,6 @@ export const count2 = pad2;
 
 /** Stored nghìn đồng → printed triệu đồng, exact (up to three decimals): 170914000 → "170.914" (the one money formatter). */
 export const trieu = (amount: ThousandVnd): string => formatAmount(amount);
-
-/** What a document writes where no figure was entered: never a 0. */
-export const NO_DATA = 'chưa có số liệu';
 
 /** An amount cell: "170.914", or «chưa có số liệu» without a figure. */
 export const trieuOrNoData = (amount: ThousandVnd | null): string => (amount === null ? NO_DATA : trieu(amount));

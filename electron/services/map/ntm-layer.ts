@@ -25,6 +25,7 @@ import { indicatorShares, shareFigure, type IndicatorShare } from './indicator-s
 import { heldLevels } from '../criteria/common';
 import { fromFormer, pushTo, type LayerResult, type UnitFigure } from './layer';
 import type { MapFrame } from './units';
+import { NO_DATA } from '../../../shared/format/text';
 
 const TITLES: Record<NtmMetric, string> = {
   status: 'Mức đạt chuẩn nông thôn mới của các xã',
@@ -87,7 +88,7 @@ export function ntmLayer(
     notes.push(
       'Chưa nhập quyết định công nhận xã đạt chuẩn nào (Xã & tiêu chí › Công nhận, thu hồi): chưa có số liệu.',
     );
-    figureOf = () => ({ category: 'nodata', figure: 'chưa có số liệu' });
+    figureOf = () => ({ category: 'nodata', figure: NO_DATA });
   } else if (metric === 'status') {
     const held = heldLevels(ctx, frame.dataDate);
     figureOf = (ids) => {
@@ -159,7 +160,7 @@ export function ntmLayer(
     if (!cs.length) {
       perUnit.set(u.id, {
         category: 'nodata',
-        figure: 'chưa có số liệu',
+        figure: NO_DATA,
         detail: `năm ${year} không có xã nào của dữ liệu thuộc đơn vị này`,
         inherited: false,
       });

@@ -16,6 +16,7 @@ import { getUnit } from '../../../db/repositories/units';
 import { pushTo, type LayerResult, type UnitFigure } from './layer';
 import type { MapFrame } from './units';
 import { amountFigure, thousandVnd, type ThousandVnd } from '../../../shared/models/units-of-measure';
+import { NO_DATA } from '../../../shared/format/text';
 
 const RULE =
   'Sản phẩm và vốn ghi cho xã cũ (trước 01/07/2025) được cộng cho đơn vị mới đã nhận xã đó (bảng kế thừa đơn vị hành chính).';
@@ -118,7 +119,7 @@ export function fundingLayer(ctx: ServiceContext, frame: MapFrame, stage: MapFun
     perUnit.set(
       u.id,
       v === undefined
-        ? { category: 'nodata', figure: 'chưa có số liệu', detail: '', inherited: false }
+        ? { category: 'nodata', figure: NO_DATA, detail: '', inherited: false }
         : {
             category: classify(classes, v).key,
             figure: amountFigure(thousandVnd(v)),

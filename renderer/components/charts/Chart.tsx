@@ -14,6 +14,7 @@ import {
   type ChartType,
 } from 'chart.js';
 import { formatNumber } from '../../../shared/format/number';
+import { NO_DATA } from '../../../shared/format/text';
 
 // Only what the dashboard draws is registered (tree-shaken). Chart.js draws on a canvas and sizes it
 // through the CSSOM: nothing inline for the CSP to refuse, no eval.
@@ -122,7 +123,7 @@ export function Chart({
           legend: { display: series.length > 1, position: 'bottom' },
           tooltip: {
             callbacks: {
-              label: (c) => `${c.dataset.label}: ${c.raw === null ? 'chưa có số liệu' : format(Number(c.raw))}`,
+              label: (c) => `${c.dataset.label}: ${c.raw === null ? NO_DATA : format(Number(c.raw))}`,
             },
           },
         },

@@ -6,6 +6,7 @@ import type { MatrixRow } from '../../../shared/models/criteria';
 import type { ValueChange } from '../../../shared/models/indicators';
 import { planIndicatorPaste } from '../../lib/indicator-paste';
 import { errorNotice } from '../../api/errors';
+import { NO_DATA } from '../../../shared/format/text';
 
 const metText = (m: boolean | null) => (m === null ? 'chưa có kết quả' : m ? 'Đạt' : 'Chưa đạt');
 
@@ -205,7 +206,7 @@ export function IndicatorPanel({
                         />
                       </td>
                       <td className={`status-${i.status}`}>
-                        {i.status === 'missing' ? 'chưa có số liệu' : STATUS_LABEL[i.status]}
+                        {i.status === 'missing' ? NO_DATA : STATUS_LABEL[i.status]}
                       </td>
                     </tr>
                   ))}

@@ -11,7 +11,7 @@ export type Drill =
 export const ALL_COMMUNES: Drill = { kind: 'communes', title: 'Danh sách xã của tỉnh', filter: { kind: 'all' } };
 
 /** Missing figures read «chưa có số liệu», never 0. */
-export const NO_DATA = 'chưa có số liệu';
+export { NO_DATA } from '../../../shared/format/text';
 
 /** Rows of a xã list sent at first: the rest comes with «Xem tất cả». */
 export const FIRST_ROWS = 200;

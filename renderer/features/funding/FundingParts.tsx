@@ -4,7 +4,7 @@ import { formatShortDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import { STAGES, STAGE_LABEL, type FundingOverview, type FundingStage } from '../../../shared/models/funding';
 import type { ThousandVnd } from '../../../shared/models/units-of-measure';
-import { NO_DATA } from './amount-grid';
+import { NO_DATA } from '../../../shared/format/text';
 import './funding.css';
 
 /** An amount, or «chưa có số liệu» where none was entered (never a 0). */

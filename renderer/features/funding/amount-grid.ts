@@ -7,11 +7,10 @@ import { formatAmount } from '../../../shared/domain/amount';
 import { planAmountBatch, type AmountCellInput, type AmountChange, type AmountTarget } from '../../lib/amount-paste';
 import { planPaste } from '../../grid/paste';
 import { errorMessage } from '../../api/errors';
+import { NO_DATA } from '../../../shared/format/text';
 
 export const amountFormatter = (p: ValueFormatterParams) => formatAmount(p.value as ThousandVnd | null | undefined);
 
-/** What a computed amount cell shows where no figure was entered: never a 0. */
-export const NO_DATA = 'chưa có số liệu';
 const missing = (v: unknown) => v === null || v === undefined;
 
 type NoDataWhere<Row> = boolean | ((p: { data?: Row; node: { rowPinned?: string | null } | null }) => boolean);

@@ -2,8 +2,9 @@ import { useQuery } from '../../api/context';
 import { formatShortDate } from '../../../shared/format/date';
 import type { MapCommuneCard } from '../../../shared/models/map';
 import { amountFigure, type ThousandVnd } from '../../../shared/models/units-of-measure';
+import { NO_DATA } from '../../../shared/format/text';
 
-const amount = (v: ThousandVnd | null) => (v === null ? 'chưa có số liệu' : amountFigure(v));
+const amount = (v: ThousandVnd | null) => (v === null ? NO_DATA : amountFigure(v));
 
 function Records({ card }: { card: MapCommuneCard }) {
   if (!card.records.length)
